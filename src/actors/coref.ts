@@ -1,0 +1,42 @@
+import type { Actor, ActorPhrase } from "../model/actor.js";
+
+/** What the discourse so far offers to resolve "ambos países", "he", "el diplomático". */
+export interface Discourse {
+  /** Actors with an identity, most recent last. */
+  seen: Actor[];
+  /** The two parties of the most recent two-sided event. */
+  lastPair: [Actor, Actor] | null;
+  /** Country the document is about (dateline, else most named), for generic actors. */
+  home: string | null;
+}
+
+const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
+const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
+
+/** Two actors for "ambos países" / "the two leaders": the last pair, else the last two of different countries. */
+export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
+  let pair: Actor[] | null = d.lastPair;
+  if (!pair) {
+    const seen = [...d.seen].reverse();
+    const a = seen.find(identified);
+    const b = a && seen.find((x) => identified(x) && (x.country ?? x.org) !== (a.country ?? a.org));
+    pair = a && b ? [b, a] : null;
+  }
+  if (!pair) return [phrase.actor];
+  const sector = phrase.parts.find((m) => m.kind === "role")?.sector ?? null;
+  return pair.map((p) => ({ ...p, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end, sector: sector ?? p.sector }));
+}
+
+/** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */
+export function resolveAnaphor(d: Discourse, phrase: ActorPhrase): Actor {
+  const a = phrase.actor;
+  const wantSector = a.sector;
+  const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector));
+  return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
+}
+
+/** A bare role with a definite article and no country or name refers back ("el diplomático", "the minister"). */
+export function isDefiniteBareRole(phrase: ActorPhrase, before: string): boolean {
+  return phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null &&
+    ["el", "la", "the"].includes(before);
+}

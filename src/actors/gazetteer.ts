@@ -1,0 +1,66 @@
+import type { ActorEntry } from "../data/schemas.js";
+import type { Language } from "../lang/index.js";
+import type { Token } from "../model/token.js";
+import { tokenize } from "../text/tokenize.js";
+
+interface Node { next: Map<string, Node>; hits: Hit[] }
+interface Hit { entry: ActorEntry; exact: string[] | null }
+
+/** A span of tokens that names a knowledge-base entry. */
+export interface GazetteerMatch { first: number; last: number; entry: ActorEntry }
+
+// Terms in capitals ("SRE", "US", "EU") only match capitals: "us" and "eu" are common words.
+const isAcronym = (term: string): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term);
+
+/**
+ * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
+ * @example new Gazetteer(entries, "es").match(tokens) // [{first: 3, last: 5, entry: SRE}]
+ */
+export class Gazetteer {
+  private readonly root: Node = { next: new Map(), hits: [] };
+
+  constructor(entries: readonly ActorEntry[], lang: Language) {
+    for (const entry of entries) {
+      for (const term of [...(entry.terms[lang] ?? []), ...(entry.terms.any ?? [])]) this.add(term, entry);
+    }
+  }
+
+  private add(term: string, entry: ActorEntry): void {
+    const toks = tokenize(term, 0, term.length);
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let n = node.next.get(t.norm);
+      if (!n) node.next.set(t.norm, (n = { next: new Map(), hits: [] }));
+      node = n;
+    }
+    if (!node.hits.some((h) => h.entry.id === entry.id)) {
+      node.hits.push({ entry, exact: isAcronym(term) ? toks.map((t) => t.text) : null });
+    }
+  }
+
+  /** Longest non-overlapping matches, left to right. */
+  match(tokens: readonly Token[]): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = this.longestAt(tokens, i);
+      if (best) {
+        out.push(best);
+        i = best.last;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
+    let node: Node | undefined = this.root;
+    let best: GazetteerMatch | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]!.norm);
+      if (!node) break;
+      const hit = node.hits.find((h) => !h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x));
+      if (hit) best = { first: i, last: j + 1, entry: hit.entry };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,140 @@
+import type { Grammar } from "../data/knowledge.js";
+import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
+import type { Token } from "../model/token.js";
+
+const OF = new Set(["de", "del", "of", "'s", "’s"]);
+const DETS = new Set(["el", "la", "los", "las", "the", "su", "sus", "its", "their"]);
+const COORD = new Set(["y", "e", "and", ","]);
+const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
+const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country"]);
+
+/** Tokens strictly between two mentions. */
+const between = (tokens: readonly Token[], a: { last: number }, b: { first: number }): Token[] => tokens.slice(a.last, b.first);
+
+// Can mention `b` extend the phrase that ends with `a`? ("el canciller mexicano", "Presidenta de México",
+// "el secretario de Estado, Marco Rubio", "Secretaría de Relaciones Exteriores (SRE)", "Mexico's President").
+function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean {
+  const a = phrase.at(-1)!;
+  const gap = between(tokens, a, b).map((t) => t.norm);
+  const kinds = new Set(phrase.map((m) => m.kind));
+  if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
+  if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
+  const ofGap = gap.filter((g) => !DETS.has(g));
+  if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
+    const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
+    const possessive = ofGap[0] === "'s" || ofGap[0] === "’s";
+    if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
+    return leftHead && b.kind !== "role";
+  }
+  if (gap.length === 1 && gap[0] === ",") {
+    const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
+    const right = b.kind === "person" || b.kind === "name";
+    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
+    return (left && right) || (leftPerson && b.kind === "role" && tokens[b.last]?.text === ",");
+  }
+  return false;
+}
+
+/** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
+export function actorOf(parts: readonly Mention[], tokens: readonly Token[], text: string): Actor {
+  const pick = <K extends keyof Mention>(key: K, order: Mention["kind"][]): Mention[K] | null => {
+    for (const kind of order) for (const m of parts) if (m.kind === kind && m[key] != null) return m[key];
+    return null;
+  };
+  const person = parts.find((m) => m.kind === "person");
+  const role = parts.find((m) => m.kind === "role");
+  const country = pick("country", ["person", "institution", "group", "demonym", "country", "metonym", "place"]);
+  const formerRole = role?.sector === "ELI";
+  const sector = formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]);
+  const org = pick("org", ["org", "institution"]);
+  const nameMention = person ?? parts.find((m) => m.kind === "name") ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
+  const first = tokens[parts[0]!.first]!;
+  const last = tokens[parts.at(-1)!.last - 1]!;
+  const name = nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
+  return {
+    text: text.slice(first.start, last.end),
+    name,
+    country: org && !country ? null : country,
+    sector: org && !person && !role ? null : sector,
+    org: country && (person || role) ? null : org,
+    start: first.start,
+    end: last.end,
+  };
+}
+
+/**
+ * Group a sentence's mentions into actor phrases, absorbing "alias “X”" and marking pair anaphors ("ambos países").
+ */
+export function buildPhrases(mentions: readonly Mention[], tokens: readonly Token[], text: string, grammar: Grammar): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  const pairWords = grammar.get("symmetric_pronouns") ?? new Set();
+  let cur: Mention[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    if (cur.some((m) => HEADS.has(m.kind))) {
+      let last = cur.at(-1)!.last;
+      if (tokens[last]?.norm === "alias") last = skipAlias(tokens, last);
+      else if (tokens[last]?.text === "," && tokens[last + 1]?.norm === "alias") last = skipAlias(tokens, last + 1);
+      if (tokens[last]?.text === ")" && tokens[cur.at(-1)!.first - 1]?.text === "(") last++;
+      const pair = pairBefore(tokens, cur[0]!.first, pairWords);
+      out.push({ first: cur[0]!.first, last, parts: cur, actor: actorOf(cur, tokens, text), pair, anaphor: false });
+    }
+    cur = [];
+  };
+  for (const m of mentions) {
+    if (m.first < (out.at(-1)?.last ?? 0)) continue;
+    if (cur.length && !joins(tokens, cur, m)) flush();
+    cur.push(m);
+  }
+  flush();
+  return addBarePairs(out, tokens, pairWords);
+}
+
+// "ambos países", "los dos mandatarios", "both leaders": a pair word right before the phrase.
+function pairBefore(tokens: readonly Token[], first: number, pairWords: Set<string>): boolean {
+  const one = tokens[first - 1]?.norm ?? "";
+  const two = `${tokens[first - 2]?.norm ?? ""} ${one}`;
+  return pairWords.has(one) || pairWords.has(two);
+}
+
+// A pair word before a noun that is not a known role ("ambas dependencias") still stands for two actors.
+function addBarePairs(phrases: ActorPhrase[], tokens: readonly Token[], pairWords: Set<string>): ActorPhrase[] {
+  const extra: ActorPhrase[] = [];
+  tokens.forEach((t, i) => {
+    const two = `${tokens[i - 1]?.norm ?? ""} ${t.norm}`;
+    if (!(pairWords.has(t.norm) || pairWords.has(two))) return;
+    const noun = tokens[i + 1];
+    if (!noun || !/^\p{L}/u.test(noun.text) || phrases.some((p) => p.first <= i + 1 && i + 1 < p.last)) return;
+    const actor: Actor = { text: `${t.text} ${noun.text}`, name: null, country: null, sector: null, org: null, start: t.start, end: noun.end };
+    extra.push({ first: i + 1, last: i + 2, parts: [], actor, pair: true, anaphor: true });
+  });
+  return extra.length ? [...phrases, ...extra].sort((a, b) => a.first - b.first) : phrases;
+}
+
+function skipAlias(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  if (/^[“"«']$/.test(tokens[j]?.text ?? "")) {
+    while (j < tokens.length && !/^[”"»']$/.test(tokens[j]!.text)) j++;
+    return Math.min(j + 1, tokens.length);
+  }
+  while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  return j;
+}
+
+/** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
+export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[]): ActorPhrase[][] {
+  const groups: ActorPhrase[][] = [];
+  for (const p of phrases) {
+    const g = groups.at(-1);
+    const prev = g?.at(-1);
+    if (g && prev) {
+      const gap = between(tokens, prev, p).map((t) => t.norm);
+      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x))) {
+        g.push(p);
+        continue;
+      }
+    }
+    groups.push([p]);
+  }
+  return groups;
+}

@@ -1,0 +1,85 @@
+import { join } from "node:path";
+import { Gazetteer } from "../actors/gazetteer.js";
+import { RuleIndex } from "../events/rules.js";
+import { ContextMatcher } from "../events/contexts.js";
+import type { Language } from "../lang/index.js";
+import { fold } from "../model/token.js";
+import { SpanishLemmatizer } from "../text/lemmas-es.js";
+import { listJson, readJson, DATA_DIR } from "./files.js";
+import {
+  ActorEntrySchema, CameoEntrySchema, ContextEntrySchema, EventRuleSchema, GrammarEntrySchema, PloverSchema, fileOf,
+  type ActorEntry, type CameoEntry, type EventRule,
+} from "./schemas.js";
+
+/** Function-word lists of one language, folded ("negators", "speech", "clause_breaks", …). */
+export type Grammar = Map<string, Set<string>>;
+
+/** Everything dyad knows about one language. */
+export interface LanguagePack {
+  readonly lang: Language;
+  readonly gazetteer: Gazetteer;
+  readonly rules: RuleIndex;
+  readonly contexts: ContextMatcher;
+  readonly grammar: Grammar;
+  /** Folded lemma candidates of a folded form. */
+  readonly lemmas: (norm: string) => string[];
+}
+
+export interface Knowledge {
+  readonly packs: Record<Language, LanguagePack>;
+  readonly actors: readonly ActorEntry[];
+  readonly cameo: ReadonlyMap<string, CameoEntry>;
+  readonly quadOfType: ReadonlyMap<string, number>;
+}
+
+function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } }): T[] {
+  try {
+    return schema.parse(readJson(rel)).entries;
+  } catch (e) {
+    throw new Error(`data file ${rel} is invalid: ${(e as Error).message.split("\n").slice(0, 6).join(" ")}`);
+  }
+}
+
+function grammarOf(lang: Language): Grammar {
+  const g: Grammar = new Map();
+  for (const e of load(`lexicon/${lang}/grammar.json`, fileOf(GrammarEntrySchema))) {
+    g.set(e.id.replace(`${lang}.grammar.`, ""), new Set(e.words.map(fold)));
+  }
+  return g;
+}
+
+let cached: Promise<Knowledge> | null = null;
+
+/** Load and index the knowledge base once per process. */
+export function loadKnowledge(): Promise<Knowledge> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<Knowledge> {
+  const actors = listJson("actors").flatMap((f) => load(f, fileOf(ActorEntrySchema)));
+  const cameo = new Map(load("ontology/cameo.json", fileOf(CameoEntrySchema)).map((c) => [c.code, c]));
+  const plover = PloverSchema.parse(readJson("ontology/plover.json"));
+  const quadOfType = new Map(plover.types.map((t) => [t.type, t.quad]));
+  const packs = {} as Record<Language, LanguagePack>;
+  for (const lang of ["es", "en"] as const) {
+    const rules: EventRule[] = load(`lexicon/${lang}/events.json`, fileOf(EventRuleSchema));
+    const index = new RuleIndex(rules);
+    const grammar = grammarOf(lang);
+    let lemmas = (norm: string): string[] => [norm];
+    if (lang === "es") {
+      const wanted = new Set([...index.words(), ...(grammar.get("speech") ?? [])]);
+      const lem = await SpanishLemmatizer.create(wanted, join(DATA_DIR, "..", "node_modules", ".cache", "dyad"));
+      lemmas = (norm) => lem.lemmas(norm);
+    }
+    packs[lang] = {
+      lang,
+      gazetteer: new Gazetteer(actors, lang),
+      rules: index,
+      contexts: new ContextMatcher(load(`lexicon/${lang}/contexts.json`, fileOf(ContextEntrySchema))),
+      grammar,
+      lemmas,
+    };
+  }
+  return { packs, actors, cameo, quadOfType };
+}

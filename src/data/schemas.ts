@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+const id = z.string().min(1);
+
+export const EventRuleSchema = z.object({
+  id,
+  pattern: z.string().min(1),
+  pos: z.enum(["verb", "noun"]),
+  type: z.string(),
+  mode: z.string().nullable().optional(),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  symmetric: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type EventRule = z.infer<typeof EventRuleSchema>;
+
+const Terms = z.object({ es: z.array(z.string()).optional(), en: z.array(z.string()).optional(), any: z.array(z.string()).optional() });
+
+export const OfficeSchema = z.object({
+  office: z.string(),
+  country: z.string().nullable().optional(),
+  sector: z.string().nullable().optional(),
+  from: z.string().nullable().optional(),
+  to: z.string().nullable().optional(),
+});
+export type Office = z.infer<typeof OfficeSchema>;
+
+export const ActorEntrySchema = z.object({
+  id,
+  kind: z.enum(["country", "metonym", "demonym", "institution", "org", "role", "person", "group", "place"]),
+  name: z.string().nullable().optional(),
+  country: z.string().nullable().optional(),
+  sector: z.string().nullable().optional(),
+  org: z.string().nullable().optional(),
+  terms: Terms,
+  offices: z.array(OfficeSchema).optional(),
+  wikidata: z.string().optional(),
+  source: z.string().optional(),
+});
+export type ActorEntry = z.infer<typeof ActorEntrySchema>;
+
+export const ContextEntrySchema = z.object({ id, context: z.string(), terms: z.array(z.string()) });
+export type ContextEntry = z.infer<typeof ContextEntrySchema>;
+
+export const GrammarEntrySchema = z.object({ id, words: z.array(z.string()) });
+
+export const CameoEntrySchema = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  goldstein: z.number(),
+  quad: z.number().int(),
+  plover: z.object({ type: z.string(), mode: z.string().nullable().optional() }).nullable().optional(),
+});
+export type CameoEntry = z.infer<typeof CameoEntrySchema>;
+
+export const PloverSchema = z.object({
+  types: z.array(z.object({ type: z.string(), quad: z.number().int(), score: z.number().nullable().optional() }).passthrough()),
+  modes: z.array(z.object({ type: z.string(), mode: z.string() }).passthrough()),
+  contexts: z.array(z.object({ context: z.string() }).passthrough()),
+  sectors: z.array(z.object({ sector: z.string() }).passthrough()),
+}).passthrough();
+
+/** A data file: `{note, entries}`. */
+export const fileOf = <T extends z.ZodTypeAny>(entry: T) => z.object({ note: z.string().optional(), entries: z.array(entry) });

@@ -1,0 +1,39 @@
+import type { ContextEntry } from "../data/schemas.js";
+import type { Token } from "../model/token.js";
+import { fold } from "../model/token.js";
+
+/**
+ * Topic words → PLOVER contexts. A term ending in `*` is a prefix; multiword terms match consecutive tokens.
+ * @example matcher.find(tokens) // Set {"migration", "economic"}
+ */
+export class ContextMatcher {
+  private readonly exact = new Map<string, { words: string[]; context: string }[]>();
+  private readonly prefixes: { prefix: string; context: string }[] = [];
+
+  constructor(entries: readonly ContextEntry[]) {
+    for (const e of entries) {
+      for (const term of e.terms) {
+        const words = fold(term).split(/\s+/).filter(Boolean);
+        if (words.length === 1 && words[0]!.endsWith("*")) {
+          this.prefixes.push({ prefix: words[0]!.slice(0, -1), context: e.context });
+          continue;
+        }
+        const head = words[0]!;
+        const list = this.exact.get(head) ?? [];
+        list.push({ words: words.map((w) => w.replace(/\*$/, "")), context: e.context });
+        this.exact.set(head, list);
+      }
+    }
+  }
+
+  find(tokens: readonly Token[]): Set<string> {
+    const out = new Set<string>();
+    tokens.forEach((t, i) => {
+      for (const p of this.prefixes) if (t.norm.startsWith(p.prefix)) out.add(p.context);
+      for (const { words, context } of this.exact.get(t.norm) ?? []) {
+        if (words.every((w, k) => tokens[i + k]?.norm === w || (k === words.length - 1 && tokens[i + k]?.norm.startsWith(w)))) out.add(context);
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Grammar, LanguagePack } from "../data/knowledge.js";
+import type { ActorPhrase } from "../model/actor.js";
+import type { Token } from "../model/token.js";
+import type { RuleMatch } from "./rules.js";
+
+/** A trigger that survived the modality checks, with what the grammar says about it. */
+export interface Trigger extends RuleMatch {
+  readonly future: boolean;
+  readonly passive: boolean;
+}
+
+const has = (g: Grammar, key: string, word: string): boolean => g.get(key)?.has(word) ?? false;
+const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
+
+// Spanish conditional ("detendría") is hypothetical; the future ("enviará") makes cooperation a promise.
+const ES_CONDITIONAL = /(?:ria|rias|riamos|rian)$/;
+const ES_FUTURE = /(?:ra|ras|re|remos|ran)$/;
+
+/** Tokens before `i` back to the start of its clause, nearest first (at most `max`). */
+export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max = 5): Token[] {
+  const out: Token[] = [];
+  for (let k = i - 1; k >= 0 && out.length < max; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || t.text === "," || has(g, "clause_breaks", t.norm)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Find event triggers in a sentence: rule matches outside actor names, minus negated and hypothetical ones.
+ * @example "no se reunió con" → none; "enviará ayuda" → AID marked future
+ */
+export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPhrase[], pack: LanguagePack): Trigger[] {
+  const inActor = new Array<boolean>(tokens.length).fill(false);
+  for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) inActor[k] = m.kind !== "role";
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inActor[i] || used[i]) continue;
+    const m = pack.rules.matchAt(tokens, i);
+    if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
+    m.tokens.forEach((k) => (used[k] = true));
+    const g = pack.grammar;
+    const left = leftContext(tokens, i, g);
+    const anchor = tokens[i]!;
+    if (left.some((t) => has(g, "negators", t.norm)) || /n['’]t$/.test(left[0]?.norm ?? "")) continue;
+    if (left.some((t) => has(g, "modals", t.norm))) continue;
+    if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(anchor.norm) && anchor.norm !== anchor.lemmas[0]) continue;
+    const future = left.some((t) => has(g, "future", t.norm)) || twoWordFuture(left, g) ||
+      (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(anchor.norm) && !anchor.lemmas.includes(anchor.norm));
+    const passive = m.rule.pos === "verb" && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm)) && isParticiple(anchor, pack.lang);
+    out.push({ ...m, future, passive });
+  }
+  return out;
+}
+
+function twoWordFuture(left: Token[], g: Grammar): boolean {
+  for (let k = 0; k + 1 < left.length; k++) if (has(g, "future", `${left[k + 1]!.norm} ${left[k]!.norm}`)) return true;
+  return false;
+}
+
+function isParticiple(t: Token, lang: string): boolean {
+  return lang === "es" ? /(?:ad|id|it|ech|uest|iert|ist|uelt|ect)[oa]s?$/.test(t.norm) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || t.pos === "VERB";
+}

@@ -1,0 +1,117 @@
+import type { Grammar } from "../data/knowledge.js";
+import type { ActorPhrase } from "../model/actor.js";
+import type { Token } from "../model/token.js";
+import type { Trigger } from "./find.js";
+
+/** Who did it and to whom, as phrases of the sentence (resolved to actors later). */
+export interface Roles { source: ActorPhrase[]; target: ActorPhrase[]; symmetric: boolean }
+
+const has = (g: Grammar, key: string, w: string): boolean => g.get(key)?.has(w) ?? false;
+const LOCATIVE = new Set(["en", "in", "desde", "from", "hacia", "toward", "towards", "into", "inside", "within", "near", "cerca", "across", "sobre", "over", "durante", "during", "through", "throughout", "around", "at", "bajo", "under", "para", "for"]);
+const BETWEEN = new Set(["entre", "between"]);
+const PATIENT_OF = new Set(["COERCE", "ASSAULT"]);
+const PATIENT_MODES = new Set(["release", "expel", "convict", "deport", "arrest"]);
+const STOP = new Set([";", ":", "“", "”", "\"", "«", "»"]);
+
+/** The sentence's phrases with their coordination groups, ready for role search. */
+export interface Clause {
+  tokens: readonly Token[];
+  phrases: readonly ActorPhrase[];
+  groups: readonly ActorPhrase[][];
+  grammar: Grammar;
+}
+
+const groupOf = (c: Clause, p: ActorPhrase): ActorPhrase[] => c.groups.find((g) => g.includes(p)) ?? [p];
+
+/** The word right before a phrase, skipping determiners ("a la SEMAR" → "a"). */
+function prepBefore(c: Clause, p: ActorPhrase): string {
+  for (let k = p.first - 1; k >= 0 && k >= p.first - 3; k--) {
+    const n = c.tokens[k]!.norm;
+    if (!has(c.grammar, "determiners", n)) return n;
+  }
+  return "";
+}
+
+/** Subject: the nearest phrase to the left, not inside a prepositional phrase, within the clause. */
+export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
+  for (let k = c.phrases.length - 1; k >= 0; k--) {
+    const p = c.phrases[k]!;
+    if (p.last > i) continue;
+    const gap = c.tokens.slice(p.last, i);
+    if (gap.some((t) => STOP.has(t.text))) break;
+    const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
+    // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
+    if (breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) {
+      if (!speechBefore(c, p.last + breakAt)) break;
+      continue;
+    }
+    const prep = prepBefore(c, p);
+    if (has(c.grammar, "target_preps", prep) || LOCATIVE.has(prep) || has(c.grammar, "agent_preps", prep) || prep === "de" || prep === "of" || prep === "del") continue;
+    const g = groupOf(c, p);
+    return g[0] && g[0].first <= p.first ? g : [p];
+  }
+  return [];
+}
+
+// "X dijo que …", "X told Y that …": a speech verb before the clause break lets the search go on to its subject.
+function speechBefore(c: Clause, breakIndex: number): boolean {
+  for (let k = breakIndex - 1; k >= 0 && k >= breakIndex - 4; k--) if (c.tokens[k]!.lemmas.some((l) => has(c.grammar, "speech", l))) return true;
+  return false;
+}
+
+/** Phrases after the trigger up to the end of its clause, with the preposition that introduces each. */
+function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; group: ActorPhrase[] }[] {
+  const out: { prep: string; group: ActorPhrase[] }[] = [];
+  for (const p of c.phrases) {
+    if (p.first < from || out.some((o) => o.group.includes(p))) continue;
+    const gap = c.tokens.slice(from, p.first);
+    if (gap.some((t) => STOP.has(t.text))) break;
+    if (!nominal && gap.some((t) => has(c.grammar, "clause_breaks", t.norm))) break;
+    if (gap.length > 12) break;
+    out.push({ prep: prepBefore(c, p), group: groupOf(c, p).filter((q) => q.first >= p.first) });
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+/**
+ * Assign source and target to a trigger from its clause: subject/object for verbs, passive agents,
+ * "de/of", "entre/between", "por/by" for nominal forms.
+ */
+export function assignRoles(c: Clause, t: Trigger): Roles {
+  const { rule } = t;
+  const nominal = rule.pos === "noun";
+  const right = rightArgs(c, t.last, nominal);
+  const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
+  let source: ActorPhrase[] = [];
+  let target: ActorPhrase[] = [];
+  let symmetric = rule.symmetric ?? false;
+  const between = right.find((r) => BETWEEN.has(r.prep));
+  if (between && between.group.length >= 2) {
+    return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
+  }
+  if (t.passive) {
+    source = right.find((r) => isAgent(r.prep))?.group ?? [];
+    target = subjectBefore(c, t.first);
+    return { source, target, symmetric };
+  }
+  if (nominal) {
+    const patientOf = PATIENT_OF.has(rule.type) || PATIENT_MODES.has(rule.mode ?? "");
+    for (const r of right) {
+      if (r.prep === "de" || r.prep === "del" || r.prep === "of") {
+        if (patientOf && target.length === 0) target = r.group;
+        else if (!patientOf && source.length === 0) source = r.group;
+        else if (target.length === 0) target = r.group;
+      } else if (isAgent(r.prep) && source.length === 0) source = r.group;
+      else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
+    }
+    return { source, target, symmetric };
+  }
+  source = subjectBefore(c, t.first);
+  for (const r of right) {
+    if (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of") continue;
+    target = r.group.filter((p) => !source.includes(p));
+    break;
+  }
+  return { source, target, symmetric };
+}

@@ -1,0 +1,89 @@
+import type { EventRule } from "../data/schemas.js";
+import { fold, type Token } from "../model/token.js";
+
+type Slot = { kind: "word"; alts: Set<string>; optional: boolean } | { kind: "gap"; max: number };
+
+interface Compiled { rule: EventRule; slots: Slot[]; weight: number }
+
+/** A rule that fired on tokens [first, last) of a sentence; `anchor` is the token the rule is keyed on. */
+export interface RuleMatch { rule: EventRule; first: number; last: number; anchor: number; tokens: number[] }
+
+const GAP = 4;
+
+function compile(rule: EventRule): Compiled {
+  const slots: Slot[] = rule.pattern.trim().split(/\s+/).map((raw) => {
+    if (raw === "...") return { kind: "gap", max: GAP };
+    const optional = raw.endsWith("?");
+    const body = optional ? raw.slice(0, -1) : raw;
+    return { kind: "word", alts: new Set(body.split("|").map(fold)), optional };
+  });
+  const first = slots[0];
+  if (!first || first.kind !== "word" || first.optional) throw new Error(`rule ${rule.id}: pattern must start with a word`);
+  const weight = slots.filter((s) => s.kind === "word").length;
+  return { rule, slots, weight };
+}
+
+/**
+ * Event rules compiled once and indexed by their first word's lemmas.
+ * @example index.matchAt(tokens, 4) // the longest rule starting at token 4, if any
+ */
+export class RuleIndex {
+  private readonly byAnchor = new Map<string, Compiled[]>();
+
+  constructor(rules: readonly EventRule[]) {
+    for (const r of rules) {
+      const c = compile(r);
+      for (const alt of (c.slots[0] as { alts: Set<string> }).alts) {
+        const list = this.byAnchor.get(alt) ?? [];
+        list.push(c);
+        this.byAnchor.set(alt, list);
+      }
+    }
+  }
+
+  /** Every lemma the rules mention (what the Spanish lemma table must cover). */
+  words(): Set<string> {
+    const out = new Set<string>();
+    for (const list of this.byAnchor.values()) for (const c of list) for (const s of c.slots) if (s.kind === "word") s.alts.forEach((a) => out.add(a));
+    return out;
+  }
+
+  /** The most specific rule anchored at token i: most words matched, then the shortest span. */
+  matchAt(tokens: readonly Token[], i: number): RuleMatch | null {
+    let best: { c: Compiled; used: number[] } | null = null;
+    const seen = new Set<Compiled>();
+    for (const lemma of tokens[i]!.lemmas) {
+      for (const c of this.byAnchor.get(lemma) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const used = matchSlots(c.slots, tokens, i, 0);
+        if (!used) continue;
+        if (!best || used.length > best.used.length || (used.length === best.used.length && used.at(-1)! < best.used.at(-1)!)) best = { c, used };
+      }
+    }
+    if (!best) return null;
+    return { rule: best.c.rule, first: i, last: best.used.at(-1)! + 1, anchor: i, tokens: best.used };
+  }
+}
+
+// Backtracking match of slots from token i; returns the indexes of the tokens that matched word slots.
+function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number, s: number): number[] | null {
+  if (s === slots.length) return [];
+  const slot = slots[s]!;
+  if (slot.kind === "gap") {
+    for (let skip = 0; skip <= slot.max; skip++) {
+      if (skip > 0 && isBoundary(tokens[i + skip - 1])) break;
+      const rest = matchSlots(slots, tokens, i + skip, s + 1);
+      if (rest) return rest;
+    }
+    return null;
+  }
+  const tok = tokens[i];
+  if (tok && tok.lemmas.some((l) => slot.alts.has(l))) {
+    const rest = matchSlots(slots, tokens, i + 1, s + 1);
+    if (rest) return [i, ...rest];
+  }
+  return slot.optional ? matchSlots(slots, tokens, i, s + 1) : null;
+}
+
+const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);

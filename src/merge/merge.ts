@@ -1,0 +1,35 @@
+import type { Actor } from "../model/actor.js";
+
+/** The fields merging looks at. */
+export interface Mergeable { type: string; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[] }
+
+/** An actor's identity for merging: country or organisation, and sector. */
+export const identity = (a: Actor): string => `${a.country ?? a.org ?? "?"}/${a.sector ?? "?"}`;
+const side = (xs: Actor[]): string => [...new Set(xs.map(identity))].sort().join("+");
+
+/** Merge key: type, date and the two sides' identities (order-free for two-sided events). */
+export function mergeKey(e: Mergeable): string {
+  const a = side(e.source);
+  const b = side(e.target);
+  const pair = e.symmetric ? [a, b].sort().join("|") : `${a}>${b}`;
+  return `${e.type}|${e.date}|${pair}`;
+}
+
+/**
+ * One record per event per document: later mentions of the same event add their contexts to the first.
+ * @example mergeMentions([call, sameCallAgain]) // [call]
+ */
+export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const e of events) {
+    const key = mergeKey(e);
+    const mirror = mergeKey({ ...e, source: e.target, target: e.source });
+    const first = byKey.get(key) ?? (e.symmetric ? byKey.get(mirror) : undefined);
+    if (!first) {
+      byKey.set(key, e);
+      continue;
+    }
+    for (const c of e.contexts) if (!first.contexts.includes(c)) first.contexts.push(c);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,68 @@
+import type { LanguagePack } from "../data/knowledge.js";
+import type { EventRule } from "../data/schemas.js";
+import { buildPhrases, coordinate } from "../actors/phrases.js";
+import { findMentions } from "../actors/mentions.js";
+import { findTriggers, type Trigger } from "../events/find.js";
+import { assignRoles, type Clause, type Roles } from "../events/roles.js";
+import type { ActorPhrase } from "../model/actor.js";
+import type { Sentence } from "../model/sentence.js";
+import { lemmatizeEnglish } from "../text/lemmas-en.js";
+import { tokenize } from "../text/tokenize.js";
+import { splitSentences } from "../text/segment.js";
+
+/** One sentence after the actor and event stages, before discourse-level resolution. */
+export interface AnalyzedSentence {
+  sentence: Sentence;
+  phrases: ActorPhrase[];
+  clause: Clause;
+  found: { trigger: Trigger; roles: Roles; rule: EventRule }[];
+}
+
+/** segment → tokenize → lemmatize. */
+export function segment(text: string, pack: LanguagePack): Sentence[] {
+  return splitSentences(text, pack.lang).map((span, index) => {
+    const tokens = tokenize(text, span.start, span.end);
+    if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens);
+    else for (const t of tokens) t.lemmas = pack.lemmas(t.norm);
+    return { kind: "sentence", index, start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens };
+  });
+}
+
+/** findActors → findEvents → assignRoles, within one sentence. */
+export function analyzeSentence(sentence: Sentence, text: string, pack: LanguagePack, date: string): AnalyzedSentence {
+  const { tokens } = sentence;
+  const mentions = findMentions(tokens, pack, date);
+  const phrases = withPronouns(buildPhrases(mentions, tokens, text, pack.grammar), sentence, pack);
+  const clause: Clause = { tokens, phrases, groups: coordinate(phrases, tokens), grammar: pack.grammar };
+  const found = findTriggers(tokens, phrases, pack).map((trigger) => ({ trigger, rule: trigger.rule, roles: assignRoles(clause, trigger) }));
+  nestEvents(found, tokens);
+  return { sentence, phrases, clause, found };
+}
+
+// "reconoció a la SEMAR por la detención de X": a nominal event introduced by "por"/"for" inside another
+// event takes the outer event's target as its source.
+function nestEvents(found: AnalyzedSentence["found"], tokens: Sentence["tokens"]): void {
+  for (const f of found) {
+    if (f.rule.pos !== "noun" || f.roles.source.length) continue;
+    const before = tokens.slice(Math.max(0, f.trigger.first - 3), f.trigger.first).map((t) => t.norm);
+    if (!before.some((w) => w === "por" || w === "for")) continue;
+    const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length);
+    if (outer) f.roles.source = outer.roles.target;
+  }
+}
+
+// Pronouns are anaphors: "he", "they", "ella", "le transmitió" (object clitic right before a verb).
+function withPronouns(phrases: ActorPhrase[], s: Sentence, pack: LanguagePack): ActorPhrase[] {
+  const pronouns = pack.grammar.get("pronouns") ?? new Set<string>();
+  const articles = pack.grammar.get("determiners") ?? new Set<string>();
+  const extra: ActorPhrase[] = [];
+  s.tokens.forEach((t, i) => {
+    if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last)) return;
+    const next = s.tokens[i + 1];
+    const verbNext = !!next && !/^\p{Lu}/u.test(next.text) && /(?:a|o|e|an|en|aron|ieron)$/.test(next.norm);
+    if (articles.has(t.norm) && !(["lo", "los"].includes(t.norm) && verbNext)) return;
+    const actor = { text: t.text, name: null, country: null, sector: null, org: null, start: t.start, end: t.end };
+    extra.push({ first: i, last: i + 1, parts: [], actor, pair: false, anaphor: true });
+  });
+  return extra.length ? [...phrases, ...extra].sort((a, b) => a.first - b.first) : phrases;
+}

@@ -1,0 +1,24 @@
+import type { LanguagePack } from "../data/knowledge.js";
+import type { AnalyzedSentence } from "./analyze.js";
+import { tokenize } from "../text/tokenize.js";
+
+/**
+ * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
+ * named most often by places, countries and identified actors.
+ */
+export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
+  const dateline = /^\s*([\p{Lu}][\p{Lu}\s.'-]{2,40}?)\s*(?:,|\(|—|–|-)/u.exec(text);
+  if (dateline) {
+    const toks = tokenize(dateline[1]!, 0, dateline[1]!.length);
+    const hit = pack.gazetteer.match(toks).find((m) => m.entry.country);
+    if (hit?.entry.country) return hit.entry.country;
+  }
+  const counts = new Map<string, number>();
+  for (const a of analyzed) {
+    for (const p of a.phrases) for (const m of p.parts) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    for (const m of pack.gazetteer.match(a.sentence.tokens)) {
+      if (m.entry.kind === "place" && m.entry.country) counts.set(m.entry.country, (counts.get(m.entry.country) ?? 0) + 2);
+    }
+  }
+  return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+}

@@ -1,0 +1,143 @@
+import { createHash } from "node:crypto";
+import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import { isDefiniteBareRole, resolveAnaphor, resolvePair, type Discourse } from "../actors/coref.js";
+import { subjectBefore } from "../events/roles.js";
+import { mergeMentions } from "../merge/merge.js";
+import type { Actor, ActorPhrase } from "../model/actor.js";
+import type { Document } from "../model/document.js";
+import type { EventRecord } from "../model/event.js";
+import { detectLanguage } from "../text/language.js";
+import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
+import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
+import { homeCountry } from "./home.js";
+
+interface Draft {
+  type: string; mode: string | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
+  source: Actor[]; target: Actor[]; sentence: number; evidence: string; trigger: { text: string; start: number; end: number };
+}
+
+// Verbal events take the speaker as source when the clause has no subject ("…”, informó la Cancillería").
+const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
+// Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
+const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
+
+/**
+ * The pipeline, in order: segment → lemmatize → findActors → findEvents → assignRoles → resolve coreference →
+ * resolveDates → contexts → mergeMentions → records.
+ * @example await codeDocument({ id: "a", text: "La Marina detuvo a dos.", date: "2026-01-30" })
+ */
+export async function codeDocument(doc: Document, knowledge?: Knowledge): Promise<EventRecord[]> {
+  const k = knowledge ?? (await loadKnowledge());
+  const lang = doc.language ?? detectLanguage(doc.text);
+  const pack = k.packs[lang];
+  const pub = doc.date ?? iso(new Date());
+  const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
+  const discourse: Discourse = { seen: [], lastPair: null, home: homeCountry(analyzed, doc.text, pack) };
+  const drafts: Draft[] = [];
+  for (const a of analyzed) drafts.push(...sentenceEvents(a, pack, discourse, pub));
+  return mergeMentions(drafts).map((d) => toRecord(d, doc, lang, k));
+}
+
+function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, pub: string): Draft[] {
+  const resolved = resolvePhrases(a, d);
+  const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
+  const dates = dateMentions(a.sentence.text, pack.lang, pub);
+  const contexts = [...pack.contexts.find(a.sentence.tokens)];
+  const out: Draft[] = [];
+  for (const f of a.found) {
+    let source = actorsOf(f.roles.source);
+    let target = actorsOf(f.roles.target);
+    let symmetric = f.roles.symmetric;
+    if (!source.length && VERBAL.has(f.rule.type)) source = actorsOf(speaker(a));
+    if (!source.length && f.rule.pos === "verb") source = lastSubject(out, d);
+    if (f.roles.source.some((p) => p.pair) && source.length >= 2 && !target.length) {
+      target = source.slice(1);
+      source = source.slice(0, 1);
+      symmetric = true;
+    } else if (symmetric && !target.length && source.length >= 2) {
+      target = source.slice(1);
+      source = source.slice(0, 1);
+    }
+    target = target.filter((t) => !source.some((s) => s.start === t.start));
+    fillDefaults(source, d.home);
+    fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
+    let { type, cameo } = f.rule;
+    let mode = f.rule.mode ?? null;
+    if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
+    const tokens = a.sentence.tokens;
+    const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
+    const draft: Draft = {
+      type, mode, cameo, rule: f.rule.id, symmetric, source, target,
+      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, pub),
+      contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
+      trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
+    };
+    out.push(draft);
+    if (source[0] && target[0]) d.lastPair = [source[0], target[0]];
+  }
+  return out;
+}
+
+// Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
+function resolvePhrases(a: AnalyzedSentence, d: Discourse): Map<ActorPhrase, Actor[]> {
+  const out = new Map<ActorPhrase, Actor[]>();
+  for (const p of a.phrases) {
+    const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
+    if (p.pair) out.set(p, resolvePair(d, p));
+    else if (p.anaphor || isDefiniteBareRole(p, before)) out.set(p, [resolveAnaphor(d, p)]);
+    else {
+      out.set(p, [p.actor]);
+      if (p.actor.country || p.actor.org || p.actor.name) d.seen.push(p.actor);
+    }
+  }
+  return out;
+}
+
+// The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X".
+function speaker(a: AnalyzedSentence): ActorPhrase[] {
+  const speech = a.clause.grammar.get("speech") ?? new Set<string>();
+  const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
+  if (i < 0) return [];
+  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3);
+  return after ? [after] : subjectBefore(a.clause, i);
+}
+
+// Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
+function lastSubject(out: Draft[], _d: Discourse): Actor[] {
+  return out.at(-1)?.source ?? [];
+}
+
+// Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals
+// with no role are suspects (CRM) of the arresting country.
+function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null): void {
+  for (const a of actors) {
+    if (arrestCountry !== null && a.sector === null && a.org === null) {
+      a.sector = "CRM";
+      a.country ??= arrestCountry;
+    }
+    if (a.country === null && a.org === null && a.sector !== null) a.country = home;
+  }
+}
+
+function eventDate(text: string, offset: number, trigStart: number, dates: { start: number; end: number; date: string }[], pub: string): string {
+  const local = trigStart - offset;
+  const shift = relativeShift(text.slice(0, local));
+  if (shift !== null) return shiftDays(pub, shift);
+  let best: { dist: number; date: string } | null = null;
+  for (const m of dates) {
+    const dist = m.start > local ? m.start - local : local - m.end;
+    if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date };
+  }
+  return best?.date ?? pub;
+}
+
+function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRecord {
+  const cameo = k.cameo.get(d.cameo) ?? k.cameo.get(d.cameo.slice(0, 3)) ?? k.cameo.get(d.cameo.slice(0, 2));
+  const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}`).digest("hex").slice(0, 16);
+  return {
+    doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
+    quad: k.quadOfType.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
+    contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
+    symmetric: d.symmetric,
+  };
+}

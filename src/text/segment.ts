@@ -1,0 +1,54 @@
+import type { Language } from "../lang/index.js";
+
+/** A sentence span in the document text. */
+export interface Span { start: number; end: number }
+
+// Words after which a period rarely ends a sentence: "el Sr. López", "Gen. Trevilla", "Jan. 30".
+const NEVER_FINAL = new Set([
+  "sr", "sra", "srta", "dr", "dra", "lic", "ing", "gral", "gen", "sen", "rep", "gob", "mr", "mrs", "ms", "prof",
+  "pag", "núm", "num", "art", "cap", "col", "lt", "sgto", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "no", "gob", "cnel", "tte", "sto", "cía", "av",
+  "jr", "sen", "gov", "lt", "sgt", "capt", "adm", "cmdr", "pres", "dip", "mtro", "mtra", "u.s", "ee.uu", "d.c",
+]);
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: Language): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: "sentence" })));
+  return s;
+}
+
+/**
+ * Split text into sentence spans, never across a blank line.
+ * @example splitSentences("El Sr. López llegó. Habló.", "es") // two spans
+ */
+export function splitSentences(text: string, lang: Language): Span[] {
+  const out: Span[] = [];
+  const para = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const p of text.matchAll(para)) {
+    const base = p.index;
+    let prev: Span | undefined;
+    for (const seg of segmenter(lang).segment(p[0])) {
+      const start = base + seg.index;
+      const end = start + seg.segment.length;
+      if (prev) {
+        const prevText = text.slice(prev.start, prev.end);
+        const last = /([\p{L}.]+)\.\s*$/u.exec(prevText)?.[1]?.toLowerCase() ?? "";
+        if (NEVER_FINAL.has(last) || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
+          prev.end = end;
+          continue;
+        }
+      }
+      prev = { start, end };
+      out.push(prev);
+    }
+  }
+  return out.map(trim).filter((s) => s.end > s.start);
+
+  function trim(s: Span): Span {
+    let { start, end } = s;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return { start, end };
+  }
+}
