@@ -72,8 +72,13 @@ function unknownNames(tokens: readonly Token[], covered: boolean[]): Mention[] {
     let j = i + 1;
     while (j < tokens.length && !covered[j]) {
       if (isNameWord(tokens[j]!, false)) j++;
-      else if (CONNECTORS.has(tokens[j]!.norm) && tokens[j + 1] && !covered[j + 1] && isNameWord(tokens[j + 1]!, false) && !/^\p{Lu}/u.test(tokens[j]!.text)) j += 2;
-      else break;
+      else {
+        // "Juan Ramón de la Fuente", "Ismael Zambada García": lower-case particles inside a name.
+        let k = j;
+        while (k < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k]!.norm) && !/^\p{Lu}/u.test(tokens[k]!.text) && !covered[k]) k++;
+        if (k > j && tokens[k] && !covered[k] && isNameWord(tokens[k]!, false)) j = k + 1;
+        else break;
+      }
     }
     const sentenceStart = i === 0 || /^[“"«(¿¡—-]$/.test(tokens[i - 1]!.text);
     if (!(sentenceStart && j - i === 1)) {

@@ -7,7 +7,7 @@ import { fold } from "../model/token.js";
  * @example matcher.find(tokens) // Set {"migration", "economic"}
  */
 export class ContextMatcher {
-  private readonly exact = new Map<string, { words: string[]; context: string }[]>();
+  private readonly exact = new Map<string, { words: string[]; prefix: boolean; caps: string | null; context: string }[]>();
   private readonly prefixes: { prefix: string; context: string }[] = [];
 
   constructor(entries: readonly ContextEntry[]) {
@@ -18,9 +18,11 @@ export class ContextMatcher {
           this.prefixes.push({ prefix: words[0]!.slice(0, -1), context: e.context });
           continue;
         }
-        const head = words[0]!;
+        const head = words[0]!.replace(/\*$/, "");
         const list = this.exact.get(head) ?? [];
-        list.push({ words: words.map((w) => w.replace(/\*$/, "")), context: e.context });
+        // Acronyms match capitals only: "ICE" the agency, not "ice".
+        const caps = /^[\p{Lu}\d-]{2,}$/u.test(term) ? term : null;
+        list.push({ words: words.map((w) => w.replace(/\*$/, "")), prefix: term.endsWith("*"), caps, context: e.context });
         this.exact.set(head, list);
       }
     }
@@ -30,8 +32,10 @@ export class ContextMatcher {
     const out = new Set<string>();
     tokens.forEach((t, i) => {
       for (const p of this.prefixes) if (t.norm.startsWith(p.prefix)) out.add(p.context);
-      for (const { words, context } of this.exact.get(t.norm) ?? []) {
-        if (words.every((w, k) => tokens[i + k]?.norm === w || (k === words.length - 1 && tokens[i + k]?.norm.startsWith(w)))) out.add(context);
+      for (const { words, prefix, caps, context } of this.exact.get(t.norm) ?? []) {
+        if (caps !== null && t.text !== caps) continue;
+        const last = words.length - 1;
+        if (words.every((w, k) => tokens[i + k]?.norm === w || (prefix && k === last && tokens[i + k]?.norm.startsWith(w)))) out.add(context);
       }
     });
     return out;

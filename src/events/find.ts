@@ -10,6 +10,22 @@ export interface Trigger extends RuleMatch {
 }
 
 const has = (g: Grammar, key: string, word: string): boolean => g.get(key)?.has(word) ?? false;
+
+/** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
+export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[]): boolean {
+  const set = g.get(key);
+  if (!set) return false;
+  const words = [...nearestFirst].reverse().map((t) => t.norm);
+  for (let i = 0; i < words.length; i++) {
+    let phrase = "";
+    for (let n = 0; n < 4 && i + n < words.length; n++) {
+      phrase = n ? `${phrase} ${words[i + n]}` : words[i]!;
+      if (set.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+const HABER = new Set(["ha", "han", "he", "has", "hemos", "habia", "habian", "habria", "habrian", "haya", "hayan", "hubiera", "hubieran", "habra", "habran", "haber", "habiendo"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
 // Spanish conditional ("detendría") is hypothetical; the future ("enviará") makes cooperation a promise.
@@ -44,20 +60,22 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const g = pack.grammar;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
-    if (left.some((t) => has(g, "negators", t.norm)) || /n['’]t$/.test(left[0]?.norm ?? "")) continue;
-    if (left.some((t) => has(g, "modals", t.norm))) continue;
+    if (hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm))) continue;
+    if (hasPhrase(g, "modals", left)) continue;
     if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(anchor.norm) && anchor.norm !== anchor.lemmas[0]) continue;
-    const future = left.some((t) => has(g, "future", t.norm)) || twoWordFuture(left, g) ||
+    const future = hasPhrase(g, "future", left) ||
       (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(anchor.norm) && !anchor.lemmas.includes(anchor.norm));
-    const passive = m.rule.pos === "verb" && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm)) && isParticiple(anchor, pack.lang);
+    const participle = m.rule.pos === "verb" && isParticiple(anchor, pack.lang);
+    let passive = participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm));
+    // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless
+    // an agent follows, which makes it a reduced passive ("detenidos por la Marina").
+    if (pack.lang === "es" && participle && !passive && !HABER.has(tokens[i - 1]?.norm ?? "")) {
+      if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "")) continue;
+      passive = true;
+    }
     out.push({ ...m, future, passive });
   }
   return out;
-}
-
-function twoWordFuture(left: Token[], g: Grammar): boolean {
-  for (let k = 0; k + 1 < left.length; k++) if (has(g, "future", `${left[k + 1]!.norm} ${left[k]!.norm}`)) return true;
-  return false;
 }
 
 function isParticiple(t: Token, lang: string): boolean {

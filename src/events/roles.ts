@@ -74,6 +74,17 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
   return out;
 }
 
+// A nominal trigger that opens its clause after a preposition ("tras la llamada", "en la conversación") has no
+// governing verb whose subject could hold it.
+function startsNounPhrase(c: Clause, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const n = c.tokens[k]!.norm;
+    if (has(c.grammar, "determiners", n)) continue;
+    return LOCATIVE.has(n) || n === "tras" || n === "after" || n === "despues" || n === "," || k === 0;
+  }
+  return true;
+}
+
 /**
  * Assign source and target to a trigger from its clause: subject/object for verbs, passive agents,
  * "de/of", "entre/between", "por/by" for nominal forms.
@@ -105,6 +116,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       } else if (isAgent(r.prep) && source.length === 0) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
     }
+    // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
+    if (source.length === 0 && !startsNounPhrase(c, t.first)) source = subjectBefore(c, t.first);
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);

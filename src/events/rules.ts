@@ -83,7 +83,11 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     const rest = matchSlots(slots, tokens, i + 1, s + 1);
     if (rest) return [i, ...rest];
   }
+  // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
+  if (s > 0 && tok && isAdverb(tok)) return matchSlots(slots, tokens, i + 1, s);
   return slot.optional ? matchSlots(slots, tokens, i, s + 1) : null;
 }
+
+const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly)$/u.test(t.norm) || t.pos === "ADV";
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);

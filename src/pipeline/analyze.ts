@@ -47,7 +47,12 @@ function nestEvents(found: AnalyzedSentence["found"], tokens: Sentence["tokens"]
     const before = tokens.slice(Math.max(0, f.trigger.first - 3), f.trigger.first).map((t) => t.norm);
     if (!before.some((w) => w === "por" || w === "for")) continue;
     const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length);
-    if (outer) f.roles.source = outer.roles.target;
+    if (!outer) continue;
+    // "thanked Trump for the phone call": a two-sided event inside another is between the same two parties.
+    if (f.rule.symmetric && !f.roles.target.length) {
+      f.roles.source = outer.roles.source;
+      f.roles.target = outer.roles.target;
+    } else f.roles.source = outer.roles.target;
   }
 }
 

@@ -45,12 +45,13 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
   for (const f of a.found) {
-    let source = actorsOf(f.roles.source);
+    let srcPhrases = f.roles.source;
+    if (!srcPhrases.length && VERBAL.has(f.rule.type)) srcPhrases = speaker(a);
+    let source = actorsOf(srcPhrases);
     let target = actorsOf(f.roles.target);
     let symmetric = f.roles.symmetric;
-    if (!source.length && VERBAL.has(f.rule.type)) source = actorsOf(speaker(a));
     if (!source.length && f.rule.pos === "verb") source = lastSubject(out, d);
-    if (f.roles.source.some((p) => p.pair) && source.length >= 2 && !target.length) {
+    if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
       target = source.slice(1);
       source = source.slice(0, 1);
       symmetric = true;
@@ -59,6 +60,8 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       source = source.slice(0, 1);
     }
     target = target.filter((t) => !source.some((s) => s.start === t.start));
+    // A bare nominal with no party at all ("the talks were cordial") names no event we can attribute.
+    if (!source.length && !target.length) continue;
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     let { type, cameo } = f.rule;

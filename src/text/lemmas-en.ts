@@ -27,9 +27,26 @@ export function lemmatizeEnglish(text: string, offset: number, tokens: Token[]):
     if (!tok || tok.start > abs) continue;
     if (tok.start === abs) {
       const lemma = fold(lemmas[i] ?? tok.norm);
-      tok.lemmas = lemma === tok.norm ? [tok.norm] : [lemma, tok.norm];
+      tok.lemmas = [...new Set([lemma, tok.norm, ...inflectionBases(tok.norm)])];
       tok.pos = pos[i] ?? "";
     }
   }
-  for (const t of tokens) if (t.lemmas.length === 0) t.lemmas = [t.norm];
+  for (const t of tokens) if (t.lemmas.length === 0) t.lemmas = [t.norm, ...inflectionBases(t.norm)];
+}
+
+/**
+ * Candidate bases of a regular English inflection, for forms the tagger leaves alone or maps wrongly
+ * ("abducted" → abduct, "staged" → stage, "airstrikes" → airstrike, "shelling" → shell).
+ */
+export function inflectionBases(w: string): string[] {
+  const out: string[] = [];
+  const m = /^(.{2,}?)(ied|ies|ed|es|s|ing)$/.exec(w);
+  if (!m) return out;
+  const [, stem, suf] = m as unknown as [string, string, string];
+  if (suf === "ied" || suf === "ies") out.push(`${stem}y`);
+  if (suf === "ed" || suf === "ing") out.push(stem, `${stem}e`);
+  if ((suf === "ed" || suf === "ing") && /([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  if (suf === "es") out.push(stem, `${stem}e`);
+  if (suf === "s" && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  return out;
 }

@@ -15,24 +15,34 @@ const IRREGULAR: Record<string, string[]> = {
   estuvo: ["estar"], estuvieron: ["estar"], esta: ["estar", "este"], estan: ["estar"],
   dijo: ["decir"], dijeron: ["decir"], dice: ["decir"], dicen: ["decir"], dicho: ["decir"],
   puso: ["poner"], pusieron: ["poner"], vino: ["venir"], vinieron: ["venir"], tuvo: ["tener"], tuvieron: ["tener"],
+  puesto: ["poner", "puesto"], puestos: ["poner", "puesto"], puesta: ["poner", "puesta"], puestas: ["poner"],
+  impuesto: ["imponer", "impuesto"], impuestos: ["imponer", "impuesto"], impuesta: ["imponer"], impuestas: ["imponer"],
+  roto: ["romper"], rota: ["romper"], rotas: ["romper"], rotos: ["romper"], abierto: ["abrir"], abierta: ["abrir"],
+  disuelto: ["disolver"], disuelta: ["disolver"], devuelto: ["devolver"], devuelta: ["devolver"], devueltos: ["devolver"],
+  suscrito: ["suscribir"], suscrita: ["suscribir"], muerto: ["morir", "muerto"], muertos: ["morir", "muerto"],
+  electo: ["elegir"], electa: ["elegir"], preso: ["prender", "preso"], presos: ["prender", "preso"], visto: ["ver"],
+  escrito: ["escribir"], cubierto: ["cubrir"], resuelto: ["resolver"], depuesto: ["deponer"], depuesta: ["deponer"],
+  expuesto: ["exponer"], propuesto: ["proponer"], dispuesto: ["disponer", "dispuesto"], frito: ["freir"], hecha: ["hacer"],
 };
 
 /** A lazily built form → lemma table for the lemmas that dyad's rules mention. */
 export class SpanishLemmatizer {
   private readonly table: Map<string, string[]>;
+  private readonly wanted: Set<string>;
 
-  private constructor(table: Map<string, string[]>) {
+  private constructor(table: Map<string, string[]>, wanted: Set<string>) {
     this.table = table;
+    this.wanted = wanted;
   }
 
   /** Build (or read from cache) the table for `wanted` lemmas; other words keep their own form. */
   static async create(wanted: Iterable<string>, cacheDir: string): Promise<SpanishLemmatizer> {
     const want = new Set([...wanted].map(fold));
-    const key = createHash("sha1").update([...want].sort().join("\n")).update("dictionary-es@4|v2").digest("hex").slice(0, 16);
+    const key = createHash("sha1").update([...want].sort().join("\n")).update("dictionary-es@4|v3").digest("hex").slice(0, 16);
     const file = join(cacheDir, `es-lemmas-${key}.json`);
     if (existsSync(file)) {
       try {
-        return new SpanishLemmatizer(new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>)));
+        return new SpanishLemmatizer(new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>)), want);
       } catch {
         // a corrupt cache file is rebuilt below
       }
@@ -42,7 +52,7 @@ export class SpanishLemmatizer {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(Object.fromEntries(table)));
     renameSync(tmp, file);
-    return new SpanishLemmatizer(table);
+    return new SpanishLemmatizer(table, want);
   }
 
   /** Folded lemma candidates of a folded form, the form itself included. */
@@ -54,8 +64,18 @@ export class SpanishLemmatizer {
       const viaBare = this.table.get(bare);
       if (viaBare) return [...viaBare, norm];
     }
+    // Plurals the dictionary stores apart ("reuniones" → reunion, "despliegues" → despliegue).
+    for (const singular of singulars(norm)) if (this.wanted.has(singular)) return [singular, norm];
     return [norm];
   }
+}
+
+function singulars(norm: string): string[] {
+  const out: string[] = [];
+  if (norm.endsWith("iones")) out.push(`${norm.slice(0, -5)}ion`);
+  if (norm.endsWith("es")) out.push(norm.slice(0, -2));
+  if (norm.endsWith("s")) out.push(norm.slice(0, -1));
+  return out;
 }
 
 // "reunirse" → "reunir", "acusandolo" → "acusando", "pedirles" → "pedir" (forms already folded).

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// npm run bench: coding speed and memory on a fixed corpus (the external gold suites' texts when ../shared is
+// beside the repository, else the bundled example corpus), then the corpus engine's figures if it is built.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import { loadKnowledge } from "../dist/data/knowledge.js";
+import { codeDocument } from "../dist/pipeline/index.js";
+import { splitSentences } from "../dist/text/segment.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const shared = `${root}../shared/gold/`;
+let docs = [];
+let corpusName;
+if (existsSync(`${shared}external`)) {
+  for (const f of ["plover-gsr-en.json", "udp-es-protest.json", "udp-es-fight.json", "udp-es-1018.json"]) {
+    docs.push(...JSON.parse(readFileSync(`${shared}external/${f}`, "utf8")).map((d) => ({ id: d.id, text: d.text, date: d.date, language: d.language })));
+  }
+  for (const f of ["dev-es.json", "dev-en.json"]) docs.push(...JSON.parse(readFileSync(`${shared}${f}`, "utf8")).map((d) => ({ id: d.id, text: d.text, date: d.date, language: d.language })));
+  corpusName = "the external gold suites + dev files (texts only)";
+} else {
+  const dir = `${root}examples/corpus/`;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) docs.push(...readFileSync(dir + f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
+  corpusName = "the bundled example corpus";
+}
+
+const t0 = performance.now();
+const k = await loadKnowledge();
+const loadMs = performance.now() - t0;
+const sentences = docs.reduce((n, d) => n + splitSentences(d.text, d.language ?? "es").length, 0);
+for (const d of docs.slice(0, 50)) await codeDocument(d, k); // warm-up
+let peak = process.memoryUsage().rss;
+let events = 0;
+const t1 = performance.now();
+for (const d of docs) {
+  events += (await codeDocument(d, k)).length;
+  peak = Math.max(peak, process.memoryUsage().rss);
+}
+const secs = (performance.now() - t1) / 1000;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+console.log(`machine: ${machine}`);
+console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sentences`);
+console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
+console.log(`coded ${sentences} sentences (${events} events) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
+console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
+if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");

@@ -1,0 +1,69 @@
+/** A page or feed fetched over HTTP, or why it could not be. */
+export type Fetched =
+  | { readonly ok: true; readonly url: string; readonly body: string; readonly contentType: string }
+  | { readonly ok: false; readonly url: string; readonly reason: string };
+
+export interface FetchOptions {
+  /** Whole-request limit, headers and body, in ms (default 15 s). */
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+}
+
+const USER_AGENT = "dyad/0.1 (+political event data; polite single requests)";
+
+/**
+ * GET a URL as text with a timeout and a size cap; failures come back as reasons, never as exceptions.
+ * @example const page = await fetchText("https://example.org/rss.xml", { timeoutMs: 5000 })
+ */
+export async function fetchText(url: string, opts: FetchOptions = {}): Promise<Fetched> {
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
+  if (!/^https?:\/\//i.test(url)) return { ok: false, url, reason: "not an http(s) URL" };
+  try {
+    const res = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { "user-agent": USER_AGENT, accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/*;q=0.8" },
+    });
+    if (!res.ok) {
+      await res.body?.cancel();
+      return { ok: false, url, reason: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}` };
+    }
+    const contentType = res.headers.get("content-type") ?? "";
+    const bytes = await readCapped(res, maxBytes);
+    if (!bytes) return { ok: false, url, reason: `larger than ${(maxBytes / 1048576).toFixed(0)} MB` };
+    return { ok: true, url: res.url || url, body: decode(bytes, contentType), contentType };
+  } catch (e) {
+    return { ok: false, url, reason: why(e, timeoutMs) };
+  }
+}
+
+async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!res.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > maxBytes) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function decode(bytes: Uint8Array, contentType: string): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? "utf-8";
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder("utf-8").decode(bytes);
+  }
+}
+
+function why(e: unknown, timeoutMs: number): string {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  if (err.name === "TimeoutError" || err.name === "AbortError") return `timed out after ${timeoutMs / 1000} s`;
+  const code = err.cause?.code;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection closed by the server";
+  return err.cause?.message ?? err.message;
+}

@@ -1,0 +1,68 @@
+import type { EventRecord } from "../model/event.js";
+import type { MentionRef } from "./store.js";
+
+/** A row of `mentions` joined with the article that holds it. */
+export interface MentionRow {
+  readonly id: number;
+  readonly article_id: number;
+  readonly record_id: string;
+  readonly sentence: number;
+  readonly evidence: string;
+  readonly trigger_text: string;
+  readonly trigger_start: number;
+  readonly trigger_end: number;
+  readonly date: string;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly goldstein: number | null;
+  readonly quad: number;
+  readonly rule: string;
+  readonly language: string;
+  readonly symmetric: number;
+  readonly source: string;
+  readonly target: string;
+  readonly contexts: string;
+  readonly places: string;
+  readonly doc: string;
+  readonly url: string | null;
+  readonly outlet: string;
+  readonly article_source: string | null;
+  readonly seen: string;
+}
+
+/** The columns of a mention, in the order `INSERT INTO mentions` lists them. */
+export function mentionValues(r: EventRecord, places: readonly string[], eventId: number, articleId: number): unknown[] {
+  return [
+    eventId, articleId, r.id, r.sentence, r.evidence, r.trigger.text, r.trigger.start, r.trigger.end, r.date, r.mode,
+    r.cameo, r.goldstein, r.quad, r.rule, r.language, r.symmetric ? 1 : 0, JSON.stringify(r.source), JSON.stringify(r.target),
+    JSON.stringify(r.contexts), JSON.stringify(places),
+  ];
+}
+
+/** The record `dyad code` printed for this mention, under the event's id, date and contexts. */
+export function recordOf(m: MentionRow, id: string, date: string, contexts: readonly string[], type: string): EventRecord {
+  return {
+    doc: m.doc, id, type, mode: m.mode, cameo: m.cameo, goldstein: m.goldstein, quad: m.quad, date,
+    source: JSON.parse(m.source) as EventRecord["source"], target: JSON.parse(m.target) as EventRecord["target"],
+    contexts: [...contexts], sentence: m.sentence, evidence: m.evidence,
+    trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
+    language: m.language, rule: m.rule, symmetric: m.symmetric === 1,
+  };
+}
+
+export function mentionRef(m: MentionRow): MentionRef {
+  return { article: m.doc, url: m.url, source: m.article_source, date: m.seen, sentence: m.sentence, evidence: m.evidence };
+}
+
+// How much a mention says about its actors: the most specific one represents the event.
+export function specificity(m: MentionRow): number {
+  const actors = [...(JSON.parse(m.source) as EventRecord["source"]), ...(JSON.parse(m.target) as EventRecord["target"])];
+  return actors.reduce((n, a) => n + [a.name, a.country, a.sector, a.org].filter((x) => x !== null).length, 0);
+}
+
+/** The most frequent value; ties go to the smallest (the earliest date). */
+export function mostFrequent(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}

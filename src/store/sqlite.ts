@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
+import { absorb, DEFAULT_WINDOW_DAYS, factsOf, identityKey, pickEvent, type EventFacts, type Identity } from "../merge/corpus.js";
+import { migrate } from "./schema.js";
+import { buildQuery } from "./query.js";
+import { mentionRef, mentionValues, mostFrequent, recordOf, specificity, type MentionRow } from "./rows.js";
+import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
+
+export interface SqliteOptions {
+  /** Days that may separate the dates of one event's reports (default 1). */
+  readonly windowDays?: number;
+  /** How long to wait for another process's write lock, in ms (default 30 s). */
+  readonly busyTimeoutMs?: number;
+  readonly readonly?: boolean;
+}
+
+interface EventRow {
+  id: number; key: string; type: string; mode: string | null; date_min: string; date_max: string; symmetric: number;
+  source: string; target: string; places: string; record: string; num_mentions: number; num_articles: number;
+  num_sources: number; first_seen: string; last_seen: string; added_at: string;
+}
+
+const MENTIONS_OF = `SELECT m.*, a.doc, a.url, a.outlet, a.source AS article_source, COALESCE(a.date, substr(a.ingested_at, 1, 10)) AS seen
+  FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id`;
+const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const shift = (date: string, n: number): string => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
+const factsOfRow = (r: EventRow): EventFacts => ({
+  type: r.type, mode: r.mode, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
+  source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
+});
+
+/**
+ * The embedded store: one SQLite file in WAL mode, so readers never wait and a second writer waits its turn.
+ * @example const store = openSqliteStore("dyad.sqlite", { windowDays: 1 })
+ */
+export function openSqliteStore(path: string, opts: SqliteOptions = {}): Store {
+  const db = new Database(path, { readonly: opts.readonly ?? false, timeout: opts.busyTimeoutMs ?? 30_000, fileMustExist: opts.readonly ?? false });
+  try {
+    if (!opts.readonly) {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+      migrate(db);
+    }
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return new SqliteStore(db, opts.windowDays ?? DEFAULT_WINDOW_DAYS);
+}
+
+class SqliteStore implements Store {
+  readonly kind = "store";
+  private readonly q;
+
+  constructor(private readonly db: Database.Database, private readonly windowDays: number) {
+    this.q = {
+      byUrl: db.prepare("SELECT 1 FROM articles WHERE url = ?").pluck(),
+      byHash: db.prepare("SELECT 1 FROM articles WHERE text_hash = ?").pluck(),
+      article: db.prepare(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      candidates: db.prepare("SELECT * FROM events WHERE type = ? AND date_min <= ? AND date_max >= ? ORDER BY id"),
+      newEvent: db.prepare(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, symmetric, source, target,
+        contexts, places, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, '{}', 0, 0, 0, '', '', ?)`),
+      facts: db.prepare("UPDATE events SET mode = ?, date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ? WHERE id = ?"),
+      mention: db.prepare(`INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
+        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      mentionsOf: db.prepare(MENTIONS_OF),
+      summary: db.prepare(`UPDATE events SET date = ?, mode = ?, cameo = ?, goldstein = ?, quad = ?, contexts = ?, record = ?,
+        num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ? WHERE id = ?`),
+      actor: db.prepare(`INSERT INTO actors (key, name, name_fold, country, sector, org) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`).pluck(),
+      unlink: db.prepare("DELETE FROM event_actors WHERE event_id = ?"),
+      link: db.prepare("INSERT OR IGNORE INTO event_actors (event_id, role, actor_id) VALUES (?, ?, ?)"),
+      eventRow: db.prepare("SELECT * FROM events WHERE id = ?"),
+    };
+  }
+
+  async hasArticle(ref: { url?: string; textHash?: string }): Promise<boolean> {
+    return (ref.url !== undefined && this.q.byUrl.get(ref.url) !== undefined) || (ref.textHash !== undefined && this.q.byHash.get(ref.textHash) !== undefined);
+  }
+
+  async addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult> {
+    // IMMEDIATE takes the write lock before the duplicate check, so two processes cannot both add one article.
+    return this.db.transaction(() => this.add(article, mentions)).immediate();
+  }
+
+  private add(a: NewArticle, mentions: readonly NewMention[]): AddResult {
+    if (a.url !== undefined && this.q.byUrl.get(a.url) !== undefined) return { kind: "duplicate", reason: "url" };
+    if (this.q.byHash.get(a.textHash) !== undefined) return { kind: "duplicate", reason: "text" };
+    const now = new Date().toISOString();
+    const outlet = a.source ?? (a.url ? hostOf(a.url) : null) ?? a.origin;
+    const articleId = Number(this.q.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
+      a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
+    const touched = new Set<number>();
+    let created = 0;
+    for (const { record, places } of mentions) {
+      const facts = factsOf(record, places);
+      const rows = this.q.candidates.all(record.type, shift(record.date, this.windowDays), shift(record.date, -this.windowDays)) as EventRow[];
+      const hit = pickEvent(rows.map((r) => ({ id: r.id, facts: factsOfRow(r) })), facts, this.windowDays);
+      let eventId: number;
+      if (hit) {
+        eventId = hit.id;
+        const f = absorb(hit.facts, facts);
+        this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric ? 1 : 0, JSON.stringify(f.source), JSON.stringify(f.target), JSON.stringify(f.places), eventId);
+      } else {
+        const key = createHash("sha1").update(`${a.textHash}|${record.id}`).digest("hex").slice(0, 16);
+        eventId = Number(this.q.newEvent.run(key, record.type, record.mode, record.cameo, record.goldstein, record.quad, record.date, record.date,
+          record.date, record.symmetric ? 1 : 0, JSON.stringify(facts.source), JSON.stringify(facts.target), JSON.stringify(places), now).lastInsertRowid);
+        created++;
+      }
+      this.q.mention.run(...mentionValues(record, places, eventId, articleId));
+      touched.add(eventId);
+    }
+    for (const id of touched) this.refresh(id);
+    return { kind: "added", article: articleId, created, merged: mentions.length - created };
+  }
+
+  // Recompute what an event says from all its mentions: counts, dates, the representative record, actor links.
+  private refresh(id: number): void {
+    const e = this.q.eventRow.get(id) as EventRow;
+    const ms = this.q.mentionsOf.all(id) as MentionRow[];
+    const rep = ms.reduce((best, m) => (specificity(m) > specificity(best) ? m : best));
+    const contexts = [...new Set(ms.flatMap((m) => JSON.parse(m.contexts) as string[]))].sort();
+    const date = mostFrequent(ms.map((m) => m.date));
+    const seen = ms.map((m) => m.seen).sort();
+    const record = recordOf(rep, e.key, date, contexts, e.type);
+    this.q.summary.run(date, rep.mode, rep.cameo, rep.goldstein, rep.quad, JSON.stringify(contexts), JSON.stringify(record), ms.length,
+      new Set(ms.map((m) => m.article_id)).size, new Set(ms.map((m) => m.outlet)).size, seen[0], seen.at(-1), id);
+    this.q.unlink.run(id);
+    for (const role of ["source", "target"] as const) {
+      for (const who of JSON.parse(e[role]) as Identity[]) {
+        const actorId = this.q.actor.get(identityKey(who), who.name, who.name ? fold(who.name) : null, who.country, who.sector, who.org);
+        this.q.link.run(id, role, actorId);
+      }
+    }
+  }
+
+  async *events(filter: EventFilter = {}): AsyncIterable<CorpusEvent> {
+    const { sql, params } = buildQuery(filter);
+    for (const r of this.db.prepare(sql).iterate(...params) as Iterable<EventRow>) {
+      const ms = this.q.mentionsOf.all(r.id) as MentionRow[];
+      yield {
+        ...(JSON.parse(r.record) as CorpusEvent), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
+        first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[], added_at: r.added_at, mentions: ms.map(mentionRef),
+      };
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (sql: string): number => this.db.prepare(sql).pluck().get() as number;
+    return {
+      articles: n("SELECT count(*) FROM articles"), events: n("SELECT count(*) FROM events"), mentions: n("SELECT count(*) FROM mentions"),
+      actors: n("SELECT count(*) FROM actors"), merged: n("SELECT count(*) FROM events WHERE num_articles > 1"),
+      bytes: n("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+import type { EventRecord } from "../model/event.js";
+
+/** An article about to be stored, with the hash that identifies its text. */
+export interface NewArticle {
+  readonly doc: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly language: string;
+  readonly text: string;
+  readonly textHash: string;
+  /** Where it came from: a file path, `file:line`, a feed or a URL. */
+  readonly origin: string;
+}
+
+/** One event the coder found in the article, with the places its sentence names. */
+export interface NewMention {
+  readonly record: EventRecord;
+  readonly places: readonly string[];
+}
+
+/** What storing one article did. */
+export type AddResult =
+  | { readonly kind: "duplicate"; readonly reason: "url" | "text" }
+  | { readonly kind: "added"; readonly article: number; readonly created: number; readonly merged: number };
+
+/** Which article told an event, and where. */
+export interface MentionRef {
+  readonly article: string;
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly date: string | null;
+  readonly sentence: number;
+  readonly evidence: string;
+}
+
+/** A corpus event: the record `dyad code` prints, for the whole corpus, with who reported it. */
+export type CorpusEvent = EventRecord & {
+  readonly num_mentions: number;
+  readonly num_articles: number;
+  readonly num_sources: number;
+  readonly first_seen: string;
+  readonly last_seen: string;
+  readonly places: readonly string[];
+  readonly added_at: string;
+  readonly mentions: readonly MentionRef[];
+};
+
+/** Which events to read. Every field narrows; an empty filter reads all events, oldest first. */
+export interface EventFilter {
+  /** Two actors (country or organisation codes, or names), in either direction. */
+  readonly dyad?: readonly [string, string];
+  /** One actor on either side. */
+  readonly actor?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly types?: readonly string[];
+  readonly quads?: readonly number[];
+  readonly context?: string;
+  /** An FTS5 query over the evidence sentences. */
+  readonly text?: string;
+  readonly minArticles?: number;
+  readonly limit?: number;
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly events: number;
+  readonly mentions: number;
+  readonly actors: number;
+  readonly merged: number;
+  readonly bytes: number;
+}
+
+/**
+ * Where articles, events and mentions live. Every implementation passes the contract suite in test/store.test.ts.
+ * @example const store = openSqliteStore("dyad.sqlite"); await store.addArticle(article, mentions)
+ */
+export interface Store {
+  readonly kind: "store";
+  /** True when an article with this URL or this text hash is stored. */
+  hasArticle(ref: { readonly url?: string; readonly textHash?: string }): Promise<boolean>;
+  /** Store an article and merge its mentions into events, all in one transaction; a known article adds nothing. */
+  addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult>;
+  events(filter?: EventFilter): AsyncIterable<CorpusEvent>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,45 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tokenize } from "../src/text/tokenize.js";
+import { splitSentences } from "../src/text/segment.js";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { detectLanguage } from "../src/text/language.js";
+
+test("tokens re-join to the input with their offsets (es and en)", () => {
+  for (const text of [
+    "El Sr. López viajó a EE. UU. y a EE.UU. con la SEMAR: «¿Habrá acuerdo?», dijo al director del T-MEC.",
+    "The U.S. envoy didn't say \"no\"; Rubio's aide met Gen. Trevilla at 5 p.m. on Jan. 30.",
+  ]) {
+    const toks = tokenize(text, 0, text.length);
+    for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(toks.map((t) => t.text).join(""), text.replace(/\s+/g, ""));
+  }
+  const es = tokenize("viajó a EE.UU. y detuvo a “Palillo”", 0, 35).map((t) => t.text);
+  assert.deepEqual(es, ["viajó", "a", "EE.UU.", "y", "detuvo", "a", "“", "Palillo", "”"]);
+});
+
+test("sentences split at real ends, not at titles and acronyms", () => {
+  const cases: [string, "es" | "en", number][] = [
+    ["El Sr. López viajó a EE.UU. el lunes. Dijo que volverá.", "es", 2],
+    ["Mr. Rubio met Gen. Trevilla on Jan. 30 in Washington. He left.", "en", 2],
+    ["Primer párrafo sin punto\n\nSegundo párrafo.", "es", 2],
+  ];
+  for (const [text, lang, n] of cases) {
+    const spans = splitSentences(text, lang);
+    assert.equal(spans.length, n, text);
+  }
+});
+
+test("Spanish lemmas cover irregular and nominal forms", async () => {
+  const k = await loadKnowledge();
+  const lem = k.packs.es.lemmas;
+  assert.ok(lem("detuvieron").includes("detener"));
+  assert.ok(lem("sostuvo").includes("sostener"));
+  assert.ok(lem("reunirse").includes("reunir"));
+  assert.ok(lem("impuso").includes("imponer"));
+});
+
+test("language is detected between Spanish and English", () => {
+  assert.equal(detectLanguage("La Marina detuvo a dos presuntos integrantes del cártel en Culiacán."), "es");
+  assert.equal(detectLanguage("Police arrested two suspected cartel members in Sinaloa on Tuesday."), "en");
+});
