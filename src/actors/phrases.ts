@@ -15,7 +15,7 @@ const between = (tokens: readonly Token[], a: { last: number }, b: { first: numb
 // "el secretario de Estado, Marco Rubio", "Secretaría de Relaciones Exteriores (SRE)", "Mexico's President").
 function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean {
   const a = phrase.at(-1)!;
-  const gap = between(tokens, a, b).map((t) => t.norm);
+  const gap = between(tokens, a, b).map((t) => t.norm).filter((g, i) => !(g === ")" && i === 0));
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
@@ -77,7 +77,10 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
       else if (tokens[last]?.text === "," && tokens[last + 1]?.norm === "alias") last = skipAlias(tokens, last + 1);
       if (tokens[last]?.text === ")" && tokens[cur.at(-1)!.first - 1]?.text === "(") last++;
       const pair = pairBefore(tokens, cur[0]!.first, pairWords);
-      out.push({ first: cur[0]!.first, last, parts: cur, actor: actorOf(cur, tokens, text), pair, anaphor: false });
+      const actor = actorOf(cur, tokens, text);
+      actor.end = tokens[last - 1]!.end;
+      actor.text = text.slice(actor.start, actor.end);
+      out.push({ first: cur[0]!.first, last, parts: cur, actor, pair, anaphor: false });
     }
     cur = [];
   };

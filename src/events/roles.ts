@@ -11,6 +11,7 @@ const LOCATIVE = new Set(["en", "in", "desde", "from", "hacia", "toward", "towar
 const BETWEEN = new Set(["entre", "between"]);
 const PATIENT_OF = new Set(["COERCE", "ASSAULT"]);
 const PATIENT_MODES = new Set(["release", "expel", "convict", "deport", "arrest"]);
+const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const STOP = new Set([";", ":", "“", "”", "\"", "«", "»"]);
 
 /** The sentence's phrases with their coordination groups, ready for role search. */
@@ -39,6 +40,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (p.last > i) continue;
     const gap = c.tokens.slice(p.last, i);
     if (gap.some((t) => STOP.has(t.text))) break;
+    // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
+    if (gap.length && gap.length <= 2 && RELATIVE.has(gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
     if (breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) {
@@ -85,6 +88,11 @@ function startsNounPhrase(c: Clause, i: number): boolean {
   return true;
 }
 
+/** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
+export function nestedByCause(c: Clause, i: number): boolean {
+  return c.tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === "por" || t.norm === "for");
+}
+
 /**
  * Assign source and target to a trigger from its clause: subject/object for verbs, passive agents,
  * "de/of", "entre/between", "por/by" for nominal forms.
@@ -97,7 +105,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
   let symmetric = rule.symmetric ?? false;
-  const between = right.find((r) => BETWEEN.has(r.prep));
+  const between = right.find((r) => BETWEEN.has(r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
@@ -117,7 +125,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
-    if (source.length === 0 && !startsNounPhrase(c, t.first)) source = subjectBefore(c, t.first);
+    if (source.length === 0 && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);

@@ -3,7 +3,7 @@ import type { EventRule } from "../data/schemas.js";
 import { buildPhrases, coordinate } from "../actors/phrases.js";
 import { findMentions } from "../actors/mentions.js";
 import { findTriggers, type Trigger } from "../events/find.js";
-import { assignRoles, type Clause, type Roles } from "../events/roles.js";
+import { assignRoles, nestedByCause, type Clause, type Roles } from "../events/roles.js";
 import type { ActorPhrase } from "../model/actor.js";
 import type { Sentence } from "../model/sentence.js";
 import { lemmatizeEnglish } from "../text/lemmas-en.js";
@@ -35,17 +35,15 @@ export function analyzeSentence(sentence: Sentence, text: string, pack: Language
   const phrases = withPronouns(buildPhrases(mentions, tokens, text, pack.grammar), sentence, pack);
   const clause: Clause = { tokens, phrases, groups: coordinate(phrases, tokens), grammar: pack.grammar };
   const found = findTriggers(tokens, phrases, pack).map((trigger) => ({ trigger, rule: trigger.rule, roles: assignRoles(clause, trigger) }));
-  nestEvents(found, tokens);
+  nestEvents(found, clause);
   return { sentence, phrases, clause, found };
 }
 
 // "reconoció a la SEMAR por la detención de X": a nominal event introduced by "por"/"for" inside another
 // event takes the outer event's target as its source.
-function nestEvents(found: AnalyzedSentence["found"], tokens: Sentence["tokens"]): void {
+function nestEvents(found: AnalyzedSentence["found"], clause: Clause): void {
   for (const f of found) {
-    if (f.rule.pos !== "noun" || f.roles.source.length) continue;
-    const before = tokens.slice(Math.max(0, f.trigger.first - 3), f.trigger.first).map((t) => t.norm);
-    if (!before.some((w) => w === "por" || w === "for")) continue;
+    if (f.rule.pos !== "noun" || f.roles.source.length || !nestedByCause(clause, f.trigger.first)) continue;
     const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length);
     if (!outer) continue;
     // "thanked Trump for the phone call": a two-sided event inside another is between the same two parties.

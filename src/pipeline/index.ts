@@ -40,7 +40,9 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
 
 function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, pub: string): Draft[] {
   const resolved = resolvePhrases(a, d);
+  // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
+  const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
   const dates = dateMentions(a.sentence.text, pack.lang, pub);
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
@@ -59,11 +61,12 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       target = source.slice(1);
       source = source.slice(0, 1);
     }
-    target = target.filter((t) => !source.some((s) => s.start === t.start));
-    // A bare nominal with no party at all ("the talks were cordial") names no event we can attribute.
-    if (!source.length && !target.length) continue;
+    target = target.filter((t) => !source.includes(t));
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
+    source = known(source);
+    target = known(target);
+    if (!source.length) continue;
     let { type, cameo } = f.rule;
     let mode = f.rule.mode ?? null;
     if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
