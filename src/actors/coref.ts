@@ -28,10 +28,11 @@ export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
 }
 
 /** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */
-export function resolveAnaphor(d: Discourse, phrase: ActorPhrase): Actor {
+export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: readonly Actor[] = []): Actor {
   const a = phrase.actor;
   const wantSector = a.sector;
-  const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector));
+  const same = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
+  const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector) && !exclude.some((e) => same(x, e)));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 

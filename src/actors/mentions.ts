@@ -71,7 +71,7 @@ function unknownNames(tokens: readonly Token[], covered: boolean[]): Mention[] {
     if (covered[i] || !isNameWord(tokens[i]!, false)) continue;
     let j = i + 1;
     while (j < tokens.length && !covered[j]) {
-      if (isNameWord(tokens[j]!, false)) j++;
+      if (isNameWord(tokens[j]!, false) || /^\d{1,3}$/.test(tokens[j]!.text)) j++;
       else {
         // "Juan Ramón de la Fuente", "Ismael Zambada García": lower-case particles inside a name.
         let k = j;

@@ -6,7 +6,7 @@ const OF = new Set(["de", "del", "of", "'s", "’s"]);
 const DETS = new Set(["el", "la", "los", "las", "the", "su", "sus", "its", "their"]);
 const COORD = new Set(["y", "e", "and", ","]);
 const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
-const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country"]);
+const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
 /** Tokens strictly between two mentions. */
 const between = (tokens: readonly Token[], a: { last: number }, b: { first: number }): Token[] => tokens.slice(a.last, b.first);
@@ -36,20 +36,26 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
 }
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
-export function actorOf(parts: readonly Mention[], tokens: readonly Token[], text: string): Actor {
+export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
+  let parts = all;
   const pick = <K extends keyof Mention>(key: K, order: Mention["kind"][]): Mention[K] | null => {
     for (const kind of order) for (const m of parts) if (m.kind === kind && m[key] != null) return m[key];
     return null;
   };
   const person = parts.find((m) => m.kind === "person");
+  // A generic head ("el titular de la SRE", "una dirigente de la UP") takes the sector of what it heads.
+  const headed = parts.some((m) => m.entryId === "role.head-of") && parts.some((m) => m.kind !== "role" && m.sector);
+  if (headed) parts = parts.filter((m) => m.entryId !== "role.head-of");
   const role = parts.find((m) => m.kind === "role");
   const country = pick("country", ["person", "institution", "group", "demonym", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
-  const sector = formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]);
+  // A demonym alone stands for its country ("Mexican goods", "la parte venezolana").
+  const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
+  const sector = formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution"]);
   const nameMention = person ?? parts.find((m) => m.kind === "name") ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
-  const first = tokens[parts[0]!.first]!;
-  const last = tokens[parts.at(-1)!.last - 1]!;
+  const first = tokens[all[0]!.first]!;
+  const last = tokens[all.at(-1)!.last - 1]!;
   const name = nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
   return {
     text: text.slice(first.start, last.end),

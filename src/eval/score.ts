@@ -34,7 +34,7 @@ function actorMatches(p: EventRecord["source"][number], g: GoldActor, level: Lev
 
 // Empty matches empty; a gold side written "---" or "*" also accepts no actor.
 function sideMatches(pred: EventRecord["source"], gold: GoldActor[], level: Level): boolean {
-  if (pred.length === 0) return gold.length === 0 || gold.some((g) => alts(g.country).includes("---") || g.country === "*");
+  if (pred.length === 0) return gold.length === 0 || gold.some((g) => alts(g.country).includes("---") || (g.country === "*" && (level !== "full" || !g.sector || g.sector === "*")));
   if (gold.length === 0) return false;
   return pred.some((p) => gold.some((g) => actorMatches(p, g, level)));
 }

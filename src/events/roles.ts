@@ -11,6 +11,9 @@ const LOCATIVE = new Set(["en", "in", "desde", "from", "hacia", "toward", "towar
 const BETWEEN = new Set(["entre", "between"]);
 const PATIENT_OF = new Set(["COERCE", "ASSAULT"]);
 const PATIENT_MODES = new Set(["release", "expel", "convict", "deport", "arrest"]);
+// Object pronouns and clitics ("le concederá", "lo acusa", "praised him") are never subjects.
+const OBJECT_PRONOUNS = new Set(["le", "les", "lo", "los", "la", "las", "me", "te", "nos", "him", "her", "them", "us"]);
+const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.last - p.first === 1 && OBJECT_PRONOUNS.has(c.tokens[p.first]!.norm);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const STOP = new Set([";", ":", "“", "”", "\"", "«", "»"]);
 
@@ -37,7 +40,7 @@ function prepBefore(c: Clause, p: ActorPhrase): string {
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
-    if (p.last > i) continue;
+    if (p.last > i || isObjectPronoun(c, p)) continue;
     const gap = c.tokens.slice(p.last, i);
     if (gap.some((t) => STOP.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -71,7 +74,11 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (gap.some((t) => STOP.has(t.text))) break;
     if (!nominal && gap.some((t) => has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
-    out.push({ prep: prepBefore(c, p), group: groupOf(c, p).filter((q) => q.first >= p.first) });
+    const prep = prepBefore(c, p);
+    // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
+    // place in passing ("en la vereda El Morro").
+    if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;
+    out.push({ prep, group: groupOf(c, p).filter((q) => q.first >= p.first) });
     if (out.length === 3) break;
   }
   return out;
@@ -86,6 +93,30 @@ function startsNounPhrase(c: Clause, i: number): boolean {
     return LOCATIVE.has(n) || n === "tras" || n === "after" || n === "despues" || n === "," || k === 0;
   }
   return true;
+}
+
+// "en la vereda El Morro", "in the town of San Rafael": a common noun names the kind of place before the name.
+function namesAPlace(c: Clause, first: number): boolean {
+  const prev = c.tokens[first - 1];
+  const prev2 = c.tokens[first - 2]?.norm ?? "";
+  return !!prev && /^\p{Ll}+$/u.test(prev.text) && (has(c.grammar, "determiners", prev2) || LOCATIVE.has(prev2) || prev2 === "de" || prev2 === "of");
+}
+
+// Between the verb and "de X" only a short noun phrase: "el puesto de", "una tractomula de la".
+function directObjectGap(c: Clause, from: number, to: number): boolean {
+  const gap = c.tokens.slice(from, to);
+  if (gap.length > 5) return false;
+  return gap.every((t) => /^\p{L}/u.test(t.text) && !LOCATIVE.has(t.norm) && !has(c.grammar, "target_preps", t.norm) && !has(c.grammar, "agent_preps", t.norm));
+}
+
+/** An object pronoun right before the verb ("le concedió", "lo acusa", "se lo entregó"). */
+function cliticBefore(c: Clause, i: number): ActorPhrase | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = c.phrases.find((q) => q.first === k);
+    if (p && isObjectPronoun(c, p)) return p;
+    if (!["se", "no", "ya", "nunca", "también"].includes(c.tokens[k]!.norm)) return null;
+  }
+  return null;
 }
 
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
@@ -129,10 +160,22 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
+  const multiword = t.tokens.length > 1;
   for (const r of right) {
-    if (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of") continue;
+    // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
+    const isOf = r.prep === "de" || r.prep === "del" || r.prep === "of";
+    // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.
+    const ofNoun = isOf && (multiword ? r.group[0]!.first - t.last <= 2 : directObjectGap(c, t.last, r.group[0]!.first));
+    if (!ofNoun && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
+  }
+  const clitic = cliticBefore(c, t.first);
+  if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
+  // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
+  if (target.length === 0 && rule.type === "ASSAULT") {
+    const place = right.find((r) => LOCATIVE.has(r.prep) && r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country));
+    if (place) target = place.group;
   }
   return { source, target, symmetric };
 }

@@ -85,8 +85,20 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   }
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok)) return matchSlots(slots, tokens, i + 1, s);
+  // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
+  if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && CIRCUMSTANTIAL.has(tok.norm)) {
+    for (let k = i + 1; k < tokens.length && k <= i + 7 && !isBoundary(tokens[k]); k++) {
+      if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
+        const rest = matchSlots(slots, tokens, k + 1, s + 1);
+        return rest ? [k, ...rest] : null;
+      }
+    }
+  }
   return slot.optional ? matchSlots(slots, tokens, i, s + 1) : null;
 }
+
+const OBJECT_PREPS = new Set(["a", "al", "con", "contra", "to", "with", "against"]);
+const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", "la", "in", "during", "on", "at", "last", "this", "early", "late"]);
 
 const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly)$/u.test(t.norm) || t.pos === "ADV";
 

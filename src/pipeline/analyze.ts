@@ -9,6 +9,7 @@ import type { Sentence } from "../model/sentence.js";
 import { lemmatizeEnglish } from "../text/lemmas-en.js";
 import { tokenize } from "../text/tokenize.js";
 import { splitSentences } from "../text/segment.js";
+import { datelineOf } from "../text/dateline.js";
 
 /** One sentence after the actor and event stages, before discourse-level resolution. */
 export interface AnalyzedSentence {
@@ -20,7 +21,10 @@ export interface AnalyzedSentence {
 
 /** segment → tokenize → lemmatize. */
 export function segment(text: string, pack: LanguagePack): Sentence[] {
+  const dateline = datelineOf(text);
   return splitSentences(text, pack.lang).map((span, index) => {
+    // The dateline ("MADRID, 8 sep.—") says where the story was filed, not who acted.
+    if (index === 0 && dateline && dateline.end < span.end) span = { start: Math.max(span.start, dateline.end), end: span.end };
     const tokens = tokenize(text, span.start, span.end);
     if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens);
     else for (const t of tokens) t.lemmas = pack.lemmas(t.norm);

@@ -1,15 +1,16 @@
 import type { LanguagePack } from "../data/knowledge.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { tokenize } from "../text/tokenize.js";
+import { datelineOf } from "../text/dateline.js";
 
 /**
  * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
  * named most often by places, countries and identified actors.
  */
 export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
-  const dateline = /^\s*([\p{Lu}][\p{Lu}\s.'-]{2,40}?)\s*(?:,|\(|—|–|-)/u.exec(text);
+  const dateline = datelineOf(text);
   if (dateline) {
-    const toks = tokenize(dateline[1]!, 0, dateline[1]!.length);
+    const toks = tokenize(dateline.place, 0, dateline.place.length);
     const hit = pack.gazetteer.match(toks).find((m) => m.entry.country);
     if (hit?.entry.country) return hit.entry.country;
   }

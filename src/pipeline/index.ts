@@ -50,7 +50,8 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     let srcPhrases = f.roles.source;
     if (!srcPhrases.length && VERBAL.has(f.rule.type)) srcPhrases = speaker(a);
     let source = actorsOf(srcPhrases);
-    let target = actorsOf(f.roles.target);
+    // An object pronoun never points back to its own clause's subject ("Rubio warned him").
+    let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
     if (!source.length && f.rule.pos === "verb") source = lastSubject(out, d);
     if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
@@ -66,7 +67,7 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     source = known(source);
     target = known(target);
-    if (!source.length) continue;
+    if (!source.length && !process.env.DYAD_KEEP) continue;
     let { type, cameo } = f.rule;
     let mode = f.rule.mode ?? null;
     if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
