@@ -7,12 +7,18 @@ import { codeDocument } from "../pipeline/index.js";
 import { loadKnowledge } from "../data/knowledge.js";
 import { FORMATS, table, tsvHeader, tsvRow, type Format } from "./format.js";
 import { evaluateFile, report } from "./eval.js";
+import { exportCommand } from "./commands/export.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { queryCommand } from "./commands/query.js";
 
 const USAGE = `dyad — who did what to whom, when: political events from Spanish and English news (PLOVER + CAMEO)
 
 usage:
   dyad code FILE|FOLDER|- ... [--format table|jsonl|json|tsv] [--date YYYY-MM-DD] [--lang es|en]
   dyad eval GOLD.json [--verbose] [--json]
+  dyad ingest FILE|FOLDER|URLS.txt|FEED-URL|URL ... [--db dyad.sqlite] [--window DAYS] [--timeout SECONDS] [--quiet]
+  dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
+  dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]
 `;
 
 const fail = (msg: string): number => {
@@ -23,9 +29,16 @@ const fail = (msg: string): number => {
 /** The command line: parses arguments and calls the library; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `dyad code … | head` closes the pipe early: stop quietly.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+  });
   try {
     if (command === "code") return await codeCommand(rest);
     if (command === "eval") return await evalCommand(rest);
+    if (command === "ingest") return await ingestCommand(rest);
+    if (command === "query") return await queryCommand(rest);
+    if (command === "export") return await exportCommand(rest);
     if (command === "--help" || command === "-h" || command === "help" || !command) {
       process.stdout.write(USAGE);
       return command ? 0 : 2;

@@ -25,6 +25,7 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   }
   return false;
 }
+const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const HABER = new Set(["ha", "han", "he", "has", "hemos", "habia", "habian", "habria", "habrian", "haya", "hayan", "hubiera", "hubieran", "habra", "habran", "haber", "habiendo"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
@@ -61,7 +62,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     if (hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm))) continue;
-    if (hasPhrase(g, "modals", left)) continue;
+    const modal = hasPhrase(g, "modals", left);
+    // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
+    if (modal && !THREAT_IF_MODAL.has(m.rule.type)) continue;
     if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(anchor.norm) && anchor.norm !== anchor.lemmas[0]) continue;
     const future = hasPhrase(g, "future", left) ||
       (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(anchor.norm) && !anchor.lemmas.includes(anchor.norm));
@@ -73,7 +76,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "")) continue;
       passive = true;
     }
-    out.push({ ...m, future, passive });
+    out.push({ ...m, future: future || modal, passive });
   }
   return out;
 }

@@ -14,6 +14,9 @@ const PATIENT_MODES = new Set(["release", "expel", "convict", "deport", "arrest"
 // Object pronouns and clitics ("le concederá", "lo acusa", "praised him") are never subjects.
 const OBJECT_PRONOUNS = new Set(["le", "les", "lo", "los", "la", "las", "me", "te", "nos", "him", "her", "them", "us"]);
 const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.last - p.first === 1 && OBJECT_PRONOUNS.has(c.tokens[p.first]!.norm);
+// Nominal stances belong to the subject that voices them ("reiteraron su disposición", "renewed its demand");
+// other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
+const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const STOP = new Set([";", ":", "“", "”", "\"", "«", "»"]);
 
@@ -135,7 +138,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
-  let symmetric = rule.symmetric ?? false;
+  const symmetric = rule.symmetric ?? false;
   const between = right.find((r) => BETWEEN.has(r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
@@ -156,7 +159,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
-    if (source.length === 0 && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
+    if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);

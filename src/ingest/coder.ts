@@ -17,7 +17,14 @@ export type Coder = (doc: Document & { language: Language }) => Promise<NewMenti
 export async function knowledgeCoder(knowledge?: Knowledge): Promise<Coder> {
   const k = knowledge ?? (await loadKnowledge());
   const places = placeFinder(k);
-  return async (doc) => (await codeDocument(doc, k)).map((record) => ({ record, places: places(record.evidence, doc.language) }));
+  return async (doc) => {
+    // A sentence that names no place happens where the article's lead says ("CULIACÁN, Sin.— …").
+    const lead = places(`${doc.title ?? ""}\n${doc.text.slice(0, 400)}`, doc.language);
+    return (await codeDocument(doc, k)).map((record) => {
+      const own = places(record.evidence, doc.language);
+      return { record, places: own.length ? own : lead };
+    });
+  };
 }
 
 /** Place names (states, cities) in a sentence, by the knowledge base's `place` entries: "Culiacán, Sinaloa" → both. */

@@ -112,3 +112,26 @@ function idOf(url: string): string {
   const last = u.pathname.split("/").filter(Boolean).at(-1)?.replace(/\.\w+$/, "");
   return last ? `${u.hostname}/${last}` : u.hostname;
 }
+
+/**
+ * How many items the inputs hold, for a progress bar: files plus JSONL lines. Undefined when a URL, a feed or
+ * stdin is among them (their size is known only once fetched).
+ */
+export async function countLocal(inputs: readonly string[]): Promise<number | undefined> {
+  let n = 0;
+  for (const input of inputs) {
+    if (isUrl(input) || input === "-") return undefined;
+    const info = await stat(input).catch(() => null);
+    if (!info) n++;
+    else if (info.isDirectory()) {
+      const names = (await readdir(input)).filter((x) => !x.startsWith(".") && !x.endsWith(".md"));
+      const sub = await countLocal(names.map((x) => join(input, x)));
+      if (sub === undefined) return undefined;
+      n += sub;
+    } else if (FEED_EXT.has(extname(input).toLowerCase())) return undefined;
+    else if (extname(input).toLowerCase() === ".txt" && info.size < 1_000_000 && urlList(await readFile(input, "utf8"))) return undefined;
+    else if (extname(input).toLowerCase() === ".jsonl") n += (await readFile(input, "utf8")).split("\n").filter((l) => l.trim()).length;
+    else n++;
+  }
+  return n;
+}

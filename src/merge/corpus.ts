@@ -55,8 +55,9 @@ function sameName(a: string | null, b: string | null): boolean {
   return small.size > 0 && [...small].every((w) => big.has(w));
 }
 
-// A country acting as such ("México", "Washington") is its government at large: any sector of it matches.
-const generic = (i: Identity): boolean => i.name === null && (i.sector === null || i.sector === "GOV");
+// A country acting as such ("México", "Washington") is its government at large, and unnamed "people" ("seis personas")
+// are whoever the other report names more precisely: any sector of the same country matches them.
+const generic = (i: Identity): boolean => i.name === null && (i.sector === null || i.sector === "GOV" || i.sector === "CVL");
 const same = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
 /**
@@ -70,14 +71,17 @@ export function sameActor(a: Identity, b: Identity): boolean {
   return same(a.sector, b.sector) || generic(a) || generic(b);
 }
 
-type Side = "match" | "unknown" | "clash";
+// "weak": the two sides differ only in unnamed actors ("companies" given two countries by two reports); "clash":
+// named actors differ ("Guardia Nacional" and "Ejército").
+type Side = "match" | "unknown" | "weak" | "clash";
 
 function side(a: readonly Identity[], b: readonly Identity[]): Side {
   if (a.length === 0 || b.length === 0) return "unknown";
-  return a.some((x) => b.some((y) => sameActor(x, y))) ? "match" : "clash";
+  if (a.some((x) => b.some((y) => sameActor(x, y)))) return "match";
+  return a.some((x) => x.name !== null) && b.some((y) => y.name !== null) ? "clash" : "weak";
 }
 
-// Neither side clashes and at least one side names the same actor; "crossed" reads the mention's roles swapped.
+// No named actors differ and at least one side has the same actor in both; "crossed" reads the mention's roles swapped.
 function agree(e: EventFacts, m: EventFacts, crossed: boolean): boolean {
   const s = side(e.source, crossed ? m.target : m.source);
   const t = side(e.target, crossed ? m.source : m.target);

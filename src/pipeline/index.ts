@@ -20,6 +20,8 @@ interface Draft {
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
+// Sanctions, attacks and arrests announced but not done are threats (GUIDELINES: tariffs not yet in force).
+const FUTURE_THREAT: Record<string, [string, string]> = { SANCTION: ["138", "restrict"], ASSAULT: ["138", "violence"], COERCE: ["137", "restrict"] };
 
 /**
  * The pipeline, in order: segment → lemmatize → findActors → findEvents → assignRoles → resolve coreference →
@@ -62,15 +64,22 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       target = source.slice(1);
       source = source.slice(0, 1);
     }
-    target = target.filter((t) => !source.includes(t));
+    // Nobody is their own target: "Rubio warned him" is not Rubio → Rubio.
+    target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (s.name === null && t.name === null && s.country === t.country && s.sector === t.sector)));
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     source = known(source);
     target = known(target);
-    if (!source.length && !process.env.DYAD_KEEP) continue;
+    if (!source.length && !keepWithoutSource(f.rule.type, target)) continue;
+    // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
+    if (!source.length && f.trigger.passive && pack.grammar.get("agent_preps")?.has(a.sentence.tokens[f.trigger.last]?.norm ?? "")) continue;
     let { type, cameo } = f.rule;
     let mode = f.rule.mode ?? null;
     if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
+    else if (f.trigger.future && FUTURE_THREAT[type]) {
+      const [code, threatMode] = FUTURE_THREAT[type]!;
+      [type, cameo, mode] = ["THREATEN", code, type === "COERCE" && mode === "arrest" ? "arrest" : threatMode];
+    }
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
@@ -112,6 +121,16 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
 // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
 function lastSubject(out: Draft[], _d: Discourse): Actor[] {
   return out.at(-1)?.source ?? [];
+}
+
+// An event with no identified source is kept when it still tells something: its target ("nine people were
+// arrested") or a material conflict whose doer is left implicit ("protests spread", "a bomb exploded").
+const IMPLICIT_DOER = new Set(["PROTEST", "ASSAULT"]);
+function keepWithoutSource(type: string, target: Actor[]): boolean {
+  const mode = process.env.DYAD_KEEP ?? "policy";
+  if (mode === "none") return false;
+  if (mode === "all") return true;
+  return target.length > 0 || IMPLICIT_DOER.has(type);
 }
 
 // Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals

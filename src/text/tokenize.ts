@@ -2,7 +2,7 @@ import { fold, type Token } from "../model/token.js";
 
 // Dotted acronyms first ("EE.UU.", "U.S.", "D.C."), then words with inner hyphens or apostrophes
 // ("T-MEC", "al-Assad", "O'Brien"), English clitics ("n't", "'s"), numbers, and any other single mark.
-const TOKEN = /(?:\p{Lu}{1,2}\.){2,}|\d+(?:[.,]\d+)*(?![\p{L}])|\p{L}+n(?=['’]t\b)|n['’]t\b|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /(?:\p{Lu}{1,2}\.){2,}|\d+(?:[.,]\d+)*(?![\p{L}])|\p{L}+n(?=['’]t\b)|n['’]t\b|['’]s\b|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /**
  * Lossless tokenization of text[start, end): every token keeps its offsets into the document.

@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import { openSqliteStore, type SqliteOptions } from "../../store/sqlite.js";
+import type { EventFilter, Store } from "../../store/store.js";
+
+/** A usage or input error: the command prints `dyad: message` and exits 2. */
+export class UsageError extends Error {}
+
+export const fail = (msg: string, code = 2): number => {
+  process.stderr.write(`dyad: ${msg}\n`);
+  return code;
+};
+
+/** Run a command body, turning UsageError and database errors into one-line messages. */
+export async function guarded(body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (err instanceof UsageError) return fail(err.message);
+    if (err.code === "SQLITE_BUSY") return fail("the database is locked by another dyad process: try again when it has finished");
+    if (err.code === "SQLITE_NOTADB") return fail("that file is not a dyad database");
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return fail(err.message.split("\n")[0]!);
+    return fail(err.message.split("\n")[0] ?? "unexpected error");
+  }
+}
+
+/** Open the database; commands that only read refuse a path that does not exist rather than create an empty file. */
+export function openStore(path: string, opts: SqliteOptions & { mustExist?: boolean } = {}): Store {
+  if (opts.mustExist && !existsSync(path)) throw new UsageError(`no database at ${path} (run dyad ingest first)`);
+  return openSqliteStore(path, opts);
+}
+
+/** The options every reading command shares: which events to read. */
+export const FILTER_OPTIONS = {
+  db: { type: "string", default: "dyad.sqlite" },
+  dyad: { type: "string" },
+  actor: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  type: { type: "string" },
+  quad: { type: "string" },
+  context: { type: "string" },
+  text: { type: "string" },
+  "min-articles": { type: "string" },
+  limit: { type: "string" },
+} as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function count(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number, not '${v}'`);
+  return Number(v);
+}
+
+/** Parsed filter options → an EventFilter; bad values throw UsageError. */
+export function filterOf(v: { [K in keyof typeof FILTER_OPTIONS]?: string }): EventFilter {
+  for (const k of ["from", "to"] as const) if (v[k] && !DATE.test(v[k]!)) throw new UsageError(`--${k} must be YYYY-MM-DD, not '${v[k]}'`);
+  let dyad: [string, string] | undefined;
+  if (v.dyad) {
+    const parts = v.dyad.split(":").map((s) => s.trim());
+    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad must be A:B (e.g. MEX:USA), not '${v.dyad}'`);
+    dyad = [parts[0], parts[1]];
+  }
+  const quads = v.quad?.split(",").map((q) => Number(q.trim()));
+  if (quads?.some((q) => !Number.isInteger(q) || q < 1 || q > 4)) throw new UsageError(`--quad must be 1-4 (or a list like 3,4), not '${v.quad}'`);
+  return {
+    dyad, actor: v.actor, from: v.from, to: v.to, types: v.type?.split(",").map((t) => t.trim()).filter(Boolean), quads,
+    context: v.context, text: v.text, minArticles: count("min-articles", v["min-articles"]), limit: count("limit", v.limit),
+  };
+}
