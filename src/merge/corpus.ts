@@ -12,6 +12,8 @@ export interface Identity {
 export interface EventFacts {
   readonly type: string;
   readonly mode: string | null;
+  /** PLOVER quad class: places tell events apart only for material acts (2 and 4). */
+  readonly quad: number;
   readonly dateMin: string;
   readonly dateMax: string;
   readonly symmetric: boolean;
@@ -41,7 +43,7 @@ export function identityKey(i: Identity): string {
 /** A mention's facts: its own date is both ends of its range. */
 export function factsOf(e: EventRecord, places: readonly string[] = []): EventFacts {
   return {
-    type: e.type, mode: e.mode, dateMin: e.date, dateMax: e.date, symmetric: e.symmetric,
+    type: e.type, mode: e.mode, quad: e.quad, dateMin: e.date, dateMax: e.date, symmetric: e.symmetric,
     source: e.source.map(identityOf), target: e.target.map(identityOf), places,
   };
 }
@@ -90,17 +92,20 @@ function agree(e: EventFacts, m: EventFacts, crossed: boolean): boolean {
 
 const actorsAgree = (e: EventFacts, m: EventFacts): boolean => agree(e, m, false) || ((e.symmetric || m.symmetric) && agree(e, m, true));
 
+// An arrest or an attack happens somewhere; a call or a threat only names places as topics ("more water to Texas").
+const material = (e: EventFacts): boolean => e.quad === 2 || e.quad === 4;
+
 /**
  * Whether a mention can be another report of a stored event: same type, actors that agree (either way round
- * when the event is symmetric), all dates within `windowDays` of each other, and places that overlap when both
- * name some.
+ * when the event is symmetric), all dates within `windowDays` of each other, and, for material acts, places that
+ * overlap when both name some.
  */
 export function compatible(e: EventFacts, m: EventFacts, windowDays = DEFAULT_WINDOW_DAYS): boolean {
   if (e.type !== m.type) return false;
   const lo = e.dateMin < m.dateMin ? e.dateMin : m.dateMin;
   const hi = e.dateMax > m.dateMax ? e.dateMax : m.dateMax;
   if (days(lo, hi) > windowDays) return false;
-  if (e.places.length > 0 && m.places.length > 0 && !e.places.some((p) => m.places.includes(p))) return false;
+  if (material(e) && e.places.length > 0 && m.places.length > 0 && !e.places.some((p) => m.places.includes(p))) return false;
   return actorsAgree(e, m);
 }
 
@@ -138,7 +143,7 @@ const union = (a: readonly Identity[], b: readonly Identity[]): Identity[] => {
 export function absorb(e: EventFacts, m: EventFacts): EventFacts {
   const swap = (e.symmetric || m.symmetric) && !agree(e, m, false);
   return {
-    type: e.type, mode: e.mode ?? m.mode,
+    type: e.type, mode: e.mode ?? m.mode, quad: e.quad,
     dateMin: m.dateMin < e.dateMin ? m.dateMin : e.dateMin,
     dateMax: m.dateMax > e.dateMax ? m.dateMax : e.dateMax,
     symmetric: e.symmetric || m.symmetric,

@@ -15,7 +15,7 @@ export interface SqliteOptions {
 }
 
 interface EventRow {
-  id: number; key: string; type: string; mode: string | null; date_min: string; date_max: string; symmetric: number;
+  id: number; key: string; type: string; mode: string | null; quad: number; date_min: string; date_max: string; symmetric: number;
   source: string; target: string; places: string; record: string; num_mentions: number; num_articles: number;
   num_sources: number; first_seen: string; last_seen: string; added_at: string;
 }
@@ -25,7 +25,7 @@ const MENTIONS_OF = `SELECT m.*, a.doc, a.url, a.outlet, a.source AS article_sou
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const shift = (date: string, n: number): string => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
 const factsOfRow = (r: EventRow): EventFacts => ({
-  type: r.type, mode: r.mode, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
+  type: r.type, mode: r.mode, quad: r.quad, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
   source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
 });
 
