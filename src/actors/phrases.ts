@@ -106,16 +106,26 @@ function pairBefore(tokens: readonly Token[], first: number, pairWords: Set<stri
   return pairWords.has(one) || pairWords.has(two);
 }
 
+// A verb or auxiliary after the pair word: English tags, Spanish finite-verb lemmas ("reiteraron" → reiterar).
+const AUX = new Set(["had", "have", "has", "were", "are", "will", "would", "can", "could", "did", "met", "agreed", "said"]);
+function looksVerbal(t: Token): boolean {
+  if (t.pos) return t.pos === "VERB" || t.pos === "AUX" || AUX.has(t.norm);
+  return t.lemmas.some((l) => l !== t.norm && /(?:ar|er|ir)$/.test(l));
+}
+
 // A pair word before a noun that is not a known role ("ambas dependencias") still stands for two actors.
 function addBarePairs(phrases: ActorPhrase[], tokens: readonly Token[], pairWords: Set<string>): ActorPhrase[] {
   const extra: ActorPhrase[] = [];
   tokens.forEach((t, i) => {
     const two = `${tokens[i - 1]?.norm ?? ""} ${t.norm}`;
     if (!(pairWords.has(t.norm) || pairWords.has(two))) return;
-    const noun = tokens[i + 1];
-    if (!noun || !/^\p{L}/u.test(noun.text) || phrases.some((p) => p.first <= i + 1 && i + 1 < p.last)) return;
-    const actor: Actor = { text: `${t.text} ${noun.text}`, name: null, country: null, sector: null, org: null, start: t.start, end: noun.end };
-    extra.push({ first: i + 1, last: i + 2, parts: [], actor, pair: true, anaphor: true });
+    if (phrases.some((p) => p.first <= i + 1 && i + 1 < p.last)) return;
+    // "ambas dependencias" covers the noun; "the two had agreed", "ambos reiteraron" only the pair word.
+    const next = tokens[i + 1];
+    const noun = next && /^\p{L}/u.test(next.text) && !looksVerbal(next) ? next : null;
+    const end = noun ?? t;
+    const actor: Actor = { text: `${t.text}${noun ? ` ${noun.text}` : ""}`, name: null, country: null, sector: null, org: null, start: t.start, end: end.end };
+    extra.push({ first: noun ? i + 1 : i, last: noun ? i + 2 : i + 1, parts: [], actor, pair: true, anaphor: true });
   });
   return extra.length ? [...phrases, ...extra].sort((a, b) => a.first - b.first) : phrases;
 }

@@ -25,6 +25,7 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   }
   return false;
 }
+const REDUCED_REL_NEXT = new Set(["of", "for", "in", "as", "under", "after"]);
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const HABER = new Set(["ha", "han", "he", "has", "hemos", "habia", "habian", "habria", "habrian", "haya", "hayan", "hubiera", "hubieran", "habra", "habran", "haber", "habiendo"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
@@ -68,6 +69,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(anchor.norm) && anchor.norm !== anchor.lemmas[0]) continue;
     const future = hasPhrase(g, "future", left) ||
       (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(anchor.norm) && !anchor.lemmas.includes(anchor.norm));
+    // "553 people convicted of various crimes": an English participle modifying the noun before it.
+    if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[m.last]?.norm ?? "")) continue;
     const participle = m.rule.pos === "verb" && isParticiple(anchor, pack.lang);
     let passive = participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm));
     // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless

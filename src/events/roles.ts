@@ -18,6 +18,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 // other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
+const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", ":", "“", "”", "\"", "«", "»"]);
 
 /** The sentence's phrases with their coordination groups, ready for role search. */
@@ -45,7 +46,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p)) continue;
     const gap = c.tokens.slice(p.last, i);
-    if (gap.some((t) => STOP.has(t.text))) break;
+    // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
+    if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
     if (gap.length && gap.length <= 2 && RELATIVE.has(gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
@@ -172,6 +174,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (!ofNoun && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
+  }
+  // "a 50% tariff on all imports from Brazil": a sanction's "from" names whom it hits.
+  if (target.length === 0 && (rule.type === "SANCTION" || rule.type === "THREATEN")) {
+    const from = right.find((r) => (r.prep === "from" || r.prep === "desde") && r.group[0]!.actor.country);
+    if (from) target = from.group;
   }
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
