@@ -30,7 +30,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
-    return (left && right) || (leftPerson && b.kind === "role" && tokens[b.last]?.text === ",");
+    // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
+    const leftDemonym = [...kinds].every((k) => k === "demonym");
+    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role" && tokens[b.last]?.text === ",");
   }
   return false;
 }
@@ -146,7 +148,8 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
   for (const p of phrases) {
     const g = groups.at(-1);
     const prev = g?.at(-1);
-    if (g && prev) {
+    // Pronouns are never part of a list ("Trump le propuso": "le" is not a second proposer).
+    if (g && prev && !p.anaphor && !prev.anaphor) {
       const gap = between(tokens, prev, p).map((t) => t.norm);
       if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x))) {
         g.push(p);

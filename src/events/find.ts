@@ -60,6 +60,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
+    // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another
+    // event is a reference to it, not a new event.
+    if (m.rule.pos === "noun" && objectOfTrigger(tokens, i, out, g)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     if (hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm))) continue;
@@ -82,6 +85,13 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     out.push({ ...m, future: future || modal, passive });
   }
   return out;
+}
+
+function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  const prev = before.at(-1);
+  if (!prev || prev.rule.pos !== "verb") return false;
+  const gap = tokens.slice(prev.last, i);
+  return gap.length <= 3 && gap.every((t) => has(g, "determiners", t.norm) || /^\p{L}+$/u.test(t.text) && t.norm.length > 2 && !has(g, "clause_breaks", t.norm) && !has(g, "target_preps", t.norm) && !has(g, "agent_preps", t.norm));
 }
 
 function isParticiple(t: Token, lang: string): boolean {

@@ -100,6 +100,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
 const OBJECT_PREPS = new Set(["a", "al", "con", "contra", "to", "with", "against"]);
 const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", "la", "in", "during", "on", "at", "last", "this", "early", "late"]);
 
-const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly)$/u.test(t.norm) || t.pos === "ADV";
+// Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
+const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly|al|ales|ivo|iva|ivos|ivas)$/u.test(t.norm) || t.pos === "ADV" || t.pos === "ADJ";
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);

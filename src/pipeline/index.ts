@@ -35,12 +35,13 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const pub = doc.date ?? iso(new Date());
   const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
   const discourse: Discourse = { seen: [], lastPair: null, home: homeCountry(analyzed, doc.text, pack) };
+  const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
   const drafts: Draft[] = [];
-  for (const a of analyzed) drafts.push(...sentenceEvents(a, pack, discourse, pub));
+  for (const a of analyzed) drafts.push(...sentenceEvents(a, pack, discourse, pub, named));
   return mergeMentions(drafts).map((d) => toRecord(d, doc, lang, k));
 }
 
-function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, pub: string): Draft[] {
+function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][]): Draft[] {
   const resolved = resolvePhrases(a, d);
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
@@ -66,6 +67,7 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     }
     // Nobody is their own target: "Rubio warned him" is not Rubio → Rubio.
     target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (s.name === null && t.name === null && s.country === t.country && s.sector === t.sector)));
+    if (!target.length && source.length && DIRECTED.has(f.rule.type)) target = counterpart(source, named, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     source = known(source);
@@ -121,6 +123,24 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
 // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
 function lastSubject(out: Draft[], _d: Discourse): Actor[] {
   return out.at(-1)?.source ?? [];
+}
+
+// Directed events whose target the clause leaves implicit ("Kenya has pledged 1,000 officers", "exigió respeto
+// para su país") are aimed at the other side of the relation the text is about.
+const DIRECTED = new Set(["AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AID", "COOPERATE", "CONCEDE"]);
+
+/** The most-named other country among the actors of this and the neighbouring sentences. */
+function counterpart(source: Actor[], named: Actor[][], i: number, after: number): Actor[] {
+  const own = new Set(source.map((s) => s.country));
+  const freq = new Map<string, number>();
+  for (const xs of named) for (const x of xs) if (x.country && !own.has(x.country)) freq.set(x.country, (freq.get(x.country) ?? 0) + 1);
+  const fits = (x: Actor) => !!x.country && !own.has(x.country) && !!x.sector && !x.org;
+  // A country named after the trigger in the event's own sentence comes first ("aranceles a los países que venden petróleo a Cuba").
+  const here = (named[i] ?? []).filter((x) => fits(x) && x.start >= after);
+  if (here[0]) return [{ ...here[0] }];
+  const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
+  near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
+  return near[0] ? [{ ...near[0] }] : [];
 }
 
 // An event with no identified source is kept when it still tells something: its target ("nine people were
