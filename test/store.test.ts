@@ -1,0 +1,173 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import Database from "better-sqlite3";
+import { compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
+import { textHash } from "../src/ingest/hash.js";
+import { SCHEMA_VERSION } from "../src/store/schema.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import type { CorpusEvent, EventFilter, Store } from "../src/store/store.js";
+import { FIXTURES, fakeCoder } from "./fixtures/corpus/fake-coder.js";
+import type { Document } from "../src/model/document.js";
+
+const tmp = (): string => join(mkdtempSync(join(tmpdir(), "dyad-store-")), "t.sqlite");
+const docs = (): Document[] => readFileSync(`${FIXTURES}articles.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Document);
+
+async function fill(store: Store): Promise<string[]> {
+  const results: string[] = [];
+  for (const d of docs()) {
+    const mentions = await fakeCoder({ ...d, language: d.language ?? "es" });
+    const r = await store.addArticle({ doc: d.id, url: d.url, source: d.source, date: d.date, language: d.language ?? "es", text: d.text, textHash: textHash(d.text), origin: "fixture" }, mentions);
+    results.push(r.kind);
+  }
+  return results;
+}
+
+async function all(store: Store, filter: EventFilter = {}): Promise<CorpusEvent[]> {
+  const out: CorpusEvent[] = [];
+  for await (const e of store.events(filter)) out.push(e);
+  return out;
+}
+
+const docsOf = (e: CorpusEvent): string[] => e.mentions.map((m) => m.article).sort();
+
+// One contract, every implementation (STYLE 8): a new store runs the same suite against a real database.
+const IMPLEMENTATIONS: [string, () => Store][] = [["sqlite", () => openSqliteStore(tmp())]];
+
+for (const [name, open] of IMPLEMENTATIONS) {
+  describe(`Store contract: ${name}`, () => {
+    test("three reports of one event become one event with num_articles 3; look-alikes stay apart", async () => {
+      const store = open();
+      await fill(store);
+      const events = await all(store);
+      const call = events.find((e) => e.type === "CONSULT" && e.date === "2026-05-04")!;
+      assert.deepEqual(docsOf(call), ["c3-0505-call", "g2-0505-call", "n1-0504-call"]);
+      assert.equal(call.num_articles, 3);
+      assert.equal(call.num_sources, 3);
+      assert.equal(call.first_seen, "2026-05-04");
+      assert.equal(call.last_seen, "2026-05-05");
+      assert.deepEqual(call.contexts, ["border", "economic"]);
+      const second = events.find((e) => e.type === "CONSULT" && e.date === "2026-05-11")!;
+      assert.deepEqual(docsOf(second), ["n1-0511-call"], "a second call a week later is another event");
+      const arrest = events.find((e) => e.mentions.some((m) => m.article === "n1-0506-arrest"))!;
+      assert.deepEqual(docsOf(arrest), ["g2-0507-arrest", "n1-0506-arrest", "p4-0507-arrest"]);
+      assert.equal(arrest.date, "2026-05-06", "the date most reports give");
+      assert.deepEqual(docsOf(events.find((e) => e.mentions.some((m) => m.article === "p4-0507-arrest-b"))!), ["p4-0507-arrest-b"], "another state");
+      assert.deepEqual(docsOf(events.find((e) => e.mentions.some((m) => m.article === "c3-0506-guard"))!), ["c3-0506-guard"], "another force");
+      assert.equal(events.length, 5);
+      await store.close();
+    });
+
+    test("the same article twice, by URL or by text, adds nothing", async () => {
+      const store = open();
+      const kinds = await fill(store);
+      assert.equal(kinds.at(-1), "duplicate", "same text under another id and URL");
+      const before = await store.stats();
+      assert.deepEqual(new Set(await fill(store)), new Set(["duplicate"]));
+      assert.deepEqual(await store.stats(), before);
+      assert.equal(before.articles, 9);
+      assert.ok(await store.hasArticle({ url: "https://news.test/gulf-wire/g2-0505-call" }));
+      assert.ok(!(await store.hasArticle({ url: "https://news.test/nowhere" })));
+      await store.close();
+    });
+
+    test("filters: dyad either way, dates, type, quad, context, text, minimum articles, limit", async () => {
+      const store = open();
+      await fill(store);
+      const ids = async (f: EventFilter) => (await all(store, f)).map((e) => `${e.type}@${e.date}`);
+      assert.deepEqual(await ids({ dyad: ["USA", "MEX"] }), ["CONSULT@2026-05-04", "CONSULT@2026-05-11"]);
+      assert.deepEqual(await ids({ dyad: ["MEX", "USA"] }), await ids({ dyad: ["USA", "MEX"] }));
+      assert.deepEqual(await ids({ dyad: ["sheinbaum", "Trump"] }), ["CONSULT@2026-05-04", "CONSULT@2026-05-11"], "names, any case");
+      assert.deepEqual(await ids({ actor: "Guardia Nacional" }), ["COERCE@2026-05-06"]);
+      assert.deepEqual(await ids({ from: "2026-05-05", to: "2026-05-10" }), ["COERCE@2026-05-06", "COERCE@2026-05-06", "COERCE@2026-05-07"]);
+      assert.deepEqual(await ids({ types: ["consult"], from: "2026-05-10" }), ["CONSULT@2026-05-11"]);
+      assert.equal((await ids({ quads: [4] })).length, 3);
+      assert.deepEqual(await ids({ context: "border" }), ["CONSULT@2026-05-04"]);
+      assert.deepEqual(await ids({ text: "ensenada" }), ["COERCE@2026-05-07"]);
+      assert.deepEqual(await ids({ text: "teléfono" }), await ids({ text: "telefono" }), "accents fold");
+      assert.deepEqual(await ids({ minArticles: 3 }), ["CONSULT@2026-05-04", "COERCE@2026-05-06"]);
+      assert.equal((await ids({ limit: 2 })).length, 2);
+      await store.close();
+    });
+
+    test("mentions say which article and sentence told the event", async () => {
+      const store = open();
+      await fill(store);
+      const [call] = await all(store, { minArticles: 3, types: ["CONSULT"] });
+      const m = call!.mentions.find((x) => x.article === "g2-0505-call")!;
+      assert.equal(m.url, "https://news.test/gulf-wire/g2-0505-call");
+      assert.equal(m.source, "Gulf Wire");
+      assert.equal(m.sentence, 0);
+      assert.match(m.evidence, /spoke by phone/);
+      await store.close();
+    });
+  });
+}
+
+describe("SQLite schema", () => {
+  test("a new file is migrated to the current version in WAL mode; reopening changes nothing", async () => {
+    const path = tmp();
+    await openSqliteStore(path).close();
+    await openSqliteStore(path).close();
+    const db = new Database(path, { readonly: true });
+    assert.equal(db.pragma("user_version", { simple: true }), SCHEMA_VERSION);
+    assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+    db.close();
+  });
+
+  test("a database from a newer dyad is refused with a clear message", () => {
+    const path = tmp();
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    assert.throws(() => openSqliteStore(path), /newer than this dyad understands/);
+  });
+});
+
+const who = (name: string | null, country: string | null, sector: string | null): Identity => ({ name, country, sector, org: null });
+
+describe("merge: the same actor", () => {
+  const cases: [string, Identity, Identity, boolean][] = [
+    ["a name and the same country's government", who("Claudia Sheinbaum", "MEX", "GOV"), who(null, "MEX", "GOV"), true],
+    ["two countries", who(null, "MEX", "GOV"), who(null, "USA", "GOV"), false],
+    ["two people", who("Marcelo Ebrard", "MEX", "GOV"), who("Howard Lutnick", "USA", "GOV"), false],
+    ["a short form of a name read off the text", who("Montero Pinzón", "COL", "CRM"), who("Julio César Montero Pinzón", "COL", "CRM"), true],
+    ["two forces of one country", who("Guardia Nacional", "MEX", "COP"), who("Secretaría de Marina", "MEX", "MIL"), false],
+    ["a country acting as such and its navy", who(null, "MEX", "GOV"), who("Secretaría de Marina", "MEX", "MIL"), true],
+    ["unnamed people and a named cartel", who(null, "MEX", "CVL"), who("Cártel de Sinaloa", "MEX", "CRM"), true],
+    ["unnamed soldiers and unnamed police", who(null, "MEX", "MIL"), who(null, "MEX", "COP"), false],
+  ];
+  for (const [what, a, b, expected] of cases) test(what, () => assert.equal(sameActor(a, b), expected));
+});
+
+describe("merge: compatible events", () => {
+  const base = factsOf({
+    doc: "a", id: "1", type: "CONSULT", mode: null, cameo: "040", goldstein: 1, quad: 1, date: "2026-05-04",
+    source: [{ text: "Sheinbaum", name: "Claudia Sheinbaum", country: "MEX", sector: "GOV", org: null, start: 0, end: 1 }],
+    target: [{ text: "Trump", name: "Donald Trump", country: "USA", sector: "GOV", org: null, start: 0, end: 1 }],
+    contexts: [], sentence: 0, evidence: "", trigger: { text: "", start: 0, end: 0 }, language: "es", rule: "r", symmetric: true,
+  });
+  const cases: [string, Partial<typeof base>, boolean][] = [
+    ["the same", {}, true],
+    ["a day later", { dateMin: "2026-05-05", dateMax: "2026-05-05" }, true],
+    ["two days later", { dateMin: "2026-05-06", dateMax: "2026-05-06" }, false],
+    ["a week later", { dateMin: "2026-05-11", dateMax: "2026-05-11" }, false],
+    ["another type", { type: "AGREE" }, false],
+    ["roles swapped in a symmetric event", { source: base.target, target: base.source }, true],
+    ["roles swapped in a directed event", { source: base.target, target: base.source, symmetric: false }, false],
+    ["no target known", { target: [] }, true],
+    ["no actor known at all", { source: [], target: [] }, false],
+    ["places of a call do not matter", { places: ["Texas"] }, true],
+  ];
+  for (const [what, change, expected] of cases) {
+    test(what, () => assert.equal(compatible({ ...base, places: ["Chihuahua"], symmetric: change.symmetric ?? base.symmetric }, { ...base, ...change }), expected));
+  }
+  test("places of an arrest must overlap", () => {
+    const arrest = { ...base, type: "COERCE", quad: 4, symmetric: false, places: ["Mazatlán", "Sinaloa"] };
+    assert.equal(compatible(arrest, { ...arrest, places: ["Sinaloa"] }), true);
+    assert.equal(compatible(arrest, { ...arrest, places: ["Ensenada"] }), false);
+    assert.equal(compatible(arrest, { ...arrest, places: [] }), true);
+  });
+});
