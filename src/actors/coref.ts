@@ -1,4 +1,5 @@
 import type { Actor, ActorPhrase } from "../model/actor.js";
+import { fold } from "../model/token.js";
 
 /** What the discourse so far offers to resolve "ambos países", "he", "el diplomático". */
 export interface Discourse {
@@ -40,4 +41,19 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: reado
 export function isDefiniteBareRole(phrase: ActorPhrase, before: string): boolean {
   return phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null &&
     ["el", "la", "the"].includes(before);
+}
+
+/**
+ * A name alone ("González", "De la Fuente") after a full mention ("Edmundo González Urrutia") is that person.
+ * @example resolveShortName(d, phrase("González")) // the actor of "El opositor Edmundo González Urrutia"
+ */
+export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | null {
+  if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "name")) return null;
+  const words = fold(phrase.actor.text).split(/\s+/);
+  const found = [...d.seen].reverse().find((x) => {
+    if (!x.name || !(x.country || x.sector)) return false;
+    const full = fold(x.name).split(/\s+/);
+    return full.length > words.length && full.some((_, k) => words.every((w, j) => full[k + j] === w));
+  });
+  return found ? { ...found, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end } : null;
 }

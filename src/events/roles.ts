@@ -27,15 +27,21 @@ export interface Clause {
   phrases: readonly ActorPhrase[];
   groups: readonly ActorPhrase[][];
   grammar: Grammar;
+  /** Token indexes where event triggers start (filled once triggers are found). */
+  anchors?: Set<number>;
 }
 
 const groupOf = (c: Clause, p: ActorPhrase): ActorPhrase[] => c.groups.find((g) => g.includes(p)) ?? [p];
 
 /** The word right before a phrase, skipping determiners ("a la SEMAR" → "a"). */
 function prepBefore(c: Clause, p: ActorPhrase): string {
-  for (let k = p.first - 1; k >= 0 && k >= p.first - 3; k--) {
+  for (let k = p.first - 1; k >= 0 && k >= p.first - 4; k--) {
     const n = c.tokens[k]!.norm;
-    if (!has(c.grammar, "determiners", n)) return n;
+    if (has(c.grammar, "determiners", n)) continue;
+    // "out of respect for, President Sheinbaum": a comma does not hide the preposition before it.
+    const before = c.tokens[k - 1]?.norm ?? "";
+    if (n === "," && (LOCATIVE.has(before) || has(c.grammar, "target_preps", before) || has(c.grammar, "agent_preps", before))) return before;
+    return n;
   }
   return "";
 }
@@ -45,7 +51,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p)) continue;
-    const gap = c.tokens.slice(p.last, i);
+    // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
+    const gap = c.tokens.slice(p.last, i).filter((t) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se");
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -80,6 +87,8 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (!nominal && gap.some((t) => has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
     const prep = prepBefore(c, p);
+    // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
+    if (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1)) break;
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
     // place in passing ("en la vereda El Morro").
     if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;

@@ -26,13 +26,13 @@ export async function writeParquet(events: AsyncIterable<CorpusEvent>, out: stri
     const lines: string[] = [];
     for await (const e of events) lines.push(JSON.stringify({ ...rowOf(e), mentions: e.mentions }));
     await writeFile(tmp, lines.length ? `${lines.join("\n")}\n` : "");
-    const columns = [...COLUMNS.map((c) => `${c}: ${sqlString(TYPES[c] ?? "VARCHAR")}`), `mentions: ${sqlString(MENTIONS)}`].join(", ");
+    const columns = [...COLUMNS.map((c) => `"${c}": ${sqlString(TYPES[c] ?? "VARCHAR")}`), `mentions: ${sqlString(MENTIONS)}`].join(", ");
     const instance = await DuckDBInstance.create(":memory:");
     const db = await instance.connect();
     try {
       const source = lines.length
         ? `read_json(${sqlString(tmp)}, format = 'newline_delimited', columns = {${columns}})`
-        : `(SELECT ${[...COLUMNS.map((c) => `NULL::${TYPES[c] ?? "VARCHAR"} AS ${c}`), `NULL::${MENTIONS} AS mentions`].join(", ")} LIMIT 0)`;
+        : `(SELECT ${[...COLUMNS.map((c) => `NULL::${TYPES[c] ?? "VARCHAR"} AS "${c}"`), `NULL::${MENTIONS} AS mentions`].join(", ")} LIMIT 0)`;
       await db.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(resolve(out))} (FORMAT parquet, COMPRESSION zstd)`);
     } finally {
       db.closeSync();

@@ -38,7 +38,9 @@ export function analyzeSentence(sentence: Sentence, text: string, pack: Language
   const mentions = findMentions(tokens, pack, date);
   const phrases = withPronouns(buildPhrases(mentions, tokens, text, pack.grammar), sentence, pack);
   const clause: Clause = { tokens, phrases, groups: coordinate(phrases, tokens), grammar: pack.grammar };
-  const found = findTriggers(tokens, phrases, pack).map((trigger) => ({ trigger, rule: trigger.rule, roles: assignRoles(clause, trigger) }));
+  const triggers = findTriggers(tokens, phrases, pack);
+  clause.anchors = new Set(triggers.map((t) => t.first));
+  const found = triggers.map((trigger) => ({ trigger, rule: trigger.rule, roles: assignRoles(clause, trigger) }));
   nestEvents(found, clause);
   return { sentence, phrases, clause, found };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { isDefiniteBareRole, resolveAnaphor, resolvePair, type Discourse } from "../actors/coref.js";
+import { isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Discourse } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
 import { mergeMentions } from "../merge/merge.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
@@ -56,7 +56,7 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
-    if (!source.length && f.rule.pos === "verb") source = lastSubject(out, d);
+    if (!source.length && f.rule.pos === "verb" && !f.trigger.passive) source = lastSubject(out, d);
     if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
       target = source.slice(1);
       source = source.slice(0, 1);
@@ -66,7 +66,8 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       source = source.slice(0, 1);
     }
     // Nobody is their own target: "Rubio warned him" is not Rubio → Rubio.
-    target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (s.name === null && t.name === null && s.country === t.country && s.sector === t.sector)));
+    // A bare country reference to the source's own side ("condemned … Qatari sovereignty") is not a target either.
+    target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (t.name === null && s.country === t.country && s.sector === t.sector)));
     if (!target.length && source.length && DIRECTED.has(f.rule.type)) target = counterpart(source, named, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
@@ -91,7 +92,7 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
     out.push(draft);
-    if (source[0] && target[0]) d.lastPair = [source[0], target[0]];
+    if (source[0] && target[0] && source[0].country !== target[0].country) d.lastPair = [source[0], target[0]];
   }
   return out;
 }
@@ -104,6 +105,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse): Map<ActorPhrase, Act
     if (p.pair) out.set(p, resolvePair(d, p));
     else if (p.anaphor || isDefiniteBareRole(p, before)) out.set(p, [resolveAnaphor(d, p)]);
     else {
+      const short = resolveShortName(d, p);
+      if (short) {
+        out.set(p, [short]);
+        continue;
+      }
       out.set(p, [p.actor]);
       if (p.actor.country || p.actor.org || p.actor.name) d.seen.push(p.actor);
     }
