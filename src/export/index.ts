@@ -5,7 +5,6 @@ import type { EventFilter, Store } from "../store/store.js";
 import { csvHeader, csvLine } from "./csv.js";
 import { gdeltLine } from "./gdelt.js";
 import { jsonlLine } from "./jsonl.js";
-import { writeParquet } from "./parquet.js";
 
 export const EXPORT_FORMATS = ["jsonl", "csv", "gdelt", "parquet"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -20,6 +19,8 @@ const LINE = { jsonl: jsonlLine, csv: csvLine, gdelt: gdeltLine } as const;
 export async function exportEvents(store: Store, filter: EventFilter, format: ExportFormat, out?: string): Promise<number> {
   if (format === "parquet") {
     if (!out) throw new Error("parquet needs a file to write (--out events.parquet)");
+    // DuckDB is a large native module: load it only for Parquet.
+    const { writeParquet } = await import("./parquet.js");
     return writeParquet(store.events(filter), out);
   }
   const stream: Writable = out ? createWriteStream(out) : process.stdout;

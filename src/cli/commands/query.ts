@@ -33,7 +33,8 @@ export async function queryCommand(args: string[]): Promise<number> {
           else all.push(e);
         }
       } catch (e) {
-        if (filter.text && /fts5|syntax/i.test((e as Error).message)) throw new UsageError(`--text: not a valid search (${(e as Error).message})`);
+        // FTS5 reports a malformed query ("unterminated string", "syntax error near …") as a plain SQLITE_ERROR.
+        if (filter.text && (e as { code?: string }).code === "SQLITE_ERROR") throw new UsageError(`--text: not a valid search (${(e as Error).message})`);
         throw e;
       }
       if (format === "json") process.stdout.write(`${JSON.stringify(all.map(withoutAdded), null, 2)}\n`);
