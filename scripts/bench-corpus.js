@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// The corpus engine's figures, on a fixed corpus: the example corpus copied five times (each copy with its own ids,
+// URLs and text, 150 days apart so copies never merge), ingested into a fresh database.
+// Prints ingest throughput (coding + storing, and storing alone), database size per 1,000 articles, and how the
+// example corpus's planted events merged. Run after `npm run build`; `npm run bench` imports it.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+import { knowledgeCoder } from "../dist/ingest/coder.js";
+import { textHash } from "../dist/ingest/hash.js";
+import { ingest } from "../dist/ingest/ingest.js";
+import { openSqliteStore } from "../dist/store/sqlite.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const corpus = join(root, "examples", "corpus");
+const COPIES = 5;
+const work = mkdtempSync(join(tmpdir(), "dyad-bench-"));
+
+const base = readdirSync(corpus).filter((f) => f.endsWith(".jsonl")).sort()
+  .flatMap((f) => readFileSync(join(corpus, f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
+const shift = (date, days) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+const docs = Array.from({ length: COPIES }, (_, k) => base.map((d) => ({
+  ...d, id: `${d.id}-${k}`, url: d.url && `${d.url}-${k}`, date: d.date && shift(d.date, k * 150), text: k ? `${d.text} (${k})` : d.text,
+}))).flat();
+const input = join(work, "bench.jsonl");
+await import("node:fs/promises").then((fs) => fs.writeFile(input, docs.map((d) => JSON.stringify(d)).join("\n")));
+
+const code = await knowledgeCoder();
+const mb = (bytes) => (bytes / 1048576).toFixed(2);
+
+// 1. Coding + storing, as `dyad ingest` does it.
+const full = join(work, "full.sqlite");
+let store = openSqliteStore(full);
+let t = performance.now();
+const summary = await ingest([input], { store, code });
+const fullSecs = (performance.now() - t) / 1000;
+const stats = await store.stats();
+await store.close();
+const bytes = statSync(full).size;
+
+// 2. Storing alone: the same articles coded beforehand, then one transaction each.
+const coded = [];
+for (const d of docs) coded.push({ d, mentions: await code({ ...d, language: d.language ?? "es" }) });
+const only = join(work, "store.sqlite");
+store = openSqliteStore(only);
+t = performance.now();
+for (const { d, mentions } of coded) {
+  await store.addArticle({ doc: d.id, url: d.url, source: d.source, title: d.title, date: d.date, language: d.language ?? "es", text: d.text, textHash: textHash(d.text), origin: input }, mentions);
+}
+const storeSecs = (performance.now() - t) / 1000;
+await store.close();
+
+console.log(`corpus engine: ${summary.added} articles (example corpus × ${COPIES}), ${stats.events} events, ${stats.mentions} mentions, ${stats.merged} events told by 2+ articles`);
+console.log(`  ingest (code + store):  ${(summary.added / fullSecs).toFixed(0)} articles/s (${fullSecs.toFixed(1)} s)`);
+console.log(`  store only:             ${(coded.length / storeSecs).toFixed(0)} articles/s (${storeSecs.toFixed(2)} s, one transaction per article)`);
+console.log(`  database size:          ${mb((bytes / summary.added) * 1000)} MB per 1,000 articles (${mb(bytes)} MB for ${summary.added}, article text included)`);
+console.log(`  merging on examples/corpus: ${mergeReport(full)}`);
+rmSync(work, { recursive: true, force: true });
+
+// How the planted events of examples/corpus/EVENTS.md came out in the first copy.
+function mergeReport(path) {
+  const md = readFileSync(join(corpus, "EVENTS.md"), "utf8");
+  const rows = (p) => md.split("\n").filter((l) => new RegExp(`^\\| ${p}\\d`).test(l)).map((l) => l.split("|").map((c) => c.trim()));
+  const ids = (cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => `${m[1]}-0`);
+  const db = new Database(path, { readonly: true });
+  const events = db.prepare(`SELECT e.type, group_concat(DISTINCT a.doc) docs FROM events e JOIN mentions m ON m.event_id = e.id
+    JOIN articles a ON a.id = m.article_id GROUP BY e.id`).all().map((e) => ({ type: e.type, docs: new Set(e.docs.split(",")) }));
+  db.close();
+  const planted = rows("M").map((c) => ({ name: c[1], types: c[3].split("(")[0].split("/").map((x) => x.trim()), reports: ids(c[6]) }));
+  const best = (p) => Math.max(0, ...events.filter((e) => p.types.includes(e.type)).map((e) => p.reports.filter((d) => e.docs.has(d)).length));
+  const found = (p) => p.reports.filter((d) => events.some((e) => p.types.includes(e.type) && e.docs.has(d))).length;
+  const merged3 = planted.filter((p) => best(p) >= 3).length;
+  const complete = planted.filter((p) => best(p) === p.reports.length).length;
+  const codable = planted.filter((p) => found(p) >= 3).length;
+  const looks = rows("L").map((c) => ({ reports: ids(c[6]), other: planted.find((p) => p.name === /M\d+/.exec(c[7])[0]) }));
+  const apart = looks.filter((l) => !events.some((e) => l.reports.some((d) => e.docs.has(d) && !l.other.reports.includes(d)) && l.other.reports.some((d) => e.docs.has(d)))).length;
+  return `${merged3}/${planted.length} planted events merged into one event of 3+ articles (${complete} with every report; the coder found the event in 3+ reports for ${codable}), ${apart}/${looks.length} look-alikes kept apart`;
+}
