@@ -3,7 +3,7 @@ import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
 import type { Token } from "../model/token.js";
 
 const OF = new Set(["de", "del", "of", "'s", "’s"]);
-const DETS = new Set(["el", "la", "los", "las", "the", "su", "sus", "its", "their"]);
+const DETS = new Set(["el", "la", "los", "las", "un", "una", "unos", "unas", "the", "a", "an", "su", "sus", "its", "their"]);
 const COORD = new Set(["y", "e", "and", ","]);
 const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
@@ -24,7 +24,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
     const possessive = ofGap[0] === "'s" || ofGap[0] === "’s";
     if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
-    return leftHead && b.kind !== "role";
+    // "Miembros de un grupo armado", "el titular de la Fiscalía": a generic head joins whatever it heads.
+    const genericHead = phrase.every((m) => m.entryId === "role.head-of");
+    return leftHead && (b.kind !== "role" || genericHead);
   }
   if (gap.length === 1 && gap[0] === ",") {
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");

@@ -19,7 +19,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
-const STOP = new Set([";", ":", "“", "”", "\"", "«", "»"]);
+const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
 
 /** The sentence's phrases with their coordination groups, ready for role search. */
 export interface Clause {
@@ -88,7 +88,7 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (gap.length > 12) break;
     const prep = prepBefore(c, p);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
-    if (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1)) break;
+    if (gap.some((t) => t.text === ",") && (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1))) break;
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
     // place in passing ("en la vereda El Morro").
     if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;
