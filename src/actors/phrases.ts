@@ -48,7 +48,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   };
   const person = parts.find((m) => m.kind === "person");
   // A generic head ("el titular de la SRE", "una dirigente de la UP") takes the sector of what it heads.
-  const headed = parts.some((m) => m.entryId === "role.head-of") && parts.some((m) => m.kind !== "role" && m.sector);
+  const headed = parts.some((m) => m.entryId === "role.head-of") && parts.some((m) => m.entryId !== "role.head-of" && m.sector);
   if (headed) parts = parts.filter((m) => m.entryId !== "role.head-of");
   const role = parts.find((m) => m.kind === "role");
   const country = pick("country", ["person", "institution", "group", "demonym", "country", "metonym", "place"]);
