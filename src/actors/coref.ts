@@ -9,6 +9,8 @@ export interface Discourse {
   lastPair: [Actor, Actor] | null;
   /** Country the document is about (dateline, else most named), for generic actors. */
   home: string | null;
+  /** The date of the latest event whose sentence named a date. */
+  lastDate?: string;
 }
 
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;

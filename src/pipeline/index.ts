@@ -87,11 +87,13 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
       type, mode, cameo, rule: f.rule.id, symmetric, source, target,
-      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, pub),
+      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, f.trigger.future ? null : pub) ?? d.lastDate ?? pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
     out.push(draft);
+    // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
+    if (dates.length) d.lastDate = draft.date;
     if (source[0] && target[0] && source[0].country !== target[0].country) d.lastPair = [source[0], target[0]];
   }
   return out;
@@ -171,16 +173,22 @@ function fillDefaults(actors: Actor[], home: string | null, arrestCountry: strin
   }
 }
 
-function eventDate(text: string, offset: number, trigStart: number, dates: { start: number; end: number; date: string }[], pub: string): string {
+/**
+ * The event's own date: "un día después de la llamada" shifts back from publication; else the nearest date
+ * expression of the sentence that is not after publication (a reported act cannot be later than its report,
+ * unless it is announced: `notAfter` null); null when the sentence dates nothing.
+ */
+function eventDate(text: string, offset: number, trigStart: number, dates: { start: number; end: number; date: string }[], notAfter: string | null): string | null {
   const local = trigStart - offset;
   const shift = relativeShift(text.slice(0, local));
-  if (shift !== null) return shiftDays(pub, shift);
+  if (shift !== null && notAfter) return shiftDays(notAfter, shift);
   let best: { dist: number; date: string } | null = null;
   for (const m of dates) {
+    if (notAfter && m.date > notAfter) continue;
     const dist = m.start > local ? m.start - local : local - m.end;
     if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date };
   }
-  return best?.date ?? pub;
+  return best?.date ?? null;
 }
 
 function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRecord {

@@ -45,7 +45,8 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
     if (!s.isCertain("day") && !s.isCertain("weekday") && (s.isCertain("month") || s.isCertain("year"))) continue;
     let date = iso(s.date());
     if (s.isCertain("weekday") && !s.isCertain("day") && date > pub) date = shiftDays(date, -7);
-    if (s.isCertain("day") && !s.isCertain("year") && date > shiftDays(pub, 7)) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    // "el 28 de julio" in a January story is last July; "April 2" in a March story is still ahead.
+    if (s.isCertain("day") && !s.isCertain("year") && date > shiftDays(pub, 60)) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
     out.push({ start: r.index, end: r.index + r.text.length, date });
   }
   if (lang === "es") out.push(...spanishExtras(text, pub));

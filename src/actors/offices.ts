@@ -1,0 +1,67 @@
+import { readJson } from "../data/files.js";
+import type { ActorEntry, Office } from "../data/schemas.js";
+import { fold } from "../model/token.js";
+import { officeAt } from "./mentions.js";
+
+/** An office a role noun can name ("el canciller" → foreign minister), from data/lexicon/offices.json. */
+export interface OfficeRule {
+  readonly id: string;
+  readonly roles: readonly string[];
+  readonly words: readonly string[];
+  readonly titles: readonly string[];
+  readonly country?: string;
+}
+
+/** Who held an office on a date. */
+export interface Holder { readonly entry: ActorEntry; readonly office: Office }
+
+// "deputy foreign minister", "viceministro", "subsecretario de Estado": not the office's holder.
+const DEPUTY = /\b(?:deputy|vice|under|assistant|sub|vice-?\w+|sub\w+|adjunto|adjunta)\b|^(?:vice|sub)/;
+
+/**
+ * The office table, indexed by title, plus every person's dated offices.
+ * @example new Offices(k.actors).holder("office.president", "USA", "2023-05-01")?.entry.name // "Joe Biden"
+ */
+export class Offices {
+  private readonly rules: OfficeRule[];
+  private readonly byTitle = new Map<string, ActorEntry[]>();
+
+  constructor(actors: readonly ActorEntry[], rules?: OfficeRule[]) {
+    this.rules = rules ?? (readJson("lexicon/offices.json") as { entries: OfficeRule[] }).entries;
+    for (const e of actors) {
+      for (const o of e.offices ?? []) {
+        const key = `${fold(o.office)}|${o.country ?? ""}`;
+        const list = this.byTitle.get(key) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.byTitle.set(key, list);
+      }
+    }
+  }
+
+  /** The office a role mention names, or null for deputies and roles that name no single office. */
+  ruleFor(roleId: string, roleText: string): OfficeRule | null {
+    const words = fold(roleText).split(/[\s-]+/);
+    if (words.some((w) => DEPUTY.test(w))) return null;
+    return this.rules.find((r) => r.roles.includes(roleId) && (r.words.length === 0 || r.words.some((w) => words.includes(w)))) ?? null;
+  }
+
+  /** The person holding `rule`'s office in `country` on `date` (titles tried in order). */
+  holder(rule: OfficeRule, country: string, date: string): Holder | null {
+    for (const title of rule.titles) {
+      for (const entry of this.byTitle.get(`${fold(title)}|${country}`) ?? []) {
+        const office = (entry.offices ?? []).find((o) => fold(o.office) === fold(title) && o.country === country && within(o, date));
+        if (office) return { entry, office };
+      }
+    }
+    return null;
+  }
+}
+
+const within = (o: Office, date: string): boolean => (!o.from || o.from <= date) && (!o.to || o.to >= date);
+
+/** What a person is on `date`: the office held then, or ELI after leaving their last one. */
+export function standing(entry: ActorEntry, date: string): { office: Office | null; sector: string | null; country: string | null } {
+  const { office, former } = officeAt(entry, date);
+  if (!office) return { office: null, sector: entry.sector ?? null, country: entry.country ?? null };
+  return { office, sector: former ? "ELI" : office.sector ?? entry.sector ?? null, country: office.country ?? entry.country ?? null };
+}
