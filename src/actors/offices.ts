@@ -10,13 +10,15 @@ export interface OfficeRule {
   readonly words: readonly string[];
   readonly titles: readonly string[];
   readonly country?: string;
+  /** The office's own name has "vice" in it ("vicepresidente"). */
+  readonly deputy?: boolean;
 }
 
 /** Who held an office on a date. */
 export interface Holder { readonly entry: ActorEntry; readonly office: Office }
 
 // "deputy foreign minister", "viceministro", "subsecretario de Estado": not the office's holder.
-const DEPUTY = /\b(?:deputy|vice|under|assistant|sub|vice-?\w+|sub\w+|adjunto|adjunta)\b|^(?:vice|sub)/;
+const DEPUTY = /^(?:deputy|vice|under|undersecretary|assistant|adjunto|adjunta|vice.+|sub.+)$/;
 
 /**
  * The office table, indexed by title, plus every person's dated offices.
@@ -40,9 +42,9 @@ export class Offices {
 
   /** The office a role mention names, or null for deputies and roles that name no single office. */
   ruleFor(roleId: string, roleText: string): OfficeRule | null {
-    const words = fold(roleText).split(/[\s-]+/);
-    if (words.some((w) => DEPUTY.test(w))) return null;
-    return this.rules.find((r) => r.roles.includes(roleId) && (r.words.length === 0 || r.words.some((w) => words.includes(w)))) ?? null;
+    const words = fold(roleText).split(/\s+/);
+    const rule = this.rules.find((r) => r.roles.includes(roleId) && (r.words.length === 0 || r.words.some((w) => words.includes(w))));
+    return rule && (rule.deputy || !words.some((w) => DEPUTY.test(w))) ? rule : null;
   }
 
   /** The person holding `rule`'s office in `country` on `date` (titles tried in order). */

@@ -126,7 +126,9 @@ function addBarePairs(phrases: ActorPhrase[], tokens: readonly Token[], pairWord
     if (phrases.some((p) => p.first <= i + 1 && i + 1 < p.last)) return;
     // "ambas dependencias" covers the noun; "the two had agreed", "ambos reiteraron" only the pair word.
     const next = tokens[i + 1];
-    const noun = next && /^\p{L}/u.test(next.text) && !looksVerbal(next) ? next : null;
+    const nounLike = (x: Token) => /^\p{L}/u.test(x.text) && !looksVerbal(x) && (x.pos ? x.pos === "NOUN" : x.norm.length > 3);
+    // "both sides" already holds its noun; "ambas dependencias" takes the next word.
+    const noun = !pairWords.has(two) && next && nounLike(next) ? next : null;
     const end = noun ?? t;
     const actor: Actor = { text: `${t.text}${noun ? ` ${noun.text}` : ""}`, name: null, country: null, sector: null, org: null, start: t.start, end: end.end };
     extra.push({ first: noun ? i + 1 : i, last: noun ? i + 2 : i + 1, parts: [], actor, pair: true, anaphor: true });

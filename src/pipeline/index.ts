@@ -152,8 +152,8 @@ function counterpart(source: Actor[], named: Actor[][], i: number, after: number
 }
 
 // An event with no identified source is kept when it still tells something: its target ("nine people were
-// arrested") or a material conflict whose doer is left implicit ("protests spread", "a bomb exploded").
-const IMPLICIT_DOER = new Set(["PROTEST", "ASSAULT"]);
+// arrested"), or a protest, whose doers news often leaves implicit ("las protestas se extendieron").
+const IMPLICIT_DOER = new Set(["PROTEST"]);
 function keepWithoutSource(type: string, target: Actor[]): boolean {
   const mode = process.env.DYAD_KEEP ?? "policy";
   if (mode === "none") return false;
