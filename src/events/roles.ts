@@ -48,9 +48,10 @@ function prepBefore(c: Clause, p: ActorPhrase): string {
 
 /** Subject: the nearest phrase to the left, not inside a prepositional phrase, within the clause. */
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
+  const aside = parentheticals(c, i);
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
-    if (p.last > i || isObjectPronoun(c, p)) continue;
+    if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     const gap = c.tokens.slice(p.last, i).filter((t) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se");
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
@@ -69,6 +70,19 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// ", which is not sending troops of its own," / ", que viajó con el ministro,": a relative clause set off by commas
+// before the verb holds no subject of it.
+function parentheticals(c: Clause, i: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < i; k++) {
+    if (c.tokens[k]!.text !== "," || !RELATIVE.has(c.tokens[k + 1]?.norm ?? "") || c.tokens[k + 1]?.norm === "that") continue;
+    let e = k + 2;
+    while (e < i && c.tokens[e]!.text !== ",") e++;
+    if (e < i) out.push([k, e]);
+  }
+  return out;
 }
 
 // "X dijo que …", "X told Y that …": a speech verb before the clause break lets the search go on to its subject.

@@ -1,0 +1,215 @@
+import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import type { ActorEntry } from "../data/schemas.js";
+import type { Language } from "../lang/index.js";
+import type { Actor, Mention } from "../model/actor.js";
+import { fold, type Token } from "../model/token.js";
+import { segment } from "../pipeline/analyze.js";
+import { detectLanguage } from "../text/language.js";
+import { tokenize } from "../text/tokenize.js";
+import { findMentions } from "./mentions.js";
+import { Offices, standing, type Holder } from "./offices.js";
+import { actorOf } from "./phrases.js";
+
+/** Who a short actor text denotes on a date, and which entry or rule decided it. */
+export interface ActorResolution {
+  text: string;
+  name: string | null;
+  country: string | null;
+  sector: string | null;
+  org: string | null;
+  office: string | null;
+  wikidata: string | null;
+  rule: string | null;
+}
+
+export interface ResolveOptions {
+  /** YYYY-MM-DD; defaults to today. */
+  readonly date?: string;
+  /** Language of the text; both are tried when absent. */
+  readonly lang?: Language;
+  /** Text around the actor (an article): its country fills in "la presidenta", its names explain a surname. */
+  readonly context?: string;
+}
+
+interface Index { offices: Offices; byId: Map<string, ActorEntry>; byTerm: Map<string, ActorEntry[]> }
+const indexes = new WeakMap<Knowledge, Index>();
+
+const key = (toks: readonly Token[]): string => toks.map((t) => t.norm).join(" ");
+
+function indexOf(k: Knowledge): Index {
+  let idx = indexes.get(k);
+  if (!idx) {
+    const byTerm = new Map<string, ActorEntry[]>();
+    for (const e of k.actors) {
+      for (const [lang, terms] of Object.entries(e.terms)) {
+        for (const t of terms ?? []) {
+          const id = `${lang}|${key(tokenize(t, 0, t.length))}`;
+          byTerm.set(id, [...(byTerm.get(id) ?? []), e]);
+        }
+      }
+    }
+    idx = { offices: new Offices(k.actors), byId: new Map(k.actors.map((e) => [e.id, e])), byTerm };
+    indexes.set(k, idx);
+  }
+  return idx;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Resolve a short actor text to a person, body or country as of a date.
+ * @example await resolveActor("el presidente de Estados Unidos", { date: "2023-05-01" }) // {name: "Joe Biden", country: "USA", sector: "GOV", …}
+ */
+export async function resolveActor(text: string, opts: ResolveOptions = {}, knowledge?: Knowledge): Promise<ActorResolution> {
+  const k = knowledge ?? (await loadKnowledge());
+  const date = opts.date ?? today();
+  const guess = detectLanguage(`${text} ${opts.context ?? ""}`);
+  const langs: Language[] = opts.lang ? [opts.lang] : [guess, guess === "es" ? "en" : "es"];
+  const tries = langs.map((lang) => new Resolver(k, lang, date, opts.context).resolve(text));
+  return tries.reduce((best, r) => (score(r) > score(best) ? r : best));
+}
+
+const score = (r: ActorResolution): number =>
+  (r.country || r.org ? 4 : 0) + (r.sector ? 2 : 0) + (r.name ? 1 : 0) + (r.rule && !r.rule.startsWith("name") ? 1 : 0);
+
+/** Nothing known: `{text, country: null, sector: null}` plus empty fields. */
+export const unresolved = (text: string): ActorResolution =>
+  ({ text, name: null, country: null, sector: null, org: null, office: null, wikidata: null, rule: null });
+
+export const isResolved = (r: ActorResolution): boolean => !!(r.country || r.sector || r.org);
+
+class Resolver {
+  private readonly pack: LanguagePack;
+  private readonly idx: Index;
+  private ctxCountry: string | null | undefined;
+
+  constructor(k: Knowledge, private readonly lang: Language, private readonly date: string, private readonly context?: string) {
+    this.pack = k.packs[lang];
+    this.idx = indexOf(k);
+  }
+
+  resolve(text: string, depth = 0): ActorResolution {
+    const tokens = tokenize(text, 0, text.length);
+    const mentions = findMentions(tokens, this.pack, this.date).map((m) => this.disambiguate(m, tokens));
+    const span = (m: Mention): string => text.slice(tokens[m.first]!.start, tokens[m.last - 1]!.end);
+    const person = mentions.find((m) => m.kind === "person");
+    const name = mentions.find((m) => m.kind === "name");
+    const frame = mentions.filter((m) => m.kind !== "person" && m.kind !== "name");
+    const around = frame.length ? actorOf(frame, tokens, text) : null;
+    const role = frame.find((m) => m.kind === "role" && m.sector !== "ELI");
+    const former = frame.some((m) => m.kind === "role" && m.sector === "ELI");
+    const roleSector = former ? "ELI" : frame.find((m) => ["role", "institution", "group"].includes(m.kind))?.sector ?? null;
+    const country = around?.country ?? null;
+    if (person) {
+      const entry = this.idx.byId.get(person.entryId!)!;
+      const now = standing(entry, this.date);
+      // "Colombian Defense Minister Pedro Sánchez" is not Spain's Pedro Sánchez: the apposition decides.
+      if (country && now.country && now.country !== country && !entry.org) {
+        return this.byOffice(text, role, span(role ?? person), country, span(person), former) ??
+          { ...unresolved(text), name: span(person), country, sector: roleSector, rule: `apposition:${ruleOf(frame)}` };
+      }
+      return {
+        text, name: entry.name ?? span(person), country: entry.org ? null : now.country, sector: former ? "ELI" : now.sector,
+        org: entry.org ?? null, office: now.office?.office ?? null, wikidata: entry.wikidata ?? null, rule: entry.id,
+      };
+    }
+    const place = country ?? (around?.org ? null : this.contextCountry());
+    if (role && place) {
+      const found = this.byOffice(text, role, span(role), place, name ? span(name) : null, former);
+      if (found) return found;
+    }
+    if (name && (role || roleSector)) {
+      return { ...unresolved(text), name: span(name), country: place, sector: roleSector, rule: `apposition:${ruleOf(frame)}` };
+    }
+    if (around && (around.country || around.sector || around.org)) return this.fromFrame(text, around, frame);
+    if (name && depth === 0) return this.fromContext(text, span(name));
+    return unresolved(text);
+  }
+
+  // "el presidente de Estados Unidos" on a date: whoever held the office then (a name given must fit).
+  private byOffice(text: string, role: Mention | undefined, roleText: string, country: string, name: string | null, former: boolean): ActorResolution | null {
+    if (!role?.entryId || former || this.plural(role, roleText)) return null;
+    const rule = this.idx.offices.ruleFor(role.entryId, roleText);
+    if (!rule) return null;
+    const h: Holder | null = this.idx.offices.holder(rule, country, this.date);
+    if (!h || (name && !sameName(name, h.entry))) return null;
+    return {
+      text, name: h.entry.name ?? null, country: h.office.country ?? country, sector: h.office.sector ?? h.entry.sector ?? null,
+      org: null, office: h.office.office, wikidata: h.entry.wikidata ?? null, rule: `${rule.id}@${country}=${h.entry.id}`,
+    };
+  }
+
+  private fromFrame(text: string, a: Actor, frame: Mention[]): ActorResolution {
+    const country = a.country ?? (a.org || !a.sector ? null : this.contextCountry());
+    const entry = frame.length === 1 ? this.idx.byId.get(frame[0]!.entryId ?? "") : undefined;
+    return {
+      text, name: entry && entry.kind !== "role" ? a.name : null, country, sector: a.sector, org: a.org,
+      office: null, wikidata: entry?.wikidata ?? null, rule: ruleOf(frame),
+    };
+  }
+
+  // A surname or unknown name explained by the context: "Sánchez" after "Colombian Defense Minister Pedro Sánchez".
+  private fromContext(text: string, name: string): ActorResolution {
+    if (!this.context) return { ...unresolved(text), name, rule: "name" };
+    const words = fold(name).split(/\s+/);
+    for (const s of segment(this.context, this.pack)) {
+      const toks = s.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        if (!words.every((w, j) => toks[i + j]?.norm === w)) continue;
+        // The phrase around the name: back to the start of its noun phrase, forward to the end of the name.
+        let from = i;
+        while (from > 0 && !/^[,;:.()"“”«»]$/.test(toks[from - 1]!.text) && i - from < 6) from--;
+        let to = i + words.length;
+        while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text)) to++;
+        const phrase = this.context.slice(toks[from]!.start, toks[to - 1]!.end);
+        const r = this.resolve(phrase, 1);
+        if (r.country || r.sector) return { ...r, text, rule: `context:${r.rule}` };
+      }
+    }
+    return { ...unresolved(text), name, rule: "name" };
+  }
+
+  // "The PAN" in a Mexican text is Mexico's party, not Panama: another entry with the same term and the context's country.
+  private disambiguate(m: Mention, tokens: readonly Token[]): Mention {
+    if (!m.entryId || !this.context) return m;
+    const same = [...(this.idx.byTerm.get(`${this.lang}|${key(tokens.slice(m.first, m.last))}`) ?? []),
+      ...(this.idx.byTerm.get(`any|${key(tokens.slice(m.first, m.last))}`) ?? [])];
+    const home = same.length > 1 ? this.contextCountry() : null;
+    const better = home && m.country !== home ? same.find((e) => e.kind === m.kind && e.country === home) : undefined;
+    return better ? { ...m, entryId: better.id, name: better.name ?? null, country: better.country ?? null, sector: better.sector ?? m.sector, org: better.org ?? null } : m;
+  }
+
+  // The country the context is about: the one its mentions name most.
+  private contextCountry(): string | null {
+    if (this.ctxCountry !== undefined) return this.ctxCountry;
+    const counts = new Map<string, number>();
+    for (const s of this.context ? segment(this.context, this.pack) : []) {
+      for (const m of findMentions(s.tokens, this.pack, this.date)) {
+        if (m.country && m.kind !== "role") counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+      }
+    }
+    this.ctxCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    return this.ctxCountry;
+  }
+
+  // "presidentes", "foreign ministers", "Secretaries of State": several people, no single holder.
+  private plural(role: Mention, roleText: string): boolean {
+    const entry = this.idx.byId.get(role.entryId!);
+    if (!entry) return false;
+    const terms = new Set([...(entry.terms[this.lang] ?? []), ...(entry.terms.any ?? [])].map((t) => fold(t)));
+    const words = fold(roleText).split(/\s+/);
+    return words.some((w, i) => {
+      const singulars = [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].filter((s) => s !== w);
+      return singulars.some((s) => terms.has([...words.slice(0, i), s, ...words.slice(i + 1)].join(" ")));
+    });
+  }
+}
+
+const ruleOf = (frame: readonly Mention[]): string => frame.map((m) => m.entryId).filter(Boolean).join("+") || "name";
+
+// "Pedro Sánchez" fits "Pedro Arnulfo Sánchez Suárez": every word of the name is in one of the entry's names.
+function sameName(name: string, entry: ActorEntry): boolean {
+  const words = fold(name).split(/\s+/).filter((w) => w.length > 1);
+  const names = [entry.name ?? "", ...Object.values(entry.terms).flat()].map((n) => new Set(fold(n ?? "").split(/[\s-]+/)));
+  return names.some((n) => words.every((w) => n.has(w)));
+}
