@@ -68,13 +68,15 @@ function mergeReport(path) {
   const events = db.prepare(`SELECT e.type, group_concat(DISTINCT a.doc) docs FROM events e JOIN mentions m ON m.event_id = e.id
     JOIN articles a ON a.id = m.article_id GROUP BY e.id`).all().map((e) => ({ type: e.type, docs: new Set(e.docs.split(",")) }));
   db.close();
-  const planted = rows("M").map((c) => ({ name: c[1], types: c[3].split("(")[0].split("/").map((x) => x.trim()), reports: ids(c[6]) }));
+  const planted = rows("M").map((c) => ({ name: c[1], types: c[3].split("(")[0].split("/").map((x) => x.trim()), reports: ids(c[6]), mentioned: ids(c[7]) }));
   const best = (p) => Math.max(0, ...events.filter((e) => p.types.includes(e.type)).map((e) => p.reports.filter((d) => e.docs.has(d)).length));
   const found = (p) => p.reports.filter((d) => events.some((e) => p.types.includes(e.type) && e.docs.has(d))).length;
   const merged3 = planted.filter((p) => best(p) >= 3).length;
   const complete = planted.filter((p) => best(p) === p.reports.length).length;
   const codable = planted.filter((p) => found(p) >= 3).length;
   const looks = rows("L").map((c) => ({ reports: ids(c[6]), other: planted.find((p) => p.name === /M\d+/.exec(c[7])[0]) }));
-  const apart = looks.filter((l) => !events.some((e) => l.reports.some((d) => e.docs.has(d) && !l.other.reports.includes(d)) && l.other.reports.some((d) => e.docs.has(d)))).length;
+  // An article that reports the look-alike and mentions the planted event in passing may attach to either.
+  const foreign = (l, d) => !l.other.reports.includes(d) && !l.other.mentioned.includes(d);
+  const apart = looks.filter((l) => !events.some((e) => l.reports.some((d) => e.docs.has(d) && foreign(l, d)) && l.other.reports.some((d) => e.docs.has(d)))).length;
   return `${merged3}/${planted.length} planted events merged into one event of 3+ articles (${complete} with every report; the coder found the event in 3+ reports for ${codable}), ${apart}/${looks.length} look-alikes kept apart`;
 }
