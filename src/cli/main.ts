@@ -10,6 +10,7 @@ import { evaluateFile, report } from "./eval.js";
 import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { queryCommand } from "./commands/query.js";
+import { actorCommand } from "./commands/actor.js";
 
 const USAGE = `dyad — who did what to whom, when: political events from Spanish and English news (PLOVER + CAMEO)
 
@@ -19,6 +20,7 @@ usage:
   dyad ingest FILE|FOLDER|URLS.txt|FEED-URL|URL ... [--db dyad.sqlite] [--window DAYS] [--timeout SECONDS] [--quiet]
   dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
   dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]
+  dyad actor "TEXT"|- [--date YYYY-MM-DD] [--lang es|en] [--context TEXT] [--format table|json|jsonl]
 `;
 
 const fail = (msg: string): number => {
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === "ingest") return await ingestCommand(rest);
     if (command === "query") return await queryCommand(rest);
     if (command === "export") return await exportCommand(rest);
+    if (command === "actor") return await actorCommand(rest);
     if (command === "--help" || command === "-h" || command === "help" || !command) {
       process.stdout.write(USAGE);
       return command ? 0 : 2;

@@ -60,6 +60,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
+    // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
+    // about is its content, not a second event.
+    if (m.rule.pos === "verb" && contentOfStance(tokens, i, out)) continue;
     // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another
     // event is a reference to it, not a new event.
     if (m.rule.pos === "noun" && objectOfTrigger(tokens, i, out, g)) continue;
@@ -85,6 +88,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     out.push({ ...m, future: future || modal, passive });
   }
   return out;
+}
+
+const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
+const CONTENT_LINKS = new Set(["to", "a", "con", "de", "en", "para", "that", "que"]);
+function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[]): boolean {
+  const prev = before.at(-1);
+  if (!prev || !STANCES.has(prev.rule.type) || i - prev.last > 3) return false;
+  const gap = tokens.slice(prev.last, i);
+  return gap.length === 0 || gap.every((t) => CONTENT_LINKS.has(t.norm) || /^\p{L}+(?:mente|ly)$/u.test(t.norm) || t.norm === "not" || t.norm === "no");
 }
 
 function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
