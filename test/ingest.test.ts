@@ -136,7 +136,7 @@ describe("progress", () => {
     let out = "";
     const p = progressBar({ isTTY: true, columns: 120, write: (s) => ((out += s), true) }, 10);
     p.update(counts);
-    assert.match(out, /\[#+-+\] 3\/10 2 new · 1 known · 0 failed · 2 events \(\+1 merged\) · [\d.]+\/s/);
+    assert.match(out, /^\ringest \[#+-+\] 3\/10 [\d.]+\/s · 2 new · 1 known · 0 failed · 2 events \(\+1 merged\)\x1b\[K$/);
   });
 });
 
