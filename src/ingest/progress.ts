@@ -22,10 +22,10 @@ export function progressBar(stream: ProgressStream, total?: number): { update(c:
     const rate = secs > 0 ? (c.read / secs).toFixed(1) : "0.0";
     // Most important first: a narrow terminal cuts the end of the line.
     const counts = `${rate}/s · ${c.added} new · ${c.duplicates} known · ${c.failed} failed · ${c.created} events (+${c.merged} merged)`;
-    const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - counts.length - 24));
+    const width = Math.max(10, Math.min(30, (stream.columns || 80) - counts.length - 24));
     const done = total ? Math.min(1, c.read / total) : 0;
     const bar = total ? `[${"#".repeat(Math.round(done * width)).padEnd(width, "-")}] ${c.read}/${total} ` : `${c.read} read · `;
-    line = `ingest ${bar}${counts}`.slice(0, (stream.columns ?? 80) - 1);
+    line = `ingest ${bar}${counts}`.slice(0, (stream.columns || 80) - 1);
     stream.write(`\r${line}\x1b[K`);
   };
   return {

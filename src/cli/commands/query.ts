@@ -38,7 +38,7 @@ export async function queryCommand(args: string[]): Promise<number> {
         throw e;
       }
       if (format === "json") process.stdout.write(`${JSON.stringify(all.map(withoutAdded), null, 2)}\n`);
-      if (format === "table") process.stdout.write(all.length ? `${all.map((e) => tableLine(e, process.stdout.columns ?? 120)).join("\n")}\n` : "no events match\n");
+      if (format === "table") process.stdout.write(all.length ? `${all.map((e) => tableLine(e, process.stdout.columns || 120)).join("\n")}\n` : "no events match\n");
       return 0;
     } finally {
       await store.close();
