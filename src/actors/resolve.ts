@@ -63,14 +63,17 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export async function resolveActor(text: string, opts: ResolveOptions = {}, knowledge?: Knowledge): Promise<ActorResolution> {
   const k = knowledge ?? (await loadKnowledge());
   const date = opts.date ?? today();
-  const guess = detectLanguage(`${text} ${opts.context ?? ""}`);
-  const langs: Language[] = opts.lang ? [opts.lang] : [guess, guess === "es" ? "en" : "es"];
-  const tries = langs.map((lang) => new Resolver(k, lang, date, opts.context).resolve(text));
-  return tries.reduce((best, r) => (score(r) > score(best) ? r : best));
+  return new Resolver(k, opts.lang ?? languageOf(text, k, date, opts.context), date, opts.context).resolve(text);
 }
 
-const score = (r: ActorResolution): number =>
-  (r.country || r.org ? 4 : 0) + (r.sector ? 2 : 0) + (r.name ? 1 : 0) + (r.rule && !r.rule.startsWith("name") ? 1 : 0);
+// A short text says little to a language detector: take the language whose knowledge covers more of it.
+function languageOf(text: string, k: Knowledge, date: string, context?: string): Language {
+  const tokens = tokenize(text, 0, text.length);
+  const covered = (lang: Language) =>
+    findMentions(tokens, k.packs[lang], date).filter((m) => m.entryId).reduce((n, m) => n + m.last - m.first, 0);
+  const [es, en] = [covered("es"), covered("en")];
+  return es === en ? detectLanguage(`${text} ${context ?? ""}`) : es > en ? "es" : "en";
+}
 
 /** Nothing known: `{text, country: null, sector: null}` plus empty fields. */
 export const unresolved = (text: string): ActorResolution =>
@@ -91,6 +94,10 @@ class Resolver {
   resolve(text: string, depth = 0): ActorResolution {
     const tokens = tokenize(text, 0, text.length);
     const mentions = findMentions(tokens, this.pack, this.date).map((m) => this.disambiguate(m, tokens));
+    // The whole text is one capitalised word ("Sánchez"): a name, though it starts the "sentence".
+    if (!mentions.length && tokens.length && tokens.every((t) => /^\p{Lu}/u.test(t.text))) {
+      mentions.push({ kind: "name", first: 0, last: tokens.length, entryId: null, name: null, country: null, sector: null, org: null });
+    }
     const span = (m: Mention): string => text.slice(tokens[m.first]!.start, tokens[m.last - 1]!.end);
     const person = mentions.find((m) => m.kind === "person");
     const name = mentions.find((m) => m.kind === "name");
