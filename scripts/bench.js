@@ -17,12 +17,10 @@ if (existsSync(`${shared}external`)) {
     docs.push(...JSON.parse(readFileSync(`${shared}external/${f}`, "utf8")).map((d) => ({ id: d.id, text: d.text, date: d.date, language: d.language })));
   }
   for (const f of ["dev-es.json", "dev-en.json"]) docs.push(...JSON.parse(readFileSync(`${shared}${f}`, "utf8")).map((d) => ({ id: d.id, text: d.text, date: d.date, language: d.language })));
-  corpusName = "the external gold suites + dev files (texts only)";
-} else {
-  const dir = `${root}examples/corpus/`;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) docs.push(...readFileSync(dir + f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
-  corpusName = "the bundled example corpus";
-}
+  corpusName = "the external gold suites + dev files (texts only) + the bundled example corpus";
+} else corpusName = "the bundled example corpus";
+const dir = `${root}examples/corpus/`;
+for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) docs.push(...readFileSync(dir + f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
 
 const t0 = performance.now();
 const k = await loadKnowledge();

@@ -104,8 +104,13 @@ class Resolver {
     const frame = mentions.filter((m) => m.kind !== "person" && m.kind !== "name");
     const around = frame.length ? actorOf(frame, tokens, text) : null;
     const role = frame.find((m) => m.kind === "role" && m.sector !== "ELI");
-    const former = frame.some((m) => m.kind === "role" && m.sector === "ELI");
+    // "a former CIA official", "ex presidente": out of office (ELI).
+    const former = frame.some((m) => m.kind === "role" && m.sector === "ELI") || tokens.some((t) => FORMER.has(t.norm));
     const roleSector = former ? "ELI" : frame.find((m) => ["role", "institution", "group"].includes(m.kind))?.sector ?? null;
+    // "Chile's Defense Department": the country named outright wins over the country a body's name implies.
+    const named = frame.find((m) => m.kind === "country" || m.kind === "demonym")?.country;
+    if (around && named && frame.some((m) => m.kind === "institution" && m.country !== named)) around.country = named;
+    if (around && former && around.sector && !around.org) around.sector = "ELI";
     const country = around?.country ?? null;
     if (person) {
       const entry = this.idx.byId.get(person.entryId!)!;
@@ -129,7 +134,7 @@ class Resolver {
       return { ...unresolved(text), name: span(name), country: place, sector: roleSector, rule: `apposition:${ruleOf(frame)}` };
     }
     if (around && (around.country || around.sector || around.org)) return this.fromFrame(text, around, frame);
-    if (name && depth === 0) return this.fromContext(text, span(name));
+    if (name && depth === 0) return this.fromContext(text, span(name), this.demonymOf(tokens[name.first]!));
     return unresolved(text);
   }
 
@@ -156,8 +161,10 @@ class Resolver {
   }
 
   // A surname or unknown name explained by the context: "Sánchez" after "Colombian Defense Minister Pedro Sánchez".
-  private fromContext(text: string, name: string): ActorResolution {
-    if (!this.context) return { ...unresolved(text), name, rule: "name" };
+  private fromContext(text: string, name: string, demonym: ActorEntry | null): ActorResolution {
+    // "Panamanian Immigration inspectors", "Chadian Human Rights League": a name led by a demonym is of its country.
+    const plain = { ...unresolved(text), name, country: demonym?.country ?? null, rule: demonym ? `name:${demonym.id}` : "name" };
+    if (!this.context) return plain;
     const words = fold(name).split(/\s+/);
     for (const s of segment(this.context, this.pack)) {
       const toks = s.tokens;
@@ -173,7 +180,12 @@ class Resolver {
         if (r.country || r.sector) return { ...r, text, rule: `context:${r.rule}` };
       }
     }
-    return { ...unresolved(text), name, rule: "name" };
+    return plain;
+  }
+
+  private demonymOf(t: Token): ActorEntry | null {
+    const all = [...(this.idx.byTerm.get(`${this.lang}|${t.norm}`) ?? []), ...(this.idx.byTerm.get(`any|${t.norm}`) ?? [])];
+    return all.find((e) => e.kind === "demonym" && e.country) ?? null;
   }
 
   // "The PAN" in a Mexican text is Mexico's party, not Panama: another entry with the same term and the context's country.
@@ -211,6 +223,8 @@ class Resolver {
     });
   }
 }
+
+const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
 
 const ruleOf = (frame: readonly Mention[]): string => frame.map((m) => m.entryId).filter(Boolean).join("+") || "name";
 

@@ -8,14 +8,17 @@ import { fold } from "../model/token.js";
  */
 export class ContextMatcher {
   private readonly exact = new Map<string, { words: string[]; prefix: boolean; caps: string | null; context: string }[]>();
-  private readonly prefixes: { prefix: string; context: string }[] = [];
+  /** Prefix terms keyed by their first three letters, so a token looks at a handful, not all. */
+  private readonly prefixes = new Map<string, { prefix: string; context: string }[]>();
 
   constructor(entries: readonly ContextEntry[]) {
     for (const e of entries) {
       for (const term of e.terms) {
         const words = fold(term).split(/\s+/).filter(Boolean);
         if (words.length === 1 && words[0]!.endsWith("*")) {
-          this.prefixes.push({ prefix: words[0]!.slice(0, -1), context: e.context });
+          const prefix = words[0]!.slice(0, -1);
+          const key = prefix.slice(0, 3);
+          this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix, context: e.context }]);
           continue;
         }
         const head = words[0]!.replace(/\*$/, "");
@@ -31,7 +34,7 @@ export class ContextMatcher {
   find(tokens: readonly Token[]): Set<string> {
     const out = new Set<string>();
     tokens.forEach((t, i) => {
-      for (const p of this.prefixes) if (t.norm.startsWith(p.prefix)) out.add(p.context);
+      for (const p of this.prefixes.get(t.norm.slice(0, 3)) ?? []) if (t.norm.startsWith(p.prefix)) out.add(p.context);
       for (const { words, prefix, caps, context } of this.exact.get(t.norm) ?? []) {
         if (caps !== null && t.text !== caps) continue;
         const last = words.length - 1;
