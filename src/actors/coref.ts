@@ -9,6 +9,8 @@ export interface Discourse {
   lastPair: [Actor, Actor] | null;
   /** Country the document is about (dateline, else most named), for generic actors. */
   home: string | null;
+  /** Phrases with an identity, with their resolved actor, most recent last. */
+  seenPhrases?: { phrase: ActorPhrase; actor: Actor }[];
   /** The date of the latest event whose sentence named a date. */
   lastDate?: string;
 }
@@ -33,9 +35,13 @@ export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
 /** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */
 export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: readonly Actor[] = []): Actor {
   const a = phrase.actor;
+  // "el secretario de Estado" after "el secretario de Estado de Estados Unidos": the same role named before.
+  const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
+  const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role)) : undefined;
+  if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
   const wantSector = a.sector;
-  const same = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
-  const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector) && !exclude.some((e) => same(x, e)));
+  const sameName = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
+  const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 

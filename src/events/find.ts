@@ -30,9 +30,10 @@ const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const HABER = new Set(["ha", "han", "he", "has", "hemos", "habia", "habian", "habria", "habrian", "haya", "hayan", "hubiera", "hubieran", "habra", "habran", "haber", "habiendo"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
-// Spanish conditional ("detendría") is hypothetical; the future ("enviará") makes cooperation a promise.
-const ES_CONDITIONAL = /(?:ria|rias|riamos|rian)$/;
-const ES_FUTURE = /(?:ra|ras|re|remos|ran)$/;
+// Spanish conditional ("detendría") is hypothetical; the future ("enviará") makes cooperation a promise. Read
+// on the written form: folding would confuse "enviará" with the subjunctive "enviara".
+const ES_CONDITIONAL = /(?:ría|rías|ríamos|rían)$/;
+const ES_FUTURE = /(?:rá|rás|ré|remos|rán)$/;
 
 /** Tokens before `i` back to the start of its clause, nearest first (at most `max`). */
 export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max = 5): Token[] {
@@ -72,9 +73,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const modal = hasPhrase(g, "modals", left);
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     if (modal && !THREAT_IF_MODAL.has(m.rule.type)) continue;
-    if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(anchor.norm) && anchor.norm !== anchor.lemmas[0]) continue;
+    const written = anchor.text.toLowerCase();
+    if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(written)) continue;
     const future = hasPhrase(g, "future", left) ||
-      (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(anchor.norm) && !anchor.lemmas.includes(anchor.norm));
+      (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(written) && anchor.lemmas[0] !== anchor.norm);
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
     if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[m.last]?.norm ?? "")) continue;
     const participle = m.rule.pos === "verb" && isParticiple(anchor, pack.lang);

@@ -18,6 +18,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 // other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
+const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
 
@@ -38,6 +39,11 @@ function prepBefore(c: Clause, p: ActorPhrase): string {
   for (let k = p.first - 1; k >= 0 && k >= p.first - 4; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
+    // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
+    if ((n === "de" || n === "of") && QUANTITIES.has(c.tokens[k - 1]?.norm ?? "")) {
+      k--;
+      continue;
+    }
     // "out of respect for, President Sheinbaum": a comma does not hide the preposition before it.
     const before = c.tokens[k - 1]?.norm ?? "";
     if (n === "," && (LOCATIVE.has(before) || has(c.grammar, "target_preps", before) || has(c.grammar, "agent_preps", before))) return before;
@@ -159,7 +165,8 @@ export function nestedByCause(c: Clause, i: number): boolean {
 export function assignRoles(c: Clause, t: Trigger): Roles {
   const { rule } = t;
   const nominal = rule.pos === "noun";
-  const right = rightArgs(c, t.last, nominal);
+  // Arguments may sit inside a gapped pattern: "acusó al exministro de corrupción" (acusar … corrupción).
+  const right = rightArgs(c, nominal ? t.last : t.first + 1, nominal);
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];

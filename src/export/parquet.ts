@@ -1,4 +1,6 @@
-import { rm, writeFile, mkdtemp } from "node:fs/promises";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -23,14 +25,19 @@ export async function writeParquet(events: AsyncIterable<CorpusEvent>, out: stri
   const dir = await mkdtemp(join(tmpdir(), "dyad-parquet-"));
   const tmp = join(dir, "events.jsonl");
   try {
-    const lines: string[] = [];
-    for await (const e of events) lines.push(JSON.stringify({ ...rowOf(e), mentions: e.mentions }));
-    await writeFile(tmp, lines.length ? `${lines.join("\n")}\n` : "");
+    let n = 0;
+    const file = createWriteStream(tmp);
+    for await (const e of events) {
+      if (!file.write(`${JSON.stringify({ ...rowOf(e), mentions: e.mentions })}\n`)) await once(file, "drain");
+      n++;
+    }
+    file.end();
+    await once(file, "finish");
     const columns = [...COLUMNS.map((c) => `"${c}": ${sqlString(TYPES[c] ?? "VARCHAR")}`), `mentions: ${sqlString(MENTIONS)}`].join(", ");
     const instance = await DuckDBInstance.create(":memory:");
     const db = await instance.connect();
     try {
-      const source = lines.length
+      const source = n
         ? `read_json(${sqlString(tmp)}, format = 'newline_delimited', columns = {${columns}})`
         : `(SELECT ${[...COLUMNS.map((c) => `NULL::${TYPES[c] ?? "VARCHAR"} AS "${c}"`), `NULL::${MENTIONS} AS mentions`].join(", ")} LIMIT 0)`;
       await db.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(resolve(out))} (FORMAT parquet, COMPRESSION zstd)`);
@@ -38,7 +45,7 @@ export async function writeParquet(events: AsyncIterable<CorpusEvent>, out: stri
       db.closeSync();
       instance.closeSync();
     }
-    return lines.length;
+    return n;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -113,7 +113,10 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse): Map<ActorPhrase, Act
         continue;
       }
       out.set(p, [p.actor]);
-      if (p.actor.country || p.actor.org || p.actor.name) d.seen.push(p.actor);
+      if (p.actor.country || p.actor.org || p.actor.name) {
+        d.seen.push(p.actor);
+        (d.seenPhrases ??= []).push({ phrase: p, actor: p.actor });
+      }
     }
   }
   return out;

@@ -30,6 +30,10 @@ function spanishExtras(text: string, pub: string): DateMention[] {
   return out;
 }
 
+const DAY_WORDS = /\b(?:hoy|ayer|anoche|mañana|tarde|noche|madrugada|today|tonight|yesterday|morning|afternoon|evening|night)\b/i;
+
+const DURATION = /\b(?:horas?|minutos?|segundos?|hours?|minutes?|seconds?)\b/i;
+
 const parsers = { es: chrono.es.casual, en: chrono.en.casual };
 
 /**
@@ -42,7 +46,10 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
   const out: DateMention[] = [];
   for (const r of parsers[lang].parse(text, ref)) {
     const s = r.start;
-    if (!s.isCertain("day") && !s.isCertain("weekday") && (s.isCertain("month") || s.isCertain("year"))) continue;
+    // Only expressions that fix a day: "esta tarde", "el jueves", "30 de enero" — not "en julio" or "dos horas".
+    if (!s.isCertain("day") && !s.isCertain("weekday") && !DAY_WORDS.test(r.text)) continue;
+    // "durante dos horas", "for three hours": a duration, not a date.
+    if (DURATION.test(r.text) && !/\b(?:hace|ago)\b/i.test(r.text)) continue;
     let date = iso(s.date());
     if (s.isCertain("weekday") && !s.isCertain("day") && date > pub) date = shiftDays(date, -7);
     // "el 28 de julio" in a January story is last July; "April 2" in a March story is still ahead.
