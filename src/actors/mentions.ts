@@ -52,7 +52,7 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const m of matches) {
     const next = tokens[m.last];
-    const absorbable = m.entry.kind === "country" || m.entry.kind === "place" || m.entry.kind === "demonym";
+    const absorbable = m.entry.kind === "country" || m.entry.kind === "place";
     if (absorbable && next && isNameWord(next, allCaps) && !matches.some((o) => o.first === m.last)) continue;
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));

@@ -28,6 +28,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
     return leftHead && (b.kind !== "role" || genericHead);
   }
+  // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
+  if (gap.length === 1 && ["en", "in", "to", "ante"].includes(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
   if (gap.length === 1 && gap[0] === ",") {
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
