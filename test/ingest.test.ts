@@ -136,7 +136,8 @@ describe("progress", () => {
     let out = "";
     const p = progressBar({ isTTY: true, columns: 120, write: (s) => ((out += s), true) }, 10);
     p.update(counts);
-    assert.match(out, /^\ringest \[#+-+\] 3\/10 [\d.]+\/s · 2 new · 1 known · 0 failed · 2 events \(\+1 merged\)\x1b\[K$/);
+    assert.ok(out.startsWith("\r") && out.endsWith("\u001b[K"), "redraws one line in place");
+    assert.match(out, /ingest \[#+-+\] 3\/10 [\d.]+\/s · 2 new · 1 known · 0 failed · 2 events \(\+1 merged\)/);
   });
 });
 
