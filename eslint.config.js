@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "examples/", "test-results/"] },
+  { ignores: ["dist/", "node_modules/", "examples/", "test-results/", "scripts/dbg*.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
