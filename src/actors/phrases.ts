@@ -53,7 +53,8 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const headed = parts.some((m) => m.entryId === "role.head-of") && parts.some((m) => m.entryId !== "role.head-of" && m.sector);
   if (headed) parts = parts.filter((m) => m.entryId !== "role.head-of");
   const role = parts.find((m) => m.kind === "role");
-  const country = pick("country", ["person", "institution", "group", "demonym", "country", "metonym", "place"]);
+  // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
+  const country = pick("country", ["person", "demonym", "institution", "group", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana").
   const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
