@@ -7,6 +7,8 @@ import type { RuleMatch } from "./rules.js";
 export interface Trigger extends RuleMatch {
   readonly future: boolean;
   readonly passive: boolean;
+  /** A verb rule met in a noun's place ("las protestas", "the attack"): its arguments are a noun's. */
+  readonly nominal: boolean;
 }
 
 const has = (g: Grammar, key: string, word: string): boolean => g.get(key)?.has(word) ?? false;
@@ -66,7 +68,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out)) continue;
     // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another
     // event is a reference to it, not a new event.
-    if (m.rule.pos === "noun" && objectOfTrigger(tokens, i, out, g)) continue;
+    const nominal = m.rule.pos === "noun" || has(g, "determiners", tokens[i - 1]?.norm ?? "");
+    if (nominal && objectOfTrigger(tokens, i, out, g)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     if (hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm))) continue;
@@ -79,7 +82,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(written) && anchor.lemmas[0] !== anchor.norm);
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
     if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[m.last]?.norm ?? "")) continue;
-    const participle = m.rule.pos === "verb" && isParticiple(anchor, pack.lang);
+    const participle = !nominal && isParticiple(anchor, pack.lang);
     let passive = participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm));
     // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless
     // an agent follows, which makes it a reduced passive ("detenidos por la Marina").
@@ -87,7 +90,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "")) continue;
       passive = true;
     }
-    out.push({ ...m, future: future || modal, passive });
+    out.push({ ...m, future: future || modal, passive, nominal });
   }
   return out;
 }

@@ -164,7 +164,7 @@ export function nestedByCause(c: Clause, i: number): boolean {
  */
 export function assignRoles(c: Clause, t: Trigger): Roles {
   const { rule } = t;
-  const nominal = rule.pos === "noun";
+  const nominal = t.nominal;
   // Arguments may sit inside a gapped pattern: "acusó al exministro de corrupción" (acusar … corrupción).
   const right = rightArgs(c, nominal ? t.last : t.first + 1, nominal);
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);

@@ -49,8 +49,11 @@ export function analyzeSentence(sentence: Sentence, text: string, pack: Language
 // event takes the outer event's target as its source.
 function nestEvents(found: AnalyzedSentence["found"], clause: Clause): void {
   for (const f of found) {
-    if (f.rule.pos !== "noun" || f.roles.source.length || !nestedByCause(clause, f.trigger.first)) continue;
-    const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length);
+    if (!f.trigger.nominal || f.roles.source.length) continue;
+    // "le propuso en una conversación telefónica": a two-sided nominal inside another event is between its parties.
+    const inside = f.rule.symmetric && !f.roles.target.length && ["en", "in", "during", "durante"].includes(clause.tokens[f.trigger.first - 2]?.norm ?? clause.tokens[f.trigger.first - 1]?.norm ?? "");
+    if (!inside && !nestedByCause(clause, f.trigger.first)) continue;
+    const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length && (!inside || o.roles.source.length));
     if (!outer) continue;
     // "thanked Trump for the phone call": a two-sided event inside another is between the same two parties.
     if (f.rule.symmetric && !f.roles.target.length) {

@@ -56,7 +56,7 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
-    if (!source.length && f.rule.pos === "verb" && !f.trigger.passive) source = lastSubject(out, d);
+    if (!source.length && !f.trigger.nominal && !f.trigger.passive) source = lastSubject(out, d);
     if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
       target = source.slice(1);
       source = source.slice(0, 1);
