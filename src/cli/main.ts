@@ -10,6 +10,7 @@ usage:
   dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
   dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]
   dyad actor "TEXT"|- [--date YYYY-MM-DD] [--lang es|en] [--context TEXT] [--format table|json|jsonl]
+  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE]
 `;
 
 // Each command is loaded when it runs, so `dyad query` does not pay for the coder's knowledge base.
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   query: async () => (await import("./commands/query.js")).queryCommand,
   export: async () => (await import("./commands/export.js")).exportCommand,
   actor: async () => (await import("./commands/actor.js")).actorCommand,
+  serve: async () => (await import("./commands/serve.js")).serveCommand,
 };
 
 /** The command line: parses arguments and calls the library; returns the exit code. */

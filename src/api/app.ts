@@ -1,0 +1,178 @@
+import { timingSafeEqual } from "node:crypto";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import type { z } from "zod";
+import { loadKnowledge } from "../data/knowledge.js";
+import { knowledgeCoder } from "../ingest/coder.js";
+import { textHash } from "../ingest/hash.js";
+import type { Document } from "../model/document.js";
+import type { EventRecord } from "../model/event.js";
+import { codeDocument } from "../pipeline/index.js";
+import type { Store } from "../store/store.js";
+import { detectLanguage } from "../text/language.js";
+import { rateLimiter, type RateLimit } from "./limits.js";
+import { openApiDocument } from "./openapi.js";
+import * as P from "./params.js";
+import { MAX_PERIODS } from "./periods.js";
+import type { Queries } from "./queries.js";
+import { webFile } from "./static.js";
+
+export interface AppOptions {
+  /** Read-only queries on the store's SQLite file (`openQueries(file)`). */
+  readonly queries: Queries;
+  /** Codes a posted text; default: the event coder with the knowledge base loaded once. */
+  readonly code?: (doc: Document) => Promise<EventRecord[]>;
+  /** When set, `POST /api/articles` is on and requires `Authorization: Bearer TOKEN`; without it nothing writes. */
+  readonly token?: string;
+  /** Requests to `POST /api/code` per client (default: a burst of 10, then one every 3 s). */
+  readonly codeRate?: RateLimit;
+  /** Largest body `POST /api/code` accepts, in bytes (default 200 KB). */
+  readonly maxBody?: number;
+  /** Which client a request comes from (default: the socket's address). */
+  readonly clientOf?: (c: Context<Env>) => string;
+}
+
+/** What @hono/node-server passes each request: the Node request, whose socket has the client's address. */
+export type Env = { Bindings: { incoming?: { socket?: { remoteAddress?: string } } } };
+
+const bad = (message: string): HTTPException => new HTTPException(400, { message });
+const notFound = (message: string): HTTPException => new HTTPException(404, { message });
+
+/** Parse request input with a schema; a failure is a 400 naming the parameter. */
+function parse<S extends z.ZodType>(schema: S, input: unknown, where?: string): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw bad(P.describeIssue(r.error, where));
+  return r.data;
+}
+
+async function jsonBody(c: Context): Promise<unknown> {
+  if (!(c.req.header("content-type") ?? "").includes("application/json")) throw new HTTPException(415, { message: "body: send JSON (Content-Type: application/json)" });
+  try {
+    return await c.req.json();
+  } catch {
+    throw bad("body: not valid JSON");
+  }
+}
+
+const tooLong = (interval: string, from?: string, to?: string): boolean => {
+  if (!from || !to) return false;
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return days / ({ day: 1, week: 7, month: 30 } as Record<string, number>)[interval]! > MAX_PERIODS;
+};
+
+/**
+ * The HTTP API and the dashboard. Builds the app and never listens: `dyad serve` does.
+ * @example const app = createApp(store, { queries: openQueries("dyad.sqlite") }); await app.request("/api/events?dyad=MEX:USA")
+ */
+export function createApp(store: Store, options: AppOptions): Hono<Env> {
+  const { queries } = options;
+  const code = options.code ?? (async (doc: Document) => codeDocument(doc, await loadKnowledge()));
+  const rate = rateLimiter(options.codeRate ?? { burst: 10, refillMs: 3000 });
+  const clientOf = options.clientOf ?? ((c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? "local");
+  const maxBody = options.maxBody ?? 200 * 1024;
+  const app = new Hono<Env>();
+
+  app.use("*", secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'"], connectSrc: ["'self'"],
+      objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"],
+    },
+    crossOriginResourcePolicy: "same-origin",
+  }));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);
+    process.stderr.write(`dyad serve: ${c.req.method} ${c.req.path}: ${err.message}\n`);
+    return c.json({ error: "internal error" }, 500);
+  });
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) return c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404);
+    return c.text("not found", 404);
+  });
+
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+
+  app.get("/api/stats", async (c) => c.json({ ...(await store.stats()), ...queries.range() }));
+
+  app.get("/api/events", (c) => {
+    const p = parse(P.EventsQuery, c.req.query());
+    const dyad = p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined;
+    const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles };
+    try {
+      return c.json({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset });
+    } catch (e) {
+      // FTS5 reports a malformed search ("unterminated string", "syntax error near …") as a plain SQLITE_ERROR.
+      if (p.text && (e as { code?: string }).code === "SQLITE_ERROR") throw bad(`text: not a valid search (${(e as Error).message})`);
+      throw e;
+    }
+  });
+
+  app.get("/api/events/:id", (c) => {
+    const id = parse(P.EventId, c.req.param("id"), "id");
+    const event = queries.event(id);
+    if (!event) throw notFound(`no event with id ${id}`);
+    return c.json(event);
+  });
+
+  app.get("/api/dyads", (c) => c.json({ dyads: queries.dyads(parse(P.DyadsQuery, c.req.query()).limit) }));
+
+  for (const kind of ["timeline", "agenda"] as const) {
+    app.get(`/api/dyads/:a/:b/${kind}`, (c) => {
+      const { a, b } = parse(P.DyadPath, c.req.param());
+      const p = parse(P.SeriesQuery, c.req.query());
+      if (tooLong(p.interval, p.from, p.to)) throw bad(`interval: more than ${MAX_PERIODS} periods between from and to; use a longer interval`);
+      const body = kind === "timeline" ? { periods: queries.timeline(a, b, p) } : queries.agenda(a, b, p);
+      return c.json({ a, b, interval: p.interval, from: p.from ?? null, to: p.to ?? null, ...body });
+    });
+  }
+
+  app.get("/api/actors", (c) => {
+    const p = parse(P.ActorsQuery, c.req.query());
+    return c.json({ actors: queries.actors(p.q, p.limit) });
+  });
+
+  app.get("/api/articles/:id", (c) => {
+    const id = parse(P.ArticleId, c.req.param("id"), "id");
+    const article = queries.article(id);
+    if (!article) throw notFound(`no article with id ${id}`);
+    return c.json(article);
+  });
+
+  const limitBody = bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: `body: larger than ${Math.round(maxBody / 1024)} KB` }, 413) });
+
+  app.post("/api/code", limitBody, async (c) => {
+    const r = rate.take(clientOf(c));
+    if (!r.ok) {
+      c.header("Retry-After", String(r.retryAfter));
+      return c.json({ error: `too many requests: try again in ${r.retryAfter} s` }, 429);
+    }
+    const body = parse(P.CodeBody, await jsonBody(c), "body");
+    const language = body.language ?? detectLanguage(body.text);
+    const date = body.date ?? new Date().toISOString().slice(0, 10);
+    const events = await code({ id: "posted", text: body.text, date, language, title: body.title });
+    return c.json({ language, date, events });
+  });
+
+  app.post("/api/articles", limitBody, async (c) => {
+    if (!options.token) throw new HTTPException(403, { message: "writing is off: start the server with a token to ingest through the API" });
+    const given = Buffer.from(c.req.header("authorization") ?? "");
+    const wanted = Buffer.from(`Bearer ${options.token}`);
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new HTTPException(401, { message: "authorization: a valid Bearer token is required" });
+    const body = parse(P.ArticleBody, await jsonBody(c), "body");
+    const language = body.language ?? detectLanguage(body.text);
+    const coder = await (ingestCoder ??= knowledgeCoder());
+    const mentions = await coder({ id: body.id, text: body.text, date: body.date, language, title: body.title });
+    const result = await store.addArticle({ doc: body.id, url: body.url, source: body.source, title: body.title, date: body.date, language, text: body.text, textHash: textHash(body.text), origin: "api" }, mentions);
+    return c.json(result, result.kind === "added" ? 201 : 200);
+  });
+  let ingestCoder: ReturnType<typeof knowledgeCoder> | undefined;
+
+  app.get("*", (c) => {
+    const file = webFile(c.req.path);
+    if (!file) return c.notFound();
+    return c.body(new Uint8Array(file.body), 200, { "Content-Type": file.type, "Cache-Control": "no-cache" });
+  });
+
+  return app;
+}

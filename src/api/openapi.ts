@@ -1,0 +1,70 @@
+import { z } from "zod";
+import * as P from "./params.js";
+
+type Schema = Record<string, unknown>;
+const json = (s: z.ZodType): Schema => {
+  const out = z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Schema;
+  delete out.$schema;
+  return out;
+};
+
+function queryParams(shape: Record<string, z.ZodType>): Schema[] {
+  return Object.entries(shape).map(([name, s]) => {
+    const schema = json(s);
+    const description = (schema.description as string | undefined) ?? s.description;
+    delete schema.description;
+    return { name, in: "query", required: !s.safeParse(undefined).success, schema, ...(description ? { description } : {}) };
+  });
+}
+
+const pathParam = (name: string, description: string, schema: Schema = { type: "string" }): Schema => ({ name, in: "path", required: true, schema, description });
+const dyadParams = [pathParam("a", "first actor: a country or organisation code (MEX, UN) or part of a name"), pathParam("b", "second actor")];
+const error = (description: string): Schema => ({ description, content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] } } } });
+const ok = (description: string, schema: Schema = { type: "object" }): Schema => ({ "200": { description, content: { "application/json": { schema } } }, "400": error("a parameter is invalid; the message names it") });
+
+const event = {
+  type: "object",
+  description: "The record `dyad code` prints (see README, Output contract) with num_mentions, num_articles, num_sources, first_seen, last_seen and places.",
+  properties: {
+    id: { type: "string" }, type: { type: "string" }, mode: { type: ["string", "null"] }, cameo: { type: "string" }, goldstein: { type: ["number", "null"] },
+    quad: { type: "integer" }, date: { type: "string" }, source: { type: "array" }, target: { type: "array" }, contexts: { type: "array", items: { type: "string" } },
+    evidence: { type: "string" }, trigger: { type: "object" }, num_articles: { type: "integer" }, num_sources: { type: "integer" },
+  },
+};
+
+/**
+ * The OpenAPI 3.1 description of the API, built from the same zod schemas that validate requests.
+ * @example (await app.request("/api/openapi.json")).json()
+ */
+export function openApiDocument(): Schema {
+  return {
+    openapi: "3.1.0",
+    info: { title: "dyad", version: "0.1.0", description: "Political events from Spanish and English news, merged across articles (PLOVER with CAMEO and Goldstein)." },
+    paths: {
+      "/api/events": { get: { summary: "Events, filtered as `dyad query`, oldest first, one page at a time", parameters: queryParams(P.EventsQuery.shape), responses: ok("a page of events", { type: "object", properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, events: { type: "array", items: event } } }) } },
+      "/api/events/{id}": { get: { summary: "One event with all its mentions: article, evidence sentence, trigger and actors", parameters: [pathParam("id", "event id", json(P.EventId))], responses: { ...ok("the event"), "404": error("no such event") } } },
+      "/api/dyads": { get: { summary: "The country pairs with the most events", parameters: queryParams(P.DyadsQuery.shape), responses: ok("pairs of countries and their event counts") } },
+      "/api/dyads/{a}/{b}/timeline": { get: { summary: "Events per interval between a and b, both directions: counts per quad class and mean Goldstein score", parameters: [...dyadParams, ...queryParams(P.SeriesQuery.shape)], responses: ok("one entry per interval, empty intervals included") } },
+      "/api/dyads/{a}/{b}/agenda": { get: { summary: "Events per PLOVER context and interval between a and b, both directions", parameters: [...dyadParams, ...queryParams(P.SeriesQuery.shape)], responses: ok("contexts by total, and counts per interval") } },
+      "/api/actors": { get: { summary: "Countries, organisations and named actors matching q, most events first", parameters: queryParams(P.ActorsQuery.shape), responses: ok("actors; `value` is what the dyad and actor filters take") } },
+      "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
+      "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },
+      "/api/code": {
+        post: {
+          summary: "Code a posted text on the fly; nothing is stored. Limited in body size and rate per client.",
+          requestBody: { required: true, content: { "application/json": { schema: json(P.CodeBody) } } },
+          responses: { ...ok("the events, as `dyad code --format json` prints them"), "413": error("body too large"), "415": error("not JSON"), "429": error("too many requests; see Retry-After") },
+        },
+      },
+      "/api/articles": {
+        post: {
+          summary: "Ingest one article (only when the server was started with a token; send it as a Bearer token)",
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: json(P.ArticleBody) } } },
+          responses: { "201": { description: "stored" }, "200": { description: "already stored" }, "401": error("missing or wrong token"), "403": error("writing is off") },
+        },
+      },
+    },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+  };
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { readJson } from "../data/files.js";
+
+interface Plover {
+  types: { type: string; quad: number }[];
+  contexts: { context: string }[];
+}
+const plover = readJson("ontology/plover.json") as Plover;
+
+/** PLOVER event types and contexts: what `type` and `context` accept. */
+export const TYPES: readonly string[] = plover.types.map((t) => t.type);
+export const CONTEXTS: readonly string[] = plover.contexts.map((c) => c.context);
+
+const realDate = (s: string): boolean => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const date = (what: string) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine(realDate, "is not a calendar date").describe(what);
+const list = (xs: string) => xs.split(",").map((x) => x.trim()).filter(Boolean);
+const actor = (what: string) => z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").describe(what);
+
+const range = {
+  from: date("first event date, inclusive").optional(),
+  to: date("last event date, inclusive").optional(),
+};
+const ordered = (p: { from?: string; to?: string }) => !p.from || !p.to || p.from <= p.to;
+const orderedMessage = { message: "must not be before from", path: ["to"] };
+
+/** `GET /api/events`: the filters of `dyad query`, plus paging. */
+export const EventsQuery = z
+  .object({
+    dyad: z.string().regex(/^[^:]+:[^:]+$/, "must be A:B, e.g. MEX:USA").max(200).optional().describe("two actors, either direction: codes (MEX:USA) or parts of names"),
+    actor: actor("one actor on either side: a country or organisation code, or part of a name").optional(),
+    ...range,
+    type: z.string().optional().refine((v) => !v || list(v).every((t) => TYPES.includes(t.toUpperCase())), `must be PLOVER types: ${TYPES.join(", ")}`).describe("PLOVER event types, comma-separated"),
+    quad: z.string().regex(/^[1-4](,[1-4])*$/, "must be quad classes 1-4, comma-separated").optional().describe("quad classes, comma-separated (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict)"),
+    context: z.enum(CONTEXTS as [string, ...string[]], { message: "must be a PLOVER context" }).optional().describe("PLOVER context"),
+    text: z.string().min(1).max(200, "must be at most 200 characters").optional().describe("FTS5 search over the evidence sentences"),
+    min_articles: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1).max(100_000).optional().describe("events reported by at least this many articles"),
+    limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(500, "must be at most 500").default(50).describe("page size (at most 500)"),
+    offset: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(10_000_000).default(0).describe("events to skip"),
+  })
+  .strict()
+  .refine(ordered, orderedMessage);
+
+/** `GET /api/dyads/:a/:b/timeline` and `/agenda`. */
+export const SeriesQuery = z
+  .object({
+    interval: z.enum(["day", "week", "month"], { message: "must be day, week or month" }).default("week").describe("bucket size; weeks start on Monday"),
+    ...range,
+  })
+  .strict()
+  .refine(ordered, orderedMessage);
+
+export const DyadPath = z.object({ a: actor("first actor: a code (MEX) or part of a name"), b: actor("second actor") });
+
+export const ActorsQuery = z
+  .object({
+    q: z.string().trim().max(100, "must be at most 100 characters").default("").describe("code or part of a name; empty lists the most frequent"),
+    limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
+  })
+  .strict();
+
+export const DyadsQuery = z
+  .object({ limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(10) })
+  .strict();
+
+export const EventId = z.string().regex(/^[0-9a-f]{16}$/, "must be an event id (16 hex digits)");
+export const ArticleId = z.string().min(1).max(300, "must be at most 300 characters");
+
+/** `POST /api/code`: a text to code on the fly. */
+export const CodeBody = z
+  .object({
+    text: z.string().min(1, "must not be empty").describe("the article text"),
+    date: date("publication date, for relative dates (default: today)").optional(),
+    language: z.enum(["es", "en"], { message: "must be es or en" }).optional().describe("detected when absent"),
+    title: z.string().max(1000).optional(),
+  })
+  .strict();
+
+/** `POST /api/articles` (only with a token): ingest one article. */
+export const ArticleBody = CodeBody.extend({
+  id: z.string().min(1, "must not be empty").max(300),
+  url: z.string().url("must be a URL").max(2000).optional(),
+  source: z.string().max(300).optional(),
+}).strict();
+
+/** The first problem of a failed parse, as `name: what is wrong`. */
+export function describeIssue(error: z.ZodError, where = ""): string {
+  const issue = error.issues[0]!;
+  const name = issue.path.length ? issue.path.join(".") : where || "parameters";
+  if (issue.code === "unrecognized_keys") return `${issue.keys.join(", ")}: unknown parameter${issue.keys.length > 1 ? "s" : ""}`;
+  return `${name}: ${issue.message}`;
+}
+
+export const typesOf = (v: string | undefined): string[] | undefined => (v ? list(v).map((t) => t.toUpperCase()) : undefined);
+export const quadsOf = (v: string | undefined): number[] | undefined => (v ? list(v).map(Number) : undefined);

@@ -1,0 +1,226 @@
+import Database from "better-sqlite3";
+import { readJson } from "../data/files.js";
+import type { EventRecord } from "../model/event.js";
+import { buildQuery } from "../store/query.js";
+import type { EventFilter } from "../store/store.js";
+import { bucketSql, periods, type Interval } from "./periods.js";
+
+type Actor = EventRecord["source"][number];
+
+interface EventRow {
+  id: number; key: string; record: string; places: string; num_mentions: number; num_articles: number; num_sources: number;
+  first_seen: string; last_seen: string;
+}
+
+interface MentionRow {
+  article_id: number; doc: string; url: string | null; source: string | null; outlet: string; title: string | null; published: string | null;
+  sentence: number; evidence: string; trigger_text: string; trigger_start: number; trigger_end: number; date: string; rule: string;
+  language: string; source_actors: string; target_actors: string;
+}
+
+/** An event as the API shows it: the record `dyad code` prints, with who reported it. */
+export type ApiEvent = EventRecord & {
+  readonly num_mentions: number; readonly num_articles: number; readonly num_sources: number;
+  readonly first_seen: string; readonly last_seen: string; readonly places: readonly string[];
+};
+
+/** A highlighted stretch of an article: an event's trigger or one of its actors. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "trigger" | "source" | "target";
+  readonly event: string;
+  readonly label: string;
+}
+
+const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+
+const eventOf = (r: EventRow): ApiEvent => ({
+  ...(JSON.parse(r.record) as EventRecord), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
+  first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[],
+});
+
+// One side of a dyad matches as `dyad query --dyad` does: a country or organisation code, or part of a name.
+const SIDE = "SELECT id FROM actors WHERE country = ? OR org = ? OR instr(name_fold, ?) > 0";
+const sideParams = (who: string): string[] => [who.toUpperCase(), who.toUpperCase(), fold(who)];
+
+// The events between two actors, either direction, driven by the actor index (not a scan of all events).
+const DYAD_EVENTS = `WITH a AS (${SIDE}), b AS (${SIDE}), dy AS (
+  SELECT s.event_id AS id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' AND t.actor_id IN b
+    WHERE s.role = 'source' AND s.actor_id IN a
+  UNION
+  SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' AND t.actor_id IN a
+    WHERE s.role = 'source' AND s.actor_id IN b)`;
+
+interface Countries {
+  entries: { country: string; name: string; terms: { es?: string[]; en?: string[]; any?: string[] } }[];
+}
+
+/**
+ * Read-only queries the dashboard needs and the Store interface does not offer, on a second connection to the
+ * same SQLite file (WAL lets it read while an ingest writes).
+ * @example const q = openQueries("dyad.sqlite"); q.timeline("MEX", "USA", { interval: "month" })
+ */
+export function openQueries(path: string) {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const countries = new Map<string, { en: string; es: string; folded: string }>();
+  for (const c of (readJson("actors/countries.json") as Countries).entries) {
+    const terms = [...(c.terms.any ?? []), ...(c.terms.es ?? [])];
+    // The Spanish name is the first written as a name, not an abbreviation: "México" (not "Méjico"), "Estados Unidos" (not "USA").
+    const es = terms.find((t) => /\p{Ll}/u.test(t)) ?? c.name;
+    countries.set(c.country, { en: c.name, es, folded: fold([c.name, ...terms, ...(c.terms.en ?? [])].join("|")) });
+  }
+  const q = {
+    eventByKey: db.prepare("SELECT * FROM events WHERE key = ?"),
+    mentionsOf: db.prepare(`SELECT m.*, m.source AS source_actors, m.target AS target_actors, a.id AS article_id, a.doc, a.url, a.source,
+      a.outlet, a.title, a.date AS published FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.date, m.id`),
+    articleById: db.prepare("SELECT id, doc, url, source, outlet, title, date, language, text FROM articles WHERE id = ?"),
+    articleByDoc: db.prepare("SELECT id, doc, url, source, outlet, title, date, language, text FROM articles WHERE doc = ? ORDER BY id LIMIT 1"),
+    articleMentions: db.prepare(`SELECT m.*, m.source AS source_actors, m.target AS target_actors, e.key, e.type FROM mentions m JOIN events e ON e.id = m.event_id
+      WHERE m.article_id = ? ORDER BY m.trigger_start`),
+    countryCounts: db.prepare(`SELECT ac.country AS code, count(DISTINCT ea.event_id) AS events FROM actors ac
+      JOIN event_actors ea ON ea.actor_id = ac.id WHERE ac.country IS NOT NULL GROUP BY ac.country ORDER BY events DESC, code`),
+    named: db.prepare(`SELECT min(ac.name) AS name, min(ac.country) AS country, min(ac.org) AS org, count(DISTINCT ea.event_id) AS events
+      FROM actors ac JOIN event_actors ea ON ea.actor_id = ac.id
+      WHERE ac.name IS NOT NULL AND (instr(ac.name_fold, ?) > 0 OR ac.org = ?) GROUP BY ac.name_fold ORDER BY events DESC, name LIMIT ?`),
+    dyads: db.prepare(`SELECT min(sa.country, ta.country) AS a, max(sa.country, ta.country) AS b, count(DISTINCT s.event_id) AS events
+      FROM event_actors s JOIN actors sa ON sa.id = s.actor_id
+      JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' JOIN actors ta ON ta.id = t.actor_id
+      WHERE s.role = 'source' AND sa.country IS NOT NULL AND ta.country IS NOT NULL AND sa.country <> ta.country
+      GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`),
+    range: db.prepare("SELECT min(date) AS first, max(date) AS last FROM events"),
+  };
+  const series = new Map<string, Database.Statement>();
+  const seriesStatement = (kind: "timeline" | "agenda", interval: Interval): Database.Statement => {
+    const id = `${kind}:${interval}`;
+    let st = series.get(id);
+    if (!st) {
+      const period = bucketSql(interval, "e.date");
+      st = db.prepare(kind === "timeline"
+        ? `${DYAD_EVENTS} SELECT ${period} AS period, e.quad AS quad, count(*) AS n, sum(e.goldstein) AS g, count(e.goldstein) AS gn
+            FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= ? AND e.date <= ? GROUP BY period, e.quad`
+        : `${DYAD_EVENTS} SELECT ${period} AS period, c.value AS context, count(*) AS n
+            FROM dy JOIN events e ON e.id = dy.id LEFT JOIN json_each(e.contexts) c WHERE e.date >= ? AND e.date <= ? GROUP BY period, context`);
+      series.set(id, st);
+    }
+    return st;
+  };
+  const dyadParams = (a: string, b: string, from?: string, to?: string): unknown[] =>
+    [...sideParams(a), ...sideParams(b), from ?? "0000-00-00", to ?? "9999-99-99"];
+
+  return {
+    kind: "queries" as const,
+
+    /** The events a filter selects, oldest first, one page of them, and how many there are in all. */
+    events(filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } {
+      const { sql, params } = buildQuery({ ...filter, limit: undefined });
+      const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
+      const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
+      return { total, events: rows.map(eventOf) };
+    },
+
+    /** One event with every mention that told it: article, sentence, trigger and actors as that sentence gave them. */
+    event(key: string) {
+      const row = q.eventByKey.get(key) as (EventRow & { id: number }) | undefined;
+      if (!row) return null;
+      const event = eventOf(row);
+      const mentions = (q.mentionsOf.all(row.id) as MentionRow[]).map((m) => ({
+        article: m.article_id, doc: m.doc, url: m.url, source: m.source ?? m.outlet, title: m.title, published: m.published,
+        date: m.date, sentence: m.sentence, evidence: m.evidence, language: m.language, rule: m.rule,
+        trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
+        source_actors: JSON.parse(m.source_actors) as Actor[], target_actors: JSON.parse(m.target_actors) as Actor[],
+        representative: m.doc === event.doc && m.trigger_start === event.trigger.start,
+      }));
+      return { ...event, mentions };
+    },
+
+    /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
+    timeline(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
+      const rows = seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as { period: string; quad: number; n: number; g: number | null; gn: number }[];
+      const by = new Map<string, { q: [number, number, number, number]; g: number; gn: number }>();
+      for (const r of rows) {
+        const p = by.get(r.period) ?? { q: [0, 0, 0, 0], g: 0, gn: 0 };
+        p.q[r.quad - 1] = r.n;
+        p.g += r.g ?? 0;
+        p.gn += r.gn;
+        by.set(r.period, p);
+      }
+      return periods(opt.interval, [...by.keys()], opt.from, opt.to).map((period) => {
+        const p = by.get(period);
+        const [q1, q2, q3, q4] = p?.q ?? [0, 0, 0, 0];
+        return {
+          period, events: q1 + q2 + q3 + q4, verbal_cooperation: q1, material_cooperation: q2, verbal_conflict: q3, material_conflict: q4,
+          goldstein: p && p.gn ? Math.round((p.g / p.gn) * 100) / 100 : null,
+        };
+      });
+    },
+
+    /** Events per PLOVER context and interval between two actors, both directions ("none": no context found). */
+    agenda(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
+      const rows = seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as { period: string; context: string | null; n: number }[];
+      const totals = new Map<string, number>();
+      const by = new Map<string, Record<string, number>>();
+      for (const r of rows) {
+        const context = r.context ?? "none";
+        totals.set(context, (totals.get(context) ?? 0) + r.n);
+        by.set(r.period, { ...by.get(r.period), [context]: r.n });
+      }
+      const contexts = [...totals].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([context, events]) => ({ context, events }));
+      return { contexts, periods: periods(opt.interval, [...by.keys()], opt.from, opt.to).map((period) => ({ period, contexts: by.get(period) ?? {} })) };
+    },
+
+    /** Countries, organisations and named actors whose code or name holds the query, most events first. */
+    actors(query: string, limit: number) {
+      const f = fold(query);
+      const code = query.trim().toUpperCase();
+      const out: { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number }[] = [];
+      for (const c of q.countryCounts.all() as { code: string; events: number }[]) {
+        const names = countries.get(c.code);
+        if (f && c.code !== code && !names?.folded.includes(f)) continue;
+        const label = names ? (names.es === names.en ? names.en : `${names.en} / ${names.es}`) : c.code;
+        out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events });
+      }
+      for (const n of q.named.all(f, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
+        out.push({ value: n.org && n.org === code ? n.org : n.name, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events });
+      }
+      return out.sort((x, y) => Number(y.value === code) - Number(x.value === code) || y.events - x.events).slice(0, limit);
+    },
+
+    /** The country pairs with the most events between them. */
+    dyads(limit: number) {
+      return q.dyads.all(limit) as { a: string; b: string; events: number }[];
+    },
+
+    /** The first and last event dates in the database. */
+    range() {
+      return q.range.get() as { first: string | null; last: string | null };
+    },
+
+    /** An article (by number or document id) with the spans of its events' triggers and actors. */
+    article(ref: string) {
+      const a = (/^\d+$/.test(ref) ? q.articleById.get(Number(ref)) : undefined) ?? q.articleByDoc.get(ref);
+      if (!a) return null;
+      const article = a as { id: number; doc: string; url: string | null; source: string | null; outlet: string; title: string | null; date: string | null; language: string; text: string };
+      const ms = q.articleMentions.all(article.id) as (MentionRow & { key: string; type: string; quad: number; mode: string | null })[];
+      const spans: Span[] = [];
+      const inText = (s: number, e: number): boolean => s >= 0 && e > s && e <= article.text.length;
+      const events = ms.map((m) => {
+        const source = JSON.parse(m.source_actors) as Actor[];
+        const target = JSON.parse(m.target_actors) as Actor[];
+        if (inText(m.trigger_start, m.trigger_end)) spans.push({ start: m.trigger_start, end: m.trigger_end, kind: "trigger", event: m.key, label: m.type });
+        for (const [kind, xs] of [["source", source], ["target", target]] as const) {
+          for (const x of xs) if (inText(x.start, x.end)) spans.push({ start: x.start, end: x.end, kind, event: m.key, label: x.name ?? [x.country, x.sector, x.org].filter(Boolean).join(" ") });
+        }
+        return { id: m.key, type: m.type, mode: m.mode, quad: m.quad, date: m.date, sentence: m.sentence, trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end }, source, target };
+      });
+      spans.sort((x, y) => x.start - y.start || y.end - x.end);
+      return { ...article, source: article.source ?? article.outlet, events, spans };
+    },
+
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Queries = ReturnType<typeof openQueries>;
