@@ -8,7 +8,7 @@ import { detectLanguage } from "../text/language.js";
 import { tokenize } from "../text/tokenize.js";
 import { findMentions } from "./mentions.js";
 import { Offices, standing, type Holder } from "./offices.js";
-import { actorOf } from "./phrases.js";
+import { actorOf, buildPhrases } from "./phrases.js";
 
 /** Who a short actor text denotes on a date, and which entry or rule decided it. */
 export interface ActorResolution {
@@ -110,7 +110,9 @@ class Resolver {
     // "Chile's Defense Department": the country named outright wins over the country a body's name implies.
     const named = frame.find((m) => m.kind === "country" || m.kind === "demonym")?.country;
     if (around && named && frame.some((m) => m.kind === "institution" && m.country !== named)) around.country = named;
-    if (around && former && around.sector && !around.org) around.sector = "ELI";
+    // "the German chancellor" is one role term; its demonym still names the country.
+    const inRole = around?.country ? null : role && this.demonymIn(tokens.slice(role.first, role.last));
+    if (around && inRole) around.country = inRole;
     const country = around?.country ?? null;
     if (person) {
       const entry = this.idx.byId.get(person.entryId!)!;
@@ -120,29 +122,38 @@ class Resolver {
         return this.byOffice(text, role, span(role ?? person), country, span(person), former) ??
           { ...unresolved(text), name: span(person), country, sector: roleSector, rule: `apposition:${ruleOf(frame)}` };
       }
+      // Out of national office, the head of an international body speaks for it (Rutte after 2024: NATO).
+      if (entry.org && (!now.office || now.sector === "ELI")) {
+        return { text, name: entry.name ?? span(person), country: null, sector: null, org: entry.org, office: null, wikidata: entry.wikidata ?? null, rule: entry.id };
+      }
       return {
-        text, name: entry.name ?? span(person), country: entry.org ? null : now.country, sector: former ? "ELI" : now.sector,
-        org: entry.org ?? null, office: now.office?.office ?? null, wikidata: entry.wikidata ?? null, rule: entry.id,
+        text, name: entry.name ?? span(person), country: now.country, sector: former ? "ELI" : now.sector,
+        org: null, office: now.office?.office ?? null, wikidata: entry.wikidata ?? null, rule: entry.id,
       };
     }
     const place = country ?? (around?.org ? null : this.contextCountry());
-    if (role && place) {
+    if (role) {
       const found = this.byOffice(text, role, span(role), place, name ? span(name) : null, former);
       if (found) return found;
     }
     if (name && (role || roleSector)) {
       return { ...unresolved(text), name: span(name), country: place, sector: roleSector, rule: `apposition:${ruleOf(frame)}` };
     }
+    // "British experts", "people in the UK": a country with a noun it does not explain is not that country's government.
+    if (around && frame.every((m) => PLACES.has(m.kind)) && this.unexplained(tokens, mentions)) around.sector = null;
+    if (around && former && (around.sector || around.country) && !around.org) around.sector = "ELI";
     if (around && (around.country || around.sector || around.org)) return this.fromFrame(text, around, frame);
     if (name && depth === 0) return this.fromContext(text, span(name), this.demonymOf(tokens[name.first]!));
     return unresolved(text);
   }
 
   // "el presidente de Estados Unidos" on a date: whoever held the office then (a name given must fit).
-  private byOffice(text: string, role: Mention | undefined, roleText: string, country: string, name: string | null, former: boolean): ActorResolution | null {
+  private byOffice(text: string, role: Mention | undefined, roleText: string, place: string | null, name: string | null, former: boolean): ActorResolution | null {
     if (!role?.entryId || former || this.plural(role, roleText)) return null;
     const rule = this.idx.offices.ruleFor(role.entryId, roleText);
-    if (!rule) return null;
+    // "the Secretary of State" with no country named is the American one.
+    const country = place ?? rule?.country;
+    if (!rule || !country) return null;
     const h: Holder | null = this.idx.offices.holder(rule, country, this.date);
     if (!h || (name && !sameName(name, h.entry))) return null;
     return {
@@ -168,19 +179,22 @@ class Resolver {
     const words = fold(name).split(/\s+/);
     for (const s of segment(this.context, this.pack)) {
       const toks = s.tokens;
-      for (let i = 0; i < toks.length; i++) {
-        if (!words.every((w, j) => toks[i + j]?.norm === w)) continue;
-        // The phrase around the name: back to the start of its noun phrase, forward to the end of the name.
-        let from = i;
-        while (from > 0 && !/^[,;:.()"“”«»]$/.test(toks[from - 1]!.text) && i - from < 6) from--;
-        let to = i + words.length;
-        while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text)) to++;
-        const phrase = this.context.slice(toks[from]!.start, toks[to - 1]!.end);
-        const r = this.resolve(phrase, 1);
-        if (r.country || r.sector) return { ...r, text, rule: `context:${r.rule}` };
-      }
+      const at = toks.findIndex((_, i) => words.every((w, j) => toks[i + j]?.norm === w));
+      if (at < 0) continue;
+      // The phrase the name stands in ("El ministro de Defensa de Colombia, Pedro Sánchez"), as the coder groups it.
+      const phrases = buildPhrases(findMentions(toks, this.pack, this.date), toks, this.context, this.pack.grammar);
+      const p = phrases.find((x) => x.first <= at && at < x.last);
+      const from = p ? toks[p.first]!.start : toks[at]!.start;
+      const to = p ? toks[p.last - 1]!.end : toks[at + words.length - 1]!.end;
+      const r = this.resolve(this.context.slice(from, to), 1);
+      if (r.country || r.sector || r.org) return { ...r, text, rule: `context:${r.rule}` };
     }
     return plain;
+  }
+
+  private demonymIn(tokens: readonly Token[]): string | null {
+    for (const t of tokens) if (this.demonymOf(t)?.country) return this.demonymOf(t)!.country!;
+    return null;
   }
 
   private demonymOf(t: Token): ActorEntry | null {
@@ -211,6 +225,12 @@ class Resolver {
     return this.ctxCountry;
   }
 
+  private unexplained(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+    const g = this.pack.grammar;
+    const minor = (w: string) => ["determiners", "target_preps", "agent_preps"].some((k) => g.get(k)?.has(w)) || MINOR.has(w);
+    return tokens.some((t, i) => /\p{L}/u.test(t.text) && !minor(t.norm) && !mentions.some((m) => m.first <= i && i < m.last));
+  }
+
   // "presidentes", "foreign ministers", "Secretaries of State": several people, no single holder.
   private plural(role: Mention, roleText: string): boolean {
     const entry = this.idx.byId.get(role.entryId!);
@@ -224,6 +244,8 @@ class Resolver {
   }
 }
 
+const PLACES = new Set(["country", "demonym", "place", "metonym"]);
+const MINOR = new Set(["former", "ex", "of", "de", "del", "in", "en", "'s", "’s", "and", "y", "e", "from", "desde"]);
 const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
 
 const ruleOf = (frame: readonly Mention[]): string => frame.map((m) => m.entryId).filter(Boolean).join("+") || "name";

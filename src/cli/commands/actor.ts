@@ -62,6 +62,7 @@ export async function actorCommand(args: string[]): Promise<number> {
 async function readLines(k: Knowledge, defaults: { date?: string; lang?: Language }, format: Format): Promise<number> {
   const all: ActorResolution[] = [];
   let bad = 0;
+  let good = 0;
   let n = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     n++;
@@ -69,6 +70,7 @@ async function readLines(k: Knowledge, defaults: { date?: string; lang?: Languag
     try {
       const q = parseLine(line, `stdin:${n}: `);
       const r = await resolveActor(q.text, { date: q.date ?? defaults.date, lang: q.lang ?? defaults.lang, context: q.context }, k);
+      good++;
       if (format === "jsonl") process.stdout.write(`${JSON.stringify(shown(r))}\n`);
       else all.push(r);
     } catch (e) {
@@ -79,7 +81,8 @@ async function readLines(k: Knowledge, defaults: { date?: string; lang?: Languag
   }
   if (format === "json") process.stdout.write(`${JSON.stringify(all.map(shown), null, 2)}\n`);
   if (format === "table" && all.length) process.stdout.write(`${table(all)}\n`);
-  return bad ? 1 : 0;
+  // Like `dyad code`: bad lines are reported and skipped; only input with no usable line fails.
+  return bad && !good ? 2 : 0;
 }
 
 function parseLine(line: string, where: string): { text: string; date?: string; context?: string; lang?: Language } {
