@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp, type AppOptions } from "./api/app.js";
+import { loadKnowledge } from "./data/knowledge.js";
 import { openQueries } from "./api/queries.js";
 import { openSqliteStore } from "./store/sqlite.js";
 
@@ -40,6 +41,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     await store.close();
     throw e;
   }
+  // Load the coder's knowledge base now, so the first "code a text" does not wait for it.
+  loadKnowledge().catch((e: Error) => process.stderr.write(`dyad serve: the knowledge base cannot be loaded: ${e.message}\n`));
   const port = (server.address() as AddressInfo).port;
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   return {

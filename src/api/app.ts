@@ -80,6 +80,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
       objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"],
     },
     crossOriginResourcePolicy: "same-origin",
+    strictTransportSecurity: false,
   }));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);

@@ -100,7 +100,7 @@ const CONTENT_LINKS = new Set(["to", "a", "con", "de", "en", "para", "that", "qu
 function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[]): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
-  const purpose = ["to", "para"].includes(tokens[i - 1]?.norm ?? "") && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 8);
+  const purpose = ["to", "para"].includes(tokens[i - 1]?.norm ?? "") && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
   if (purpose) return true;
   if (!prev || !STANCES.has(prev.rule.type) || i - prev.last > 3) return false;
   const gap = tokens.slice(prev.last, i);

@@ -124,7 +124,7 @@ function startsNounPhrase(c: Clause, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
-    return LOCATIVE.has(n) || n === "tras" || n === "after" || n === "despues" || n === "," || k === 0;
+    return LOCATIVE.has(n) || ["tras", "after", "despues", "contra", "against", "ante", ","].includes(n) || k === 0;
   }
   return true;
 }

@@ -1,0 +1,323 @@
+/* global document, window, location, history, fetch, URLSearchParams, setTimeout, clearTimeout */
+// The dashboard: pick two actors, see their relation over time, its agenda, its events, and the evidence.
+import { drawTimeline } from "./chart.js";
+import { actorsLabel, el, fill, highlighted, spansOf } from "./dom.js";
+import { contextName, getLang, setLang, t, typeName } from "./i18n.js";
+
+const $ = (id) => document.getElementById(id);
+const PAGE = 100;
+let chart = null;
+let current = null; // { a, b, interval, from, to, periods }
+
+async function api(path, init) {
+  const res = await fetch(path, init);
+  const body = await res.json().catch(() => ({ error: res.statusText }));
+  if (!res.ok) throw new Error(body.error ?? res.statusText);
+  return body;
+}
+
+// ---- state in the address: #view=dyad&a=MEX&b=USA&interval=week&period=…&article=…&event=…
+
+const state = () => new URLSearchParams(location.hash.slice(1));
+function setState(changes, push = false) {
+  const s = state();
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === undefined || v === "") s.delete(k);
+    else s.set(k, v);
+  }
+  const hash = `#${s.toString()}`;
+  if (hash !== location.hash) (push ? history.pushState : history.replaceState).call(history, null, "", hash);
+}
+
+// ---- words
+
+function translate() {
+  document.documentElement.lang = getLang();
+  for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+  for (const b of document.querySelectorAll("[data-lang]")) b.setAttribute("aria-pressed", String(b.dataset.lang === getLang()));
+}
+
+const dateFormat = (opts) => new Intl.DateTimeFormat(getLang() === "es" ? "es-MX" : "en-US", { timeZone: "UTC", ...opts });
+function periodLabel(period, interval) {
+  const d = new Date(`${period}T00:00:00Z`);
+  return interval === "month" ? dateFormat({ month: "short", year: "2-digit" }).format(d) : dateFormat({ month: "short", day: "numeric" }).format(d);
+}
+function periodEnd(period, interval) {
+  const d = new Date(`${period}T00:00:00Z`);
+  if (interval === "day") return period;
+  if (interval === "week") d.setUTCDate(d.getUTCDate() + 6);
+  else d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  return d.toISOString().slice(0, 10);
+}
+
+// ---- the relation view
+
+async function showDyad() {
+  const s = state();
+  const a = s.get("a") ?? "MEX";
+  const b = s.get("b") ?? "USA";
+  const interval = s.get("interval") ?? "week";
+  const from = s.get("from") ?? "";
+  const to = s.get("to") ?? "";
+  $("actor-a").value = a;
+  $("actor-b").value = b;
+  $("interval").value = interval;
+  $("from").value = from;
+  $("to").value = to;
+  const q = new URLSearchParams({ interval, ...(from && { from }), ...(to && { to }) });
+  const path = `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
+  fill($("chart"), el("p", { class: "muted" }, t("loading")));
+  try {
+    const [timeline, agenda] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`)]);
+    current = { a, b, interval, from, to, periods: timeline.periods };
+    chart?.destroy();
+    chart = null;
+    if (!timeline.periods.some((p) => p.events > 0)) {
+      fill($("chart"), el("p", { class: "empty" }, t("noData")));
+    } else {
+      fill($("chart"));
+      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period));
+    }
+    drawAgenda(agenda, interval);
+    const period = s.get("period");
+    selectPeriod(period && timeline.periods.some((p) => p.period === period) ? period : null);
+  } catch (e) {
+    fill($("chart"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
+    fill($("agenda"));
+    fill($("events"));
+  }
+}
+
+function pickPeriod(period) {
+  setState({ period }, true);
+  selectPeriod(period);
+}
+
+function selectPeriod(period) {
+  const i = period ? current.periods.findIndex((p) => p.period === period) : -1;
+  chart?.select(i);
+  for (const th of document.querySelectorAll("#agenda [data-period]")) th.classList.toggle("selected", th.dataset.period === period);
+  $("show-all").hidden = !period;
+  $("events-scope").textContent = period
+    ? `· ${t("periodOf")} ${period}${current.interval === "day" ? "" : ` → ${periodEnd(period, current.interval)}`}`
+    : `· ${t("allPeriod")}`;
+  const range = period ? { from: period, to: periodEnd(period, current.interval) } : { from: current.from, to: current.to };
+  loadEvents(range, 0, false);
+}
+
+function drawAgenda(agenda, interval) {
+  const top = agenda.contexts.slice(0, 10);
+  if (!top.length) return fill($("agenda"), el("p", { class: "empty" }, t("noData")));
+  const max = Math.max(1, ...agenda.periods.flatMap((p) => Object.values(p.contexts)));
+  const most = top[0].events;
+  const head = el("tr", {}, el("th", { scope: "col" }, ""), ...agenda.periods.map((p) => el("th", { scope: "col", class: "period", dataset: { period: p.period }, title: p.period }, periodLabel(p.period, interval))), el("th", { scope: "col" }, t("total")));
+  const rows = top.map(({ context, events }) => el("tr", {},
+    el("th", { scope: "row", class: "ctx" }, contextName(context)),
+    ...agenda.periods.map((p) => {
+      const n = p.contexts[context] ?? 0;
+      const td = el("td", { class: "cell", dataset: { period: p.period }, title: `${contextName(context)} · ${p.period}: ${n}` }, n ? String(n) : "");
+      if (n) td.style.background = `rgba(33, 87, 150, ${0.12 + 0.78 * (n / max)})`;
+      if (n / max > 0.55) td.classList.add("dark");
+      td.addEventListener("click", () => pickPeriod(p.period));
+      return td;
+    }),
+    el("td", { class: "total" }, el("span", { class: "bar" }), ` ${events}`),
+  ));
+  const table = el("table", { class: "heat" }, el("thead", {}, head), el("tbody", {}, rows));
+  rows.forEach((r, i) => { r.querySelector(".bar").style.width = `${Math.round((top[i].events / most) * 48)}px`; });
+  fill($("agenda"), el("div", { class: "heat-wrap" }, table));
+}
+
+async function loadEvents(range, offset, more) {
+  const q = new URLSearchParams({ dyad: `${current.a}:${current.b}`, limit: String(PAGE), offset: String(offset) });
+  if (range.from) q.set("from", range.from);
+  if (range.to) q.set("to", range.to);
+  if (!more) fill($("events"), el("p", { class: "muted" }, t("loading")));
+  try {
+    const page = await api(`/api/events?${q}`);
+    const rows = page.events.map(eventRow);
+    if (!more) {
+      if (!page.events.length) return fill($("events"), el("p", { class: "empty" }, t("none")));
+      fill($("events"), el("p", { class: "muted small", id: "events-count" }, t("total_n", page.total)), el("table", { class: "events" },
+        el("thead", {}, el("tr", {}, ...["date", "type", "actors", "articles", "evidence"].map((k) => el("th", { scope: "col" }, t(k))))),
+        el("tbody", { id: "events-body" }, rows)));
+    } else $("events-body").append(...rows);
+    $("events-more")?.remove();
+    if (page.offset + page.events.length < page.total) {
+      const btn = el("button", { type: "button", id: "events-more" }, t("more"));
+      btn.addEventListener("click", () => loadEvents(range, page.offset + PAGE, true));
+      $("events").append(btn);
+    }
+  } catch (e) {
+    fill($("events"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
+  }
+}
+
+const QUAD_CLASS = ["", "coop", "coop", "conf", "conf"];
+
+function eventRow(e) {
+  const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${e.mode}` : "");
+  const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
+    el("td", { class: "nowrap" }, e.date),
+    el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
+    el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)),
+    el("td", { class: "num" }, String(e.num_articles)),
+    el("td", { class: "evidence", lang: e.language }, e.evidence),
+  );
+  row.addEventListener("click", () => openEvent(e.id));
+  return row;
+}
+
+// ---- an event's evidence: the article, trigger and actors highlighted
+
+async function openEvent(id) {
+  try {
+    const event = await api(`/api/events/${encodeURIComponent(id)}`);
+    const m = event.mentions.find((x) => x.representative) ?? event.mentions[0];
+    setState({ article: String(m.article), event: id }, true);
+    await openArticle(String(m.article), id, event);
+  } catch (e) {
+    showDrawer(el("p", { class: "error" }, `${t("error")}: ${e.message}`));
+  }
+}
+
+async function openArticle(ref, eventId, event) {
+  const a = await api(`/api/articles/${encodeURIComponent(ref)}`);
+  const focus = eventId ?? null;
+  const reports = event?.mentions?.length > 1
+    ? el("div", { class: "reports" }, el("span", { class: "muted" }, `${t("reportedBy")}: `), ...event.mentions.map((m) => {
+      const b = el("button", { type: "button", class: `link${String(m.article) === String(a.id) ? " current" : ""}` }, `${m.source ?? m.doc} (${m.published ?? m.date})`);
+      b.addEventListener("click", () => { setState({ article: String(m.article) }); openArticle(String(m.article), eventId, event); });
+      return b;
+    }))
+    : null;
+  const heading = event ? el("p", { class: "event-head" }, el("strong", {}, typeName(event.type), event.mode ? ` / ${event.mode}` : ""), ` · ${event.date} · `, actorsLabel(event.source), event.symmetric ? " ↔ " : " → ", actorsLabel(event.target)) : null;
+  showDrawer(
+    heading,
+    reports,
+    el("h3", { lang: a.language }, a.title ?? a.doc),
+    el("p", { class: "muted small" }, [a.source, a.date && `${t("published")} ${a.date}`, a.language].filter(Boolean).join(" · "), a.url ? " · " : "", a.url ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer", target: "_blank" }, a.url) : null),
+    legend(),
+    el("div", { class: "article-text", id: "article-text", lang: a.language }, highlighted(a.text, a.spans, focus)),
+  );
+  document.querySelector("#article-text .span-trigger:not(.span-other)")?.scrollIntoView({ block: "center" });
+}
+
+// Only http(s) links are followed: a javascript: URL in a feed stays text.
+const safeUrl = (u) => (/^https?:\/\//i.test(u) ? u : "#");
+
+const legend = () => el("p", { class: "legend small" },
+  el("mark", { class: "span span-trigger" }, t("legendTrigger")), " ", el("mark", { class: "span span-source" }, t("legendSource")), " ", el("mark", { class: "span span-target" }, t("legendTarget")));
+
+function showDrawer(...children) {
+  fill($("drawer-body"), ...children);
+  $("drawer").hidden = false;
+}
+function closeDrawer() {
+  $("drawer").hidden = true;
+  setState({ article: null, event: null });
+}
+
+// ---- code a text
+
+async function codeText(ev) {
+  ev.preventDefault();
+  const text = $("code-text").value;
+  const body = { text, ...($("code-date").value && { date: $("code-date").value }), ...($("code-lang").value && { language: $("code-lang").value }) };
+  $("code-status").textContent = t("loading");
+  $("code-run").disabled = true;
+  try {
+    const r = await api("/api/code", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    $("code-status").textContent = `${t("codeFound", r.events.length)} · ${r.language} · ${r.date}`;
+    fill($("code-events"), r.events.length ? el("table", { class: "events" },
+      el("thead", {}, el("tr", {}, ...["date", "type", "actors", "evidence"].map((k) => el("th", { scope: "col" }, t(k))))),
+      el("tbody", {}, r.events.map((e) => {
+        const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
+          el("td", { class: "nowrap" }, e.date), el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), typeName(e.type), e.mode ? ` / ${e.mode}` : ""),
+          el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)), el("td", { class: "evidence", lang: r.language }, e.evidence));
+        row.addEventListener("click", () => focusCoded(text, r.events, e.id));
+        return row;
+      }))) : el("p", { class: "empty" }, t("codeEmpty")));
+    focusCoded(text, r.events, null);
+  } catch (e) {
+    $("code-status").textContent = `${t("error")}: ${e.message}`;
+  } finally {
+    $("code-run").disabled = false;
+  }
+}
+
+function focusCoded(text, events, id) {
+  fill(document.querySelector("#view-code .legend-box"), legend());
+  fill($("code-highlight"), highlighted(text, spansOf(events), id));
+  if (id) document.querySelector("#code-highlight .span-trigger:not(.span-other)")?.scrollIntoView({ block: "center" });
+}
+
+// ---- actors: suggestions while typing, the most covered pairs
+
+let typing = null;
+function suggestActors(input) {
+  clearTimeout(typing);
+  typing = setTimeout(async () => {
+    const { actors } = await api(`/api/actors?${new URLSearchParams({ q: input.value, limit: "15" })}`).catch(() => ({ actors: [] }));
+    fill($("actor-list"), actors.map((x) => el("option", { value: x.value }, `${x.label} · ${x.events}`)));
+  }, 150);
+}
+
+async function loadHeader() {
+  const [stats, { dyads }] = await Promise.all([api("/api/stats"), api("/api/dyads?limit=5")]);
+  $("stats").textContent = t("stats", stats);
+  fill($("suggestions"), dyads.map((d) => {
+    const b = el("button", { type: "button", class: "chip", dataset: { a: d.a, b: d.b } }, `${d.a}–${d.b} (${d.events})`);
+    b.addEventListener("click", () => { setState({ a: d.a, b: d.b, period: null }, true); showDyad(); });
+    return b;
+  }));
+}
+
+// ---- wiring
+
+function route() {
+  const s = state();
+  const code = s.get("view") === "code";
+  $("view-dyad").hidden = code;
+  $("view-code").hidden = !code;
+  $("tab-dyad").classList.toggle("active", !code);
+  $("tab-code").classList.toggle("active", code);
+  if (!code && !current) showDyad();
+  if (s.get("article")) openArticle(s.get("article"), s.get("event")).catch((e) => showDrawer(el("p", { class: "error" }, `${t("error")}: ${e.message}`)));
+  else $("drawer").hidden = true;
+}
+
+function start() {
+  translate();
+  $("pick").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, from: $("from").value, to: $("to").value, period: null }, true);
+    showDyad();
+  });
+  for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
+  $("interval").addEventListener("change", () => $("pick").requestSubmit());
+  $("show-all").addEventListener("click", () => pickPeriod(null));
+  $("drawer-close").addEventListener("click", closeDrawer);
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("drawer").hidden) closeDrawer(); });
+  $("code-form").addEventListener("submit", codeText);
+  for (const b of document.querySelectorAll("[data-lang]")) {
+    b.addEventListener("click", () => {
+      setLang(b.dataset.lang);
+      translate();
+      loadHeader().catch(() => {});
+      current = null;
+      route();
+    });
+  }
+  window.addEventListener("hashchange", () => {
+    const s = state();
+    const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval;
+    if (!same) current = null;
+    route();
+    if (same && s.get("view") !== "code") selectPeriod(s.get("period"));
+  });
+  loadHeader().catch((e) => { $("stats").textContent = `${t("error")}: ${e.message}`; });
+  route();
+}
+
+start();

@@ -1,0 +1,73 @@
+/* global uPlot, ResizeObserver, getComputedStyle */
+// The cooperation-vs-conflict chart: uPlot (served from node_modules), one point per interval.
+import { t } from "./i18n.js";
+
+const COOP = "#1b7f5f";
+const CONFLICT = "#c2362b";
+const GOLD = "#555";
+const toX = (period) => Date.parse(`${period}T00:00:00Z`) / 1000;
+
+/**
+ * Draw the timeline into `box`; `onPick(index)` is called when an interval is clicked. Returns { select(i), destroy() }.
+ * @example drawTimeline(box, periods, (i) => showEvents(periods[i]))
+ */
+export function drawTimeline(box, periods, onPick) {
+  let selected = -1;
+  const data = [
+    periods.map((p) => toX(p.period)),
+    periods.map((p) => p.verbal_cooperation + p.material_cooperation),
+    periods.map((p) => p.verbal_conflict + p.material_conflict),
+    periods.map((p) => p.goldstein),
+  ];
+  const font = `12px ${getComputedStyle(box).fontFamily}`;
+  const axis = { font, stroke: "#333", grid: { stroke: "#e6e6e6" }, ticks: { stroke: "#ccc" } };
+  const opts = {
+    width: box.clientWidth || 600,
+    height: 300,
+    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
+    cursor: { drag: { x: false, y: false }, points: { size: 8 } },
+    legend: { live: true },
+    scales: { x: { time: true }, n: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
+    series: [
+      { label: t("date"), value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
+      { label: t("cooperation"), scale: "n", stroke: COOP, width: 2, fill: "rgba(27,127,95,0.12)", points: { size: 6, fill: COOP } },
+      { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2, fill: "rgba(194,54,43,0.10)", points: { size: 6, fill: CONFLICT } },
+      { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [6, 4], spanGaps: true, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
+    ],
+    axes: [
+      { ...axis },
+      { ...axis, scale: "n", label: t("eventsTitle"), labelFont: font, size: 50 },
+      { ...axis, scale: "g", side: 1, grid: { show: false }, label: "Goldstein", labelFont: font, size: 50 },
+    ],
+    hooks: {
+      // The selected interval as a light band behind the lines.
+      drawClear: [(u) => {
+        if (selected < 0) return;
+        const x0 = u.valToPos(data[0][selected], "x", true);
+        const next = data[0][selected + 1] ?? data[0][selected] + (data[0][selected] - (data[0][selected - 1] ?? data[0][selected] - 86400));
+        const x1 = u.valToPos(next, "x", true);
+        u.ctx.save();
+        u.ctx.fillStyle = "rgba(255, 196, 0, 0.22)";
+        u.ctx.fillRect(x0, u.bbox.top, Math.max(3, x1 - x0), u.bbox.height);
+        u.ctx.restore();
+      }],
+    },
+  };
+  const plot = new uPlot(opts, data, box);
+  plot.over.addEventListener("click", () => {
+    const i = plot.cursor.idx;
+    if (i != null && i >= 0) onPick(i);
+  });
+  const resize = new ResizeObserver(() => plot.setSize({ width: box.clientWidth, height: 300 }));
+  resize.observe(box);
+  return {
+    select(i) {
+      selected = i;
+      plot.redraw(false);
+    },
+    destroy() {
+      resize.disconnect();
+      plot.destroy();
+    },
+  };
+}

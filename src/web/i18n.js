@@ -1,0 +1,73 @@
+/* global navigator, localStorage */
+// The dashboard's words in Spanish and English. Data (articles, names) are shown as they are.
+
+const WORDS = {
+  en: {
+    title: "dyad: relations over time", tabDyad: "Relations", tabCode: "Code a text", actorA: "Actor or country", actorB: "and", interval: "Interval",
+    day: "day", week: "week", month: "month", from: "From", to: "To", show: "Show", suggestions: "Most covered pairs",
+    chartTitle: "Cooperation and conflict", cooperation: "Cooperation (events)", conflict: "Conflict (events)", goldstein: "Mean Goldstein",
+    chartHint: "Click an interval to list its events.", agendaTitle: "Agenda by context", agendaHint: "Events per PLOVER context and interval",
+    total: "Total", eventsTitle: "Events", allPeriod: "whole period", periodOf: "interval starting", showAll: "Show all",
+    date: "Date", type: "Type", actors: "Who → whom", articles: "Articles", evidence: "Evidence", more: "More", none: "No events.",
+    noData: "No events between these actors.", loading: "Loading…", close: "Close", article: "Article", reportedBy: "Reported by",
+    legendTrigger: "event word", legendSource: "source", legendTarget: "target", published: "published",
+    codeTitle: "Code a text", codeHint: "Paste a news article in Spanish or English. It is coded on the fly and not stored.",
+    codeDate: "Publication date", language: "Language", auto: "detect", codeButton: "Find events", codeEmpty: "No events found in this text.",
+    codeFound: (n) => `${n} event${n === 1 ? "" : "s"} found`, error: "Error", stats: (s) => `${s.articles} articles · ${s.events} events · ${s.first ?? ""} – ${s.last ?? ""}`,
+    total_n: (n) => `${n} events`,
+  },
+  es: {
+    title: "dyad: relaciones en el tiempo", tabDyad: "Relaciones", tabCode: "Codificar un texto", actorA: "Actor o país", actorB: "y", interval: "Intervalo",
+    day: "día", week: "semana", month: "mes", from: "Desde", to: "Hasta", show: "Mostrar", suggestions: "Pares más cubiertos",
+    chartTitle: "Cooperación y conflicto", cooperation: "Cooperación (eventos)", conflict: "Conflicto (eventos)", goldstein: "Goldstein medio",
+    chartHint: "Haga clic en un intervalo para ver sus eventos.", agendaTitle: "Agenda por contexto", agendaHint: "Eventos por contexto PLOVER e intervalo",
+    total: "Total", eventsTitle: "Eventos", allPeriod: "todo el periodo", periodOf: "intervalo que empieza el", showAll: "Ver todos",
+    date: "Fecha", type: "Tipo", actors: "Quién → a quién", articles: "Artículos", evidence: "Evidencia", more: "Más", none: "Sin eventos.",
+    noData: "No hay eventos entre estos actores.", loading: "Cargando…", close: "Cerrar", article: "Artículo", reportedBy: "Publicado por",
+    legendTrigger: "palabra del evento", legendSource: "origen", legendTarget: "destino", published: "publicado",
+    codeTitle: "Codificar un texto", codeHint: "Pegue una noticia en español o inglés. Se codifica al momento y no se guarda.",
+    codeDate: "Fecha de publicación", language: "Idioma", auto: "detectar", codeButton: "Buscar eventos", codeEmpty: "No se encontraron eventos en este texto.",
+    codeFound: (n) => `${n} evento${n === 1 ? "" : "s"}`, error: "Error", stats: (s) => `${s.articles} artículos · ${s.events} eventos · ${s.first ?? ""} – ${s.last ?? ""}`,
+    total_n: (n) => `${n} eventos`,
+  },
+};
+
+// PLOVER event types and contexts, named in both languages.
+const TYPES = {
+  AGREE: ["agree", "acordar"], CONSULT: ["consult", "consultar"], SUPPORT: ["support", "apoyar"], CONCEDE: ["concede", "ceder"],
+  COOPERATE: ["cooperate", "cooperar"], AID: ["aid", "ayudar"], RETREAT: ["retreat", "retirarse"], REQUEST: ["request", "pedir"],
+  ACCUSE: ["accuse", "acusar"], REJECT: ["reject", "rechazar"], THREATEN: ["threaten", "amenazar"], PROTEST: ["protest", "protestar"],
+  SANCTION: ["sanction", "sancionar"], MOBILIZE: ["mobilize", "movilizar"], COERCE: ["coerce", "coaccionar"], ASSAULT: ["assault", "agredir"],
+};
+const CONTEXTS = {
+  military: ["military", "militar"], intelligence: ["intelligence", "inteligencia"], executive: ["executive", "ejecutivo"],
+  legislative: ["legislative", "legislativo"], election: ["elections", "elecciones"], political_institutions: ["political institutions", "instituciones políticas"],
+  pro_democracy: ["pro-democracy", "prodemocracia"], pro_autocracy: ["pro-autocracy", "proautocracia"], economic: ["economy & trade", "economía y comercio"],
+  legal: ["legal", "jurídico"], reparations: ["reparations", "reparaciones"], human_rights: ["human rights", "derechos humanos"],
+  rights_freedoms: ["rights & freedoms", "derechos y libertades"], repression: ["repression", "represión"], human_security: ["human security", "seguridad humana"],
+  gender: ["gender", "género"], lgbt: ["LGBT", "LGBT"], religion_ethnicity: ["religion & ethnicity", "religión y etnia"], inequality: ["inequality", "desigualdad"],
+  diplomatic: ["diplomacy", "diplomacia"], territory: ["territory", "territorio"], peacekeeping: ["peacekeeping", "mantenimiento de la paz"],
+  health: ["health", "salud"], asylum: ["asylum", "asilo"], migration: ["migration", "migración"], disasters: ["disasters", "desastres"],
+  natural_resource: ["natural resources", "recursos naturales"], environment: ["environment", "medio ambiente"], technology: ["technology", "tecnología"],
+  terrorism: ["terrorism", "terrorismo"], cbrn: ["CBRN weapons", "armas NBQR"], cyber: ["cyber", "ciberseguridad"], misinformation: ["misinformation", "desinformación"],
+  crime: ["crime", "delincuencia"], corruption: ["corruption", "corrupción"], illegal_drugs: ["illegal drugs", "drogas ilegales"],
+  trafficking: ["trafficking", "tráfico"], none: ["no context", "sin contexto"],
+};
+
+let lang = localStorage.getItem("dyad.lang") ?? (navigator.language?.startsWith("es") ? "es" : "en");
+
+export const getLang = () => lang;
+export function setLang(l) {
+  lang = l === "es" ? "es" : "en";
+  localStorage.setItem("dyad.lang", lang);
+}
+
+/** The word for a key in the current language (a function for counts). */
+export const t = (key, ...args) => {
+  const w = WORDS[lang][key] ?? WORDS.en[key] ?? key;
+  return typeof w === "function" ? w(...args) : w;
+};
+
+const pick = (pair) => (lang === "es" ? pair[1] : pair[0]);
+export const typeName = (type) => (TYPES[type] ? pick(TYPES[type]) : type);
+export const contextName = (c) => (CONTEXTS[c] ? pick(CONTEXTS[c]) : c.replaceAll("_", " "));
