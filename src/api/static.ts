@@ -20,6 +20,7 @@ const FILES: Record<string, string> = {
   "/i18n.js": `${WEB_DIR}i18n.js`,
   "/dom.js": `${WEB_DIR}dom.js`,
   "/style.css": `${WEB_DIR}style.css`,
+  "/favicon.svg": `${WEB_DIR}favicon.svg`,
   "/vendor/uPlot.iife.min.js": require.resolve("uplot/dist/uPlot.iife.min.js"),
   "/vendor/uPlot.min.css": require.resolve("uplot/dist/uPlot.min.css"),
 };

@@ -159,7 +159,7 @@ function eventRow(e) {
   const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${e.mode}` : "");
   const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
     el("td", { class: "nowrap" }, e.date),
-    el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
+    el("td", { class: "nowrap" }, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
     el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)),
     el("td", { class: "num" }, String(e.num_articles)),
     el("td", { class: "evidence", lang: e.language }, e.evidence),
@@ -184,8 +184,10 @@ async function openEvent(id) {
 async function openArticle(ref, eventId, event) {
   const a = await api(`/api/articles/${encodeURIComponent(ref)}`);
   const focus = eventId ?? null;
-  const reports = event?.mentions?.length > 1
-    ? el("div", { class: "reports" }, el("span", { class: "muted" }, `${t("reportedBy")}: `), ...event.mentions.map((m) => {
+  // One entry per article: an article that tells the event twice is one report.
+  const articles = [...new Map((event?.mentions ?? []).map((m) => [m.article, m])).values()];
+  const reports = articles.length > 1
+    ? el("div", { class: "reports" }, el("span", { class: "muted" }, `${t("reportedBy")}: `), ...articles.map((m) => {
       const b = el("button", { type: "button", class: `link${String(m.article) === String(a.id) ? " current" : ""}` }, `${m.source ?? m.doc} (${m.published ?? m.date})`);
       b.addEventListener("click", () => { setState({ article: String(m.article) }); openArticle(String(m.article), eventId, event); });
       return b;

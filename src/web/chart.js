@@ -30,8 +30,8 @@ export function drawTimeline(box, periods, onPick) {
     scales: { x: { time: true }, n: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
     series: [
       { label: t("date"), value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
-      { label: t("cooperation"), scale: "n", stroke: COOP, width: 2, fill: "rgba(27,127,95,0.12)", points: { size: 6, fill: COOP } },
-      { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2, fill: "rgba(194,54,43,0.10)", points: { size: 6, fill: CONFLICT } },
+      { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
+      { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, points: { size: 6, fill: CONFLICT } },
       { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [6, 4], spanGaps: true, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
     ],
     axes: [

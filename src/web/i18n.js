@@ -3,7 +3,7 @@
 
 const WORDS = {
   en: {
-    title: "dyad: relations over time", tabDyad: "Relations", tabCode: "Code a text", actorA: "Actor or country", actorB: "and", interval: "Interval",
+    title: "relations over time", tabDyad: "Relations", tabCode: "Code a text", actorA: "Actor or country", actorB: "and", interval: "Interval",
     day: "day", week: "week", month: "month", from: "From", to: "To", show: "Show", suggestions: "Most covered pairs",
     chartTitle: "Cooperation and conflict", cooperation: "Cooperation (events)", conflict: "Conflict (events)", goldstein: "Mean Goldstein",
     chartHint: "Click an interval to list its events.", agendaTitle: "Agenda by context", agendaHint: "Events per PLOVER context and interval",
@@ -17,7 +17,7 @@ const WORDS = {
     total_n: (n) => `${n} events`,
   },
   es: {
-    title: "dyad: relaciones en el tiempo", tabDyad: "Relaciones", tabCode: "Codificar un texto", actorA: "Actor o país", actorB: "y", interval: "Intervalo",
+    title: "relaciones en el tiempo", tabDyad: "Relaciones", tabCode: "Codificar un texto", actorA: "Actor o país", actorB: "y", interval: "Intervalo",
     day: "día", week: "semana", month: "mes", from: "Desde", to: "Hasta", show: "Mostrar", suggestions: "Pares más cubiertos",
     chartTitle: "Cooperación y conflicto", cooperation: "Cooperación (eventos)", conflict: "Conflicto (eventos)", goldstein: "Goldstein medio",
     chartHint: "Haga clic en un intervalo para ver sus eventos.", agendaTitle: "Agenda por contexto", agendaHint: "Eventos por contexto PLOVER e intervalo",
