@@ -21,11 +21,16 @@ export function tsvRow(e: EventRecord): string {
     names(e.target), field(e.target, "country"), field(e.target, "sector"), e.contexts.join(","), e.trigger.text, e.rule, e.evidence].map((v) => clean(String(v))).join("\t");
 }
 
-/** A readable table for a terminal, one block per document. */
+/** A readable table for a terminal: columns as wide as their content, names cut only when the screen is narrow. */
 export function table(events: readonly EventRecord[], width = 120): string {
   if (events.length === 0) return "no events found";
-  const rows = events.map((e) => [e.date, e.mode ? `${e.type}/${e.mode}` : e.type, e.cameo, who(e.source), e.symmetric ? "↔" : "→", who(e.target), `“${e.trigger.text}”`]);
-  const widths = [10, 22, 5, 0, 1, 0, 0];
-  const flex = Math.max(20, Math.floor((width - 48) / 3));
-  return rows.map((r) => r.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c.length > flex ? `${c.slice(0, flex - 1)}…` : c)).join("  ")).join("\n");
+  const rows = events.map((e) => [e.date, e.mode ? `${e.type}/${e.mode}` : e.type, who(e.source), e.symmetric ? "↔" : "→", who(e.target), `“${e.trigger.text}”`]);
+  const natural = [0, 1, 2, 3, 4, 5].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const fixed = natural[0]! + natural[1]! + natural[3]! + 10;
+  const room = Math.max(30, width - fixed);
+  const flexible = [2, 4, 5];
+  const want = flexible.reduce((n, i) => n + natural[i]!, 0);
+  const cap = (i: number) => (want <= room ? natural[i]! : Math.max(12, Math.floor((room * natural[i]!) / want)));
+  const cut = (c: string, w: number) => (c.length > w ? `${c.slice(0, w - 1)}…` : c.padEnd(w));
+  return rows.map((r) => r.map((c, i) => cut(c, flexible.includes(i) ? cap(i) : natural[i]!)).join("  ").trimEnd()).join("\n");
 }
