@@ -28,7 +28,8 @@ export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
     pair = a && b ? [b, a] : null;
   }
   if (!pair) return [phrase.actor];
-  const sector = phrase.parts.find((m) => m.kind === "role")?.sector ?? null;
+  // "ambas dependencias" says what the two are; "the two men" says nothing about their office.
+  const sector = phrase.parts.find((m) => m.kind === "role" && m.entryId !== "role.individual")?.sector ?? null;
   return pair.map((p) => ({ ...p, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end, sector: sector ?? p.sector }));
 }
 

@@ -37,7 +37,8 @@ const NOT_NAMES = new Set([
   "thursday", "friday", "saturday", "sunday", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
   "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april", "may",
   "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "sr", "sra", "dr",
-  "hoy", "ayer", "today", "yesterday", "according", "segun", "said", "dijo", "alias",
+  "hoy", "ayer", "today", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+  "dec", "ene", "abr", "ago", "dic", "according", "segun", "said", "dijo", "alias",
 ]);
 const CONNECTORS = new Set(["de", "del", "la", "las", "los", "y", "da", "dos", "van", "von", "bin", "al", "el"]);
 

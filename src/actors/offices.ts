@@ -10,6 +10,8 @@ export interface OfficeRule {
   readonly words: readonly string[];
   readonly titles: readonly string[];
   readonly country?: string;
+  /** Countries the rule is limited to. */
+  readonly countries?: readonly string[];
   /** The office's own name has "vice" in it ("vicepresidente"). */
   readonly deputy?: boolean;
 }
@@ -22,7 +24,7 @@ const DEPUTY = /^(?:deputy|vice|under|undersecretary|assistant|adjunto|adjunta|v
 
 /**
  * The office table, indexed by title, plus every person's dated offices.
- * @example new Offices(k.actors).holder("office.president", "USA", "2023-05-01")?.entry.name // "Joe Biden"
+ * @example offices.holder(offices.rulesFor("role.president", "presidente", "USA")[0]!, "USA", "2023-05-01")?.entry.name // "Joe Biden"
  */
 export class Offices {
   private readonly rules: OfficeRule[];
@@ -40,11 +42,12 @@ export class Offices {
     }
   }
 
-  /** The office a role mention names, or null for deputies and roles that name no single office. */
-  ruleFor(roleId: string, roleText: string): OfficeRule | null {
+  /** The offices a role mention can name in a country, most specific first; none for deputies. */
+  rulesFor(roleId: string, roleText: string, country: string | null): OfficeRule[] {
     const words = fold(roleText).split(/\s+/);
-    const rule = this.rules.find((r) => r.roles.includes(roleId) && (r.words.length === 0 || r.words.some((w) => words.includes(w))));
-    return rule && (rule.deputy || !words.some((w) => DEPUTY.test(w))) ? rule : null;
+    const deputy = words.some((w) => DEPUTY.test(w));
+    return this.rules.filter((r) => r.roles.includes(roleId) && (r.words.length === 0 || r.words.some((w) => words.includes(w))) &&
+      (!r.countries || (country !== null && r.countries.includes(country))) && (r.deputy || !deputy));
   }
 
   /** The person holding `rule`'s office in `country` on `date` (titles tried in order). */

@@ -150,15 +150,20 @@ class Resolver {
   // "el presidente de Estados Unidos" on a date: whoever held the office then (a name given must fit).
   private byOffice(text: string, role: Mention | undefined, roleText: string, place: string | null, name: string | null, former: boolean): ActorResolution | null {
     if (!role?.entryId || former || this.plural(role, roleText)) return null;
-    const rule = this.idx.offices.ruleFor(role.entryId, roleText);
-    // "the Secretary of State" with no country named is the American one.
-    const country = place ?? rule?.country;
-    if (!rule || !country) return null;
-    const h: Holder | null = this.idx.offices.holder(rule, country, this.date);
-    if (!h || (name && !sameName(name, h.entry))) return null;
+    for (const rule of this.idx.offices.rulesFor(role.entryId, roleText, place)) {
+      // "the Secretary of State" with no country named is the American one.
+      const country = place ?? rule.country;
+      const h = country ? this.idx.offices.holder(rule, country, this.date) : null;
+      if (h && (!name || sameName(name, h.entry))) return this.fromHolder(text, h, `${rule.id}@${country}`);
+      if (h) return null;
+    }
+    return null;
+  }
+
+  private fromHolder(text: string, h: Holder, rule: string): ActorResolution {
     return {
-      text, name: h.entry.name ?? null, country: h.office.country ?? country, sector: h.office.sector ?? h.entry.sector ?? null,
-      org: null, office: h.office.office, wikidata: h.entry.wikidata ?? null, rule: `${rule.id}@${country}=${h.entry.id}`,
+      text, name: h.entry.name ?? null, country: h.office.country ?? null, sector: h.office.sector ?? h.entry.sector ?? null,
+      org: null, office: h.office.office, wikidata: h.entry.wikidata ?? null, rule: `${rule}=${h.entry.id}`,
     };
   }
 
