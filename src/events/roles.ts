@@ -213,7 +213,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
   // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
-  if (target.length === 0 && rule.type === "ASSAULT") {
+  // …and a visit's place its host: "arrived in Amman", "llegó a Caracas".
+  if (target.length === 0 && (rule.type === "ASSAULT" || rule.mode === "visit")) {
     const place = right.find((r) => LOCATIVE.has(r.prep) && r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country));
     if (place) target = place.group;
   }
