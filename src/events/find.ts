@@ -72,7 +72,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (nominal && objectOfTrigger(tokens, i, out, g)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
-    if (hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm))) continue;
+    const negated = hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm));
+    // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
+    // acts did not happen and are no events.
+    if (negated && m.rule.type !== "AGREE") continue;
     const modal = hasPhrase(g, "modals", left);
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     if (modal && !THREAT_IF_MODAL.has(m.rule.type)) continue;
@@ -90,7 +93,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "")) continue;
       passive = true;
     }
-    out.push({ ...m, future: future || modal, passive, nominal });
+    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT", mode: null, cameo: "120" } : m.rule;
+    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal });
   }
   return out;
 }
