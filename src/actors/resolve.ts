@@ -29,6 +29,8 @@ export interface ResolveOptions {
   readonly lang?: Language;
   /** Text around the actor (an article): its country fills in "la presidenta", its names explain a surname. */
   readonly context?: string;
+  /** The country to assume when neither the text nor the context names one (the coder's home country). */
+  readonly home?: string | null;
 }
 
 interface Index { offices: Offices; byId: Map<string, ActorEntry>; byTerm: Map<string, ActorEntry[]> }
@@ -61,9 +63,16 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * @example await resolveActor("el presidente de Estados Unidos", { date: "2023-05-01" }) // {name: "Joe Biden", country: "USA", sector: "GOV", …}
  */
 export async function resolveActor(text: string, opts: ResolveOptions = {}, knowledge?: Knowledge): Promise<ActorResolution> {
-  const k = knowledge ?? (await loadKnowledge());
+  return resolveWith(knowledge ?? (await loadKnowledge()), text, opts);
+}
+
+/**
+ * `resolveActor` with the knowledge already loaded (for the coder, phrase by phrase).
+ * @example resolveWith(k, "la presidenta", { date: "2025-03-01", lang: "es", home: "MEX" }).name // "Claudia Sheinbaum"
+ */
+export function resolveWith(k: Knowledge, text: string, opts: ResolveOptions = {}): ActorResolution {
   const date = opts.date ?? today();
-  return new Resolver(k, opts.lang ?? languageOf(text, k, date, opts.context), date, opts.context).resolve(text);
+  return new Resolver(k, opts.lang ?? languageOf(text, k, date, opts.context), date, opts.context, opts.home).resolve(text);
 }
 
 // A short text says little to a language detector: take the language whose knowledge covers more of it.
@@ -86,7 +95,7 @@ class Resolver {
   private readonly idx: Index;
   private ctxCountry: string | null | undefined;
 
-  constructor(k: Knowledge, private readonly lang: Language, private readonly date: string, private readonly context?: string) {
+  constructor(k: Knowledge, private readonly lang: Language, private readonly date: string, private readonly context?: string, private readonly home?: string | null) {
     this.pack = k.packs[lang];
     this.idx = indexOf(k);
   }
@@ -226,7 +235,7 @@ class Resolver {
         if (m.country && m.kind !== "role") counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
       }
     }
-    this.ctxCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    this.ctxCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? this.home ?? null;
     return this.ctxCountry;
   }
 

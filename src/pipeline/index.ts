@@ -66,6 +66,8 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       source = source.slice(0, 1);
     }
     // Nobody is their own target: "Rubio warned him" is not Rubio → Rubio.
+    // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
+    if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     // A bare country reference to the source's own side ("condemned … Qatari sovereignty") is not a target either.
     target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (t.name === null && s.country === t.country && s.sector === t.sector)));
     if (!target.length && source.length && DIRECTED.has(f.rule.type)) target = counterpart(source, named, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
