@@ -66,10 +66,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (gap.length && gap.length <= 2 && RELATIVE.has(gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
-    if (breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) {
-      if (!speechBefore(c, p.last + breakAt)) break;
-      continue;
-    }
+    // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
+    if ((breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) && !speechBefore(c, p.last + breakAt)) break;
     const prep = prepBefore(c, p);
     if (has(c.grammar, "target_preps", prep) || LOCATIVE.has(prep) || has(c.grammar, "agent_preps", prep) || prep === "de" || prep === "of" || prep === "del") continue;
     const g = groupOf(c, p);
