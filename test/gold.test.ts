@@ -8,11 +8,11 @@ import { GOLD, hasShared } from "./helpers.js";
 // Where the issue's floor is not reached yet, it stays as a `todo` test: it runs and reports, without failing.
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
-  ["dev-es.json", "full", 0.6, 0.4],
-  ["dev-en.json", "full", 0.6, 0.32],
-  ["external/plover-gsr-en.json", "type", 0.6, 0.56],
-  ["external/udp-es-protest.json", "type", 0.5, 0.52],
-  ["external/udp-es-fight.json", "full", 0.45, 0.3],
+  ["dev-es.json", "full", 0.6, 0.46],
+  ["dev-en.json", "full", 0.6, 0.34],
+  ["external/plover-gsr-en.json", "type", 0.6, 0.54],
+  ["external/udp-es-protest.json", "type", 0.5, 0.5],
+  ["external/udp-es-fight.json", "full", 0.45, 0.29],
 ];
 
 const noShared = !hasShared && "../shared/gold is not beside the repository";
