@@ -63,12 +63,12 @@ interface Countries {
  */
 export function openQueries(path: string) {
   const db = new Database(path, { readonly: true, fileMustExist: true });
-  const countries = new Map<string, { en: string; es: string; folded: string }>();
+  const countries = new Map<string, { en: string; es: string; folded: string[] }>();
   for (const c of (readJson("actors/countries.json") as Countries).entries) {
     const terms = [...(c.terms.any ?? []), ...(c.terms.es ?? [])];
     // The Spanish name is the first written as a name, not an abbreviation: "México" (not "Méjico"), "Estados Unidos" (not "USA").
     const es = terms.find((t) => /\p{Ll}/u.test(t)) ?? c.name;
-    countries.set(c.country, { en: c.name, es, folded: fold([c.name, ...terms, ...(c.terms.en ?? [])].join("|")) });
+    countries.set(c.country, { en: c.name, es, folded: [c.name, ...terms, ...(c.terms.en ?? [])].map(fold) });
   }
   const q = {
     eventByKey: db.prepare("SELECT * FROM events WHERE key = ?"),
@@ -173,17 +173,22 @@ export function openQueries(path: string) {
     actors(query: string, limit: number) {
       const f = fold(query);
       const code = query.trim().toUpperCase();
-      const out: { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number }[] = [];
+      // How well a name fits: the code or a whole name (3), a name's start (2), inside a name (1), not at all (0).
+      const fit = (code_: string, names: readonly string[]): number =>
+        !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(f)) ? 1 : 0;
+      const out: { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number; fit: number }[] = [];
       for (const c of q.countryCounts.all() as { code: string; events: number }[]) {
         const names = countries.get(c.code);
-        if (f && c.code !== code && !names?.folded.includes(f)) continue;
+        const score = fit(c.code, names?.folded ?? []);
+        if (!score) continue;
         const label = names ? (names.es === names.en ? names.en : `${names.en} / ${names.es}`) : c.code;
-        out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events });
+        out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events, fit: score });
       }
       for (const n of q.named.all(f, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
-        out.push({ value: n.org && n.org === code ? n.org : n.name, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events });
+        const value = n.org && n.org === code ? n.org : n.name;
+        out.push({ value, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events, fit: fit(n.org ?? "", [fold(n.name)]) });
       }
-      return out.sort((x, y) => Number(y.value === code) - Number(x.value === code) || y.events - x.events).slice(0, limit);
+      return out.sort((x, y) => y.fit - x.fit || y.events - x.events).slice(0, limit).map(({ fit: _fit, ...a }) => a);
     },
 
     /** The country pairs with the most events between them. */

@@ -1,0 +1,382 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { createApp } from "../src/api/app.js";
+import { openQueries, type Queries } from "../src/api/queries.js";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { codeDocument } from "../src/pipeline/index.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import type { Store } from "../src/store/store.js";
+import { exampleDb } from "./api-db.js";
+import { dyad, ROOT } from "./helpers.js";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let db: Awaited<ReturnType<typeof exampleDb>>;
+let store: Store;
+let queries: Queries;
+let app: ReturnType<typeof createApp>;
+
+const get = async (path: string): Promise<{ status: number; body: Json }> => {
+  const r = await app.request(path);
+  return { status: r.status, body: (await r.json()) as Json };
+};
+const post = async (a: ReturnType<typeof createApp>, path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const r = await a.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return { status: r.status, body: (await r.json()) as Json, headers: r.headers };
+};
+
+/** A 400 whose message starts with the parameter's name and carries no stack trace. */
+async function rejects(path: string, param: string): Promise<void> {
+  const { status, body } = await get(path);
+  assert.equal(status, 400, `${path}: ${JSON.stringify(body)}`);
+  assert.match(body.error, new RegExp(`^${param}\\b`), `${path}: ${body.error}`);
+  assert.doesNotMatch(body.error, /\n\s+at /);
+}
+
+before(async () => {
+  db = await exampleDb();
+  store = openSqliteStore(db.file, { readonly: true });
+  queries = openQueries(db.file);
+  app = createApp(store, { queries });
+});
+after(async () => {
+  queries.close();
+  await store.close();
+  db.dispose();
+});
+
+describe("GET /api/events", () => {
+  test("pages through the events of a dyad, oldest first, in either direction", async () => {
+    const all = await get("/api/events?dyad=MEX:USA&limit=500");
+    assert.equal(all.status, 200);
+    assert.ok(all.body.total >= 40, `MEX–USA has ${all.body.total} events`);
+    assert.equal(all.body.events.length, all.body.total);
+    const dates = all.body.events.map((e: Json) => e.date);
+    assert.deepEqual(dates, [...dates].sort());
+    // The same events as the store gives `dyad query --dyad MEX:USA` (an event's actors are all its mentions' actors).
+    const stored = (await collect(store.events({ dyad: ["MEX", "USA"] }))).map((e) => e.id);
+    assert.deepEqual(all.body.events.map((e: Json) => e.id), stored);
+    for (const e of all.body.events) assert.ok(e.num_articles >= 1 && e.evidence.length > 0, e.id);
+    const reverse = await get("/api/events?dyad=USA:MEX&limit=500");
+    assert.equal(reverse.body.total, all.body.total);
+    const p1 = await get("/api/events?dyad=MEX:USA&limit=10");
+    const p2 = await get("/api/events?dyad=MEX:USA&limit=10&offset=10");
+    assert.equal(p1.body.events.length, 10);
+    assert.deepEqual([...p1.body.events, ...p2.body.events].map((e: Json) => e.id), all.body.events.slice(0, 20).map((e: Json) => e.id));
+    assert.equal(p2.body.offset, 10);
+  });
+
+  test("filters as dyad query does: dates, type, quad, context, text, min_articles, actor", async () => {
+    const feb = await get("/api/events?from=2026-02-01&to=2026-02-28&limit=500");
+    assert.ok(feb.body.total > 0 && feb.body.events.every((e: Json) => e.date >= "2026-02-01" && e.date <= "2026-02-28"), "February only");
+    const types = await get("/api/events?type=consult,agree&limit=500");
+    assert.ok(types.body.total > 0 && types.body.events.every((e: Json) => ["CONSULT", "AGREE"].includes(e.type)));
+    const quad = await get("/api/events?quad=3,4&limit=500");
+    assert.ok(quad.body.total > 0 && quad.body.events.every((e: Json) => e.quad >= 3), "conflict only");
+    const ctx = await get("/api/events?context=migration&limit=500");
+    assert.ok(ctx.body.total > 0 && ctx.body.events.every((e: Json) => e.contexts.includes("migration")), "migration only");
+    const many = await get("/api/events?min_articles=3&limit=500");
+    assert.ok(many.body.total > 0 && many.body.events.every((e: Json) => e.num_articles >= 3), "3+ articles");
+    const text = await get(`/api/events?text=${encodeURIComponent("Sheinbaum")}&limit=500`);
+    assert.ok(text.body.total > 0, "found by text");
+    const actor = await get(`/api/events?actor=${encodeURIComponent("Sheinbaum")}&limit=500`);
+    const n = (await collect(store.events({ actor: "Sheinbaum" }))).length;
+    assert.ok(n > 0, "Sheinbaum has events");
+    assert.equal(actor.body.total, n);
+  });
+
+  test("bad parameters are 400s that name the parameter", async () => {
+    await rejects("/api/events?from=2026-13-01", "from");
+    await rejects("/api/events?to=2026-02-30", "to");
+    await rejects("/api/events?from=yesterday", "from");
+    await rejects("/api/events?from=2026-03-01&to=2026-02-01", "to");
+    await rejects("/api/events?type=CONSULT,PARTY", "type");
+    await rejects("/api/events?quad=5", "quad");
+    await rejects("/api/events?context=gossip", "context");
+    await rejects("/api/events?limit=100000", "limit");
+    await rejects("/api/events?limit=0", "limit");
+    await rejects("/api/events?limit=ten", "limit");
+    await rejects("/api/events?offset=-1", "offset");
+    await rejects("/api/events?min_articles=x", "min_articles");
+    await rejects("/api/events?dyad=MEX", "dyad");
+    await rejects(`/api/events?text=${encodeURIComponent('"unclosed')}`, "text");
+    await rejects("/api/events?colour=red", "colour");
+  });
+});
+
+describe("GET /api/events/:id", () => {
+  test("gives every mention with its article, evidence, trigger and actors", async () => {
+    const { body: page } = await get("/api/events?min_articles=3&limit=1");
+    const id = page.events[0].id;
+    const { status, body } = await get(`/api/events/${id}`);
+    assert.equal(status, 200);
+    assert.equal(body.id, id);
+    assert.ok(body.mentions.length >= 3, "3+ mentions");
+    assert.equal(body.mentions.filter((m: Json) => m.representative).length, 1);
+    for (const m of body.mentions) {
+      assert.equal(typeof m.article, "number");
+      assert.ok(m.evidence.includes(m.trigger.text), `${m.evidence} / ${m.trigger.text}`);
+      const article = await get(`/api/articles/${m.article}`);
+      assert.equal(article.body.text.slice(m.trigger.start, m.trigger.end), m.trigger.text);
+    }
+  });
+
+  test("404 for an unknown id, 400 for a malformed one", async () => {
+    const missing = await get("/api/events/0123456789abcdef");
+    assert.equal(missing.status, 404);
+    assert.match(missing.body.error, /no event/);
+    await rejects("/api/events/not-an-id", "id");
+  });
+});
+
+describe("GET /api/dyads/:a/:b/timeline and /agenda", () => {
+  test("counts per quad class and mean Goldstein per interval, both directions, empty intervals kept", async () => {
+    const { body: events } = await get("/api/events?dyad=MEX:USA&limit=500");
+    for (const interval of ["day", "week", "month"]) {
+      const { status, body } = await get(`/api/dyads/MEX/USA/timeline?interval=${interval}`);
+      assert.equal(status, 200);
+      const sum = body.periods.reduce((n: number, p: Json) => n + p.events, 0);
+      assert.equal(sum, events.total, `${interval}: the timeline counts the same events as the list`);
+      for (const p of body.periods) {
+        assert.equal(p.events, p.verbal_cooperation + p.material_cooperation + p.verbal_conflict + p.material_conflict);
+        if (p.events === 0) assert.equal(p.goldstein, null);
+        else assert.ok(p.goldstein === null || (p.goldstein >= -10 && p.goldstein <= 10), "Goldstein in range");
+      }
+      const starts = body.periods.map((p: Json) => p.period);
+      assert.deepEqual(starts, [...new Set(starts)].sort());
+    }
+    const month = await get("/api/dyads/MEX/USA/timeline?interval=month");
+    const reverse = await get("/api/dyads/usa/mex/timeline?interval=month");
+    assert.deepEqual(reverse.body.periods, month.body.periods);
+    assert.deepEqual(month.body.periods.map((p: Json) => p.period), ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01"]);
+    const week = await get("/api/dyads/MEX/USA/timeline?interval=week&from=2026-01-01&to=2026-01-31");
+    assert.deepEqual(week.body.periods.map((p: Json) => p.period), ["2025-12-29", "2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26"]);
+    const jan = await get("/api/events?dyad=MEX:USA&from=2026-01-01&to=2026-01-31&limit=500");
+    assert.equal(week.body.periods.reduce((n: number, p: Json) => n + p.events, 0), jan.body.total);
+    // Goldstein: the mean of the interval's events.
+    const m = month.body.periods[0];
+    const janAll = events.events.filter((e: Json) => e.date.startsWith("2026-01") && e.goldstein !== null);
+    assert.equal(m.goldstein, Math.round((janAll.reduce((s: number, e: Json) => s + e.goldstein, 0) / janAll.length) * 100) / 100);
+  });
+
+  test("the agenda splits the same events by context over the same intervals", async () => {
+    const { body } = await get("/api/dyads/MEX/USA/agenda?interval=month");
+    const timeline = await get("/api/dyads/MEX/USA/timeline?interval=month");
+    assert.deepEqual(body.periods.map((p: Json) => p.period), timeline.body.periods.map((p: Json) => p.period));
+    assert.ok(body.contexts.length >= 3, "3+ contexts");
+    const counts = body.contexts.map((c: Json) => c.events);
+    assert.deepEqual(counts, [...counts].sort((x: number, y: number) => y - x));
+    for (const c of body.contexts) {
+      const n = body.periods.reduce((s: number, p: Json) => s + (p.contexts[c.context] ?? 0), 0);
+      assert.equal(n, c.events, c.context);
+      if (c.context !== "none") {
+        const listed = await get(`/api/events?dyad=MEX:USA&context=${c.context}&limit=500`);
+        assert.equal(listed.body.total, c.events, c.context);
+      }
+    }
+  });
+
+  test("bad intervals, dates and ranges are 400s", async () => {
+    await rejects("/api/dyads/MEX/USA/timeline?interval=year", "interval");
+    await rejects("/api/dyads/MEX/USA/agenda?interval=hour", "interval");
+    await rejects("/api/dyads/MEX/USA/timeline?from=2026-1-1", "from");
+    await rejects("/api/dyads/MEX/USA/timeline?interval=day&from=1900-01-01&to=2026-01-01", "interval");
+    await rejects(`/api/dyads/MEX/${"X".repeat(101)}/timeline`, "b");
+    const none = await get("/api/dyads/MEX/ZZZ/timeline");
+    assert.equal(none.status, 200);
+    assert.deepEqual(none.body.periods, []);
+  });
+});
+
+describe("GET /api/actors and /api/dyads", () => {
+  test("finds countries by code or name in either language, and named actors", async () => {
+    const byCode = await get("/api/actors?q=mex");
+    assert.equal(byCode.body.actors[0].value, "MEX");
+    const byName = await get(`/api/actors?q=${encodeURIComponent("Estados Unidos")}`);
+    assert.equal(byName.body.actors[0].value, "USA");
+    const person = await get("/api/actors?q=sheinbaum");
+    assert.ok(person.body.actors.some((a: Json) => a.value === "Claudia Sheinbaum" && a.events > 0), "Sheinbaum found");
+    const top = await get("/api/actors?limit=5");
+    assert.equal(top.body.actors.length, 5);
+    await rejects("/api/actors?limit=1000", "limit");
+    await rejects(`/api/actors?q=${"a".repeat(101)}`, "q");
+    const pairs = await get("/api/dyads?limit=3");
+    assert.deepEqual(pairs.body.dyads[0].a + pairs.body.dyads[0].b, "MEXUSA");
+    await rejects("/api/dyads?limit=x", "limit");
+  });
+});
+
+describe("GET /api/articles/:id", () => {
+  test("the text with the spans of triggers and actors, by number or document id", async () => {
+    const byDoc = await get("/api/articles/am-20260108-1");
+    assert.equal(byDoc.status, 200);
+    const byId = await get(`/api/articles/${byDoc.body.id}`);
+    assert.deepEqual(byId.body, byDoc.body);
+    const { text, spans, events } = byDoc.body;
+    assert.ok(events.length > 0 && spans.some((s: Json) => s.kind === "trigger") && spans.some((s: Json) => s.kind === "source"), "trigger and source spans");
+    for (const s of spans) assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, "span inside the text");
+    for (const e of events) assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+  });
+
+  test("payloads in an article come back as plain text in JSON", async () => {
+    const { body } = await get("/api/articles/at-20260128-1");
+    assert.ok(body.text.includes("<script>alert(1)</script>"), "payload kept as text");
+  });
+
+  test("404 for an unknown article", async () => {
+    const { status, body } = await get("/api/articles/no-such-article");
+    assert.equal(status, 404);
+    assert.match(body.error, /no article/);
+    assert.equal((await get("/api/articles/999999")).status, 404);
+  });
+});
+
+describe("POST /api/code", () => {
+  test("codes a posted text as dyad code does, and stores nothing", async () => {
+    const text = readFileSync(`${ROOT}examples/articulo.txt`, "utf8");
+    const before = await store.stats();
+    const { status, body } = await post(app, "/api/code", { text, date: "2026-03-12" });
+    assert.equal(status, 200);
+    assert.equal(body.language, "es");
+    const direct = await codeDocument({ id: "posted", text, date: "2026-03-12", language: "es" }, await loadKnowledge());
+    assert.deepEqual(body.events, direct);
+    assert.ok(body.events.length >= 6, `${body.events.length} events`);
+    assert.deepEqual(await store.stats(), before);
+  });
+
+  test("size, JSON, fields and rate are checked", async () => {
+    const big = await post(app, "/api/code", { text: "x".repeat(210 * 1024) });
+    assert.equal(big.status, 413);
+    assert.match(big.body.error, /^body: larger than 200 KB/);
+    const broken = await post(app, "/api/code", "{\"text\": ");
+    assert.equal(broken.status, 400);
+    assert.match(broken.body.error, /^body: not valid JSON/);
+    for (const [body, param] of [[{}, "text"], [{ text: "" }, "text"], [{ text: "hola", date: "2026-02-30" }, "date"], [{ text: "hola", language: "fr" }, "language"], [{ text: "hola", extra: 1 }, "extra"], [[1, 2], "body"]] as const) {
+      const r = await post(app, "/api/code", body);
+      assert.equal(r.status, 400, JSON.stringify(body));
+      assert.match(r.body.error, new RegExp(`^${param}\\b`), r.body.error);
+    }
+    const plain = await app.request("/api/code", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "hola" });
+    assert.equal(plain.status, 415);
+
+    const limited = createApp(store, { queries, codeRate: { burst: 2, refillMs: 60_000 }, clientOf: (c) => c.req.header("x-test-client") ?? "?" });
+    const ok = { text: "La Marina detuvo a dos personas.", date: "2026-02-01" };
+    assert.equal((await post(limited, "/api/code", ok, { "x-test-client": "a" })).status, 200);
+    assert.equal((await post(limited, "/api/code", ok, { "x-test-client": "a" })).status, 200);
+    const third = await post(limited, "/api/code", ok, { "x-test-client": "a" });
+    assert.equal(third.status, 429);
+    assert.ok(Number(third.headers.get("retry-after")) > 0, "Retry-After");
+    assert.equal((await post(limited, "/api/code", ok, { "x-test-client": "b" })).status, 200, "another client has its own allowance");
+  });
+});
+
+describe("writing", () => {
+  const article = { id: "api-1", text: "La Secretaría de Marina detuvo este martes a cinco presuntos integrantes del Cártel del Golfo en Reynosa, Tamaulipas.", date: "2026-02-10", language: "es" };
+
+  test("off without a token", async () => {
+    const r = await post(app, "/api/articles", article);
+    assert.equal(r.status, 403);
+    assert.match(r.body.error, /writing is off/);
+  });
+
+  test("with a token, only a request that carries it writes", async () => {
+    const { file, dispose } = await exampleDbCopy();
+    const rw = openSqliteStore(file);
+    const q = openQueries(file);
+    try {
+      const token = "a-test-token-of-some-length";
+      const w = createApp(rw, { queries: q, token });
+      assert.equal((await post(w, "/api/articles", article)).status, 401);
+      assert.equal((await post(w, "/api/articles", article, { Authorization: "Bearer wrong-token-of-some-length" })).status, 401);
+      const before = await rw.stats();
+      const added = await post(w, "/api/articles", article, { Authorization: `Bearer ${token}` });
+      assert.equal(added.status, 201, JSON.stringify(added.body));
+      assert.equal((await rw.stats()).articles, before.articles + 1);
+      assert.equal((await post(w, "/api/articles", article, { Authorization: `Bearer ${token}` })).body.kind, "duplicate");
+    } finally {
+      q.close();
+      await rw.close();
+      dispose();
+    }
+  });
+});
+
+describe("the rest", () => {
+  test("OpenAPI description lists every endpoint with its parameters", async () => {
+    const { status, body } = await get("/api/openapi.json");
+    assert.equal(status, 200);
+    assert.equal(body.openapi, "3.1.0");
+    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/actors", "/api/articles/{id}", "/api/code"]) assert.ok(body.paths[p], p);
+    const params = body.paths["/api/events"].get.parameters.map((x: Json) => x.name);
+    for (const n of ["dyad", "actor", "from", "to", "type", "quad", "context", "text", "min_articles", "limit", "offset"]) assert.ok(params.includes(n), n);
+  });
+
+  test("unknown endpoints are JSON 404s; internal errors say no more than that", async () => {
+    const r = await get("/api/nothing");
+    assert.equal(r.status, 404);
+    const broken = createApp({ ...store, kind: "store", stats: async () => { throw new Error("disk on fire at /secret/path"); } } as Store, { queries });
+    const saved = process.stderr.write;
+    process.stderr.write = () => true;
+    try {
+      const res = await broken.request("/api/stats");
+      assert.equal(res.status, 500);
+      assert.deepEqual(await res.json(), { error: "internal error" });
+    } finally {
+      process.stderr.write = saved;
+    }
+  });
+
+  test("the dashboard and the chart library are served with a strict content security policy", async () => {
+    const page = await app.request("/");
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get("content-type") ?? "", /text\/html/);
+    assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'/);
+    assert.match(await page.text(), /uPlot\.iife\.min\.js/);
+    for (const f of ["/app.js", "/style.css", "/vendor/uPlot.iife.min.js", "/vendor/uPlot.min.css"]) assert.equal((await app.request(f)).status, 200, f);
+    assert.equal((await app.request("/../package.json")).status, 404);
+  });
+});
+
+describe("dyad serve", () => {
+  test("usage errors", () => {
+    const missing = dyad(["serve", "--db", "/nonexistent/x.sqlite"]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no database at/);
+    const port = dyad(["serve", "--db", db.file, "--port", "http"]);
+    assert.equal(port.code, 2);
+    assert.match(port.stderr, /--port must be/);
+  });
+
+  test("listens on 127.0.0.1 and stops on SIGTERM", async () => {
+    const child = spawn(process.execPath, [`${ROOT}bin/dyad.js`, "serve", "--db", db.file, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => {
+          out += d;
+          const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`exited ${code}`)));
+      });
+      const stats = (await (await fetch(`${url}api/stats`)).json()) as Json;
+      assert.ok(stats.events > 0, "events served");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    const code = await new Promise((resolve) => child.once("exit", (c) => resolve(c)));
+    assert.equal(code, 0);
+  });
+});
+
+async function collect<T>(xs: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of xs) out.push(x);
+  return out;
+}
+
+async function exampleDbCopy(): Promise<{ file: string; dispose: () => void }> {
+  return exampleDb();
+}
