@@ -28,6 +28,7 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   return false;
 }
 const REDUCED_REL_NEXT = new Set(["of", "for", "in", "as", "under", "after"]);
+const DENIALS = new Set(["negar", "desmentir", "deny", "denied", "denies"]);
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const HABER = new Set(["ha", "han", "he", "has", "hemos", "habia", "habian", "habria", "habrian", "haya", "hayan", "hubiera", "hubieran", "habra", "habran", "haber", "habiendo"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
@@ -73,6 +74,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm));
+    // "la guerrilla negó haber atacado", "denied attacking": a denied act is no event.
+    if (left.slice(0, 3).some((t) => t.lemmas.some((l) => DENIALS.has(l)))) continue;
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
     if (negated && m.rule.type !== "AGREE") continue;
@@ -106,8 +109,11 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
   const purpose = ["to", "para"].includes(tokens[i - 1]?.norm ?? "") && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
   if (purpose) return true;
-  if (!prev || !STANCES.has(prev.rule.type) || i - prev.last > 3) return false;
+  if (!prev || !STANCES.has(prev.rule.type)) return false;
   const gap = tokens.slice(prev.last, i);
+  // "solicitó a la Administración federal que retire las tropas": the request's "que" clause is its content.
+  if (gap.length <= 8 && gap.at(-1)?.norm === "que" && !gap.some((t) => /^[.;:]$/.test(t.text))) return true;
+  if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => CONTENT_LINKS.has(t.norm) || /^\p{L}+(?:mente|ly)$/u.test(t.norm) || t.norm === "not" || t.norm === "no");
 }
 
@@ -118,6 +124,8 @@ function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly T
   return gap.length <= 3 && gap.every((t) => has(g, "determiners", t.norm) || /^\p{L}+$/u.test(t.text) && t.norm.length > 2 && !has(g, "clause_breaks", t.norm) && !has(g, "target_preps", t.norm) && !has(g, "agent_preps", t.norm));
 }
 
+// Read on the written form: "solicitó" (preterite) is no participle, "solicitado" is.
 function isParticiple(t: Token, lang: string): boolean {
-  return lang === "es" ? /(?:ad|id|it|ech|uest|iert|ist|uelt|ect)[oa]s?$/.test(t.norm) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || t.pos === "VERB";
+  const w = t.text.toLowerCase();
+  return lang === "es" ? /(?:ad|id|ít|it|ech|uest|iert|ist|uelt|ect)[oa]s?$/.test(w) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || t.pos === "VERB";
 }
