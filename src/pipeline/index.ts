@@ -70,7 +70,12 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     // A bare country reference to the source's own side ("condemned … Qatari sovereignty") is not a target either.
     target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (t.name === null && s.country === t.country && s.sector === t.sector)));
-    if (!target.length && source.length && DIRECTED.has(f.rule.type)) target = counterpart(source, named, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
+    if (!target.length && source.length && DIRECTED.has(f.rule.type)) {
+      // Not the subject of a later verb: "Merz pidió evitar una escalada y Francia instó…" is not aimed at France.
+      const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
+      const pool = named.map((xs, k) => (k === a.sentence.index ? xs.filter((x) => !subjects.has(x.start)) : xs));
+      target = counterpart(source, pool, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
+    }
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     source = known(source);

@@ -110,9 +110,11 @@ function drawAgenda(agenda, interval) {
   if (!top.length) return fill($("agenda"), el("p", { class: "empty" }, t("noData")));
   const max = Math.max(1, ...agenda.periods.flatMap((p) => Object.values(p.contexts)));
   const most = top[0].events;
-  const head = el("tr", {}, el("th", { scope: "col" }, ""), ...agenda.periods.map((p) => el("th", { scope: "col", class: "period", dataset: { period: p.period }, title: p.period }, periodLabel(p.period, interval))), el("th", { scope: "col" }, t("total")));
+  // The total comes right after the context's name, so it stays in view when many intervals make the table scroll.
+  const head = el("tr", {}, el("th", { scope: "col" }, ""), el("th", { scope: "col" }, t("total")), ...agenda.periods.map((p) => el("th", { scope: "col", class: "period", dataset: { period: p.period }, title: p.period }, periodLabel(p.period, interval))));
   const rows = top.map(({ context, events }) => el("tr", {},
     el("th", { scope: "row", class: "ctx" }, contextName(context)),
+    el("td", { class: "total" }, el("span", { class: "bar" }), ` ${events}`),
     ...agenda.periods.map((p) => {
       const n = p.contexts[context] ?? 0;
       const td = el("td", { class: "cell", dataset: { period: p.period }, title: `${contextName(context)} · ${p.period}: ${n}` }, n ? String(n) : "");
@@ -121,10 +123,9 @@ function drawAgenda(agenda, interval) {
       td.addEventListener("click", () => pickPeriod(p.period));
       return td;
     }),
-    el("td", { class: "total" }, el("span", { class: "bar" }), ` ${events}`),
   ));
   const table = el("table", { class: "heat" }, el("thead", {}, head), el("tbody", {}, rows));
-  rows.forEach((r, i) => { r.querySelector(".bar").style.width = `${Math.round((top[i].events / most) * 48)}px`; });
+  rows.forEach((r, i) => { r.querySelector(".bar").style.width = `${Math.round((top[i].events / most) * 36)}px`; });
   fill($("agenda"), el("div", { class: "heat-wrap" }, table));
 }
 

@@ -1,6 +1,6 @@
 /* global uPlot, ResizeObserver, getComputedStyle */
 // The cooperation-vs-conflict chart: uPlot (served from node_modules), one point per interval.
-import { t } from "./i18n.js";
+import { getLang, t } from "./i18n.js";
 
 const COOP = "#1b7f5f";
 const CONFLICT = "#c2362b";
@@ -19,6 +19,7 @@ export function drawTimeline(box, periods, onPick) {
     periods.map((p) => p.verbal_conflict + p.material_conflict),
     periods.map((p) => p.goldstein),
   ];
+  const dayLabel = new Intl.DateTimeFormat(getLang() === "es" ? "es-MX" : "en-US", { timeZone: "UTC", month: "short", day: "numeric" });
   const font = `12px ${getComputedStyle(box).fontFamily}`;
   const axis = { font, stroke: "#333", grid: { stroke: "#e6e6e6" }, ticks: { stroke: "#ccc" } };
   const opts = {
@@ -35,7 +36,7 @@ export function drawTimeline(box, periods, onPick) {
       { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [6, 4], spanGaps: true, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
     ],
     axes: [
-      { ...axis },
+      { ...axis, values: (_u, splits) => splits.map((v) => dayLabel.format(new Date(v * 1000))) },
       { ...axis, scale: "n", label: t("eventsTitle"), labelFont: font, size: 50 },
       { ...axis, scale: "g", side: 1, grid: { show: false }, label: "Goldstein", labelFont: font, size: 50 },
     ],
