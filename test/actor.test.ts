@@ -70,7 +70,17 @@ test("appositions and titles type people in both languages", () => check([
   ["Jane Roe, Chile's finance minister", { date: "2024-01-01" }, { name: "Jane Roe", country: "CHL", sector: "GOV" }],
   ["la fiscal venezolana María Pérez", {}, { name: "María Pérez", country: "VEN", sector: "JUD" }],
   ["US Senator Marco Rubio", { date: "2022-01-01" }, { name: "Marco Rubio", country: "USA", sector: "LEG" }],
+  ["DEA chief John Doe", { lang: "en" }, { name: "John Doe", country: "USA", sector: "COP" }],
+  ["About 200 officers", { lang: "en" }, { name: null }],
+  ["secretario de Estado de Asuntos Exteriores de España", {}, { name: null, country: "ESP" }],
 ]));
+
+test("the coder's entry point: a bare role with the article's home country", async () => {
+  const { resolveWith } = await import("../src/actors/resolve.js");
+  const r = resolveWith(k, "la presidenta", { date: "2025-03-01", lang: "es", home: "MEX" });
+  assert.deepEqual([r.name, r.country, r.sector], ["Claudia Sheinbaum", "MEX", "GOV"]);
+  assert.equal(resolveWith(k, "la presidenta", { date: "2025-03-01", lang: "es" }).name, null);
+});
 
 test("plural and deputy roles name no single holder; bodies, groups and places keep their codes", () => check([
   ["los presidentes de México", { date: "2025-01-01" }, { name: null, country: "MEX", sector: "GOV" }],
