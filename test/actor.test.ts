@@ -99,7 +99,8 @@ test("CLI: dyad actor TEXT prints the resolution as JSON; bad options are one-li
   const out = JSON.parse(r.stdout);
   assert.deepEqual([out.name, out.country, out.sector, out.office], ["Joe Biden", "USA", "GOV", "president"]);
   assert.match(out.rule, /^office\.president@USA=person\.joe-biden$/);
-  assert.match(dyad(["actor", "Joe Biden", "--date", "2023-05-01", "--format", "table"]).stdout, /Joe Biden\s+USA\s+GOV/);
+  assert.match(dyad(["actor", "Joe Biden", "--date", "2023-05-01", "--format", "table"]).stdout, /^name\s+Joe Biden\ncountry\s+USA\nsector\s+GOV$/m);
+  assert.match(dyad(["actor", "-", "--format", "table"], '{"text": "Joe Biden", "date": "2023-05-01"}\n').stdout, /Joe Biden\s+Joe Biden\s+USA\s+GOV/);
   const bad = dyad(["actor", "Biden", "--date", "1 May 2023"]);
   assert.equal(bad.code, 2);
   assert.equal(bad.stderr, "dyad: --date must be YYYY-MM-DD, not '1 May 2023'\n");

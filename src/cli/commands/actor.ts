@@ -27,9 +27,14 @@ function checkLang(l: string | undefined, where: string): Language | undefined {
 const shown = (r: ActorResolution): object => (isResolved(r) ? r : { text: r.text, country: null, sector: null });
 
 const ROW = ["text", "name", "country", "sector", "org", "office", "rule"] as const;
+const FIELDS = ["text", "name", "country", "sector", "org", "office", "wikidata", "rule"] as const;
+
+/** One resolution for a terminal: a field per line. */
+const card = (r: ActorResolution): string => FIELDS.map((f) => `${f.padEnd(9)}${r[f] ?? "—"}`).join("\n");
+
 function table(rs: ActorResolution[]): string {
   const cells = [ROW.map((c) => c), ...rs.map((r) => ROW.map((c) => r[c] ?? "—"))];
-  const widths = ROW.map((_, i) => Math.min(40, Math.max(...cells.map((row) => row[i]!.length))));
+  const widths = ROW.map((c, i) => Math.min(c === "rule" ? 80 : 40, Math.max(...cells.map((row) => row[i]!.length))));
   return cells.map((row) => row.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join("  ").trimEnd()).join("\n");
 }
 
@@ -52,7 +57,7 @@ export async function actorCommand(args: string[]): Promise<number> {
     const k = await loadKnowledge();
     if (!stdin) {
       const r = await resolveActor(positionals[0]!, { date, lang, context: values.context }, k);
-      process.stdout.write(format === "table" ? `${table([r])}\n` : `${JSON.stringify(shown(r), null, format === "json" ? 2 : undefined)}\n`);
+      process.stdout.write(format === "table" ? `${card(r)}\n` : `${JSON.stringify(shown(r), null, format === "json" ? 2 : undefined)}\n`);
       return 0;
     }
     return readLines(k, { date, lang }, format);
