@@ -30,6 +30,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
   }
   // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
   if (gap.length === 1 && ["en", "in", "to", "ante"].includes(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
+  // "Al Udeid Air Base in Qatar", "la base aérea de Torrejón": a facility belongs to the country it stands in.
+  if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.some((m) => m.entryId === "role.facility") && ["country", "place"].includes(b.kind)) return true;
   if (gap.length === 1 && gap[0] === ",") {
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
@@ -60,7 +62,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
   const sector = formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution"]);
-  const nameMention = person ?? parts.find((m) => m.kind === "name") ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
+  // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
+  const facility = parts.some((m) => m.entryId === "role.facility");
+  const nameMention = person ?? (facility ? undefined : parts.find((m) => m.kind === "name")) ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
   const first = tokens[all[0]!.first]!;
   const last = tokens[all.at(-1)!.last - 1]!;
   const name = nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);

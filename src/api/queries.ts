@@ -3,7 +3,9 @@ import { readJson } from "../data/files.js";
 import type { EventRecord } from "../model/event.js";
 import { buildQuery } from "../store/query.js";
 import type { EventFilter } from "../store/store.js";
-import { bucketSql, periods, type Interval } from "./periods.js";
+import { answerCache } from "./cache.js";
+import { bucketSql, type Interval } from "./periods.js";
+import { agendaOf, timelineOf, type ContextRow, type QuadRow } from "./series.js";
 
 type Actor = EventRecord["source"][number];
 
@@ -44,13 +46,15 @@ const eventOf = (r: EventRow): ApiEvent => ({
 const SIDE = "SELECT id FROM actors WHERE country = ? OR org = ? OR instr(name_fold, ?) > 0";
 const sideParams = (who: string): string[] => [who.toUpperCase(), who.toUpperCase(), fold(who)];
 
-// The events between two actors, either direction, driven by the actor index (not a scan of all events).
+// The events between two actors, either direction, driven by the actor index (not a scan of all events): the
+// targets of one side, then each event's sources by primary key. The unary + keeps SQLite from probing the key
+// once per actor of the other side (a country has dozens of actor identities) and checks the list instead.
 const DYAD_EVENTS = `WITH a AS (${SIDE}), b AS (${SIDE}), dy AS (
-  SELECT s.event_id AS id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' AND t.actor_id IN b
-    WHERE s.role = 'source' AND s.actor_id IN a
+  SELECT t.event_id AS id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN a
+    WHERE t.role = 'target' AND t.actor_id IN b
   UNION
-  SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' AND t.actor_id IN a
-    WHERE s.role = 'source' AND s.actor_id IN b)`;
+  SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN b
+    WHERE t.role = 'target' AND t.actor_id IN a)`;
 
 interface Countries {
   entries: { country: string; name: string; terms: { es?: string[]; en?: string[]; any?: string[] } }[];
@@ -61,8 +65,12 @@ interface Countries {
  * same SQLite file (WAL lets it read while an ingest writes).
  * @example const q = openQueries("dyad.sqlite"); q.timeline("MEX", "USA", { interval: "month" })
  */
-export function openQueries(path: string) {
+export function openQueries(path: string, opts: { cacheSize?: number } = {}) {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  // Reads jump between events rows: keep more of the file at hand than SQLite's 2 MB default.
+  db.pragma("cache_size = -65536");
+  db.pragma("mmap_size = 268435456");
+  const cached = answerCache(opts.cacheSize ?? 256, () => db.pragma("data_version", { simple: true }) as number);
   const countries = new Map<string, { en: string; es: string; folded: string[] }>();
   for (const c of (readJson("actors/countries.json") as Countries).entries) {
     const terms = [...(c.terms.any ?? []), ...(c.terms.es ?? [])];
@@ -136,37 +144,14 @@ export function openQueries(path: string) {
 
     /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
     timeline(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
-      const rows = seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as { period: string; quad: number; n: number; g: number | null; gn: number }[];
-      const by = new Map<string, { q: [number, number, number, number]; g: number; gn: number }>();
-      for (const r of rows) {
-        const p = by.get(r.period) ?? { q: [0, 0, 0, 0], g: 0, gn: 0 };
-        p.q[r.quad - 1] = r.n;
-        p.g += r.g ?? 0;
-        p.gn += r.gn;
-        by.set(r.period, p);
-      }
-      return periods(opt.interval, [...by.keys()], opt.from, opt.to).map((period) => {
-        const p = by.get(period);
-        const [q1, q2, q3, q4] = p?.q ?? [0, 0, 0, 0];
-        return {
-          period, events: q1 + q2 + q3 + q4, verbal_cooperation: q1, material_cooperation: q2, verbal_conflict: q3, material_conflict: q4,
-          goldstein: p && p.gn ? Math.round((p.g / p.gn) * 100) / 100 : null,
-        };
-      });
+      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to]), () =>
+        timelineOf(seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as QuadRow[], opt));
     },
 
     /** Events per PLOVER context and interval between two actors, both directions ("none": no context found). */
     agenda(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
-      const rows = seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as { period: string; context: string | null; n: number }[];
-      const totals = new Map<string, number>();
-      const by = new Map<string, Record<string, number>>();
-      for (const r of rows) {
-        const context = r.context ?? "none";
-        totals.set(context, (totals.get(context) ?? 0) + r.n);
-        by.set(r.period, { ...by.get(r.period), [context]: r.n });
-      }
-      const contexts = [...totals].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([context, events]) => ({ context, events }));
-      return { contexts, periods: periods(opt.interval, [...by.keys()], opt.from, opt.to).map((period) => ({ period, contexts: by.get(period) ?? {} })) };
+      return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to]), () =>
+        agendaOf(seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as ContextRow[], opt));
     },
 
     /** Countries, organisations and named actors whose code or name holds the query, most events first. */

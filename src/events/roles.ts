@@ -18,6 +18,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 // other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
+const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
@@ -199,7 +200,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const isOf = r.prep === "de" || r.prep === "del" || r.prep === "of";
     // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.
     const ofNoun = isOf && (multiword ? r.group[0]!.first - t.last <= 2 : directObjectGap(c, t.last, r.group[0]!.first));
-    if (!ofNoun && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
+    // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
+    const aimed = rule.type === "ASSAULT" && AIMED.has(r.prep);
+    if (!ofNoun && !aimed && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
   }

@@ -65,10 +65,8 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       target = source.slice(1);
       source = source.slice(0, 1);
     }
-    // Nobody is their own target: "Rubio warned him" is not Rubio → Rubio.
-    // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
-    if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
-    // A bare country reference to the source's own side ("condemned … Qatari sovereignty") is not a target either.
+    // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
+    // source's own side ("condemned … Qatari sovereignty").
     target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (t.name === null && s.country === t.country && s.sector === t.sector)));
     if (!target.length && source.length && DIRECTED.has(f.rule.type)) {
       // Not the subject of a later verb: "Merz pidió evitar una escalada y Francia instó…" is not aimed at France.
@@ -78,6 +76,8 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     }
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
+    // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
+    if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     source = known(source);
     target = known(target);
     if (!source.length && !keepWithoutSource(f.rule.type, target)) continue;
