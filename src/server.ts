@@ -13,6 +13,8 @@ export interface ServerOptions {
   /** Turns on the endpoint that writes (`POST /api/articles`) and guards it. */
   readonly token?: string;
   readonly codeRate?: AppOptions["codeRate"];
+  /** Timelines and agendas kept until the database changes (default 256; 0 keeps none). */
+  readonly cacheSize?: number;
 }
 
 export interface RunningServer {
@@ -27,7 +29,7 @@ export interface RunningServer {
  */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const store = openSqliteStore(opts.db, { readonly: !opts.token });
-  const queries = openQueries(opts.db);
+  const queries = openQueries(opts.db, { cacheSize: opts.cacheSize });
   const app = createApp(store, { queries, token: opts.token, codeRate: opts.codeRate });
   const host = opts.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: host });

@@ -291,9 +291,12 @@ describe("writing", () => {
       assert.equal((await post(w, "/api/articles", article)).status, 401);
       assert.equal((await post(w, "/api/articles", article, { Authorization: "Bearer wrong-token-of-some-length" })).status, 401);
       const before = await rw.stats();
+      const timeline = async () => ((await (await w.request("/api/dyads/MEX/golfo/timeline?interval=month")).json()) as Json).periods.reduce((n: number, p: Json) => n + p.events, 0);
+      const eventsBefore = await timeline();
       const added = await post(w, "/api/articles", article, { Authorization: `Bearer ${token}` });
       assert.equal(added.status, 201, JSON.stringify(added.body));
       assert.equal((await rw.stats()).articles, before.articles + 1);
+      assert.equal(await timeline(), eventsBefore + 1, "a cached timeline is not served after a write");
       assert.equal((await post(w, "/api/articles", article, { Authorization: `Bearer ${token}` })).body.kind, "duplicate");
     } finally {
       q.close();

@@ -10,7 +10,7 @@ usage:
   dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
   dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]
   dyad actor "TEXT"|- [--date YYYY-MM-DD] [--lang es|en] [--context TEXT] [--format table|json|jsonl]
-  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE]
+  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]
 `;
 
 // Each command is loaded when it runs, so `dyad query` does not pay for the coder's knowledge base.

@@ -4,7 +4,7 @@ import { startServer } from "../../server.js";
 import { guarded, UsageError } from "./common.js";
 
 /**
- * `dyad serve --db dyad.sqlite [--port 8080] [--host 127.0.0.1] [--token-file FILE]`: the HTTP API and the dashboard
+ * `dyad serve --db dyad.sqlite [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]`: the HTTP API and the dashboard
  * until Ctrl-C. Binds 127.0.0.1 unless told otherwise; the endpoint that writes is on only with a token (from
  * `--token-file` or the DYAD_TOKEN variable, never the command line, where other users could read it).
  */
@@ -12,17 +12,19 @@ export async function serveCommand(args: string[]): Promise<number> {
   return guarded(async () => {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
-      options: { db: { type: "string", default: "dyad.sqlite" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, "token-file": { type: "string" } },
+      options: { db: { type: "string", default: "dyad.sqlite" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, "token-file": { type: "string" }, "cache-size": { type: "string", default: "256" } },
     });
     if (positionals.length) throw new UsageError(`serve takes options only, not '${positionals[0]}'`);
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not '${values.port}'`);
+    const cacheSize = Number(values["cache-size"]);
+    if (!/^\d+$/.test(values["cache-size"])) throw new UsageError(`--cache-size must be a whole number of answers (0: none), not '${values["cache-size"]}'`);
     if (!existsSync(values.db)) throw new UsageError(`no database at ${values.db} (run dyad ingest first)`);
     const token = values["token-file"] ? readFileSync(values["token-file"], "utf8").trim() : process.env.DYAD_TOKEN?.trim() || undefined;
     if (token !== undefined && token.length < 16) throw new UsageError("the token must be at least 16 characters");
     let server;
     try {
-      server = await startServer({ db: values.db, port, host: values.host, token });
+      server = await startServer({ db: values.db, port, host: values.host, token, cacheSize });
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === "EADDRINUSE") throw new UsageError(`port ${port} is in use on ${values.host}: choose another with --port`);
