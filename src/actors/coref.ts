@@ -62,7 +62,7 @@ export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | nul
   const found = [...d.seen].reverse().find((x) => {
     if (!x.name || !(x.country || x.sector)) return false;
     const full = fold(x.name).split(/\s+/);
-    return full.length > words.length && full.some((_, k) => words.every((w, j) => full[k + j] === w));
+    return full.length >= words.length && full.some((_, k) => words.every((w, j) => full[k + j] === w));
   });
   return found ? { ...found, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end } : null;
 }

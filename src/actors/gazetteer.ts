@@ -4,7 +4,7 @@ import type { Token } from "../model/token.js";
 import { tokenize } from "../text/tokenize.js";
 
 interface Node { next: Map<string, Node>; hits: Hit[] }
-interface Hit { entry: ActorEntry; exact: string[] | null }
+interface Hit { entry: ActorEntry; exact: string[] | null; capital: boolean }
 
 /** A span of tokens that names a knowledge-base entry. */
 export interface GazetteerMatch { first: number; last: number; entry: ActorEntry }
@@ -35,7 +35,8 @@ export class Gazetteer {
       node = n;
     }
     if (!node.hits.some((h) => h.entry.id === entry.id)) {
-      node.hits.push({ entry, exact: isAcronym(term) ? toks.map((t) => t.text) : null });
+      // A surname alone ("Rubio", "Maduro") is also a word ("rubio", "maduro"): it names a person only capitalised.
+      node.hits.push({ entry, exact: isAcronym(term) ? toks.map((t) => t.text) : null, capital: entry.kind === "person" && toks.length === 1 });
     }
   }
 
@@ -58,7 +59,7 @@ export class Gazetteer {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
-      const hit = node.hits.find((h) => !h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x));
+      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x)) && (!h.capital || /^\p{Lu}/u.test(tokens[i]!.text)));
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;

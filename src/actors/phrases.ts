@@ -38,7 +38,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
-    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role" && tokens[b.last]?.text === ",");
+    // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
+    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
   }
   return false;
 }
