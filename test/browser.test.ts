@@ -46,6 +46,12 @@ after(async () => {
   db?.dispose();
 });
 
+// Poll from Node: page.waitForFunction evaluates a string, which the page's CSP (rightly) forbids.
+async function until(check: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (await check()) return;
+  assert.fail(`timed out waiting until ${what}`);
+}
+
 const noPayloadRan = async (where: string): Promise<void> => {
   assert.deepEqual(dialogs, [], `${where}: a dialog opened`);
   assert.deepEqual(errors.filter((e) => /payload ran/.test(e)), [], `${where}: a payload ran`);
@@ -71,13 +77,13 @@ test("pick MEX–USA: the chart, the agenda and the events", { skip: !HAS_CHROMI
   const box = (await page.locator("#chart .u-over").boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
-  await page.waitForFunction(`document.querySelector("#events-scope")?.textContent?.includes("→")`);
+  await page.locator("#events-scope", { hasText: "→" }).waitFor();
   const scope = (await page.textContent("#events-scope")) ?? "";
   const [from, to] = [...scope.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((m) => m[0]);
   const dates = await page.locator("table.events tr.event td:first-child").allTextContents();
   assert.ok(dates.every((d) => d >= from! && d <= to!), `${dates} within ${from}–${to}`);
   await page.click("#show-all");
-  await page.waitForFunction(`document.querySelectorAll("table.events tr.event").length === ${Math.min(100, total)}`);
+  await until(async () => (await page.locator("table.events tr.event").count()) === Math.min(100, total), "all events listed again");
 });
 
 test("open an event: its article with the trigger and the actors highlighted", { skip: !HAS_CHROMIUM && "no chromium at /usr/bin/chromium" }, async () => {
@@ -130,7 +136,7 @@ test("code a text: paste an article, see its events", { skip: !HAS_CHROMIUM && "
   const payload = JSON.parse(readFileSync(`${ROOT}test/fixtures/api/payload.jsonl`, "utf8")).text as string;
   await page.fill("#code-text", payload);
   await page.click("#code-run");
-  await page.waitForFunction(`document.querySelector("#code-highlight")?.textContent?.includes("<script>")`);
+  await page.locator("#code-highlight", { hasText: "<script>" }).waitFor();
   await noPayloadRan("code a text");
 });
 
