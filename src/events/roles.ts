@@ -142,6 +142,14 @@ function directObjectGap(c: Clause, from: number, to: number): boolean {
   return gap.every((t) => /^\p{L}/u.test(t.text) && !LOCATIVE.has(t.norm) && !has(c.grammar, "target_preps", t.norm) && !has(c.grammar, "agent_preps", t.norm));
 }
 
+const OPENERS = new Set(["tras", "al", "antes", "despues", "after", "before", "upon", "while", "de"]);
+function subjectAfterComma(c: Clause, from: number): ActorPhrase[] {
+  const comma = c.tokens.findIndex((t, k) => k >= from && t.text === ",");
+  if (comma < 0) return [];
+  const p = c.phrases.find((q) => q.first > comma && q.first <= comma + 3);
+  return p ? groupOf(c, p) : [];
+}
+
 /** An object pronoun right before the verb ("le concedió", "lo acusa", "se lo entregó"). */
 function cliticBefore(c: Clause, i: number): ActorPhrase | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -194,6 +202,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
+  // "Tras reunirse con el embajador, García Harfuch anunció…", "After meeting Rubio, Mulino said…": the subject
+  // of an opening infinitive or gerund is the main clause's, after the comma.
+  if (source.length === 0 && OPENERS.has(c.tokens[t.first - 1]?.norm ?? "")) source = subjectAfterComma(c, t.last);
   const multiword = t.tokens.length > 1;
   for (const r of right) {
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.

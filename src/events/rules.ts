@@ -85,6 +85,15 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   }
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok)) return matchSlots(slots, tokens, i + 1, s);
+  // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
+  if (s > 0 && tok && TIME_WORDS.has(tok.norm)) {
+    let k = i;
+    while (k < tokens.length && k < i + 4 && (TIME_WORDS.has(tokens[k]!.norm) || TIME_FILLERS.has(tokens[k]!.norm))) k++;
+    if (k > i) {
+      const rest = matchSlots(slots, tokens, k, s);
+      if (rest) return rest;
+    }
+  }
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
   if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && CIRCUMSTANTIAL.has(tok.norm)) {
     for (let k = i + 1; k < tokens.length && k <= i + 7 && !isBoundary(tokens[k]); k++) {
@@ -97,7 +106,10 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   return slot.optional ? matchSlots(slots, tokens, i, s + 1) : null;
 }
 
-const OBJECT_PREPS = new Set(["a", "al", "con", "contra", "to", "with", "against"]);
+const OBJECT_PREPS = new Set(["a", "al", "con", "contra", "en", "to", "with", "against", "in"]);
+const TIME_WORDS = new Set(["ayer", "hoy", "anoche", "anteayer", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+  "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const TIME_FILLERS = new Set(["este", "esta", "el", "pasado", "on", "last", "this", "por", "la", "manana", "tarde", "noche", "morning", "afternoon", "evening", "night"]);
 const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", "la", "in", "during", "on", "at", "last", "this", "early", "late"]);
 
 // Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
