@@ -19,6 +19,8 @@ interface Draft {
 // Verbal events take the speaker as source when the clause has no subject ("…”, informó la Cancillería").
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
+// Events two sides do together: with two countries as subject and no object, they are each other's party.
+const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
 const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
 // Sanctions, attacks and arrests announced but not done are threats (GUIDELINES: tariffs not yet in force).
 const FUTURE_THREAT: Record<string, [string, string]> = { SANCTION: ["138", "restrict"], ASSAULT: ["138", "violence"], COERCE: ["137", "restrict"] };
@@ -61,9 +63,11 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
       target = source.slice(1);
       source = source.slice(0, 1);
       symmetric = true;
-    } else if (symmetric && !target.length && source.length >= 2) {
+    } else if (!target.length && source.length >= 2 && (symmetric || (JOINT.has(f.rule.type) && new Set(source.map((x) => x.country ?? x.org)).size > 1))) {
+      // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
       target = source.slice(1);
       source = source.slice(0, 1);
+      symmetric = true;
     }
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
     // source's own side ("condemned … Qatari sovereignty").
