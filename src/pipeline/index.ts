@@ -20,6 +20,7 @@ interface Draft {
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
+const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
 const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
 // Sanctions, attacks and arrests announced but not done are threats (GUIDELINES: tariffs not yet in force).
@@ -80,6 +81,10 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
     }
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
+    // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
+    if (f.rule.type === "COERCE" && f.rule.mode === "arrest" && contexts.some((c) => CRIME.has(c))) {
+      for (const t of target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
+    }
     // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
     if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     source = known(source);
