@@ -3,10 +3,12 @@ import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowle
 import { isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Discourse } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
 import { mergeMentions } from "../merge/merge.js";
+import { resolveWith, type ActorResolution } from "../actors/resolve.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
 import { detectLanguage } from "../text/language.js";
+import type { Language } from "../lang/index.js";
 import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
 import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
 import { homeCountry } from "./home.js";
@@ -40,12 +42,12 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const discourse: Discourse = { seen: [], lastPair: null, home: homeCountry(analyzed, doc.text, pack) };
   const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
   const drafts: Draft[] = [];
-  for (const a of analyzed) drafts.push(...sentenceEvents(a, pack, discourse, pub, named));
+  for (const a of analyzed) drafts.push(...sentenceEvents(a, k, pack, discourse, pub, named));
   return mergeMentions(drafts).map((d) => toRecord(d, doc, lang, k));
 }
 
-function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][]): Draft[] {
-  const resolved = resolvePhrases(a, d);
+function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][]): Draft[] {
+  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home));
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
   const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
@@ -116,9 +118,10 @@ function sentenceEvents(a: AnalyzedSentence, pack: LanguagePack, d: Discourse, p
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
-function resolvePhrases(a: AnalyzedSentence, d: Discourse): Map<ActorPhrase, Actor[]> {
+function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   for (const p of a.phrases) {
+    holderOf(p, office);
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     if (p.pair) out.set(p, resolvePair(d, p));
     else if (p.anaphor || isDefiniteBareRole(p, before)) out.set(p, [resolveAnaphor(d, p)]);
@@ -136,6 +139,29 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse): Map<ActorPhrase, Act
     }
   }
   return out;
+}
+
+// "el presidente de Estados Unidos" on 2026-01-29 is Donald Trump: an office of a named country is its holder
+// on the event's date (src/actors/resolve.ts).
+function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): void {
+  const kinds = new Set(p.parts.map((m) => m.kind));
+  if (p.anaphor || !kinds.has("role") || kinds.has("person") || kinds.has("name")) return;
+  if (!kinds.has("country") && !kinds.has("demonym") && !kinds.has("metonym")) return;
+  const r = office(p.actor.text);
+  if (!r.rule?.startsWith("office.") || !r.name) return;
+  Object.assign(p.actor, { name: r.name, country: r.country ?? p.actor.country, sector: r.sector ?? p.actor.sector });
+}
+
+// The same office phrases recur across a corpus ("el presidente de Estados Unidos"): remember the answers.
+const holders = new Map<string, ActorResolution>();
+function officeHolder(k: Knowledge, text: string, date: string, lang: Language, home: string | null): ActorResolution {
+  const key = `${lang}|${date}|${home}|${text}`;
+  let r = holders.get(key);
+  if (!r) {
+    if (holders.size > 20_000) holders.clear();
+    holders.set(key, (r = resolveWith(k, text, { date, lang, home })));
+  }
+  return r;
 }
 
 // The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X".
