@@ -64,3 +64,11 @@ test("event dates: relative expressions, nominal chains and the story's own day"
   const dates = evs.filter((e) => e.type === "CONSULT").map((e) => e.date).sort();
   assert.deepEqual(dates, ["2026-03-08", "2026-03-09"]);
 });
+
+test("an office named with its country is held by whoever held it on the event's date", async () => {
+  const text = "El presidente de Estados Unidos habló por teléfono con el presidente de México.";
+  const names = async (date: string) => (await codeDocument({ id: "o", text, language: "es", date }))
+    .flatMap((e) => [...e.source, ...e.target]).map((a) => a.name).sort();
+  assert.deepEqual(await names("2026-01-29"), ["Claudia Sheinbaum", "Donald Trump"]);
+  assert.deepEqual(await names("2023-05-01"), ["Andrés Manuel López Obrador", "Joe Biden"]);
+});
