@@ -70,10 +70,13 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another
     // event is a reference to it, not a new event.
     const nominal = m.rule.pos === "noun" || has(g, "determiners", tokens[i - 1]?.norm ?? "");
+    // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
+    // event by it ("un día después de la llamada").
+    if (nominal && afterBackground(tokens, i)) continue;
     if (nominal && objectOfTrigger(tokens, i, out, g)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
-    const negated = hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm));
+    const negated = hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm) || t.lemmas.includes("fail"));
     // "la guerrilla negó haber atacado", "denied attacking": a denied act is no event.
     if (left.slice(0, 3).some((t) => t.lemmas.some((l) => DENIALS.has(l)))) continue;
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
@@ -115,6 +118,17 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   if (gap.length <= 8 && gap.at(-1)?.norm === "que" && !gap.some((t) => /^[.;:]$/.test(t.text))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => CONTENT_LINKS.has(t.norm) || /^\p{L}+(?:mente|ly)$/u.test(t.norm) || t.norm === "not" || t.norm === "no");
+}
+
+const BACKGROUND = new Set(["after", "following", "amid", "tras", "despues", "luego"]);
+const DATED_BY = /^(?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|pocos|pocas|a|one|two|three|four|five|several|few|hours?|days?|weeks?|horas?|dias?|semanas?|minutos?|minutes?)$/;
+function afterBackground(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (!BACKGROUND.has(tokens[k]!.norm)) continue;
+    const before = tokens.slice(Math.max(0, k - 2), k).map((t) => t.norm);
+    return !before.some((w) => DATED_BY.test(w));
+  }
+  return false;
 }
 
 function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
