@@ -6,7 +6,7 @@ import { loadKnowledge } from "../src/data/knowledge.js";
 import { codeDocument } from "../src/pipeline/index.js";
 import { startServer, type RunningServer } from "../src/server.js";
 import { exampleDb } from "./api-db.js";
-import { ROOT } from "./helpers.js";
+import { GOLD, ROOT, hasShared } from "./helpers.js";
 
 // Debian's chromium (.ci/run installs it); headless, and quiet on the network: only the loopback server is reached.
 const CHROMIUM = "/usr/bin/chromium";
@@ -138,6 +138,20 @@ test("code a text: paste an article, see its events", { skip: !HAS_CHROMIUM && "
   await page.click("#code-run");
   await page.locator("#code-highlight", { hasText: "<script>" }).waitFor();
   await noPayloadRan("code a text");
+});
+
+test("code a text: the seed article gives its six events", { skip: (!HAS_CHROMIUM && "no chromium at /usr/bin/chromium") || (!hasShared && "no ../shared/gold") }, async () => {
+  const text = readFileSync(`${GOLD}seed-es.txt`, "utf8");
+  await page.goto(`${server.url}#view=code`);
+  await page.fill("#code-text", text);
+  await page.fill("#code-date", "2026-01-30");
+  await page.click("#code-run");
+  await page.waitForSelector("#code-events tr.event");
+  assert.equal(await page.locator("#code-events tr.event").count(), 6);
+  for (const type of ["CONSULT", "AGREE", "SUPPORT", "COERCE", "SANCTION"]) {
+    assert.ok(await page.locator("#code-events tr.event", { hasText: new RegExp(type, "i") }).count() >= 1, type);
+  }
+  await page.screenshot({ path: `${SHOTS}code-a-text-seed.png` });
 });
 
 test("the interface reads in Spanish", { skip: !HAS_CHROMIUM && "no chromium at /usr/bin/chromium" }, async () => {
