@@ -6,6 +6,8 @@ const OF = new Set(["de", "del", "of", "'s", "’s"]);
 const DETS = new Set(["el", "la", "los", "las", "un", "una", "unos", "unas", "the", "a", "an", "su", "sus", "its", "their"]);
 const COORD = new Set(["y", "e", "and", ","]);
 const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
+// "Guzmán López and six men", "el canciller y dos funcionarios": a number inside a list.
+const COUNT_WORD = /^(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|otros|otras|algunos|algunas|two|three|four|five|six|seven|eight|nine|ten|several|other|others|some)$/;
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
 /** Tokens strictly between two mentions. */
@@ -94,7 +96,8 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
       if (tokens[last]?.norm === "alias") last = skipAlias(tokens, last);
       else if (tokens[last]?.text === "," && tokens[last + 1]?.norm === "alias") last = skipAlias(tokens, last + 1);
       if (tokens[last]?.text === ")" && tokens[cur.at(-1)!.first - 1]?.text === "(") last++;
-      const pair = pairBefore(tokens, cur[0]!.first, pairWords);
+      // "ambos gobiernos" refers back; "las dos Centrales de Trabajadores" names two bodies of its own.
+      const pair = cur.every((m) => m.kind === "role") && pairBefore(tokens, cur[0]!.first, pairWords);
       const actor = actorOf(cur, tokens, text);
       actor.end = tokens[last - 1]!.end;
       actor.text = text.slice(actor.start, actor.end);
@@ -163,7 +166,7 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
     // Pronouns are never part of a list ("Trump le propuso": "le" is not a second proposer).
     if (g && prev && !p.anaphor && !prev.anaphor) {
       const gap = between(tokens, prev, p).map((t) => t.norm);
-      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x))) {
+      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x) || COUNT_WORD.test(x))) {
         g.push(p);
         continue;
       }

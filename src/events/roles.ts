@@ -162,7 +162,10 @@ function cliticBefore(c: Clause, i: number): ActorPhrase | null {
 
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
-  return c.tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === "por" || t.norm === "for");
+  // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
+  const before = c.tokens.slice(Math.max(0, i - 7), i);
+  const k = before.findLastIndex((t) => t.norm === "por" || t.norm === "for");
+  return k >= 0 && !before.slice(k + 1).some((t) => has(c.grammar, "clause_breaks", t.norm) || t.text === ",");
 }
 
 /**
