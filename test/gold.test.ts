@@ -9,10 +9,10 @@ import { GOLD, hasShared } from "./helpers.js";
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
   ["dev-es.json", "full", 0.6, 0.46],
-  ["dev-en.json", "full", 0.6, 0.38],
+  ["dev-en.json", "full", 0.6, 0.42],
   ["external/plover-gsr-en.json", "type", 0.6, 0.54],
   ["external/udp-es-protest.json", "type", 0.5, 0.5],
-  ["external/udp-es-fight.json", "full", 0.45, 0.29],
+  ["external/udp-es-fight.json", "full", 0.45, 0.28],
 ];
 
 const noShared = !hasShared && "../shared/gold is not beside the repository";
