@@ -69,7 +69,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out)) continue;
     // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another
     // event is a reference to it, not a new event.
-    const nominal = m.rule.pos === "noun" || has(g, "determiners", tokens[i - 1]?.norm ?? "");
+    // A determiner before a verb form makes it a noun ("las protestas"), unless it is an object clitic before a
+    // finite verb ("lo acusa", "los atacaron").
+    const det = tokens[i - 1]?.norm ?? "";
+    const clitic = det === "lo" || (["la", "las", "los"].includes(det) && /(?:aron|ieron|ó|ió|aba|aban|ía|ían)$/.test(tokens[i]!.text.toLowerCase()));
+    const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic);
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada").
     if (nominal && afterBackground(tokens, i)) continue;

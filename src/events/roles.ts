@@ -18,6 +18,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 // other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
+const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
@@ -192,12 +193,16 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   if (nominal) {
     const patientOf = PATIENT_OF.has(rule.type) || PATIENT_MODES.has(rule.mode ?? "");
+    // "U.S. strikes", "Iran's attack", "los bombardeos israelíes": a country named on the noun is its doer.
+    const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text)) ||
+      (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
+    if (modifier) source = [modifier];
     for (const r of right) {
       if (r.prep === "de" || r.prep === "del" || r.prep === "of") {
         if (patientOf && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
-      } else if (isAgent(r.prep) && source.length === 0) source = r.group;
+      } else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.

@@ -22,6 +22,7 @@ interface Draft {
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
+const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
 const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
@@ -87,6 +88,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (f.rule.type === "COERCE" && f.rule.mode === "arrest" && contexts.some((c) => CRIME.has(c))) {
       for (const t of target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
     }
+    // A bare reference to the source's own country ("condemned … Qatari sovereignty") once the source has a country.
+    const bare = new Set(f.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
+    target = target.filter((t) => !(bare.has(t.start) && source.some((s) => s.country !== null && s.country === t.country)));
     // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
     if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     source = known(source);
@@ -126,15 +130,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     if (p.pair) out.set(p, resolvePair(d, p));
     else if (p.anaphor || isDefiniteBareRole(p, before)) out.set(p, [resolveAnaphor(d, p)]);
     else {
-      const short = resolveShortName(d, p);
-      if (short) {
-        out.set(p, [short]);
-        continue;
-      }
-      out.set(p, [p.actor]);
-      if (p.actor.country || p.actor.org || p.actor.name) {
-        d.seen.push(p.actor);
-        (d.seenPhrases ??= []).push({ phrase: p, actor: p.actor });
+      const actor = resolveShortName(d, p) ?? p.actor;
+      out.set(p, [actor]);
+      if (actor.country || actor.org || actor.name) {
+        d.seen.push(actor);
+        (d.seenPhrases ??= []).push({ phrase: p, actor });
       }
     }
   }
