@@ -157,6 +157,15 @@ function skipAlias(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+// The preposition a phrase hangs from ("a China" → "a"), "" for a subject: a bare comma joins only like with like
+// ("viaje oficial a China, el ministro Albares contó…" is no list).
+function leadPrep(p: ActorPhrase, tokens: readonly Token[]): string {
+  let k = p.first - 1;
+  while (k >= 0 && DETS.has(tokens[k]!.norm)) k--;
+  const w = tokens[k]?.norm ?? "";
+  return /^(?:a|al|de|del|en|con|por|para|contra|hacia|desde|of|to|in|on|at|with|by|for|from|against)$/.test(w) ? w : "";
+}
+
 /** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
 export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[]): ActorPhrase[][] {
   const groups: ActorPhrase[][] = [];
@@ -166,7 +175,9 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
     // Pronouns are never part of a list ("Trump le propuso": "le" is not a second proposer).
     if (g && prev && !p.anaphor && !prev.anaphor) {
       const gap = between(tokens, prev, p).map((t) => t.norm);
-      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x) || COUNT_WORD.test(x))) {
+      const commaOnly = gap.every((x) => x === "," || DETS.has(x));
+      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x) || COUNT_WORD.test(x)) &&
+        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens))) {
         g.push(p);
         continue;
       }
