@@ -75,8 +75,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const clitic = det === "lo" || (["la", "las", "los"].includes(det) && /(?:aron|ieron|ó|ió|aba|aban|ía|ían)$/.test(tokens[i]!.text.toLowerCase()));
     const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic);
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
-    // event by it ("un día después de la llamada").
-    if (nominal && afterBackground(tokens, i)) continue;
+    // event by it ("un día después de la llamada") or names its parties.
+    if (nominal && afterBackground(tokens, i) && !NAMES_PARTIES.has(tokens[m.last]?.norm ?? "")) continue;
     if (nominal && objectOfTrigger(tokens, i, out, g)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
@@ -124,6 +124,8 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   return gap.length === 0 || gap.every((t) => CONTENT_LINKS.has(t.norm) || /^\p{L}+(?:mente|ly)$/u.test(t.norm) || t.norm === "not" || t.norm === "no");
 }
 
+// "tras la llamada entre A y B", "after talks with X": a background event with its parties named is reported too.
+const NAMES_PARTIES = new Set(["entre", "between", "con", "with", "de", "del", "of", "by", "por"]);
 const BACKGROUND = new Set(["after", "following", "amid", "tras", "despues", "luego"]);
 const DATED_BY = /^(?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|pocos|pocas|a|one|two|three|four|five|several|few|hours?|days?|weeks?|horas?|dias?|semanas?|minutos?|minutes?)$/;
 function afterBackground(tokens: readonly Token[], i: number): boolean {
