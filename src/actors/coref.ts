@@ -15,6 +15,7 @@ export interface Discourse {
   lastDate?: string;
 }
 
+const INSTITUTIONAL = /^role\.(?:ministry|foreign-ministry|defense-ministry|government|electoral-authority|central-bank|treasury|financial-intelligence-unit|migration-agency|customs|army|military-equipment|national-guard|national-guard-en|police|riot-police|court|legislature|party|protester|civilian|unidentified|rebel|paramilitary|pro-government-militia|gunmen|criminal|opposition|business|labor|education|journalist|medical|agriculture|refugee|religion|civil-society|soldier|agent|border-agent)$/;
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
 
@@ -40,6 +41,8 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: reado
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
   const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
+  // Institutions named by a bare role ("la Administración federal", "the police") do not point to a person.
+  if (role && INSTITUTIONAL.test(role)) return a;
   const wantSector = a.sector;
   const sameName = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
   const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)));
