@@ -82,6 +82,10 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       const pool = named.map((xs, k) => (k === a.sentence.index ? xs.filter((x) => !subjects.has(x.start)) : xs));
       target = counterpart(source, pool, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
     }
+    // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
+    // kind the sentence has just named, else the story's country.
+    const kin = (x: Actor) => (named[a.sentence.index] ?? []).filter((y) => y.start < x.start && y.sector === x.sector && y.country).at(-1)?.country;
+    for (const x of [...source, ...target]) if (x.country === null && x.org === null && x.sector !== null) x.country = kin(x) ?? null;
     fillDefaults(source, d.home);
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
