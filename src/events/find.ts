@@ -29,6 +29,7 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
 }
 const REDUCED_REL_NEXT = new Set(["of", "for", "in", "as", "under", "after"]);
 const DENIALS = new Set(["negar", "desmentir", "deny", "denied", "denies"]);
+const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const HABER = new Set(["ha", "han", "he", "has", "hemos", "habia", "habian", "habria", "habrian", "haya", "hayan", "hubiera", "hubieran", "habra", "habran", "haber", "habiendo"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
@@ -88,7 +89,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (negated && m.rule.type !== "AGREE") continue;
     const modal = hasPhrase(g, "modals", left);
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
-    if (modal && !THREAT_IF_MODAL.has(m.rule.type)) continue;
+    // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
+    // (AGREE), unless it hangs on a condition ("si…", "if…").
+    const promised = modal && PROMISABLE.has(m.rule.type) && !left.some((t) => t.norm === "si" || t.norm === "if" || t.norm === "unless");
+    if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) continue;
     const written = anchor.text.toLowerCase();
     if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(written)) continue;
     const future = hasPhrase(g, "future", left) ||
