@@ -18,6 +18,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 // other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
+const GIVING = new Set(["AID", "AGREE"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
@@ -222,6 +223,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && AIMED.has(r.prep);
     if (!ofNoun && !aimed && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
+    // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
+    if (GIVING.has(rule.type) && r.group.every((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "role" && (m.sector === "MIL" || m.sector === "COP")))) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
   }
