@@ -19,6 +19,7 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const GIVING = new Set(["AID", "AGREE"]);
+const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
@@ -224,7 +225,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const aimed = rule.type === "ASSAULT" && AIMED.has(r.prep);
     if (!ofNoun && !aimed && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
-    if (GIVING.has(rule.type) && r.group.every((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "role" && (m.sector === "MIL" || m.sector === "COP")))) continue;
+    // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
+    if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym"))) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
   }

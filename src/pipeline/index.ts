@@ -100,6 +100,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     source = known(source);
     target = known(target);
     if (!source.length && !keepWithoutSource(f.rule.type, target)) continue;
+    // A meeting needs two sides: "Cuba met every qualification" is no consultation.
+    if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
     if (!source.length && f.trigger.passive && pack.grammar.get("agent_preps")?.has(a.sentence.tokens[f.trigger.last]?.norm ?? "")) continue;
     let { type, cameo } = f.rule;
