@@ -14,6 +14,9 @@ import {
 /** Function-word lists of one language, folded ("negators", "speech", "clause_breaks", …). */
 export type Grammar = Map<string, Set<string>>;
 
+/** Is `word` in the grammar list `key`? */
+export const inGrammar = (g: Grammar, key: string, word: string): boolean => g.get(key)?.has(word) ?? false;
+
 /** Everything dyad knows about one language. */
 export interface LanguagePack {
   readonly lang: Language;

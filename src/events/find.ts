@@ -1,4 +1,4 @@
-import type { Grammar, LanguagePack } from "../data/knowledge.js";
+import { inGrammar, type Grammar, type LanguagePack } from "../data/knowledge.js";
 import type { ActorPhrase } from "../model/actor.js";
 import type { Token } from "../model/token.js";
 import type { RuleMatch } from "./rules.js";
@@ -11,7 +11,7 @@ export interface Trigger extends RuleMatch {
   readonly nominal: boolean;
 }
 
-const has = (g: Grammar, key: string, word: string): boolean => g.get(key)?.has(word) ?? false;
+const has = inGrammar;
 
 /** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
 export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[]): boolean {

@@ -1,4 +1,4 @@
-import type { Grammar } from "../data/knowledge.js";
+import { inGrammar, type Grammar } from "../data/knowledge.js";
 import type { ActorPhrase } from "../model/actor.js";
 import type { Token } from "../model/token.js";
 import type { Trigger } from "./find.js";
@@ -6,7 +6,7 @@ import type { Trigger } from "./find.js";
 /** Who did it and to whom, as phrases of the sentence (resolved to actors later). */
 export interface Roles { source: ActorPhrase[]; target: ActorPhrase[]; symmetric: boolean }
 
-const has = (g: Grammar, key: string, w: string): boolean => g.get(key)?.has(w) ?? false;
+const has = inGrammar;
 const LOCATIVE = new Set(["en", "in", "desde", "from", "hacia", "toward", "towards", "into", "inside", "within", "near", "cerca", "across", "sobre", "over", "durante", "during", "through", "throughout", "around", "at", "bajo", "under", "para", "for"]);
 const BETWEEN = new Set(["entre", "between"]);
 const PATIENT_OF = new Set(["COERCE", "ASSAULT"]);

@@ -62,7 +62,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
-    if (!source.length && !f.trigger.nominal && !f.trigger.passive) source = lastSubject(out, d);
+    if (!source.length && !f.trigger.nominal && !f.trigger.passive) source = lastSubject(out);
     if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
       target = source.slice(1);
       source = source.slice(0, 1);
@@ -180,7 +180,7 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
 }
 
 // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
-function lastSubject(out: Draft[], _d: Discourse): Actor[] {
+function lastSubject(out: Draft[]): Actor[] {
   return out.at(-1)?.source ?? [];
 }
 
