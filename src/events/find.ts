@@ -27,6 +27,7 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   }
   return false;
 }
+const CONDITIONS = new Set(["si", "if", "unless"]);
 const REDUCED_REL_NEXT = new Set(["of", "for", "in", "as", "under", "after"]);
 const DENIALS = new Set(["negar", "desmentir", "deny", "denied", "denies"]);
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
@@ -59,8 +60,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) inActor[k] = m.kind !== "role";
   const used = new Array<boolean>(tokens.length).fill(false);
   const out: Trigger[] = [];
+  // "advirtió que, si pierde, Washington no será generoso": what follows a warning's condition is the threat's
+  // content, not events of its own.
+  let conditionalThreat = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (inActor[i] || used[i]) continue;
+    if (inActor[i] || used[i] || conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i);
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
@@ -109,6 +113,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     }
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT", mode: null, cameo: "120" } : m.rule;
     out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal });
+    conditionalThreat = rule.type === "THREATEN" && CONDITIONS.has(tokens[m.last - 1]!.norm);
   }
   return out;
 }
