@@ -8,6 +8,7 @@ const COORD = new Set(["y", "e", "and", ","]);
 const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
 // "Guzmán López and six men", "el canciller y dos funcionarios": a number inside a list.
 const COUNT_WORD = /^(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|otros|otras|algunos|algunas|two|three|four|five|six|seven|eight|nine|ten|several|other|others|some)$/;
+const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
 /** Tokens strictly between two mentions. */
@@ -34,6 +35,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
   if (gap.length === 1 && ["en", "in", "to", "ante"].includes(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
   // "Al Udeid Air Base in Qatar", "la base aérea de Torrejón": a facility belongs to the country it stands in.
   if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.some((m) => m.entryId === "role.facility") && ["country", "place"].includes(b.kind)) return true;
+  // "militares en Teherán", "protesters in Caracas": people of no stated country take the country they are in;
+  // an office ("el canciller en Washington") keeps its own.
+  if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
   if (gap.length === 1 && gap[0] === ",") {
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
