@@ -23,6 +23,7 @@ const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
+const PROTEST_TOWARD = new Set(["hacia", "ante", "frente", "toward", "towards", "outside"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
 
@@ -73,7 +74,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
     if ((breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) && !speechBefore(c, p.last + breakAt)) break;
     const prep = prepBefore(c, p);
-    if (has(c.grammar, "target_preps", prep) || LOCATIVE.has(prep) || has(c.grammar, "agent_preps", prep) || prep === "de" || prep === "of" || prep === "del") continue;
+    // "según medios iraníes, causó…": who reports an act is not its doer.
+    if (has(c.grammar, "target_preps", prep) || LOCATIVE.has(prep) || has(c.grammar, "agent_preps", prep) || prep === "de" || prep === "of" || prep === "del" ) continue;
+    if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => t.norm === "segun" || t.norm === "according")) continue;
     const g = groupOf(c, p);
     return g[0] && g[0].first <= p.first ? g : [p];
   }
@@ -220,7 +223,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
     const isOf = r.prep === "de" || r.prep === "del" || r.prep === "of";
     // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.
-    const ofNoun = isOf && (multiword ? r.group[0]!.first - t.last <= 2 : directObjectGap(c, t.last, r.group[0]!.first));
+    const ofNoun = isOf && (multiword ? r.group[0]!.first - t.last <= 3 : directObjectGap(c, t.last, r.group[0]!.first));
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && AIMED.has(r.prep);
     if (!ofNoun && !aimed && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
@@ -237,6 +240,14 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
+  // "marcharon hacia el Congreso", "protested outside the embassy": a protest's destination is whom it addresses;
+  // "un paro contra la reforma impulsada por el Gobierno": else whoever is behind what it opposes.
+  if (target.length === 0 && rule.type === "PROTEST") {
+    const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
+    const against = c.tokens.findIndex((x, k) => k >= t.last && (x.norm === "contra" || x.norm === "against"));
+    const behind = against >= 0 && against - t.last <= 6 ? c.phrases.find((p) => p.first > against && p.first - against <= 8 && isAgent(prepBefore(c, p))) : undefined;
+    target = toward?.group ?? (behind ? groupOf(c, behind) : []);
+  }
   // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
   // …and a visit's place its host: "arrived in Amman", "llegó a Caracas".
   if (target.length === 0 && (rule.type === "ASSAULT" || rule.mode === "visit")) {
