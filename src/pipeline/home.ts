@@ -8,12 +8,8 @@ import { datelineOf } from "../text/dateline.js";
  * named most often by places, countries and identified actors.
  */
 export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
-  const dateline = datelineOf(text);
-  if (dateline) {
-    const toks = tokenize(dateline.place, 0, dateline.place.length);
-    const hit = pack.gazetteer.match(toks).find((m) => m.entry.country);
-    if (hit?.entry.country) return hit.entry.country;
-  }
+  const where = datelineCountry(text, pack);
+  if (where) return where;
   const counts = new Map<string, number>();
   for (const a of analyzed) {
     for (const p of a.phrases) for (const m of p.parts) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
@@ -22,4 +18,12 @@ export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string,
     }
   }
   return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+}
+
+/** The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. */
+export function datelineCountry(text: string, pack: LanguagePack): string | null {
+  const dateline = datelineOf(text);
+  if (!dateline) return null;
+  const toks = tokenize(dateline.place, 0, dateline.place.length);
+  return pack.gazetteer.match(toks).find((m) => m.entry.country)?.entry.country ?? null;
 }

@@ -11,7 +11,7 @@ import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
 import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
-import { homeCountry } from "./home.js";
+import { datelineCountry, homeCountry } from "./home.js";
 
 interface Draft {
   type: string; mode: string | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
@@ -41,13 +41,14 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const pub = doc.date ?? iso(new Date());
   const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
   const discourse: Discourse = { seen: [], lastPair: null, home: homeCountry(analyzed, doc.text, pack) };
+  const where = datelineCountry(doc.text, pack);
   const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
   const drafts: Draft[] = [];
-  for (const a of analyzed) drafts.push(...sentenceEvents(a, k, pack, discourse, pub, named));
+  for (const a of analyzed) drafts.push(...sentenceEvents(a, k, pack, discourse, pub, named, where));
   return mergeMentions(drafts).map((d) => toRecord(d, doc, lang, k));
 }
 
-function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][]): Draft[] {
+function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null): Draft[] {
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home));
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
@@ -111,6 +112,11 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       const [code, threatMode] = FUTURE_THREAT[type]!;
       [type, cameo, mode] = ["THREATEN", code, type === "COERCE" && mode === "arrest" ? "arrest" : threatMode];
     }
+    if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
+      [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
+    } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
+      [symmetric, mode, cameo] = [false, "visit", "042"];
+    }
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
@@ -125,6 +131,15 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (source[0] && target[0] && source[0].country !== target[0].country) d.lastPair = [source[0], target[0]];
   }
   return out;
+}
+
+// "PANAMA CITY — … after meeting U.S. Secretary of State Marco Rubio": a meeting in the dateline's country
+// between its own side and a foreign one is the foreigner's visit, unless the sentence puts it somewhere else.
+function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSentence): boolean {
+  if (!host.length || !guest.length || !host.every((x) => x.country === where) || !guest.every((x) => x.country && x.country !== where)) return false;
+  const tokens = a.sentence.tokens;
+  return !a.phrases.some((p) => p.actor.country && p.actor.country !== where && p.parts.some((m) => m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
+    ["en", "in", "a", "to", "hacia"].includes(tokens[p.first - 1]?.norm ?? ""));
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
