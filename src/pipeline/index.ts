@@ -211,10 +211,17 @@ function counterpart(source: Actor[], named: Actor[][], i: number, after: number
   const fits = (x: Actor) => !!x.country && !own.has(x.country) && !!x.sector && !x.org;
   // A country named after the trigger in the event's own sentence comes first ("aranceles a los países que venden petróleo a Cuba").
   const here = (named[i] ?? []).filter((x) => fits(x) && x.start >= after);
-  if (here[0]) return [{ ...here[0] }];
+  if (here[0]) return [sideOf(here[0])];
   const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
   near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
-  return near[0] ? [{ ...near[0] }] : [];
+  return near[0] ? [sideOf(near[0])] : [];
+}
+
+// The other side of a relation is its state: "offered to accept U.S. deportees" is aimed at the United States,
+// not at the deportees.
+const STATE = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
+function sideOf(x: Actor): Actor {
+  return STATE.has(x.sector ?? "") ? { ...x } : { ...x, name: null, sector: "GOV" };
 }
 
 // An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron").
