@@ -23,6 +23,7 @@ const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
+const CHANT = new Set(["chant", "chanting", "shout", "shouting", "corear", "gritar", "consigna", "consignas"]);
 const PROTEST_TOWARD = new Set(["hacia", "ante", "frente", "toward", "towards", "outside"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
@@ -246,7 +247,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
     const against = c.tokens.findIndex((x, k) => k >= t.last && (x.norm === "contra" || x.norm === "against"));
     const behind = against >= 0 && against - t.last <= 6 ? c.phrases.find((p) => p.first > against && p.first - against <= 8 && isAgent(prepBefore(c, p))) : undefined;
-    target = toward?.group ?? (behind ? groupOf(c, behind) : []);
+    // "marched through the capital chanting “Marco Rubio out of Panama”": whom the chant names.
+    const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
+    const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
+    target = toward?.group ?? (behind ? groupOf(c, behind) : chanted ? [chanted] : []);
   }
   // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
   // …and a visit's place its host: "arrived in Amman", "llegó a Caracas".
