@@ -9,6 +9,8 @@ export interface Trigger extends RuleMatch {
   readonly passive: boolean;
   /** A verb rule met in a noun's place ("las protestas", "the attack"): its arguments are a noun's. */
   readonly nominal: boolean;
+  /** "condemned the strike": the type of the event its object refers back to. */
+  readonly refers?: string;
 }
 
 const has = inGrammar;
@@ -82,7 +84,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i) && !NAMES_PARTIES.has(tokens[m.last]?.norm ?? "")) continue;
-    if (nominal && objectOfTrigger(tokens, i, out, g)) continue;
+    if (nominal && objectOfTrigger(tokens, i, out, g)) {
+      out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
+      continue;
+    }
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm) || t.lemmas.includes("fail"));
@@ -112,7 +117,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       passive = true;
     }
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT", mode: null, cameo: "120" } : m.rule;
-    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal });
+    // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
+    const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!) : null;
+    const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
+    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}) });
     conditionalThreat = rule.type === "THREATEN" && CONDITIONS.has(tokens[m.last - 1]!.norm);
   }
   return out;

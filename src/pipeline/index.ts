@@ -22,6 +22,7 @@ interface Draft {
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
+const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
@@ -44,11 +45,11 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const where = datelineCountry(doc.text, pack);
   const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
   const drafts: Draft[] = [];
-  for (const a of analyzed) drafts.push(...sentenceEvents(a, k, pack, discourse, pub, named, where));
+  for (const a of analyzed) drafts.push(...sentenceEvents(a, k, pack, discourse, pub, named, where, drafts));
   return mergeMentions(drafts).map((d) => toRecord(d, doc, lang, k));
 }
 
-function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null): Draft[] {
+function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home));
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
@@ -56,6 +57,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const dates = dateMentions(a.sentence.text, pack.lang, pub);
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
+  let refTarget: Actor[] | null = null;
   for (const f of a.found) {
     let srcPhrases = f.roles.source;
     if (!srcPhrases.length && VERBAL.has(f.rule.type)) srcPhrases = speaker(a);
@@ -77,6 +79,16 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
     // source's own side ("condemned … Qatari sovereignty").
     target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (t.name === null && s.country === t.country && s.sector === t.sector)));
+    // "Qatar condemned the strike": the target is whoever the story said struck; "…condenó el atentado, lo calificó
+    // de agresión": the pronoun is that act again.
+    const again = refTarget && f.roles.target.length === 1 && f.roles.target[0]!.anaphor && EVENT_PRONOUNS.has(f.roles.target[0]!.actor.text.toLowerCase());
+    if (again) target = refTarget!.map((x) => ({ ...x }));
+    refTarget = null;
+    if ((!target.length || again) && source.length && f.trigger.refers) {
+      const prior = [...earlier, ...out].reverse().find((e) => e.type === f.trigger.refers && e.source.length);
+      if (prior && prior.source.every((x) => x.country)) target = prior.source.map((x) => ({ ...x }));
+      refTarget = target;
+    }
     if (!target.length && source.length && DIRECTED.has(f.rule.type)) {
       // Not the subject of a later verb: "Merz pidió evitar una escalada y Francia instó…" is not aimed at France.
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
