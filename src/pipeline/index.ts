@@ -23,6 +23,7 @@ const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJ
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
 const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
+const HARMS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
@@ -104,6 +105,12 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
     if (f.rule.type === "COERCE" && f.rule.mode === "arrest" && contexts.some((c) => CRIME.has(c))) {
       for (const t of target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
+    }
+    // "ejecutaron a Antonio", "raptaron a Miguel Antonio": a person of no known office harmed or held is a civilian.
+    if (HARMS.has(f.rule.type)) {
+      for (const p of f.roles.target) {
+        if (!p.anaphor && p.parts.length && p.parts.every((m) => m.kind === "name")) for (const x of resolved.get(p) ?? [p.actor]) if (!x.country && !x.sector && !x.org) Object.assign(x, { sector: "CVL", country: d.home });
+      }
     }
     // A bare reference to the source's own country ("condemned … Qatari sovereignty") once the source has a country.
     const bare = new Set(f.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
