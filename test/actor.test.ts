@@ -89,8 +89,28 @@ test("plural and deputy roles name no single holder; bodies, groups and places k
   ["the Kremlin", {}, { country: "RUS", sector: "GOV" }],
   ["the United Nations Security Council", {}, { country: null, org: "UNSC" }],
   ["Mexican authorities", {}, { country: "MEX", sector: "GOV" }],
-  ["British experts", {}, { country: "GBR", sector: null }],
+  ["British experts", {}, { country: "GBR", sector: "EDU" }],
+  ["Syrian island", {}, { country: "SYR", sector: null }],
   ["Marcus Beam", {}, { country: null, sector: null }],
+]));
+
+test("heads of bodies, groups' men, breakaway entities, places and titles the text gives", () => check([
+  ["president of the Riigikogu", {}, { name: null, country: "EST", sector: "LEG" }],
+  ["President of the Chadian Human Rights League", {}, { country: "TCD", sector: "SOC" }],
+  ["Boko Haram gunmen", {}, { country: "NGA", sector: "REB" }],
+  ["a Somalia-based armed group", {}, { country: "SOM", sector: "UAF" }],
+  ["He", {}, { country: null, sector: "UNK", rule: "pronoun" }],
+  ["Mariupol", {}, { country: "UKR", sector: "CVL" }],
+  ["Russia's Baltic Fleet", {}, { country: "RUS", sector: "MIL" }],
+  ["SANDF", {}, { country: "ZAF", sector: "MIL" }],
+  ["Somaliland", {}, { country: "SOM", sector: "PRE" }],
+  ["the International Court of Justice", {}, { country: null, org: "ICJ", sector: "JUD" }],
+  ["Burkina Faso's ruling junta", {}, { country: "BFA", sector: "GOV" }],
+  ["Foreign Minister Park Jin", { date: "2022-01-01" }, { country: "KOR", sector: "GOV" }],
+  ["Jam Kamal Khan", { date: "2021-10-01" }, { country: "PAK", sector: "GOV" }],
+  ["Jam Kamal Khan", { date: "2022-10-20" }, { country: "PAK", sector: "LEG" }],
+  ["General Thierry Burkhard", { date: "2022-01-01" }, { country: "FRA", sector: "MIL" }],
+  ["el presidente de la Corte Suprema de Justicia de Honduras", { date: "2025-01-01" }, { name: null, country: "HND", sector: "JUD" }],
 ]));
 
 test("CLI: dyad actor TEXT prints the resolution as JSON; bad options are one-line errors", () => {
@@ -180,7 +200,7 @@ function groupOf(c: NgecCase): string {
 }
 
 // What dyad reaches today guards against regressions; issue 3's targets (90 % / 80 %) stay visible as a TODO until met.
-const FLOOR = { country: 0.8, both: 0.58 };
+const FLOOR = { country: 0.93, both: 0.8 };
 const TARGET = { country: 0.9, both: 0.8 };
 
 test("NGEC actor cases through dyad actor - --format jsonl, per group", { skip: !existsSync(NGEC) && "../shared/anchors is absent" }, async (t) => {

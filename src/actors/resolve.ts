@@ -67,6 +67,29 @@ function languageOf(text: string, k: Knowledge, date: string, context?: string):
 }
 
 const PLACES = new Set(["country", "demonym", "place", "metonym"]);
+const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "el", "ella", "ellos", "ellas"]);
+// Roles that say only "armed men" or "members": the named group they belong to gives the sector.
+const GENERIC_ARMED = new Set(["UAF"]);
+const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
+const OF = new Set(["of", "de", "del", "'s", "’s"]);
+const BODY_KINDS = new Set(["institution", "group", "role"]);
+
+/**
+ * A title followed by "of" and a body of another sector: "president of the Riigikogu" (LEG), "head of the Human Rights
+ * League" (SOC), "presidente de la Corte Suprema" (JUD). Returns the body, or null when the title is the office itself.
+ */
+function headedBody(r: Reading): Mention | null {
+  const role = r.frame.find((m) => m.kind === "role");
+  if (!role || role.sector === "ELI") return null;
+  const i = r.frame.indexOf(role);
+  // A demonym may stand between ("President of the Chadian Human Rights League").
+  const next = r.frame.slice(i + 1).find((m) => m.kind !== "demonym");
+  if (!next || !BODY_KINDS.has(next.kind) || !next.sector || next.sector === role.sector || next.sector === "ELI") return null;
+  const gap = r.tokens.slice(role.last, next.first).map((t) => t.norm).filter((w) => !["the", "el", "la", "los", "las", "a", "an"].includes(w));
+  const between = r.frame.slice(i + 1).filter((m) => m.first < next.first);
+  const ofOnly = gap.filter((w) => !between.some((m) => r.tokens.slice(m.first, m.last).some((t) => t.norm === w)));
+  return ofOnly.length === 1 && OF.has(ofOnly[0]!) && ofOnly[0] !== "'s" && ofOnly[0] !== "’s" ? next : null;
+}
 
 class Resolver {
   private readonly pack: LanguagePack;
@@ -82,8 +105,18 @@ class Resolver {
     const r = this.read(text);
     const span = (m: Mention): string => text.slice(r.tokens[m.first]!.start, r.tokens[m.last - 1]!.end);
     if (r.person) return this.fromPerson(text, r, r.person, span);
+    // "he", "they": someone the text does not identify.
+    if (r.tokens.length === 1 && PRONOUNS.has(r.tokens[0]!.norm) && r.mentions.every((m) => m.kind === "name")) return { ...unresolved(text), sector: "UNK", rule: "pronoun" };
+    const body = headedBody(r);
+    // "president of the Riigikogu", "the leader of the Human Rights League": the head of a body has the body's sector.
+    if (body && r.around) r.around.sector = r.former ? "ELI" : body.sector;
+    // "Boko Haram gunmen", "Taliban fighters": a named group's own men.
+    const group = r.frame.find((m) => m.kind === "group" && m.sector);
+    if (group && r.around && !r.former && r.frame.every((m) => m.kind !== "role" || GENERIC_ARMED.has(m.sector ?? "") || m.entryId === "role.head-of")) {
+      r.around.sector = group.sector;
+    }
     const place = r.around?.country ?? (r.around?.org ? null : this.contextCountry());
-    const found = r.role && this.byOffice(text, r.role, span(r.role), place, r.name ? span(r.name) : null, r.former);
+    const found = r.role && !body && this.byOffice(text, r.role, span(r.role), place, r.name ? span(r.name) : null, r.former);
     if (found) return found;
     if (r.name && (r.role || r.roleSector) && apposed(r, r.name)) {
       return { ...unresolved(text), name: span(r.name), country: place, sector: r.roleSector, rule: `apposition:${ruleOf(r.frame)}` };
@@ -91,6 +124,8 @@ class Resolver {
     if (r.around) {
       // "British experts", "people in the UK": a country with a noun it does not explain is not that country's government.
       if (r.frame.every((m) => PLACES.has(m.kind)) && unexplained(r, this.pack.grammar)) r.around.sector = null;
+      // "Mariupol", "Aleppo" standing alone as an actor: the people of that town, not a government.
+      else if (r.frame.every((m) => m.kind === "place") && !r.name) r.around.sector = "CVL";
       if (r.former && (r.around.sector || r.around.country) && !r.around.org) r.around.sector = "ELI";
       if (r.around.country || r.around.sector || r.around.org) return this.fromFrame(text, r);
     }
@@ -101,6 +136,7 @@ class Resolver {
   private read(text: string): Reading {
     const tokens = tokenize(text, 0, text.length);
     const mentions = findMentions(tokens, this.pack, this.date).map((m) => this.disambiguate(m, tokens));
+    this.basedIn(tokens, mentions);
     // The whole text is one capitalised word ("Sánchez"): a name, though it starts the "sentence".
     if (!mentions.length && tokens.length && tokens.every((t) => /^\p{Lu}/u.test(t.text))) {
       mentions.push({ kind: "name", first: 0, last: tokens.length, entryId: null, name: null, country: null, sector: null, org: null });
@@ -109,6 +145,22 @@ class Resolver {
     // "the German chancellor" is one role term; its demonym still names the country.
     if (r.around && !r.around.country && r.role) r.around.country = this.kb.demonymIn(this.lang, tokens.slice(r.role.first, r.role.last))?.country ?? null;
     return r;
+  }
+
+  // "a Somalia-based group", "Bogotá-based": the place before "-based" says where the actor is from.
+  private basedIn(tokens: readonly Token[], mentions: Mention[]): void {
+    tokens.forEach((t, i) => {
+      const m = /^(.+)-based$/u.exec(t.text);
+      const over = mentions.findIndex((x) => x.first <= i && i < x.last);
+      if (!m || (over >= 0 && (mentions[over]!.kind !== "name" || mentions[over]!.last - mentions[over]!.first > 1))) return;
+      if (over >= 0) mentions.splice(over, 1);
+      const where = m[1]!;
+      const e = this.kb.withTerm(this.lang, tokenize(where, 0, where.length)).find((x) => x.country && PLACES.has(x.kind));
+      if (!e) return;
+      const at = mentions.findIndex((x) => x.first > i);
+      const mention: Mention = { kind: "place", first: i, last: i + 1, entryId: e.id, name: null, country: e.country ?? null, sector: null, org: null };
+      mentions.splice(at < 0 ? mentions.length : at, 0, mention);
+    });
   }
 
   private fromPerson(text: string, r: Reading, person: Mention, span: (m: Mention) => string): ActorResolution {
@@ -123,6 +175,12 @@ class Resolver {
     const base = { text, name: entry.name ?? span(person), wikidata: entry.wikidata ?? null, rule: entry.id };
     // Out of national office, the head of an international body speaks for it (Rutte after 2024: NATO).
     if (entry.org && (!now.office || now.sector === "ELI")) return { ...base, country: null, sector: null, org: entry.org, office: null };
+    // "Foreign Minister Park Jin" on a date our offices do not cover, "General X" for a general turned minister: the
+    // title the text gives (not a generic "leader") is the better evidence of what the person is in that text.
+    const titled = r.frame.some((m) => m.kind === "role" && !GENERIC_TITLES.has(m.entryId ?? ""));
+    if (!r.former && titled && r.around?.sector && r.around.sector !== now.sector) {
+      return { ...base, country: country ?? now.country, sector: r.around.sector, org: null, office: null, rule: `${entry.id}+${ruleOf(r.frame)}` };
+    }
     return { ...base, country: now.country, sector: r.former ? "ELI" : now.sector, org: null, office: now.office?.office ?? null };
   }
 
@@ -143,8 +201,10 @@ class Resolver {
     const a = r.around!;
     const country = a.country ?? (a.org || !a.sector ? null : this.contextCountry());
     const entry = r.frame.length === 1 ? this.kb.byId.get(r.frame[0]!.entryId ?? "") : undefined;
+    // An international court or agency with a sector of its own (the ICJ: JUD).
+    const sector = a.sector ?? (entry?.kind === "org" ? entry.sector ?? null : null);
     return {
-      text, name: entry && entry.kind !== "role" ? a.name : null, country, sector: a.sector, org: a.org,
+      text, name: entry && entry.kind !== "role" ? a.name : null, country, sector, org: a.org,
       office: null, wikidata: entry?.wikidata ?? null, rule: ruleOf(r.frame),
     };
   }
