@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Discourse } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
+import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
@@ -119,7 +120,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     source = known(source);
     target = known(target);
-    if (!source.length && !keepWithoutSource(f.rule.type, target)) continue;
+    if (!source.length && !keepWithoutSource(f.rule.type, target, f.trigger)) continue;
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
     if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
@@ -243,15 +244,18 @@ function sideOf(x: Actor): Actor {
   return STATE.has(x.sector ?? "") ? { ...x } : { ...x, name: null, sector: "GOV" };
 }
 
-// An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron").
-// DYAD_KEEP=target also keeps doer-less events with a target ("nine people were arrested"), =all every one: on
-// the dev gold files both cost more precision than they win recall (see the coder's closing note).
+// An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron"),
+// and harm told from the victim's side by a verb ("una persona fue asesinada", "nine people were arrested"):
+// a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
+// protests, =target every doer-less event with a target, =all every one, =none none.
 const IMPLICIT_DOER = new Set(["PROTEST"]);
-function keepWithoutSource(type: string, target: Actor[]): boolean {
-  const mode = process.env.DYAD_KEEP ?? "protest";
+const HARM_FROM_VICTIM = new Set(["ASSAULT", "COERCE"]);
+function keepWithoutSource(type: string, target: Actor[], trigger: Trigger): boolean {
+  const mode = process.env.DYAD_KEEP ?? "harm";
   if (mode === "none") return false;
   if (mode === "all") return true;
   if (mode === "target") return target.length > 0 || IMPLICIT_DOER.has(type);
+  if (mode === "harm") return IMPLICIT_DOER.has(type) || (HARM_FROM_VICTIM.has(type) && target.length > 0 && !trigger.nominal);
   return IMPLICIT_DOER.has(type);
 }
 
