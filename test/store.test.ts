@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
+import { absorb, compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
 import { SCHEMA_VERSION } from "../src/store/schema.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
@@ -143,12 +143,13 @@ describe("merge: the same actor", () => {
 });
 
 describe("merge: compatible events", () => {
-  const base = factsOf({
+  const record = {
     doc: "a", id: "1", type: "CONSULT", mode: null, cameo: "040", goldstein: 1, quad: 1, date: "2026-05-04",
     source: [{ text: "Sheinbaum", name: "Claudia Sheinbaum", country: "MEX", sector: "GOV", org: null, start: 0, end: 1 }],
     target: [{ text: "Trump", name: "Donald Trump", country: "USA", sector: "GOV", org: null, start: 0, end: 1 }],
     contexts: [], sentence: 0, evidence: "", trigger: { text: "", start: 0, end: 0 }, language: "es", rule: "r", symmetric: true,
-  });
+  };
+  const base = factsOf(record);
   const cases: [string, Partial<typeof base>, boolean][] = [
     ["the same", {}, true],
     ["a day later", { dateMin: "2026-05-05", dateMax: "2026-05-05" }, true],
@@ -156,7 +157,7 @@ describe("merge: compatible events", () => {
     ["a week later", { dateMin: "2026-05-11", dateMax: "2026-05-11" }, false],
     ["another type", { type: "AGREE" }, false],
     ["roles swapped in a symmetric event", { source: base.target, target: base.source }, true],
-    ["roles swapped in a directed event", { source: base.target, target: base.source, symmetric: false }, false],
+    ["roles swapped in a call the coder did not mark symmetric", { source: base.target, target: base.source, symmetric: false }, true],
     ["no target known", { target: [] }, true],
     ["no actor known at all", { source: [], target: [] }, false],
     ["places of a call do not matter", { places: ["Texas"] }, true],
@@ -169,5 +170,37 @@ describe("merge: compatible events", () => {
     assert.equal(compatible(arrest, { ...arrest, places: ["Sinaloa"] }), true);
     assert.equal(compatible(arrest, { ...arrest, places: ["Ensenada"] }), false);
     assert.equal(compatible(arrest, { ...arrest, places: [] }), true);
+  });
+  test("roles swapped in a directed event", () => {
+    const threat = { ...base, type: "THREATEN", symmetric: false };
+    assert.equal(compatible(threat, { ...threat, source: base.target, target: base.source }), false);
+  });
+  test("places in two countries are two ends of one act (a border bridge), not two acts", () => {
+    const protest = { ...base, type: "PROTEST", quad: 4, symmetric: false, places: ["Cúcuta"], placeCountries: { Cúcuta: "COL" } };
+    assert.equal(compatible(protest, { ...protest, places: ["Táchira"], placeCountries: { Táchira: "VEN" } }), true);
+    assert.equal(compatible(protest, { ...protest, places: ["Bogotá"], placeCountries: { Bogotá: "COL" } }), false);
+  });
+  const actor = (name: string | null, country: string, sector: string) => ({ text: name ?? country, name, country, sector, org: null, start: 0, end: 1 });
+  const arrest = (source: ReturnType<typeof actor>[], target: ReturnType<typeof actor>[]) =>
+    factsOf({ ...record, type: "COERCE", quad: 4, symmetric: false, source, target });
+  test("an unnamed force matches a named one of its country and sector, and an empty side anything", () => {
+    const marina = arrest([actor("Secretaría de Marina", "MEX", "MIL")], [actor("Cártel de Sinaloa", "MEX", "CRM")]);
+    assert.equal(compatible(marina, arrest([actor(null, "MEX", "MIL")], [actor(null, "MEX", "CRM")])), true);
+    assert.equal(compatible(marina, arrest([actor(null, "MEX", "MIL")], [])), true);
+    assert.equal(compatible(marina, arrest([actor("Guardia Nacional", "MEX", "MIL")], [actor(null, "MEX", "CRM")])), false);
+    assert.equal(compatible(marina, arrest([actor(null, "USA", "GOV")], [actor(null, "MEX", "CRM")])), false, "another country's doer");
+  });
+  test("no chaining through an unnamed or empty report: a new report must contradict none of the event's", () => {
+    const unnamed = arrest([actor(null, "MEX", "MIL")], []);
+    const marina = arrest([actor("Secretaría de Marina", "MEX", "MIL")], [actor(null, "MEX", "CRM")]);
+    const event = { ...absorb(unnamed, marina), members: [unnamed, marina] };
+    assert.equal(compatible(event, arrest([actor(null, "MEX", "MIL")], [actor(null, "MEX", "CRM")])), true);
+    assert.equal(compatible(event, arrest([actor("Guardia Nacional", "MEX", "MIL")], [])), false);
+  });
+  test("a call told with both leaders on one side is the call told with one on each", () => {
+    const call = { ...base, source: [who("Gustavo Petro", "COL", "GOV")], target: [who("Nicolás Maduro", "VEN", "GOV")] };
+    const joint = { ...base, symmetric: false, source: [who("Gustavo Petro", "COL", "GOV"), who("Nicolás Maduro", "VEN", "GOV")], target: [who(null, "COL", "UAF")] };
+    assert.equal(compatible(call, joint), true);
+    assert.equal(compatible(call, { ...joint, source: [who("Gustavo Petro", "COL", "GOV"), who("Lula", "BRA", "GOV")] }), false);
   });
 });

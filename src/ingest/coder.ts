@@ -4,10 +4,15 @@ import type { Language } from "../lang/index.js";
 import type { Document } from "../model/document.js";
 import { codeDocument } from "../pipeline/index.js";
 import type { NewMention } from "../store/store.js";
+import { datelineOf } from "../text/dateline.js";
+import { splitSentences } from "../text/segment.js";
 import { tokenize } from "../text/tokenize.js";
 
 /** Turns a document into the mentions the store merges: the event coder plus the places each sentence names. */
 export type Coder = (doc: Document & { language: Language }) => Promise<NewMention[]>;
+
+/** A place a text names: its name as the knowledge base spells it, and its country. */
+export interface Place { readonly name: string; readonly country: string | null }
 
 /**
  * The default coder: `codeDocument` with the knowledge base loaded once. Rejects when the knowledge base is broken,
@@ -18,21 +23,38 @@ export async function knowledgeCoder(knowledge?: Knowledge): Promise<Coder> {
   const k = knowledge ?? (await loadKnowledge());
   const places = placeFinder(k);
   return async (doc) => {
-    // A sentence that names no place happens where the article's lead says ("CULIACÁN, Sin.— …").
-    const lead = places(`${doc.title ?? ""}\n${doc.text.slice(0, 400)}`, doc.language);
+    // A sentence that names no place happens where the article's dateline, else its title and first sentence, say
+    // ("CULIACÁN, Sin.— …"); places further down the lead are often somewhere else ("Comerciantes del Táchira…").
+    const first = splitSentences(doc.text.slice(0, 2000), doc.language)[0];
+    const dateline = datelineOf(doc.text);
+    const lead = places(`${dateline?.place ?? ""}\n${doc.title ?? ""}\n${first ? doc.text.slice(first.start, first.end) : ""}`, doc.language);
     return (await codeDocument(doc, k)).map((record) => {
       const own = places(record.evidence, doc.language);
-      return { record, places: own.length ? own : lead };
+      const where = own.length ? own : lead;
+      return { record, places: where.map((p) => p.name), placeCountries: Object.fromEntries(where.filter((p) => p.country).map((p) => [p.name, p.country!])) };
     });
   };
 }
 
-/** Place names (states, cities) in a sentence, by the knowledge base's `place` entries: "Culiacán, Sinaloa" → both. */
-export function placeFinder(k: Knowledge): (text: string, lang: Language) => string[] {
+/**
+ * Place names (states, cities) in a sentence, by the knowledge base's `place` entries: "Culiacán, Sinaloa" → both. A
+ * place inside a longer name of something else is not a place the text is at: "Cártel de Sinaloa", "Jalisco New
+ * Generation Cartel", "Universidad de Sonora".
+ */
+export function placeFinder(k: Knowledge): (text: string, lang: Language) => Place[] {
   const entries = k.actors.filter((a) => a.kind === "place");
+  const others = k.actors.filter((a) => a.kind !== "place");
   const byLang = { es: new Gazetteer(entries, "es"), en: new Gazetteer(entries, "en") };
+  const namesByLang = { es: new Gazetteer(others, "es"), en: new Gazetteer(others, "en") };
   return (text, lang) => {
-    const hits = byLang[lang].match(tokenize(text, 0, text.length));
-    return [...new Set(hits.map((h) => h.entry.name ?? h.entry.id))];
+    const tokens = tokenize(text, 0, text.length);
+    const names = namesByLang[lang].match(tokens);
+    const hits = byLang[lang].match(tokens).filter((h) => !names.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first));
+    const seen = new Map<string, Place>();
+    for (const h of hits) {
+      const name = h.entry.name ?? h.entry.id;
+      if (!seen.has(name)) seen.set(name, { name, country: h.entry.country ?? null });
+    }
+    return [...seen.values()];
   };
 }

@@ -20,6 +20,10 @@ export interface EventFacts {
   readonly source: readonly Identity[];
   readonly target: readonly Identity[];
   readonly places: readonly string[];
+  /** The country of each place that has one. */
+  readonly placeCountries?: Readonly<Record<string, string>>;
+  /** A stored event's mentions, each as its own facts: a new report must contradict none of them. */
+  readonly members?: readonly EventFacts[];
 }
 
 /** Reports of one event are published on the day or the day after: "ayer" and "on Tuesday" may resolve a day apart. */
@@ -41,10 +45,10 @@ export function identityKey(i: Identity): string {
 }
 
 /** A mention's facts: its own date is both ends of its range. */
-export function factsOf(e: EventRecord, places: readonly string[] = []): EventFacts {
+export function factsOf(e: EventRecord, places: readonly string[] = [], placeCountries: Readonly<Record<string, string>> = {}): EventFacts {
   return {
     type: e.type, mode: e.mode, quad: e.quad, dateMin: e.date, dateMax: e.date, symmetric: e.symmetric,
-    source: e.source.map(identityOf), target: e.target.map(identityOf), places,
+    source: e.source.map(identityOf), target: e.target.map(identityOf), places, placeCountries,
   };
 }
 
@@ -73,40 +77,127 @@ export function sameActor(a: Identity, b: Identity): boolean {
   return same(a.sector, b.sector) || generic(a) || generic(b);
 }
 
-// "weak": the two sides differ only in unnamed actors ("companies" given two countries by two reports); "clash":
-// named actors differ ("Guardia Nacional" and "Ejército").
-type Side = "match" | "unknown" | "weak" | "clash";
+// How much an identity says: a name first, then country or organisation, then sector.
+const detail = (i: Identity): number => (i.name !== null ? 4 : 0) + (i.country !== null || i.org !== null ? 2 : 0) + (i.sector !== null ? 1 : 0);
+
+/** The actors of a side that no more specific actor of the same side stands for ("Secretaría de Marina" stands for "la Marina"). */
+export function specific(xs: readonly Identity[]): Identity[] {
+  return xs.filter((x) => !xs.some((y) => y !== x && detail(y) > detail(x) && sameActor(x, y)));
+}
+
+/** Types whose two sides act together whatever the grammar says: a call, a meeting, an agreement. */
+export const UNDIRECTED: ReadonlySet<string> = new Set(["CONSULT", "AGREE"]);
+const undirected = (e: EventFacts, m: EventFacts): boolean => e.symmetric || m.symmetric || UNDIRECTED.has(e.type);
+
+// "match": one actor is the same in both; "unknown": one report leaves the side empty; "near": only unnamed actors of
+// one sector that two reports place in different countries ("companies", Mexican in one, American in the other);
+// "clash": named actors differ (Guardia Nacional vs Ejército, Ebrard–Greer vs Ebrard–Lutnick); "differ": anything else
+// (Mexico's government vs Washington's, unnamed soldiers vs unnamed police).
+type Side = "match" | "unknown" | "near" | "differ" | "clash";
+
+const isNamed = (i: Identity): boolean => i.name !== null || i.org !== null;
 
 function side(a: readonly Identity[], b: readonly Identity[]): Side {
   if (a.length === 0 || b.length === 0) return "unknown";
-  if (a.some((x) => b.some((y) => sameActor(x, y)))) return "match";
-  return a.some((x) => x.name !== null) && b.some((y) => y.name !== null) ? "clash" : "weak";
+  const [x, y] = [specific(a), specific(b)];
+  if (x.some((i) => y.some((j) => sameActor(i, j)))) return "match";
+  if (x.some((i) => i.name !== null) && y.some((j) => j.name !== null)) return "clash";
+  const unnamed = [...x, ...y].every((i) => !isNamed(i));
+  return unnamed && x.some((i) => y.some((j) => i.sector !== null && i.sector === j.sector)) ? "near" : "differ";
 }
 
-// No named actors differ and at least one side has the same actor in both; "crossed" reads the mention's roles swapped.
-function agree(e: EventFacts, m: EventFacts, crossed: boolean): boolean {
-  const s = side(e.source, crossed ? m.target : m.source);
-  const t = side(e.target, crossed ? m.source : m.target);
-  return s !== "clash" && t !== "clash" && (s === "match" || t === "match");
+// Whether a side's match rests on a name: then the other side may be "near".
+const namedMatch = (a: readonly Identity[], b: readonly Identity[]): boolean =>
+  specific(a).some((i) => specific(b).some((j) => sameActor(i, j) && (isNamed(i) || isNamed(j))));
+
+/**
+ * How two reports' actors compare: "agree" (one side the same, the other the same or unknown, or only "near" when
+ * the first rests on a named actor), "neutral" (nothing in common, nothing contradicting), "differ" (unnamed actors
+ * that do not fit), "clash" (named actors that differ). The second report is read as it is or with its roles swapped.
+ */
+type Relation = "agree" | "neutral" | "differ" | "clash";
+
+function relate(e: EventFacts, m: EventFacts, crossed: boolean): Relation {
+  const [ms, mt] = crossed ? [m.target, m.source] : [m.source, m.target];
+  const s = side(e.source, ms);
+  const t = side(e.target, mt);
+  if (s === "clash" || t === "clash") return "clash";
+  if (s === "match" && (t === "match" || t === "unknown" || (t === "near" && namedMatch(e.source, ms)))) return "agree";
+  if (t === "match" && (s === "unknown" || (s === "near" && namedMatch(e.target, mt)))) return "agree";
+  return s === "unknown" && t === "unknown" ? "neutral" : "differ";
 }
 
-const actorsAgree = (e: EventFacts, m: EventFacts): boolean => agree(e, m, false) || ((e.symmetric || m.symmetric) && agree(e, m, true));
+const RANK: Record<Relation, number> = { agree: 3, neutral: 2, differ: 1, clash: 0 };
+
+// For an undirected event, roles say little ("Petro y Maduro hablaron" has both on one side, and the coder may put the
+// topic on the other): the reports agree when both name two of the same named participants and none the other lacks.
+function sameParticipants(e: EventFacts, m: EventFacts): boolean {
+  const named = (f: EventFacts) => specific([...f.source, ...f.target]).filter((i) => i.name !== null);
+  const [a, b] = [named(e), named(m)];
+  if (!b.every((j) => a.some((i) => sameActor(i, j)))) return false;
+  return a.filter((i) => b.some((j) => sameActor(i, j))).length >= 2;
+}
+
+/**
+ * How two reports' actors compare, the best reading. Roles may be swapped when the coder found either report
+ * symmetric, or, for a call, a meeting or an agreement, when the swap lines up both sides ("Rubio recibió a De la
+ * Fuente" and "De la Fuente met Rubio"); a lone "México" on one side is not enough to swap on.
+ */
+function relation(e: EventFacts, m: EventFacts): Relation {
+  const straight = relate(e, m, false);
+  if (straight === "agree" || !undirected(e, m)) return straight;
+  if (sameParticipants(e, m)) return "agree";
+  const crossed = relate(e, m, true);
+  if (!e.symmetric && !m.symmetric && !(side(e.source, m.target) === "match" && side(e.target, m.source) === "match")) return straight;
+  return RANK[crossed] > RANK[straight] ? crossed : straight;
+}
+
+// Whether the mention's roles line up with the event's only when swapped.
+function swapped(e: EventFacts, m: EventFacts): boolean {
+  if (!undirected(e, m) || relate(e, m, false) === "agree") return false;
+  const crossed = relate(e, m, true);
+  return crossed === "agree" && (e.symmetric || m.symmetric || (side(e.source, m.target) === "match" && side(e.target, m.source) === "match"));
+}
+
+/**
+ * The actors of two reports agree: for each side, the same actor (a named one and an unnamed one of the same country
+ * and sector count as the same) or one report silent; at least one side the same; either way round for a call, a
+ * meeting, an agreement or an event the coder found symmetric.
+ */
+export const actorsAgree = (e: EventFacts, m: EventFacts): boolean => relation(e, m) === "agree";
 
 // An arrest or an attack happens somewhere; a call or a threat only names places as topics ("more water to Texas").
 const material = (e: EventFacts): boolean => e.quad === 2 || e.quad === 4;
 
+// Two reports of a material act place it apart when both name places, none in common, in one country: Culiacán,
+// Sinaloa and Hermosillo, Sonora. Places in two countries are the two ends of one act (a border bridge between Cúcuta
+// and Ureña, a transfer from Mexico to Texas); a place whose country is unknown counts as in every country.
+function placedApart(e: EventFacts, m: EventFacts): boolean {
+  if (!material(e) || e.places.length === 0 || m.places.length === 0 || e.places.some((p) => m.places.includes(p))) return false;
+  const countries = (f: EventFacts) => f.places.map((p) => f.placeCountries?.[p] ?? null);
+  const [a, b] = [countries(e), countries(m)];
+  return a.includes(null) || b.includes(null) || a.some((c) => b.includes(c));
+}
+
 /**
- * Whether a mention can be another report of a stored event: same type, actors that agree (either way round
- * when the event is symmetric), all dates within `windowDays` of each other, and, for material acts, places that
- * overlap when both name some.
+ * Whether a mention can be another report of a stored event: same type, all dates within `windowDays` of each other,
+ * for material acts places that overlap when both name some, and actors that agree (either way round when the event is
+ * undirected). When the event's mentions are known, the new one must agree with one of them and contradict none, so
+ * an event does not grow by chaining: a report that names only "the Navy" joins the Navy's arrest, and a later report
+ * of the Guardia Nacional's arrest does not join through it.
  */
 export function compatible(e: EventFacts, m: EventFacts, windowDays = DEFAULT_WINDOW_DAYS): boolean {
   if (e.type !== m.type) return false;
   const lo = e.dateMin < m.dateMin ? e.dateMin : m.dateMin;
   const hi = e.dateMax > m.dateMax ? e.dateMax : m.dateMax;
   if (days(lo, hi) > windowDays) return false;
-  if (material(e) && e.places.length > 0 && m.places.length > 0 && !e.places.some((p) => m.places.includes(p))) return false;
-  return actorsAgree(e, m);
+  if (placedApart(e, m)) return false;
+  if (!e.members?.length) return actorsAgree(e, m);
+  // No named actor contradicts any report; the reports it agrees with outnumber those whose unnamed actors do not fit
+  // (one report's stray reading does not keep the others' agreement out).
+  const rel = e.members.map((k) => relation(k, m));
+  const n = (r: Relation) => rel.filter((x) => x === r).length;
+  return n("clash") === 0 && n("agree") > 0 && n("agree") >= n("differ");
 }
 
 // How well a compatible event fits: shared names and places, the same mode, the nearest date.
@@ -139,9 +230,12 @@ const union = (a: readonly Identity[], b: readonly Identity[]): Identity[] => {
   return [...a, ...b.filter((x) => !keys.has(identityKey(x)) && keys.add(identityKey(x)))];
 };
 
+/** Whether a report joins an event with its roles swapped (an undirected event told the other way round). */
+export const absorbSwaps = (e: EventFacts, m: EventFacts): boolean => swapped(e, m);
+
 /** The event's facts once the mention is part of it: ranges widen, actors and places accumulate. */
 export function absorb(e: EventFacts, m: EventFacts): EventFacts {
-  const swap = (e.symmetric || m.symmetric) && !agree(e, m, false);
+  const swap = swapped(e, m);
   return {
     type: e.type, mode: e.mode ?? m.mode, quad: e.quad,
     dateMin: m.dateMin < e.dateMin ? m.dateMin : e.dateMin,
@@ -150,5 +244,7 @@ export function absorb(e: EventFacts, m: EventFacts): EventFacts {
     source: union(e.source, swap ? m.target : m.source),
     target: union(e.target, swap ? m.source : m.target),
     places: [...new Set([...e.places, ...m.places])],
+    placeCountries: { ...m.placeCountries, ...e.placeCountries },
+    ...(e.members ? { members: [...e.members, m] } : {}),
   };
 }

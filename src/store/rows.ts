@@ -66,3 +66,37 @@ export function mostFrequent(values: readonly string[]): string {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
+
+type Actor = EventRecord["source"][number];
+const key = (a: Actor): string => [a.country ?? "", a.org ?? "", a.sector ?? "", a.name ?? ""].join("|");
+
+/**
+ * An event's displayed actors: the representative mention's, each unnamed one replaced by the one named actor of the
+ * same country and sector that the other mentions give on that side ("la Marina" → Secretaría de Marina), and an
+ * empty side filled with the actors the most mentions give there. A replaced actor keeps the representative's text
+ * and offsets; one filled in from another article has offsets -1 (it is not in the representative's text). `fill`
+ * false leaves an empty side empty (an undirected event whose one side already names both participants).
+ */
+export function displayActors(rep: readonly Actor[], others: readonly (readonly Actor[])[], same: (a: Actor, b: Actor) => boolean, fill = true): Actor[] {
+  const named = new Map<string, { actor: Actor; n: number }>();
+  for (const side of others) for (const a of side) if (a.name !== null) named.set(key(a), { actor: a, n: (named.get(key(a))?.n ?? 0) + 1 });
+  if (rep.length === 0) {
+    if (!fill) return [];
+    const counts = new Map<string, { actors: Actor[]; n: number }>();
+    for (const side of others.filter((s) => s.length > 0)) {
+      const k = side.map(key).sort().join("+");
+      counts.set(k, { actors: [...side], n: (counts.get(k)?.n ?? 0) + 1 });
+    }
+    const best = [...counts.values()].sort((a, b) => b.n - a.n || specificityOf(b.actors) - specificityOf(a.actors))[0];
+    return best ? best.actors.map((a) => ({ ...a, start: -1, end: -1 })) : [];
+  }
+  return rep.map((a) => {
+    if (a.name !== null) return a;
+    const fits = [...named.values()].filter((x) => same(a, x.actor));
+    if (new Set(fits.map((x) => x.actor.name)).size !== 1) return a;
+    const b = fits.sort((x, y) => y.n - x.n)[0]!.actor;
+    return { ...a, name: b.name, country: b.country, sector: b.sector, org: b.org };
+  });
+}
+
+const specificityOf = (xs: readonly Actor[]): number => xs.reduce((n, a) => n + [a.name, a.country, a.sector, a.org].filter((x) => x !== null).length, 0);

@@ -98,6 +98,8 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO evidence_fts (evidence_fts, rowid, evidence) VALUES ('delete', old.id, old.evidence);
   END;
   `,
+  // 2: the country of each place an event names, so that places in two countries do not keep its reports apart.
+  `ALTER TABLE events ADD COLUMN place_countries TEXT NOT NULL DEFAULT '{}';`,
 ];
 
 /** The schema version this build writes. */

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import { absorb, DEFAULT_WINDOW_DAYS, factsOf, identityKey, pickEvent, type EventFacts, type Identity } from "../merge/corpus.js";
+import { absorb, absorbSwaps, DEFAULT_WINDOW_DAYS, factsOf, identityKey, identityOf, pickEvent, sameActor, UNDIRECTED, type EventFacts, type Identity } from "../merge/corpus.js";
+import type { EventRecord } from "../model/event.js";
 import { migrate } from "./schema.js";
 import { buildQuery } from "./query.js";
-import { mentionRef, mentionValues, mostFrequent, recordOf, specificity, type MentionRow } from "./rows.js";
+import { displayActors, mentionRef, mentionValues, mostFrequent, recordOf, specificity, type MentionRow } from "./rows.js";
 import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
@@ -16,7 +17,7 @@ export interface SqliteOptions {
 
 interface EventRow {
   id: number; key: string; type: string; mode: string | null; quad: number; date_min: string; date_max: string; symmetric: number;
-  source: string; target: string; places: string; record: string; num_mentions: number; num_articles: number;
+  source: string; target: string; places: string; place_countries: string; record: string; num_mentions: number; num_articles: number;
   num_sources: number; first_seen: string; last_seen: string; added_at: string;
 }
 
@@ -24,9 +25,16 @@ const MENTIONS_OF = `SELECT m.*, a.doc, a.url, a.outlet, a.source AS article_sou
   FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id`;
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const shift = (date: string, n: number): string => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
-const factsOfRow = (r: EventRow): EventFacts => ({
+interface MemberRow { date: string; mode: string | null; quad: number; symmetric: number; source: string; target: string; places: string }
+const identities = (json: string): Identity[] => (JSON.parse(json) as EventRecord["source"]).map(identityOf);
+const factsOfRow = (r: EventRow, members: readonly MemberRow[]): EventFacts => ({
   type: r.type, mode: r.mode, quad: r.quad, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
   source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
+  placeCountries: JSON.parse(r.place_countries) as Record<string, string>,
+  members: members.map((m) => ({
+    type: r.type, mode: m.mode, quad: m.quad, dateMin: m.date, dateMax: m.date, symmetric: m.symmetric === 1,
+    source: identities(m.source), target: identities(m.target), places: JSON.parse(m.places) as string[],
+  })),
 });
 
 /**
@@ -61,13 +69,14 @@ class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       candidates: db.prepare("SELECT * FROM events WHERE type = ? AND date_min <= ? AND date_max >= ? ORDER BY id"),
       newEvent: db.prepare(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, symmetric, source, target,
-        contexts, places, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, '{}', 0, 0, 0, '', '', ?)`),
-      facts: db.prepare("UPDATE events SET mode = ?, date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ? WHERE id = ?"),
+        contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', 0, 0, 0, '', '', ?)`),
+      facts: db.prepare("UPDATE events SET mode = ?, date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ?, place_countries = ? WHERE id = ?"),
       mention: db.prepare(`INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
         date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       mentionsOf: db.prepare(MENTIONS_OF),
+      members: db.prepare("SELECT date, mode, quad, symmetric, source, target, places FROM mentions WHERE event_id = ? ORDER BY id"),
       summary: db.prepare(`UPDATE events SET date = ?, mode = ?, cameo = ?, goldstein = ?, quad = ?, contexts = ?, record = ?,
         num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ? WHERE id = ?`),
       actor: db.prepare(`INSERT INTO actors (key, name, name_fold, country, sector, org) VALUES (?, ?, ?, ?, ?, ?)
@@ -96,19 +105,20 @@ class SqliteStore implements Store {
       a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
     const touched = new Set<number>();
     let created = 0;
-    for (const { record, places } of mentions) {
-      const facts = factsOf(record, places);
+    for (const { record, places, placeCountries } of mentions) {
+      const facts = factsOf(record, places, placeCountries);
       const rows = this.q.candidates.all(record.type, shift(record.date, this.windowDays), shift(record.date, -this.windowDays)) as EventRow[];
-      const hit = pickEvent(rows.map((r) => ({ id: r.id, facts: factsOfRow(r) })), facts, this.windowDays);
+      const hit = pickEvent(rows.map((r) => ({ id: r.id, facts: factsOfRow(r, this.q.members.all(r.id) as MemberRow[]) })), facts, this.windowDays);
       let eventId: number;
       if (hit) {
         eventId = hit.id;
         const f = absorb(hit.facts, facts);
-        this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric ? 1 : 0, JSON.stringify(f.source), JSON.stringify(f.target), JSON.stringify(f.places), eventId);
+        this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric ? 1 : 0, JSON.stringify(f.source), JSON.stringify(f.target), JSON.stringify(f.places), JSON.stringify(f.placeCountries ?? {}), eventId);
       } else {
         const key = createHash("sha1").update(`${a.textHash}|${record.id}`).digest("hex").slice(0, 16);
         eventId = Number(this.q.newEvent.run(key, record.type, record.mode, record.cameo, record.goldstein, record.quad, record.date, record.date,
-          record.date, record.symmetric ? 1 : 0, JSON.stringify(facts.source), JSON.stringify(facts.target), JSON.stringify(places), now).lastInsertRowid);
+          record.date, record.symmetric ? 1 : 0, JSON.stringify(facts.source), JSON.stringify(facts.target), JSON.stringify(places),
+          JSON.stringify(placeCountries ?? {}), now).lastInsertRowid);
         created++;
       }
       this.q.mention.run(...mentionValues(record, places, eventId, articleId));
@@ -126,7 +136,19 @@ class SqliteStore implements Store {
     const contexts = [...new Set(ms.flatMap((m) => JSON.parse(m.contexts) as string[]))].sort();
     const date = mostFrequent(ms.map((m) => m.date));
     const seen = ms.map((m) => m.seen).sort();
-    const record = recordOf(rep, e.key, date, contexts, e.type);
+    const base = recordOf(rep, e.key, date, contexts, e.type);
+    // Other mentions read the rep's way round: an undirected report with its roles swapped gives its sides crossed.
+    const repFacts = factsOf(base);
+    const sides = ms.filter((m) => m !== rep).map((m) => {
+      const [source, target] = [JSON.parse(m.source) as EventRecord["source"], JSON.parse(m.target) as EventRecord["target"]];
+      const swap = absorbSwaps(repFacts, factsOf({ ...base, source, target, symmetric: m.symmetric === 1 }));
+      return swap ? { source: target, target: source } : { source, target };
+    });
+    const same = (a: EventRecord["source"][number], b: EventRecord["source"][number]) => sameActor(identityOf(a), identityOf(b));
+    const fill = !base.symmetric && !UNDIRECTED.has(e.type);
+    const record = {
+      ...base, source: displayActors(base.source, sides.map((x) => x.source), same, fill), target: displayActors(base.target, sides.map((x) => x.target), same, fill),
+    };
     this.q.summary.run(date, rep.mode, rep.cameo, rep.goldstein, rep.quad, JSON.stringify(contexts), JSON.stringify(record), ms.length,
       new Set(ms.map((m) => m.article_id)).size, new Set(ms.map((m) => m.outlet)).size, seen[0], seen.at(-1), id);
     this.q.unlink.run(id);

@@ -18,6 +18,8 @@ export interface NewArticle {
 export interface NewMention {
   readonly record: EventRecord;
   readonly places: readonly string[];
+  /** The country of each place that has one: places in two countries do not tell two events apart (a border bridge). */
+  readonly placeCountries?: Readonly<Record<string, string>>;
 }
 
 /** What storing one article did. */
