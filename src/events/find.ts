@@ -164,5 +164,5 @@ function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly T
 // Read on the written form: "solicitó" (preterite) is no participle, "solicitado" is.
 function isParticiple(t: Token, lang: string): boolean {
   const w = t.text.toLowerCase();
-  return lang === "es" ? /(?:ad|id|ít|it|ech|uest|iert|ist|uelt|ect)[oa]s?$/.test(w) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || t.pos === "VERB";
+  return lang === "es" ? /(?:ad|id|ít|it|ech|uest|iert|uert|ist|uelt|ect)[oa]s?$/.test(w) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || t.pos === "VERB";
 }

@@ -24,6 +24,7 @@ const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJ
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
 const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
+const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const HARMS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
@@ -137,6 +138,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
       [symmetric, mode, cameo] = [false, "visit", "042"];
     }
+    // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
+    // coercing, not protesting.
+    if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
