@@ -10,6 +10,8 @@ export const EventRuleSchema = z.object({
   mode: z.string().nullable().optional(),
   cameo: z.string().regex(/^\d{2,4}$/),
   symmetric: z.boolean().optional(),
+  /** "recibió amenazas", "desaparecieron de la finca": the subject undergoes the event (it is the target). */
+  undergoer: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type EventRule = z.infer<typeof EventRuleSchema>;

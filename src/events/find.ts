@@ -96,7 +96,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
     if (negated && m.rule.type !== "AGREE") continue;
-    const modal = hasPhrase(g, "modals", left);
+    // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
+    const modal = hasPhrase(g, "modals", left.filter((t, k) => !(t.norm === "si" && left[k + 1]?.norm === "entre")));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
     // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -109,7 +110,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
     if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[m.last]?.norm ?? "")) continue;
     const participle = !nominal && isParticiple(anchor, pack.lang);
-    let passive = participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm));
+    let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true;
     // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless
     // an agent follows, which makes it a reduced passive ("detenidos por la Marina").
     if (pack.lang === "es" && participle && !passive && !HABER.has(tokens[i - 1]?.norm ?? "")) {

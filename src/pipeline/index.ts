@@ -253,7 +253,7 @@ function sideOf(x: Actor): Actor {
 // a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
 // protests, =target every doer-less event with a target, =all every one, =none none.
 const IMPLICIT_DOER = new Set(["PROTEST"]);
-const HARM_FROM_VICTIM = new Set(["ASSAULT", "COERCE"]);
+const HARM_FROM_VICTIM = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 function keepWithoutSource(type: string, target: Actor[], trigger: Trigger): boolean {
   const mode = process.env.DYAD_KEEP ?? "harm";
   if (mode === "none") return false;
