@@ -95,8 +95,9 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     }
   }
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
-  if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && CIRCUMSTANTIAL.has(tok.norm)) {
-    for (let k = i + 1; k < tokens.length && k <= i + 7 && !isBoundary(tokens[k]); k++) {
+  // "ejecutaron de varios impactos de bala a un campesino", "ejecutaron, de manera selectiva, a dos jóvenes".
+  if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && (CIRCUMSTANTIAL.has(tok.norm) || tok.text === ",")) {
+    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
         const rest = matchSlots(slots, tokens, k + 1, s + 1);
         return rest ? [k, ...rest] : null;
@@ -110,7 +111,7 @@ const OBJECT_PREPS = new Set(["a", "al", "con", "contra", "en", "to", "with", "a
 const TIME_WORDS = new Set(["ayer", "hoy", "anoche", "anteayer", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
   "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const TIME_FILLERS = new Set(["este", "esta", "el", "pasado", "on", "last", "this", "por", "la", "manana", "tarde", "noche", "morning", "afternoon", "evening", "night"]);
-const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", "la", "in", "during", "on", "at", "last", "this", "early", "late"]);
+const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", "la", "de", "por", "con", "hacia", "in", "during", "on", "at", "last", "this", "early", "late"]);
 
 // Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
 const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly|al|ales|ivo|iva|ivos|ivas)$/u.test(t.norm) || t.pos === "ADV" || t.pos === "ADJ";
