@@ -108,7 +108,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const future = hasPhrase(g, "future", left) ||
       (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(written) && anchor.lemmas[0] !== anchor.norm);
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
-    if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[m.last]?.norm ?? "")) continue;
+    if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[i + 1]?.norm ?? "")) continue;
     const participle = !nominal && isParticiple(anchor, pack.lang);
     let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true;
     // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless
