@@ -167,6 +167,18 @@ function cliticBefore(c: Clause, i: number): ActorPhrase | null {
   return null;
 }
 
+// Verbs that only carry the noun after them: the event is the noun's, the doer the verb's subject.
+const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose",
+  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar"]);
+function lightVerbBefore(c: Clause, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const x = c.tokens[k]!;
+    if (x.lemmas.some((l) => LIGHT_VERBS.has(l)) && !has(c.grammar, "determiners", x.norm)) return k;
+    if (!/^[\p{L}\d.,%$-]+$/u.test(x.text) || (x.text === "," ) || has(c.grammar, "clause_breaks", x.norm) || c.phrases.some((p) => p.first <= k && k < p.last)) return -1;
+  }
+  return -1;
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -213,6 +225,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
+    // "The UN will provide 25,000 tons of food aid", "el ELN lanzó una ofensiva": a light verb's subject does
+    // what its object noun names.
+    const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;
+    if (light >= 0) source = subjectBefore(c, light);
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
