@@ -45,7 +45,14 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: reado
   if (role && INSTITUTIONAL.test(role)) return a;
   const wantSector = a.sector;
   const sameName = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
-  const found = [...d.seen].reverse().find((x) => personLike(x) && (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)));
+  // "Syria says it will not…", "Palestinian leaders said they would…": "it" is a country or a body, "they" may be
+  // either; "he"/"she" are people.
+  const word = fold(a.text);
+  // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
+  const near = (x: Actor) => x.start >= 0 && x.start < a.start && a.start - x.start <= 120;
+  const body = (x: Actor) => (word === "it" || word === "they") && near(x) && identified(x) && (x.name === null || x.org !== null);
+  const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e));
+  const found = [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 
