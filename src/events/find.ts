@@ -144,7 +144,7 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
 
 // "tras la llamada entre A y B", "after talks with X": a background event with its parties named is reported too.
 const NAMES_PARTIES = new Set(["entre", "between", "con", "with", "de", "del", "of", "by", "por"]);
-const BACKGROUND = new Set(["after", "following", "amid", "tras", "despues", "luego"]);
+const BACKGROUND = new Set(["after", "following", "amid", "tras", "despues", "luego", "retaliation", "represalia", "because", "debido", "despite", "pese"]);
 const DATED_BY = /^(?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|pocos|pocas|a|one|two|three|four|five|several|few|hours?|days?|weeks?|horas?|dias?|semanas?|minutos?|minutes?)$/;
 function afterBackground(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
