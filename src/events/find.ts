@@ -108,7 +108,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const future = hasPhrase(g, "future", left) ||
       (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(written) && anchor.lemmas[0] !== anchor.norm);
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
-    if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[i + 1]?.norm ?? "")) continue;
+    // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
+    if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[i + 1]?.norm ?? "") &&
+      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"))) continue;
     const participle = !nominal && isParticiple(anchor, pack.lang);
     let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true;
     // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless
