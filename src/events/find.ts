@@ -11,6 +11,8 @@ export interface Trigger extends RuleMatch {
   readonly nominal: boolean;
   /** "condemned the strike": the type of the event its object refers back to. */
   readonly refers?: string;
+  /** "el arancel que Washington impuso": where the phrase of a nominal's relative-clause subject starts. */
+  readonly agentAt?: number;
 }
 
 const has = inGrammar;
@@ -84,7 +86,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i) && !NAMES_PARTIES.has(tokens[m.last]?.norm ?? "")) continue;
-    if (nominal && objectOfTrigger(tokens, i, out, g)) {
+    const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
+    // …unless a relative clause asserts it with its own doer: "rechazó el arancel que Washington impuso ayer".
+    if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
       out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
       continue;
     }
@@ -123,7 +127,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
-    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}) });
+    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}), ...(agentAt !== undefined ? { agentAt } : {}) });
     conditionalThreat = rule.type === "THREATEN" && CONDITIONS.has(tokens[m.last - 1]!.norm);
   }
   return out;
@@ -155,6 +159,20 @@ function afterBackground(tokens: readonly Token[], i: number): boolean {
     return !before.some((w) => DATED_BY.test(w));
   }
   return false;
+}
+
+// "the 25% tariff that the United States imposed", "el arancel de 25% que Washington impuso": a relative pronoun
+// within a few words of the noun, then an actor, then a verb. Returns where that actor's phrase starts.
+function relativeSubject(tokens: readonly Token[], from: number, phrases: readonly ActorPhrase[], g: Grammar): number | undefined {
+  for (let k = from; k < tokens.length && k <= from + 4; k++) {
+    if (/^[.;:,]$/.test(tokens[k]!.text)) return undefined;
+    if (!["que", "that", "which"].includes(tokens[k]!.norm)) continue;
+    const p = phrases.find((q) => q.first > k && q.first <= k + 2 && !q.anaphor);
+    const verb = p ? tokens[p.last] : undefined;
+    if (!p || !verb || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
+    return verb.pos === "VERB" || verb.pos === "AUX" || verb.lemmas.some((l) => l !== verb.norm && /(?:ar|er|ir)$/.test(l)) ? p.first : undefined;
+  }
+  return undefined;
 }
 
 function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {

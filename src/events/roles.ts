@@ -25,6 +25,7 @@ const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
 const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
 const CHANT = new Set(["chant", "chanting", "shout", "shouting", "corear", "gritar", "consigna", "consignas"]);
 const PROTEST_TOWARD = new Set(["hacia", "ante", "frente", "toward", "towards", "outside"]);
+const GAP_TIME = new Set(["ayer", "hoy", "anoche", "anteayer", "yesterday", "today", "also", "tambien", "ya", "already"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
 
@@ -65,7 +66,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
-    const gap = c.tokens.slice(p.last, i).filter((t) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se");
+    // …and time words: "Pete Hegseth, quien ayer advirtió".
+    const gap = c.tokens.slice(p.last, i).filter((t) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -214,13 +216,20 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "U.S. strikes", "Iran's attack", "los bombardeos israelíes": a country named on the noun is its doer.
     const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text)) ||
       (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
-    if (modifier) source = [modifier];
+    // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
+    const owner = modifier ?? (STANCE.has(rule.type) ? c.phrases.find((p) => p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text) && !p.anaphor) : undefined);
+    if (owner) source = [owner];
+    // "el arancel de 25% que Washington impuso ayer", "the tariff that the United States imposed": the relative
+    // clause's subject did it.
+    const agent = t.agentAt !== undefined ? c.phrases.find((p) => p.first === t.agentAt) : undefined;
+    if (agent && source.length === 0) source = groupOf(c, agent);
     for (const r of right) {
       if (r.prep === "de" || r.prep === "del" || r.prep === "of") {
         if (patientOf && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
-      } else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
+      } else if (r.group.includes(agent!)) continue;
+      else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
@@ -262,7 +271,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (target.length === 0 && rule.type === "PROTEST") {
     const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
     const against = c.tokens.findIndex((x, k) => k >= t.last && (x.norm === "contra" || x.norm === "against"));
-    const behind = against >= 0 && against - t.last <= 6 ? c.phrases.find((p) => p.first > against && p.first - against <= 8 && isAgent(prepBefore(c, p))) : undefined;
+    // "…contra las tarifas que aplica el SENIAT": the inverted subject of a relative clause on what is opposed.
+    const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
+    const behind = against >= 0 && against - t.last <= 6 ? c.phrases.find((p) => p.first > against && p.first - against <= 8 && (isAgent(prepBefore(c, p)) || relBehind(p))) : undefined;
     // "marched through the capital chanting “Marco Rubio out of Panama”": whom the chant names.
     const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
     const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;

@@ -162,8 +162,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
 function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSentence): boolean {
   if (!host.length || !guest.length || !host.every((x) => x.country === where) || !guest.every((x) => x.country && x.country !== where)) return false;
   const tokens = a.sentence.tokens;
-  return !a.phrases.some((p) => p.actor.country && p.actor.country !== where && p.parts.some((m) => m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
-    ["en", "in", "a", "to", "hacia"].includes(tokens[p.first - 1]?.norm ?? ""));
+  // The place may sit inside a longer phrase: "the Peruvian foreign minister in Lima".
+  return !a.phrases.some((p) => p.parts.some((m) => m.country && m.country !== where && (m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
+    ["en", "in", "a", "to", "hacia"].includes(tokens[m.first - 1]?.norm ?? "")));
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
