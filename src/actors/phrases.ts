@@ -74,7 +74,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const nameMention = person ?? (facility ? undefined : parts.find((m) => m.kind === "name")) ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
   const first = tokens[all[0]!.first]!;
   const last = tokens[all.at(-1)!.last - 1]!;
-  const name = nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
+  // "Mexican marines" are not the US Marine Corps: a body of another country than the phrase's names nobody here.
+  const foreignBody = nameMention && nameMention.kind !== "person" && nameMention.country && country && nameMention.country !== country;
+  const name = foreignBody ? null : nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
   return {
     text: text.slice(first.start, last.end),
     name,
