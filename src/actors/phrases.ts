@@ -1,6 +1,6 @@
 import type { Grammar } from "../data/knowledge.js";
 import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
-import type { Token } from "../model/token.js";
+import { fold, type Token } from "../model/token.js";
 
 const OF = new Set(["de", "del", "of", "'s", "’s"]);
 const DETS = new Set(["el", "la", "los", "las", "un", "una", "unos", "unas", "the", "a", "an", "su", "sus", "its", "their"]);
@@ -8,6 +8,7 @@ const COORD = new Set(["y", "e", "and", ","]);
 const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
 // "Guzmán López and six men", "el canciller y dos funcionarios": a number inside a list.
 const COUNT_WORD = /^(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|otros|otras|algunos|algunas|two|three|four|five|six|seven|eight|nine|ten|several|other|others|some)$/;
+const MEMBERS = /^(?:miembros?|integrantes?|elementos|militantes?|members?)$/;
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
@@ -67,7 +68,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const formerRole = role?.sector === "ELI";
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana").
   const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
-  const sector = formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
+  // "ocho integrantes de una célula criminal": members of nothing we know have no sector of their own.
+  const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
+  const sector = members ? null : formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
