@@ -96,7 +96,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   }
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
   // "ejecutaron de varios impactos de bala a un campesino", "ejecutaron, de manera selectiva, a dos jóvenes".
-  if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && (CIRCUMSTANTIAL.has(tok.norm) || tok.text === ",")) {
+  if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && (CIRCUMSTANTIAL.has(tok.norm) || (tok.text === "," && [...slot.alts].every((a) => a === "a" || a === "al")))) {
     for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
         const rest = matchSlots(slots, tokens, k + 1, s + 1);
