@@ -86,7 +86,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok)) return matchSlots(slots, tokens, i + 1, s);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
-  if (s > 0 && tok && TIME_WORDS.has(tok.norm)) {
+  if (s > 0 && tok && (TIME_WORDS.has(tok.norm) || (TIME_FILLERS.has(tok.norm) && TIME_WORDS.has(tokens[i + 1]?.norm ?? "")))) {
     let k = i;
     while (k < tokens.length && k < i + 4 && (TIME_WORDS.has(tokens[k]!.norm) || TIME_FILLERS.has(tokens[k]!.norm))) k++;
     if (k > i) {
