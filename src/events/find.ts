@@ -134,6 +134,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
 }
 
 const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
+const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
+const COORDINATORS = new Set(["and", "y", "e", "but", "pero", "while", "mientras", "as", "when", "cuando", "whereas"]);
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "where", "cual", "quien", "quienes", "donde"]);
 const CONTENT_LINKS = new Set(["to", "a", "con", "de", "en", "para", "that", "que"]);
 function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[]): boolean {
   const prev = before.at(-1);
@@ -144,6 +147,11 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   const gap = tokens.slice(prev.last, i);
   // "solicitó a la Administración federal que retire las tropas": the request's "que" clause is its content.
   if (gap.length <= 8 && gap.at(-1)?.norm === "que" && !gap.some((t) => /^[.;:]$/.test(t.text))) return true;
+  // "demanded that the US cancel plans to sell weapons", "rejected a US offer to host a summit", "agreed to
+  // postpone the demonstration": what is asked, refused or promised has not happened. A verb coordinated with the
+  // stance ("has refused… and has urged") is an act of its own.
+  const coordinated = [tokens[i - 1], tokens[i - 2]].some((t) => t && (COORDINATORS.has(t.norm) || t.text === ","));
+  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || RELATIVE_OPENERS.has(t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => CONTENT_LINKS.has(t.norm) || /^\p{L}+(?:mente|ly)$/u.test(t.norm) || t.norm === "not" || t.norm === "no");
 }
