@@ -8,11 +8,11 @@ import { GOLD, hasShared } from "./helpers.js";
 // Where the issue's floor is not reached yet, it stays as a `todo` test: it runs and reports, without failing.
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
-  ["dev-es.json", "full", 0.6, 0.5],
-  ["dev-en.json", "full", 0.6, 0.46],
-  ["external/plover-gsr-en.json", "type", 0.6, 0.53],
+  ["dev-es.json", "full", 0.6, 0.6],
+  ["dev-en.json", "full", 0.6, 0.6],
+  ["external/plover-gsr-en.json", "type", 0.6, 0.6],
   ["external/udp-es-protest.json", "type", 0.5, 0.5],
-  ["external/udp-es-fight.json", "full", 0.45, 0.28],
+  ["external/udp-es-fight.json", "full", 0.45, 0.45],
 ];
 
 const noShared = !hasShared && "../shared/gold is not beside the repository";
