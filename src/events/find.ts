@@ -82,7 +82,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // finite verb ("lo acusa", "los atacaron").
     const det = tokens[i - 1]?.norm ?? "";
     const clitic = det === "lo" || (["la", "las", "los"].includes(det) && /(?:aron|ieron|ó|ió|aba|aban|ía|ían)$/.test(tokens[i]!.text.toLowerCase()));
-    const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic);
+    // "enfrentó protestas", "las amenazas": a Spanish second-person form ("protestas", "amenazas") is in news a noun.
+    const secondPerson = pack.lang === "es" && m.rule.pos === "verb" && /(?:as|es)$/.test(tokens[i]!.text.toLowerCase()) && !isParticiple(tokens[i]!, "es") &&
+      tokens[i]!.lemmas.some((l) => l !== tokens[i]!.norm && /(?:ar|er|ir)$/.test(l));
+    const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic) || secondPerson;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i) && !NAMES_PARTIES.has(tokens[m.last]?.norm ?? "")) continue;

@@ -141,6 +141,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
     // coercing, not protesting.
     if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
+    // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
+    else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV" && x.name !== null)) [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
