@@ -117,6 +117,27 @@ describe("SQLite schema", () => {
     db.close();
   });
 
+  test("an event's actor links are the identities on its sides, however its reports merged (links are redone only when a side changes)", async () => {
+    for (const windowDays of [0, 1, 3]) {
+      const path = tmp();
+      const store = openSqliteStore(path, { windowDays });
+      await fill(store);
+      await store.close();
+      const db = new Database(path, { readonly: true });
+      const key = (i: Identity): string => [i.country ?? "", i.org ?? "", i.sector ?? "", i.name ?? ""].join("|");
+      const links = db.prepare("SELECT ea.event_id id, ea.role, a.key FROM event_actors ea JOIN actors a ON a.id = ea.actor_id").all() as { id: number; role: string; key: string }[];
+      const events = db.prepare("SELECT id, source, target FROM events").all() as { id: number; source: string; target: string }[];
+      assert.ok(events.length > 0);
+      for (const e of events) {
+        for (const role of ["source", "target"] as const) {
+          const expected = [...new Set((JSON.parse(e[role]) as Identity[]).map(key))].sort();
+          assert.deepEqual(links.filter((l) => l.id === e.id && l.role === role).map((l) => l.key).sort(), expected, `event ${e.id} ${role}, window ${windowDays}`);
+        }
+      }
+      db.close();
+    }
+  });
+
   test("a database from a newer dyad is refused with a clear message", () => {
     const path = tmp();
     const db = new Database(path);

@@ -25,12 +25,19 @@ export async function knowledgeCoder(knowledge?: Knowledge): Promise<Coder> {
   return async (doc) => {
     // A sentence that names no place happens where the article's dateline, else its title and first sentence, say
     // ("CULIACÁN, Sin.— …"); places further down the lead are often somewhere else ("Comerciantes del Táchira…").
-    const first = splitSentences(doc.text.slice(0, 2000), doc.language)[0];
-    const dateline = datelineOf(doc.text);
-    const lead = places(`${dateline?.place ?? ""}\n${doc.title ?? ""}\n${first ? doc.text.slice(first.start, first.end) : ""}`, doc.language);
+    // Read only when some event's sentence names no place of its own.
+    let lead: Place[] | undefined;
+    const leadPlaces = (): Place[] => {
+      const first = splitSentences(doc.text.slice(0, 2000), doc.language)[0];
+      const dateline = datelineOf(doc.text);
+      return places(`${dateline?.place ?? ""}\n${doc.title ?? ""}\n${first ? doc.text.slice(first.start, first.end) : ""}`, doc.language);
+    };
+    // Several events often come from one sentence: its places are looked up once.
+    const bySentence = new Map<string, Place[]>();
     return (await codeDocument(doc, k)).map((record) => {
-      const own = places(record.evidence, doc.language);
-      const where = own.length ? own : lead;
+      let own = bySentence.get(record.evidence);
+      if (!own) bySentence.set(record.evidence, (own = places(record.evidence, doc.language)));
+      const where = own.length ? own : (lead ??= leadPlaces());
       return { record, places: where.map((p) => p.name), placeCountries: Object.fromEntries(where.filter((p) => p.country).map((p) => [p.name, p.country!])) };
     });
   };
@@ -48,8 +55,11 @@ export function placeFinder(k: Knowledge): (text: string, lang: Language) => Pla
   const namesByLang = { es: new Gazetteer(others, "es"), en: new Gazetteer(others, "en") };
   return (text, lang) => {
     const tokens = tokenize(text, 0, text.length);
+    const found = byLang[lang].match(tokens);
+    // Most sentences name no place: then the other names need not be looked up.
+    if (found.length === 0) return [];
     const names = namesByLang[lang].match(tokens);
-    const hits = byLang[lang].match(tokens).filter((h) => !names.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first));
+    const hits = found.filter((h) => !names.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first));
     const seen = new Map<string, Place>();
     for (const h of hits) {
       const name = h.entry.name ?? h.entry.id;

@@ -39,11 +39,15 @@ export function mentionValues(r: EventRecord, places: readonly string[], eventId
   ];
 }
 
-/** The record `dyad code` printed for this mention, under the event's id, date and contexts. */
-export function recordOf(m: MentionRow, id: string, date: string, contexts: readonly string[], type: string): EventRecord {
+/**
+ * The record `dyad code` printed for this mention, under the event's id, date and contexts. `sides`: the mention's
+ * source and target when the caller has parsed them already.
+ */
+export function recordOf(m: MentionRow, id: string, date: string, contexts: readonly string[], type: string,
+  sides?: { readonly source: EventRecord["source"]; readonly target: EventRecord["target"] }): EventRecord {
   return {
     doc: m.doc, id, type, mode: m.mode, cameo: m.cameo, goldstein: m.goldstein, quad: m.quad, date,
-    source: JSON.parse(m.source) as EventRecord["source"], target: JSON.parse(m.target) as EventRecord["target"],
+    source: sides?.source ?? (JSON.parse(m.source) as EventRecord["source"]), target: sides?.target ?? (JSON.parse(m.target) as EventRecord["target"]),
     contexts: [...contexts], sentence: m.sentence, evidence: m.evidence,
     trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
     language: m.language, rule: m.rule, symmetric: m.symmetric === 1,
@@ -56,9 +60,11 @@ export function mentionRef(m: MentionRow): MentionRef {
 
 // How much a mention says about its actors: the most specific one represents the event.
 export function specificity(m: MentionRow): number {
-  const actors = [...(JSON.parse(m.source) as EventRecord["source"]), ...(JSON.parse(m.target) as EventRecord["target"])];
-  return actors.reduce((n, a) => n + [a.name, a.country, a.sector, a.org].filter((x) => x !== null).length, 0);
+  return sidesSpecificity(JSON.parse(m.source) as EventRecord["source"], JSON.parse(m.target) as EventRecord["target"]);
 }
+
+/** `specificity` of a mention whose sides are parsed already. */
+export const sidesSpecificity = (source: readonly Actor[], target: readonly Actor[]): number => specificityOf(source) + specificityOf(target);
 
 /** The most frequent value; ties go to the smallest (the earliest date). */
 export function mostFrequent(values: readonly string[]): string {

@@ -4,7 +4,7 @@ import { absorb, absorbSwaps, DEFAULT_WINDOW_DAYS, factsOf, identityKey, identit
 import type { EventRecord } from "../model/event.js";
 import { migrate } from "./schema.js";
 import { buildQuery } from "./query.js";
-import { displayActors, mentionRef, mentionValues, mostFrequent, recordOf, specificity, type MentionRow } from "./rows.js";
+import { displayActors, mentionRef, mentionValues, mostFrequent, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
 import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
@@ -26,16 +26,37 @@ const MENTIONS_OF = `SELECT m.*, a.doc, a.url, a.outlet, a.source AS article_sou
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const shift = (date: string, n: number): string => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
 interface MemberRow { date: string; mode: string | null; quad: number; symmetric: number; source: string; target: string; places: string }
+/** The columns of `events` that merging reads: not the representative record, the largest one. */
+type CandidateRow = Pick<EventRow, "id" | "key" | "type" | "mode" | "quad" | "date_min" | "date_max" | "symmetric" | "source" | "target" | "places" | "place_countries">;
 const identities = (json: string): Identity[] => (JSON.parse(json) as EventRecord["source"]).map(identityOf);
-const factsOfRow = (r: EventRow, members: readonly MemberRow[]): EventFacts => ({
-  type: r.type, mode: r.mode, quad: r.quad, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
-  source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
-  placeCountries: JSON.parse(r.place_countries) as Record<string, string>,
-  members: members.map((m) => ({
-    type: r.type, mode: m.mode, quad: m.quad, dateMin: m.date, dateMax: m.date, symmetric: m.symmetric === 1,
-    source: identities(m.source), target: identities(m.target), places: JSON.parse(m.places) as string[],
-  })),
+const memberFacts = (type: string, m: MemberRow): EventFacts => ({
+  type, mode: m.mode, quad: m.quad, dateMin: m.date, dateMax: m.date, symmetric: m.symmetric === 1,
+  source: identities(m.source), target: identities(m.target), places: JSON.parse(m.places) as string[],
 });
+// A stored event's facts. Its mentions are read (one query) and parsed only when merging gets that far: type, dates and
+// places rule most candidates out before their reports are compared.
+const factsOfRow = (r: CandidateRow, members: () => readonly MemberRow[]): EventFacts => {
+  let cached: readonly EventFacts[] | undefined;
+  return {
+    type: r.type, mode: r.mode, quad: r.quad, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
+    source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
+    placeCountries: JSON.parse(r.place_countries) as Record<string, string>,
+    get members(): readonly EventFacts[] {
+      return (cached ??= members().map((m) => memberFacts(r.type, m)));
+    },
+  };
+};
+/** What refreshing an event needs of it, as merging left it: no need to read the row back. */
+interface Touched {
+  readonly key: string;
+  readonly type: string;
+  readonly source: readonly Identity[];
+  readonly target: readonly Identity[];
+  /** Whether its actor links must be redone: a side changed. */
+  readonly relink: boolean;
+  /** Created by this article: it has no links yet. */
+  readonly fresh: boolean;
+}
 
 /**
  * The embedded store: one SQLite file in WAL mode, so readers never wait and a second writer waits its turn.
@@ -60,6 +81,13 @@ export function openSqliteStore(path: string, opts: SqliteOptions = {}): Store {
 class SqliteStore implements Store {
   readonly kind = "store";
   private readonly q;
+  /** One transaction function for every article (better-sqlite3 builds its BEGIN/COMMIT statements once). */
+  private addTx?: Database.Transaction<(a: NewArticle, mentions: readonly NewMention[]) => AddResult>;
+  /**
+   * Actor ids by identity key, as committed: actors are never deleted or renumbered, so a known key needs no upsert.
+   * Cleared when a transaction fails, since ids it inserted are rolled back.
+   */
+  private readonly actorIds = new Map<string, number>();
 
   constructor(private readonly db: Database.Database, private readonly windowDays: number) {
     this.q = {
@@ -67,7 +95,10 @@ class SqliteStore implements Store {
       byHash: db.prepare("SELECT 1 FROM articles WHERE text_hash = ?").pluck(),
       article: db.prepare(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      candidates: db.prepare("SELECT * FROM events WHERE type = ? AND date_min <= ? AND date_max >= ? ORDER BY id"),
+      // Every date of an event lies within the window of every other, so a mention dated d can only join an event whose
+      // whole range lies within [d - window, d + window]: both ends are bounded, and (type, date_min) is indexed.
+      candidates: db.prepare(`SELECT id, key, type, mode, quad, date_min, date_max, symmetric, source, target, places, place_countries
+        FROM events WHERE type = ? AND date_min BETWEEN ? AND ? AND date_max BETWEEN ? AND ? ORDER BY id`),
       newEvent: db.prepare(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, symmetric, source, target,
         contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', 0, 0, 0, '', '', ?)`),
@@ -83,7 +114,6 @@ class SqliteStore implements Store {
         ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`).pluck(),
       unlink: db.prepare("DELETE FROM event_actors WHERE event_id = ?"),
       link: db.prepare("INSERT OR IGNORE INTO event_actors (event_id, role, actor_id) VALUES (?, ?, ?)"),
-      eventRow: db.prepare("SELECT * FROM events WHERE id = ?"),
     };
   }
 
@@ -93,7 +123,13 @@ class SqliteStore implements Store {
 
   async addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult> {
     // IMMEDIATE takes the write lock before the duplicate check, so two processes cannot both add one article.
-    return this.db.transaction(() => this.add(article, mentions)).immediate();
+    this.addTx ??= this.db.transaction((a: NewArticle, ms: readonly NewMention[]) => this.add(a, ms));
+    try {
+      return this.addTx.immediate(article, mentions);
+    } catch (e) {
+      this.actorIds.clear();
+      throw e;
+    }
   }
 
   private add(a: NewArticle, mentions: readonly NewMention[]): AddResult {
@@ -103,45 +139,54 @@ class SqliteStore implements Store {
     const outlet = a.source ?? (a.url ? hostOf(a.url) : null) ?? a.origin;
     const articleId = Number(this.q.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
       a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
-    const touched = new Set<number>();
+    const touched = new Map<number, Touched>();
     let created = 0;
     for (const { record, places, placeCountries } of mentions) {
       const facts = factsOf(record, places, placeCountries);
-      const rows = this.q.candidates.all(record.type, shift(record.date, this.windowDays), shift(record.date, -this.windowDays)) as EventRow[];
-      const hit = pickEvent(rows.map((r) => ({ id: r.id, facts: factsOfRow(r, this.q.members.all(r.id) as MemberRow[]) })), facts, this.windowDays);
+      const [lo, hi] = [shift(record.date, -this.windowDays), shift(record.date, this.windowDays)];
+      const rows = this.q.candidates.all(record.type, lo, hi, lo, hi) as CandidateRow[];
+      const hit = pickEvent(rows.map((r) => ({ row: r, facts: factsOfRow(r, () => this.q.members.all(r.id) as MemberRow[]) })), facts, this.windowDays);
       let eventId: number;
       if (hit) {
-        eventId = hit.id;
+        eventId = hit.row.id;
         const f = absorb(hit.facts, facts);
-        this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric ? 1 : 0, JSON.stringify(f.source), JSON.stringify(f.target), JSON.stringify(f.places), JSON.stringify(f.placeCountries ?? {}), eventId);
+        const [source, target] = [JSON.stringify(f.source), JSON.stringify(f.target)];
+        this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric ? 1 : 0, source, target, JSON.stringify(f.places), JSON.stringify(f.placeCountries ?? {}), eventId);
+        // Actor links follow the event's sides: redone only when a side changed (or was changed by an earlier mention).
+        const before = touched.get(eventId);
+        const relink = (before?.relink ?? false) || source !== hit.row.source || target !== hit.row.target;
+        touched.set(eventId, { key: hit.row.key, type: hit.row.type, source: f.source, target: f.target, relink, fresh: before?.fresh ?? false });
       } else {
         const key = createHash("sha1").update(`${a.textHash}|${record.id}`).digest("hex").slice(0, 16);
         eventId = Number(this.q.newEvent.run(key, record.type, record.mode, record.cameo, record.goldstein, record.quad, record.date, record.date,
           record.date, record.symmetric ? 1 : 0, JSON.stringify(facts.source), JSON.stringify(facts.target), JSON.stringify(places),
           JSON.stringify(placeCountries ?? {}), now).lastInsertRowid);
+        touched.set(eventId, { key, type: record.type, source: facts.source, target: facts.target, relink: true, fresh: true });
         created++;
       }
       this.q.mention.run(...mentionValues(record, places, eventId, articleId));
-      touched.add(eventId);
     }
-    for (const id of touched) this.refresh(id);
+    for (const [id, e] of touched) this.refresh(id, e);
     return { kind: "added", article: articleId, created, merged: mentions.length - created };
   }
 
   // Recompute what an event says from all its mentions: counts, dates, the representative record, actor links.
-  private refresh(id: number): void {
-    const e = this.q.eventRow.get(id) as EventRow;
-    const ms = this.q.mentionsOf.all(id) as MentionRow[];
-    const rep = ms.reduce((best, m) => (specificity(m) > specificity(best) ? m : best));
-    const contexts = [...new Set(ms.flatMap((m) => JSON.parse(m.contexts) as string[]))].sort();
-    const date = mostFrequent(ms.map((m) => m.date));
-    const seen = ms.map((m) => m.seen).sort();
-    const base = recordOf(rep, e.key, date, contexts, e.type);
+  private refresh(id: number, e: Touched): void {
+    const rows = this.q.mentionsOf.all(id) as MentionRow[];
+    // Each mention's sides parsed once: the representative's specificity, its record and the others' sides read them.
+    const ms = rows.map((row) => {
+      const [source, target] = [JSON.parse(row.source) as EventRecord["source"], JSON.parse(row.target) as EventRecord["target"]];
+      return { row, source, target, specificity: sidesSpecificity(source, target) };
+    });
+    const rep = ms.reduce((best, m) => (m.specificity > best.specificity ? m : best));
+    const contexts = [...new Set(rows.flatMap((m) => JSON.parse(m.contexts) as string[]))].sort();
+    const date = mostFrequent(rows.map((m) => m.date));
+    const seen = rows.map((m) => m.seen).sort();
+    const base = recordOf(rep.row, e.key, date, contexts, e.type, rep);
     // Other mentions read the rep's way round: an undirected report with its roles swapped gives its sides crossed.
     const repFacts = factsOf(base);
-    const sides = ms.filter((m) => m !== rep).map((m) => {
-      const [source, target] = [JSON.parse(m.source) as EventRecord["source"], JSON.parse(m.target) as EventRecord["target"]];
-      const swap = absorbSwaps(repFacts, factsOf({ ...base, source, target, symmetric: m.symmetric === 1 }));
+    const sides = ms.filter((m) => m !== rep).map(({ row, source, target }) => {
+      const swap = absorbSwaps(repFacts, factsOf({ ...base, source, target, symmetric: row.symmetric === 1 }));
       return swap ? { source: target, target: source } : { source, target };
     });
     const same = (a: EventRecord["source"][number], b: EventRecord["source"][number]) => sameActor(identityOf(a), identityOf(b));
@@ -149,12 +194,19 @@ class SqliteStore implements Store {
     const record = {
       ...base, source: displayActors(base.source, sides.map((x) => x.source), same, fill), target: displayActors(base.target, sides.map((x) => x.target), same, fill),
     };
-    this.q.summary.run(date, rep.mode, rep.cameo, rep.goldstein, rep.quad, JSON.stringify(contexts), JSON.stringify(record), ms.length,
-      new Set(ms.map((m) => m.article_id)).size, new Set(ms.map((m) => m.outlet)).size, seen[0], seen.at(-1), id);
-    this.q.unlink.run(id);
+    const r = rep.row;
+    this.q.summary.run(date, r.mode, r.cameo, r.goldstein, r.quad, JSON.stringify(contexts), JSON.stringify(record), rows.length,
+      new Set(rows.map((m) => m.article_id)).size, new Set(rows.map((m) => m.outlet)).size, seen[0], seen.at(-1), id);
+    if (!e.relink) return;
+    if (!e.fresh) this.q.unlink.run(id);
     for (const role of ["source", "target"] as const) {
-      for (const who of JSON.parse(e[role]) as Identity[]) {
-        const actorId = this.q.actor.get(identityKey(who), who.name, who.name ? fold(who.name) : null, who.country, who.sector, who.org);
+      for (const who of e[role]) {
+        const key = identityKey(who);
+        let actorId = this.actorIds.get(key);
+        if (actorId === undefined) {
+          actorId = this.q.actor.get(key, who.name, who.name ? fold(who.name) : null, who.country, who.sector, who.org) as number;
+          this.actorIds.set(key, actorId);
+        }
         this.q.link.run(id, role, actorId);
       }
     }
