@@ -85,7 +85,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "enfrentó protestas", "las amenazas": a Spanish second-person form ("protestas", "amenazas") is in news a noun.
     const secondPerson = pack.lang === "es" && m.rule.pos === "verb" && /(?:as|es)$/.test(tokens[i]!.text.toLowerCase()) && !isParticiple(tokens[i]!, "es") &&
       tokens[i]!.lemmas.some((l) => l !== tokens[i]!.norm && /(?:ar|er|ir)$/.test(l));
-    const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic) || secondPerson;
+    // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.
+    const afterPrep = pack.lang === "es" && m.rule.pos === "verb" && ["de", "del", "con", "sin"].includes(det) && !/(?:ar|er|ir|arse|erse|irse)$/.test(tokens[i]!.norm);
+    const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic) || secondPerson || afterPrep;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i) && !NAMES_PARTIES.has(tokens[m.last]?.norm ?? "")) continue;

@@ -223,8 +223,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // clause's subject did it.
     const agent = t.agentAt !== undefined ? c.phrases.find((p) => p.first === t.agentAt) : undefined;
     if (agent && source.length === 0) source = groupOf(c, agent);
+    // "envió una nota diplomática al gobierno de EE.UU. por la muerte de un ciudadano": under a light verb, a "de"
+    // further on belongs to another noun.
+    const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
     for (const r of right) {
       if (r.prep === "de" || r.prep === "del" || r.prep === "of") {
+        if (governed && r.group[0]!.first - t.last > 2) continue;
         if (patientOf && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;

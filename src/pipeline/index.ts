@@ -142,7 +142,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // coercing, not protesting.
     if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
     // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
-    else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV" && x.name !== null)) [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
+    else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV") && officialSpeaker(srcPhrases)) [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
@@ -167,6 +167,11 @@ function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSente
   // The place may sit inside a longer phrase: "the Peruvian foreign minister in Lima".
   return !a.phrases.some((p) => p.parts.some((m) => m.country && m.country !== where && (m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
     ["en", "in", "a", "to", "hacia"].includes(tokens[m.first - 1]?.norm ?? "")));
+}
+
+// A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
+function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
+  return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
