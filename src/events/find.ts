@@ -90,7 +90,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic) || secondPerson || afterPrep;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
-    if (nominal && afterBackground(tokens, i) && !NAMES_PARTIES.has(tokens[m.last]?.norm ?? "")) continue;
+    // "after a meeting in Washington between Ebrard and Greer": the parties may come after a place.
+    const namesParties = NAMES_PARTIES.has(tokens[m.last]?.norm ?? "") || tokens.slice(m.last, m.last + 5).some((t) => t.norm === "entre" || t.norm === "between");
+    if (nominal && afterBackground(tokens, i) && !namesParties) continue;
     const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
     // …unless a relative clause asserts it with its own doer: "rechazó el arancel que Washington impuso ayer".
     if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
