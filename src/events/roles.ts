@@ -272,12 +272,20 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
   // "marcharon hacia el Congreso", "protested outside the embassy": a protest's destination is whom it addresses;
   // "un paro contra la reforma impulsada por el Gobierno": else whoever is behind what it opposes.
+  // A blockade's bridge or road is where it happens, not whom it addresses.
+  if (rule.type === "PROTEST") target = target.filter((p) => !p.parts.every((m) => m.entryId === "role.civilian-property"));
   if (target.length === 0 && rule.type === "PROTEST") {
     const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
-    const against = c.tokens.findIndex((x, k) => k >= t.last && (x.norm === "contra" || x.norm === "against"));
-    // "…contra las tarifas que aplica el SENIAT": the inverted subject of a relative clause on what is opposed.
+    // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself ("protesting fees
+    // charged by Venezuela's customs agency").
+    const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && (x.norm === "contra" || x.norm === "against" || (x.norm === "por" && c.tokens[k - 1]?.norm === "protesta")));
+    const against = marker >= 0 ? marker : t.last - 1;
+    // "…contra las tarifas que aplica el SENIAT": the inverted subject of a relative clause on what is opposed;
+    // "…por los nuevos cobros de la aduana venezolana": whose it is.
     const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
-    const behind = against >= 0 && against - t.last <= 6 ? c.phrases.find((p) => p.first > against && p.first - against <= 8 && (isAgent(prepBefore(c, p)) || relBehind(p))) : undefined;
+    const owner = (p: ActorPhrase) => ["de", "del", "of"].includes(prepBefore(c, p)) && p.first - against <= 6;
+    const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || has(c.grammar, "clause_breaks", x.norm));
+    const behind = c.phrases.find((p) => p.first > against && p.first - against <= 10 && open(p) && !p.anaphor && (isAgent(prepBefore(c, p)) || relBehind(p) || owner(p)));
     // "marched through the capital chanting “Marco Rubio out of Panama”": whom the chant names.
     const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
     const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
