@@ -71,10 +71,13 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   if (s === slots.length) return [];
   const slot = slots[s]!;
   if (slot.kind === "gap") {
-    for (let skip = 0; skip <= slot.max; skip++) {
+    // A proper name counts as one word of the gap: "blocked the Francisco de Paula Santander bridge".
+    for (let skip = 0, words = 0; words <= slot.max; skip++) {
       if (skip > 0 && isBoundary(tokens[i + skip - 1])) break;
+      if (i + skip > tokens.length) break;
       const rest = matchSlots(slots, tokens, i + skip, s + 1);
       if (rest) return rest;
+      if (!continuesName(tokens, i + skip)) words++;
     }
     return null;
   }
@@ -115,5 +118,15 @@ const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", 
 
 // Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
 const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly|al|ales|ivo|iva|ivos|ivas)$/u.test(t.norm) || t.pos === "ADV" || t.pos === "ADJ";
+
+// Inside a capitalised name, past its first word: "Paula" and "de" in "Francisco de Paula Santander".
+function continuesName(tokens: readonly Token[], k: number): boolean {
+  const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const t = tokens[k];
+  if (!t || k === 0) return false;
+  if (cap(t) && (cap(tokens[k - 1]) || (NAME_LINKS.has(tokens[k - 1]!.norm) && cap(tokens[k - 2])))) return true;
+  return NAME_LINKS.has(t.norm) && cap(tokens[k - 1]) && cap(tokens[k + 1]);
+}
+const NAME_LINKS = new Set(["de", "del", "la", "of", "the"]);
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);
