@@ -9,6 +9,8 @@ export interface Discourse {
   lastPair: [Actor, Actor] | null;
   /** Country the document is about (dateline, else most named), for generic actors. */
   home: string | null;
+  /** The next most likely country of the document, for a generic body that deals with the home country. */
+  runnerUp?: string | null;
   /** Phrases with an identity, with their resolved actor, most recent last. */
   seenPhrases?: { phrase: ActorPhrase; actor: Actor }[];
   /** The date of the latest event whose sentence named a date. */

@@ -19,6 +19,8 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const GIVING = new Set(["AID", "AGREE"]);
+// Judicial cooperation (CAMEO 063: extradition, transfer of prisoners) hands people over to another state.
+const HANDOVER = new Set(["063"]);
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
@@ -209,6 +211,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
     target = subjectBefore(c, t.first);
+    // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
+    const to = HANDOVER.has(rule.cameo) ? right.find((r) => (r.prep === "a" || r.prep === "to") && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
+    if (to) target = to.group;
     return { source, target, symmetric };
   }
   if (nominal) {
@@ -260,6 +265,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
+    // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
+    if (HANDOVER.has(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
   }

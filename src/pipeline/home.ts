@@ -8,8 +8,12 @@ import { datelineOf } from "../text/dateline.js";
  * named most often by places, countries and identified actors.
  */
 export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
+  return homeCountries(analyzed, text, pack)[0] ?? null;
+}
+
+/** Countries the document is about, most likely first: the dateline's, then by how often they are named. */
+export function homeCountries(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string[] {
   const where = datelineCountry(text, pack);
-  if (where) return where;
   const counts = new Map<string, number>();
   for (const a of analyzed) {
     for (const p of a.phrases) for (const m of p.parts) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
@@ -17,7 +21,8 @@ export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string,
       if (m.entry.kind === "place" && m.entry.country) counts.set(m.entry.country, (counts.get(m.entry.country) ?? 0) + 2);
     }
   }
-  return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
+  return where ? [where, ...ranked.filter((c) => c !== where)] : ranked;
 }
 
 /** The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. */

@@ -12,7 +12,7 @@ import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
 import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
-import { datelineCountry, homeCountry } from "./home.js";
+import { datelineCountry, homeCountries } from "./home.js";
 
 interface Draft {
   type: string; mode: string | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
@@ -25,6 +25,7 @@ const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJ
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
 const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
+const BETWEEN_STATES = new Set(["COOPERATE", "AID", "SANCTION", "CONSULT", "AGREE"]);
 const HARMS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
@@ -44,7 +45,8 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const pack = k.packs[lang];
   const pub = doc.date ?? iso(new Date());
   const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
-  const discourse: Discourse = { seen: [], lastPair: null, home: homeCountry(analyzed, doc.text, pack) };
+  const homes = homeCountries(analyzed, doc.text, pack);
+  const discourse: Discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null };
   const where = datelineCountry(doc.text, pack);
   const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
   const drafts: Draft[] = [];
@@ -102,7 +104,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // kind the sentence has just named, else the story's country.
     const kin = (x: Actor) => (named[a.sentence.index] ?? []).filter((y) => y.start < x.start && y.sector === x.sector && y.country).at(-1)?.country;
     for (const x of [...source, ...target]) if (x.country === null && x.org === null && x.sector !== null) x.country = kin(x) ?? null;
+    const generic = source.filter((x) => x.country === null && x.org === null && x.sector !== null);
     fillDefaults(source, d.home);
+    // "La Fiscalía General de la República extraditó a Estados Unidos a…" in a story that names the US most: a
+    // body of no stated country dealing with another state is of the story's other country.
+    if (generic.length && d.runnerUp && BETWEEN_STATES.has(f.rule.type) && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
+      for (const x of generic) x.country = d.runnerUp;
+    }
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
     if (f.rule.type === "COERCE" && f.rule.mode === "arrest" && contexts.some((c) => CRIME.has(c))) {
