@@ -292,7 +292,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
     const owner = (p: ActorPhrase) => ["de", "del", "of"].includes(prepBefore(c, p)) && p.first - against <= 6;
     const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || has(c.grammar, "clause_breaks", x.norm));
-    const behind = c.phrases.find((p) => p.first > against && p.first - against <= 10 && open(p) && !p.anaphor && (isAgent(prepBefore(c, p)) || relBehind(p) || owner(p)));
+    // A passive's agent ("charged by", "impulsada por"), not a route ("marcharon por Asunción").
+    const agentOfPassive = (p: ActorPhrase) => isAgent(prepBefore(c, p)) && c.tokens.slice(Math.max(0, p.first - 4), p.first).some((x) => /(?:ed|ad[oa]s?|id[oa]s?)$/.test(x.norm));
+    const place = (p: ActorPhrase) => p.parts.every((m) => m.kind === "place" || m.kind === "metonym");
+    const behind = c.phrases.find((p) => p.first > against && p.first - against <= 10 && open(p) && !p.anaphor && !place(p) && (agentOfPassive(p) || relBehind(p) || owner(p)));
     // "marched through the capital chanting “Marco Rubio out of Panama”": whom the chant names.
     const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
     const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
