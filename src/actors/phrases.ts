@@ -70,7 +70,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
   // "ocho integrantes de una célula criminal": members of nothing we know have no sector of their own.
   const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
-  const sector = members ? null : formerRole ? "ELI" : pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
+  // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
+  // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
+  const body = role && !person ? bodyOver(parts, role) : null;
+  const sector = members ? null : formerRole ? "ELI" : body ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
@@ -89,6 +92,15 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
     start: first.start,
     end: last.end,
   };
+}
+
+const ARMED_MEN = new Set(["UAF", "MIL"]);
+function bodyOver(parts: readonly Mention[], role: Mention): string | null {
+  const over = parts.find((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== role.sector && m.first > role.first);
+  const group = parts.find((m) => m.kind === "group" && m.sector);
+  if (group && role.sector && ARMED_MEN.has(role.sector) && group.sector !== role.sector) return group.sector;
+  if (over && role.sector === "GOV" && over.sector !== "GOV") return over.sector;
+  return null;
 }
 
 /**

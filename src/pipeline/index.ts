@@ -208,6 +208,8 @@ function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): vo
   const kinds = new Set(p.parts.map((m) => m.kind));
   if (p.anaphor || !kinds.has("role") || kinds.has("person") || kinds.has("name")) return;
   if (!kinds.has("country") && !kinds.has("demonym") && !kinds.has("metonym")) return;
+  // "el presidente de la Corte Suprema de Honduras" heads a court, not the country.
+  if (p.parts.some((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== "GOV")) return;
   const r = office(p.actor.text);
   if (!r.rule?.startsWith("office.") || !r.name) return;
   Object.assign(p.actor, { name: r.name, country: r.country ?? p.actor.country, sector: r.sector ?? p.actor.sector });
