@@ -108,7 +108,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (left.slice(0, 3).some((t) => t.lemmas.some((l) => DENIALS.has(l)))) continue;
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
-    if (negated && m.rule.type !== "AGREE") continue;
+    // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
+    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE") continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
     const modal = hasPhrase(g, "modals", left.filter((t, k) => !(t.norm === "si" && left[k + 1]?.norm === "entre")));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
