@@ -230,3 +230,174 @@ test("doer-less nominals, bare participles and 'entre sí'", async () => {
   assert.ok(kin.some((g) => g[0] === "ASSAULT" && g[1] === "abduct" && g[2] === "COL/REB"), JSON.stringify(kin));
   assert.ok(!kin.some((g) => g[0] === "THREATEN"), JSON.stringify(kin));
 });
+
+// Behaviours added to the event coder after commit 1d09063, one block per change; our own sentences throughout.
+const LATER: [name: string, lang: "es" | "en", text: string, want: Row][] = [
+  // Readiness marks intent like the future: a promise (AGREE), not the act.
+  ["'willing to' marks intent", "en", "Chile is willing to send humanitarian aid to Bolivia.", ["AGREE", null, "CHL/GOV", "BOL/GOV"]],
+  ["'dispuesto a' marks intent", "es", "El gobierno de Chile está dispuesto a enviar ayuda humanitaria a Bolivia.", ["AGREE", null, "CHL/GOV", "BOL/GOV"]],
+  // 'marched in/on/to' is a protest; a sentence's only verb is its main verb.
+  ["'marched in' is a protest", "en", "Thousands of nurses marched in Montevideo on Tuesday.", ["PROTEST", "demo", "URY/MED", "∅"]],
+  ["'marched on' is a protest", "en", "Hundreds of pensioners marched on the Chilean Congress in Valparaíso.", ["PROTEST", "demo", "CHL/CVL", "CHL/LEG"]],
+  ["'marched to' is a protest", "en", "Hundreds of farmers marched to the Argentine Congress.", ["PROTEST", "demo", "ARG/AGR", "ARG/LEG"]],
+  // 'it'/'they' right after a country or body name it.
+  ["'it' after a country names it", "en", "Syria says it will expel the Turkish ambassador.", ["THREATEN", "restrict", "SYR/GOV", "TUR/GOV"]],
+  ["'it' after a body names it", "en", "The Kenyan government said it had arrested three Somali militants.", ["COERCE", "arrest", "KEN/GOV", "SOM/REB"]],
+  ["'they' after a group names it", "en", "Hamas leaders said they had released two Israeli hostages.", ["RETREAT", "release", "PSE/REB", "ISR/CVL"]],
+  // A light verb's subject does what its object noun names.
+  ["light verb 'lanzar una ofensiva'", "es", "El ELN lanzó una ofensiva contra el ejército colombiano en Arauca.", ["ASSAULT", null, "COL/REB", "COL/MIL"]],
+  ["light verb 'launch an offensive'", "en", "The ELN launched an offensive against Colombian troops in Arauca.", ["ASSAULT", null, "COL/REB", "COL/MIL"]],
+  ["light verb 'provide aid'", "en", "Japan will provide 10,000 tons of food aid to North Korea.", ["AGREE", null, "JPN/GOV", "PRK/GOV"]],
+  ["light verb 'brindar asistencia'", "es", "El gobierno de Japón brindará asistencia humanitaria a Filipinas.", ["AGREE", null, "JPN/GOV", "PHL/GOV"]],
+  // …and the light verb's object noun keeps a far 'de' phrase out of its sides.
+  ["a light verb's noun keeps far 'de' out", "es", "El canciller de Chile envió una nota diplomática al gobierno de Argentina por la detención de un ciudadano chileno.", ["ACCUSE", "disapprove", "CHL/GOV", "ARG/GOV"]],
+  // A verb coordinated with a stance is an act of its own.
+  ["'y ha instado' is its own act", "es", "Ecuador se negó a extraditar al exministro y ha instado a Perú a liberar a sus ciudadanos.", ["REQUEST", "yield", "ECU/GOV", "PER/GOV"]],
+  ["'and urged' is its own act", "en", "The Ecuadorian government refused to hand over the suspect and urged Peru to free the fishermen.", ["REQUEST", "yield", "ECU/GOV", "PER/GOV"]],
+  // Nominal acts asserted by a relative clause, with its subject as doer.
+  ["a relative clause asserts a nominal act", "es", "Brasil criticó las sanciones que la Unión Europea impuso ayer a Venezuela.", ["SANCTION", "discontinue", "EU/-", "VEN/GOV"]],
+  ["a relative clause asserts a nominal act", "es", "El gobierno de Canadá rechazó el arancel que Washington impuso al acero.", ["SANCTION", "discontinue", "USA/GOV", "∅"]],
+  ["a relative clause asserts a nominal act", "en", "Canada rejected the tariff that the United States imposed on steel.", ["SANCTION", "discontinue", "USA/GOV", "∅"]],
+  // Owners of stances did them.
+  ["the owner of a stance did it", "en", "Gustavo Petro's rejection of the U.S. decertification angered Washington.", ["REJECT", null, "COL/GOV", "USA/GOV"]],
+  // Members of nothing known have no sector of their own (not the government's).
+  ["members of nothing known", "en", "Peruvian police arrested eight members of a cell in Trujillo.", ["COERCE", "arrest", "PER/COP", "PER/CRM"]],
+  ["members of nothing known", "es", "La policía de Honduras detuvo a seis integrantes de una célula en San Pedro Sula.", ["COERCE", "arrest", "HND/COP", "HND/CRM"]],
+  // A government protesting formally complains (CAMEO 114).
+  ["officials protesting complain", "es", "La Cancillería de Guatemala protestó formalmente ante el gobierno de México por la muerte de un migrante.", ["ACCUSE", "disapprove", "GTM/GOV", "MEX/GOV"]],
+  ["officials protesting complain", "en", "Guatemala's foreign ministry formally protested to the Mexican government over the death of a migrant.", ["ACCUSE", "disapprove", "GTM/GOV", "MEX/GOV"]],
+  ["officials protesting complain", "es", "El embajador de Venezuela protestó ante el gobierno de Colombia.", ["ACCUSE", "disapprove", "VEN/GOV", "COL/GOV"]],
+  // Protest targets: whoever owns or is behind what is opposed.
+  ["protest target owns what is opposed", "es", "Cientos de médicos marcharon contra la reforma de salud del gobierno de Colombia.", ["PROTEST", "demo", "COL/MED", "COL/GOV"]],
+  ["protest target behind 'en protesta por'", "es", "Camioneros bloquearon el puente fronterizo en protesta por los nuevos peajes del gobierno de Guatemala.", ["PROTEST", "obstruct", "GTM/LAB", "GTM/GOV"]],
+  ["protest target behind 'in protest over'", "en", "Truckers blocked the bridge in protest over new fees charged by Guatemala's customs agency.", ["PROTEST", "obstruct", "GTM/BUS", "GTM/GOV"]],
+  // A protest's 'por'/'by' is a target as a passive's agent.
+  ["a passive's agent is the protest target", "es", "Cientos de jubilados marcharon contra el recorte de pensiones aprobado por el Congreso de Uruguay.", ["PROTEST", "demo", "URY/CVL", "URY/LEG"]],
+  // A proper name counts as one word inside a pattern's gap.
+  ["a proper name is one word of a gap", "en", "Colombian truckers blocked the Francisco José de Caldas international bridge on Monday.", ["PROTEST", "obstruct", "COL/BUS", "∅"]],
+  ["a proper name is one word of a gap", "en", "Truckers in Ecuador blocked near Puerto Francisco de Orellana the main highway to Quito.", ["PROTEST", "obstruct", "ECU/BUS", "∅"]],
+  // Reopening ports or markets to trade is RETREAT/access.
+  ["reopening markets is RETREAT", "en", "Argentina reopened its markets to Brazilian beef.", ["RETREAT", "access", "ARG/GOV", "BRA/GOV"]],
+  ["reopening markets is RETREAT", "es", "Argentina reabrió su mercado a la carne brasileña.", ["RETREAT", "access", "ARG/GOV", "BRA/GOV"]],
+  ["reopening ports is RETREAT", "es", "El gobierno de Chile reabrió los puertos de Arica e Iquique a las importaciones bolivianas.", ["RETREAT", "access", "CHL/GOV", "BOL/GOV"]],
+  ["reopening named ports is RETREAT", "en", "The Chilean government reopened the Arica and Iquique ports to Bolivian imports.", ["RETREAT", "access", "CHL/GOV", "BOL/GOV"]],
+  // Extradition: the receiving state is the other party.
+  ["extradition: the receiving state", "en", "Colombia extradited drug lord Dairo Úsuga to the United States.", ["COOPERATE", null, "COL/GOV", "USA/GOV"]],
+  ["extradition: the receiving state", "es", "Colombia extraditó a Estados Unidos al narcotraficante Dairo Úsuga.", ["COOPERATE", null, "COL/GOV", "USA/GOV"]],
+  ["extradition: the receiving state, passive", "es", "El narcotraficante Dairo Úsuga fue extraditado ayer a Estados Unidos por la Fiscalía de Colombia.", ["COOPERATE", null, "COL/JUD", "USA/GOV"]],
+  // A background meeting whose parties follow a place is reported.
+  ["background meeting, parties after a place", "es", "Tras una reunión en Brasilia entre Mauro Vieira y Marco Rubio, ambos gobiernos anunciaron un acuerdo.", ["CONSULT", null, "BRA/GOV", "USA/GOV"]],
+  ["background meeting, parties after a place", "en", "After a meeting in Brasília between Mauro Vieira and Marco Rubio, both governments announced a deal.", ["CONSULT", null, "BRA/GOV", "USA/GOV"]],
+  // A time phrase may sit inside a pattern.
+  ["a time phrase inside a pattern", "es", "Nicaragua rompió este lunes relaciones diplomáticas con Taiwán.", ["SANCTION", "discontinue", "NIC/GOV", "TWN/GOV"]],
+  ["a time phrase inside a pattern", "es", "El canciller de Perú se reunió el pasado jueves con el canciller de Chile.", ["CONSULT", null, "PER/GOV", "CHL/GOV"]],
+  // Agreeing on a thing.
+  ["'acordaron un …' is an agreement", "es", "Los cancilleres de Perú y Chile acordaron un nuevo sistema de cupos pesqueros.", ["AGREE", null, "PER/GOV", "CHL/GOV"]],
+  // 'reuniones' is a meeting, not Réunion.
+  ["'reuniones' are meetings", "es", "El gobierno de Francia mantuvo reuniones con Madagascar sobre las islas.", ["CONSULT", null, "FRA/GOV", "MDG/GOV"]],
+  ["'reuniones' are meetings", "es", "Las reuniones entre Francia y Madagascar continuarán en París.", ["CONSULT", null, "FRA/GOV", "MDG/GOV"]],
+];
+for (const [name, lang, text, want] of LATER) test(`${lang} ${name}: ${text}`, async () => void (await gives(text, lang, want)));
+
+test("readiness is intent, not the act; the act itself is aid", async () => {
+  for (const [text, lang] of [
+    ["Chile is willing to send humanitarian aid to Bolivia.", "en"],
+    ["El gobierno de Chile está dispuesto a enviar ayuda humanitaria a Bolivia.", "es"],
+  ] as const) {
+    const got = await events(text, lang);
+    assert.ok(!got.some((g) => g[0] === "AID"), `${text}: ${JSON.stringify(got)}`);
+  }
+  await gives("Chile sent humanitarian aid to Bolivia.", "en", ["AID", null, "CHL/GOV", "BOL/GOV"]);
+  // A hostile act one is ready for is threatened, not done.
+  for (const [text, want] of [
+    ["Turquía está dispuesta a imponer sanciones a Siria.", ["THREATEN", "restrict", "TUR/GOV", "SYR/GOV"]],
+    ["Siria está dispuesta a expulsar al embajador turco.", ["THREATEN", "restrict", "SYR/GOV", "TUR/GOV"]],
+  ] as const) {
+    const got = await gives(text, "es", [...want] as Row);
+    assert.ok(!got.some((g) => g[0] === "SANCTION"), `${text}: ${JSON.stringify(got)}`);
+  }
+});
+
+test("a participle after a noun is a reduced relative only when the sentence has another verb", async () => {
+  await gives("Hundreds of farmers protested in Asunción.", "en", ["PROTEST", "demo", "PRY/AGR", "∅"]);
+  const got = await events("Several people detained in Caracas were released on Monday, officials said.", "en");
+  assert.ok(!got.some((g) => g[0] === "COERCE"), JSON.stringify(got));
+});
+
+test("acts given as the reason for another are background", async () => {
+  for (const [text, lang, want] of [
+    ["Irán lanzó misiles contra Israel en represalia por el bombardeo israelí de Teherán.", "es", ["ASSAULT", "any", "IRN/GOV", "ISR/GOV"]],
+    ["Iran launched missiles at Israel in retaliation for Israeli airstrikes on Tehran.", "en", ["ASSAULT", "any", "IRN/GOV", "ISR/GOV"]],
+    ["Pakistan expelled two Indian diplomats because of the attack on Lahore.", "en", ["SANCTION", "expel", "PAK/GOV", "IND/GOV"]],
+    ["Pakistán expulsó a dos diplomáticos indios en represalia por el ataque indio contra Lahore.", "es", ["SANCTION", "expel", "PAK/GOV", "IND/GOV"]],
+    ["Venezuela expulsó al embajador español pese a las sanciones españolas.", "es", ["SANCTION", "expel", "VEN/GOV", "ESP/GOV"]],
+    ["Venezuela expelled the Spanish ambassador despite the sanctions imposed by Spain.", "en", ["SANCTION", "expel", "VEN/GOV", "ESP/GOV"]],
+  ] as const) {
+    const got = await gives(text, lang, [...want] as Row);
+    assert.equal(got.length, 1, `${text}: ${JSON.stringify(got)}`);
+  }
+});
+
+test("what is asked, refused or promised is the stance's content, not an event of its own", async () => {
+  for (const [text, lang, want] of [
+    ["Bolivia exigió que Chile retire sus tropas de la frontera.", "es", ["REQUEST", "yield", "BOL/GOV", "CHL/GOV"]],
+    ["Bolivia demanded that Chile withdraw its troops from the border.", "en", ["REQUEST", "yield", "BOL/GOV", "CHL/GOV"]],
+    ["Uruguay rejected a Brazilian offer to host the summit.", "en", ["REJECT", null, "URY/GOV", "BRA/GOV"]],
+    ["The Peruvian government agreed to postpone the expulsion of the Bolivian ambassador.", "en", ["AGREE", null, "PER/GOV", "BOL/GOV"]],
+  ] as const) {
+    const got = await gives(text, lang, [...want] as Row);
+    assert.equal(got.length, 1, `${text}: ${JSON.stringify(got)}`);
+  }
+  // A verb coordinated with the stance is asserted: both acts are there.
+  const got = await events("Ecuador se negó a extraditar al exministro y ha instado a Perú a liberar a sus ciudadanos.", "es");
+  assert.deepEqual(got.map((g) => g[0]).sort(), ["REJECT", "REQUEST"], JSON.stringify(got));
+});
+
+test("a relative clause asserts its nominal act; a bare object noun only refers", async () => {
+  const got = await events("Canada rejected the tariff on steel.", "en");
+  assert.ok(!got.some((g) => g[0] === "SANCTION"), JSON.stringify(got));
+});
+
+test("a body named with another country's demonym names nobody", async () => {
+  for (const [text, lang] of [
+    ["Mexican marines detained five suspects in Veracruz.", "en"],
+    ["Colombian marines seized a cocaine shipment off Tumaco.", "en"],
+  ] as const) {
+    const evs = await codeDocument({ id: "m", text, language: lang, date: "2026-03-10" });
+    const src = evs.flatMap((e) => e.source);
+    assert.ok(src.length > 0 && src.every((a) => a.country !== "USA" && !/Marine Corps/i.test(a.name ?? "")), `${text}: ${JSON.stringify(src)}`);
+  }
+});
+
+test("Spanish second-person forms are nouns: a government facing protests is not protesting", async () => {
+  const got = await gives("El gobierno de Ecuador enfrentó protestas de indígenas en Quito.", "es", ["PROTEST", "demo", "ECU/CVL", "∅"]);
+  assert.ok(!got.some((g) => g[0] === "PROTEST" && g[2] === "ECU/GOV"), JSON.stringify(got));
+});
+
+test("after a preposition only an infinitive is a verb: 'manifestación de protesta' is one protest", async () => {
+  const got = await events("Miles de personas participaron en una manifestación de protesta en Bogotá.", "es");
+  assert.equal(got.filter((g) => g[0] === "PROTEST").length, 1, JSON.stringify(got));
+});
+
+test("a protest's 'by' is no target unless it is a passive's agent; a blockade's bridge is no target", async () => {
+  let got = await gives("Hundreds of students marched against the cuts by the Congress building in Lima.", "en", ["PROTEST", "demo", "PER/EDU", "∅"]);
+  assert.ok(!got.some((g) => g[3] === "PER/LEG"), JSON.stringify(got));
+  got = await events("Truckers blocked the bridge in protest over new fees charged by Guatemala's customs agency.", "en");
+  assert.ok(!got.some((g) => g[3].endsWith("/CVL")), JSON.stringify(got));
+});
+
+test("extradition: the man handed over is not the other party", async () => {
+  for (const [text, lang] of [
+    ["Colombia extradited drug lord Dairo Úsuga to the United States.", "en"],
+    ["El narcotraficante Dairo Úsuga fue extraditado ayer a Estados Unidos por la Fiscalía de Colombia.", "es"],
+  ] as const) {
+    const got = await events(text, lang);
+    assert.ok(!got.some((g) => g[3].endsWith("/CRM")), `${text}: ${JSON.stringify(got)}`);
+  }
+});
+
+test("'reuniones' no longer names Réunion; 'acordarse de' is remembering", async () => {
+  const evs = await codeDocument({ id: "r", text: "El gobierno de Francia mantuvo reuniones con Madagascar sobre las islas.", language: "es", date: "2026-03-10" });
+  assert.ok(!evs.flatMap((e) => [...e.source, ...e.target]).some((a) => a.country === "REU"), JSON.stringify(evs));
+  assert.deepEqual(await events("Los presidentes de Perú y Chile se acordaron de la guerra del Pacífico.", "es"), []);
+});
