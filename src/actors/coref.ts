@@ -13,6 +13,8 @@ export interface Discourse {
   runnerUp?: string | null;
   /** Phrases with an identity, with their resolved actor, most recent last. */
   seenPhrases?: { phrase: ActorPhrase; actor: Actor }[];
+  /** Where the sentence being resolved starts in the text. */
+  sentenceStart?: number;
   /** The date of the latest event whose sentence named a date. */
   lastDate?: string;
 }
@@ -51,7 +53,7 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: reado
   // either; "he"/"she" are people.
   const word = fold(a.text);
   // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
-  const near = (x: Actor) => x.start >= 0 && x.start < a.start && a.start - x.start <= 120;
+  const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
   const body = (x: Actor) => (word === "it" || word === "they") && near(x) && identified(x) && (x.name === null || x.org !== null);
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e));
   const found = [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));

@@ -280,7 +280,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "marcharon hacia el Congreso", "protested outside the embassy": a protest's destination is whom it addresses;
   // "un paro contra la reforma impulsada por el Gobierno": else whoever is behind what it opposes.
   // A blockade's bridge or road is where it happens, not whom it addresses.
-  if (rule.type === "PROTEST") target = target.filter((p) => !p.parts.every((m) => m.entryId === "role.civilian-property"));
+  if (rule.type === "PROTEST") target = target.filter((p) => !(p.parts.some((m) => m.entryId === "role.civilian-property") && p.parts.every((m) => m.entryId === "role.civilian-property" || m.kind === "name" || m.kind === "place")));
   if (target.length === 0 && rule.type === "PROTEST") {
     const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
     // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself ("protesting fees
@@ -291,7 +291,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "…por los nuevos cobros de la aduana venezolana": whose it is.
     const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
     const owner = (p: ActorPhrase) => ["de", "del", "of"].includes(prepBefore(c, p)) && p.first - against <= 6;
-    const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || has(c.grammar, "clause_breaks", x.norm));
+    const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || (has(c.grammar, "clause_breaks", x.norm) && !RELATIVE.has(x.norm)));
     // A passive's agent ("charged by", "impulsada por"), not a route ("marcharon por Asunción").
     const agentOfPassive = (p: ActorPhrase) => isAgent(prepBefore(c, p)) && c.tokens.slice(Math.max(0, p.first - 4), p.first).some((x) => /(?:ed|ad[oa]s?|id[oa]s?)$/.test(x.norm));
     const place = (p: ActorPhrase) => p.parts.every((m) => m.kind === "place" || m.kind === "metonym");

@@ -71,6 +71,11 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
     if (!source.length && !f.trigger.nominal && !f.trigger.passive) source = lastSubject(out);
+    // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
+    // last event's doer.
+    if (!known(source).length && srcPhrases.length === 1 && srcPhrases[0]!.anaphor && ["it", "they"].includes(srcPhrases[0]!.actor.text.toLowerCase())) {
+      source = (out.at(-1) ?? earlier.at(-1))?.source.map((x) => ({ ...x })) ?? [];
+    }
     if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
       target = source.slice(1);
       source = source.slice(0, 1);
@@ -185,6 +190,7 @@ function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
 function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
+  d.sentenceStart = a.sentence.start;
   for (const p of a.phrases) {
     holderOf(p, office);
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
