@@ -125,7 +125,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
     if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[i + 1]?.norm ?? "") &&
       tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"))) continue;
-    const participle = !nominal && isParticiple(anchor, pack.lang);
+    // "is ready to impose sanctions": an infinitive after "to" is no participle.
+    const participle = !nominal && isParticiple(anchor, pack.lang) && tokens[i - 1]?.norm !== "to";
     let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true;
     // A Spanish participle with no auxiliary is an adjective ("relaciones respaldadas por el tratado"), unless
     // an agent follows, which makes it a reduced passive ("detenidos por la Marina").
@@ -203,5 +204,6 @@ function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly T
 // Read on the written form: "solicitó" (preterite) is no participle, "solicitado" is.
 function isParticiple(t: Token, lang: string): boolean {
   const w = t.text.toLowerCase();
-  return lang === "es" ? /(?:ad|id|ít|it|ech|uest|iert|uert|ist|uelt|ect)[oa]s?$/.test(w) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || t.pos === "VERB";
+  // English: "-ed" and the irregular past participles, not "-ing" ("is arresting" is no passive).
+  return lang === "es" ? /(?:ad|id|ít|it|ech|uest|iert|uert|ist|uelt|ect)[oa]s?$/.test(w) : /(?:ed|en|wn|ught|ung|ept|ent)$/.test(t.norm) || (t.pos === "VERB" && !/ing$/.test(t.norm));
 }
