@@ -142,6 +142,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     let { type, cameo } = f.rule;
     let mode = f.rule.mode ?? null;
     if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
+    // "liberará a los soldados", "will lift the curfew": a concession promised (GUIDELINES: CONCEDE), not yet done.
+    else if (f.trigger.future && type === "RETREAT") [type, cameo] = ["CONCEDE", "080"];
     else if (f.trigger.future && FUTURE_THREAT[type]) {
       const [code, threatMode] = FUTURE_THREAT[type]!;
       [type, cameo, mode] = ["THREATEN", code, type === "COERCE" && mode === "arrest" ? "arrest" : threatMode];
