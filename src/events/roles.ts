@@ -172,8 +172,8 @@ function cliticBefore(c: Clause, i: number): ActorPhrase | null {
 }
 
 // Verbs that only carry the noun after them: the event is the noun's, the doer the verb's subject.
-const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose",
-  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar"]);
+const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose", "declare",
+  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar", "declarar"]);
 function lightVerbBefore(c: Clause, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const x = c.tokens[k]!;
