@@ -87,7 +87,7 @@ test("plural and deputy roles name no single holder; bodies, groups and places k
   ["Japan's deputy foreign minister", { date: "2025-01-01" }, { name: null, country: "JPN", sector: "GOV" }],
   ["U.S. agents", {}, { country: "USA", sector: "COP" }],
   ["the Kremlin", {}, { country: "RUS", sector: "GOV" }],
-  ["the United Nations Security Council", {}, { country: null, org: "UNSC" }],
+  ["the United Nations Security Council", {}, { name: "UN Security Council", country: null, org: "UN" }],
   ["Mexican authorities", {}, { country: "MEX", sector: "GOV" }],
   ["British experts", {}, { country: "GBR", sector: "EDU" }],
   ["Syrian island", {}, { country: "SYR", sector: null }],
