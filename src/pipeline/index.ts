@@ -135,6 +135,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     source = known(source);
     target = known(target);
     if (!source.length && !keepWithoutSource(f.rule.type, target, f.trigger)) continue;
+    // Support is for someone: "Trump defendió la medida" backs nobody we can code.
+    if (f.rule.type === "SUPPORT" && !target.length) continue;
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
     if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
