@@ -4,7 +4,7 @@ export const FORMATS = ["table", "jsonl", "json", "tsv"] as const;
 export type Format = (typeof FORMATS)[number];
 
 const who = (xs: EventRecord["source"]): string =>
-  xs.map((a) => `${a.name ?? a.text}${a.country || a.org || a.sector ? ` [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}]` : ""}`).join(" + ") || "—";
+  xs.map((a) => `${a.name ?? (a.text || "(implicit)")}${a.country || a.org || a.sector ? ` [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}]` : ""}`).join(" + ") || "—";
 
 const TSV_COLUMNS = ["doc", "id", "date", "type", "mode", "cameo", "goldstein", "quad", "source", "source_country", "source_sector", "target", "target_country", "target_sector", "contexts", "trigger", "rule", "evidence"];
 const clean = (s: string): string => s.replace(/[\t\n\r]+/g, " ");

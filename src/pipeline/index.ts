@@ -26,6 +26,7 @@ const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJ
 const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const BETWEEN_STATES = new Set(["COOPERATE", "AID", "SANCTION", "CONSULT", "AGREE"]);
+const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 const HARMS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
@@ -158,6 +159,12 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
     // coercing, not protesting.
     if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
+    // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": what irregular armed men restrict is the
+    // life of the population they hold.
+    if (type === "COERCE" && mode === "restrict" && !target.length && source.some((x) => IRREGULAR.has(x.sector ?? ""))) {
+      const where = source.find((x) => x.country)?.country ?? d.home;
+      if (where) target = [{ text: "", name: null, country: where, sector: "CVL", org: null, start: -1, end: -1 }];
+    }
     // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
     else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV") && officialSpeaker(srcPhrases)) [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
     const tokens = a.sentence.tokens;
