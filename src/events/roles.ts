@@ -69,7 +69,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words: "Pete Hegseth, quien ayer advirtió".
-    const gap = c.tokens.slice(p.last, i).filter((t) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm));
+    const gap = c.tokens.slice(p.last, i).filter((t, k, all) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm) &&
+      !(t.norm === "si" && all[k - 1]?.norm === "entre") && !(t.norm === "entre" && all[k + 1]?.norm === "si"));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -304,7 +305,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
   // …and a visit's place its host: "arrived in Amman", "llegó a Caracas".
   if (target.length === 0 && (rule.type === "ASSAULT" || rule.mode === "visit")) {
-    const place = right.find((r) => LOCATIVE.has(r.prep) && r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country));
+    // …or the civilian property it hit: "detonaron una carga explosiva en el puente Villalobos".
+    const property = (r: { group: ActorPhrase[] }) => rule.type === "ASSAULT" && r.group[0]!.parts.some((m) => m.entryId === "role.civilian-property");
+    const place = right.find((r) => LOCATIVE.has(r.prep) && (property(r) || (r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country))));
     if (place) target = place.group;
   }
   return { source, target, symmetric };

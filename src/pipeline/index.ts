@@ -89,7 +89,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     }
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
     // source's own side ("condemned … Qatari sovereignty").
-    target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (t.name === null && s.country === t.country && s.sector === t.sector)));
+    // Unnamed people may harm unnamed people of their own kind: "unos hombres asesinaron a un hombre".
+    const kinHarm = HARMS.has(f.rule.type);
+    target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kinHarm && t.name === null && s.country === t.country && s.sector === t.sector)));
     // "Qatar condemned the strike": the target is whoever the story said struck; "…condenó el atentado, lo calificó
     // de agresión": the pronoun is that act again.
     const again = refTarget && f.roles.target.length === 1 && f.roles.target[0]!.anaphor && EVENT_PRONOUNS.has(f.roles.target[0]!.actor.text.toLowerCase());
