@@ -67,6 +67,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
+    // "dos personas, hermanos entre sí, fueron…": the reciprocal pronoun is no subject.
+    if (p.anaphor && c.tokens[p.first]!.norm === "si" && c.tokens[p.first - 1]?.norm === "entre") continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words: "Pete Hegseth, quien ayer advirtió".
     const gap = c.tokens.slice(p.last, i).filter((t, k, all) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm) &&
