@@ -12,6 +12,8 @@ export const EventRuleSchema = z.object({
   symmetric: z.boolean().optional(),
   /** "recibió amenazas", "desaparecieron de la finca": the subject undergoes the event (it is the target). */
   undergoer: z.boolean().optional(),
+  /** "fue ejecutada por paramilitares": a rule that codes only with a victim ("el proyecto fue ejecutado" harms nobody). */
+  needsTarget: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type EventRule = z.infer<typeof EventRuleSchema>;

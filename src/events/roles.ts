@@ -53,6 +53,8 @@ function prepBefore(c: Clause, p: ActorPhrase): string {
       k--;
       continue;
     }
+    // "por parte de grupos paramilitares", "a manos de": the agent's compound prepositions.
+    if ((n === "de" && c.tokens[k - 1]?.norm === "parte" && ["por", "de"].includes(c.tokens[k - 2]?.norm ?? "")) || (n === "de" && c.tokens[k - 1]?.norm === "manos" && c.tokens[k - 2]?.norm === "a")) return "por";
     // "out of respect for, President Sheinbaum": a comma does not hide the preposition before it.
     const before = c.tokens[k - 1]?.norm ?? "";
     if (n === "," && (LOCATIVE.has(before) || has(c.grammar, "target_preps", before) || has(c.grammar, "agent_preps", before))) return before;
@@ -176,7 +178,7 @@ function cliticBefore(c: Clause, i: number): ActorPhrase | null {
 
 // Verbs that only carry the noun after them: the event is the noun's, the doer the verb's subject.
 const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose", "declare",
-  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar", "declarar"]);
+  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar", "declarar", "sostener"]);
 function lightVerbBefore(c: Clause, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const x = c.tokens[k]!;
