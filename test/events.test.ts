@@ -121,11 +121,11 @@ const BEHAVIOURS: [name: string, lang: "es" | "en", text: string, want: Row][] =
   ["harm from the victim's side", "es", "Dos soldados fueron heridos en una emboscada en el Catatumbo, Colombia.", ["ASSAULT", null, "∅", "COL/MIL"]],
   ["harm from the victim's side", "en", "Three soldiers were killed in northern Mali on Friday.", ["ASSAULT", null, "∅", "MLI/MIL"]],
   ["harm from the victim's side", "en", "Two journalists were detained in Caracas, Venezuela.", ["COERCE", "arrest", "∅", "VEN/JRN"]],
-  // Armed men who block or shut down coerce; killings as 'fue muerta', abductions 'con rumbo desconocido', theft and burning of property.
-  ["armed men who block coerce", "es", "Guerrilleros del ELN bloquearon la carretera entre Saravena y Tame.", ["COERCE", "restrict", "COL/REB", "∅"]],
-  ["an armed strike is coercion", "es", "El Clan del Golfo impuso un paro armado en cinco departamentos de Colombia.", ["COERCE", "restrict", "COL/CRM", "∅"]],
-  ["armed men who shut down coerce", "en", "Rebels shut down the highway between Goma and Butembo.", ["COERCE", "restrict", "COD/REB", "∅"]],
-  ["armed men who block coerce", "en", "Armed gang members blocked the main road out of Port-au-Prince.", ["COERCE", "restrict", "HTI/CRM", "∅"]],
+  // Armed men who block or shut down coerce the population they hold (an implicit CVL target); killings as 'fue muerta', abductions 'con rumbo desconocido', theft and burning of property.
+  ["armed men who block coerce", "es", "Guerrilleros del ELN bloquearon la carretera entre Saravena y Tame.", ["COERCE", "restrict", "COL/REB", "COL/CVL"]],
+  ["an armed strike is coercion", "es", "El Clan del Golfo impuso un paro armado en cinco departamentos de Colombia.", ["COERCE", "restrict", "COL/CRM", "COL/CVL"]],
+  ["armed men who shut down coerce", "en", "Rebels shut down the highway between Goma and Butembo.", ["COERCE", "restrict", "COD/REB", "COD/CVL"]],
+  ["armed men who block coerce", "en", "Armed gang members blocked the main road out of Port-au-Prince.", ["COERCE", "restrict", "HTI/CRM", "HTI/CVL"]],
   ["'fue muerta' is a killing", "es", "Una mujer fue muerta a tiros por hombres armados en Buenaventura, Colombia.", ["ASSAULT", null, "COL/UAF", "COL/CVL"]],
   ["'con rumbo desconocido' is an abduction", "es", "Hombres armados se llevaron con rumbo desconocido a un comerciante en zona rural de Arauca.", ["ASSAULT", "abduct", "COL/UAF", "COL/BUS"]],
   ["burning property is seizure", "es", "Guerrilleros del ELN incendiaron un bus en el Chocó.", ["COERCE", "seize", "COL/REB", "COL/CVL"]],
