@@ -13,6 +13,8 @@ export interface Discourse {
   runnerUp?: string | null;
   /** Phrases with an identity, with their resolved actor, most recent last. */
   seenPhrases?: { phrase: ActorPhrase; actor: Actor }[];
+  /** The person the previous sentence's first event was done by, for a sentence-initial "he"/"she". */
+  topic?: Actor | null;
   /** Where the sentence being resolved starts in the text. */
   sentenceStart?: number;
   /** The date of the latest event whose sentence named a date. */

@@ -23,6 +23,9 @@ interface Draft {
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 // Events two sides do together: with two countries as subject and no object, they are each other's party.
+// "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
+const PREPOSITIONS = new Set(["to", "of", "with", "by", "for", "from", "a", "al", "de", "del", "con", "por", "para", "ante", "según", "segun", "according"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "el", "ella"]);
 const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const BETWEEN_STATES = new Set(["COOPERATE", "AID", "SANCTION", "CONSULT", "AGREE"]);
@@ -72,6 +75,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
     if (!source.length && !f.trigger.nominal && !f.trigger.passive) source = lastSubject(out);
+    // "He also accused Brazil's Supreme Court of … and warned that…": a verb coordinated with the previous one shares
+    // its subject, not the previous verb's object.
+    if (!f.trigger.nominal && !f.trigger.passive && out.length && coordinatedVerb(a.sentence.tokens, f.trigger.first)) source = lastSubject(out).map((x) => ({ ...x }));
     // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
     // last event's doer.
     if (!known(source).length && srcPhrases.length === 1 && srcPhrases[0]!.anaphor && ["it", "they"].includes(srcPhrases[0]!.actor.text.toLowerCase())) {
@@ -184,6 +190,12 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (dates.length) d.lastDate = draft.date;
     if (source[0] && target[0] && source[0].country !== target[0].country) d.lastPair = [source[0], target[0]];
   }
+  // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
+  // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
+  const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !PREPOSITIONS.has(a.sentence.tokens[p.first - 1]?.norm ?? "") &&
+    !PREPOSITIONS.has(a.sentence.tokens[p.first - 2]?.norm ?? ""));
+  const topic = out.find((x) => x.source.length === 1 && x.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
+  d.topic = topic ? { ...topic } : null;
   return out;
 }
 
@@ -210,6 +222,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     holderOf(p, office);
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     if (p.pair) out.set(p, resolvePair(d, p));
+    else if (p.anaphor && d.topic && p.first <= 2 && SUBJECT_PRONOUNS.has(a.sentence.tokens[p.first]!.norm)) out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
     else if (p.anaphor || isDefiniteBareRole(p, before)) out.set(p, [resolveAnaphor(d, p)]);
     else {
       const actor = resolveShortName(d, p) ?? p.actor;
@@ -255,6 +268,13 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
   if (i < 0) return [];
   const after = a.phrases.find((p) => p.first > i && p.first <= i + 3);
   return after ? [after] : subjectBefore(a.clause, i);
+}
+
+const AND = new Set(["and", "y", "e"]);
+function coordinatedVerb(tokens: readonly { norm: string }[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:also|then|later|tambien|luego|ademas|despues)$/.test(tokens[k]!.norm)) k--;
+  return k >= 0 && AND.has(tokens[k]!.norm);
 }
 
 // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.

@@ -8,7 +8,7 @@ const NEVER_FINAL = new Set([
   "sr", "sra", "srta", "dr", "dra", "lic", "ing", "gral", "gen", "sen", "rep", "gob", "mr", "mrs", "ms", "prof",
   "pag", "núm", "num", "art", "cap", "col", "lt", "sgto", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
   "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "no", "gob", "cnel", "tte", "sto", "cía", "av",
-  "jr", "sen", "gov", "lt", "sgt", "capt", "adm", "cmdr", "pres", "dip", "mtro", "mtra", "u.s", "ee.uu", "d.c",
+  "jr", "sen", "gov", "lt", "sgt", "capt", "adm", "cmdr", "pres", "dip", "mtro", "mtra", "u.s", "ee.uu", "d.c", "u.n", "u.k", "e.u", "o.n.u",
 ]);
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -34,7 +34,9 @@ export function splitSentences(text: string, lang: Language): Span[] {
       if (prev) {
         const prevText = text.slice(prev.start, prev.end);
         const last = /([\p{L}.]+)\.\s*$/u.exec(prevText)?.[1]?.toLowerCase() ?? "";
-        if (NEVER_FINAL.has(last) || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
+        // "U." | "S. social media": an initialism split in two.
+        const initialism = /(?:^|[\s(])\p{Lu}\.\s*$/u.test(prevText) && /^\s*\p{Lu}\.(?:\s|\p{Lu}|$)/u.test(seg.segment);
+        if (NEVER_FINAL.has(last) || initialism || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
           prev.end = end;
           continue;
         }
