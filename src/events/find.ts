@@ -96,7 +96,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
     // …unless a relative clause asserts it with its own doer: "rechazó el arancel que Washington impuso ayer".
     // "bloquearon el puente en protesta por…": the protest a blockade is made in is that blockade.
-    if (m.rule.type === "PROTEST" && ["en", "in"].includes(tokens[i - 1]?.norm ?? "") && !/(?:ar|er|ir|ing)$/.test(tokens[i]!.norm) && out.some((b) => b.rule.type === "PROTEST")) continue;
+    // …and "a rally outside Congress in support of pensioners", "una marcha en apoyo a los maestros": its cause.
+    if ((m.rule.type === "PROTEST" || m.rule.type === "SUPPORT") && ["en", "in"].includes(tokens[i - 1]?.norm ?? "") && !/(?:ar|er|ir|ing)$/.test(tokens[i]!.norm) && out.some((b) => b.rule.type === "PROTEST")) continue;
     if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
       out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
       continue;
