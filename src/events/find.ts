@@ -96,6 +96,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
     // …unless a relative clause asserts it with its own doer: "rechazó el arancel que Washington impuso ayer".
     // "bloquearon el puente en protesta por…": the protest a blockade is made in is that blockade.
+    // "staged a general strike…, halting trains and flights", "…, paralizando el transporte": a protest's effect.
+    if (m.rule.pos === "verb" && /(?:ing|ando|iendo)$/.test(tokens[i]!.norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text === ",") && out.some((b) => b.rule.type === "PROTEST") && m.rule.type !== "PROTEST") continue;
     // …and "a rally outside Congress in support of pensioners", "una marcha en apoyo a los maestros": its cause.
     if ((m.rule.type === "PROTEST" || m.rule.type === "SUPPORT") && ["en", "in"].includes(tokens[i - 1]?.norm ?? "") && !/(?:ar|er|ir|ing)$/.test(tokens[i]!.norm) && out.some((b) => b.rule.type === "PROTEST")) continue;
     if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
