@@ -98,6 +98,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "bloquearon el puente en protesta por…": the protest a blockade is made in is that blockade.
     // "staged a general strike…, halting trains and flights", "…, paralizando el transporte": a protest's effect.
     if (m.rule.pos === "verb" && /(?:ing|ando|iendo)$/.test(tokens[i]!.norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text === ",") && out.some((b) => b.rule.type === "PROTEST") && m.rule.type !== "PROTEST") continue;
+    // "a rally … in support of pensioners protesting over cuts": people described by the protest they are part of.
+    if (m.rule.type === "PROTEST" && /ing$/.test(tokens[i]!.norm) && tokens[i - 1]?.pos === "NOUN" && out.some((b) => b.rule.type === "PROTEST")) continue;
     // …and "a rally outside Congress in support of pensioners", "una marcha en apoyo a los maestros": its cause.
     if ((m.rule.type === "PROTEST" || m.rule.type === "SUPPORT") && ["en", "in"].includes(tokens[i - 1]?.norm ?? "") && !/(?:ar|er|ir|ing)$/.test(tokens[i]!.norm) && out.some((b) => b.rule.type === "PROTEST")) continue;
     if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
