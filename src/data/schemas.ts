@@ -14,6 +14,8 @@ export const EventRuleSchema = z.object({
   undergoer: z.boolean().optional(),
   /** "fue ejecutada por paramilitares": a rule that codes only with a victim ("el proyecto fue ejecutado" harms nobody). */
   needsTarget: z.boolean().optional(),
+  /** "unrest", "uprising": a state of affairs, coded only when the text names who is in it or against whom. */
+  needsParty: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type EventRule = z.infer<typeof EventRuleSchema>;

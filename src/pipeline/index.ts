@@ -145,7 +145,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     target = known(target);
     if (!source.length && !keepWithoutSource(f.rule.type, target, f.trigger)) continue;
     // Some rules code only with a victim: "el proyecto fue ejecutado por la alcaldía" harms nobody.
-    if (f.rule.needsTarget && !target.length) continue;
+    if ((f.rule.needsTarget && !target.length) || (f.rule.needsParty && !source.length && !target.length)) continue;
     // Support is for someone: "Trump defendió la medida" backs nobody we can code.
     if (f.rule.type === "SUPPORT" && !target.length) continue;
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
