@@ -36,7 +36,7 @@ const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
 const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
 // Sanctions, attacks and arrests announced but not done are threats (GUIDELINES: tariffs not yet in force).
-const FUTURE_THREAT: Record<string, [string, string]> = { SANCTION: ["138", "restrict"], ASSAULT: ["138", "violence"], COERCE: ["137", "restrict"] };
+const FUTURE_THREAT: Record<string, [string, string]> = { SANCTION: ["138", "restrict"], ASSAULT: ["138", "violence"], COERCE: ["137", "restrict"], PROTEST: ["133", "restrict"] };
 
 /**
  * The pipeline, in order: segment → lemmatize → findActors → findEvents → assignRoles → resolve coreference →
