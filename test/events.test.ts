@@ -401,3 +401,27 @@ test("'reuniones' no longer names Réunion; 'acordarse de' is remembering", asyn
   assert.ok(!evs.flatMap((e) => [...e.source, ...e.target]).some((a) => a.country === "REU"), JSON.stringify(evs));
   assert.deepEqual(await events("Los presidentes de Perú y Chile se acordaron de la guerra del Pacífico.", "es"), []);
 });
+
+// Changes after the second test pass: announced protests, states of affairs, who "he" is, coordinated verbs.
+test("a protest announced but not held is a threat of dissent; held, it is a protest", async () => {
+  await gives("Los maestros de Honduras harán una huelga la próxima semana contra el gobierno.", "es", ["THREATEN", "restrict", "HND/EDU", "HND/GOV"]);
+  await gives("Bolivian truck drivers will block the main highways next week.", "en", ["THREATEN", "restrict", "BOL/LAB", "∅"]);
+  await gives("Los maestros de Honduras hicieron una huelga contra el gobierno.", "es", ["PROTEST", "strike", "HND/EDU", "HND/GOV"]);
+});
+
+test("'unrest' or 'uprising' with nobody named is no event; with a party it is", async () => {
+  const got = await events("The government extended the curfew in response to recent unrest in the capital.", "en");
+  assert.ok(!got.some((e) => e[0] === "PROTEST"), JSON.stringify(got));
+  await gives("Kenyan students led an uprising against the government.", "en", ["PROTEST", "any", "KEN/EDU", "KEN/GOV"]);
+});
+
+test("a sentence-opening 'he' is the previous sentence's protagonist, not the last person named", async () => {
+  const got = await events("In a speech to Chilean lawmakers, Argentine President Javier Milei praised the trade deal. He also accused Venezuela's government of rigging the election.", "en", "2025-03-01");
+  assert.ok(got.some((e) => e[0] === "ACCUSE" && e[2] === "ARG/GOV" && e[3] === "VEN/GOV"), JSON.stringify(got));
+});
+
+test("a verb coordinated with the previous one shares its subject, not the previous verb's object", async () => {
+  const got = await events("Peru's foreign minister criticized Bolivia's defense minister and threatened to recall the Peruvian ambassador.", "en");
+  assert.ok(got.some((e) => e[0] === "THREATEN" && e[2] === "PER/GOV"), JSON.stringify(got));
+  assert.ok(!got.some((e) => e[0] === "THREATEN" && e[2] === "BOL/GOV"), JSON.stringify(got));
+});

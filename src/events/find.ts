@@ -124,8 +124,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) continue;
     const written = anchor.text.toLowerCase();
     if (pack.lang === "es" && m.rule.pos === "verb" && ES_CONDITIONAL.test(written)) continue;
+    // "harán una huelga la próxima semana": a noun under a verb in the future is announced too.
+    const futureVerb = (t: Token) => ES_FUTURE.test(t.text.toLowerCase()) && t.lemmas[0] !== t.norm;
     const future = hasPhrase(g, "future", left) ||
-      (pack.lang === "es" && m.rule.pos === "verb" && ES_FUTURE.test(written) && anchor.lemmas[0] !== anchor.norm);
+      (pack.lang === "es" && m.rule.pos === "verb" && futureVerb(anchor)) ||
+      (pack.lang === "es" && nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
     // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
     if (pack.lang === "en" && m.rule.pos === "verb" && /ed$/.test(anchor.norm) && tokens[i - 1]?.pos === "NOUN" && REDUCED_REL_NEXT.has(tokens[i + 1]?.norm ?? "") &&

@@ -177,13 +177,17 @@ function cliticBefore(c: Clause, i: number): ActorPhrase | null {
 }
 
 // Verbs that only carry the noun after them: the event is the noun's, the doer the verb's subject.
-const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose", "declare",
-  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar", "declarar", "sostener"]);
+const NOT_OBJECT = new Set(["to", "a", "al", "con", "with", "contra", "against", "after", "tras", "as", "como", "response", "respuesta"]);
+const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose", "declare", "make", "lead",
+  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar", "declarar", "sostener", "hacer", "encabezar", "liderar"]);
 function lightVerbBefore(c: Clause, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const x = c.tokens[k]!;
     if (x.lemmas.some((l) => LIGHT_VERBS.has(l)) && !has(c.grammar, "determiners", x.norm)) return k;
-    if (!/^[\p{L}\d.,%$-]+$/u.test(x.text) || (x.text === "," ) || has(c.grammar, "clause_breaks", x.norm) || c.phrases.some((p) => p.first <= k && k < p.last)) return -1;
+    // Only the verb's own object: "extended the curfew in response to recent unrest" does not make unrest the
+    // government's; "25,000 tons of food aid" still is the UN's.
+    if (!/^[\p{L}\d.,%$-]+$/u.test(x.text) || x.text === "," || has(c.grammar, "clause_breaks", x.norm) || c.phrases.some((p) => p.first <= k && k < p.last) ||
+      (x.norm !== "of" && x.norm !== "de" && (LOCATIVE.has(x.norm) || has(c.grammar, "target_preps", x.norm) || has(c.grammar, "agent_preps", x.norm) || NOT_OBJECT.has(x.norm)))) return -1;
   }
   return -1;
 }
