@@ -43,3 +43,9 @@ test("language is detected between Spanish and English", () => {
   assert.equal(detectLanguage("La Marina detuvo a dos presuntos integrantes del cártel en Culiacán."), "es");
   assert.equal(detectLanguage("Police arrested two suspected cartel members in Sinaloa on Tuesday."), "en");
 });
+
+test("initialisms do not end sentences: 'U.S. social media', 'the U.N. Security Council'", () => {
+  const text = "Trump accused the court of censoring U.S. social media platforms. The U.N. Security Council met on Friday.";
+  const got = splitSentences(text, "en").map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, ["Trump accused the court of censoring U.S. social media platforms.", "The U.N. Security Council met on Friday."]);
+});
