@@ -1,11 +1,17 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { after, before, describe, test } from "node:test";
 import { createApp } from "../src/api/app.js";
 import { openQueries, type Queries } from "../src/api/queries.js";
 import { loadKnowledge } from "../src/data/knowledge.js";
+import { knowledgeCoder } from "../src/ingest/coder.js";
+import { ingest } from "../src/ingest/ingest.js";
 import { codeDocument } from "../src/pipeline/index.js";
+import { migrate } from "../src/store/schema.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import type { Store } from "../src/store/store.js";
 import { exampleDb } from "./api-db.js";
@@ -187,6 +193,89 @@ describe("GET /api/dyads/:a/:b/timeline and /agenda", () => {
     const none = await get("/api/dyads/MEX/ZZZ/timeline");
     assert.equal(none.status, 200);
     assert.deepEqual(none.body.periods, []);
+  });
+});
+
+describe("timelines and agendas from the series tables", () => {
+  /** Every timeline and agenda the summed tables answer, compared with the events read one by one. */
+  function sameAsEvents(file: string, label: string): number {
+    const fast = openQueries(file, { cacheSize: 0 });
+    const slow = openQueries(file, { cacheSize: 0, summed: false });
+    let compared = 0;
+    try {
+      const pairs: [string, string][] = [["MEX", "USA"], ["usa", "mex"], ["MEX", "MEX"], ["COL", "VEN"], ["UN", "MEX"], ["USA", "CHN"], ["Sheinbaum", "USA"], ["MEX", "ZZZ"]];
+      for (const d of fast.dyads(12)) pairs.push([d.a, d.b]);
+      const ranges: { from?: string; to?: string }[] = [{}, { from: "2026-01-01", to: "2026-01-31" }, { from: "2026-01-07", to: "2026-03-18" },
+        { from: "2026-02-03" }, { to: "2026-02-25" }, { from: "2026-02-10", to: "2026-02-12" }, { from: "2026-03-02", to: "2026-03-08" }];
+      for (const [a, b] of pairs) {
+        for (const interval of ["day", "week", "month"] as const) {
+          for (const r of ranges) {
+            const opt = { interval, ...r };
+            const what = `${label}: ${a}–${b} ${JSON.stringify(opt)}`;
+            assert.equal(JSON.stringify(fast.timeline(a, b, opt)), JSON.stringify(slow.timeline(a, b, opt)), `${what} timeline`);
+            assert.equal(JSON.stringify(fast.agenda(a, b, opt)), JSON.stringify(slow.agenda(a, b, opt)), `${what} agenda`);
+            compared++;
+          }
+        }
+      }
+    } finally {
+      fast.close();
+      slow.close();
+    }
+    return compared;
+  }
+
+  test("the example database: the same JSON as from the events", () => {
+    assert.ok(sameAsEvents(db.file, "example") > 100);
+  });
+
+  test("after ingesting in reverse order, again, and after merges move dates and actors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-series-"));
+    try {
+      const file = join(dir, "dyad.sqlite");
+      const code = await knowledgeCoder();
+      const months = readdirSync(`${ROOT}examples/corpus`).filter((f) => f.endsWith(".jsonl")).sort().reverse();
+      // Month by month from the last: later reports merge into events the earlier ingests stored.
+      for (const [i, m] of months.entries()) {
+        const w = openSqliteStore(file);
+        await ingest([`${ROOT}examples/corpus/${m}`], { store: w, code });
+        await w.close();
+        sameAsEvents(file, `after ${i + 1} months`);
+      }
+      const w = openSqliteStore(file);
+      const again = await ingest([`${ROOT}examples/corpus`], { store: w, code });
+      await w.close();
+      assert.equal(again.added, 0, "a re-ingest adds nothing");
+      sameAsEvents(file, "after a re-ingest");
+      // Writes the store never makes, straight in SQL: the triggers follow them too.
+      const raw = new Database(file);
+      raw.exec(`UPDATE events SET date = date(date, '+9 days') WHERE id % 7 = 0;
+        UPDATE events SET contexts = '[]', goldstein = NULL WHERE id % 11 = 0;
+        UPDATE events SET quad = 4 WHERE id % 13 = 0;
+        DELETE FROM event_actors WHERE event_id % 5 = 0 AND role = 'target';
+        UPDATE actors SET country = 'USA' WHERE id IN (SELECT id FROM actors WHERE country = 'MEX' LIMIT 3);
+        DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE id % 17 = 0);
+        DELETE FROM events WHERE id % 17 = 0 AND id NOT IN (SELECT event_id FROM mentions);`);
+      raw.close();
+      sameAsEvents(file, "after raw updates");
+      // A database of schema 2: the migration fills the tables from the events.
+      const old = new Database(file);
+      old.exec(`DROP TABLE series_sides; DROP TABLE event_series; DROP TABLE series_quads; DROP TABLE series_contexts;
+        DROP TRIGGER events_series_insert; DROP TRIGGER events_series_update; DROP TRIGGER events_series_delete;
+        DROP TRIGGER event_actors_series_insert; DROP TRIGGER event_actors_series_delete; DROP TRIGGER actors_series_update;
+        PRAGMA user_version = 2;`);
+      const before = openQueries(file, { cacheSize: 0 });
+      const unsummed = JSON.stringify(before.timeline("MEX", "USA", { interval: "week" }));
+      before.close();
+      migrate(old);
+      old.close();
+      const after_ = openQueries(file, { cacheSize: 0 });
+      assert.equal(JSON.stringify(after_.timeline("MEX", "USA", { interval: "week" })), unsummed);
+      after_.close();
+      sameAsEvents(file, "after the migration");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -10,6 +10,20 @@ export function bucketSql(interval: Interval, column: string): string {
 
 const DAY = 86_400_000;
 const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+/** As iso for the years 0–9999, from the day number (days since 1970-01-01) by the civil calendar, without a Date. */
+function isoDay(t: number): string {
+  const z = Math.floor(t / DAY) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y < 0 || y > 9999 ? iso(t) : `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
+}
 
 /** The first day of the interval `date` falls in. */
 export function bucketOf(interval: Interval, date: string): string {
@@ -19,7 +33,8 @@ export function bucketOf(interval: Interval, date: string): string {
   return iso(t - ((new Date(t).getUTCDay() + 6) % 7) * DAY);
 }
 
-function next(interval: Interval, period: string): string {
+/** The first day of the interval after the one starting on `period`. */
+export function next(interval: Interval, period: string): string {
   const t = Date.parse(`${period}T00:00:00Z`);
   if (interval === "day") return iso(t + DAY);
   if (interval === "week") return iso(t + 7 * DAY);
@@ -41,6 +56,12 @@ export function periods(interval: Interval, seen: readonly string[], from?: stri
   const last = to ? bucketOf(interval, to) : sorted.at(-1);
   if (!first || !last) return [];
   const out: string[] = [];
+  if (interval === "day") {
+    // Days one by one with integer arithmetic: a series of years of days is built on every uncached request.
+    const end = Date.parse(`${last}T00:00:00Z`);
+    for (let t = Date.parse(`${first}T00:00:00Z`); t <= end && out.length < MAX_PERIODS; t += DAY) out.push(isoDay(t));
+    return out;
+  }
   for (let p = first; p <= last && out.length < MAX_PERIODS; p = next(interval, p)) out.push(p);
   return out;
 }

@@ -4,7 +4,7 @@ import type { EventRecord } from "../model/event.js";
 import { buildQuery } from "../store/query.js";
 import type { EventFilter } from "../store/store.js";
 import { answerCache } from "./cache.js";
-import { bucketSql, type Interval } from "./periods.js";
+import { bucketOf, bucketSql, next, type Interval } from "./periods.js";
 import { agendaOf, timelineOf, type ContextRow, type QuadRow } from "./series.js";
 
 type Actor = EventRecord["source"][number];
@@ -62,10 +62,11 @@ interface Countries {
 
 /**
  * Read-only queries the dashboard needs and the Store interface does not offer, on a second connection to the
- * same SQLite file (WAL lets it read while an ingest writes).
+ * same SQLite file (WAL lets it read while an ingest writes). `summed: false` reads timelines and agendas from the events
+ * one by one rather than from the series tables (the tests compare the two).
  * @example const q = openQueries("dyad.sqlite"); q.timeline("MEX", "USA", { interval: "month" })
  */
-export function openQueries(path: string, opts: { cacheSize?: number } = {}) {
+export function openQueries(path: string, opts: { cacheSize?: number; summed?: boolean } = {}) {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   // Reads jump between events rows: keep more of the file at hand than SQLite's 2 MB default.
   db.pragma("cache_size = -65536");
@@ -116,6 +117,95 @@ export function openQueries(path: string, opts: { cacheSize?: number } = {}) {
   const dyadParams = (a: string, b: string, from?: string, to?: string): unknown[] =>
     [...sideParams(a), ...sideParams(b), from ?? "0000-00-00", to ?? "9999-99-99"];
 
+  // The summed series (schema 3, src/store/schema.ts): an event between a and b is one whose side pair holds a's code on
+  // one side and b's on the other. That equals the SIDE match when every actor SIDE finds for a side has that side as
+  // its country or organisation code, which `nameElsewhere` checks; otherwise (a name such as "Sheinbaum" that
+  // actors of several countries answer to, or a database not yet migrated) the events are read one by one.
+  let summed: ReturnType<typeof summedStatements> | undefined;
+  const summedStatements = () => {
+    const sides = "SELECT id FROM series_sides WHERE (instr(sources, ?) AND instr(targets, ?)) OR (instr(sources, ?) AND instr(targets, ?))";
+    // Not grouped here: the rows are added up by period in timelineRows and agendaRows, cheaper than SQLite's sorter.
+    const statement = (kind: "timeline" | "agenda", period: string, where: string): Database.Statement => db.prepare(kind === "timeline"
+      ? `SELECT ${period} AS period, quad, n, g10, gn FROM series_quads WHERE sides IN (${sides}) AND ${where}`
+      : `SELECT ${period} AS period, context, n FROM series_contexts WHERE sides IN (${sides}) AND ${where}`);
+    const whole = "interval = ? AND period >= ? AND period < ?";
+    const days = "interval = 'day' AND period >= ? AND period < ?";
+    return {
+      nameElsewhere: db.prepare("SELECT 1 FROM actors WHERE instr(name_fold, ?) > 0 AND country IS NOT ? AND org IS NOT ? LIMIT 1").pluck(),
+      whole: { timeline: statement("timeline", "period", whole), agenda: statement("agenda", "period", whole) },
+      days: Object.fromEntries((["day", "week", "month"] as const).map((i) =>
+        [i, { timeline: statement("timeline", bucketSql(i, "period"), days), agenda: statement("agenda", bucketSql(i, "period"), days) }])) as
+        Record<Interval, Record<"timeline" | "agenda", Database.Statement>>,
+    };
+  };
+  const isSummed = (who: string): boolean => {
+    const code = who.toUpperCase();
+    return !code.includes(",") && summed!.nameElsewhere.get(fold(who), code, code) === undefined;
+  };
+  const DAY = 86_400_000;
+  const dayAfter = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+  /**
+   * The rows the series functions take, from the summed tables: whole intervals from the interval's sums, and the days
+   * of an interval that `from` or `to` cuts from the daily sums. Null when the sums cannot answer.
+   */
+  const summedRows = (kind: "timeline" | "agenda", a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): unknown[] | null => {
+    if (opts.summed === false || (db.pragma("user_version", { simple: true }) as number) < 3) return null;
+    summed ??= summedStatements();
+    return db.transaction(() => {
+      if (!isSummed(a) || !isSummed(b)) return null;
+      const [ca, cb] = [`,${a.toUpperCase()},`, `,${b.toUpperCase()},`];
+      const sides = [ca, cb, cb, ca];
+      const { interval, from, to } = opt;
+      // Whole intervals: from the first starting on or after `from` to the last ending on or before `to`.
+      const lo = !from ? "0000-00-00" : bucketOf(interval, from) === from ? from : next(interval, bucketOf(interval, from));
+      const hi = !to ? "9999-99-99" : next(interval, bucketOf(interval, to)) === dayAfter(to) ? next(interval, bucketOf(interval, to)) : bucketOf(interval, to);
+      const rows: unknown[][] = [];
+      if (lo < hi) {
+        rows.push(summed!.whole[kind].all(...sides, interval, lo, hi));
+        if (from && from < lo) rows.push(summed!.days[interval][kind].all(...sides, from, lo));
+        if (to && hi <= to) rows.push(summed!.days[interval][kind].all(...sides, hi, dayAfter(to)));
+      } else {
+        rows.push(summed!.days[interval][kind].all(...sides, from ?? "0000-00-00", to ? dayAfter(to) : "9999-99-99"));
+      }
+      return rows.length === 1 ? rows[0]! : rows.flat();
+    })();
+  };
+  // Rows of several parts added up by period and quad (or context), in the order GROUP BY period, quad gives.
+  const timelineRows = (rows: readonly { period: string; quad: number; n: number; g10: number; gn: number }[]): QuadRow[] => {
+    const by = new Map<string, { period: string; quad: number; n: number; g10: number; gn: number }>();
+    for (const r of rows) {
+      const k = `${r.period}|${r.quad}`;
+      const x = by.get(k);
+      if (x) {
+        x.n += r.n;
+        x.g10 += r.g10;
+        x.gn += r.gn;
+      } else by.set(k, { ...r });
+    }
+    return [...by.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.quad - y.quad))
+      .map((r) => ({ period: r.period, quad: r.quad, n: r.n, g: r.gn ? r.g10 / 10 : null, gn: r.gn }));
+  };
+  const agendaRows = (rows: readonly { period: string; context: string; n: number }[]): ContextRow[] => {
+    const by = new Map<string, { period: string; context: string; n: number }>();
+    for (const r of rows) {
+      const k = `${r.period}|${r.context}`;
+      const x = by.get(k);
+      if (x) x.n += r.n;
+      else by.set(k, { ...r });
+    }
+    // An event with no context is '' in the sums and null (sorted first, as SQLite sorts NULL) in the rows.
+    return [...by.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.context < y.context ? -1 : x.context > y.context ? 1 : 0))
+      .map((r) => ({ period: r.period, context: r.context === "" ? null : r.context, n: r.n }));
+  };
+  const quadRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): QuadRow[] => {
+    const rows = summedRows("timeline", a, b, opt) as Parameters<typeof timelineRows>[0] | null;
+    return rows ? timelineRows(rows) : (seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as QuadRow[]);
+  };
+  const contextRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): ContextRow[] => {
+    const rows = summedRows("agenda", a, b, opt) as Parameters<typeof agendaRows>[0] | null;
+    return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as ContextRow[]);
+  };
+
   return {
     kind: "queries" as const,
 
@@ -145,13 +235,13 @@ export function openQueries(path: string, opts: { cacheSize?: number } = {}) {
     /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
     timeline(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
       return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to]), () =>
-        timelineOf(seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as QuadRow[], opt));
+        timelineOf(quadRows(a, b, opt), opt));
     },
 
     /** Events per PLOVER context and interval between two actors, both directions ("none": no context found). */
     agenda(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
       return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to]), () =>
-        agendaOf(seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as ContextRow[], opt));
+        agendaOf(contextRows(a, b, opt), opt));
     },
 
     /** Countries, organisations and named actors whose code or name holds the query, most events first. */

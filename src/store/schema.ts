@@ -100,7 +100,113 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: the country of each place an event names, so that places in two countries do not keep its reports apart.
   `ALTER TABLE events ADD COLUMN place_countries TEXT NOT NULL DEFAULT '{}';`,
+  // 3: the dashboard's time series kept summed per dyad and interval (see seriesMigration).
+  seriesMigration(),
 ];
+
+/**
+ * Migration 3: timelines and agendas summed ahead of time, kept by triggers in the same transaction as every write to
+ * `events`, `event_actors` and `actors`, so they cannot drift from the events.
+ *
+ * - `series_sides`: the distinct pairs of code sets an event can have: the country and organisation codes of its source
+ *   actors and of its target actors, each as `,MEX,USA,` (sorted). An event between two codes is one whose pair holds
+ *   the one code on one side and the other on the other.
+ * - `event_series`: what each event contributes (its pair, date, quad, Goldstein score in tenths, contexts), so that
+ *   a change takes exactly that back out. Only events with a code on both sides are there.
+ * - `series_quads` (events, Goldstein sum in tenths and count per pair, interval, period and quad class) and
+ *   `series_contexts` (events per pair, interval, period and context, '' for none): rows whose count falls to 0 go.
+ */
+function seriesMigration(): string {
+  // The intervals summed, with the SQL giving the first day of the interval a date falls in (as src/api/periods.ts).
+  const intervals: readonly (readonly [string, (date: string) => string])[] = [
+    ["day", (d) => d],
+    ["week", (d) => `date(${d}, '-6 days', 'weekday 1')`],
+    ["month", (d) => `substr(${d}, 1, 7) || '-01'`],
+  ];
+  const codes = (id: string, role: string): string => `(SELECT ',' || group_concat(code, ',' ORDER BY code) || ',' FROM (
+      SELECT ac.country AS code FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = ${id} AND ea.role = '${role}'
+      UNION SELECT ac.org FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = ${id} AND ea.role = '${role}'))`;
+  // Recompute the contribution of the events `ids` selects (a subquery, or one id in parentheses).
+  const refresh = (ids: string): string => `
+    DELETE FROM event_series WHERE event_id IN ${ids};
+    INSERT OR IGNORE INTO series_sides (sources, targets) SELECT s, t FROM (
+      SELECT ${codes("e.id", "source")} AS s, ${codes("e.id", "target")} AS t FROM events e WHERE e.id IN ${ids}) WHERE s IS NOT NULL AND t IS NOT NULL;
+    INSERT INTO event_series (event_id, sides, date, quad, g10, contexts)
+      SELECT e.id, ss.id, e.date, e.quad, CAST(round(e.goldstein * 10) AS INTEGER), e.contexts FROM events e
+      JOIN series_sides ss ON ss.sources = ${codes("e.id", "source")} AND ss.targets = ${codes("e.id", "target")} WHERE e.id IN ${ids};`;
+  const add = intervals.map(([interval, bucket]) => `
+    INSERT INTO series_quads (sides, interval, period, quad, n, g10, gn)
+      VALUES (new.sides, '${interval}', ${bucket("new.date")}, new.quad, 1, coalesce(new.g10, 0), new.g10 IS NOT NULL)
+      ON CONFLICT DO UPDATE SET n = n + 1, g10 = g10 + excluded.g10, gn = gn + excluded.gn;
+    INSERT INTO series_contexts (sides, interval, period, context, n)
+      SELECT new.sides, '${interval}', ${bucket("new.date")}, coalesce(c.value, ''), 1 FROM (SELECT 1) LEFT JOIN json_each(new.contexts) c WHERE true
+      ON CONFLICT DO UPDATE SET n = n + 1;`).join("");
+  const remove = intervals.map(([interval, bucket]) => `
+    UPDATE series_quads SET n = n - 1, g10 = g10 - coalesce(old.g10, 0), gn = gn - (old.g10 IS NOT NULL)
+      WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")} AND quad = old.quad;
+    DELETE FROM series_quads WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")} AND quad = old.quad AND n = 0;
+    UPDATE series_contexts SET n = n - (SELECT count(*) FROM (SELECT 1) LEFT JOIN json_each(old.contexts) c WHERE coalesce(c.value, '') = series_contexts.context)
+      WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")}
+      AND context IN (SELECT coalesce(c.value, '') FROM (SELECT 1) LEFT JOIN json_each(old.contexts) c);
+    DELETE FROM series_contexts WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")} AND n = 0;`).join("");
+  return `
+  CREATE TABLE series_sides (
+    id INTEGER PRIMARY KEY,
+    sources TEXT NOT NULL,
+    targets TEXT NOT NULL,
+    UNIQUE (sources, targets)
+  );
+  CREATE TABLE event_series (
+    event_id INTEGER PRIMARY KEY,
+    sides INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    quad INTEGER NOT NULL,
+    g10 INTEGER,
+    contexts TEXT NOT NULL
+  );
+  CREATE TABLE series_quads (
+    sides INTEGER NOT NULL,
+    interval TEXT NOT NULL,
+    period TEXT NOT NULL,
+    quad INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    g10 INTEGER NOT NULL,
+    gn INTEGER NOT NULL,
+    PRIMARY KEY (sides, interval, period, quad)
+  ) WITHOUT ROWID;
+  CREATE TABLE series_contexts (
+    sides INTEGER NOT NULL,
+    interval TEXT NOT NULL,
+    period TEXT NOT NULL,
+    context TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (sides, interval, period, context)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER event_series_insert AFTER INSERT ON event_series BEGIN ${add}
+  END;
+  CREATE TRIGGER event_series_delete AFTER DELETE ON event_series BEGIN ${remove}
+  END;
+  CREATE TRIGGER events_series_insert AFTER INSERT ON events BEGIN ${refresh("(new.id)")}
+  END;
+  CREATE TRIGGER events_series_update AFTER UPDATE OF date, quad, goldstein, contexts ON events
+    WHEN old.date IS NOT new.date OR old.quad IS NOT new.quad OR old.goldstein IS NOT new.goldstein OR old.contexts IS NOT new.contexts
+  BEGIN ${refresh("(new.id)")}
+  END;
+  CREATE TRIGGER events_series_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_series WHERE event_id = old.id;
+  END;
+  CREATE TRIGGER event_actors_series_insert AFTER INSERT ON event_actors BEGIN ${refresh("(new.event_id)")}
+  END;
+  CREATE TRIGGER event_actors_series_delete AFTER DELETE ON event_actors BEGIN ${refresh("(old.event_id)")}
+  END;
+  CREATE TRIGGER actors_series_update AFTER UPDATE OF country, org ON actors
+    WHEN old.country IS NOT new.country OR old.org IS NOT new.org
+  BEGIN ${refresh("(SELECT event_id FROM event_actors WHERE actor_id = new.id)")}
+  END;
+  -- Existing events: every one contributes once.
+  ${refresh("(SELECT id FROM events)")}
+  `;
+}
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
