@@ -197,6 +197,8 @@ function relativeSubject(tokens: readonly Token[], from: number, phrases: readon
     const p = phrases.find((q) => q.first > k && q.first <= k + 2 && !q.anaphor);
     const verb = p ? tokens[p.last] : undefined;
     if (!p || !verb || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
+    // A subjunctive ("propuso en una llamada que tropas de EE.UU. entraran") opens a content clause, not a relative.
+    if (/(?:ara|aran|iera|ieran|ase|asen|iese|iesen)$/.test(verb.norm)) return undefined;
     return verb.pos === "VERB" || verb.pos === "AUX" || verb.lemmas.some((l) => l !== verb.norm && /(?:ar|er|ir)$/.test(l)) ? p.first : undefined;
   }
   return undefined;
