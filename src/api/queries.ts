@@ -124,10 +124,11 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
   let summed: ReturnType<typeof summedStatements> | undefined;
   const summedStatements = () => {
     const sides = "SELECT id FROM series_sides WHERE (instr(sources, ?) AND instr(targets, ?)) OR (instr(sources, ?) AND instr(targets, ?))";
-    // Not grouped here: the rows are added up by period in timelineRows and agendaRows, cheaper than SQLite's sorter.
+    // All rows as one JSON array ([period, quad, n, g10, gn] or [period, context, n]), since making a JS object of each
+    // row costs more than the query; not grouped here: timelineRows and agendaRows add the rows up by period.
     const statement = (kind: "timeline" | "agenda", period: string, where: string): Database.Statement => db.prepare(kind === "timeline"
-      ? `SELECT ${period} AS period, quad, n, g10, gn FROM series_quads WHERE sides IN (${sides}) AND ${where}`
-      : `SELECT ${period} AS period, context, n FROM series_contexts WHERE sides IN (${sides}) AND ${where}`);
+      ? `SELECT json_group_array(json_array(${period}, quad, n, g10, gn)) FROM series_quads WHERE sides IN (${sides}) AND ${where}`
+      : `SELECT json_group_array(json_array(${period}, context, n)) FROM series_contexts WHERE sides IN (${sides}) AND ${where}`).pluck();
     const whole = "interval = ? AND period >= ? AND period < ?";
     const days = "interval = 'day' AND period >= ? AND period < ?";
     return {
@@ -159,39 +160,39 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       // Whole intervals: from the first starting on or after `from` to the last ending on or before `to`.
       const lo = !from ? "0000-00-00" : bucketOf(interval, from) === from ? from : next(interval, bucketOf(interval, from));
       const hi = !to ? "9999-99-99" : next(interval, bucketOf(interval, to)) === dayAfter(to) ? next(interval, bucketOf(interval, to)) : bucketOf(interval, to);
-      const rows: unknown[][] = [];
+      const parts: string[] = [];
       if (lo < hi) {
-        rows.push(summed!.whole[kind].all(...sides, interval, lo, hi));
-        if (from && from < lo) rows.push(summed!.days[interval][kind].all(...sides, from, lo));
-        if (to && hi <= to) rows.push(summed!.days[interval][kind].all(...sides, hi, dayAfter(to)));
+        parts.push(summed!.whole[kind].get(...sides, interval, lo, hi) as string);
+        if (from && from < lo) parts.push(summed!.days[interval][kind].get(...sides, from, lo) as string);
+        if (to && hi <= to) parts.push(summed!.days[interval][kind].get(...sides, hi, dayAfter(to)) as string);
       } else {
-        rows.push(summed!.days[interval][kind].all(...sides, from ?? "0000-00-00", to ? dayAfter(to) : "9999-99-99"));
+        parts.push(summed!.days[interval][kind].get(...sides, from ?? "0000-00-00", to ? dayAfter(to) : "9999-99-99") as string);
       }
-      return rows.length === 1 ? rows[0]! : rows.flat();
+      return parts.flatMap((p) => JSON.parse(p) as unknown[]);
     })();
   };
   // Rows of several parts added up by period and quad (or context), in the order GROUP BY period, quad gives.
-  const timelineRows = (rows: readonly { period: string; quad: number; n: number; g10: number; gn: number }[]): QuadRow[] => {
+  const timelineRows = (rows: readonly [string, number, number, number, number][]): QuadRow[] => {
     const by = new Map<string, { period: string; quad: number; n: number; g10: number; gn: number }>();
-    for (const r of rows) {
-      const k = `${r.period}|${r.quad}`;
+    for (const [period, quad, n, g10, gn] of rows) {
+      const k = `${period}|${quad}`;
       const x = by.get(k);
       if (x) {
-        x.n += r.n;
-        x.g10 += r.g10;
-        x.gn += r.gn;
-      } else by.set(k, { ...r });
+        x.n += n;
+        x.g10 += g10;
+        x.gn += gn;
+      } else by.set(k, { period, quad, n, g10, gn });
     }
     return [...by.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.quad - y.quad))
       .map((r) => ({ period: r.period, quad: r.quad, n: r.n, g: r.gn ? r.g10 / 10 : null, gn: r.gn }));
   };
-  const agendaRows = (rows: readonly { period: string; context: string; n: number }[]): ContextRow[] => {
+  const agendaRows = (rows: readonly [string, string, number][]): ContextRow[] => {
     const by = new Map<string, { period: string; context: string; n: number }>();
-    for (const r of rows) {
-      const k = `${r.period}|${r.context}`;
+    for (const [period, context, n] of rows) {
+      const k = `${period}|${context}`;
       const x = by.get(k);
-      if (x) x.n += r.n;
-      else by.set(k, { ...r });
+      if (x) x.n += n;
+      else by.set(k, { period, context, n });
     }
     // An event with no context is '' in the sums and null (sorted first, as SQLite sorts NULL) in the rows.
     return [...by.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.context < y.context ? -1 : x.context > y.context ? 1 : 0))

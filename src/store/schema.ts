@@ -111,8 +111,8 @@ export const MIGRATIONS: readonly string[] = [
  * - `series_sides`: the distinct pairs of code sets an event can have: the country and organisation codes of its source
  *   actors and of its target actors, each as `,MEX,USA,` (sorted). An event between two codes is one whose pair holds
  *   the one code on one side and the other on the other.
- * - `event_series`: what each event contributes (its pair, date, quad, Goldstein score in tenths, contexts), so that
- *   a change takes exactly that back out. Only events with a code on both sides are there.
+ * - `event_series`: what each event contributes (its two code sets, date, quad, Goldstein score in tenths, contexts),
+ *   so that a change takes exactly that back out. Only events with a code on both sides are there.
  * - `series_quads` (events, Goldstein sum in tenths and count per pair, interval, period and quad class) and
  *   `series_contexts` (events per pair, interval, period and context, '' for none): rows whose count falls to 0 go.
  */
@@ -126,29 +126,39 @@ function seriesMigration(): string {
   const codes = (id: string, role: string): string => `(SELECT ',' || group_concat(code, ',' ORDER BY code) || ',' FROM (
       SELECT ac.country AS code FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = ${id} AND ea.role = '${role}'
       UNION SELECT ac.org FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = ${id} AND ea.role = '${role}'))`;
-  // Recompute the contribution of the events `ids` selects (a subquery, or one id in parentheses).
+  const g10 = (e: string): string => `CAST(round(${e}.goldstein * 10) AS INTEGER)`;
+  // Recompute the contribution of the events `ids` selects (a subquery, or one id in parentheses): what changed is taken
+  // out and put back; what did not (most writes touch an event without moving it) is left alone.
   const refresh = (ids: string): string => `
-    DELETE FROM event_series WHERE event_id IN ${ids};
-    INSERT OR IGNORE INTO series_sides (sources, targets) SELECT s, t FROM (
-      SELECT ${codes("e.id", "source")} AS s, ${codes("e.id", "target")} AS t FROM events e WHERE e.id IN ${ids}) WHERE s IS NOT NULL AND t IS NOT NULL;
-    INSERT INTO event_series (event_id, sides, date, quad, g10, contexts)
-      SELECT e.id, ss.id, e.date, e.quad, CAST(round(e.goldstein * 10) AS INTEGER), e.contexts FROM events e
-      JOIN series_sides ss ON ss.sources = ${codes("e.id", "source")} AND ss.targets = ${codes("e.id", "target")} WHERE e.id IN ${ids};`;
-  const add = intervals.map(([interval, bucket]) => `
+    DELETE FROM event_series WHERE event_id IN ${ids} AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = event_series.event_id
+      AND e.date IS event_series.date AND e.quad IS event_series.quad AND ${g10("e")} IS event_series.g10 AND e.contexts IS event_series.contexts
+      AND ${codes("e.id", "source")} IS event_series.sources AND ${codes("e.id", "target")} IS event_series.targets);
+    INSERT OR IGNORE INTO event_series (event_id, sources, targets, date, quad, g10, contexts)
+      SELECT id, s, t, date, quad, g10, contexts FROM (SELECT e.id, ${codes("e.id", "source")} AS s, ${codes("e.id", "target")} AS t, e.date, e.quad,
+        ${g10("e")} AS g10, e.contexts FROM events e WHERE e.id IN ${ids}) WHERE s IS NOT NULL AND t IS NOT NULL;`;
+  // Whether adding or removing a link can change the event's code sets (else the refresh is skipped, as most are): its
+  // actor has a code, no other actor on that side has the same codes, and the other side has some actor.
+  const linkMatters = (row: string): string => `EXISTS (SELECT 1 FROM actors a WHERE a.id = ${row}.actor_id AND (a.country IS NOT NULL OR a.org IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM event_actors ea JOIN actors b ON b.id = ea.actor_id WHERE ea.event_id = ${row}.event_id AND ea.role = ${row}.role
+        AND ea.actor_id <> ${row}.actor_id AND b.country IS a.country AND b.org IS a.org))
+    AND EXISTS (SELECT 1 FROM event_actors WHERE event_id = ${row}.event_id AND role <> ${row}.role)`;
+  const sides = (row: string): string => `(SELECT id FROM series_sides WHERE sources = ${row}.sources AND targets = ${row}.targets)`;
+  const add = `
+    INSERT OR IGNORE INTO series_sides (sources, targets) VALUES (new.sources, new.targets);` + intervals.map(([interval, bucket]) => `
     INSERT INTO series_quads (sides, interval, period, quad, n, g10, gn)
-      VALUES (new.sides, '${interval}', ${bucket("new.date")}, new.quad, 1, coalesce(new.g10, 0), new.g10 IS NOT NULL)
+      VALUES (${sides("new")}, '${interval}', ${bucket("new.date")}, new.quad, 1, coalesce(new.g10, 0), new.g10 IS NOT NULL)
       ON CONFLICT DO UPDATE SET n = n + 1, g10 = g10 + excluded.g10, gn = gn + excluded.gn;
     INSERT INTO series_contexts (sides, interval, period, context, n)
-      SELECT new.sides, '${interval}', ${bucket("new.date")}, coalesce(c.value, ''), 1 FROM (SELECT 1) LEFT JOIN json_each(new.contexts) c WHERE true
+      SELECT ${sides("new")}, '${interval}', ${bucket("new.date")}, coalesce(c.value, ''), 1 FROM (SELECT 1) LEFT JOIN json_each(new.contexts) c WHERE true
       ON CONFLICT DO UPDATE SET n = n + 1;`).join("");
   const remove = intervals.map(([interval, bucket]) => `
     UPDATE series_quads SET n = n - 1, g10 = g10 - coalesce(old.g10, 0), gn = gn - (old.g10 IS NOT NULL)
-      WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")} AND quad = old.quad;
-    DELETE FROM series_quads WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")} AND quad = old.quad AND n = 0;
+      WHERE sides = ${sides("old")} AND interval = '${interval}' AND period = ${bucket("old.date")} AND quad = old.quad;
+    DELETE FROM series_quads WHERE sides = ${sides("old")} AND interval = '${interval}' AND period = ${bucket("old.date")} AND quad = old.quad AND n = 0;
     UPDATE series_contexts SET n = n - (SELECT count(*) FROM (SELECT 1) LEFT JOIN json_each(old.contexts) c WHERE coalesce(c.value, '') = series_contexts.context)
-      WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")}
+      WHERE sides = ${sides("old")} AND interval = '${interval}' AND period = ${bucket("old.date")}
       AND context IN (SELECT coalesce(c.value, '') FROM (SELECT 1) LEFT JOIN json_each(old.contexts) c);
-    DELETE FROM series_contexts WHERE sides = old.sides AND interval = '${interval}' AND period = ${bucket("old.date")} AND n = 0;`).join("");
+    DELETE FROM series_contexts WHERE sides = ${sides("old")} AND interval = '${interval}' AND period = ${bucket("old.date")} AND n = 0;`).join("");
   return `
   CREATE TABLE series_sides (
     id INTEGER PRIMARY KEY,
@@ -158,7 +168,8 @@ function seriesMigration(): string {
   );
   CREATE TABLE event_series (
     event_id INTEGER PRIMARY KEY,
-    sides INTEGER NOT NULL,
+    sources TEXT NOT NULL,
+    targets TEXT NOT NULL,
     date TEXT NOT NULL,
     quad INTEGER NOT NULL,
     g10 INTEGER,
@@ -186,18 +197,22 @@ function seriesMigration(): string {
   END;
   CREATE TRIGGER event_series_delete AFTER DELETE ON event_series BEGIN ${remove}
   END;
-  CREATE TRIGGER events_series_insert AFTER INSERT ON events BEGIN ${refresh("(new.id)")}
+  CREATE TRIGGER events_series_insert AFTER INSERT ON events WHEN EXISTS (SELECT 1 FROM event_actors WHERE event_id = new.id)
+  BEGIN ${refresh("(new.id)")}
   END;
   CREATE TRIGGER events_series_update AFTER UPDATE OF date, quad, goldstein, contexts ON events
-    WHEN old.date IS NOT new.date OR old.quad IS NOT new.quad OR old.goldstein IS NOT new.goldstein OR old.contexts IS NOT new.contexts
+    WHEN (old.date IS NOT new.date OR old.quad IS NOT new.quad OR old.goldstein IS NOT new.goldstein OR old.contexts IS NOT new.contexts)
+      AND EXISTS (SELECT 1 FROM event_series WHERE event_id = new.id UNION ALL SELECT 1 FROM event_actors WHERE event_id = new.id)
   BEGIN ${refresh("(new.id)")}
   END;
   CREATE TRIGGER events_series_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_series WHERE event_id = old.id;
   END;
-  CREATE TRIGGER event_actors_series_insert AFTER INSERT ON event_actors BEGIN ${refresh("(new.event_id)")}
+  CREATE TRIGGER event_actors_series_insert AFTER INSERT ON event_actors WHEN ${linkMatters("new")}
+  BEGIN ${refresh("(new.event_id)")}
   END;
-  CREATE TRIGGER event_actors_series_delete AFTER DELETE ON event_actors BEGIN ${refresh("(old.event_id)")}
+  CREATE TRIGGER event_actors_series_delete AFTER DELETE ON event_actors WHEN ${linkMatters("old")}
+  BEGIN ${refresh("(old.event_id)")}
   END;
   CREATE TRIGGER actors_series_update AFTER UPDATE OF country, org ON actors
     WHEN old.country IS NOT new.country OR old.org IS NOT new.org

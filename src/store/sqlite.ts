@@ -112,7 +112,8 @@ class SqliteStore implements Store {
         num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ? WHERE id = ?`),
       actor: db.prepare(`INSERT INTO actors (key, name, name_fold, country, sector, org) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`).pluck(),
-      unlink: db.prepare("DELETE FROM event_actors WHERE event_id = ?"),
+      links: db.prepare("SELECT role, actor_id FROM event_actors WHERE event_id = ?"),
+      unlink: db.prepare("DELETE FROM event_actors WHERE event_id = ? AND role = ? AND actor_id = ?"),
       link: db.prepare("INSERT OR IGNORE INTO event_actors (event_id, role, actor_id) VALUES (?, ?, ?)"),
     };
   }
@@ -198,7 +199,9 @@ class SqliteStore implements Store {
     this.q.summary.run(date, r.mode, r.cameo, r.goldstein, r.quad, JSON.stringify(contexts), JSON.stringify(record), rows.length,
       new Set(rows.map((m) => m.article_id)).size, new Set(rows.map((m) => m.outlet)).size, seen[0], seen.at(-1), id);
     if (!e.relink) return;
-    if (!e.fresh) this.q.unlink.run(id);
+    // Only the links that changed are written: each write to event_actors also updates the series tables (schema 3).
+    const old = new Set(e.fresh ? [] : (this.q.links.all(id) as { role: string; actor_id: number }[]).map((l) => `${l.role}|${l.actor_id}`));
+    const keep = new Set<string>();
     for (const role of ["source", "target"] as const) {
       for (const who of e[role]) {
         const key = identityKey(who);
@@ -207,8 +210,14 @@ class SqliteStore implements Store {
           actorId = this.q.actor.get(key, who.name, who.name ? fold(who.name) : null, who.country, who.sector, who.org) as number;
           this.actorIds.set(key, actorId);
         }
-        this.q.link.run(id, role, actorId);
+        keep.add(`${role}|${actorId}`);
+        if (!old.has(`${role}|${actorId}`)) this.q.link.run(id, role, actorId);
       }
+    }
+    for (const link of old) {
+      if (keep.has(link)) continue;
+      const [role, actorId] = link.split("|");
+      this.q.unlink.run(id, role, Number(actorId));
     }
   }
 
