@@ -187,16 +187,19 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       .map((r) => ({ period: r.period, quad: r.quad, n: r.n, g: r.gn ? r.g10 / 10 : null, gn: r.gn }));
   };
   const agendaRows = (rows: readonly [string, string, number][]): ContextRow[] => {
-    const by = new Map<string, { period: string; context: string; n: number }>();
+    const by = new Map<string, Map<string, number>>();
     for (const [period, context, n] of rows) {
-      const k = `${period}|${context}`;
-      const x = by.get(k);
-      if (x) x.n += n;
-      else by.set(k, { period, context, n });
+      let m = by.get(period);
+      if (!m) by.set(period, (m = new Map()));
+      m.set(context, (m.get(context) ?? 0) + n);
     }
     // An event with no context is '' in the sums and null (sorted first, as SQLite sorts NULL) in the rows.
-    return [...by.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.context < y.context ? -1 : x.context > y.context ? 1 : 0))
-      .map((r) => ({ period: r.period, context: r.context === "" ? null : r.context, n: r.n }));
+    const out: ContextRow[] = [];
+    for (const period of [...by.keys()].sort()) {
+      const m = by.get(period)!;
+      for (const context of [...m.keys()].sort()) out.push({ period, context: context === "" ? null : context, n: m.get(context)! });
+    }
+    return out;
   };
   const quadRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): QuadRow[] => {
     const rows = summedRows("timeline", a, b, opt) as Parameters<typeof timelineRows>[0] | null;

@@ -36,12 +36,14 @@ export function timelineOf(rows: readonly QuadRow[], span: Span) {
  */
 export function agendaOf(rows: readonly ContextRow[], span: Span) {
   const totals = new Map<string, number>();
-  const by = new Map<string, Record<string, number>>();
+  const by = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const context = r.context ?? "none";
     totals.set(context, (totals.get(context) ?? 0) + r.n);
-    by.set(r.period, { ...by.get(r.period), [context]: r.n });
+    const p = by.get(r.period) ?? new Map<string, number>();
+    p.set(context, r.n);
+    by.set(r.period, p);
   }
   const contexts = [...totals].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([context, events]) => ({ context, events }));
-  return { contexts, periods: periods(span.interval, [...by.keys()], span.from, span.to).map((period) => ({ period, contexts: by.get(period) ?? {} })) };
+  return { contexts, periods: periods(span.interval, [...by.keys()], span.from, span.to).map((period) => ({ period, contexts: Object.fromEntries(by.get(period) ?? []) })) };
 }
