@@ -76,32 +76,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out)) continue;
-    // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another
-    // event is a reference to it, not a new event.
-    // A determiner before a verb form makes it a noun ("las protestas"), unless it is an object clitic before a
-    // finite verb ("lo acusa", "los atacaron").
-    const det = tokens[i - 1]?.norm ?? "";
-    const clitic = det === "lo" || (["la", "las", "los"].includes(det) && /(?:aron|ieron|ó|ió|aba|aban|ía|ían)$/.test(tokens[i]!.text.toLowerCase()));
-    // "enfrentó protestas", "las amenazas": a Spanish second-person form ("protestas", "amenazas") is in news a noun.
-    const secondPerson = pack.lang === "es" && m.rule.pos === "verb" && /(?:as|es)$/.test(tokens[i]!.text.toLowerCase()) && !isParticiple(tokens[i]!, "es") &&
-      tokens[i]!.lemmas.some((l) => l !== tokens[i]!.norm && /(?:ar|er|ir)$/.test(l));
-    // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.
-    const afterPrep = pack.lang === "es" && m.rule.pos === "verb" && ["de", "del", "con", "sin"].includes(det) && !/(?:ar|er|ir|arse|erse|irse)$/.test(tokens[i]!.norm);
-    const nominal = m.rule.pos === "noun" || (has(g, "determiners", det) && !clitic) || secondPerson || afterPrep;
+    const nominal = isNominal(tokens, i, m.rule, pack);
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
-    // "after a meeting in Washington between Ebrard and Greer": the parties may come after a place.
-    const namesParties = NAMES_PARTIES.has(tokens[m.last]?.norm ?? "") || tokens.slice(m.last, m.last + 5).some((t) => t.norm === "entre" || t.norm === "between");
-    if (nominal && afterBackground(tokens, i) && !namesParties) continue;
+    if (nominal && afterBackground(tokens, i) && !namesParties(tokens, m.last)) continue;
+    if (partOfProtest(tokens, i, m.rule, out)) continue;
+    // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another event
+    // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
+    // arancel que Washington impuso ayer").
     const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
-    // …unless a relative clause asserts it with its own doer: "rechazó el arancel que Washington impuso ayer".
-    // "bloquearon el puente en protesta por…": the protest a blockade is made in is that blockade.
-    // "staged a general strike…, halting trains and flights", "…, paralizando el transporte": a protest's effect.
-    if (m.rule.pos === "verb" && /(?:ing|ando|iendo)$/.test(tokens[i]!.norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text === ",") && out.some((b) => b.rule.type === "PROTEST") && m.rule.type !== "PROTEST") continue;
-    // "a rally … in support of pensioners protesting over cuts": people described by the protest they are part of.
-    if (m.rule.type === "PROTEST" && /ing$/.test(tokens[i]!.norm) && tokens[i - 1]?.pos === "NOUN" && out.some((b) => b.rule.type === "PROTEST")) continue;
-    // …and "a rally outside Congress in support of pensioners", "una marcha en apoyo a los maestros": its cause.
-    if ((m.rule.type === "PROTEST" || m.rule.type === "SUPPORT") && ["en", "in"].includes(tokens[i - 1]?.norm ?? "") && !/(?:ar|er|ir|ing)$/.test(tokens[i]!.norm) && out.some((b) => b.rule.type === "PROTEST")) continue;
     if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
       out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
       continue;
@@ -150,6 +133,41 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     conditionalThreat = rule.type === "THREATEN" && CONDITIONS.has(tokens[m.last - 1]!.norm);
   }
   return out;
+}
+
+/** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */
+function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], pack: LanguagePack): boolean {
+  if (rule.pos === "noun") return true;
+  const t = tokens[i]!;
+  const det = tokens[i - 1]?.norm ?? "";
+  // A determiner before a verb form makes it a noun ("las protestas"), unless it is an object clitic before a
+  // finite verb ("lo acusa", "los atacaron").
+  const clitic = det === "lo" || (["la", "las", "los"].includes(det) && /(?:aron|ieron|ó|ió|aba|aban|ía|ían)$/.test(t.text.toLowerCase()));
+  if (has(pack.grammar, "determiners", det) && !clitic) return true;
+  if (pack.lang !== "es") return false;
+  // "enfrentó protestas", "las amenazas": a Spanish second-person form ("protestas", "amenazas") is in news a noun.
+  const secondPerson = /(?:as|es)$/.test(t.text.toLowerCase()) && !isParticiple(t, "es") && t.lemmas.some((l) => l !== t.norm && /(?:ar|er|ir)$/.test(l));
+  // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.
+  const afterPrep = ["de", "del", "con", "sin"].includes(det) && !/(?:ar|er|ir|arse|erse|irse)$/.test(t.norm);
+  return secondPerson || afterPrep;
+}
+
+// "tras la llamada entre A y B", "after a meeting in Washington between Ebrard and Greer": the parties may follow a place.
+function namesParties(tokens: readonly Token[], last: number): boolean {
+  return NAMES_PARTIES.has(tokens[last]?.norm ?? "") || tokens.slice(last, last + 5).some((t) => t.norm === "entre" || t.norm === "between");
+}
+
+/** A match that only describes a protest already told in the sentence: its effect, its participants, its cause. */
+function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], before: readonly Trigger[]): boolean {
+  if (!before.some((b) => b.rule.type === "PROTEST")) return false;
+  const t = tokens[i]!;
+  // "staged a general strike…, halting trains and flights", "…, paralizando el transporte": its effect.
+  if (rule.pos === "verb" && rule.type !== "PROTEST" && /(?:ing|ando|iendo)$/.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.text === ",")) return true;
+  // "a rally … in support of pensioners protesting over cuts": people described by the protest they are part of.
+  if (rule.type === "PROTEST" && /ing$/.test(t.norm) && tokens[i - 1]?.pos === "NOUN") return true;
+  // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
+  // maestros": the protest an act is made in, or its cause.
+  return (rule.type === "PROTEST" || rule.type === "SUPPORT") && ["en", "in"].includes(tokens[i - 1]?.norm ?? "") && !/(?:ar|er|ir|ing)$/.test(t.norm);
 }
 
 const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
