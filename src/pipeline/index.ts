@@ -21,21 +21,26 @@ interface Draft {
 
 // Verbal events take the speaker as source when the clause has no subject ("…”, informó la Cancillería").
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
-// Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
-// Events two sides do together: with two countries as subject and no object, they are each other's party.
-// "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
+// Prepositions that keep a person from being a sentence's protagonist ("In a letter to Lula…, Trump called…").
 const PREPOSITIONS = new Set(["to", "of", "with", "by", "for", "from", "a", "al", "de", "del", "con", "por", "para", "ante", "según", "segun", "according"]);
+// "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "el", "ella"]);
+// "…condenó el atentado, lo calificó de agresión": pronouns that stand for an act just named.
 const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
+// Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
-const BETWEEN_STATES = new Set(["COOPERATE", "AID", "SANCTION", "CONSULT", "AGREE"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+// Acts between states, for a generic body's country.
+const BETWEEN_STATES = new Set(["COOPERATE", "AID", "SANCTION", "CONSULT", "AGREE"]);
+// Harm: unnamed people may do it to their own kind, and it may be told from the victim's side with no doer.
 const HARMS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
+// Events two sides do together: with two countries as subject and no object, they are each other's party.
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
+// Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
 const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
-// Sanctions, attacks and arrests announced but not done are threats (GUIDELINES: tariffs not yet in force).
+// Sanctions, attacks, arrests and protests announced but not done are threats (GUIDELINES: tariffs not yet in force).
 const FUTURE_THREAT: Record<string, [string, string]> = { SANCTION: ["138", "restrict"], ASSAULT: ["138", "violence"], COERCE: ["137", "restrict"], PROTEST: ["133", "restrict"] };
 
 /**
@@ -152,31 +157,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
     if (!source.length && f.trigger.passive && pack.grammar.get("agent_preps")?.has(a.sentence.tokens[f.trigger.last]?.norm ?? "")) continue;
-    let { type, cameo } = f.rule;
-    let mode = f.rule.mode ?? null;
-    if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
-    // "liberará a los soldados", "will lift the curfew": a concession promised (GUIDELINES: CONCEDE), not yet done.
-    else if (f.trigger.future && type === "RETREAT") [type, cameo] = ["CONCEDE", "080"];
-    else if (f.trigger.future && FUTURE_THREAT[type]) {
-      const [code, threatMode] = FUTURE_THREAT[type]!;
-      [type, cameo, mode] = ["THREATEN", code, type === "COERCE" && mode === "arrest" ? "arrest" : threatMode];
-    }
-    if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
-      [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
-    } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
-      [symmetric, mode, cameo] = [false, "visit", "042"];
-    }
-    // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
-    // coercing, not protesting.
-    if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
-    // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": what irregular armed men restrict is the
-    // life of the population they hold.
-    if (type === "COERCE" && mode === "restrict" && !target.length && source.some((x) => IRREGULAR.has(x.sector ?? ""))) {
-      const where = source.find((x) => x.country)?.country ?? d.home;
-      if (where) target = [{ text: "", name: null, country: where, sector: "CVL", org: null, start: -1, end: -1 }];
-    }
-    // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
-    else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV") && officialSpeaker(srcPhrases)) [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
+    const e = reinterpret({ type: f.rule.type, mode: f.rule.mode ?? null, cameo: f.rule.cameo, source, target, symmetric }, f, srcPhrases, a, where, d.home);
+    ({ source, target, symmetric } = e);
+    const { type, mode, cameo } = e;
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
@@ -197,6 +180,37 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const topic = out.find((x) => x.source.length === 1 && x.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
   return out;
+}
+
+interface Reading { type: string; mode: string | null; cameo: string; source: Actor[]; target: Actor[]; symmetric: boolean }
+
+/** What the act is, all things considered: announced or done, visited or met, protested or coerced. */
+function reinterpret(e: Reading, f: AnalyzedSentence["found"][number], srcPhrases: ActorPhrase[], a: AnalyzedSentence, where: string | null, home: string | null): Reading {
+  let { type, mode, cameo, source, target, symmetric } = e;
+  if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
+  // "liberará a los soldados", "will lift the curfew": a concession promised (GUIDELINES: CONCEDE), not yet done.
+  else if (f.trigger.future && type === "RETREAT") [type, cameo] = ["CONCEDE", "080"];
+  else if (f.trigger.future && FUTURE_THREAT[type]) {
+    const [code, threatMode] = FUTURE_THREAT[type]!;
+    [type, cameo, mode] = ["THREATEN", code, type === "COERCE" && mode === "arrest" ? "arrest" : threatMode];
+  }
+  if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
+    [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
+  } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
+    [symmetric, mode, cameo] = [false, "visit", "042"];
+  }
+  // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
+  // coercing, not protesting, and what irregular armed men restrict is the life of the population they hold.
+  if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
+  if (type === "COERCE" && mode === "restrict" && !target.length && source.some((x) => IRREGULAR.has(x.sector ?? ""))) {
+    const held = source.find((x) => x.country)?.country ?? home;
+    if (held) target = [{ text: "", name: null, country: held, sector: "CVL", org: null, start: -1, end: -1 }];
+  }
+  // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
+  else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV") && officialSpeaker(srcPhrases)) {
+    [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
+  }
+  return { type, mode, cameo, source, target, symmetric };
 }
 
 // "PANAMA CITY — … after meeting U.S. Secretary of State Marco Rubio": a meeting in the dateline's country
@@ -312,13 +326,12 @@ function sideOf(x: Actor): Actor {
 // a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
 // protests, =target every doer-less event with a target, =all every one, =none none.
 const IMPLICIT_DOER = new Set(["PROTEST"]);
-const HARM_FROM_VICTIM = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 function keepWithoutSource(type: string, target: Actor[], trigger: Trigger): boolean {
   const mode = process.env.DYAD_KEEP ?? "harm";
   if (mode === "none") return false;
   if (mode === "all") return true;
   if (mode === "target") return target.length > 0 || IMPLICIT_DOER.has(type);
-  if (mode === "harm") return IMPLICIT_DOER.has(type) || (HARM_FROM_VICTIM.has(type) && target.length > 0 && !trigger.nominal);
+  if (mode === "harm") return IMPLICIT_DOER.has(type) || (HARMS.has(type) && target.length > 0 && !trigger.nominal);
   return IMPLICIT_DOER.has(type);
 }
 
