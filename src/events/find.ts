@@ -1,6 +1,6 @@
 import { inGrammar, type Grammar, type LanguagePack } from "../data/knowledge.js";
 import type { ActorPhrase } from "../model/actor.js";
-import type { Token } from "../model/token.js";
+import { isReciprocal, type Token } from "../model/token.js";
 import type { RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -99,7 +99,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE") continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-    const modal = hasPhrase(g, "modals", left.filter((t, k) => !(t.norm === "si" && left[k + 1]?.norm === "entre")));
+    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.indexOf(t))));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
     // (AGREE), unless it hangs on a condition ("si…", "if…").

@@ -1,6 +1,6 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import type { ActorPhrase } from "../model/actor.js";
-import type { Token } from "../model/token.js";
+import { isReciprocal, type Token } from "../model/token.js";
 import type { Trigger } from "./find.js";
 
 /** Who did it and to whom, as phrases of the sentence (resolved to actors later). */
@@ -69,12 +69,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
-    // "dos personas, hermanos entre sí, fueron…": the reciprocal pronoun is no subject.
-    if (p.anaphor && c.tokens[p.first]!.norm === "si" && c.tokens[p.first - 1]?.norm === "entre") continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
-    // …and time words: "Pete Hegseth, quien ayer advirtió".
-    const gap = c.tokens.slice(p.last, i).filter((t, k, all) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm) &&
-      !(t.norm === "si" && all[k - 1]?.norm === "entre") && !(t.norm === "entre" && all[k + 1]?.norm === "si"));
+    // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
+    const gap = c.tokens.slice(p.last, i).filter((t, k) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm) && !isReciprocal(c.tokens, p.last + k));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.

@@ -19,3 +19,7 @@ export function fold(s: string): string {
 
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isPunct = (t: Token): boolean => !/[\p{L}\p{N}]/u.test(t.text);
+
+/** "hermanos entre sí": the reciprocal pair, whose "sí" folds to the conditional "si" and is no pronoun either. */
+export const isReciprocal = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]?.norm === "si" && tokens[k - 1]?.norm === "entre") || (tokens[k]?.norm === "entre" && tokens[k + 1]?.norm === "si");

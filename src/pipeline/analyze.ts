@@ -6,6 +6,7 @@ import { findTriggers, type Trigger } from "../events/find.js";
 import { assignRoles, nestedByCause, type Clause, type Roles } from "../events/roles.js";
 import type { ActorPhrase } from "../model/actor.js";
 import type { Sentence } from "../model/sentence.js";
+import { isReciprocal } from "../model/token.js";
 import { lemmatizeEnglish } from "../text/lemmas-en.js";
 import { tokenize } from "../text/tokenize.js";
 import { splitSentences } from "../text/segment.js";
@@ -69,7 +70,7 @@ function withPronouns(phrases: ActorPhrase[], s: Sentence, pack: LanguagePack): 
   const articles = pack.grammar.get("determiners") ?? new Set<string>();
   const extra: ActorPhrase[] = [];
   s.tokens.forEach((t, i) => {
-    if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last)) return;
+    if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last) || isReciprocal(s.tokens, i)) return;
     const next = s.tokens[i + 1];
     const verbNext = !!next && !/^\p{Lu}/u.test(next.text) && /(?:a|o|e|an|en|aron|ieron)$/.test(next.norm);
     if (articles.has(t.norm) && !(["lo", "los"].includes(t.norm) && verbNext)) return;
