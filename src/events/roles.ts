@@ -189,6 +189,34 @@ function lightVerbBefore(c: Clause, i: number): number {
   return -1;
 }
 
+/**
+ * Whom a protest addresses: not the bridge it blocks; else its destination ("marcharon hacia el Congreso",
+ * "protested outside the embassy"), whoever is behind or owns what it opposes ("un paro contra la reforma
+ * impulsada por el Gobierno", "contra las tarifas que aplica el SENIAT", "por los cobros de la aduana"), or whom
+ * its chant names ("chanting “Marco Rubio out of Panama”").
+ */
+function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: ActorPhrase[] }[], target: ActorPhrase[]): ActorPhrase[] {
+  const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
+  const kept = target.filter((p) => !(p.parts.some((m) => m.entryId === "role.civilian-property") && p.parts.every((m) => m.entryId === "role.civilian-property" || m.kind === "name" || m.kind === "place")));
+  if (kept.length) return kept;
+  const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
+  if (toward) return toward.group;
+  // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself.
+  const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && (x.norm === "contra" || x.norm === "against" || (x.norm === "por" && c.tokens[k - 1]?.norm === "protesta")));
+  const against = marker >= 0 ? marker : t.last - 1;
+  const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
+  const owner = (p: ActorPhrase) => ["de", "del", "of"].includes(prepBefore(c, p)) && p.first - against <= 6;
+  const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || (has(c.grammar, "clause_breaks", x.norm) && !RELATIVE.has(x.norm)));
+  // A passive's agent ("charged by", "impulsada por"), not a route ("marcharon por Asunción").
+  const agentOfPassive = (p: ActorPhrase) => isAgent(prepBefore(c, p)) && c.tokens.slice(Math.max(0, p.first - 4), p.first).some((x) => /(?:ed|ad[oa]s?|id[oa]s?)$/.test(x.norm));
+  const place = (p: ActorPhrase) => p.parts.every((m) => m.kind === "place" || m.kind === "metonym");
+  const behind = c.phrases.find((p) => p.first > against && p.first - against <= 10 && open(p) && !p.anaphor && !place(p) && (agentOfPassive(p) || relBehind(p) || owner(p)));
+  if (behind) return groupOf(c, behind);
+  const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
+  const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
+  return chanted ? [chanted] : [];
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -283,30 +311,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
-  // "marcharon hacia el Congreso", "protested outside the embassy": a protest's destination is whom it addresses;
-  // "un paro contra la reforma impulsada por el Gobierno": else whoever is behind what it opposes.
-  // A blockade's bridge or road is where it happens, not whom it addresses.
-  if (rule.type === "PROTEST") target = target.filter((p) => !(p.parts.some((m) => m.entryId === "role.civilian-property") && p.parts.every((m) => m.entryId === "role.civilian-property" || m.kind === "name" || m.kind === "place")));
-  if (target.length === 0 && rule.type === "PROTEST") {
-    const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
-    // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself ("protesting fees
-    // charged by Venezuela's customs agency").
-    const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && (x.norm === "contra" || x.norm === "against" || (x.norm === "por" && c.tokens[k - 1]?.norm === "protesta")));
-    const against = marker >= 0 ? marker : t.last - 1;
-    // "…contra las tarifas que aplica el SENIAT": the inverted subject of a relative clause on what is opposed;
-    // "…por los nuevos cobros de la aduana venezolana": whose it is.
-    const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
-    const owner = (p: ActorPhrase) => ["de", "del", "of"].includes(prepBefore(c, p)) && p.first - against <= 6;
-    const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || (has(c.grammar, "clause_breaks", x.norm) && !RELATIVE.has(x.norm)));
-    // A passive's agent ("charged by", "impulsada por"), not a route ("marcharon por Asunción").
-    const agentOfPassive = (p: ActorPhrase) => isAgent(prepBefore(c, p)) && c.tokens.slice(Math.max(0, p.first - 4), p.first).some((x) => /(?:ed|ad[oa]s?|id[oa]s?)$/.test(x.norm));
-    const place = (p: ActorPhrase) => p.parts.every((m) => m.kind === "place" || m.kind === "metonym");
-    const behind = c.phrases.find((p) => p.first > against && p.first - against <= 10 && open(p) && !p.anaphor && !place(p) && (agentOfPassive(p) || relBehind(p) || owner(p)));
-    // "marched through the capital chanting “Marco Rubio out of Panama”": whom the chant names.
-    const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
-    const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
-    target = toward?.group ?? (behind ? groupOf(c, behind) : chanted ? [chanted] : []);
-  }
+  if (rule.type === "PROTEST") target = protestTarget(c, t, right, target);
   // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
   // …and a visit's place its host: "arrived in Amman", "llegó a Caracas".
   if (target.length === 0 && (rule.type === "ASSAULT" || rule.mode === "visit")) {
