@@ -27,8 +27,7 @@ const seenId = (rel, id) => {
 };
 
 for (const lang of ["es", "en"]) {
-  const rel = `lexicon/${lang}/events.json`;
-  for (const r of read(rel).entries) {
+  for (const rel of readdirSync(join(root, "lexicon", lang)).filter((f) => /^events.*\.json$/.test(f)).map((f) => `lexicon/${lang}/${f}`)) for (const r of read(rel).entries) {
     seenId(rel, r.id);
     if (!types.has(r.type)) problems.push(`${rel}: ${r.id}: unknown type ${r.type}`);
     if (r.mode && !modes.has(`${r.type}/${r.mode}`)) problems.push(`${rel}: ${r.id}: mode ${r.mode} is not a mode of ${r.type}`);

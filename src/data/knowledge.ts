@@ -66,7 +66,10 @@ async function build(): Promise<Knowledge> {
   const quadOfType = new Map(plover.types.map((t) => [t.type, t.quad]));
   const packs = {} as Record<Language, LanguagePack>;
   for (const lang of ["es", "en"] as const) {
-    const rules: EventRule[] = load(`lexicon/${lang}/events.json`, fileOf(EventRuleSchema));
+    // Every `events*.json` of the pack: the core file and the codebook files written per CAMEO family.
+    const rules: EventRule[] = listJson(`lexicon/${lang}`)
+      .filter((f) => /\/events[^/]*\.json$/.test(f))
+      .flatMap((f) => load(f, fileOf(EventRuleSchema)));
     const index = new RuleIndex(rules);
     const grammar = grammarOf(lang);
     let lemmas = (norm: string): string[] => [norm];
