@@ -4,10 +4,11 @@ import { RuleIndex } from "../events/rules.js";
 import { ContextMatcher } from "../events/contexts.js";
 import type { Language } from "../lang/index.js";
 import { fold } from "../model/token.js";
+import { Ontology, PloverSchema } from "../ontology/index.js";
 import { SpanishLemmatizer } from "../text/lemmas-es.js";
 import { listJson, readJson, DATA_DIR } from "./files.js";
 import {
-  ActorEntrySchema, CameoEntrySchema, ContextEntrySchema, EventRuleSchema, GrammarEntrySchema, PloverSchema, fileOf,
+  ActorEntrySchema, CameoEntrySchema, ContextEntrySchema, EventRuleSchema, GrammarEntrySchema, fileOf,
   type ActorEntry, type CameoEntry, type EventRule,
 } from "./schemas.js";
 
@@ -32,7 +33,7 @@ export interface Knowledge {
   readonly packs: Record<Language, LanguagePack>;
   readonly actors: readonly ActorEntry[];
   readonly cameo: ReadonlyMap<string, CameoEntry>;
-  readonly quadOfType: ReadonlyMap<string, number>;
+  readonly ontology: Ontology;
 }
 
 function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } }): T[] {
@@ -62,8 +63,7 @@ export function loadKnowledge(): Promise<Knowledge> {
 async function build(): Promise<Knowledge> {
   const actors = listJson("actors").flatMap((f) => load(f, fileOf(ActorEntrySchema)));
   const cameo = new Map(load("ontology/cameo.json", fileOf(CameoEntrySchema)).map((c) => [c.code, c]));
-  const plover = PloverSchema.parse(readJson("ontology/plover.json"));
-  const quadOfType = new Map(plover.types.map((t) => [t.type, t.quad]));
+  const ontology = new Ontology(PloverSchema.parse(readJson("ontology/plover.json")));
   const packs = {} as Record<Language, LanguagePack>;
   for (const lang of ["es", "en"] as const) {
     // Every `events*.json` of the pack: the core file and the codebook files written per CAMEO family.
@@ -87,5 +87,5 @@ async function build(): Promise<Knowledge> {
       lemmas,
     };
   }
-  return { packs, actors, cameo, quadOfType };
+  return { packs, actors, cameo, ontology };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVENT_TYPES, MODES } from "../ontology/generated.js";
 
 const id = z.string().min(1);
 
@@ -6,8 +7,8 @@ export const EventRuleSchema = z.object({
   id,
   pattern: z.string().min(1),
   pos: z.enum(["verb", "noun"]),
-  type: z.string(),
-  mode: z.string().nullable().optional(),
+  type: z.enum(EVENT_TYPES),
+  mode: z.enum(MODES).nullable().optional(),
   cameo: z.string().regex(/^\d{2,4}$/),
   symmetric: z.boolean().optional(),
   /** "recibió amenazas", "desaparecieron de la finca": the subject undergoes the event (it is the target). */
@@ -59,13 +60,6 @@ export const CameoEntrySchema = z.object({
   plover: z.object({ type: z.string(), mode: z.string().nullable().optional() }).nullable().optional(),
 });
 export type CameoEntry = z.infer<typeof CameoEntrySchema>;
-
-export const PloverSchema = z.object({
-  types: z.array(z.object({ type: z.string(), quad: z.number().int(), score: z.number().nullable().optional() }).passthrough()),
-  modes: z.array(z.object({ type: z.string(), mode: z.string() }).passthrough()),
-  contexts: z.array(z.object({ context: z.string() }).passthrough()),
-  sectors: z.array(z.object({ sector: z.string() }).passthrough()),
-}).passthrough();
 
 /** A data file: `{note, entries}`. */
 export const fileOf = <T extends z.ZodTypeAny>(entry: T) => z.object({ note: z.string().optional(), entries: z.array(entry) });

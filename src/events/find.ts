@@ -125,7 +125,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "")) continue;
       passive = true;
     }
-    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT", mode: null, cameo: "120" } : m.rule;
+    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;

@@ -10,17 +10,16 @@ import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
 import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
+import type { EventType, Mode, Ontology } from "../ontology/index.js";
 import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
 import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
 import { datelineCountry, homeCountries } from "./home.js";
 
 interface Draft {
-  type: string; mode: string | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
+  type: EventType; mode: Mode | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
   source: Actor[]; target: Actor[]; sentence: number; evidence: string; trigger: { text: string; start: number; end: number };
 }
 
-// Verbal events take the speaker as source when the clause has no subject ("…”, informó la Cancillería").
-const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 // Prepositions that keep a person from being a sentence's protagonist ("In a letter to Lula…, Trump called…").
 const PREPOSITIONS = new Set(["to", "of", "with", "by", "for", "from", "a", "al", "de", "del", "con", "por", "para", "ante", "según", "segun", "according"]);
 // "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
@@ -30,18 +29,8 @@ const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
-// Acts between states, for a generic body's country.
-const BETWEEN_STATES = new Set(["COOPERATE", "AID", "SANCTION", "CONSULT", "AGREE"]);
-// Harm: unnamed people may do it to their own kind, and it may be told from the victim's side with no doer.
-const HARMS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
-// Events two sides do together: with two countries as subject and no object, they are each other's party.
-const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
-// Cooperation reported in the future is a promise (PLOVER): "enviará ayuda" → AGREE.
-const FUTURE_AGREE: Record<string, string> = { CONSULT: "036", SUPPORT: "030", COOPERATE: "031", AID: "033" };
-// Sanctions, attacks, arrests and protests announced but not done are threats (GUIDELINES: tariffs not yet in force).
-const FUTURE_THREAT: Record<string, [string, string]> = { SANCTION: ["138", "restrict"], ASSAULT: ["138", "violence"], COERCE: ["137", "restrict"], PROTEST: ["133", "restrict"] };
 
 /**
  * The pipeline, in order: segment → lemmatize → findActors → findEvents → assignRoles → resolve coreference →
@@ -64,6 +53,7 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
 }
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
+  const on = k.ontology;
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home));
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
@@ -74,7 +64,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   let refTarget: Actor[] | null = null;
   for (const f of a.found) {
     let srcPhrases = f.roles.source;
-    if (!srcPhrases.length && VERBAL.has(f.rule.type)) srcPhrases = speaker(a);
+    if (!srcPhrases.length && on.is(f.rule.type, "stance")) srcPhrases = speaker(a);
     let source = actorsOf(srcPhrases);
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
@@ -92,7 +82,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       target = source.slice(1);
       source = source.slice(0, 1);
       symmetric = true;
-    } else if (!target.length && source.length >= 2 && (symmetric || (JOINT.has(f.rule.type) && new Set(source.map((x) => x.country ?? x.org)).size > 1))) {
+    } else if (!target.length && source.length >= 2 && (symmetric || (on.is(f.rule.type, "joint") && new Set(source.map((x) => x.country ?? x.org)).size > 1))) {
       // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
       target = source.slice(1);
       source = source.slice(0, 1);
@@ -101,7 +91,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
     // source's own side ("condemned … Qatari sovereignty").
     // Unnamed people may harm unnamed people of their own kind: "unos hombres asesinaron a un hombre".
-    const kinHarm = HARMS.has(f.rule.type);
+    const kinHarm = on.is(f.rule.type, "harm");
     target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kinHarm && t.name === null && s.country === t.country && s.sector === t.sector)));
     // "Qatar condemned the strike": the target is whoever the story said struck; "…condenó el atentado, lo calificó
     // de agresión": the pronoun is that act again.
@@ -113,7 +103,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (prior && prior.source.every((x) => x.country)) target = prior.source.map((x) => ({ ...x }));
       refTarget = target;
     }
-    if (!target.length && source.length && DIRECTED.has(f.rule.type)) {
+    if (!target.length && source.length && on.is(f.rule.type, "directed")) {
       // Not the subject of a later verb: "Merz pidió evitar una escalada y Francia instó…" is not aimed at France.
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
       const pool = named.map((xs, k) => (k === a.sentence.index ? xs.filter((x) => !subjects.has(x.start)) : xs));
@@ -127,7 +117,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     fillDefaults(source, d.home);
     // "La Fiscalía General de la República extraditó a Estados Unidos a…" in a story that names the US most: a
     // body of no stated country dealing with another state is of the story's other country.
-    if (generic.length && d.runnerUp && BETWEEN_STATES.has(f.rule.type) && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
+    if (generic.length && d.runnerUp && on.is(f.rule.type, "interstate") && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
       for (const x of generic) x.country = d.runnerUp;
     }
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
@@ -136,7 +126,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       for (const t of target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
     }
     // "ejecutaron a Antonio", "raptaron a Miguel Antonio": a person of no known office harmed or held is a civilian.
-    if (HARMS.has(f.rule.type)) {
+    if (on.is(f.rule.type, "harm")) {
       for (const p of f.roles.target) {
         if (!p.anaphor && p.parts.length && p.parts.every((m) => m.kind === "name")) for (const x of resolved.get(p) ?? [p.actor]) if (!x.country && !x.sector && !x.org) Object.assign(x, { sector: "CVL", country: d.home });
       }
@@ -148,16 +138,16 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     source = known(source);
     target = known(target);
-    if (!source.length && !keepWithoutSource(f.rule.type, target, f.trigger)) continue;
+    if (!source.length && !keepWithoutSource(on, f.rule.type, target, f.trigger)) continue;
     // Some rules code only with a victim: "el proyecto fue ejecutado por la alcaldía" harms nobody.
     if ((f.rule.needsTarget && !target.length) || (f.rule.needsParty && !source.length && !target.length)) continue;
     // Support is for someone: "Trump defendió la medida" backs nobody we can code.
-    if (f.rule.type === "SUPPORT" && !target.length) continue;
+    if (on.is(f.rule.type, "needs-recipient") && !target.length) continue;
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
     if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
     if (!source.length && f.trigger.passive && pack.grammar.get("agent_preps")?.has(a.sentence.tokens[f.trigger.last]?.norm ?? "")) continue;
-    const e = reinterpret({ type: f.rule.type, mode: f.rule.mode ?? null, cameo: f.rule.cameo, source, target, symmetric }, f, srcPhrases, a, where, d.home);
+    const e = reinterpret(on, { type: f.rule.type, mode: f.rule.mode ?? null, cameo: f.rule.cameo, source, target, symmetric }, f, srcPhrases, a, where, d.home);
     ({ source, target, symmetric } = e);
     const { type, mode, cameo } = e;
     const tokens = a.sentence.tokens;
@@ -182,18 +172,16 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   return out;
 }
 
-interface Reading { type: string; mode: string | null; cameo: string; source: Actor[]; target: Actor[]; symmetric: boolean }
+interface Reading { type: EventType; mode: Mode | null; cameo: string; source: Actor[]; target: Actor[]; symmetric: boolean }
 
 /** What the act is, all things considered: announced or done, visited or met, protested or coerced. */
-function reinterpret(e: Reading, f: AnalyzedSentence["found"][number], srcPhrases: ActorPhrase[], a: AnalyzedSentence, where: string | null, home: string | null): Reading {
+function reinterpret(on: Ontology, e: Reading, f: AnalyzedSentence["found"][number], srcPhrases: ActorPhrase[], a: AnalyzedSentence, where: string | null, home: string | null): Reading {
   let { type, mode, cameo, source, target, symmetric } = e;
-  if (f.trigger.future && FUTURE_AGREE[type]) [type, cameo, mode] = ["AGREE", FUTURE_AGREE[type]!, null];
-  // "liberará a los soldados", "will lift the curfew": a concession promised (GUIDELINES: CONCEDE), not yet done.
-  else if (f.trigger.future && type === "RETREAT") [type, cameo] = ["CONCEDE", "080"];
-  else if (f.trigger.future && FUTURE_THREAT[type]) {
-    const [code, threatMode] = FUTURE_THREAT[type]!;
-    [type, cameo, mode] = ["THREATEN", code, type === "COERCE" && mode === "arrest" ? "arrest" : threatMode];
-  }
+  // Announced, not done (plover.json `future`): "enviará ayuda" is a promise (AGREE), "liberará a los soldados" a
+  // concession (CONCEDE), sanctions, attacks, arrests and protests to come are threats (GUIDELINES: tariffs not yet
+  // in force). A threatened arrest keeps its mode.
+  const later = f.trigger.future ? on.future(type) : null;
+  if (later) [type, cameo, mode] = [later.type, later.cameo, later.mode === undefined ? mode : type === "COERCE" && mode === "arrest" ? "arrest" : later.mode];
   if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
     [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
   } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
@@ -296,9 +284,6 @@ function lastSubject(out: Draft[]): Actor[] {
   return out.at(-1)?.source ?? [];
 }
 
-// Directed events whose target the clause leaves implicit ("Kenya has pledged 1,000 officers", "exigió respeto
-// para su país") are aimed at the other side of the relation the text is about.
-const DIRECTED = new Set(["AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AID", "COOPERATE", "CONCEDE"]);
 
 /** The most-named other country among the actors of this and the neighbouring sentences. */
 function counterpart(source: Actor[], named: Actor[][], i: number, after: number): Actor[] {
@@ -325,14 +310,13 @@ function sideOf(x: Actor): Actor {
 // and harm told from the victim's side by a verb ("una persona fue asesinada", "nine people were arrested"):
 // a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
 // protests, =target every doer-less event with a target, =all every one, =none none.
-const IMPLICIT_DOER = new Set(["PROTEST"]);
-function keepWithoutSource(type: string, target: Actor[], trigger: Trigger): boolean {
+function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigger: Trigger): boolean {
   const mode = process.env.DYAD_KEEP ?? "harm";
   if (mode === "none") return false;
   if (mode === "all") return true;
-  if (mode === "target") return target.length > 0 || IMPLICIT_DOER.has(type);
-  if (mode === "harm") return IMPLICIT_DOER.has(type) || (HARMS.has(type) && target.length > 0 && !trigger.nominal);
-  return IMPLICIT_DOER.has(type);
+  if (mode === "target") return target.length > 0 || on.is(type, "implicit-doer");
+  if (mode === "harm") return on.is(type, "implicit-doer") || (on.is(type, "harm") && target.length > 0 && !trigger.nominal);
+  return on.is(type, "implicit-doer");
 }
 
 // Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals
@@ -370,7 +354,7 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
   const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}`).digest("hex").slice(0, 16);
   return {
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
-    quad: k.quadOfType.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
+    quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
     contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
     symmetric: d.symmetric,
   };
