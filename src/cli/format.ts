@@ -21,6 +21,24 @@ export function tsvRow(e: EventRecord): string {
     names(e.target), field(e.target, "country"), field(e.target, "sector"), e.contexts.join(","), e.trigger.text, e.rule, e.evidence].map((v) => clean(String(v))).join("\t");
 }
 
+/**
+ * `dyad code --explain`: each event, the lexicon entry that fired and every decision that shaped it.
+ * @example explain(events, (id) => rules.entry(id))
+ */
+export function explain(events: readonly EventRecord[], entry: (e: EventRecord) => { pattern: string; note?: string | undefined; cameo: string } | undefined): string {
+  if (events.length === 0) return "no events found";
+  return events.map((e, i) => {
+    const rule = entry(e);
+    const lines = [
+      `${i + 1}. ${e.date}  ${e.mode ? `${e.type}/${e.mode}` : e.type}  CAMEO ${e.cameo}  ${who(e.source)} ${e.symmetric ? "↔" : "→"} ${who(e.target)}`,
+      `   sentence ${e.sentence}: «${e.evidence.length > 160 ? `${e.evidence.slice(0, 159)}…` : e.evidence}»`,
+      `   trigger “${e.trigger.text}” [${e.trigger.start}–${e.trigger.end}] by entry ${e.rule}${rule ? ` (pattern "${rule.pattern}", CAMEO ${rule.cameo}${rule.note ? `, e.g. "${rule.note}"` : ""})` : ""}`,
+    ];
+    for (const t of e.trace ?? []) if (!t.startsWith("trigger.verb:") && !t.startsWith("trigger.noun:")) lines.push(`   - ${t}`);
+    return lines.join("\n");
+  }).join("\n\n");
+}
+
 /** A readable table for a terminal: columns as wide as their content, names cut only when the screen is narrow. */
 export function table(events: readonly EventRecord[], width = 120): string {
   if (events.length === 0) return "no events found";

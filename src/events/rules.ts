@@ -29,9 +29,11 @@ function compile(rule: EventRule): Compiled {
  */
 export class RuleIndex {
   private readonly byAnchor = new Map<string, Compiled[]>();
+  private readonly byId = new Map<string, EventRule>();
 
   constructor(rules: readonly EventRule[]) {
     for (const r of rules) {
+      this.byId.set(r.id, r);
       const c = compile(r);
       for (const alt of (c.slots[0] as { alts: Set<string> }).alts) {
         const list = this.byAnchor.get(alt) ?? [];
@@ -39,6 +41,11 @@ export class RuleIndex {
         this.byAnchor.set(alt, list);
       }
     }
+  }
+
+  /** The lexicon entry with this id ("es.accuse.acusar"; a ".negated" suffix names the entry negated). */
+  entry(id: string): EventRule | undefined {
+    return this.byId.get(id) ?? this.byId.get(id.replace(/\.negated$/, ""));
   }
 
   /** Every lemma the rules mention (what the Spanish lemma table must cover). */

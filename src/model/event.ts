@@ -29,6 +29,8 @@ export const EventSchema = z.object({
   language: z.string(),
   rule: z.string(),
   symmetric: z.boolean(),
+  /** The decisions that made the event, in order ("source.speaker: …"); `dyad code --explain` prints them. */
+  trace: z.array(z.string()).optional(),
 });
 
 export type EventRecord = z.infer<typeof EventSchema>;

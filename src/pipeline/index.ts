@@ -18,6 +18,8 @@ import { datelineCountry, homeCountries } from "./home.js";
 interface Draft {
   type: EventType; mode: Mode | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
   source: Actor[]; target: Actor[]; sentence: number; evidence: string; trigger: { text: string; start: number; end: number };
+  /** The decisions that made the event, in order: "decision-id: why". */
+  trace: string[];
 }
 
 // Prepositions that keep a person from being a sentence's protagonist ("In a letter to Lula…, Trump called…").
@@ -63,44 +65,71 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const out: Draft[] = [];
   let refTarget: Actor[] | null = null;
   for (const f of a.found) {
+    const trace: string[] = triggerTrace(f.trigger);
+    const why = (id: string, text: string) => trace.push(`${id}: ${text}`);
     let srcPhrases = f.roles.source;
-    if (!srcPhrases.length && on.is(f.rule.type, "stance")) srcPhrases = speaker(a);
+    if (!srcPhrases.length && on.is(f.rule.type, "stance")) {
+      srcPhrases = speaker(a);
+      if (srcPhrases.length) why("source.speaker", `a stance with no subject is its speaker's ("${srcPhrases.map((p) => p.actor.text).join(", ")}")`);
+    }
     let source = actorsOf(srcPhrases);
+    for (const p of [...srcPhrases, ...f.roles.target]) {
+      const how = howResolved.get(p);
+      const x = resolved.get(p)?.[0];
+      if (how && x) trace.push(`${how} ("${p.actor.text}" → ${x.name ?? x.text} [${[x.country ?? x.org, x.sector].filter(Boolean).join(" ")}])`);
+    }
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
     let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
-    if (!source.length && !f.trigger.nominal && !f.trigger.passive) source = lastSubject(out);
+    if (!source.length && !f.trigger.nominal && !f.trigger.passive && out.length) {
+      source = lastSubject(out);
+      why("source.dropped-subject", "a verb with no subject continues the previous event's doer");
+    }
     // "He also accused Brazil's Supreme Court of … and warned that…": a verb coordinated with the previous one shares
     // its subject, not the previous verb's object.
-    if (!f.trigger.nominal && !f.trigger.passive && out.length && coordinatedVerb(a.sentence.tokens, f.trigger.first)) source = lastSubject(out).map((x) => ({ ...x }));
+    if (!f.trigger.nominal && !f.trigger.passive && out.length && coordinatedVerb(a.sentence.tokens, f.trigger.first)) {
+      source = lastSubject(out).map((x) => ({ ...x }));
+      why("source.coordinated-verb", "a verb coordinated with the previous one shares its subject");
+    }
     // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
     // last event's doer.
     if (!known(source).length && srcPhrases.length === 1 && srcPhrases[0]!.anaphor && ["it", "they"].includes(srcPhrases[0]!.actor.text.toLowerCase())) {
       source = (out.at(-1) ?? earlier.at(-1))?.source.map((x) => ({ ...x })) ?? [];
+      why("source.it", `"${srcPhrases[0]!.actor.text}" with no body named near is the last event's doer`);
     }
     if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
       target = source.slice(1);
       source = source.slice(0, 1);
       symmetric = true;
+      why("roles.pair", `"${srcPhrases.find((p) => p.pair)!.actor.text}" names both sides`);
     } else if (!target.length && source.length >= 2 && (symmetric || (on.is(f.rule.type, "joint") && new Set(source.map((x) => x.country ?? x.org)).size > 1))) {
       // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
       target = source.slice(1);
       source = source.slice(0, 1);
       symmetric = true;
+      why("roles.joint", "two sides as the subject of a joint act are each other's party");
     }
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
     // source's own side ("condemned … Qatari sovereignty").
     // Unnamed people may harm unnamed people of their own kind: "unos hombres asesinaron a un hombre".
     const kinHarm = on.is(f.rule.type, "harm");
-    target = target.filter((t) => !source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kinHarm && t.name === null && s.country === t.country && s.sector === t.sector)));
+    const self = (t: Actor) => source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kinHarm && t.name === null && s.country === t.country && s.sector === t.sector));
+    if (target.some(self)) why("target.not-self", "nobody is their own target");
+    target = target.filter((t) => !self(t));
     // "Qatar condemned the strike": the target is whoever the story said struck; "…condenó el atentado, lo calificó
     // de agresión": the pronoun is that act again.
     const again = refTarget && f.roles.target.length === 1 && f.roles.target[0]!.anaphor && EVENT_PRONOUNS.has(f.roles.target[0]!.actor.text.toLowerCase());
-    if (again) target = refTarget!.map((x) => ({ ...x }));
+    if (again) {
+      target = refTarget!.map((x) => ({ ...x }));
+      why("target.event-pronoun", `"${f.roles.target[0]!.actor.text}" is the act just named`);
+    }
     refTarget = null;
     if ((!target.length || again) && source.length && f.trigger.refers) {
       const prior = [...earlier, ...out].reverse().find((e) => e.type === f.trigger.refers && e.source.length);
-      if (prior && prior.source.every((x) => x.country)) target = prior.source.map((x) => ({ ...x }));
+      if (prior && prior.source.every((x) => x.country)) {
+        target = prior.source.map((x) => ({ ...x }));
+        why("target.reaction", `a reaction to a ${f.trigger.refers} targets whoever the story said did it`);
+      }
       refTarget = target;
     }
     if (!target.length && source.length && on.is(f.rule.type, "directed")) {
@@ -108,6 +137,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
       const pool = named.map((xs, k) => (k === a.sentence.index ? xs.filter((x) => !subjects.has(x.start)) : xs));
       target = counterpart(source, pool, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
+      if (target.length) why("target.counterpart", `a directed act with no object is aimed at the other side of the relation told (${target[0]!.country})`);
     }
     // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
     // kind the sentence has just named, else the story's country.
@@ -119,11 +149,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     // body of no stated country dealing with another state is of the story's other country.
     if (generic.length && d.runnerUp && on.is(f.rule.type, "interstate") && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
       for (const x of generic) x.country = d.runnerUp;
+      why("source.runner-up", `a body of no stated country dealing with the home state is of the story's other country (${d.runnerUp})`);
     }
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
     if (f.rule.type === "COERCE" && f.rule.mode === "arrest" && contexts.some((c) => CRIME.has(c))) {
       for (const t of target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
+      if (target.some((t) => t.sector === "CRM")) why("target.suspects", "people arrested in a crime story are suspects");
     }
     // "ejecutaron a Antonio", "raptaron a Miguel Antonio": a person of no known office harmed or held is a civilian.
     if (on.is(f.rule.type, "harm")) {
@@ -139,6 +171,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     source = known(source);
     target = known(target);
     if (!source.length && !keepWithoutSource(on, f.rule.type, target, f.trigger)) continue;
+    if (!source.length) why("keep.no-doer", "kept without a doer: a protest, or harm told from the victim's side");
     // Some rules code only with a victim: "el proyecto fue ejecutado por la alcaldía" harms nobody.
     if ((f.rule.needsTarget && !target.length) || (f.rule.needsParty && !source.length && !target.length)) continue;
     // Support is for someone: "Trump defendió la medida" backs nobody we can code.
@@ -147,13 +180,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
     if (!source.length && f.trigger.passive && pack.grammar.get("agent_preps")?.has(a.sentence.tokens[f.trigger.last]?.norm ?? "")) continue;
-    const e = reinterpret(on, { type: f.rule.type, mode: f.rule.mode ?? null, cameo: f.rule.cameo, source, target, symmetric }, f, srcPhrases, a, where, d.home);
+    const e = reinterpret(on, { type: f.rule.type, mode: f.rule.mode ?? null, cameo: f.rule.cameo, source, target, symmetric }, f, srcPhrases, a, where, d.home, why);
     ({ source, target, symmetric } = e);
     const { type, mode, cameo } = e;
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
     const draft: Draft = {
-      type, mode, cameo, rule: f.rule.id, symmetric, source, target,
+      type, mode, cameo, rule: f.rule.id, symmetric, source, target, trace,
       date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, f.trigger.future ? null : pub) ?? d.lastDate ?? pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
@@ -175,28 +208,39 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
 interface Reading { type: EventType; mode: Mode | null; cameo: string; source: Actor[]; target: Actor[]; symmetric: boolean }
 
 /** What the act is, all things considered: announced or done, visited or met, protested or coerced. */
-function reinterpret(on: Ontology, e: Reading, f: AnalyzedSentence["found"][number], srcPhrases: ActorPhrase[], a: AnalyzedSentence, where: string | null, home: string | null): Reading {
+function reinterpret(on: Ontology, e: Reading, f: AnalyzedSentence["found"][number], srcPhrases: ActorPhrase[], a: AnalyzedSentence, where: string | null, home: string | null,
+  why: (id: string, text: string) => void): Reading {
   let { type, mode, cameo, source, target, symmetric } = e;
   // Announced, not done (plover.json `future`): "enviará ayuda" is a promise (AGREE), "liberará a los soldados" a
   // concession (CONCEDE), sanctions, attacks, arrests and protests to come are threats (GUIDELINES: tariffs not yet
   // in force). A threatened arrest keeps its mode.
   const later = f.trigger.future ? on.future(type) : null;
-  if (later) [type, cameo, mode] = [later.type, later.cameo, later.mode === undefined ? mode : type === "COERCE" && mode === "arrest" ? "arrest" : later.mode];
+  if (later) {
+    why("type.announced", `${type} announced, not done, is ${later.type} (plover.json future)`);
+    [type, cameo, mode] = [later.type, later.cameo, later.mode === undefined ? mode : type === "COERCE" && mode === "arrest" ? "arrest" : later.mode];
+  }
   if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
     [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
+    why("mode.visit", `a meeting in the dateline's country (${where}) is the foreigner's visit`);
   } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
     [symmetric, mode, cameo] = [false, "visit", "042"];
+    why("mode.visit", `a meeting in the dateline's country (${where}) is the foreigner's visit`);
   }
   // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
   // coercing, not protesting, and what irregular armed men restrict is the life of the population they hold.
-  if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) [type, cameo, mode] = ["COERCE", "170", "restrict"];
+  if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) {
+    [type, cameo, mode] = ["COERCE", "170", "restrict"];
+    why("type.armed-protest", "armed men who block or shut down coerce");
+  }
   if (type === "COERCE" && mode === "restrict" && !target.length && source.some((x) => IRREGULAR.has(x.sector ?? ""))) {
     const held = source.find((x) => x.country)?.country ?? home;
     if (held) target = [{ text: "", name: null, country: held, sector: "CVL", org: null, start: -1, end: -1 }];
+    if (held) why("target.population", "what irregular armed men restrict is the population's life");
   }
   // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
   else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV") && officialSpeaker(srcPhrases)) {
     [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
+    why("type.official-complaint", "a government that protests formally complains (CAMEO 114)");
   }
   return { type, mode, cameo, source, target, symmetric };
 }
@@ -217,17 +261,26 @@ function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
+// How each phrase of a sentence got its identity, for the events' traces.
+const howResolved = new WeakMap<ActorPhrase, string>();
+
 function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
   for (const p of a.phrases) {
-    holderOf(p, office);
+    if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     if (p.pair) out.set(p, resolvePair(d, p));
-    else if (p.anaphor && d.topic && p.first <= 2 && SUBJECT_PRONOUNS.has(a.sentence.tokens[p.first]!.norm)) out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
-    else if (p.anaphor || isDefiniteBareRole(p, before)) out.set(p, [resolveAnaphor(d, p)]);
-    else {
-      const actor = resolveShortName(d, p) ?? p.actor;
+    else if (p.anaphor && d.topic && p.first <= 2 && SUBJECT_PRONOUNS.has(a.sentence.tokens[p.first]!.norm)) {
+      out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
+      howResolved.set(p, "actor.topic: a sentence-opening pronoun is the previous sentence's protagonist");
+    } else if (p.anaphor || isDefiniteBareRole(p, before)) {
+      out.set(p, [resolveAnaphor(d, p)]);
+      howResolved.set(p, "actor.anaphor: the latest fitting actor named before");
+    } else {
+      const short = resolveShortName(d, p);
+      if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
+      const actor = short ?? p.actor;
       out.set(p, [actor]);
       if (actor.country || actor.org || actor.name) {
         d.seen.push(actor);
@@ -240,15 +293,16 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
 
 // "el presidente de Estados Unidos" on 2026-01-29 is Donald Trump: an office of a named country is its holder
 // on the event's date (src/actors/resolve.ts).
-function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): void {
+function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): boolean {
   const kinds = new Set(p.parts.map((m) => m.kind));
-  if (p.anaphor || !kinds.has("role") || kinds.has("person") || kinds.has("name")) return;
-  if (!kinds.has("country") && !kinds.has("demonym") && !kinds.has("metonym")) return;
+  if (p.anaphor || !kinds.has("role") || kinds.has("person") || kinds.has("name")) return false;
+  if (!kinds.has("country") && !kinds.has("demonym") && !kinds.has("metonym")) return false;
   // "el presidente de la Corte Suprema de Honduras" heads a court, not the country.
-  if (p.parts.some((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== "GOV")) return;
+  if (p.parts.some((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== "GOV")) return false;
   const r = office(p.actor.text);
-  if (!r.rule?.startsWith("office.") || !r.name) return;
+  if (!r.rule?.startsWith("office.") || !r.name) return false;
   Object.assign(p.actor, { name: r.name, country: r.country ?? p.actor.country, sector: r.sector ?? p.actor.sector });
+  return true;
 }
 
 // The same office phrases recur across a corpus ("el presidente de Estados Unidos"): remember the answers.
@@ -349,6 +403,17 @@ function eventDate(text: string, offset: number, trigStart: number, dates: { sta
   return best?.date ?? null;
 }
 
+// What the trigger stage decided: negation, announcement, passive voice, a noun.
+function triggerTrace(t: Trigger): string[] {
+  const out = [`trigger.${t.rule.pos}: ${t.rule.id} on "${t.rule.pattern}"`];
+  if (t.rule.id.endsWith(".negated")) out.push("trigger.negated: a negated act is a refusal (REJECT)");
+  if (t.future) out.push("trigger.future: announced, conditional or hypothetical");
+  if (t.passive) out.push("trigger.passive: the subject undergoes the act; the doer comes after by/por");
+  if (t.nominal) out.push("trigger.nominal: the act told as a noun");
+  if (t.refers) out.push(`trigger.refers: its object is a ${t.refers} told before`);
+  return out;
+}
+
 function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRecord {
   const cameo = k.cameo.get(d.cameo) ?? k.cameo.get(d.cameo.slice(0, 3)) ?? k.cameo.get(d.cameo.slice(0, 2));
   const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}`).digest("hex").slice(0, 16);
@@ -356,6 +421,6 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
     contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
-    symmetric: d.symmetric,
+    symmetric: d.symmetric, trace: d.trace,
   };
 }
