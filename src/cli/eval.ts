@@ -51,9 +51,15 @@ export function report(path: string, s: Score, verbose: boolean): string {
 
 /** Code every sentence of a PLV TSV file (English, unmarked) and judge the event on its marked dyad. */
 export async function evaluatePlvFile(path: string): Promise<{ score: PlvScore; results: PlvResult[] }> {
+  let content: string;
+  try {
+    content = await readFile(path, "utf8");
+  } catch (e) {
+    throw new Error(`${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot read: ${(e as Error).message}`}`);
+  }
   let items;
   try {
-    items = parsePlv(await readFile(path, "utf8"));
+    items = parsePlv(content);
   } catch (e) {
     throw new Error(`${path}: ${(e as Error).message}`);
   }
