@@ -44,6 +44,8 @@ test("parsePlv reads the header by name, CRLF lines, and falls back to the sourc
   assert.equal(items[0]!.gold, "SUPPORT");
   assert.deepEqual(items[0]!.sources, [{ start: 0, end: 5, text: "Chile" }]);
   assert.deepEqual(items[0]!.targets, []);
+  const [unmarked] = parsePlv("sentence\tmarked_sentence\tsource\ttarget\tgold_root\nChile thanked Peru.\tChile thanked Peru.\tChile\tPeru\tSUPPORT\n");
+  assert.deepEqual(unmarked?.targets, [{ start: 14, end: 18, text: "Peru" }]);
 });
 
 test("parsePlv says in one line what is wrong with a bad file", () => {

@@ -118,8 +118,8 @@ export function parsePlv(content: string): PlvItem[] {
     const gold = get("gold_root").trim().toUpperCase();
     if (!sentence.trim() || !gold) throw new Error(`line ${i + 1}: no ${sentence.trim() ? "gold_root" : "sentence"} (${f.length} fields, the header has ${header.length})`);
     const marked = get("marked_sentence") ? parseMarked(get("marked_sentence")) : null;
-    // Offsets from the marks when the marked sentence is the sentence; otherwise the source and target columns.
-    const usable = marked !== null && marked.text === sentence;
+    // Offsets from the marks when the marked sentence is the sentence and marks something; else the source and target columns.
+    const usable = marked !== null && marked.text === sentence && marked.sources.length + marked.targets.length > 0;
     items.push({
       line: i + 1,
       id: (idCol >= 0 ? f[idCol]?.trim() : "") || String(i),
