@@ -3,6 +3,9 @@ import { codeDocument } from "../pipeline/index.js";
 import type { EventRecord } from "../model/event.js";
 import { GoldFileSchema } from "../eval/gold.js";
 import { LEVELS, score, type Score } from "../eval/score.js";
+import { judge, parsePlv, scorePlv, type Identify, type PlvResult, type PlvScore } from "../eval/plv.js";
+import { loadKnowledge } from "../data/knowledge.js";
+import { isResolved, resolveWith } from "../actors/resolve.js";
 
 const pct = (x: number | null) => (x === null ? "  n/a" : (100 * x).toFixed(1).padStart(5));
 
@@ -43,5 +46,52 @@ export function report(path: string, s: Score, verbose: boolean): string {
     for (const f of s.falses) lines.push(`  ${f.doc}  ${f.pred!.type}${f.pred!.mode ? `/${f.pred!.mode}` : ""}  ${actors(f.pred!.source)} → ${actors(f.pred!.target)}  ${f.pred!.rule}  «${f.pred!.trigger.text}» in «${f.pred!.evidence.slice(0, 90)}»`);
   }
   lines.push("", `full F1 = ${pct(s.levels.full.f1).trim()}`);
+  return lines.join("\n");
+}
+
+/** Code every sentence of a PLV TSV file (English, unmarked) and judge the event on its marked dyad. */
+export async function evaluatePlvFile(path: string): Promise<{ score: PlvScore; results: PlvResult[] }> {
+  let content: string;
+  try {
+    content = await readFile(path, "utf8");
+  } catch (e) {
+    throw new Error(`${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot read: ${(e as Error).message}`}`);
+  }
+  let items;
+  try {
+    items = parsePlv(content);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`);
+  }
+  const k = await loadKnowledge();
+  // A pronoun source ("…said it would…") counts when the coder resolved it to whom the marked text denotes.
+  const identify: Identify = (text) => {
+    const r = resolveWith(k, text, { lang: "en" });
+    return isResolved(r) ? r : null;
+  };
+  const results: PlvResult[] = [];
+  for (const it of items) results.push(judge(it, await codeDocument({ id: it.id, text: it.sentence, language: "en" }, k), identify));
+  return { score: scorePlv(results), results };
+}
+
+const short = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The report `dyad eval FILE.tsv` prints. */
+export function plvReport(path: string, s: PlvScore, results: readonly PlvResult[], verbose: boolean): string {
+  const lines = [
+    `${path}: ${s.sentences} sentences`,
+    `accuracy ${pct(s.accuracy).trim()} % (${s.correct}/${s.sentences})  coverage ${pct(s.coverage).trim()} % (${s.covered}/${s.sentences})  accuracy when covered ${pct(s.coveredAccuracy).trim()} %`,
+    "",
+    "gold root      n  correct   acc   covered  wrong as (top)",
+  ];
+  for (const r of s.byRoot) {
+    const wrong = r.confusion.slice(0, 3).map(([t, n]) => `${t ?? "none"} ${n}`).join(", ");
+    lines.push(`${r.root.padEnd(11)} ${String(r.n).padStart(4)}  ${String(r.correct).padStart(7)}  ${pct(r.n ? r.correct / r.n : null)}  ${String(r.covered).padStart(7)}  ${wrong}`);
+  }
+  if (verbose) {
+    lines.push("", "wrong (line  gold  predicted  sentence):");
+    for (const r of results) if (!r.correct) lines.push(`  ${String(r.item.line).padStart(5)}  ${r.item.gold}  ${r.predicted ?? "none"}${r.trigger ? ` «${r.trigger}»` : ""}  ${short(r.item.sentence)}`);
+  }
+  lines.push("", "no prediction: no event has the marked source (no fallback)");
   return lines.join("\n");
 }
