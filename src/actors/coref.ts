@@ -1,5 +1,6 @@
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold } from "../model/token.js";
+import type { Gender } from "./gender.js";
 
 /** What the discourse so far offers to resolve "ambos países", "he", "el diplomático". */
 export interface Discourse {
@@ -19,6 +20,23 @@ export interface Discourse {
   sentenceStart?: number;
   /** The date of the latest event whose sentence named a date. */
   lastDate?: string;
+  /** People's gender as the text or their given name marks it, by name. */
+  genders?: Map<string, Gender>;
+  /** Names the text used for single people (not groups or bodies), for number agreement. */
+  persons?: Set<string>;
+}
+
+/** What an anaphor demands of its antecedent: gender ("ella", "la mandataria") and number ("ellos", "they"). */
+export interface Agreement { gender: Gender | null; plural: boolean }
+
+/** Does `x` agree with what the anaphor demands? Unknown gender agrees with anything. */
+export function agrees(d: Discourse, x: Actor, want: Agreement | undefined): boolean {
+  if (!want) return true;
+  const person = x.name !== null && (d.persons?.has(x.name) ?? false);
+  if (want.plural && person) return false;
+  if (!want.gender || !x.name) return true;
+  const g = d.genders?.get(x.name);
+  return !g || g === want.gender;
 }
 
 const INSTITUTIONAL = /^role\.(?:ministry|foreign-ministry|defense-ministry|government|electoral-authority|central-bank|treasury|financial-intelligence-unit|migration-agency|customs|army|military-equipment|national-guard|national-guard-en|police|riot-police|court|legislature|party|protester|civilian|unidentified|rebel|paramilitary|pro-government-militia|gunmen|criminal|opposition|business|labor|education|journalist|medical|agriculture|refugee|religion|civil-society|soldier|agent|border-agent)$/;
@@ -41,11 +59,11 @@ export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
 }
 
 /** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */
-export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: readonly Actor[] = []): Actor {
+export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: readonly Actor[] = [], want?: Agreement): Actor {
   const a = phrase.actor;
   // "el secretario de Estado" after "el secretario de Estado de Estados Unidos": the same role named before.
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
-  const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role)) : undefined;
+  const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role) && agrees(d, s.actor, want)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
   // Institutions named by a bare role ("la Administración federal", "the police") do not point to a person.
   if (role && INSTITUTIONAL.test(role)) return a;
@@ -57,7 +75,7 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: reado
   // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
   const body = (x: Actor) => (word === "it" || word === "they") && near(x) && identified(x) && (x.name === null || x.org !== null);
-  const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e));
+  const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   const found = [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }

@@ -3,6 +3,8 @@ import { Gazetteer } from "../actors/gazetteer.js";
 import { RuleIndex } from "../events/rules.js";
 import { ContextMatcher } from "../events/contexts.js";
 import type { Language } from "../lang/index.js";
+import { z } from "zod";
+import type { Gender, GivenNames } from "../actors/gender.js";
 import { fold } from "../model/token.js";
 import { Ontology, PloverSchema } from "../ontology/index.js";
 import { SpanishLemmatizer } from "../text/lemmas-es.js";
@@ -34,6 +36,8 @@ export interface Knowledge {
   readonly actors: readonly ActorEntry[];
   readonly cameo: ReadonlyMap<string, CameoEntry>;
   readonly ontology: Ontology;
+  /** Folded given names and their usual gender, for pronoun and epithet agreement. */
+  readonly givenNames: GivenNames;
 }
 
 function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } }): T[] {
@@ -47,9 +51,28 @@ function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } 
 function grammarOf(lang: Language): Grammar {
   const g: Grammar = new Map();
   for (const e of load(`lexicon/${lang}/grammar.json`, fileOf(GrammarEntrySchema))) {
-    g.set(e.id.replace(`${lang}.grammar.`, ""), new Set(e.words.map(fold)));
+    const key = e.id.replace(`${lang}.grammar.`, "");
+    g.set(key, new Set(e.words.map(fold)));
+    // The words as written, lower-cased: folding merges "él" with "el" and "ésta" with "está".
+    g.set(`${key}:written`, new Set(e.words.map((w) => w.toLowerCase())));
   }
   return g;
+}
+
+const NamesSchema = z.object({ entries: z.array(z.object({ id: z.string(), gender: z.enum(["f", "m"]).nullable(), names: z.array(z.string()) })) });
+
+// data/people/given-names.json: a name listed under both genders, or as ambiguous, says nothing.
+function givenNames(): GivenNames {
+  const out = new Map<string, Gender>();
+  const clash = new Set<string>();
+  for (const e of NamesSchema.parse(readJson("people/given-names.json")).entries) {
+    for (const n of e.names.map(fold)) {
+      if (!e.gender || (out.has(n) && out.get(n) !== e.gender)) clash.add(n);
+      else out.set(n, e.gender);
+    }
+  }
+  for (const n of clash) out.delete(n);
+  return out;
 }
 
 let cached: Promise<Knowledge> | null = null;
@@ -87,5 +110,5 @@ async function build(): Promise<Knowledge> {
       lemmas,
     };
   }
-  return { packs, actors, cameo, ontology };
+  return { packs, actors, cameo, ontology, givenNames: givenNames() };
 }

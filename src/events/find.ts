@@ -89,6 +89,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
       continue;
     }
+    // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is
+    // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
+    if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && contentOfStance(tokens, i, out)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => /n['’]t$/.test(t.norm) || t.lemmas.includes("fail"));
@@ -139,11 +142,14 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
 function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], pack: LanguagePack): boolean {
   if (rule.pos === "noun") return true;
   const t = tokens[i]!;
-  const det = tokens[i - 1]?.norm ?? "";
+  // "Él criticó", "está dispuesto": a determiner as written, not one the fold made ("él", "está" fold to "el", "esta").
+  const prev = tokens[i - 1];
+  const det = prev?.norm ?? "";
+  const written = !!prev && (pack.grammar.get("determiners:written")?.has(prev.text.toLowerCase()) ?? false);
   // A determiner before a verb form makes it a noun ("las protestas"), unless it is an object clitic before a
   // finite verb ("lo acusa", "los atacaron").
   const clitic = det === "lo" || (["la", "las", "los"].includes(det) && /(?:aron|ieron|ó|ió|aba|aban|ía|ían)$/.test(t.text.toLowerCase()));
-  if (has(pack.grammar, "determiners", det) && !clitic) return true;
+  if (written && !clitic) return true;
   if (pack.lang !== "es") return false;
   // "enfrentó protestas", "las amenazas": a Spanish second-person form ("protestas", "amenazas") is in news a noun.
   const secondPerson = /(?:as|es)$/.test(t.text.toLowerCase()) && !isParticiple(t, "es") && t.lemmas.some((l) => l !== t.norm && /(?:ar|er|ir)$/.test(l));
@@ -171,6 +177,8 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
 }
 
 const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
+// Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
+const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
 const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
 const COORDINATORS = new Set(["and", "y", "e", "but", "pero", "while", "mientras", "as", "when", "cuando", "whereas"]);
 const RELATIVE_OPENERS = new Set(["which", "who", "whom", "where", "cual", "quien", "quienes", "donde"]);

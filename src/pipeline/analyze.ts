@@ -73,7 +73,9 @@ function withPronouns(phrases: ActorPhrase[], s: Sentence, pack: LanguagePack): 
     if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last) || isReciprocal(s.tokens, i)) return;
     const next = s.tokens[i + 1];
     const verbNext = !!next && !/^\p{Lu}/u.test(next.text) && /(?:a|o|e|an|en|aron|ieron)$/.test(next.norm);
-    if (articles.has(t.norm) && !(["lo", "los"].includes(t.norm) && verbNext)) return;
+    // "Él criticó…": the pronoun as written, though it folds to an article ("el").
+    const written = pack.grammar.get("pronouns:written")?.has(t.text.toLowerCase()) && !pack.grammar.get("determiners:written")?.has(t.text.toLowerCase());
+    if (articles.has(t.norm) && !written && !(["lo", "los"].includes(t.norm) && verbNext)) return;
     const actor = { text: t.text, name: null, country: null, sector: null, org: null, start: t.start, end: t.end };
     extra.push({ first: i, last: i + 1, parts: [], actor, pair: false, anaphor: true });
   });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Discourse } from "../actors/coref.js";
+import { agrees, isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
+import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
@@ -56,7 +57,7 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const on = k.ontology;
-  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home));
+  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
   const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
@@ -79,7 +80,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (how && x) trace.push(`${how} ("${p.actor.text}" → ${x.name ?? x.text} [${[x.country ?? x.org, x.sector].filter(Boolean).join(" ")}])`);
     }
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
-    let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source)] : resolved.get(p) ?? [p.actor]));
+    let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source, agreement(a, p))] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
     if (!source.length && !f.trigger.nominal && !f.trigger.passive && out.length) {
       source = lastSubject(out);
@@ -219,6 +220,12 @@ function reinterpret(on: Ontology, e: Reading, f: AnalyzedSentence["found"][numb
     why("type.announced", `${type} announced, not done, is ${later.type} (plover.json future)`);
     [type, cameo, mode] = [later.type, later.cameo, later.mode === undefined ? mode : type === "COERCE" && mode === "arrest" ? "arrest" : later.mode];
   }
+  // "recibió al primer ministro", "hosted Netanyahu": a hosted visit (CAMEO 043) is coded from the visitor's side
+  // (GUIDELINES: with mode visit, the visitor is the source).
+  if (type === "CONSULT" && mode === "visit" && cameo === "043" && source.length && target.length) {
+    [source, target, symmetric, cameo] = [target, source, false, "042"];
+    why("roles.host", "the host's object is the visitor, who is the visit's source");
+  }
   if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
     [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
     why("mode.visit", `a meeting in the dateline's country (${where}) is the foreigner's visit`);
@@ -264,24 +271,32 @@ function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
 // How each phrase of a sentence got its identity, for the events' traces.
 const howResolved = new WeakMap<ActorPhrase, string>();
 
-function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution): Map<ActorPhrase, Actor[]> {
+function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution, names: GivenNames): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
+  const genders = (d.genders ??= new Map());
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
+    const want = agreement(a, p);
     if (p.pair) out.set(p, resolvePair(d, p));
-    else if (p.anaphor && d.topic && p.first <= 2 && SUBJECT_PRONOUNS.has(a.sentence.tokens[p.first]!.norm)) {
+    else if (p.anaphor && d.topic && p.first <= 2 && SUBJECT_PRONOUNS.has(a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
       out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic: a sentence-opening pronoun is the previous sentence's protagonist");
     } else if (p.anaphor || isDefiniteBareRole(p, before)) {
-      out.set(p, [resolveAnaphor(d, p)]);
-      howResolved.set(p, "actor.anaphor: the latest fitting actor named before");
+      out.set(p, [resolveAnaphor(d, p, [], want)]);
+      howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
     } else {
       const short = resolveShortName(d, p);
       if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
       const actor = short ?? p.actor;
       out.set(p, [actor]);
+      // "la presidenta Claudia Sheinbaum", "Delcy Rodríguez": what the text or the given name says of a person's gender.
+      if (actor.name && p.parts.some((m) => m.kind === "person" || m.kind === "name") && !p.parts.some((m) => m.kind === "group" || m.kind === "institution")) (d.persons ??= new Set()).add(actor.name);
+      if (actor.name && !actor.org && !short) {
+        const g = nameGender(names, actor.name) ?? (p.parts.some((m) => m.kind === "person" || m.kind === "name" || m.kind === "role") ? want.gender : null);
+        if (g && !genders.has(actor.name)) genders.set(actor.name, g);
+      }
       if (actor.country || actor.org || actor.name) {
         d.seen.push(actor);
         (d.seenPhrases ??= []).push({ phrase: p, actor });
@@ -289,6 +304,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     }
   }
   return out;
+}
+
+// What an anaphor demands of its antecedent: the gender its words mark, and plural number for "ellos"/"they".
+function agreement(a: AnalyzedSentence, p: ActorPhrase): Agreement {
+  return { gender: phraseGender(a.sentence.tokens, p, a.clause.grammar), plural: isPluralPronoun(a.sentence.tokens, p, a.clause.grammar) };
 }
 
 // "el presidente de Estados Unidos" on 2026-01-29 is Donald Trump: an office of a named country is its holder

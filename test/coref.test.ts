@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { nameGender } from "../src/actors/gender.js";
+
+// Who each event's source and target are, by name (else country/sector).
+async function sides(text: string, language: "es" | "en"): Promise<string[]> {
+  const who = (xs: { name: string | null; country: string | null; sector: string | null }[]) => xs.map((x) => x.name ?? `${x.country}/${x.sector}`).join("+") || "∅";
+  return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type} ${who(e.source)} > ${who(e.target)}`);
+}
+
+// Our own short stories: a pronoun or an epithet must take an antecedent of its gender and number.
+const TABLE: [language: "es" | "en", text: string, want: string][] = [
+  ["es", "El presidente de Estados Unidos habló con Claudia Sheinbaum. Ella rechazó la propuesta de aranceles.", "REJECT Claudia Sheinbaum > Donald Trump"],
+  ["es", "Claudia Sheinbaum recibió al presidente de Estados Unidos. Él criticó a México por el tráfico de drogas.", "ACCUSE Donald Trump > MEX/GOV"],
+  ["es", "El presidente de Estados Unidos llamó a Claudia Sheinbaum. La mandataria agradeció la llamada.", "SUPPORT Claudia Sheinbaum > Donald Trump"],
+  ["es", "Claudia Sheinbaum habló con el presidente de Estados Unidos. El mandatario elogió a México.", "SUPPORT Donald Trump > MEX/GOV"],
+  ["en", "Claudia Sheinbaum spoke with the president of the United States. He praised Mexico for the arrests.", "SUPPORT Donald Trump > MEX/GOV"],
+  ["en", "The president of the United States called Claudia Sheinbaum on Monday. She rejected the tariff plan.", "REJECT Claudia Sheinbaum > Donald Trump"],
+];
+
+for (const [lang, text, want] of TABLE) {
+  test(`agreement (${lang}): ${text}`, async () => {
+    assert.ok((await sides(text, lang)).includes(want), `${want} not in ${JSON.stringify(await sides(text, lang))}`);
+  });
+}
+
+test("given names give a person's usual gender; ambiguous names give none", async () => {
+  const k = await loadKnowledge();
+  assert.equal(nameGender(k.givenNames, "Delcy Rodríguez"), "f");
+  assert.equal(nameGender(k.givenNames, "Nicolás Maduro"), "m");
+  assert.equal(nameGender(k.givenNames, "Jose Raul Mulino"), "m");
+  assert.equal(nameGender(k.givenNames, "Andrea Costa"), null);
+  assert.equal(nameGender(k.givenNames, null), null);
+});
