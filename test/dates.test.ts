@@ -34,6 +34,8 @@ const ROWS: [string, "es" | "en", string, string | null][] = [
   ["El ministro anunció el lunes nuevas sanciones.", "es", "2026-02-02", "2026-02-02"],
   ["El domingo, miles de personas protestaron en Lima.", "es", "2026-02-01", "2026-02-01"],
   ["El sábado los rebeldes tomaron el pueblo.", "es", "2026-02-01", "2026-01-31"],
+  ["Irán atacó el jueves una base en la frontera.", "es", "2026-01-26", "2026-01-22"],
+  ["Casos extremos se registraron el domingo en la capital.", "es", "2026-01-30", "2026-01-25"],
   ["The ministers met on Thursday in Geneva.", "en", "2026-01-30", "2026-01-29"],
   ["The ministers met on Thursday in Geneva.", "en", "2026-01-28", "2026-01-22"],
   ["Lula spoke with Xi this Thursday.", "en", "2026-01-29", "2026-01-29"],

@@ -129,8 +129,10 @@ function neighbours(low: string, start: number, end: number): { before: string; 
   return { before: left.slice(cut).trimEnd(), after: (stop < 0 ? right : right.slice(0, stop)).trimStart(), beforeAt: cut };
 }
 
+/** A verb in the future tense by its ending: a lower-case word, so that names ("Irán", "Teherán") are not. */
 function isFutureVerb(w: DateWords, word: string): boolean {
-  const lower = word.normalize("NFC").toLowerCase();
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const lower = word.normalize("NFC");
   return w.futureEndings.some((e) => lower.length > e.length + 1 && lower.endsWith(e));
 }
 
@@ -185,7 +187,7 @@ function yearless(date: string, pub: string, dir: Direction, wd: number | null):
   if (!cands.length) return date;
   if (wd !== null && cands.some((c) => weekdayOf(c) === wd)) cands = cands.filter((c) => weekdayOf(c) === wd);
   if (dir === "ahead" || dir === "future") return cands.find((c) => c >= pub) ?? cands.at(-1)!;
-  const limit = shiftDays(pub, SLACK_DAYS);
+  const limit = dir === "back" ? pub : shiftDays(pub, SLACK_DAYS);
   return [...cands].reverse().find((c) => c <= limit) ?? cands[0]!;
 }
 
