@@ -114,7 +114,7 @@ const count = (w: DateWords, word: string): number => w.numbers.get(word) ?? (Nu
 
 /** "ahead": strictly after publication ("el próximo lunes"); "back": strictly before ("el pasado viernes");
  *  "future": on or after (an announced act: "se reunirán este jueves"); "past": on or before (news looks back). */
-type Direction = "ahead" | "back" | "future" | "past";
+export type Direction = "ahead" | "back" | "future" | "past";
 
 const BREAK = /[.;:!?¡¿()[\]"“”«»—–,]/g;
 const WORD = /[\p{L}\p{N}'’]+/gu;
