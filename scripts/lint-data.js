@@ -40,6 +40,13 @@ for (const lang of ["es", "en"]) {
     if (!contexts.has(c.context)) problems.push(`${crel}: ${c.id}: unknown context ${c.context}`);
   }
   for (const g of read(`lexicon/${lang}/grammar.json`).entries) seenId(`lexicon/${lang}/grammar.json`, g.id);
+  const drel = `lexicon/${lang}/dates.json`;
+  for (const e of read(drel).entries) {
+    seenId(drel, e.id);
+    if (!e.id?.startsWith(`${lang}.dates.`)) problems.push(`${drel}: ${e.id}: id must start with ${lang}.dates.`);
+    if (!e.note) problems.push(`${drel}: ${e.id}: entry without note`);
+    if (!e.words && !e.values && !e.phrases) problems.push(`${drel}: ${e.id}: entry without words, values or phrases`);
+  }
 }
 
 const offices = new Map();

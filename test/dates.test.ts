@@ -22,9 +22,92 @@ test("date expressions resolve against the publication date (Friday 2026-01-30)"
   assert.equal(dateMentions("en julio hubo elecciones", "es", pub).length, 0, "a month alone fixes no day");
 });
 
+// Each row: a sentence, its language, the publication date, and the day its first date expression points to
+// (null: it names no single day). Calendar: 2026-01-26 Mon, 27 Tue, 28 Wed, 29 Thu, 30 Fri, 31 Sat, 02-01 Sun, 02-02 Mon.
+const ROWS: [string, "es" | "en", string, string | null][] = [
+  // A bare weekday, or "este"/"this" + weekday: the last such day on or before publication, on either side of it.
+  ["Los cancilleres se reunieron este jueves en Bogotá.", "es", "2026-01-30", "2026-01-29"],
+  ["Los cancilleres se reunieron este jueves en Bogotá.", "es", "2026-01-29", "2026-01-29"],
+  ["El ejército bombardeó el jueves posiciones rebeldes.", "es", "2026-01-28", "2026-01-22"],
+  ["El presidente viajó este viernes a Caracas.", "es", "2026-01-30", "2026-01-30"],
+  ["El ministro anunció el lunes nuevas sanciones.", "es", "2026-02-01", "2026-01-26"],
+  ["El ministro anunció el lunes nuevas sanciones.", "es", "2026-02-02", "2026-02-02"],
+  ["El domingo, miles de personas protestaron en Lima.", "es", "2026-02-01", "2026-02-01"],
+  ["El sábado los rebeldes tomaron el pueblo.", "es", "2026-02-01", "2026-01-31"],
+  ["Irán atacó el jueves una base en la frontera.", "es", "2026-01-26", "2026-01-22"],
+  ["Casos extremos se registraron el domingo en la capital.", "es", "2026-01-30", "2026-01-25"],
+  ["The ministers met on Thursday in Geneva.", "en", "2026-01-30", "2026-01-29"],
+  ["The ministers met on Thursday in Geneva.", "en", "2026-01-28", "2026-01-22"],
+  ["Lula spoke with Xi this Thursday.", "en", "2026-01-29", "2026-01-29"],
+  ["Troops shelled the border town on Friday.", "en", "2026-01-30", "2026-01-30"],
+  ["Police arrested the organisers on Sunday.", "en", "2026-02-02", "2026-02-01"],
+  ["Protesters blocked the highway on Saturday.", "en", "2026-01-30", "2026-01-24"],
+  ["Trump said on Monday that Mexico will pay for it.", "en", "2026-01-30", "2026-01-26"],
+  // "el pasado", "last": strictly before publication.
+  ["La policía detuvo el pasado martes a tres dirigentes.", "es", "2026-01-30", "2026-01-27"],
+  ["La fiscalía lo acusó el pasado viernes de corrupción.", "es", "2026-01-30", "2026-01-23"],
+  ["Ukraine said last Friday that the attack had failed.", "en", "2026-01-30", "2026-01-23"],
+  // "el próximo lunes", "el lunes próximo", "este próximo", "next", "the coming": strictly after publication.
+  ["Los presidentes se reunirán el próximo lunes en Quito.", "es", "2026-01-30", "2026-02-02"],
+  ["Los presidentes se reunirán el próximo lunes en Quito.", "es", "2026-02-02", "2026-02-09"],
+  ["El sindicato convocó una huelga para el lunes próximo.", "es", "2026-01-28", "2026-02-02"],
+  ["Ambos gobiernos firmarán el acuerdo este próximo jueves.", "es", "2026-01-26", "2026-01-29"],
+  ["The two leaders will meet next Monday in Riyadh.", "en", "2026-01-30", "2026-02-02"],
+  ["Talks between the parties resume the coming Monday.", "en", "2026-01-30", "2026-02-02"],
+  // An announced act ("will", a Spanish future verb beside the date): on or after publication.
+  ["Este jueves se reunirán los ministros de Exteriores.", "es", "2026-01-26", "2026-01-29"],
+  ["Rubio will meet Mexican officials on Tuesday.", "en", "2026-01-30", "2026-02-03"],
+  ["Xi on Thursday will host the Brazilian president.", "en", "2026-01-26", "2026-01-29"],
+  // Tomorrow, next week: forward; "la mañana del martes" is a morning, not tomorrow.
+  ["Mañana se votará la reforma en el Senado.", "es", "2026-01-30", "2026-01-31"],
+  ["El canciller viajará pasado mañana a Pekín.", "es", "2026-01-30", "2026-02-01"],
+  ["Los manifestantes marcharon la mañana del martes hacia el Congreso.", "es", "2026-01-30", "2026-01-27"],
+  ["Otro equipo se trasladará la próxima semana a Washington.", "es", "2026-01-30", "2026-02-06"],
+  ["The vote will be held tomorrow.", "en", "2026-01-30", "2026-01-31"],
+  ["The summit opens next week in Brussels.", "en", "2026-01-30", "2026-02-06"],
+  // Days back.
+  ["Hace tres días el gobierno expulsó al embajador.", "es", "2026-02-02", "2026-01-30"],
+  ["Anteayer firmaron el acuerdo de paz.", "es", "2026-02-02", "2026-01-31"],
+  ["Anoche atacaron un cuartel en el Cauca.", "es", "2026-02-01", "2026-01-31"],
+  ["La semana pasada los rebeldes liberaron a dos rehenes.", "es", "2026-01-30", "2026-01-23"],
+  ["Police detained him three days ago.", "en", "2026-01-30", "2026-01-27"],
+  ["The rebels seized the town the day before yesterday.", "en", "2026-02-02", "2026-01-31"],
+  ["Drones struck Kyiv last night.", "en", "2026-02-02", "2026-02-01"],
+  ["The army withdrew last week.", "en", "2026-01-30", "2026-01-23"],
+  // Dates without a year: the past unless marked ahead or announced, or within a month of publication.
+  ["El 16 de marzo los manifestantes tomaron la plaza.", "es", "2026-01-20", "2025-03-16"],
+  ["Las elecciones se celebrarán el 16 de marzo.", "es", "2026-01-20", "2026-03-16"],
+  ["La cumbre tendrá lugar el próximo 16 de marzo.", "es", "2026-01-20", "2026-03-16"],
+  ["El viernes 23 de mayo la policía desalojó el campamento.", "es", "2026-01-30", "2025-05-23"],
+  ["Trump recibió a Milei de cara a las elecciones del 26 de octubre.", "es", "2025-10-14", "2025-10-26"],
+  ["The court ruled on March 16.", "en", "2026-01-20", "2025-03-16"],
+  ["Voters will go to the polls on March 16.", "en", "2026-01-20", "2026-03-16"],
+  ["The tariffs stay in place until April 2.", "en", "2026-03-06", "2026-04-02"],
+  // Dates with a year stay as written.
+  ["El viernes 23 de mayo de 2025 la policía desalojó el campamento.", "es", "2026-01-30", "2025-05-23"],
+  ["The court ruled on March 16, 2026.", "en", "2026-01-20", "2026-03-16"],
+  // No single day: the weekend, the start of the month, a duration.
+  ["Las protestas del fin de semana dejaron tres heridos.", "es", "2026-02-02", null],
+  ["Protesters clashed with police over the weekend.", "en", "2026-02-02", null],
+  ["A principios de mes, el gobierno cerró la frontera.", "es", "2026-02-10", null],
+  ["Earlier this month, the government closed the border.", "en", "2026-02-10", null],
+  ["Los rehenes hablaron durante dos horas con los mediadores.", "es", "2026-01-30", null],
+];
+
+test("weekdays, relative days and yearless dates around the publication date", () => {
+  const wrong: string[] = [];
+  for (const [text, lang, pub, want] of ROWS) {
+    const got = dateMentions(text, lang, pub)[0]?.date ?? null;
+    if (got !== want) wrong.push(`${text} (${pub}): got ${got}, want ${want}`);
+  }
+  assert.deepEqual(wrong, []);
+  assert.ok(ROWS.length >= 30);
+});
+
 test("an event named after 'un día después de' happened that much earlier", () => {
   assert.equal(relativeShift("Esta comunicación ocurrió un día después de la "), -1);
   assert.equal(relativeShift("It came two days after the "), -2);
   assert.equal(relativeShift("También se dio horas después de la "), -0);
+  assert.equal(relativeShift("La cumbre se celebró dos semanas antes de la "), 14);
   assert.equal(relativeShift("El canciller llamó a "), null);
 });

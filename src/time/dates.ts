@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
-import type { Language } from "../lang/index.js";
+import { LANGUAGES, type Language } from "../lang/index.js";
+import { readJson } from "../data/files.js";
 import { fold } from "../model/token.js";
 
 /** A date expression found in a sentence, with the day it points to. */
@@ -8,65 +9,275 @@ export interface DateMention { start: number; end: number; date: string }
 const DAY = 86_400_000;
 export const iso = (d: Date): string => d.toISOString().slice(0, 10);
 export const shiftDays = (date: string, days: number): string => iso(new Date(Date.parse(`${date}T12:00:00Z`) + days * DAY));
+const weekdayOf = (date: string): number => new Date(`${date}T12:00:00Z`).getUTCDay();
 
-const NUM: Record<string, number> = {
-  un: 1, una: 1, uno: 1, a: 1, an: 1, one: 1, dos: 2, two: 2, tres: 3, three: 3, cuatro: 4, four: 4, cinco: 5, five: 5,
-  seis: 6, six: 6, siete: 7, seven: 7, ocho: 8, eight: 8, nueve: 9, nine: 9, diez: 10, ten: 10, pocas: 0, unas: 0, few: 0, several: 0, varias: 0,
-};
-const UNIT: Record<string, number> = { dia: 1, dias: 1, day: 1, days: 1, semana: 7, semanas: 7, week: 7, weeks: 7, hora: 0, horas: 0, hour: 0, hours: 0 };
-const count = (w: string): number => NUM[w] ?? (Number.isFinite(Number(w)) ? Number(w) : 1);
+// ---- The words of one language, from data/lexicon/{lang}/dates.json ----
 
-// Spanish expressions chrono misses: "anoche", "anteayer", "hace tres días", "la semana pasada".
-const ES_EXTRA = /\b(anoche|anteayer|antier|antenoche)\b|\bhace\s+(\S+)\s+(dias?|semanas?)\b|\bla\s+semana\s+pasada\b/g;
+interface Entry { id: string; note: string; words?: string[]; values?: Record<string, number>; phrases?: { text: string; days: number }[] }
 
-function spanishExtras(text: string, pub: string): DateMention[] {
+interface DateWords {
+  numbers: Map<string, number>;
+  units: Map<string, number>;
+  dayWords: RegExp;
+  durationUnits: RegExp;
+  agoWords: RegExp;
+  agoBefore: RegExp;
+  agoAfter: RegExp;
+  shifts: Map<string, number>;
+  shiftRe: RegExp;
+  vague: RegExp;
+  aheadIn: RegExp;
+  aheadBefore: RegExp;
+  aheadAfter: RegExp;
+  backIn: RegExp;
+  backBefore: RegExp;
+  backAfter: RegExp;
+  futureWords: RegExp;
+  futureStart: RegExp;
+  futureEndings: string[];
+  clitics: Set<string>;
+  clauseBreaks: RegExp;
+  tomorrow: Set<string>;
+  morningDets: RegExp;
+  relAfter: string[];
+  relBefore: string[];
+  relLinks: string[];
+}
+
+/** Lower case, no accents, straight apostrophes: same length as the text for composed (NFC) input. */
+const norm = (s: string): string => fold(s).replace(/’/g, "'");
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A pattern for an empty word list: matches nothing. */
+const never = (flags = ""): RegExp => new RegExp("(?!)", flags);
+/** An alternation of the words, longest first, spaces matching any run of blanks. */
+const alt = (words: readonly string[]): string =>
+  [...new Set(words.map(norm))].sort((a, b) => b.length - a.length)
+    .map((w) => (/^[\p{L}\p{N}]/u.test(w) ? "(?<![\\p{L}\\p{N}])" : "") + escape(w).replace(/ +/g, "\\s+")).join("|");
+/** The words as whole words anywhere (`g` for scanning). */
+const anywhere = (words: readonly string[], flags = ""): RegExp => (words.length ? new RegExp(`(?:${alt(words)})(?![\\p{L}\\p{N}])`, `u${flags}`) : never(flags));
+
+const cache = new Map<Language, DateWords>();
+
+function dateWords(lang: Language): DateWords {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const rel = `lexicon/${lang}/dates.json`;
+  const entries = (readJson(rel) as { entries: Entry[] }).entries;
+  const entry = (key: string): Entry => {
+    const e = entries.find((x) => x.id === `${lang}.dates.${key}`);
+    if (!e) throw new Error(`data file ${rel} has no entry ${lang}.dates.${key}`);
+    return e;
+  };
+  const list = (key: string): string[] => entry(key).words ?? [];
+  const values = (key: string): Map<string, number> => new Map(Object.entries(entry(key).values ?? {}).map(([k, v]) => [norm(k), v]));
+  const units = values("units");
+  const unitAlt = alt([...units.keys()]);
+  const agoBefore = list("ago_before");
+  const agoAfter = list("ago_after");
+  const shifts = new Map((entry("shifts").phrases ?? []).map((p) => [norm(p.text).replace(/\s+/g, " "), p.days]));
+  const future = list("future_words");
+  const w: DateWords = {
+    numbers: values("numbers"),
+    units,
+    dayWords: anywhere(list("day_words")),
+    durationUnits: anywhere(list("duration_units")),
+    agoWords: anywhere([...agoBefore, ...agoAfter]),
+    agoBefore: agoBefore.length && units.size ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(agoBefore)})\\s+(\\S+)\\s+(${unitAlt})(?![\\p{L}\\p{N}])`, "gu") : never("g"),
+    agoAfter: agoAfter.length && units.size ? new RegExp(`(?<![\\p{L}\\p{N}])(\\S+)\\s+(${unitAlt})\\s+(?:${alt(agoAfter)})(?![\\p{L}\\p{N}])`, "gu") : never("g"),
+    shifts,
+    shiftRe: anywhere([...shifts.keys()], "g"),
+    vague: anywhere(list("vague"), "g"),
+    aheadIn: anywhere([...list("ahead_before"), ...list("ahead_after")]),
+    aheadBefore: list("ahead_before").length ? new RegExp(`(?:^|\\s)(?:${alt(list("ahead_before"))})$`, "u") : never(),
+    aheadAfter: list("ahead_after").length ? new RegExp(`^(?:${alt(list("ahead_after"))})(?![\\p{L}\\p{N}])`, "u") : never(),
+    backIn: anywhere([...list("back_before"), ...list("back_after")]),
+    backBefore: list("back_before").length ? new RegExp(`(?:^|\\s)(?:${alt(list("back_before"))})$`, "u") : never(),
+    backAfter: list("back_after").length ? new RegExp(`^(?:${alt(list("back_after"))})(?![\\p{L}\\p{N}])`, "u") : never(),
+    futureWords: anywhere(future),
+    futureStart: future.length ? new RegExp(`^(?:${alt(future)})(?![\\p{L}\\p{N}])`, "u") : never(),
+    futureEndings: list("future_endings").map((e) => e.normalize("NFC").toLowerCase()),
+    clitics: new Set(list("clitics").map(norm)),
+    clauseBreaks: anywhere(list("clause_breaks"), "g"),
+    tomorrow: new Set(list("tomorrow").map(norm)),
+    morningDets: list("morning_determiners").length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(list("morning_determiners"))})\\s+$`, "u") : never(),
+    relAfter: list("relative_after").map(norm),
+    relBefore: list("relative_before").map(norm),
+    relLinks: list("relative_links").map(norm),
+  };
+  cache.set(lang, w);
+  return w;
+}
+
+const count = (w: DateWords, word: string): number => w.numbers.get(word) ?? (Number.isFinite(Number(word)) ? Number(word) : 1);
+
+// ---- Which way a weekday or yearless date points ----
+
+/** "ahead": strictly after publication ("el próximo lunes"); "back": strictly before ("el pasado viernes");
+ *  "future": on or after (an announced act: "se reunirán este jueves"); "past": on or before (news looks back). */
+export type Direction = "ahead" | "back" | "future" | "past";
+
+const BREAK = /[.;:!?¡¿()[\]"“”«»—–,]/g;
+const WORD = /[\p{L}\p{N}'’]+/gu;
+
+/** The text just before `start` back to the last punctuation mark, and just after `end` up to the next one. */
+function neighbours(low: string, start: number, end: number): { before: string; after: string; beforeAt: number } {
+  const left = low.slice(0, start);
+  let cut = 0;
+  for (const m of left.matchAll(BREAK)) cut = m.index + 1;
+  const right = low.slice(end);
+  const stop = right.search(BREAK);
+  return { before: left.slice(cut).trimEnd(), after: (stop < 0 ? right : right.slice(0, stop)).trimStart(), beforeAt: cut };
+}
+
+/** A verb in the future tense by its ending: a lower-case word, so that names ("Irán", "Teherán") are not. */
+function isFutureVerb(w: DateWords, word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const lower = word.normalize("NFC");
+  return w.futureEndings.some((e) => lower.length > e.length + 1 && lower.endsWith(e));
+}
+
+/** An announced act: a future mark in the clause before the expression ("will meet on Tuesday", "viajará el
+ *  jueves") or the verb right after it ("este jueves se reunirán", "Xi on Thursday will host"). */
+function futureClause(w: DateWords, raw: string, low: string, start: number, end: number): boolean {
+  const { before, after, beforeAt } = neighbours(low, start, end);
+  let from = 0;
+  for (const m of before.matchAll(w.clauseBreaks)) from = m.index + m[0].length;
+  const clause = before.slice(from);
+  if (w.futureWords.test(clause)) return true;
+  const clauseRaw = raw.slice(beforeAt + from, beforeAt + before.length);
+  if ([...clauseRaw.matchAll(WORD)].some((m) => isFutureVerb(w, m[0]))) return true;
+  const afterAt = end + (low.length - end - low.slice(end).trimStart().length);
+  const next = [...after.matchAll(WORD)];
+  let i = 0;
+  while (i < next.length && w.clitics.has(next[i]![0])) i++;
+  const n = next[i];
+  if (!n) return false;
+  if (w.futureStart.test(after.slice(n.index))) return true;
+  return isFutureVerb(w, raw.slice(afterAt + n.index, afterAt + n.index + n[0].length));
+}
+
+function direction(w: DateWords, raw: string, low: string, start: number, end: number): Direction {
+  const inside = low.slice(start, end);
+  const { before, after } = neighbours(low, start, end);
+  if (w.aheadIn.test(inside) || w.aheadBefore.test(before) || w.aheadAfter.test(after)) return "ahead";
+  if (w.backIn.test(inside) || w.backBefore.test(before) || w.backAfter.test(after)) return "back";
+  return futureClause(w, raw, low, start, end) ? "future" : "past";
+}
+
+/** The day of weekday `wd` (0 = Sunday) that `dir` picks around the publication date. */
+export function weekdayDate(pub: string, wd: number, dir: Direction): string {
+  let diff = wd - weekdayOf(pub);
+  if (dir === "past" && diff > 0) diff -= 7;
+  else if (dir === "back" && diff >= 0) diff -= 7;
+  else if (dir === "future" && diff < 0) diff += 7;
+  else if (dir === "ahead" && diff <= 0) diff += 7;
+  return shiftDays(pub, diff);
+}
+
+/** Days later than publication that a yearless date may fall and still be this year's: news names coming
+ *  deadlines and elections without a year ("until April 2" in a 6 March story, "las elecciones del 26 de octubre"
+ *  in a 14 October one); past that, a date not marked as ahead is last year's ("el 16 de marzo" in January). */
+const SLACK_DAYS = 31;
+
+/** The year of a date written without one: the one its weekday fits, if said ("el viernes 23 de mayo"), then
+ *  the latest not later than publication by more than a few days, or for an announced act the first not before it. */
+function yearless(date: string, pub: string, dir: Direction, wd: number | null): string {
+  const y = Number(pub.slice(0, 4));
+  let cands = [y - 1, y, y + 1].map((x) => `${x}${date.slice(4)}`).filter((c) => iso(new Date(`${c}T12:00:00Z`)) === c);
+  if (!cands.length) return date;
+  if (wd !== null && cands.some((c) => weekdayOf(c) === wd)) cands = cands.filter((c) => weekdayOf(c) === wd);
+  if (dir === "ahead" || dir === "future") return cands.find((c) => c >= pub) ?? cands.at(-1)!;
+  const limit = dir === "back" ? pub : shiftDays(pub, SLACK_DAYS);
+  return [...cands].reverse().find((c) => c <= limit) ?? cands[0]!;
+}
+
+// ---- Expressions read without chrono ----
+
+function ownMentions(w: DateWords, raw: string, low: string, pub: string): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of fold(text).matchAll(ES_EXTRA)) {
-    let days = 7;
-    if (m[1]) days = m[1] === "anoche" ? 1 : m[1] === "antenoche" ? 2 : 2;
-    else if (m[2]) days = count(m[2]) * (UNIT[m[3]!] ?? 1);
-    out.push({ start: m.index, end: m.index + m[0].length, date: shiftDays(pub, -days) });
-  }
+  const add = (start: number, end: number, date: string) => {
+    if (!out.some((m) => m.start < end && start < m.end)) out.push({ start, end, date });
+  };
+  // "anoche", "anteayer", "la semana pasada" (a week back, vague but so it was).
+  for (const m of low.matchAll(w.shiftRe)) add(m.index, m.index + m[0].length, shiftDays(pub, w.shifts.get(m[0].replace(/\s+/g, " ")) ?? 0));
   return out;
 }
 
-const DAY_WORDS = /\b(?:hoy|ayer|anoche|mañana|tarde|noche|madrugada|today|tonight|yesterday|morning|afternoon|evening|night)\b/i;
-
-const DURATION = /\b(?:horas?|minutos?|segundos?|hours?|minutes?|seconds?)\b/i;
+/** "hace tres días", "three days ago": read where chrono read nothing (it reads English "a few days ago" itself). */
+function agoMentions(w: DateWords, low: string, pub: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const re of [w.agoBefore, w.agoAfter]) {
+    for (const m of low.matchAll(re)) {
+      out.push({ start: m.index, end: m.index + m[0].length, date: shiftDays(pub, -count(w, m[1]!) * (w.units.get(m[2]!.replace(/\s+/g, " ")) ?? 1)) });
+    }
+  }
+  return out;
+}
 
 const parsers = { es: chrono.es.casual, en: chrono.en.casual };
 
 /**
- * Day-precise date expressions of a sentence, resolved against the publication date (news looks back:
- * a bare weekday or a yearless date later than publication is taken in the past).
+ * Day-precise date expressions of a sentence, resolved against the publication date. News looks back: a bare
+ * weekday ("el jueves", "this Thursday") is the last such day on or before publication, a yearless date the
+ * latest one not after it by more than a few days; "el próximo lunes", "next Monday" and announced acts
+ * ("se reunirán el jueves", "will meet on Tuesday") look ahead.
  * @example dateMentions("sostuvo esta tarde una llamada", "es", "2026-01-30") // [{…, date: "2026-01-30"}]
  */
 export function dateMentions(text: string, lang: Language, pub: string): DateMention[] {
+  const w = dateWords(lang);
+  const low = norm(text);
+  const out = ownMentions(w, text, low, pub);
+  const own = out.length;
+  // "el fin de semana", "a principios de mes": no single day, whatever chrono makes of them.
+  const vague = [...low.matchAll(w.vague)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const ref = { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 };
-  const out: DateMention[] = [];
   for (const r of parsers[lang].parse(text, ref)) {
     const s = r.start;
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (out.slice(0, own).some((m) => m.start < end && start < m.end) || vague.some((m) => m.start < end && start < m.end)) continue;
+    const said = low.slice(start, end);
     // Only expressions that fix a day: "esta tarde", "el jueves", "30 de enero" — not "en julio" or "dos horas".
-    if (!s.isCertain("day") && !s.isCertain("weekday") && !DAY_WORDS.test(r.text)) continue;
+    if (!s.isCertain("day") && !s.isCertain("weekday") && !w.dayWords.test(said)) continue;
     // "durante dos horas", "for three hours": a duration, not a date.
-    if (DURATION.test(r.text) && !/\b(?:hace|ago)\b/i.test(r.text)) continue;
+    if (w.durationUnits.test(said) && !w.agoWords.test(said)) continue;
+    // "la mañana del martes": the morning, not tomorrow.
+    if (w.tomorrow.has(said.trim()) && w.morningDets.test(low.slice(0, start))) continue;
     let date = iso(s.date());
-    if (s.isCertain("weekday") && !s.isCertain("day") && date > pub) date = shiftDays(date, -7);
-    // "el 28 de julio" in a January story is last July; "April 2" in a March story is still ahead.
-    if (s.isCertain("day") && !s.isCertain("year") && date > shiftDays(pub, 60)) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-    out.push({ start: r.index, end: r.index + r.text.length, date });
+    if (s.isCertain("weekday") && !s.isCertain("day")) date = weekdayDate(pub, s.get("weekday")!, direction(w, text, low, start, end));
+    else if (s.isCertain("day") && s.isCertain("month") && !s.isCertain("year")) {
+      date = yearless(date, pub, direction(w, text, low, start, end), s.isCertain("weekday") ? s.get("weekday")! : null);
+    }
+    out.push({ start, end, date });
   }
-  if (lang === "es") out.push(...spanishExtras(text, pub));
-  return out;
+  for (const m of agoMentions(w, low, pub)) if (![...out, ...vague].some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+  return out.sort((a, b) => a.start - b.start);
 }
 
-// "un día después de la llamada", "hours after the signing": the event named next happened that much earlier.
-const RELATIVE = /\b(\S+)\s+(dias?|semanas?|horas?|days?|weeks?|hours?)\s+(despues|antes|after|before)\s+(?:de\s+(?:la|el|los|las)|del|the|of\s+the)?\s*$/;
+// ---- "un día después de la llamada" ----
+
+let relative: { re: RegExp; words: DateWords[]; after: Set<string> } | null = null;
+
+function relativeRule(): NonNullable<typeof relative> {
+  if (relative) return relative;
+  const words = LANGUAGES.map(dateWords);
+  const units = alt(words.flatMap((w) => [...w.units.keys()]));
+  const afterWords = words.flatMap((w) => w.relAfter);
+  const turns = alt([...afterWords, ...words.flatMap((w) => w.relBefore)]);
+  const links = alt(words.flatMap((w) => w.relLinks));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\S+)\\s+(${units})\\s+(${turns})\\s+(?:(?:${links})(?![\\p{L}\\p{N}]))?\\s*$`, "u");
+  relative = { re, words, after: new Set(afterWords) };
+  return relative;
+}
 
 /** Days to add to the reference date for an event whose trigger follows "un día después de la …". */
 export function relativeShift(textBeforeTrigger: string): number | null {
-  const m = RELATIVE.exec(fold(textBeforeTrigger.slice(-60)));
+  const { re, words, after } = relativeRule();
+  const m = re.exec(norm(textBeforeTrigger.slice(-60)));
   if (!m) return null;
-  const days = count(m[1]!) * (UNIT[m[2]!] ?? 1);
-  return m[3] === "despues" || m[3] === "after" ? -days : days;
+  const unit = m[2]!.replace(/\s+/g, " ");
+  const w = words.find((x) => x.units.has(unit)) ?? words[0]!;
+  const n = words.map((x) => x.numbers.get(m[1]!)).find((x) => x !== undefined) ?? count(w, m[1]!);
+  const days = n * (w.units.get(unit) ?? 1);
+  return after.has(m[3]!.replace(/\s+/g, " ")) ? -days : days;
 }
