@@ -106,7 +106,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     if (!st) {
       const period = bucketSql(interval, "e.date");
       st = db.prepare(kind === "timeline"
-        ? `${DYAD_EVENTS} SELECT ${period} AS period, e.quad AS quad, count(*) AS n, sum(e.goldstein) AS g, count(e.goldstein) AS gn
+        // Sums of integer tenths, as the series tables keep them (schema.ts), so both paths round alike.
+        ? `${DYAD_EVENTS} SELECT ${period} AS period, e.quad AS quad, count(*) AS n, sum(CAST(round(e.goldstein * 10) AS INTEGER)) / 10.0 AS g, count(e.goldstein) AS gn
             FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= ? AND e.date <= ? GROUP BY period, e.quad`
         : `${DYAD_EVENTS} SELECT ${period} AS period, c.value AS context, count(*) AS n
             FROM dy JOIN events e ON e.id = dy.id LEFT JOIN json_each(e.contexts) c WHERE e.date >= ? AND e.date <= ? GROUP BY period, context`);
