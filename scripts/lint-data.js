@@ -39,7 +39,9 @@ for (const lang of ["es", "en"]) {
     seenId(crel, c.id);
     if (!contexts.has(c.context)) problems.push(`${crel}: ${c.id}: unknown context ${c.context}`);
   }
-  for (const g of read(`lexicon/${lang}/grammar.json`).entries) seenId(`lexicon/${lang}/grammar.json`, g.id);
+  for (const rel of readdirSync(join(root, "lexicon", lang)).filter((f) => /^grammar.*\.json$/.test(f)).map((f) => `lexicon/${lang}/${f}`)) {
+    for (const g of read(rel).entries) seenId(rel, g.id);
+  }
   const drel = `lexicon/${lang}/dates.json`;
   for (const e of read(drel).entries) {
     seenId(drel, e.id);

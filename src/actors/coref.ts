@@ -1,5 +1,6 @@
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold } from "../model/token.js";
+import { inGrammar, type Grammar } from "../data/knowledge.js";
 import type { Gender } from "./gender.js";
 
 /** What the discourse so far offers to resolve "ambos países", "he", "el diplomático". */
@@ -59,7 +60,7 @@ export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
 }
 
 /** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */
-export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: readonly Actor[] = [], want?: Agreement): Actor {
+export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, exclude: readonly Actor[] = [], want?: Agreement): Actor {
   const a = phrase.actor;
   // "el secretario de Estado" after "el secretario de Estado de Estados Unidos": the same role named before.
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
@@ -74,16 +75,15 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, exclude: reado
   const word = fold(a.text);
   // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
-  const body = (x: Actor) => (word === "it" || word === "they") && near(x) && identified(x) && (x.name === null || x.org !== null);
+  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && identified(x) && (x.name === null || x.org !== null);
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   const found = [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 
 /** A bare role with a definite article and no country or name refers back ("el diplomático", "the minister"). */
-export function isDefiniteBareRole(phrase: ActorPhrase, before: string): boolean {
-  return phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null &&
-    ["el", "la", "the"].includes(before);
+export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Grammar): boolean {
+  return phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null && inGrammar(g, "definite_articles", before);
 }
 
 /**

@@ -50,7 +50,9 @@ function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } 
 
 function grammarOf(lang: Language): Grammar {
   const g: Grammar = new Map();
-  for (const e of load(`lexicon/${lang}/grammar.json`, fileOf(GrammarEntrySchema))) {
+  // grammar.json and its companions (grammar-discourse.json, …): one key space per language.
+  const files = listJson(`lexicon/${lang}`).filter((f) => /\/grammar[^/]*\.json$/.test(f));
+  for (const e of files.flatMap((f) => load(f, fileOf(GrammarEntrySchema)))) {
     const key = e.id.replace(`${lang}.grammar.`, "");
     g.set(key, new Set(e.words.map(fold)));
     // The words as written, lower-cased: folding merges "él" with "el" and "ésta" with "está".

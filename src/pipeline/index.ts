@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import { fold } from "../model/token.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import { subjectBefore } from "../events/roles.js";
@@ -23,12 +24,6 @@ interface Draft {
   trace: string[];
 }
 
-// Prepositions that keep a person from being a sentence's protagonist ("In a letter to Lula…, Trump called…").
-const PREPOSITIONS = new Set(["to", "of", "with", "by", "for", "from", "a", "al", "de", "del", "con", "por", "para", "ante", "según", "segun", "according"]);
-// "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
-const SUBJECT_PRONOUNS = new Set(["he", "she", "el", "ella"]);
-// "…condenó el atentado, lo calificó de agresión": pronouns that stand for an act just named.
-const EVENT_PRONOUNS = new Set(["lo", "it", "this"]);
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
@@ -57,6 +52,7 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const on = k.ontology;
+  const g = pack.grammar;
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
   // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
   const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
@@ -80,7 +76,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (how && x) trace.push(`${how} ("${p.actor.text}" → ${x.name ?? x.text} [${[x.country ?? x.org, x.sector].filter(Boolean).join(" ")}])`);
     }
     // An object pronoun never points back to its own clause's subject ("Rubio warned him").
-    let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, source, agreement(a, p))] : resolved.get(p) ?? [p.actor]));
+    let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, g, source, agreement(a, p))] : resolved.get(p) ?? [p.actor]));
     let symmetric = f.roles.symmetric;
     if (!source.length && !f.trigger.nominal && !f.trigger.passive && out.length) {
       source = lastSubject(out);
@@ -88,13 +84,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     }
     // "He also accused Brazil's Supreme Court of … and warned that…": a verb coordinated with the previous one shares
     // its subject, not the previous verb's object.
-    if (!f.trigger.nominal && !f.trigger.passive && out.length && coordinatedVerb(a.sentence.tokens, f.trigger.first)) {
+    if (!f.trigger.nominal && !f.trigger.passive && out.length && coordinatedVerb(a.sentence.tokens, f.trigger.first, g)) {
       source = lastSubject(out).map((x) => ({ ...x }));
       why("source.coordinated-verb", "a verb coordinated with the previous one shares its subject");
     }
     // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
     // last event's doer.
-    if (!known(source).length && srcPhrases.length === 1 && srcPhrases[0]!.anaphor && ["it", "they"].includes(srcPhrases[0]!.actor.text.toLowerCase())) {
+    if (!known(source).length && srcPhrases.length === 1 && srcPhrases[0]!.anaphor && inGrammar(g, "body_pronouns", fold(srcPhrases[0]!.actor.text))) {
       source = (out.at(-1) ?? earlier.at(-1))?.source.map((x) => ({ ...x })) ?? [];
       why("source.it", `"${srcPhrases[0]!.actor.text}" with no body named near is the last event's doer`);
     }
@@ -119,7 +115,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     target = target.filter((t) => !self(t));
     // "Qatar condemned the strike": the target is whoever the story said struck; "…condenó el atentado, lo calificó
     // de agresión": the pronoun is that act again.
-    const again = refTarget && f.roles.target.length === 1 && f.roles.target[0]!.anaphor && EVENT_PRONOUNS.has(f.roles.target[0]!.actor.text.toLowerCase());
+    // "…condenó el atentado, lo calificó de agresión": a pronoun that stands for an act just named (grammar event_pronouns).
+    const again = refTarget && f.roles.target.length === 1 && f.roles.target[0]!.anaphor && inGrammar(g, "event_pronouns", fold(f.roles.target[0]!.actor.text));
     if (again) {
       target = refTarget!.map((x) => ({ ...x }));
       why("target.event-pronoun", `"${f.roles.target[0]!.actor.text}" is the act just named`);
@@ -199,8 +196,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   }
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
   // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
-  const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !PREPOSITIONS.has(a.sentence.tokens[p.first - 1]?.norm ?? "") &&
-    !PREPOSITIONS.has(a.sentence.tokens[p.first - 2]?.norm ?? ""));
+  const governed = (k: number) => inGrammar(g, "governing_preps", a.sentence.tokens[k]?.norm ?? "");
+  const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
   const topic = out.find((x) => x.source.length === 1 && x.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
   return out;
@@ -259,7 +256,7 @@ function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSente
   const tokens = a.sentence.tokens;
   // The place may sit inside a longer phrase: "the Peruvian foreign minister in Lima".
   return !a.phrases.some((p) => p.parts.some((m) => m.country && m.country !== where && (m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
-    ["en", "in", "a", "to", "hacia"].includes(tokens[m.first - 1]?.norm ?? "")));
+    inGrammar(a.clause.grammar, "place_preps", tokens[m.first - 1]?.norm ?? "")));
 }
 
 // A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
@@ -280,11 +277,12 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     const want = agreement(a, p);
     if (p.pair) out.set(p, resolvePair(d, p));
-    else if (p.anaphor && d.topic && p.first <= 2 && SUBJECT_PRONOUNS.has(a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
+    // "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
+    else if (p.anaphor && d.topic && p.first <= 2 && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
       out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic: a sentence-opening pronoun is the previous sentence's protagonist");
-    } else if (p.anaphor || isDefiniteBareRole(p, before)) {
-      out.set(p, [resolveAnaphor(d, p, [], want)]);
+    } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar)) {
+      out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
     } else {
       const short = resolveShortName(d, p);
@@ -346,11 +344,10 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
   return after ? [after] : subjectBefore(a.clause, i);
 }
 
-const AND = new Set(["and", "y", "e"]);
-function coordinatedVerb(tokens: readonly { norm: string }[], i: number): boolean {
+function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
-  while (k >= 0 && /^(?:also|then|later|tambien|luego|ademas|despues)$/.test(tokens[k]!.norm)) k--;
-  return k >= 0 && AND.has(tokens[k]!.norm);
+  while (k >= 0 && inGrammar(g, "connective_adverbs", tokens[k]!.norm)) k--;
+  return k >= 0 && inGrammar(g, "and", tokens[k]!.norm);
 }
 
 // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
