@@ -374,7 +374,8 @@ function counterpart(source: Actor[], named: Actor[][], i: number, after: number
 // not at the deportees.
 const STATE = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 function sideOf(x: Actor): Actor {
-  return STATE.has(x.sector ?? "") ? { ...x } : { ...x, name: null, sector: "GOV" };
+  // The state is implicit: the phrase that named its country ("Cártel Jalisco Nueva Generación") is not shown as it.
+  return STATE.has(x.sector ?? "") ? { ...x } : { text: "", name: null, country: x.country, sector: "GOV", org: x.org, start: -1, end: -1 };
 }
 
 // An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron"),
