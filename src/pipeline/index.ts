@@ -340,7 +340,9 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
   const speech = a.clause.grammar.get("speech") ?? new Set<string>();
   const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
   if (i < 0) return [];
-  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3);
+  // "…, informó la Cancillería": the speaker follows the verb; "argued that they…": past a "that" it is the reported
+  // clause's subject, not the speaker.
+  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3 && !a.sentence.tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm)));
   return after ? [after] : subjectBefore(a.clause, i);
 }
 
