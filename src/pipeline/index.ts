@@ -219,7 +219,7 @@ function reinterpret(on: Ontology, e: Reading, f: AnalyzedSentence["found"][numb
   }
   // "recibió al primer ministro", "hosted Netanyahu": a hosted visit (CAMEO 043) is coded from the visitor's side
   // (GUIDELINES: with mode visit, the visitor is the source).
-  if (type === "CONSULT" && mode === "visit" && cameo === "043" && source.length && target.length) {
+  if (type === "CONSULT" && mode === "visit" && cameo === "043" && source.length && target.length && target.every((x) => x.org || STATE.has(x.sector ?? ""))) {
     [source, target, symmetric, cameo] = [target, source, false, "042"];
     why("roles.host", "the host's object is the visitor, who is the visit's source");
   }
@@ -367,6 +367,10 @@ function counterpart(source: Actor[], named: Actor[][], i: number, after: number
   // A country named after the trigger in the event's own sentence comes first ("aranceles a los países que venden petróleo a Cuba").
   const here = (named[i] ?? []).filter((x) => fits(x) && x.start >= after);
   if (here[0]) return [sideOf(here[0])];
+  // "Legal experts and Mexican lawmakers questioned…", "los transportistas exigieron…": people outside the state
+  // who complain or ask, with no other country in their sentence, address their own state.
+  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && !STATE.has(x.sector) && x.sector !== "REB" && x.sector !== "CRM");
+  if (domestic && !(named[i] ?? []).some(fits)) return [{ text: "", name: null, country: source[0]!.country, sector: "GOV", org: null, start: -1, end: -1 }];
   const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
   near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
   return near[0] ? [sideOf(near[0])] : [];
