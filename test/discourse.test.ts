@@ -15,6 +15,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string, why: string][] = [
   ["en", "Brazil's president hosted the Argentine president in Brasilia on Monday.", "CONSULT/visit ARG/GOV > BRA/GOV", "a hosted visit is the visitor's"],
   ["en", "Chilean students criticized the new decree on Monday.", "ACCUSE/disapprove CHL/EDU > CHL/GOV", "people outside the state address their own state"],
   ["es", "Los transportistas peruanos exigieron más seguridad en las carreteras.", "REQUEST PER/BUS > PER/GOV", "people outside the state address their own state"],
+  ["es", "CARACAS.— Las protestas contra el alza del pasaje se extendieron este lunes a varias ciudades.", "PROTEST/demo VEN/CVL > VEN/GOV", "unnamed protesters are the public, protesting to their state"],
+  ["en", "NAIROBI — Violent demonstrations over the new finance bill spread to five cities on Tuesday.", "PROTEST/demo KEN/CVL > KEN/GOV", "unnamed protesters are the public, protesting to their state"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -170,6 +170,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     target = known(target);
     if (!source.length && !keepWithoutSource(on, f.rule.type, target, f.trigger)) continue;
     if (!source.length) why("keep.no-doer", "kept without a doer: a protest, or harm told from the victim's side");
+    // "las protestas se extendieron", "violent demonstrations over the ban": a protest whose doers go unnamed is the
+    // public's, in the country the story is about, and is aimed at that country's state unless the text says whom.
+    if (!source.length && on.is(f.rule.type, "implicit-doer") && d.home) {
+      source = [{ text: "", name: null, country: d.home, sector: "CVL", org: null, start: -1, end: -1 }];
+      if (!target.length) target = [{ text: "", name: null, country: d.home, sector: "GOV", org: null, start: -1, end: -1 }];
+      why("roles.public", `unnamed protesters are the public of the story's country (${d.home}), protesting to its state unless the text says whom`);
+    }
     // Some rules code only with a victim: "el proyecto fue ejecutado por la alcaldía" harms nobody.
     if ((f.rule.needsTarget && !target.length) || (f.rule.needsParty && !source.length && !target.length)) continue;
     // Support is for someone: "Trump defendió la medida" backs nobody we can code.
