@@ -130,24 +130,25 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       }
       refTarget = target;
     }
+    // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
+    // kind the sentence has just named, else the story's country.
+    const kin = (x: Actor) => (named[a.sentence.index] ?? []).filter((y) => y.start < x.start && y.sector === x.sector && y.country).at(-1)?.country;
+    for (const x of [...source, ...target]) if (x.country === null && x.org === null && x.sector !== null) x.country = kin(x) ?? null;
+    const generic = source.filter((x) => x.country === null && x.org === null && x.sector !== null);
+    // "La Fiscalía General de la República extraditó a Estados Unidos a…" in a story that names the US most: a
+    // body of no stated country dealing with the home state, named as the target, is of the story's other country.
+    if (generic.length && d.runnerUp && on.is(f.rule.type, "interstate") && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
+      for (const x of generic) x.country = d.runnerUp;
+      why("source.runner-up", `a body of no stated country dealing with the home state is of the story's other country (${d.runnerUp})`);
+    }
+    fillDefaults(source, d.home);
+    // The source's country is settled before its implicit other side is looked for.
     if (!target.length && source.length && on.is(f.rule.type, "directed")) {
       // Not the subject of a later verb: "Merz pidió evitar una escalada y Francia instó…" is not aimed at France.
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
       const pool = named.map((xs, k) => (k === a.sentence.index ? xs.filter((x) => !subjects.has(x.start)) : xs));
       target = counterpart(source, pool, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
       if (target.length) why("target.counterpart", `a directed act with no object is aimed at the other side of the relation told (${target[0]!.country})`);
-    }
-    // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
-    // kind the sentence has just named, else the story's country.
-    const kin = (x: Actor) => (named[a.sentence.index] ?? []).filter((y) => y.start < x.start && y.sector === x.sector && y.country).at(-1)?.country;
-    for (const x of [...source, ...target]) if (x.country === null && x.org === null && x.sector !== null) x.country = kin(x) ?? null;
-    const generic = source.filter((x) => x.country === null && x.org === null && x.sector !== null);
-    fillDefaults(source, d.home);
-    // "La Fiscalía General de la República extraditó a Estados Unidos a…" in a story that names the US most: a
-    // body of no stated country dealing with another state is of the story's other country.
-    if (generic.length && d.runnerUp && on.is(f.rule.type, "interstate") && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
-      for (const x of generic) x.country = d.runnerUp;
-      why("source.runner-up", `a body of no stated country dealing with the home state is of the story's other country (${d.runnerUp})`);
     }
     fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
     // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
@@ -376,7 +377,7 @@ function counterpart(source: Actor[], named: Actor[][], i: number, after: number
   if (here[0]) return [sideOf(here[0])];
   // "Legal experts and Mexican lawmakers questioned…", "los transportistas exigieron…": people outside the state
   // who complain or ask, with no other country in their sentence, address their own state.
-  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && !STATE.has(x.sector) && x.sector !== "REB" && x.sector !== "CRM");
+  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && !STATE.has(x.sector) && x.sector !== "CRM");
   if (domestic && !(named[i] ?? []).some(fits)) return [{ text: "", name: null, country: source[0]!.country, sector: "GOV", org: null, start: -1, end: -1 }];
   const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
   near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
