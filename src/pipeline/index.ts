@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { fold } from "../model/token.js";
+import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
-import { subjectBefore } from "../events/roles.js";
+import type { Candidate, DecisionContext } from "../decide/candidate.js";
+import { decide } from "../decide/rules.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
@@ -12,7 +12,7 @@ import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
 import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
-import type { EventType, Mode, Ontology } from "../ontology/index.js";
+import type { EventType, Mode } from "../ontology/index.js";
 import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
 import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
 import { datelineCountry, homeCountries } from "./home.js";
@@ -23,12 +23,6 @@ interface Draft {
   /** The decisions that made the event, in order: "decision-id: why". */
   trace: string[];
 }
-
-// Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
-const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
-const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
-const BARE = new Set(["demonym", "country", "metonym"]);
-const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 
 /**
  * The pipeline, in order: segment → lemmatize → findActors → findEvents → assignRoles → resolve coreference →
@@ -51,225 +45,42 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
 }
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
-  const on = k.ontology;
   const g = pack.grammar;
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
-  // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
-  const actorsOf = (ps: ActorPhrase[]) => ps.flatMap((p) => resolved.get(p) ?? [p.actor]);
-  const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
   const dates = dateMentions(a.sentence.text, pack.lang, pub);
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
-  let refTarget: Actor[] | null = null;
-  for (const f of a.found) {
-    const trace: string[] = triggerTrace(f.trigger);
-    const why = (id: string, text: string) => trace.push(`${id}: ${text}`);
-    let srcPhrases = f.roles.source;
-    if (!srcPhrases.length && on.is(f.rule.type, "stance")) {
-      srcPhrases = speaker(a);
-      if (srcPhrases.length) why("source.speaker", `a stance with no subject is its speaker's ("${srcPhrases.map((p) => p.actor.text).join(", ")}")`);
-    }
-    let source = actorsOf(srcPhrases);
-    for (const p of [...srcPhrases, ...f.roles.target]) {
-      const how = howResolved.get(p);
-      const x = resolved.get(p)?.[0];
-      if (how && x) trace.push(`${how} ("${p.actor.text}" → ${x.name ?? x.text} [${[x.country ?? x.org, x.sector].filter(Boolean).join(" ")}])`);
-    }
-    // An object pronoun never points back to its own clause's subject ("Rubio warned him").
-    let target = f.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(d, p, g, source, agreement(a, p))] : resolved.get(p) ?? [p.actor]));
-    let symmetric = f.roles.symmetric;
-    if (!source.length && !f.trigger.nominal && !f.trigger.passive && out.length) {
-      source = lastSubject(out);
-      why("source.dropped-subject", "a verb with no subject continues the previous event's doer");
-    }
-    // "He also accused Brazil's Supreme Court of … and warned that…": a verb coordinated with the previous one shares
-    // its subject, not the previous verb's object.
-    if (!f.trigger.nominal && !f.trigger.passive && out.length && coordinatedVerb(a.sentence.tokens, f.trigger.first, g)) {
-      source = lastSubject(out).map((x) => ({ ...x }));
-      why("source.coordinated-verb", "a verb coordinated with the previous one shares its subject");
-    }
-    // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
-    // last event's doer.
-    if (!known(source).length && srcPhrases.length === 1 && srcPhrases[0]!.anaphor && inGrammar(g, "body_pronouns", fold(srcPhrases[0]!.actor.text))) {
-      source = (out.at(-1) ?? earlier.at(-1))?.source.map((x) => ({ ...x })) ?? [];
-      why("source.it", `"${srcPhrases[0]!.actor.text}" with no body named near is the last event's doer`);
-    }
-    if (srcPhrases.some((p) => p.pair) && source.length >= 2 && !target.length) {
-      target = source.slice(1);
-      source = source.slice(0, 1);
-      symmetric = true;
-      why("roles.pair", `"${srcPhrases.find((p) => p.pair)!.actor.text}" names both sides`);
-    } else if (!target.length && source.length >= 2 && (symmetric || (on.is(f.rule.type, "joint") && new Set(source.map((x) => x.country ?? x.org)).size > 1))) {
-      // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
-      target = source.slice(1);
-      source = source.slice(0, 1);
-      symmetric = true;
-      why("roles.joint", "two sides as the subject of a joint act are each other's party");
-    }
-    // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio), nor is a bare reference to the
-    // source's own side ("condemned … Qatari sovereignty").
-    // Unnamed people may harm unnamed people of their own kind: "unos hombres asesinaron a un hombre".
-    const kinHarm = on.is(f.rule.type, "harm");
-    const self = (t: Actor) => source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kinHarm && t.name === null && s.country === t.country && s.sector === t.sector));
-    if (target.some(self)) why("target.not-self", "nobody is their own target");
-    target = target.filter((t) => !self(t));
-    // "Qatar condemned the strike": the target is whoever the story said struck; "…condenó el atentado, lo calificó
-    // de agresión": the pronoun is that act again.
-    // "…condenó el atentado, lo calificó de agresión": a pronoun that stands for an act just named (grammar event_pronouns).
-    const again = refTarget && f.roles.target.length === 1 && f.roles.target[0]!.anaphor && inGrammar(g, "event_pronouns", fold(f.roles.target[0]!.actor.text));
-    if (again) {
-      target = refTarget!.map((x) => ({ ...x }));
-      why("target.event-pronoun", `"${f.roles.target[0]!.actor.text}" is the act just named`);
-    }
-    refTarget = null;
-    if ((!target.length || again) && source.length && f.trigger.refers) {
-      const prior = [...earlier, ...out].reverse().find((e) => e.type === f.trigger.refers && e.source.length);
-      if (prior && prior.source.every((x) => x.country)) {
-        target = prior.source.map((x) => ({ ...x }));
-        why("target.reaction", `a reaction to a ${f.trigger.refers} targets whoever the story said did it`);
-      }
-      refTarget = target;
-    }
-    // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
-    // kind the sentence has just named, else the story's country.
-    const kin = (x: Actor) => (named[a.sentence.index] ?? []).filter((y) => y.start < x.start && y.sector === x.sector && y.country).at(-1)?.country;
-    for (const x of [...source, ...target]) if (x.country === null && x.org === null && x.sector !== null) x.country = kin(x) ?? null;
-    const generic = source.filter((x) => x.country === null && x.org === null && x.sector !== null);
-    // "La Fiscalía General de la República extraditó a Estados Unidos a…" in a story that names the US most: a
-    // body of no stated country dealing with the home state, named as the target, is of the story's other country.
-    if (generic.length && d.runnerUp && on.is(f.rule.type, "interstate") && target.length && target.every((x) => x.country === d.home && x.sector === "GOV" && !x.name)) {
-      for (const x of generic) x.country = d.runnerUp;
-      why("source.runner-up", `a body of no stated country dealing with the home state is of the story's other country (${d.runnerUp})`);
-    }
-    fillDefaults(source, d.home);
-    // The source's country is settled before its implicit other side is looked for.
-    if (!target.length && source.length && on.is(f.rule.type, "directed")) {
-      // Not the subject of a later verb: "Merz pidió evitar una escalada y Francia instó…" is not aimed at France.
-      const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
-      const pool = named.map((xs, k) => (k === a.sentence.index ? xs.filter((x) => !subjects.has(x.start)) : xs));
-      target = counterpart(source, pool, a.sentence.index, a.sentence.tokens[f.trigger.last - 1]!.end);
-      if (target.length) why("target.counterpart", `a directed act with no object is aimed at the other side of the relation told (${target[0]!.country})`);
-    }
-    fillDefaults(target, d.home, f.rule.type === "COERCE" ? source[0]?.country ?? null : null);
-    // People arrested in a crime story are suspects: "la Marina capturó a seis personas … fentanilo".
-    if (f.rule.type === "COERCE" && f.rule.mode === "arrest" && contexts.some((c) => CRIME.has(c))) {
-      for (const t of target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
-      if (target.some((t) => t.sector === "CRM")) why("target.suspects", "people arrested in a crime story are suspects");
-    }
-    // "ejecutaron a Antonio", "raptaron a Miguel Antonio": a person of no known office harmed or held is a civilian.
-    if (on.is(f.rule.type, "harm")) {
-      for (const p of f.roles.target) {
-        if (!p.anaphor && p.parts.length && p.parts.every((m) => m.kind === "name")) for (const x of resolved.get(p) ?? [p.actor]) if (!x.country && !x.sector && !x.org) Object.assign(x, { sector: "CVL", country: d.home });
-      }
-    }
-    // A bare reference to the source's own country ("condemned … Qatari sovereignty") once the source has a country.
-    const bare = new Set(f.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
-    target = target.filter((t) => !(bare.has(t.start) && source.some((s) => s.country !== null && s.country === t.country)));
-    // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
-    if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
-    source = known(source);
-    target = known(target);
-    if (!source.length && !keepWithoutSource(on, f.rule.type, target, f.trigger)) continue;
-    if (!source.length) why("keep.no-doer", "kept without a doer: a protest, or harm told from the victim's side");
-    // "las protestas se extendieron", "violent demonstrations over the ban": a protest whose doers go unnamed is the
-    // public's, in the country the story is about, and is aimed at that country's state unless the text says whom.
-    if (!source.length && on.is(f.rule.type, "implicit-doer") && d.home) {
-      source = [{ text: "", name: null, country: d.home, sector: "CVL", org: null, start: -1, end: -1 }];
-      if (!target.length) target = [{ text: "", name: null, country: d.home, sector: "GOV", org: null, start: -1, end: -1 }];
-      why("roles.public", `unnamed protesters are the public of the story's country (${d.home}), protesting to its state unless the text says whom`);
-    }
-    // Some rules code only with a victim: "el proyecto fue ejecutado por la alcaldía" harms nobody.
-    if ((f.rule.needsTarget && !target.length) || (f.rule.needsParty && !source.length && !target.length)) continue;
-    // Support is for someone: "Trump defendió la medida" backs nobody we can code.
-    if (on.is(f.rule.type, "needs-recipient") && !target.length) continue;
-    // A meeting needs two sides: "Cuba met every qualification" is no consultation.
-    if (f.rule.type === "CONSULT" && source.length === 1 && !target.length) continue;
-    // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
-    if (!source.length && f.trigger.passive && pack.grammar.get("agent_preps")?.has(a.sentence.tokens[f.trigger.last]?.norm ?? "")) continue;
-    const e = reinterpret(on, { type: f.rule.type, mode: f.rule.mode ?? null, cameo: f.rule.cameo, source, target, symmetric }, f, srcPhrases, a, where, d.home, why);
-    ({ source, target, symmetric } = e);
-    const { type, mode, cameo } = e;
+  const x: DecisionContext = {
+    a, pack, g, on: k.ontology, d, named, where, earlier, out, resolved, contexts, state: { refTarget: null },
+    agreement: (p) => agreement(a, p), howResolved: (p) => howResolved.get(p),
+  };
+  for (const found of a.found) {
+    const { rule, roles, trigger } = found;
+    const c: Candidate = {
+      found, srcPhrases: roles.source, source: [], target: [], symmetric: roles.symmetric, type: rule.type, mode: rule.mode ?? null, cameo: rule.cameo, dropped: null,
+    };
+    const decided = decide(c, x);
+    if (!decided) continue;
     const tokens = a.sentence.tokens;
-    const trig = { start: tokens[f.trigger.first]!.start, end: tokens[f.trigger.last - 1]!.end };
+    const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
     const draft: Draft = {
-      type, mode, cameo, rule: f.rule.id, symmetric, source, target, trace,
-      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, f.trigger.future ? null : pub) ?? d.lastDate ?? pub,
+      type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: c.source, target: c.target, trace: [...triggerTrace(trigger), ...decided],
+      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, trigger.future ? null : pub) ?? d.lastDate ?? pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
     out.push(draft);
     // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
     if (dates.length) d.lastDate = draft.date;
-    if (source[0] && target[0] && source[0].country !== target[0].country) d.lastPair = [source[0], target[0]];
+    if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
   }
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
   // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
-  const governed = (k: number) => inGrammar(g, "governing_preps", a.sentence.tokens[k]?.norm ?? "");
+  const governed = (i: number) => inGrammar(g, "governing_preps", a.sentence.tokens[i]?.norm ?? "");
   const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
-  const topic = out.find((x) => x.source.length === 1 && x.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
+  const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
   return out;
-}
-
-interface Reading { type: EventType; mode: Mode | null; cameo: string; source: Actor[]; target: Actor[]; symmetric: boolean }
-
-/** What the act is, all things considered: announced or done, visited or met, protested or coerced. */
-function reinterpret(on: Ontology, e: Reading, f: AnalyzedSentence["found"][number], srcPhrases: ActorPhrase[], a: AnalyzedSentence, where: string | null, home: string | null,
-  why: (id: string, text: string) => void): Reading {
-  let { type, mode, cameo, source, target, symmetric } = e;
-  // Announced, not done (plover.json `future`): "enviará ayuda" is a promise (AGREE), "liberará a los soldados" a
-  // concession (CONCEDE), sanctions, attacks, arrests and protests to come are threats (GUIDELINES: tariffs not yet
-  // in force). A threatened arrest keeps its mode.
-  const later = f.trigger.future ? on.future(type) : null;
-  if (later) {
-    why("type.announced", `${type} announced, not done, is ${later.type} (plover.json future)`);
-    [type, cameo, mode] = [later.type, later.cameo, later.mode === undefined ? mode : type === "COERCE" && mode === "arrest" ? "arrest" : later.mode];
-  }
-  // "recibió al primer ministro", "hosted Netanyahu": a hosted visit (CAMEO 043) is coded from the visitor's side
-  // (GUIDELINES: with mode visit, the visitor is the source).
-  if (type === "CONSULT" && mode === "visit" && cameo === "043" && source.length && target.length && target.every((x) => x.org || STATE.has(x.sector ?? ""))) {
-    [source, target, symmetric, cameo] = [target, source, false, "042"];
-    why("roles.host", "the host's object is the visitor, who is the visit's source");
-  }
-  if (type === "CONSULT" && mode === null && where && hostedAt(where, source, target, a)) {
-    [source, target, symmetric, mode, cameo] = [target, source, false, "visit", "042"];
-    why("mode.visit", `a meeting in the dateline's country (${where}) is the foreigner's visit`);
-  } else if (type === "CONSULT" && mode === null && where && hostedAt(where, target, source, a)) {
-    [symmetric, mode, cameo] = [false, "visit", "042"];
-    why("mode.visit", `a meeting in the dateline's country (${where}) is the foreigner's visit`);
-  }
-  // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down are
-  // coercing, not protesting, and what irregular armed men restrict is the life of the population they hold.
-  if (type === "PROTEST" && source.some((x) => ARMED.has(x.sector ?? ""))) {
-    [type, cameo, mode] = ["COERCE", "170", "restrict"];
-    why("type.armed-protest", "armed men who block or shut down coerce");
-  }
-  if (type === "COERCE" && mode === "restrict" && !target.length && source.some((x) => IRREGULAR.has(x.sector ?? ""))) {
-    const held = source.find((x) => x.country)?.country ?? home;
-    if (held) target = [{ text: "", name: null, country: held, sector: "CVL", org: null, start: -1, end: -1 }];
-    if (held) why("target.population", "what irregular armed men restrict is the population's life");
-  }
-  // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
-  else if (type === "PROTEST" && mode === "demo" && !f.trigger.nominal && source.length && source.every((x) => x.sector === "GOV") && officialSpeaker(srcPhrases)) {
-    [type, cameo, mode] = ["ACCUSE", "114", "disapprove"];
-    why("type.official-complaint", "a government that protests formally complains (CAMEO 114)");
-  }
-  return { type, mode, cameo, source, target, symmetric };
-}
-
-// "PANAMA CITY — … after meeting U.S. Secretary of State Marco Rubio": a meeting in the dateline's country
-// between its own side and a foreign one is the foreigner's visit, unless the sentence puts it somewhere else.
-function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSentence): boolean {
-  if (!host.length || !guest.length || !host.every((x) => x.country === where) || !guest.every((x) => x.country && x.country !== where)) return false;
-  const tokens = a.sentence.tokens;
-  // The place may sit inside a longer phrase: "the Peruvian foreign minister in Lima".
-  return !a.phrases.some((p) => p.parts.some((m) => m.country && m.country !== where && (m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
-    inGrammar(a.clause.grammar, "place_preps", tokens[m.first - 1]?.norm ?? "")));
-}
-
-// A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
-function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
-  return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
@@ -341,80 +152,6 @@ function officeHolder(k: Knowledge, text: string, date: string, lang: Language, 
     holders.set(key, (r = resolveWith(k, text, { date, lang, home })));
   }
   return r;
-}
-
-// The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X".
-function speaker(a: AnalyzedSentence): ActorPhrase[] {
-  const speech = a.clause.grammar.get("speech") ?? new Set<string>();
-  const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
-  if (i < 0) return [];
-  // "…, informó la Cancillería": the speaker follows the verb; "argued that they…": past a "that" it is the reported
-  // clause's subject, not the speaker.
-  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3 && !a.sentence.tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm)));
-  return after ? [after] : subjectBefore(a.clause, i);
-}
-
-function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
-  let k = i - 1;
-  while (k >= 0 && inGrammar(g, "connective_adverbs", tokens[k]!.norm)) k--;
-  return k >= 0 && inGrammar(g, "and", tokens[k]!.norm);
-}
-
-// Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
-function lastSubject(out: Draft[]): Actor[] {
-  return out.at(-1)?.source ?? [];
-}
-
-
-/** The most-named other country among the actors of this and the neighbouring sentences. */
-function counterpart(source: Actor[], named: Actor[][], i: number, after: number): Actor[] {
-  const own = new Set(source.map((s) => s.country));
-  const freq = new Map<string, number>();
-  for (const xs of named) for (const x of xs) if (x.country && !own.has(x.country)) freq.set(x.country, (freq.get(x.country) ?? 0) + 1);
-  const fits = (x: Actor) => !!x.country && !own.has(x.country) && !!x.sector && !x.org;
-  // A country named after the trigger in the event's own sentence comes first ("aranceles a los países que venden petróleo a Cuba").
-  const here = (named[i] ?? []).filter((x) => fits(x) && x.start >= after);
-  if (here[0]) return [sideOf(here[0])];
-  // "Legal experts and Mexican lawmakers questioned…", "los transportistas exigieron…": people outside the state
-  // who complain or ask, with no other country in their sentence, address their own state.
-  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && !STATE.has(x.sector) && x.sector !== "CRM");
-  if (domestic && !(named[i] ?? []).some(fits)) return [{ text: "", name: null, country: source[0]!.country, sector: "GOV", org: null, start: -1, end: -1 }];
-  const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
-  near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
-  return near[0] ? [sideOf(near[0])] : [];
-}
-
-// The other side of a relation is its state: "offered to accept U.S. deportees" is aimed at the United States,
-// not at the deportees.
-const STATE = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
-function sideOf(x: Actor): Actor {
-  // The state is implicit: the phrase that named its country ("Cártel Jalisco Nueva Generación") is not shown as it.
-  return STATE.has(x.sector ?? "") ? { ...x } : { text: "", name: null, country: x.country, sector: "GOV", org: x.org, start: -1, end: -1 };
-}
-
-// An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron"),
-// and harm told from the victim's side by a verb ("una persona fue asesinada", "nine people were arrested"):
-// a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
-// protests, =target every doer-less event with a target, =all every one, =none none.
-function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigger: Trigger): boolean {
-  const mode = process.env.DYAD_KEEP ?? "harm";
-  if (mode === "none") return false;
-  if (mode === "all") return true;
-  if (mode === "target") return target.length > 0 || on.is(type, "implicit-doer");
-  if (mode === "harm") return on.is(type, "implicit-doer") || (on.is(type, "harm") && target.length > 0 && !trigger.nominal);
-  return on.is(type, "implicit-doer");
-}
-
-// Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals
-// with no role are suspects (CRM) of the arresting country.
-function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null): void {
-  for (const a of actors) {
-    if (arrestCountry !== null && a.sector === null && a.org === null) {
-      a.sector = "CRM";
-      a.country ??= arrestCountry;
-    }
-    if (a.country === null && a.org === null && a.sector !== null) a.country = home;
-  }
 }
 
 /**

@@ -1,0 +1,426 @@
+import { inGrammar, type Grammar } from "../data/knowledge.js";
+import { resolveAnaphor } from "../actors/coref.js";
+import { subjectBefore } from "../events/roles.js";
+import type { Trigger } from "../events/find.js";
+import type { Actor, ActorPhrase } from "../model/actor.js";
+import { fold } from "../model/token.js";
+import type { EventType, Ontology } from "../ontology/index.js";
+import type { AnalyzedSentence } from "../pipeline/analyze.js";
+import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
+import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
+
+// Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
+const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
+const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+const BARE = new Set(["demonym", "country", "metonym"]);
+const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
+
+const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
+const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
+const drop = (c: Candidate, why: string) => {
+  c.dropped = why;
+  return why;
+};
+
+// The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X"; past a "that" ("argued
+// that they…") a phrase is the reported clause's subject, not the speaker.
+function speaker(a: AnalyzedSentence): ActorPhrase[] {
+  const speech = a.clause.grammar.get("speech") ?? new Set<string>();
+  const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
+  if (i < 0) return [];
+  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3 && !a.sentence.tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm)));
+  return after ? [after] : subjectBefore(a.clause, i);
+}
+
+function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && inGrammar(g, "connective_adverbs", tokens[k]!.norm)) k--;
+  return k >= 0 && inGrammar(g, "and", tokens[k]!.norm);
+}
+
+// An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron"),
+// and harm told from the victim's side by a verb ("una persona fue asesinada", "nine people were arrested"):
+// a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
+// protests, =target every doer-less event with a target, =all every one, =none none.
+function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigger: Trigger): boolean {
+  const mode = process.env.DYAD_KEEP ?? "harm";
+  if (mode === "none") return false;
+  if (mode === "all") return true;
+  if (mode === "target") return target.length > 0 || on.is(type, "implicit-doer");
+  if (mode === "harm") return on.is(type, "implicit-doer") || (on.is(type, "harm") && target.length > 0 && !trigger.nominal);
+  return on.is(type, "implicit-doer");
+}
+
+// "PANAMA CITY — … after meeting U.S. Secretary of State Marco Rubio": a meeting in the dateline's country
+// between its own side and a foreign one is the foreigner's visit, unless the sentence puts it somewhere else.
+function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSentence): boolean {
+  if (!host.length || !guest.length || !host.every((x) => x.country === where) || !guest.every((x) => x.country && x.country !== where)) return false;
+  const tokens = a.sentence.tokens;
+  // The place may sit inside a longer phrase: "the Peruvian foreign minister in Lima".
+  return !a.phrases.some((p) => p.parts.some((m) => m.country && m.country !== where && (m.kind === "place" || m.kind === "metonym" || m.kind === "country") &&
+    inGrammar(a.clause.grammar, "place_preps", tokens[m.first - 1]?.norm ?? "")));
+}
+
+// A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
+function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
+  return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
+}
+
+/**
+ * The decisions that make a trigger an event, in the order they apply. Each stands for a construction of news
+ * language or a coding convention of PLOVER and our GUIDELINES; its id is what the event's trace and
+ * `dyad code --explain` show.
+ */
+export const DECISIONS: readonly DecisionRule[] = [
+  {
+    // "…”, informó la Cancillería": a stance whose clause names no subject is its speaker's.
+    id: "source.speaker",
+    apply(c, x) {
+      if (c.srcPhrases.length || !x.on.is(c.type, "stance")) return null;
+      c.srcPhrases = speaker(x.a);
+      return c.srcPhrases.length ? `a stance with no subject is its speaker's ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}")` : null;
+    },
+  },
+  {
+    // The phrases' identities, resolved by the discourse stage; an object pronoun never points back to its own
+    // clause's subject ("Rubio warned him").
+    id: "roles.resolve",
+    apply(c, x) {
+      c.source = c.srcPhrases.flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      const how = [...c.srcPhrases, ...c.found.roles.target].flatMap((p) => {
+        const a = x.resolved.get(p)?.[0];
+        const line = x.howResolved(p);
+        return line && a ? [`${line} ("${p.actor.text}" → ${a.name ?? a.text} [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}])`] : [];
+      });
+      c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
+      return how.length ? how : null;
+    },
+  },
+  {
+    // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
+    id: "source.dropped-subject",
+    apply(c, x) {
+      if (c.source.length || !verbal(c) || !x.out.length) return null;
+      c.source = x.out.at(-1)!.source;
+      return "a verb with no subject continues the previous event's doer";
+    },
+  },
+  {
+    // "He also accused Brazil's Supreme Court of … and warned that…": a verb coordinated with the previous one
+    // shares its subject, not the previous verb's object.
+    id: "source.coordinated-verb",
+    apply(c, x) {
+      if (!verbal(c) || !x.out.length || !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g)) return null;
+      c.source = copy(x.out.at(-1)!.source);
+      return "a verb coordinated with the previous one shares its subject";
+    },
+  },
+  {
+    // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
+    // last event's doer.
+    id: "source.it",
+    apply(c, x) {
+      const p = c.srcPhrases[0];
+      if (known(c.source).length || c.srcPhrases.length !== 1 || !p!.anaphor || !inGrammar(x.g, "body_pronouns", fold(p!.actor.text))) return null;
+      c.source = copy((x.out.at(-1) ?? x.earlier.at(-1))?.source ?? []);
+      return `"${p!.actor.text}" with no body named near is the last event's doer`;
+    },
+  },
+  {
+    // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
+    id: "roles.pair",
+    apply(c) {
+      const pair = c.srcPhrases.find((p) => p.pair);
+      if (!pair || c.source.length < 2 || c.target.length) return null;
+      [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
+      return `"${pair.actor.text}" names both sides`;
+    },
+  },
+  {
+    // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
+    id: "roles.joint",
+    apply(c, x) {
+      if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
+      if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => s.country ?? s.org)).size > 1)) return null;
+      [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
+      return "two sides as the subject of a joint act are each other's party";
+    },
+  },
+  {
+    // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
+    // of their own kind ("unos hombres asesinaron a un hombre").
+    id: "target.not-self",
+    apply(c, x) {
+      const kin = x.on.is(c.type, "harm");
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kin && t.name === null && s.country === t.country && s.sector === t.sector));
+      if (!c.target.some(self)) return null;
+      c.target = c.target.filter((t) => !self(t));
+      return "nobody is their own target";
+    },
+  },
+  {
+    // "…condenó el atentado, lo calificó de agresión": a pronoun that stands for an act just named is that act again.
+    id: "target.event-pronoun",
+    apply(c, x) {
+      const t = c.found.roles.target;
+      c.again = !!x.state.refTarget && t.length === 1 && t[0]!.anaphor && inGrammar(x.g, "event_pronouns", fold(t[0]!.actor.text));
+      const ref = x.state.refTarget;
+      x.state.refTarget = null;
+      if (!c.again) return null;
+      c.target = copy(ref!);
+      return `"${t[0]!.actor.text}" is the act just named`;
+    },
+  },
+  {
+    // "Qatar condemned the strike": a reaction's target is whoever the story said did what it reacts to.
+    id: "target.reaction",
+    apply(c, x) {
+      const refers = c.found.trigger.refers;
+      if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
+      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      let why: string | null = null;
+      if (prior && prior.source.every((s) => s.country)) {
+        c.target = copy(prior.source);
+        why = `a reaction to a ${refers} targets whoever the story said did it`;
+      }
+      x.state.refTarget = c.target;
+      return why;
+    },
+  },
+  {
+    // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
+    // kind the sentence has just named.
+    id: "country.kin",
+    apply(c, x) {
+      const kin = (a: Actor) => (x.named[x.a.sentence.index] ?? []).filter((y) => y.start < a.start && y.sector === a.sector && y.country).at(-1)?.country;
+      for (const a of [...c.source, ...c.target]) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a) ?? null;
+      return null;
+    },
+  },
+  {
+    // "La Fiscalía General de la República extraditó a Estados Unidos a…" in a story that names the US most: a body of
+    // no stated country dealing with the home state, named as the target, is of the story's other country.
+    id: "source.runner-up",
+    apply(c, x) {
+      const generic = c.source.filter((a) => a.country === null && a.org === null && a.sector !== null);
+      const d = x.d;
+      if (!generic.length || !d.runnerUp || !x.on.is(c.type, "interstate") || !c.target.length || !c.target.every((t) => t.country === d.home && t.sector === "GOV" && !t.name)) return null;
+      for (const a of generic) a.country = d.runnerUp;
+      return `a body of no stated country dealing with the home state is of the story's other country (${d.runnerUp})`;
+    },
+  },
+  {
+    // Generic actors ("manifestantes", "police") belong to the country the text is about; the source's country is
+    // settled before its implicit other side is looked for.
+    id: "source.home",
+    apply(c, x) {
+      fillDefaults(c.source, x.d.home);
+      return null;
+    },
+  },
+  {
+    // "Kenya has pledged 1,000 officers", "exigió respeto para su país": a directed act with no object is aimed at the
+    // other side of the relation the text is about; not at the subject of a later verb ("Merz pidió evitar una
+    // escalada y Francia instó…" is not aimed at France).
+    id: "target.counterpart",
+    apply(c, x) {
+      if (c.target.length || !c.source.length || !x.on.is(c.type, "directed")) return null;
+      const { a } = x;
+      const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
+      const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start)) : xs));
+      c.target = counterpart(c.source, pool, a.sentence.index, a.sentence.tokens[c.found.trigger.last - 1]!.end);
+      return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
+    },
+  },
+  {
+    // Generic targets belong to the story's country; people of no role arrested are suspects of the arresting country.
+    id: "target.home",
+    apply(c, x) {
+      fillDefaults(c.target, x.d.home, c.type === "COERCE" ? c.source[0]?.country ?? null : null);
+      return null;
+    },
+  },
+  {
+    // "la Marina capturó a seis personas … fentanilo": people arrested in a crime story are suspects.
+    id: "target.suspects",
+    apply(c, x) {
+      if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k))) return null;
+      for (const t of c.target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
+      return c.target.some((t) => t.sector === "CRM") ? "people arrested in a crime story are suspects" : null;
+    },
+  },
+  {
+    // "ejecutaron a Antonio", "raptaron a Miguel Antonio": a person of no known office harmed or held is a civilian.
+    id: "target.harmed-civilian",
+    apply(c, x) {
+      if (!x.on.is(c.type, "harm")) return null;
+      let changed = false;
+      for (const p of c.found.roles.target) {
+        if (p.anaphor || !p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
+        for (const a of x.resolved.get(p) ?? [p.actor]) {
+          if (a.country || a.sector || a.org) continue;
+          Object.assign(a, { sector: "CVL", country: x.d.home });
+          changed = true;
+        }
+      }
+      return changed ? "a person of no known office harmed or held is a civilian" : null;
+    },
+  },
+  {
+    // A bare reference to the source's own country ("condemned … Qatari sovereignty") is not its target.
+    id: "target.own-country",
+    apply(c) {
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
+      const own = (t: Actor) => bare.has(t.start) && c.source.some((s) => s.country !== null && s.country === t.country);
+      if (!c.target.some(own)) return null;
+      c.target = c.target.filter((t) => !own(t));
+      return "a bare mention of the source's own country is not its target";
+    },
+  },
+  {
+    // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
+    id: "target.own-forces",
+    apply(c) {
+      const own = (t: Actor) => c.source.some((s) => s.country !== null && s.country === t.country);
+      if (c.type !== "MOBILIZE" || !c.target.some(own)) return null;
+      c.target = c.target.filter((t) => !own(t));
+      return "a mobilisation's own forces are not its target";
+    },
+  },
+  {
+    // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
+    id: "roles.known",
+    apply(c) {
+      c.source = known(c.source);
+      c.target = known(c.target);
+      return null;
+    },
+  },
+  {
+    id: "keep.no-doer",
+    apply(c, x) {
+      if (c.source.length) return null;
+      if (!keepWithoutSource(x.on, c.type, c.target, c.found.trigger)) return drop(c, "no doer");
+      return "kept without a doer: a protest, or harm told from the victim's side";
+    },
+  },
+  {
+    // "las protestas se extendieron", "violent demonstrations over the ban": a protest whose doers go unnamed is the
+    // public's, in the country the story is about, and is aimed at that country's state unless the text says whom.
+    id: "roles.public",
+    apply(c, x) {
+      const home = x.d.home;
+      if (c.source.length || !x.on.is(c.type, "implicit-doer") || !home) return null;
+      c.source = [implicit(home, "CVL")];
+      if (!c.target.length) c.target = [implicit(home, "GOV")];
+      return `unnamed protesters are the public of the story's country (${home}), protesting to its state unless the text says whom`;
+    },
+  },
+  {
+    // "el proyecto fue ejecutado por la alcaldía" harms nobody; "unrest" with nobody named in it is no event.
+    id: "drop.needs-party",
+    apply(c) {
+      const rule = c.found.rule;
+      if ((rule.needsTarget && !c.target.length) || (rule.needsParty && !c.source.length && !c.target.length)) return drop(c, "the entry codes only with a victim or a party named");
+      return null;
+    },
+  },
+  {
+    // Support is for someone: "Trump defendió la medida" backs nobody we can code.
+    id: "drop.needs-recipient",
+    apply: (c, x) => (x.on.is(c.type, "needs-recipient") && !c.target.length ? drop(c, "no recipient") : null),
+  },
+  {
+    // A meeting needs two sides: "Cuba met every qualification" is no consultation.
+    id: "drop.one-sided-meeting",
+    apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
+  },
+  {
+    // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
+    id: "drop.agent-not-actor",
+    apply(c, x) {
+      const next = x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "";
+      return !c.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
+    },
+  },
+  {
+    // Announced, not done (plover.json `future`): "enviará ayuda" is a promise (AGREE), "liberará a los soldados" a
+    // concession (CONCEDE), sanctions, attacks, arrests and protests to come are threats (GUIDELINES: tariffs not yet
+    // in force). A threatened arrest keeps its mode.
+    id: "type.announced",
+    apply(c, x) {
+      const later = c.found.trigger.future ? x.on.future(c.type) : null;
+      if (!later) return null;
+      const why = `${c.type} announced, not done, is ${later.type} (plover.json future)`;
+      c.mode = later.mode === undefined ? c.mode : c.type === "COERCE" && c.mode === "arrest" ? "arrest" : later.mode;
+      [c.type, c.cameo] = [later.type, later.cameo];
+      return why;
+    },
+  },
+  {
+    // "recibió al primer ministro", "hosted Netanyahu": a hosted visit (CAMEO 043) is coded from the visitor's side
+    // (GUIDELINES: with mode visit, the visitor is the source), when the visitor is an official.
+    id: "roles.host",
+    apply(c) {
+      if (c.type !== "CONSULT" || c.mode !== "visit" || c.cameo !== "043" || !c.source.length || !c.target.length || !c.target.every((t) => t.org || STATE.has(t.sector ?? ""))) return null;
+      [c.source, c.target, c.symmetric, c.cameo] = [c.target, c.source, false, "042"];
+      return "the host's object is the visitor, who is the visit's source";
+    },
+  },
+  {
+    // A meeting in the dateline's country between its own side and a foreign one is the foreigner's visit.
+    id: "mode.visit",
+    apply(c, x) {
+      if (c.type !== "CONSULT" || c.mode !== null || !x.where) return null;
+      if (hostedAt(x.where, c.source, c.target, x.a)) [c.source, c.target] = [c.target, c.source];
+      else if (!hostedAt(x.where, c.target, c.source, x.a)) return null;
+      [c.symmetric, c.mode, c.cameo] = [false, "visit", "042"];
+      return `a meeting in the dateline's country (${x.where}) is the foreigner's visit`;
+    },
+  },
+  {
+    // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
+    id: "type.armed-protest",
+    apply(c) {
+      if (c.type !== "PROTEST" || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      [c.type, c.cameo, c.mode] = ["COERCE", "170", "restrict"];
+      return "armed men who block or shut down coerce";
+    },
+  },
+  {
+    // What irregular armed men restrict is the life of the population they hold.
+    id: "target.population",
+    apply(c, x) {
+      if (c.type !== "COERCE" || c.mode !== "restrict" || c.target.length || !c.source.some((s) => IRREGULAR.has(s.sector ?? ""))) return null;
+      const held = c.source.find((s) => s.country)?.country ?? x.d.home;
+      if (!held) return null;
+      c.target = [implicit(held, "CVL")];
+      return "what irregular armed men restrict is the population's life";
+    },
+  },
+  {
+    // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
+    id: "type.official-complaint",
+    apply(c) {
+      if (c.type !== "PROTEST" || c.mode !== "demo" || c.found.trigger.nominal || !c.source.length || !c.source.every((s) => s.sector === "GOV") || !officialSpeaker(c.srcPhrases)) return null;
+      [c.type, c.cameo, c.mode] = ["ACCUSE", "114", "disapprove"];
+      return "a government that protests formally complains (CAMEO 114)";
+    },
+  },
+];
+
+/**
+ * Apply the decisions in order to a candidate: the trace lines of those that changed it, or null when one dropped it.
+ * @example decide(candidate, context) // ["source.speaker: a stance with no subject is its speaker's (…)", …]
+ */
+export function decide(c: Candidate, x: DecisionContext, rules: readonly DecisionRule[] = DECISIONS): string[] | null {
+  const trace: string[] = [];
+  for (const r of rules) {
+    const why = r.apply(c, x);
+    if (c.dropped) return null;
+    if (why === null) continue;
+    for (const w of Array.isArray(why) ? why : [why]) trace.push(`${r.id}: ${w}`);
+  }
+  return trace;
+}

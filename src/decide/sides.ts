@@ -1,0 +1,46 @@
+import type { Actor } from "../model/actor.js";
+
+/** Sectors of the state: the other side of a relation between countries is one of these. */
+export const STATE = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
+
+/** An actor the text leaves implicit (empty text, offsets −1): a country's state or its public. */
+export const implicit = (country: string | null, sector: string, org: string | null = null): Actor => ({ text: "", name: null, country, sector, org, start: -1, end: -1 });
+
+// The other side of a relation is its state: "offered to accept U.S. deportees" is aimed at the United States,
+// not at the deportees. The state is implicit: the phrase that named its country is not shown as it.
+export function sideOf(x: Actor): Actor {
+  return STATE.has(x.sector ?? "") ? { ...x } : implicit(x.country, "GOV", x.org);
+}
+
+/**
+ * The implicit other side of a directed act: a country named after the trigger in its own sentence, else, for people
+ * outside the state with no other country in their sentence, their own state, else the most-named other country of
+ * this and the neighbouring sentences.
+ */
+export function counterpart(source: Actor[], named: Actor[][], i: number, after: number): Actor[] {
+  const own = new Set(source.map((s) => s.country));
+  const freq = new Map<string, number>();
+  for (const xs of named) for (const x of xs) if (x.country && !own.has(x.country)) freq.set(x.country, (freq.get(x.country) ?? 0) + 1);
+  const fits = (x: Actor) => !!x.country && !own.has(x.country) && !!x.sector && !x.org;
+  // "aranceles a los países que venden petróleo a Cuba"
+  const here = (named[i] ?? []).filter((x) => fits(x) && x.start >= after);
+  if (here[0]) return [sideOf(here[0])];
+  // "Legal experts and Mexican lawmakers questioned…", "los transportistas exigieron…"
+  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && !STATE.has(x.sector) && x.sector !== "CRM");
+  if (domestic && !(named[i] ?? []).some(fits)) return [implicit(source[0]!.country, "GOV")];
+  const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
+  near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
+  return near[0] ? [sideOf(near[0])] : [];
+}
+
+// Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals
+// with no role are suspects (CRM) of the arresting country.
+export function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null): void {
+  for (const a of actors) {
+    if (arrestCountry !== null && a.sector === null && a.org === null) {
+      a.sector = "CRM";
+      a.country ??= arrestCountry;
+    }
+    if (a.country === null && a.org === null && a.sector !== null) a.country = home;
+  }
+}

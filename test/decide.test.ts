@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+import { DECISIONS } from "../src/decide/rules.js";
+
+async function traces(text: string, language: "es" | "en"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).flatMap((e) => e.trace ?? []);
+}
+
+// [decision id, language, our own text in which the decision must shape an event]
+const TABLE: [string, "es" | "en", string][] = [
+  ["source.speaker", "es", "“Rechazamos las acusaciones de Venezuela”, afirmó la Cancillería de Colombia."],
+  ["source.dropped-subject", "es", "El canciller de Chile visitó Perú el lunes; luego condenó a Bolivia."],
+  ["source.coordinated-verb", "en", "Brazil's president criticized Argentina on Monday and also warned Paraguay about the dam."],
+  ["roles.pair", "es", "Tras la reunión entre los cancilleres de Chile y Perú, ambos países acordaron reabrir la frontera."],
+  ["roles.joint", "en", "Chile and Peru signed a trade agreement on Monday."],
+  ["target.counterpart", "en", "Cuba's foreign minister met his Mexican counterpart. Cuba later condemned the decision."],
+  ["target.suspects", "es", "La policía de Colombia detuvo a tres personas con cocaína en Cali."],
+  ["roles.public", "en", "NAIROBI — Violent demonstrations over the new finance bill spread to five cities on Tuesday."],
+  ["type.announced", "es", "El gobierno de Canadá enviará ayuda humanitaria a Haití."],
+  ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
+  ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+];
+
+for (const [id, lang, text] of TABLE) {
+  test(`decision ${id} shapes an event (${lang}): ${text}`, async () => {
+    const t = await traces(text, lang);
+    assert.ok(t.some((line) => line.startsWith(`${id}:`)), `${id} not in ${JSON.stringify(t)}`);
+  });
+}
+
+test("decisions have unique ids, and every traced decision is a declared one or a stage's own note", async () => {
+  const ids = DECISIONS.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  const seen = (await Promise.all(TABLE.map(([, lang, text]) => traces(text, lang)))).flat().map((l) => l.split(":")[0]!);
+  for (const id of seen) assert.ok(ids.includes(id) || /^(trigger|merge)\./.test(id), `undeclared decision ${id}`);
+});
