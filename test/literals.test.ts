@@ -40,7 +40,8 @@ function packWords(): Pack {
     for (const f of ["grammar.json", "dates.json"].filter((x) => files.includes(x))) {
       for (const e of (readJson(`lexicon/${lang}/${f}`) as { entries: Entry[] }).entries) {
         keys.add(e.id.split(".").slice(2).join("."));
-        for (const w of e.words ?? []) words.add(fold(w));
+        // Table items ("fue>ser|ir", "ies>y") hold their words around ">" and "|".
+        for (const w of e.words ?? []) for (const part of [w, ...w.split(/[>|]/)]) if (part) words.add(fold(part));
         for (const w of Object.keys(e.values ?? {})) words.add(fold(w));
       }
     }
@@ -68,6 +69,9 @@ function identifiers(keys: Set<string>): Set<string> {
 
 interface Literal { line: number; text: string; regex: boolean }
 
+// "\n" in a literal is a line break, not the letter n.
+const unescape = (c: string | undefined): string => (c === "n" || c === "t" || c === "r" ? " " : c ?? "");
+
 /** String, template and regex literals of a TypeScript source, with their line numbers. */
 export function literals(src: string): Literal[] {
   const out: Literal[] = [];
@@ -77,7 +81,7 @@ export function literals(src: string): Literal[] {
   const readQuoted = (q: string): string => {
     let s = "";
     for (i++; i < src.length && src[i] !== q; i++) {
-      if (src[i] === "\\") s += src[++i] ?? "";
+      if (src[i] === "\\") s += unescape(src[++i]);
       else s += src[i];
       if (src[i] === "\n") line++;
     }
@@ -109,7 +113,7 @@ export function literals(src: string): Literal[] {
       const at = line;
       let s = "";
       for (i++; i < src.length && src[i] !== "`"; i++) {
-        if (src[i] === "\\") { s += src[++i] ?? ""; continue; }
+        if (src[i] === "\\") { s += unescape(src[++i]); continue; }
         if (src[i] === "$" && src[i + 1] === "{") {
           out.push({ line: at, text: s, regex: false });
           s = "";

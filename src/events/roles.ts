@@ -247,10 +247,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (nominal) {
     const patientOf = PATIENT_OF.has(rule.type) || PATIENT_MODES.has(rule.mode ?? "");
     // "U.S. strikes", "Iran's attack", "los bombardeos israelíes": a country named on the noun is its doer.
-    const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text)) ||
+    const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm)) ||
       (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
-    const owner = modifier ?? (STANCE.has(rule.type) ? c.phrases.find((p) => p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text) && !p.anaphor) : undefined);
+    const owner = modifier ?? (STANCE.has(rule.type) ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
     if (owner) source = [owner];
     // "el arancel de 25% que Washington impuso ayer", "the tariff that the United States imposed": the relative
     // clause's subject did it.

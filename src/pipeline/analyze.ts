@@ -28,7 +28,7 @@ export function segment(text: string, pack: LanguagePack): Sentence[] {
     // The dateline ("MADRID, 8 sep.—") says where the story was filed, not who acted.
     if (index === 0 && dateline && dateline.end < span.end) span = { start: Math.max(span.start, dateline.end), end: span.end };
     const tokens = tokenize(text, span.start, span.end);
-    if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens);
+    if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens, pack.grammar);
     else for (const t of tokens) t.lemmas = pack.lemmas(t.norm);
     return { kind: "sentence", index, start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens };
   });
