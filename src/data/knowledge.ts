@@ -100,7 +100,7 @@ async function build(): Promise<Knowledge> {
     let lemmas = (norm: string): string[] => [norm];
     if (lang === "es") {
       const wanted = new Set([...index.words(), ...(grammar.get("speech") ?? [])]);
-      const lem = await SpanishLemmatizer.create(wanted, join(DATA_DIR, "..", "node_modules", ".cache", "dyad"));
+      const lem = await SpanishLemmatizer.create(wanted, join(DATA_DIR, "..", "node_modules", ".cache", "dyad"), grammar);
       lemmas = (norm) => lem.lemmas(norm);
     }
     packs[lang] = {

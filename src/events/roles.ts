@@ -1,4 +1,5 @@
-import { inGrammar, type Grammar } from "../data/knowledge.js";
+import type { Grammar } from "../data/knowledge.js";
+import { endsIn, has, hasPair } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import type { Trigger } from "./find.js";
@@ -6,28 +7,18 @@ import type { Trigger } from "./find.js";
 /** Who did it and to whom, as phrases of the sentence (resolved to actors later). */
 export interface Roles { source: ActorPhrase[]; target: ActorPhrase[]; symmetric: boolean }
 
-const has = inGrammar;
-const LOCATIVE = new Set(["en", "in", "desde", "from", "hacia", "toward", "towards", "into", "inside", "within", "near", "cerca", "across", "sobre", "over", "durante", "during", "through", "throughout", "around", "at", "bajo", "under", "para", "for"]);
-const BETWEEN = new Set(["entre", "between"]);
 const PATIENT_OF = new Set(["COERCE", "ASSAULT"]);
 const PATIENT_MODES = new Set(["release", "expel", "convict", "deport", "arrest"]);
 // Object pronouns and clitics ("le concederá", "lo acusa", "praised him") are never subjects.
-const OBJECT_PRONOUNS = new Set(["le", "les", "lo", "los", "la", "las", "me", "te", "nos", "him", "her", "them", "us"]);
-const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.last - p.first === 1 && OBJECT_PRONOUNS.has(c.tokens[p.first]!.norm);
+const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.last - p.first === 1 && has(c.grammar, "object_pronouns", c.tokens[p.first]!.norm);
 // Nominal stances belong to the subject that voices them ("reiteraron su disposición", "renewed its demand");
 // other nominal events ("condemned the strike", "called the talks cordial") are not done by that subject.
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
-const RELATIVE = new Set(["que", "quien", "quienes", "cual", "cuales", "which", "who", "that"]);
 const GIVING = new Set(["AID", "AGREE"]);
 // Judicial cooperation (CAMEO 063: extradition, transfer of prisoners) hands people over to another state.
 const HANDOVER = new Set(["063"]);
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
-const AIMED = new Set(["at", "on", "upon", "sobre", "contra", "against"]);
-const QUANTITIES = new Set(["miles", "millares", "cientos", "centenares", "decenas", "docenas", "millones", "thousands", "hundreds", "dozens", "tens", "millions", "scores"]);
-const CHANT = new Set(["chant", "chanting", "shout", "shouting", "corear", "gritar", "consigna", "consignas"]);
-const PROTEST_TOWARD = new Set(["hacia", "ante", "frente", "toward", "towards", "outside"]);
-const GAP_TIME = new Set(["ayer", "hoy", "anoche", "anteayer", "yesterday", "today", "also", "tambien", "ya", "already"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
 
@@ -42,6 +33,9 @@ export interface Clause {
 }
 
 const groupOf = (c: Clause, p: ActorPhrase): ActorPhrase[] => c.groups.find((g) => g.includes(p)) ?? [p];
+const isLocative = (c: Clause, w: string | undefined): boolean => has(c.grammar, "locative_preps", w);
+const isOf = (c: Clause, w: string | undefined): boolean => has(c.grammar, "of_preps", w);
+const isRelative = (c: Clause, w: string | undefined): boolean => has(c.grammar, "relatives", w);
 
 /** The word right before a phrase, skipping determiners ("a la SEMAR" → "a"). */
 function prepBefore(c: Clause, p: ActorPhrase): string {
@@ -49,15 +43,19 @@ function prepBefore(c: Clause, p: ActorPhrase): string {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
     // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
-    if ((n === "de" || n === "of") && QUANTITIES.has(c.tokens[k - 1]?.norm ?? "")) {
+    if (isOf(c, n) && has(c.grammar, "quantity_nouns", c.tokens[k - 1]?.norm)) {
       k--;
       continue;
     }
-    // "por parte de grupos paramilitares", "a manos de": the agent's compound prepositions.
-    if ((n === "de" && c.tokens[k - 1]?.norm === "parte" && ["por", "de"].includes(c.tokens[k - 2]?.norm ?? "")) || (n === "de" && c.tokens[k - 1]?.norm === "manos" && c.tokens[k - 2]?.norm === "a")) return "por";
+    // "por parte de grupos paramilitares", "a manos de", "at the hands of": the agent's compound prepositions.
+    for (let m = 3; m <= 4; m++) {
+      if (k - m + 1 < 0) break;
+      const compound = c.tokens.slice(k - m + 1, k + 1).map((t) => t.norm).join(" ");
+      if (has(c.grammar, "agent_preps", compound)) return compound;
+    }
     // "out of respect for, President Sheinbaum": a comma does not hide the preposition before it.
     const before = c.tokens[k - 1]?.norm ?? "";
-    if (n === "," && (LOCATIVE.has(before) || has(c.grammar, "target_preps", before) || has(c.grammar, "agent_preps", before))) return before;
+    if (n === "," && (isLocative(c, before) || has(c.grammar, "target_preps", before) || has(c.grammar, "agent_preps", before))) return before;
     return n;
   }
   return "";
@@ -71,19 +69,19 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
-    const gap = c.tokens.slice(p.last, i).filter((t, k) => !OBJECT_PRONOUNS.has(t.norm) && t.norm !== "se" && !GAP_TIME.has(t.norm) && !isReciprocal(c.tokens, p.last + k));
+    const gap = c.tokens.slice(p.last, i).filter((t, k) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
-    if (gap.length && gap.length <= 2 && RELATIVE.has(gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
+    if (gap.length && gap.length <= 2 && isRelative(c, gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
     // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
     if ((breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) && !speechBefore(c, p.last + breakAt)) break;
     const prep = prepBefore(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
-    if (has(c.grammar, "target_preps", prep) || LOCATIVE.has(prep) || has(c.grammar, "agent_preps", prep) || prep === "de" || prep === "of" || prep === "del" ) continue;
-    if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => t.norm === "segun" || t.norm === "according")) continue;
+    if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
+    if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
     const g = groupOf(c, p);
     return g[0] && g[0].first <= p.first ? g : [p];
   }
@@ -95,7 +93,7 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
 function parentheticals(c: Clause, i: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < i; k++) {
-    if (c.tokens[k]!.text !== "," || !RELATIVE.has(c.tokens[k + 1]?.norm ?? "") || c.tokens[k + 1]?.norm === "that") continue;
+    if (c.tokens[k]!.text !== "," || !isRelative(c, c.tokens[k + 1]?.norm) || has(c.grammar, "restrictive_relatives", c.tokens[k + 1]?.norm)) continue;
     let e = k + 2;
     while (e < i && c.tokens[e]!.text !== ",") e++;
     if (e < i) out.push([k, e]);
@@ -136,7 +134,7 @@ function startsNounPhrase(c: Clause, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
-    return LOCATIVE.has(n) || ["tras", "after", "despues", "contra", "against", "ante", ","].includes(n) || k === 0;
+    return isLocative(c, n) || has(c.grammar, "noun_phrase_openers", n) || n === "," || k === 0;
   }
   return true;
 }
@@ -145,17 +143,16 @@ function startsNounPhrase(c: Clause, i: number): boolean {
 function namesAPlace(c: Clause, first: number): boolean {
   const prev = c.tokens[first - 1];
   const prev2 = c.tokens[first - 2]?.norm ?? "";
-  return !!prev && /^\p{Ll}+$/u.test(prev.text) && (has(c.grammar, "determiners", prev2) || LOCATIVE.has(prev2) || prev2 === "de" || prev2 === "of");
+  return !!prev && /^\p{Ll}+$/u.test(prev.text) && (has(c.grammar, "determiners", prev2) || isLocative(c, prev2) || isOf(c, prev2));
 }
 
 // Between the verb and "de X" only a short noun phrase: "el puesto de", "una tractomula de la".
 function directObjectGap(c: Clause, from: number, to: number): boolean {
   const gap = c.tokens.slice(from, to);
   if (gap.length > 5) return false;
-  return gap.every((t) => /^\p{L}/u.test(t.text) && !LOCATIVE.has(t.norm) && !has(c.grammar, "target_preps", t.norm) && !has(c.grammar, "agent_preps", t.norm));
+  return gap.every((t) => /^\p{L}/u.test(t.text) && !isLocative(c, t.norm) && !has(c.grammar, "target_preps", t.norm) && !has(c.grammar, "agent_preps", t.norm));
 }
 
-const OPENERS = new Set(["tras", "al", "antes", "despues", "after", "before", "upon", "while", "de"]);
 function subjectAfterComma(c: Clause, from: number): ActorPhrase[] {
   const comma = c.tokens.findIndex((t, k) => k >= from && t.text === ",");
   if (comma < 0) return [];
@@ -168,23 +165,20 @@ function cliticBefore(c: Clause, i: number): ActorPhrase | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const p = c.phrases.find((q) => q.first === k);
     if (p && isObjectPronoun(c, p)) return p;
-    if (!["se", "no", "ya", "nunca", "también"].includes(c.tokens[k]!.norm)) return null;
+    if (!has(c.grammar, "preverbal_particles", c.tokens[k]!.norm)) return null;
   }
   return null;
 }
 
-// Verbs that only carry the noun after them: the event is the noun's, the doer the verb's subject.
-const NOT_OBJECT = new Set(["to", "a", "al", "con", "with", "contra", "against", "after", "tras", "as", "como", "response", "respuesta"]);
-const LIGHT_VERBS = new Set(["provide", "give", "send", "offer", "grant", "deliver", "extend", "launch", "stage", "hold", "carry", "conduct", "mount", "impose", "declare", "make", "lead",
-  "brindar", "dar", "enviar", "otorgar", "ofrecer", "lanzar", "realizar", "efectuar", "llevar", "protagonizar", "imponer", "emprender", "iniciar", "declarar", "sostener", "hacer", "encabezar", "liderar"]);
+// Light verbs only carry the noun after them: the event is the noun's, the doer the verb's subject.
 function lightVerbBefore(c: Clause, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const x = c.tokens[k]!;
-    if (x.lemmas.some((l) => LIGHT_VERBS.has(l)) && !has(c.grammar, "determiners", x.norm)) return k;
+    if (x.lemmas.some((l) => has(c.grammar, "light_verbs", l)) && !has(c.grammar, "determiners", x.norm)) return k;
     // Only the verb's own object: "extended the curfew in response to recent unrest" does not make unrest the
     // government's; "25,000 tons of food aid" still is the UN's.
     if (!/^[\p{L}\d.,%$-]+$/u.test(x.text) || x.text === "," || has(c.grammar, "clause_breaks", x.norm) || c.phrases.some((p) => p.first <= k && k < p.last) ||
-      (x.norm !== "of" && x.norm !== "de" && (LOCATIVE.has(x.norm) || has(c.grammar, "target_preps", x.norm) || has(c.grammar, "agent_preps", x.norm) || NOT_OBJECT.has(x.norm)))) return -1;
+      (!isOf(c, x.norm) && (isLocative(c, x.norm) || has(c.grammar, "target_preps", x.norm) || has(c.grammar, "agent_preps", x.norm) || has(c.grammar, "not_object_links", x.norm)))) return -1;
   }
   return -1;
 }
@@ -199,20 +193,20 @@ function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: Acto
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   const kept = target.filter((p) => !(p.parts.some((m) => m.entryId === "role.civilian-property") && p.parts.every((m) => m.entryId === "role.civilian-property" || m.kind === "name" || m.kind === "place")));
   if (kept.length) return kept;
-  const toward = right.find((r) => PROTEST_TOWARD.has(r.prep) || (r.prep === "a" && PROTEST_TOWARD.has(c.tokens[r.group[0]!.first - 2]?.norm ?? "")));
+  const toward = right.find((r) => hasPair(c.grammar, "protest_toward", c.tokens[r.group[0]!.first - 2]?.norm, r.prep));
   if (toward) return toward.group;
   // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself.
-  const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && (x.norm === "contra" || x.norm === "against" || (x.norm === "por" && c.tokens[k - 1]?.norm === "protesta")));
+  const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && hasPair(c.grammar, "protest_against", c.tokens[k - 1]?.norm, x.norm));
   const against = marker >= 0 ? marker : t.last - 1;
-  const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => RELATIVE.has(x.norm)) && !prepBefore(c, p).match(/^(?:a|al|de|del|en|of|in|to|for|con|with)$/);
-  const owner = (p: ActorPhrase) => ["de", "del", "of"].includes(prepBefore(c, p)) && p.first - against <= 6;
-  const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || (has(c.grammar, "clause_breaks", x.norm) && !RELATIVE.has(x.norm)));
+  const relBehind = (p: ActorPhrase) => c.tokens.slice(against + 1, p.first).some((x) => isRelative(c, x.norm)) && !has(c.grammar, "complement_preps", prepBefore(c, p));
+  const owner = (p: ActorPhrase) => isOf(c, prepBefore(c, p)) && p.first - against <= 6;
+  const open = (p: ActorPhrase) => !c.tokens.slice(against + 1, p.first).some((x) => STOP.has(x.text) || x.text === "." || (has(c.grammar, "clause_breaks", x.norm) && !isRelative(c, x.norm)));
   // A passive's agent ("charged by", "impulsada por"), not a route ("marcharon por Asunción").
-  const agentOfPassive = (p: ActorPhrase) => isAgent(prepBefore(c, p)) && c.tokens.slice(Math.max(0, p.first - 4), p.first).some((x) => /(?:ed|ad[oa]s?|id[oa]s?)$/.test(x.norm));
+  const agentOfPassive = (p: ActorPhrase) => isAgent(prepBefore(c, p)) && c.tokens.slice(Math.max(0, p.first - 4), p.first).some((x) => endsIn(c.grammar, "suffix_regular_participle", x.norm));
   const place = (p: ActorPhrase) => p.parts.every((m) => m.kind === "place" || m.kind === "metonym");
   const behind = c.phrases.find((p) => p.first > against && p.first - against <= 10 && open(p) && !p.anaphor && !place(p) && (agentOfPassive(p) || relBehind(p) || owner(p)));
   if (behind) return groupOf(c, behind);
-  const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => CHANT.has(l)));
+  const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => has(c.grammar, "chant_words", l)));
   const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
   return chanted ? [chanted] : [];
 }
@@ -221,7 +215,7 @@ function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: Acto
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
   const before = c.tokens.slice(Math.max(0, i - 7), i);
-  const k = before.findLastIndex((t) => t.norm === "por" || t.norm === "for");
+  const k = before.findLastIndex((t) => has(c.grammar, "cause_preps", t.norm));
   return k >= 0 && !before.slice(k + 1).some((t) => has(c.grammar, "clause_breaks", t.norm) || t.text === ",");
 }
 
@@ -238,7 +232,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
   const symmetric = rule.symmetric ?? false;
-  const between = right.find((r) => BETWEEN.has(r.prep) && r.group[0]!.first - t.last <= 3);
+  const between = right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
@@ -246,17 +240,17 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
     target = subjectBefore(c, t.first);
     // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
-    const to = HANDOVER.has(rule.cameo) ? right.find((r) => (r.prep === "a" || r.prep === "to") && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
+    const to = HANDOVER.has(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
     if (to) target = to.group;
     return { source, target, symmetric };
   }
   if (nominal) {
     const patientOf = PATIENT_OF.has(rule.type) || PATIENT_MODES.has(rule.mode ?? "");
     // "U.S. strikes", "Iran's attack", "los bombardeos israelíes": a country named on the noun is its doer.
-    const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text)) ||
+    const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm)) ||
       (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
-    const owner = modifier ?? (STANCE.has(rule.type) ? c.phrases.find((p) => p.last === t.first - 1 && /^['’]s$/.test(c.tokens[p.last]!.text) && !p.anaphor) : undefined);
+    const owner = modifier ?? (STANCE.has(rule.type) ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
     if (owner) source = [owner];
     // "el arancel de 25% que Washington impuso ayer", "the tariff that the United States imposed": the relative
     // clause's subject did it.
@@ -266,14 +260,14 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // further on belongs to another noun.
     const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
     for (const r of right) {
-      if (r.prep === "de" || r.prep === "del" || r.prep === "of") {
+      if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
         if (patientOf && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
-      else if ((has(c.grammar, "target_preps", r.prep) || r.prep === "con" || r.prep === "with") && target.length === 0) target = r.group;
+      else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
@@ -286,16 +280,16 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   source = subjectBefore(c, t.first);
   // "Tras reunirse con el embajador, García Harfuch anunció…", "After meeting Rubio, Mulino said…": the subject
   // of an opening infinitive or gerund is the main clause's, after the comma.
-  if (source.length === 0 && OPENERS.has(c.tokens[t.first - 1]?.norm ?? "")) source = subjectAfterComma(c, t.last);
+  if (source.length === 0 && has(c.grammar, "opening_preps", c.tokens[t.first - 1]?.norm)) source = subjectAfterComma(c, t.last);
   const multiword = t.tokens.length > 1;
   for (const r of right) {
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
-    const isOf = r.prep === "de" || r.prep === "del" || r.prep === "of";
+    const ofPrep = isOf(c, r.prep);
     // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.
-    const ofNoun = isOf && (multiword ? r.group[0]!.first - t.last <= 3 : directObjectGap(c, t.last, r.group[0]!.first));
+    const ofNoun = ofPrep && (multiword ? r.group[0]!.first - t.last <= 3 : directObjectGap(c, t.last, r.group[0]!.first));
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
-    const aimed = rule.type === "ASSAULT" && AIMED.has(r.prep);
-    if (!ofNoun && !aimed && (LOCATIVE.has(r.prep) || isAgent(r.prep) || r.prep === "de" || r.prep === "of" || r.prep === "del")) continue;
+    const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
+    if (!ofNoun && !aimed && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
@@ -306,18 +300,18 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   // "a 50% tariff on all imports from Brazil": a sanction's "from" names whom it hits.
   if (target.length === 0 && (rule.type === "SANCTION" || rule.type === "THREATEN")) {
-    const from = right.find((r) => (r.prep === "from" || r.prep === "desde") && r.group[0]!.actor.country);
+    const from = right.find((r) => has(c.grammar, "from_preps", r.prep) && r.group[0]!.actor.country);
     if (from) target = from.group;
   }
   const clitic = cliticBefore(c, t.first);
-  if (clitic && (target.length === 0 || prepBefore(c, target[0]!) !== "a")) target = [clitic];
+  if (clitic && (target.length === 0 || !has(c.grammar, "object_markers", prepBefore(c, target[0]!)))) target = [clitic];
   if (rule.type === "PROTEST") target = protestTarget(c, t, right, target);
   // "Israel bombardeó instalaciones en Teherán": an attack's place names its target when nothing else does.
   // …and a visit's place its host: "arrived in Amman", "llegó a Caracas".
   if (target.length === 0 && (rule.type === "ASSAULT" || rule.mode === "visit")) {
     // …or the civilian property it hit: "detonaron una carga explosiva en el puente Villalobos".
     const property = (r: { group: ActorPhrase[] }) => rule.type === "ASSAULT" && r.group[0]!.parts.some((m) => m.entryId === "role.civilian-property");
-    const place = right.find((r) => LOCATIVE.has(r.prep) && (property(r) || (r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country))));
+    const place = right.find((r) => isLocative(c, r.prep) && (property(r) || (r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country))));
     if (place) target = place.group;
   }
   return { source, target, symmetric };

@@ -1,3 +1,5 @@
+import type { Grammar } from "../data/knowledge.js";
+import { endsInAfter, has } from "../data/grammar.js";
 import type { EventRule } from "../data/schemas.js";
 import { fold, type Token } from "../model/token.js";
 
@@ -25,7 +27,7 @@ function compile(rule: EventRule): Compiled {
 
 /**
  * Event rules compiled once and indexed by their first word's lemmas.
- * @example index.matchAt(tokens, 4) // the longest rule starting at token 4, if any
+ * @example index.matchAt(tokens, 4, pack.grammar) // the longest rule starting at token 4, if any
  */
 export class RuleIndex {
   private readonly byAnchor = new Map<string, Compiled[]>();
@@ -55,15 +57,15 @@ export class RuleIndex {
     return out;
   }
 
-  /** The most specific rule anchored at token i: most words matched, then the shortest span. */
-  matchAt(tokens: readonly Token[], i: number): RuleMatch | null {
+  /** The most specific rule anchored at token i: most words matched, then the shortest span (`g`: the pack's grammar). */
+  matchAt(tokens: readonly Token[], i: number, g: Grammar): RuleMatch | null {
     let best: { c: Compiled; used: number[] } | null = null;
     const seen = new Set<Compiled>();
     for (const lemma of tokens[i]!.lemmas) {
       for (const c of this.byAnchor.get(lemma) ?? []) {
         if (seen.has(c)) continue;
         seen.add(c);
-        const used = matchSlots(c.slots, tokens, i, 0);
+        const used = matchSlots(c.slots, tokens, i, 0, g);
         if (!used) continue;
         if (!best || used.length > best.used.length || (used.length === best.used.length && used.at(-1)! < best.used.at(-1)!)) best = { c, used };
       }
@@ -74,7 +76,9 @@ export class RuleIndex {
 }
 
 // Backtracking match of slots from token i; returns the indexes of the tokens that matched word slots.
-function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number, s: number): number[] | null {
+function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number, s: number, g: Grammar): number[] | null {
+  const isTime = (t: Token | undefined): boolean => has(g, "time_words", t?.norm);
+  const isFiller = (t: Token | undefined): boolean => has(g, "time_fillers", t?.norm);
   if (s === slots.length) return [];
   const slot = slots[s]!;
   if (slot.kind === "gap") {
@@ -82,58 +86,51 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     for (let skip = 0, words = 0; words <= slot.max; skip++) {
       if (skip > 0 && isBoundary(tokens[i + skip - 1])) break;
       if (i + skip > tokens.length) break;
-      const rest = matchSlots(slots, tokens, i + skip, s + 1);
+      const rest = matchSlots(slots, tokens, i + skip, s + 1, g);
       if (rest) return rest;
-      if (!continuesName(tokens, i + skip)) words++;
+      if (!continuesName(tokens, i + skip, g)) words++;
     }
     return null;
   }
   const tok = tokens[i];
   if (tok && tok.lemmas.some((l) => slot.alts.has(l))) {
-    const rest = matchSlots(slots, tokens, i + 1, s + 1);
+    const rest = matchSlots(slots, tokens, i + 1, s + 1, g);
     if (rest) return [i, ...rest];
   }
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
-  if (s > 0 && tok && isAdverb(tok)) return matchSlots(slots, tokens, i + 1, s);
+  if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
-  if (s > 0 && tok && (TIME_WORDS.has(tok.norm) || (TIME_FILLERS.has(tok.norm) && TIME_WORDS.has(tokens[i + 1]?.norm ?? "")))) {
+  if (s > 0 && tok && (isTime(tok) || (isFiller(tok) && isTime(tokens[i + 1])))) {
     let k = i;
-    while (k < tokens.length && k < i + 4 && (TIME_WORDS.has(tokens[k]!.norm) || TIME_FILLERS.has(tokens[k]!.norm))) k++;
+    while (k < tokens.length && k < i + 4 && (isTime(tokens[k]) || isFiller(tokens[k]))) k++;
     if (k > i) {
-      const rest = matchSlots(slots, tokens, k, s);
+      const rest = matchSlots(slots, tokens, k, s, g);
       if (rest) return rest;
     }
   }
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
   // "ejecutaron de varios impactos de bala a un campesino", "ejecutaron, de manera selectiva, a dos jóvenes".
-  if (s > 0 && tok && [...slot.alts].every((a) => OBJECT_PREPS.has(a)) && (CIRCUMSTANTIAL.has(tok.norm) || (tok.text === "," && [...slot.alts].every((a) => a === "a" || a === "al")))) {
+  if (s > 0 && tok && [...slot.alts].every((a) => has(g, "object_preps", a)) && (has(g, "circumstantial", tok.norm) || (tok.text === "," && [...slot.alts].every((a) => has(g, "object_markers", a))))) {
     for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
-        const rest = matchSlots(slots, tokens, k + 1, s + 1);
+        const rest = matchSlots(slots, tokens, k + 1, s + 1, g);
         return rest ? [k, ...rest] : null;
       }
     }
   }
-  return slot.optional ? matchSlots(slots, tokens, i, s + 1) : null;
+  return slot.optional ? matchSlots(slots, tokens, i, s + 1, g) : null;
 }
 
-const OBJECT_PREPS = new Set(["a", "al", "con", "contra", "en", "to", "with", "against", "in"]);
-const TIME_WORDS = new Set(["ayer", "hoy", "anoche", "anteayer", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-  "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-const TIME_FILLERS = new Set(["este", "esta", "el", "pasado", "on", "last", "this", "por", "la", "manana", "tarde", "noche", "morning", "afternoon", "evening", "night"]);
-const CIRCUMSTANTIAL = new Set(["en", "durante", "desde", "este", "esta", "el", "la", "de", "por", "con", "hacia", "in", "during", "on", "at", "last", "this", "early", "late"]);
-
 // Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
-const isAdverb = (t: Token): boolean => /^\p{L}{3,}(?:mente|ly|al|ales|ivo|iva|ivos|ivas)$/u.test(t.norm) || t.pos === "ADV" || t.pos === "ADJ";
+const isAdverb = (t: Token, g: Grammar): boolean => endsInAfter(g, ["suffix_adverb", "suffix_relational_adjective"], t.norm, 3) || t.pos === "ADV" || t.pos === "ADJ";
 
 // Inside a capitalised name, past its first word: "Paula" and "de" in "Francisco de Paula Santander".
-function continuesName(tokens: readonly Token[], k: number): boolean {
+function continuesName(tokens: readonly Token[], k: number, g: Grammar): boolean {
   const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   const t = tokens[k];
   if (!t || k === 0) return false;
-  if (cap(t) && (cap(tokens[k - 1]) || (NAME_LINKS.has(tokens[k - 1]!.norm) && cap(tokens[k - 2])))) return true;
-  return NAME_LINKS.has(t.norm) && cap(tokens[k - 1]) && cap(tokens[k + 1]);
+  if (cap(t) && (cap(tokens[k - 1]) || (has(g, "name_links", tokens[k - 1]!.norm) && cap(tokens[k - 2])))) return true;
+  return has(g, "name_links", t.norm) && cap(tokens[k - 1]) && cap(tokens[k + 1]);
 }
-const NAME_LINKS = new Set(["de", "del", "la", "of", "the"]);
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../data/knowledge.js";
+import { endsIn, has } from "../data/grammar.js";
 import type { EventRule } from "../data/schemas.js";
 import { buildPhrases, coordinate } from "../actors/phrases.js";
 import { findMentions } from "../actors/mentions.js";
@@ -27,7 +28,7 @@ export function segment(text: string, pack: LanguagePack): Sentence[] {
     // The dateline ("MADRID, 8 sep.—") says where the story was filed, not who acted.
     if (index === 0 && dateline && dateline.end < span.end) span = { start: Math.max(span.start, dateline.end), end: span.end };
     const tokens = tokenize(text, span.start, span.end);
-    if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens);
+    if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens, pack.grammar);
     else for (const t of tokens) t.lemmas = pack.lemmas(t.norm);
     return { kind: "sentence", index, start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens };
   });
@@ -52,7 +53,7 @@ function nestEvents(found: AnalyzedSentence["found"], clause: Clause): void {
   for (const f of found) {
     if (!f.trigger.nominal || f.roles.source.length) continue;
     // "le propuso en una conversación telefónica": a two-sided nominal inside another event is between its parties.
-    const inside = f.rule.symmetric && !f.roles.target.length && ["en", "in", "during", "durante"].includes(clause.tokens[f.trigger.first - 2]?.norm ?? clause.tokens[f.trigger.first - 1]?.norm ?? "");
+    const inside = f.rule.symmetric && !f.roles.target.length && has(clause.grammar, "during_preps", clause.tokens[f.trigger.first - 2]?.norm ?? clause.tokens[f.trigger.first - 1]?.norm);
     if (!inside && !nestedByCause(clause, f.trigger.first)) continue;
     const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length && (!inside || o.roles.source.length));
     if (!outer) continue;
@@ -72,10 +73,10 @@ function withPronouns(phrases: ActorPhrase[], s: Sentence, pack: LanguagePack): 
   s.tokens.forEach((t, i) => {
     if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last) || isReciprocal(s.tokens, i)) return;
     const next = s.tokens[i + 1];
-    const verbNext = !!next && !/^\p{Lu}/u.test(next.text) && /(?:a|o|e|an|en|aron|ieron)$/.test(next.norm);
+    const verbNext = !!next && !/^\p{Lu}/u.test(next.text) && endsIn(pack.grammar, "suffix_verb_guess", next.norm);
     // "Él criticó…": the pronoun as written, though it folds to an article ("el").
     const written = pack.grammar.get("pronouns:written")?.has(t.text.toLowerCase()) && !pack.grammar.get("determiners:written")?.has(t.text.toLowerCase());
-    if (articles.has(t.norm) && !written && !(["lo", "los"].includes(t.norm) && verbNext)) return;
+    if (articles.has(t.norm) && !written && !(has(pack.grammar, "pronoun_clitics", t.norm) && verbNext)) return;
     const actor = { text: t.text, name: null, country: null, sector: null, org: null, start: t.start, end: t.end };
     extra.push({ first: i, last: i + 1, parts: [], actor, pair: false, anaphor: true });
   });

@@ -1,13 +1,14 @@
 import { eld } from "eld/small";
-import type { Language } from "../lang/index.js";
+import { LANGUAGES, isLanguage, type Language } from "../lang/index.js";
 
-eld.setLanguageSubset(["es", "en"]);
+eld.setLanguageSubset([...LANGUAGES]);
 
 /**
- * Spanish or English, by eld's n-gram detector restricted to the two.
+ * The language of a text among dyad's packs, by eld's n-gram detector restricted to them (the first pack when eld
+ * cannot tell).
  * @example detectLanguage("Detuvieron a dos presuntos integrantes del cártel") // "es"
  */
 export function detectLanguage(text: string): Language {
   const lang = eld.detect(text.slice(0, 2000)).language;
-  return lang === "en" ? "en" : "es";
+  return isLanguage(lang) ? lang : LANGUAGES[0]!;
 }

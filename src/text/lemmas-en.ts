@@ -1,5 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { has, pairsOf } from "../data/grammar.js";
+import type { Grammar } from "../data/knowledge.js";
 import type { Token } from "../model/token.js";
 import { fold } from "../model/token.js";
 
@@ -7,10 +9,11 @@ const nlp = winkNLP(model);
 const its = nlp.its;
 
 /**
- * Give English tokens their lemma and part of speech from wink-nlp, aligning wink's tokens to ours by offset.
+ * Give English tokens their lemma and part of speech from wink-nlp, aligning wink's tokens to ours by offset; `g`
+ * (the pack's grammar) gives the regular inflections for forms the tagger leaves alone.
  * @example "arrested" → lemmas ["arrest", "arrested"], pos "VERB"
  */
-export function lemmatizeEnglish(text: string, offset: number, tokens: Token[]): void {
+export function lemmatizeEnglish(text: string, offset: number, tokens: Token[], g: Grammar): void {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
@@ -27,26 +30,36 @@ export function lemmatizeEnglish(text: string, offset: number, tokens: Token[]):
     if (!tok || tok.start > abs) continue;
     if (tok.start === abs) {
       const lemma = fold(lemmas[i] ?? tok.norm);
-      tok.lemmas = [...new Set([lemma, tok.norm, ...inflectionBases(tok.norm)])];
+      tok.lemmas = [...new Set([lemma, tok.norm, ...inflectionBases(tok.norm, g)])];
       tok.pos = pos[i] ?? "";
     }
   }
-  for (const t of tokens) if (t.lemmas.length === 0) t.lemmas = [t.norm, ...inflectionBases(t.norm)];
+  for (const t of tokens) if (t.lemmas.length === 0) t.lemmas = [t.norm, ...inflectionBases(t.norm, g)];
+}
+
+const inflectionCache = new WeakMap<Grammar, { suffix: string; replace: string }[]>();
+function inflections(g: Grammar): { suffix: string; replace: string }[] {
+  let list = inflectionCache.get(g);
+  if (!list) inflectionCache.set(g, (list = pairsOf(g, "inflections").map(([suffix, replace]) => ({ suffix, replace }))));
+  return list;
 }
 
 /**
- * Candidate bases of a regular English inflection, for forms the tagger leaves alone or maps wrongly
- * ("abducted" → abduct, "staged" → stage, "airstrikes" → airstrike, "shelling" → shell).
+ * Candidate bases of a regular inflection (the pack's `inflections`), for forms the tagger leaves alone or maps
+ * wrongly ("abducted" → abduct, "staged" → stage, "airstrikes" → airstrike, "shelling" → shell).
  */
-export function inflectionBases(w: string): string[] {
+export function inflectionBases(w: string, g: Grammar): string[] {
   const out: string[] = [];
-  const m = /^(.{2,}?)(ied|ies|ed|es|s|ing)$/.exec(w);
-  if (!m) return out;
-  const [, stem, suf] = m as unknown as [string, string, string];
-  if (suf === "ied" || suf === "ies") out.push(`${stem}y`);
-  if (suf === "ed" || suf === "ing") out.push(stem, `${stem}e`);
-  if ((suf === "ed" || suf === "ing") && /([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
-  if (suf === "es") out.push(stem, `${stem}e`);
-  if (suf === "s" && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  const rules = inflections(g);
+  // The longest ending that leaves a stem of at least two letters.
+  let suffix = "";
+  for (const r of rules) if (r.suffix.length > suffix.length && w.length - r.suffix.length >= 2 && w.endsWith(r.suffix)) suffix = r.suffix;
+  if (!suffix || [...(g.get("uninflected_endings") ?? [])].some((e) => w.endsWith(e))) return out;
+  const stem = w.slice(0, -suffix.length);
+  for (const r of rules) {
+    if (r.suffix !== suffix) continue;
+    if (r.replace !== "-") out.push(stem + r.replace);
+    else if (stem.at(-1) === stem.at(-2) && has(g, "doubled_consonants", stem.at(-1))) out.push(stem.slice(0, -1));
+  }
   return out;
 }

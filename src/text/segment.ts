@@ -1,15 +1,16 @@
+import { grammarList } from "../data/grammar.js";
 import type { Language } from "../lang/index.js";
 
 /** A sentence span in the document text. */
 export interface Span { start: number; end: number }
 
-// Words after which a period rarely ends a sentence: "el Sr. López", "Gen. Trevilla", "Jan. 30".
-const NEVER_FINAL = new Set([
-  "sr", "sra", "srta", "dr", "dra", "lic", "ing", "gral", "gen", "sen", "rep", "gob", "mr", "mrs", "ms", "prof",
-  "pag", "núm", "num", "art", "cap", "col", "lt", "sgto", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-  "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "no", "gob", "cnel", "tte", "sto", "cía", "av",
-  "jr", "sen", "gov", "lt", "sgt", "capt", "adm", "cmdr", "pres", "dip", "mtro", "mtra", "u.s", "ee.uu", "d.c", "u.n", "u.k", "e.u", "o.n.u",
-]);
+// The pack's abbreviations, after which a period rarely ends a sentence: "el Sr. López", "Gen. Trevilla", "Jan. 30".
+const abbreviationSets = new Map<string, ReadonlySet<string>>();
+function abbreviations(lang: Language): ReadonlySet<string> {
+  let s = abbreviationSets.get(lang);
+  if (!s) abbreviationSets.set(lang, (s = new Set(grammarList(lang, "abbreviations"))));
+  return s;
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: Language): Intl.Segmenter {
@@ -23,6 +24,7 @@ function segmenter(lang: Language): Intl.Segmenter {
  * @example splitSentences("El Sr. López llegó. Habló.", "es") // two spans
  */
 export function splitSentences(text: string, lang: Language): Span[] {
+  const neverFinal = abbreviations(lang);
   const out: Span[] = [];
   const para = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const p of text.matchAll(para)) {
@@ -36,7 +38,7 @@ export function splitSentences(text: string, lang: Language): Span[] {
         const last = /([\p{L}.]+)\.\s*$/u.exec(prevText)?.[1]?.toLowerCase() ?? "";
         // "U." | "S. social media": an initialism split in two.
         const initialism = /(?:^|[\s(])\p{Lu}\.\s*$/u.test(prevText) && /^\s*\p{Lu}\.(?:\s|\p{Lu}|$)/u.test(seg.segment);
-        if (NEVER_FINAL.has(last) || initialism || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
+        if (neverFinal.has(last) || initialism || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
           prev.end = end;
           continue;
         }

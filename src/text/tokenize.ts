@@ -1,8 +1,21 @@
+import { grammarList } from "../data/grammar.js";
+import { LANGUAGES } from "../lang/index.js";
 import { fold, type Token } from "../model/token.js";
 
-// Dotted acronyms first ("EE.UU.", "U.S.", "D.C."), then words with inner hyphens or apostrophes
-// ("T-MEC", "al-Assad", "O'Brien"), English clitics ("n't", "'s"), numbers, and any other single mark.
-const TOKEN = /(?:\p{Lu}{1,2}\.){2,}|\d+(?:[.,]\d+)*(?![\p{L}])|\p{L}+n(?=['’]t\b)|n['’]t\b|['’]s\b|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The clitics every pack splits off the word before them ("n't", "'s"), either apostrophe, longest first.
+const clitics = [...new Set(LANGUAGES.flatMap((l) => grammarList(l, "split_clitics")))]
+  .sort((a, b) => b.length - a.length)
+  .map((c) => escape(c).replace(/['’]/g, "['’]"));
+const CLITIC = clitics.length ? `(?:${clitics.join("|")})\\b` : "(?!)";
+
+// Dotted acronyms first ("EE.UU.", "U.S.", "D.C."), then a word before a clitic and the clitic ("did" "n't",
+// "Rubio" "'s"), words with inner hyphens or apostrophes ("T-MEC", "al-Assad", "O'Brien"), numbers, and any other
+// single mark.
+const TOKEN = new RegExp(
+  `(?:\\p{Lu}{1,2}\\.){2,}|\\d+(?:[.,]\\d+)*(?![\\p{L}])|\\p{L}+?(?=${CLITIC})|${CLITIC}|` +
+  `[\\p{L}\\p{M}\\p{N}]+(?:(?:-|(?!${CLITIC})['’])[\\p{L}\\p{M}\\p{N}]+)*|\\S`, "gu");
 
 /**
  * Lossless tokenization of text[start, end): every token keeps its offsets into the document.

@@ -1,0 +1,68 @@
+import { readJson } from "./files.js";
+import type { Grammar } from "./knowledge.js";
+
+// Helpers over a language pack's grammar lists, so the engine asks the pack instead of spelling words itself.
+// A pack without a list simply has no such check: a third language needs data, not engine changes.
+
+/** Is `word` in the list `key` (folded; `key:written` for the lists as written)? */
+export const has = (g: Grammar, key: string, word: string | undefined): boolean => word !== undefined && (g.get(key)?.has(word) ?? false);
+
+/** Does the pack have the list `key` at all? */
+export const hasList = (g: Grammar, key: string): boolean => (g.get(key)?.size ?? 0) > 0;
+
+/** Is `a b` (or `b` alone) in the list: "frente a", "protesta por". */
+export const hasPair = (g: Grammar, key: string, before: string | undefined, word: string | undefined): boolean =>
+  has(g, key, word) || (before !== undefined && word !== undefined && has(g, key, `${before} ${word}`));
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const suffixCache = new WeakMap<Grammar, Map<string, RegExp | null>>();
+
+/** The regex `(?:s1|s2|…)$` of a suffix list, built once per pack; null when the pack has no such list. */
+export function suffixRegex(g: Grammar, key: string): RegExp | null {
+  let byKey = suffixCache.get(g);
+  if (!byKey) suffixCache.set(g, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key)!;
+  const list = [...(g.get(key) ?? [])].sort((a, b) => b.length - a.length);
+  const re = list.length ? new RegExp(`(?:${list.map(escape).join("|")})$`, "u") : null;
+  byKey.set(key, re);
+  return re;
+}
+
+/**
+ * Does `word` end in one of the suffixes of list `key`? With `written`, the list as written (accents kept, for
+ * endings that folding would confuse: "enviará" and "enviara"); else folded.
+ */
+export function endsIn(g: Grammar, key: string, word: string, written = false): boolean {
+  return suffixRegex(g, written ? `${key}:written` : key)?.test(word) ?? false;
+}
+
+/** Does `word` end in one of the suffixes of the lists `keys`, with at least `min` letters before it? */
+export function endsInAfter(g: Grammar, keys: readonly string[], word: string, min: number): boolean {
+  for (const key of keys) for (const s of g.get(key) ?? []) if (word.length - s.length >= min && word.endsWith(s) && /^\p{L}+$/u.test(word.slice(0, -s.length))) return true;
+  return false;
+}
+
+/** Entries "form>rest" of a list, as [form, rest] pairs (for tables such as "fue>ser|ir" or "ies>y"). */
+export function pairsOf(g: Grammar, key: string, written = false): [string, string][] {
+  return [...(g.get(written ? `${key}:written` : key) ?? [])].map((w) => {
+    const at = w.indexOf(">");
+    return at < 0 ? [w, ""] : [w.slice(0, at), w.slice(at + 1)];
+  });
+}
+
+const fileCache = new Map<string, Map<string, string[]>>();
+
+/**
+ * The words of list `key` in the grammar file of `lang`, lower-cased as written, for the text stages that run
+ * before (or without) a loaded pack: sentence splitting, tokenization. Empty when the pack has no such list.
+ */
+export function grammarList(lang: string, key: string): readonly string[] {
+  let lists = fileCache.get(lang);
+  if (!lists) {
+    lists = new Map();
+    const file = readJson(`lexicon/${lang}/grammar.json`) as { entries: { id: string; words: string[] }[] };
+    for (const e of file.entries) lists.set(e.id.replace(`${lang}.grammar.`, ""), e.words.map((w) => w.toLowerCase()));
+    fileCache.set(lang, lists);
+  }
+  return lists.get(key) ?? [];
+}
