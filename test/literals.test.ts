@@ -21,6 +21,16 @@ const FILES = [
   "src/text/lemmas-en.ts",
   "src/text/lemmas-es.ts",
   "src/merge/corpus.ts",
+  "src/merge/merge.ts",
+  "src/pipeline/index.ts",
+  "src/pipeline/home.ts",
+  "src/decide/candidate.ts",
+  "src/decide/rules.ts",
+  "src/decide/sides.ts",
+  "src/actors/coref.ts",
+  "src/actors/gender.ts",
+  "src/time/dates.ts",
+  "src/model/token.ts",
 ];
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
@@ -37,7 +47,7 @@ function packWords(): Pack {
   for (const lang of readdirSync(join(ROOT, "data", "lexicon"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     langs.add(lang);
     const files = readdirSync(join(ROOT, "data", "lexicon", lang));
-    for (const f of ["grammar.json", "dates.json"].filter((x) => files.includes(x))) {
+    for (const f of files.filter((x) => /^grammar.*\.json$|^dates\.json$/.test(x))) {
       for (const e of (readJson(`lexicon/${lang}/${f}`) as { entries: Entry[] }).entries) {
         keys.add(e.id.split(".").slice(2).join("."));
         // Table items ("fue>ser|ir", "ies>y") hold their words around ">" and "|".
@@ -51,6 +61,9 @@ function packWords(): Pack {
       }
     }
   }
+  // The ontology's names (modes, type classes, contexts) are the code's own labels, not words of a language.
+  const plover = readJson("ontology/plover.json") as { modes: { mode: string }[]; types: { classes?: string[] }[]; contexts: { context: string }[] };
+  for (const n of [...plover.modes.map((m) => m.mode), ...plover.types.flatMap((t) => t.classes ?? []), ...plover.contexts.map((c) => c.context)]) keys.add(n);
   return { words, keys, langs };
 }
 
@@ -180,6 +193,8 @@ export function languageLiterals(files = FILES): string[] {
       if (!words.has(w) || names.has(w) || labels.has(w)) continue;
       // A language code where the code speaks of languages ("lang === …"), not the word ("en", "es").
       if (langs.has(w) && /\blang(?:uage)?s?\b|Language|LANGUAGES/i.test(lines[lit.line - 1] ?? "")) continue;
+      // Regular-expression flags ("gu") handed to a RegExp.
+      if (/^[dgimsuyv]{1,4}$/.test(text) && /RegExp\(|never\(|anywhere\(/.test(lines[lit.line - 1] ?? "")) continue;
       found.push(`${file}:${lit.line} ${JSON.stringify(text)}`);
     }
   }
