@@ -12,6 +12,8 @@ export interface GazetteerMatch { first: number; last: number; entry: ActorEntry
 // Terms in capitals ("SRE", "US", "EU") only match capitals: "us" and "eu" are common words.
 const isAcronym = (term: string): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term);
 
+const ARTICLES = new Set(["el", "la", "los", "las", "un", "una", "the", "a", "an"]);
+
 /**
  * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
  * @example new Gazetteer(entries, "es").match(tokens) // [{first: 3, last: 5, entry: SRE}]
@@ -45,12 +47,21 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const best = this.longestAt(tokens, i);
-      if (best) {
+      // "El fiscal general": a match that starts inside this one and reaches further is the better reading.
+      const further = best ? this.reachesFurther(tokens, best) : null;
+      if (further !== null) i = further;
+      else if (best) {
         out.push(best);
         i = best.last;
       } else i++;
     }
     return out;
+  }
+
+  // Only a term that opens with an article ("el fiscal") gives way, to the term right after the article.
+  private reachesFurther(tokens: readonly Token[], m: GazetteerMatch): number | null {
+    const k = m.first + 1;
+    return ARTICLES.has(tokens[m.first]!.norm) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
   }
 
   private longestAt(tokens: readonly Token[], i: number): GazetteerMatch | null {

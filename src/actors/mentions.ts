@@ -2,6 +2,7 @@ import type { ActorEntry, Office } from "../data/schemas.js";
 import type { LanguagePack } from "../data/knowledge.js";
 import type { Mention } from "../model/actor.js";
 import { isCapitalized, type Token } from "../model/token.js";
+import { surnamesIn } from "./titles.js";
 
 /** The office a person holds on `date`, else the latest one they left (then they are ELI), else none. */
 export function officeAt(entry: ActorEntry, date: string): { office: Office | null; former: boolean } {
@@ -45,8 +46,10 @@ const CONNECTORS = new Set(["de", "del", "la", "las", "los", "y", "da", "dos", "
 /**
  * Actor mentions in one sentence: knowledge-base matches, then runs of capitalised words as unknown names.
  * A country name followed by capitalised words is a person's name ("Israel Vizcarra Beltrán").
+ * With the document's `text`, a lone capitalised word opening a sentence is a name when the document names someone
+ * with it elsewhere ("Dogu dijo…" after "Laura Dogu").
  */
-export function findMentions(tokens: readonly Token[], pack: LanguagePack, date: string): Mention[] {
+export function findMentions(tokens: readonly Token[], pack: LanguagePack, date: string, text?: string): Mention[] {
   const allCaps = tokens.filter((t) => /\p{L}/u.test(t.text)).every((t) => t.text === t.text.toUpperCase());
   const matches = pack.gazetteer.match(tokens);
   const out: Mention[] = [];
@@ -58,7 +61,7 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
-  if (!allCaps) out.push(...unknownNames(tokens, covered));
+  if (!allCaps) out.push(...unknownNames(tokens, covered, text === undefined ? undefined : knownSurnames(text)));
   return out.sort((a, b) => a.first - b.first);
 }
 
@@ -66,7 +69,15 @@ function isNameWord(t: Token, allCaps: boolean): boolean {
   return !allCaps && isCapitalized(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm);
 }
 
-function unknownNames(tokens: readonly Token[], covered: boolean[]): Mention[] {
+// The surnames of the document last asked about (the coder analyses one document's sentences in a row).
+let lastText: string | null = null;
+let lastSurnames = new Set<string>();
+function knownSurnames(text: string): Set<string> {
+  if (text !== lastText) [lastText, lastSurnames] = [text, new Set([...surnamesIn(text)].filter((w) => !NOT_NAMES.has(w)))];
+  return lastSurnames;
+}
+
+function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameWord(tokens[i]!, false)) continue;
@@ -82,7 +93,7 @@ function unknownNames(tokens: readonly Token[], covered: boolean[]): Mention[] {
       }
     }
     const sentenceStart = i === 0 || /^[“"«(¿¡—-]$/.test(tokens[i - 1]!.text);
-    if (!(sentenceStart && j - i === 1)) {
+    if (!(sentenceStart && j - i === 1) || surnames?.has(tokens[i]!.norm)) {
       out.push({ kind: "name", first: i, last: j, entryId: null, name: null, country: null, sector: null, org: null });
     }
     i = j - 1;

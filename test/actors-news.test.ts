@@ -1,0 +1,53 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { codeDocument } from "../src/pipeline/index.js";
+import { segment, analyzeSentence } from "../src/pipeline/analyze.js";
+
+// Actors of news the coder has never seen: titles and appositions, companies, names that are also words, generic
+// plurals. Every sentence here is made up for the test.
+
+type Lang = "es" | "en";
+const show = (a: { country: string | null; org: string | null; sector: string | null; name: string | null }) =>
+  `${a.country ?? a.org ?? "-"}/${a.sector ?? "-"}${a.name ? ` ${a.name}` : ""}`;
+
+/** Every event of a made-up document as `TYPE SOURCE → TARGET`, actors as `COUNTRY/SECTOR name`. */
+async function events(text: string, lang: Lang): Promise<string[]> {
+  const evs = await codeDocument({ id: "t", text, date: "2026-03-01", language: lang }, await loadKnowledge());
+  return evs.map((e) => `${e.type} ${e.source.map(show).join("+")} → ${e.target.map(show).join("+")}`);
+}
+
+/** The actor phrases of a text, sentence by sentence, as `text → COUNTRY/SECTOR[ name]`. */
+async function phrases(text: string, lang: Lang): Promise<string[]> {
+  const k = await loadKnowledge();
+  return segment(text, k.packs[lang]).flatMap((s) => analyzeSentence(s, text, k.packs[lang], "2026-03-01").phrases)
+    .map((p) => `${p.actor.text} → ${show(p.actor)}`);
+}
+
+// [document, language, an event that must be among the coder's]
+const TITLED: [string, Lang, string][] = [
+  ["La embajadora de Estados Unidos en Honduras, Laura Dogu, visitó Tegucigalpa. Dogu criticó al gobierno hondureño.", "es",
+    "ACCUSE USA/GOV Laura Dogu → HND/GOV"],
+  ["Ayer Mirta Olaguíbel criticó al Gobierno de Chile. Mirta Olaguíbel, ministra de Defensa de Perú, habló luego.", "es",
+    "ACCUSE PER/GOV Mirta Olaguíbel → CHL/GOV"],
+  ["El fiscal general de Colombia, Aníbal Quintero, acusó al ELN de un atentado. Después, Quintero criticó a Venezuela.", "es",
+    "ACCUSE COL/JUD Aníbal Quintero → VEN/GOV"],
+  ["Chinese ambassador Fu Cong met the minister on Monday. Fu criticized the United States.", "en",
+    "ACCUSE CHN/GOV Fu Cong → USA/GOV"],
+  ["The Venezuelan opposition leader Ramón Guaidez was arrested on Monday. Guaidez denounced the government of Venezuela.", "en",
+    "ACCUSE VEN/OPP Ramón Guaidez → VEN/GOV"],
+];
+
+for (const [text, lang, want] of TITLED) {
+  test(`title lent to the bare name: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a sentence-opening word is a name only when the document names someone with it", async () => {
+  assert.ok((await phrases("La ministra Ana Quiroga Valdés llegó. Valdés habló.", "es")).some((p) => p.startsWith("Valdés →")));
+  assert.ok(!(await phrases("Meanwhile Russia spoke. Meanwhile, the talks went on.", "en")).some((p) => p.startsWith("Meanwhile")));
+});
+
+export { events, phrases, show };
