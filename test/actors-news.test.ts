@@ -51,3 +51,26 @@ test("a sentence-opening word is a name only when the document names someone wit
 });
 
 export { events, phrases, show };
+
+// [text, language, a phrase that must be read, or "!" + the start of one that must not]
+const WORDS: [string, Lang, string][] = [
+  ["Los soldados irán a la frontera.", "es", "!irán"],
+  ["Comieron chile con carne en Lima.", "es", "!chile"],
+  ["Lanzaron una granada contra la comisaría.", "es", "!granada"],
+  ["La policía disparó balas de goma.", "es", "!goma"],
+  ["Irán acusó a Israel del ataque.", "es", "Irán → IRN/GOV"],
+  ["Chile protestó ante Argentina.", "es", "Chile → CHL/GOV"],
+  ["“Irán a votar en contra”, dijo el diputado.", "es", "!Irán → IRN"],
+  ["The farmers roasted a turkey for the guests.", "en", "!turkey"],
+  ["Turkey condemned the attack.", "en", "Turkey → TUR/GOV"],
+  ["Fans said Michael Jordan visited the White House.", "en", "Michael Jordan → -/- Michael Jordan"],
+  ["Russia, Iran and Jordan condemned Israel.", "en", "Jordan → JOR/GOV"],
+];
+
+for (const [text, lang, want] of WORDS) {
+  test(`names that are also words: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    if (want.startsWith("!")) assert.ok(!got.some((g) => g.startsWith(want.slice(1))), JSON.stringify(got));
+    else assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}

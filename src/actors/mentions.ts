@@ -58,6 +58,10 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     const next = tokens[m.last];
     const absorbable = m.entry.kind === "country" || m.entry.kind === "place";
     if (absorbable && next && isNameWord(next, allCaps) && !matches.some((o) => o.first === m.last)) continue;
+    // "Michael Jordan", "Roberto Chile": a one-word country after a given name inside the sentence ends that name.
+    const prev = tokens[m.first - 1];
+    const opens = m.first - 1 === 0 || /^[“"«(¿¡—-]$/.test(tokens[m.first - 2]?.text ?? "");
+    if (absorbable && m.last - m.first === 1 && prev && !opens && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first)) continue;
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
