@@ -74,3 +74,31 @@ for (const [text, lang, want] of WORDS) {
     else assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
   });
 }
+
+// Companies named by a legal form, a head word or a trade noun: [text, language, phrase wanted]
+const COMPANIES: [string, Lang, string][] = [
+  ["Ayer Grupo Salinas demandó al SAT.", "es", "Grupo Salinas → -/BUS Grupo Salinas"],
+  ["El cliente demandó a Banco Azteca.", "es", "Banco Azteca → -/BUS Banco Azteca"],
+  ["Grupo México compró la mina.", "es", "Grupo México → MEX/BUS Grupo México"],
+  ["Ayer Petróleos de Ruritania firmó el contrato.", "es", "Petróleos de Ruritania → -/BUS Petróleos de Ruritania"],
+  ["Ayer Constructora Quimera S.A. de C.V. ganó la licitación.", "es", "Constructora Quimera S.A. de C.V. → -/BUS Constructora Quimera S.A. de C.V."],
+  ["Ayer Cemex S.A. vendió la planta.", "es", "Cemex S.A. → MEX/BUS Cemex"],
+  ["La petrolera Foxtrot salió del país.", "es", "La petrolera Foxtrot → -/BUS Foxtrot"],
+  ["La minera canadiense Quellon fue multada.", "es", "La minera canadiense Quellon → CAN/BUS Quellon"],
+  ["Acme Inc. sued the government.", "en", "Acme Inc → -/BUS Acme Inc"],
+  ["Baz Airlines cut flights to Caracas.", "en", "Baz Airlines → -/BUS Baz Airlines"],
+  ["The Japanese carmaker Hanwol opened a plant.", "en", "Japanese carmaker Hanwol → JPN/BUS Hanwol"],
+  ["The oil company Foxtrot sued Venezuela.", "en", "oil company Foxtrot → -/BUS Foxtrot"],
+];
+
+for (const [text, lang, want] of COMPANIES) {
+  test(`companies: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a company sued the state: BUS source, end to end", async () => {
+  const got = await events("Ayer Grupo Quimera demandó al Gobierno de México.", "es");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE MEX/BUS Grupo Quimera") || e.startsWith("ACCUSE -/BUS Grupo Quimera")), JSON.stringify(got));
+});

@@ -61,12 +61,70 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // "Michael Jordan", "Roberto Chile": a one-word country after a given name inside the sentence ends that name.
     const prev = tokens[m.first - 1];
     const opens = m.first - 1 === 0 || /^[“"«(¿¡—-]$/.test(tokens[m.first - 2]?.text ?? "");
-    if (absorbable && m.last - m.first === 1 && prev && !opens && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first)) continue;
+    // ("Grupo México" is a company's name, at the start of a sentence too.)
+    const head = !!prev && !!pack.grammar.get("company_heads")?.has(prev.norm);
+    if (absorbable && m.last - m.first === 1 && prev && (!opens || head) && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first)) continue;
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
   if (!allCaps) out.push(...unknownNames(tokens, covered, text === undefined ? undefined : knownSurnames(text)));
-  return out.sort((a, b) => a.first - b.first);
+  return companies(out.sort((a, b) => a.first - b.first), tokens, pack);
+}
+
+const business = (first: number, last: number, country: string | null): Mention =>
+  ({ kind: "institution", first, last, entryId: null, name: null, country, sector: "BUS", org: null });
+const PLACE_KINDS = new Set(["country", "demonym", "place", "metonym"]);
+
+/**
+ * Companies named by a legal form or trade word: "Quimera S.A.", "Acme Inc", "Andes Airlines" (a form ends the name),
+ * "Grupo Salinas", "Banco Azteca", "Petróleos de Ruritania" (a head word opens it) are businesses (BUS), of the country a
+ * demonym or place inside the name gives ("Aerolíneas Argentinas"), else of none. A form right after a known company
+ * ("Cemex S.A.") joins it.
+ */
+function companies(mentions: Mention[], tokens: readonly Token[], pack: LanguagePack): Mention[] {
+  const forms = pack.grammar.get("company_forms");
+  const heads = pack.grammar.get("company_heads");
+  if (!forms || !heads) return mentions;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const words = tokens.slice(m.first, m.last);
+    if (m.kind === "name" && words.every((t) => forms.has(t.norm) || t.text === ".")) {
+      // "Cemex S.A.": the form belongs to the company before it.
+      if (prev && prev.last === m.first && prev.sector === "BUS" && prev.kind !== "role") {
+        out[out.length - 1] = { ...prev, last: m.last };
+        continue;
+      }
+    }
+    const ended = m.kind === "name" && words.length > 1 && words.slice(1).some((t) => forms.has(t.norm));
+    const opened = m.kind === "name" && heads.has(words[0]!.norm) && (words.length > 1 || ["de", "del", "of"].includes(tokens[m.last]?.norm ?? ""));
+    if (ended || opened) {
+      const place = pack.gazetteer.match(words).find((g) => PLACE_KINDS.has(g.entry.kind) && g.entry.country);
+      out.push(business(m.first, m.last, place?.entry.country ?? null));
+      continue;
+    }
+    // "Andes Airlines": a form the knowledge base reads as a role ends the capitalised name before it, which may open
+    // the sentence.
+    if (m.kind === "role" && m.sector === "BUS" && m.last - m.first === 1 && isCapitalized(tokens[m.first]!) && forms.has(tokens[m.first]!.norm)) {
+      const before = tokens[m.first - 1];
+      if (prev?.kind === "name" && prev.last === m.first) {
+        out[out.length - 1] = business(prev.first, m.last, null);
+        continue;
+      }
+      if (m.first === 1 && before && isCapitalized(before) && /^\p{L}/u.test(before.text) && !NOT_NAMES.has(before.norm)) {
+        out.push(business(0, m.last, null));
+        continue;
+      }
+    }
+    // "Banco Azteca": a trade word the knowledge base reads as a role, capitalised before a name, opens that name.
+    if (m.kind === "name" && prev?.kind === "role" && prev.sector === "BUS" && prev.last === m.first && prev.last - prev.first === 1 &&
+      heads.has(tokens[prev.first]!.norm) && isCapitalized(tokens[prev.first]!)) {
+      out[out.length - 1] = business(prev.first, m.last, null);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function isNameWord(t: Token, allCaps: boolean): boolean {
