@@ -102,3 +102,29 @@ test("a company sued the state: BUS source, end to end", async () => {
   const got = await events("Ayer Grupo Quimera demandó al Gobierno de México.", "es");
   assert.ok(got.some((e) => e.startsWith("ACCUSE MEX/BUS Grupo Quimera") || e.startsWith("ACCUSE -/BUS Grupo Quimera")), JSON.stringify(got));
 });
+
+// Generic plurals: civilians of the home country at most, never a country's government.
+const PLURALS: [string, Lang, string][] = [
+  ["Deportaron a 199 venezolanos desde Texas.", "es", "venezolanos → VEN/CVL"],
+  ["Miles de colombianos marcharon en Bogotá.", "es", "colombianos → COL/CVL"],
+  ["Police detained two Americans near the border.", "en", "Americans → USA/CVL"],
+  ["La parte venezolana rechazó la oferta.", "es", "venezolana → VEN/GOV"],
+  ["Los vecinos bloquearon la avenida.", "es", "vecinos → -/CVL"],
+  ["Los países vecinos condenaron el ataque.", "es", "!países vecinos"],
+  ["Venezuela and its neighbors rejected the plan.", "en", "!its neighbors"],
+];
+
+for (const [text, lang, want] of PLURALS) {
+  test(`generic plurals: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    if (want.startsWith("!")) assert.ok(!got.some((g) => g.startsWith(want.slice(1))), JSON.stringify(got));
+    else assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("neighbouring countries are no civilians of the country named next to them", async () => {
+  const got = await events("Los países vecinos condenaron el ataque de Rusia contra Ucrania.", "es");
+  assert.ok(!got.some((e) => /CVL/.test(e.split(" → ")[0]!)), JSON.stringify(got));
+  const res = await events("Los vecinos protestaron contra la policía en Caracas.", "es");
+  assert.ok(res.includes("PROTEST VEN/CVL → VEN/COP"), JSON.stringify(res));
+});

@@ -66,8 +66,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
   const country = pick("country", ["person", "demonym", "institution", "group", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
-  // A demonym alone stands for its country ("Mexican goods", "la parte venezolana").
-  const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
+  // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
+  // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.
+  const alone = parts.every((m) => m.kind === "demonym") ? (countedPeople(tokens, all[0]!.first, all.at(-1)!.last) ? "CVL" : "GOV") : null;
   // "ocho integrantes de una célula criminal": members of nothing we know have no sector of their own.
   const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
@@ -92,6 +93,16 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
     start: first.start,
     end: last.end,
   };
+}
+
+// Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too.
+const QUANTITY = /^(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien|cientos|centenares|decenas|miles|millones|unos|unas|muchos|muchas|varios|varias|algunos|algunas|otros|otras|numerosos|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|some|numerous)$/;
+function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
+  const plural = /s$/.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
+  const before = tokens[first - 1]?.norm ?? "";
+  if (!plural) return false;
+  if (QUANTITY.test(before) || (["de", "of"].includes(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
+  return (before === "los" || before === "las") && !/^\p{Lu}/u.test(tokens[first]!.text);
 }
 
 const ARMED_MEN = new Set(["UAF", "MIL"]);

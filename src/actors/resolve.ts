@@ -123,9 +123,10 @@ class Resolver {
     }
     if (r.around) {
       // "British experts", "people in the UK": a country with a noun it does not explain is not that country's government.
-      if (r.frame.every((m) => PLACES.has(m.kind)) && unexplained(r, this.pack.grammar)) r.around.sector = null;
+      // ("two Americans", "miles de colombianos" are counted people: civilians, see actorOf.)
+      if (r.frame.every((m) => PLACES.has(m.kind)) && r.around.sector !== "CVL" && unexplained(r, this.pack.grammar)) r.around.sector = null;
       // "Mariupol", "Aleppo" standing alone as an actor: the people of that town, not a government.
-      else if (r.frame.every((m) => m.kind === "place") && !r.name) r.around.sector = "CVL";
+      else if (r.frame.every((m) => m.kind === "place") && !r.name && r.around.country) r.around.sector = "CVL";
       if (r.former && (r.around.sector || r.around.country) && !r.around.org) r.around.sector = "ELI";
       if (r.around.country || r.around.sector || r.around.org) return this.fromFrame(text, r);
     }
