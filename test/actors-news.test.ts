@@ -128,3 +128,24 @@ test("neighbouring countries are no civilians of the country named next to them"
   const res = await events("Los vecinos protestaron contra la policía en Caracas.", "es");
   assert.ok(res.includes("PROTEST VEN/CVL → VEN/COP"), JSON.stringify(res));
 });
+
+// A title after the name, behind a comma and an article: [text, language, phrase wanted]
+const APPOSED: [string, Lang, string][] = [
+  ["Lin Wei, the China Foreign Ministry spokesman, said the talks failed.", "en", "Lin Wei, the China Foreign Ministry spokesman → CHN/GOV Lin Wei"],
+  ["Arturo Vela, the Mexican ambassador, criticized Canada.", "en", "Arturo Vela, the Mexican ambassador → MEX/GOV Arturo Vela"],
+  ["Amina Sow, the AU's chairman, condemned the coup.", "en", "Amina Sow, the AU's chairman → AU/GOV Amina Sow"],
+  ["Pedro Quiroga, el ministro de Defensa de Chile, habló.", "es", "Pedro Quiroga, el ministro de Defensa de Chile → CHL/GOV Pedro Quiroga"],
+  ["Venezuelans protested in Madrid.", "en", "Venezuelans → VEN/CVL"],
+];
+
+for (const [text, lang, want] of APPOSED) {
+  test(`apposition after the name: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a list with an article after a name is no apposition", async () => {
+  const got = await phrases("Trump, the UN and Russia met in Geneva.", "en");
+  assert.ok(got.includes("UN → UN/- United Nations") && got.some((g) => g.startsWith("Trump →")), JSON.stringify(got));
+});

@@ -17,7 +17,7 @@ const between = (tokens: readonly Token[], a: { last: number }, b: { first: numb
 
 // Can mention `b` extend the phrase that ends with `a`? ("el canciller mexicano", "Presidenta de México",
 // "el secretario de Estado, Marco Rubio", "Secretaría de Relaciones Exteriores (SRE)", "Mexico's President").
-function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean {
+function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: Mention): boolean {
   const a = phrase.at(-1)!;
   const gap = between(tokens, a, b).map((t) => t.norm).filter((g, i) => !(g === ")" && i === 0));
   const kinds = new Set(phrase.map((m) => m.kind));
@@ -48,8 +48,18 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
     return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
   }
+  // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
+  // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
+  if (gap.length === 2 && gap[0] === "," && APPOSITION_DETS.has(gap[1]!)) {
+    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
+    if (!leftPerson) return false;
+    if (b.kind === "role") return true;
+    const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => t.norm === "'s" || t.norm === "’s");
+    return ["org", "institution", "country", "demonym", "metonym"].includes(b.kind) && titled;
+  }
   return false;
 }
+const APPOSITION_DETS = new Set(["the", "el", "la"]);
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
@@ -102,7 +112,9 @@ function countedPeople(tokens: readonly Token[], first: number, last: number): b
   const before = tokens[first - 1]?.norm ?? "";
   if (!plural) return false;
   if (QUANTITY.test(before) || (["de", "of"].includes(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
-  return (before === "los" || before === "las") && !/^\p{Lu}/u.test(tokens[first]!.text);
+  // "los venezolanos"; "Venezuelans", "many young Nepalis" (an English demonym takes -s only as a noun), not "the Americans".
+  if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !/ss$/.test(tokens[first]!.norm) && before !== "the";
+  return before === "los" || before === "las";
 }
 
 const ARMED_MEN = new Set(["UAF", "MIL"]);
@@ -137,9 +149,9 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
     }
     cur = [];
   };
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (m.first < (out.at(-1)?.last ?? 0)) continue;
-    if (cur.length && !joins(tokens, cur, m)) flush();
+    if (cur.length && !joins(tokens, cur, m, mentions[i + 1])) flush();
     cur.push(m);
   }
   flush();
