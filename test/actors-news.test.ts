@@ -149,3 +149,15 @@ test("a list with an article after a name is no apposition", async () => {
   const got = await phrases("Trump, the UN and Russia met in Geneva.", "en");
   assert.ok(got.includes("UN → UN/- United Nations") && got.some((g) => g.startsWith("Trump →")), JSON.stringify(got));
 });
+
+test("Georgia: the US state in a story about the United States, the country in one about Tbilisi", async () => {
+  const us = await events("Estados Unidos detuvo a 300 trabajadores en una fábrica de Georgia. Corea del Sur protestó ante Estados Unidos.", "es");
+  assert.ok(!us.some((e) => e.includes("GEO")), JSON.stringify(us));
+  const geo = await events("Police detained 200 protesters in Tbilisi. The Georgian government froze talks with the EU. Georgia accused Russia.", "en");
+  assert.ok(geo.includes("ACCUSE GEO/GOV → RUS/GOV"), JSON.stringify(geo));
+});
+
+test("a group named after its nationality and kind: 'the Palestinian group Hamas'", async () => {
+  const got = await phrases("Israel struck the Lebanese militant group Hezbollah.", "en");
+  assert.ok(got.some((g) => g.startsWith("Lebanese militant group Hezbollah → LBN/REB")), JSON.stringify(got));
+});

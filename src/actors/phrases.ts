@@ -23,6 +23,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
+  // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a kind of body between its nationality and
+  // its name.
+  if (gap.length <= 2 && gap.every((g) => BODY_NOUNS.has(g)) && phrase.every((m) => m.kind === "demonym" || m.kind === "role") &&
+    kinds.has("demonym") && ["group", "org", "institution", "name"].includes(b.kind)) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
@@ -60,6 +64,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const APPOSITION_DETS = new Set(["the", "el", "la"]);
+const BODY_NOUNS = new Set(["group", "movement", "organization", "organisation", "faction", "militia", "party", "company", "firm",
+  "grupo", "movimiento", "organizacion", "faccion", "milicia", "partido", "empresa", "firma"]);
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {

@@ -5,7 +5,7 @@ import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
-import { applyTitles } from "../actors/titles.js";
+import { resolveInDocument } from "../actors/document.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
@@ -55,7 +55,7 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const pack = k.packs[lang];
   const pub = doc.date ?? iso(new Date());
   const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
-  applyTitles(analyzed);
+  resolveInDocument(analyzed, k, lang);
   const homes = homeCountries(analyzed, doc.text, pack);
   const discourse: Discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null };
   const where = datelineCountry(doc.text, pack);
