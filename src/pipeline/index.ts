@@ -145,7 +145,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     }
     // A bare reference to the source's own country ("condemned … Qatari sovereignty") once the source has a country.
     const bare = new Set(f.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
-    target = target.filter((t) => !(bare.has(t.start) && source.some((s) => s.country !== null && s.country === t.country)));
+    target = target.filter((t) => !(bare.has(t.start) && t.sector !== "CVL" && source.some((s) => s.country !== null && s.country === t.country)));
     // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
     if (f.rule.type === "MOBILIZE") target = target.filter((t) => !source.some((s) => s.country !== null && s.country === t.country));
     source = known(source);
