@@ -161,3 +161,8 @@ test("a group named after its nationality and kind: 'the Palestinian group Hamas
   const got = await phrases("Israel struck the Lebanese militant group Hezbollah.", "en");
   assert.ok(got.some((g) => g.startsWith("Lebanese militant group Hezbollah → LBN/REB")), JSON.stringify(got));
 });
+
+test("a possessive with a ranking word before the title: 'Argentina's main labor federations'", async () => {
+  const got = await phrases("Argentina's main labor federations called a strike.", "en");
+  assert.ok(got.includes("Argentina's main labor federations → ARG/LAB"), JSON.stringify(got));
+});

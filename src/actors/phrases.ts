@@ -23,6 +23,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
+  // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
+  if (gap.length === 2 && (gap[0] === "'s" || gap[0] === "’s") && RANKING.has(gap[1]!)) {
+    return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
+  }
   // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a kind of body between its nationality and
   // its name.
   if (gap.length <= 2 && gap.every((g) => BODY_NOUNS.has(g)) && phrase.every((m) => m.kind === "demonym" || m.kind === "role") &&
@@ -64,6 +68,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const APPOSITION_DETS = new Set(["the", "el", "la"]);
+const RANKING = new Set(["main", "top", "largest", "biggest", "leading", "most", "powerful", "influential", "senior", "chief",
+  "new", "acting", "interim", "national", "local", "regional", "federal", "ruling", "two", "three", "four", "several", "many"]);
 const BODY_NOUNS = new Set(["group", "movement", "organization", "organisation", "faction", "militia", "party", "company", "firm",
   "grupo", "movimiento", "organizacion", "faccion", "milicia", "partido", "empresa", "firma"]);
 
