@@ -131,11 +131,12 @@ function isNameWord(t: Token, allCaps: boolean): boolean {
   return !allCaps && isCapitalized(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm);
 }
 
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|uno|una|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil)$/;
 // The surnames of the document last asked about (the coder analyses one document's sentences in a row).
 let lastText: string | null = null;
 let lastSurnames = new Set<string>();
 function knownSurnames(text: string): Set<string> {
-  if (text !== lastText) [lastText, lastSurnames] = [text, new Set([...surnamesIn(text)].filter((w) => !NOT_NAMES.has(w)))];
+  if (text !== lastText) [lastText, lastSurnames] = [text, new Set([...surnamesIn(text)].filter((w) => !NOT_NAMES.has(w) && !NUMBER_WORDS.test(w)))];
   return lastSurnames;
 }
 

@@ -55,5 +55,7 @@ export function surnamesIn(text: string): Set<string> {
     const opens = /(?:^|[.!?:;“"«¿¡—\n(])\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
     for (const x of opens ? ws.slice(1) : ws) out.add(fold(x));
   }
+  // A word the text also writes in lower case ("Relaciones" of "Ministerio de Relaciones Exteriores") is a common word.
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu)) out.delete(fold(m[0]));
   return out;
 }
