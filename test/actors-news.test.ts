@@ -166,3 +166,16 @@ test("a possessive with a ranking word before the title: 'Argentina's main labor
   const got = await phrases("Argentina's main labor federations called a strike.", "en");
   assert.ok(got.includes("Argentina's main labor federations → ARG/LAB"), JSON.stringify(got));
 });
+
+test("resolveActor: titles from the context, companies by their form, names that are also words", async () => {
+  const { resolveActor } = await import("../src/actors/resolve.js");
+  const k = await loadKnowledge();
+  const r = (text: string, lang: Lang, context?: string) => resolveActor(text, { date: "2026-03-01", lang, context }, k);
+  const dogu = await r("Dogu", "es", "Dogu criticó al gobierno. La embajadora de Estados Unidos en Honduras, Laura Dogu, habló ayer.");
+  assert.deepEqual([dogu.name, dogu.country, dogu.sector], ["Laura Dogu", "USA", "GOV"]);
+  const acme = await r("Acme Inc.", "en");
+  assert.deepEqual([acme.name, acme.sector], ["Acme Inc", "BUS"]);
+  const judge = await r("el magistrado brasileño Juan Nadie", "es");
+  assert.deepEqual([judge.country, judge.sector], ["BRA", "JUD"]);
+  assert.equal((await r("irán", "es")).country, null);
+});

@@ -204,9 +204,11 @@ class Resolver {
     const entry = r.frame.length === 1 ? this.kb.byId.get(r.frame[0]!.entryId ?? "") : undefined;
     // An international court or agency with a sector of its own (the ICJ: JUD).
     const sector = a.sector ?? (entry?.kind === "org" ? entry.sector ?? null : null);
+    // A company the words name ("Grupo Salinas", "Acme Inc.", src/actors/mentions.ts) has no entry but a name.
+    const company = r.frame.length === 1 && !r.frame[0]!.entryId && r.frame[0]!.kind === "institution";
     return {
-      text, name: entry && entry.kind !== "role" ? a.name : null, country, sector, org: a.org,
-      office: null, wikidata: entry?.wikidata ?? null, rule: ruleOf(r.frame),
+      text, name: (entry ? entry.kind !== "role" : company) ? a.name : null, country, sector, org: a.org,
+      office: null, wikidata: entry?.wikidata ?? null, rule: company ? "company" : ruleOf(r.frame),
     };
   }
 
