@@ -179,3 +179,11 @@ test("resolveActor: titles from the context, companies by their form, names that
   assert.deepEqual([judge.country, judge.sector], ["BRA", "JUD"]);
   assert.equal((await r("irán", "es")).country, null);
 });
+
+test("a known person given a ministerial title none of their offices had is a namesake", async () => {
+  const got = await events("Pedro Sánchez, ministro de Defensa de Colombia, criticó al ELN. Las Fuerzas Militares de Colombia respondieron.", "es");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE COL/GOV Pedro Sánchez")), JSON.stringify(got));
+  const pm = await phrases("El presidente Pedro Sánchez habló con Marco Rubio, secretario de Estado.", "es");
+  assert.ok(pm.includes("presidente Pedro Sánchez → ESP/GOV Pedro Sánchez"), JSON.stringify(pm));
+  assert.ok(pm.includes("Marco Rubio, secretario de Estado → USA/GOV Marco Rubio"), JSON.stringify(pm));
+});

@@ -1,7 +1,9 @@
 import type { ActorEntry, Office } from "../data/schemas.js";
 import type { LanguagePack } from "../data/knowledge.js";
 import type { Mention } from "../model/actor.js";
-import { isCapitalized, type Token } from "../model/token.js";
+import { readJson } from "../data/files.js";
+import { fold, isCapitalized, type Token } from "../model/token.js";
+import type { GazetteerMatch } from "./gazetteer.js";
 import { surnamesIn } from "./titles.js";
 
 /** The office a person holds on `date`, else the latest one they left (then they are ELI), else none. */
@@ -67,6 +69,7 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
+  demoteHomonyms(out, matches, tokens);
   if (!allCaps) out.push(...unknownNames(tokens, covered, text === undefined ? undefined : knownSurnames(text)));
   return companies(out.sort((a, b) => a.first - b.first), tokens, pack);
 }
@@ -125,6 +128,36 @@ function companies(mentions: Mention[], tokens: readonly Token[], pack: Language
     out.push(m);
   }
   return out;
+}
+
+// Office titles a ministerial role can denote, from data/lexicon/offices.json (heads of state and government are left
+// out: "el presidente Sánchez" is said of a prime minister too).
+let officeTitles: Map<string, Set<string>> | null = null;
+const HEADS_OF = new Set(["role.president", "role.prime-minister", "role.chancellor"]);
+function titlesOf(roleId: string): Set<string> | undefined {
+  if (!officeTitles) {
+    officeTitles = new Map();
+    for (const r of (readJson("lexicon/offices.json") as { entries: { roles: string[]; titles: string[] }[] }).entries) {
+      for (const id of r.roles) if (!HEADS_OF.has(id)) officeTitles.set(id, new Set([...(officeTitles.get(id) ?? []), ...r.titles.map(fold)]));
+    }
+  }
+  return officeTitles.get(roleId);
+}
+
+/**
+ * "Pedro Sánchez, ministro de Defensa": a known person given a ministerial title that none of their offices ever had is
+ * someone else of the same name, an unknown name the title explains.
+ */
+function demoteHomonyms(out: Mention[], matches: readonly GazetteerMatch[], tokens: readonly Token[]): void {
+  const apposed = (a: number, b: number) => tokens.slice(a, b).every((t) => [",", "el", "la", "the"].includes(t.norm));
+  out.forEach((m, k) => {
+    const entry = matches.find((x) => x.first === m.first && x.entry.id === m.entryId)?.entry;
+    if (m.kind !== "person" || !entry?.offices?.length) return;
+    const role = matches.find((r) => r.entry.kind === "role" && (r.first >= m.last ? apposed(m.last, r.first) : r.last <= m.first && apposed(r.last, m.first)));
+    const titles = role && titlesOf(role.entry.id);
+    if (!titles || entry.offices.some((o) => titles.has(fold(o.office)))) return;
+    out[k] = { kind: "name", first: m.first, last: m.last, entryId: null, name: null, country: null, sector: null, org: null };
+  });
 }
 
 function isNameWord(t: Token, allCaps: boolean): boolean {
