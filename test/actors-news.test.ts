@@ -187,3 +187,8 @@ test("a known person given a ministerial title none of their offices had is a na
   assert.ok(pm.includes("presidente Pedro Sánchez → ESP/GOV Pedro Sánchez"), JSON.stringify(pm));
   assert.ok(pm.includes("Marco Rubio, secretario de Estado → USA/GOV Marco Rubio"), JSON.stringify(pm));
 });
+
+test("an attribution before a comma is no apposition: 'Según la prensa, X…'", async () => {
+  const got = await phrases("Según la prensa, Mirta Olaguíbel criticó al Gobierno de Chile.", "es");
+  assert.ok(got.includes("Mirta Olaguíbel → -/- Mirta Olaguíbel"), JSON.stringify(got));
+});

@@ -48,6 +48,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // an office ("el canciller en Washington") keeps its own.
   if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
   if (gap.length === 1 && gap[0] === ",") {
+    // "Según la prensa, X criticó…", "According to the police, X…": an attribution, no apposition.
+    const lead = phrase[0]!.first;
+    const attributed = tokens[lead - 1]?.norm === "segun" || (tokens[lead - 1]?.norm === "to" && tokens[lead - 2]?.norm === "according") ||
+      (DETS.has(tokens[lead - 1]?.norm ?? "") && (tokens[lead - 2]?.norm === "segun" || (tokens[lead - 2]?.norm === "to" && tokens[lead - 3]?.norm === "according")));
+    if (attributed) return false;
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
