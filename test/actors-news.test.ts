@@ -192,3 +192,10 @@ test("an attribution before a comma is no apposition: 'Según la prensa, X…'",
   const got = await phrases("Según la prensa, Mirta Olaguíbel criticó al Gobierno de Chile.", "es");
   assert.ok(got.includes("Mirta Olaguíbel → -/- Mirta Olaguíbel"), JSON.stringify(got));
 });
+
+test("an indefinite article before a nationality or title after a name is an apposition", async () => {
+  const es = await phrases("Juan Pérez, un ciudadano hondureño, fue extraditado.", "es");
+  assert.ok(es.includes("Juan Pérez, un ciudadano hondureño → HND/CVL Juan Pérez"), JSON.stringify(es));
+  const en = await phrases("Kilmar Ortega, a Salvadoran national, was deported.", "en");
+  assert.ok(en.some((p) => p.startsWith("Kilmar Ortega, a Salvadoran → SLV/")), JSON.stringify(en));
+});

@@ -67,12 +67,15 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
     if (!leftPerson) return false;
     if (b.kind === "role") return true;
+    // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
+    if (INDEFINITE.has(gap[1]!) && b.kind === "demonym") return true;
     const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => t.norm === "'s" || t.norm === "’s");
     return ["org", "institution", "country", "demonym", "metonym"].includes(b.kind) && titled;
   }
   return false;
 }
-const APPOSITION_DETS = new Set(["the", "el", "la"]);
+const INDEFINITE = new Set(["a", "an", "un", "una"]);
+const APPOSITION_DETS = new Set(["the", "el", "la", ...INDEFINITE]);
 const RANKING = new Set(["main", "top", "largest", "biggest", "leading", "most", "powerful", "influential", "senior", "chief",
   "new", "acting", "interim", "national", "local", "regional", "federal", "ruling", "two", "three", "four", "several", "many"]);
 const BODY_NOUNS = new Set(["group", "movement", "organization", "organisation", "faction", "militia", "party", "company", "firm",
