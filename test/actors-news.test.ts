@@ -199,3 +199,8 @@ test("an indefinite article before a nationality or title after a name is an app
   const en = await phrases("Kilmar Ortega, a Salvadoran national, was deported.", "en");
   assert.ok(en.some((p) => p.startsWith("Kilmar Ortega, a Salvadoran → SLV/")), JSON.stringify(en));
 });
+
+test("Colombian departments named alone tell the story's country", async () => {
+  const got = await events("Paramilitares asesinaron a un campesino en zona rural de Nariño.", "es");
+  assert.ok(got.includes("ASSAULT COL/UAF → COL/AGR"), JSON.stringify(got));
+});
