@@ -4,13 +4,31 @@ import type { Token } from "../model/token.js";
 import { tokenize } from "../text/tokenize.js";
 
 interface Node { next: Map<string, Node>; hits: Hit[] }
-interface Hit { entry: ActorEntry; exact: string[] | null; capital: boolean }
+/** `caps`: which of the term's words must be capitalised in the text (null: none). */
+interface Hit { entry: ActorEntry; exact: string[] | null; caps: boolean[] | null }
 
 /** A span of tokens that names a knowledge-base entry. */
 export interface GazetteerMatch { first: number; last: number; entry: ActorEntry }
 
 // Terms in capitals ("SRE", "US", "EU") only match capitals: "us" and "eu" are common words.
 const isAcronym = (term: string): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term);
+
+const OPENERS = /^[“"«(¿¡—–-]$/u;
+const INFINITIVE = /^\p{Ll}\p{L}+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$/u;
+
+/**
+ * The words a hit wants capitalised are. A capital that only opens the sentence does not tell a word from a name
+ * ("Irán a votar": they will go and vote): there a capitalised-only entry is refused before "a"/"al" + infinitive.
+ */
+function capitalised(h: Hit, tokens: readonly Token[], i: number): boolean {
+  if (!h.caps) return true;
+  if (!h.caps.every((c, k) => !c || /^\p{Lu}/u.test(tokens[i + k]!.text))) return false;
+  const opens = i === 0 || OPENERS.test(tokens[i - 1]!.text);
+  const next = tokens[i + h.caps.length];
+  return !(h.entry.case === "capitalized" && opens && (next?.norm === "a" || next?.norm === "al") && INFINITIVE.test(tokens[i + h.caps.length + 1]?.text ?? ""));
+}
+
+const ARTICLES = new Set(["el", "la", "los", "las", "un", "una", "the", "a", "an"]);
 
 /**
  * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
@@ -36,7 +54,9 @@ export class Gazetteer {
     }
     if (!node.hits.some((h) => h.entry.id === entry.id)) {
       // A surname alone ("Rubio", "Maduro") is also a word ("rubio", "maduro"): it names a person only capitalised.
-      node.hits.push({ entry, exact: isAcronym(term) ? toks.map((t) => t.text) : null, capital: entry.kind === "person" && toks.length === 1 });
+      // An entry marked `case: "capitalized"` ("Irán", "Chile", "Turkey") also: "irán" is a verb, "chile" a pepper.
+      const caps = entry.case === "capitalized" ? toks.map((t) => /^\p{Lu}/u.test(t.text)) : entry.kind === "person" && toks.length === 1 ? [true] : null;
+      node.hits.push({ entry, exact: isAcronym(term) ? toks.map((t) => t.text) : null, caps });
     }
   }
 
@@ -45,12 +65,21 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const best = this.longestAt(tokens, i);
-      if (best) {
+      // "El fiscal general": a match that starts inside this one and reaches further is the better reading.
+      const further = best ? this.reachesFurther(tokens, best) : null;
+      if (further !== null) i = further;
+      else if (best) {
         out.push(best);
         i = best.last;
       } else i++;
     }
     return out;
+  }
+
+  // Only a term that opens with an article ("el fiscal") gives way, to the term right after the article.
+  private reachesFurther(tokens: readonly Token[], m: GazetteerMatch): number | null {
+    const k = m.first + 1;
+    return ARTICLES.has(tokens[m.first]!.norm) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
   }
 
   private longestAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
@@ -59,7 +88,7 @@ export class Gazetteer {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
-      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x)) && (!h.capital || /^\p{Lu}/u.test(tokens[i]!.text)));
+      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x)) && capitalised(h, tokens, i));
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;

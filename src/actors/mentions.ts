@@ -1,7 +1,10 @@
 import type { ActorEntry, Office } from "../data/schemas.js";
 import type { LanguagePack } from "../data/knowledge.js";
 import type { Mention } from "../model/actor.js";
-import { isCapitalized, type Token } from "../model/token.js";
+import { readJson } from "../data/files.js";
+import { fold, isCapitalized, type Token } from "../model/token.js";
+import type { GazetteerMatch } from "./gazetteer.js";
+import { surnamesIn } from "./titles.js";
 
 /** The office a person holds on `date`, else the latest one they left (then they are ELI), else none. */
 export function officeAt(entry: ActorEntry, date: string): { office: Office | null; former: boolean } {
@@ -45,8 +48,10 @@ const CONNECTORS = new Set(["de", "del", "la", "las", "los", "y", "da", "dos", "
 /**
  * Actor mentions in one sentence: knowledge-base matches, then runs of capitalised words as unknown names.
  * A country name followed by capitalised words is a person's name ("Israel Vizcarra Beltrán").
+ * With the document's `text`, a lone capitalised word opening a sentence is a name when the document names someone
+ * with it elsewhere ("Dogu dijo…" after "Laura Dogu").
  */
-export function findMentions(tokens: readonly Token[], pack: LanguagePack, date: string): Mention[] {
+export function findMentions(tokens: readonly Token[], pack: LanguagePack, date: string, text?: string): Mention[] {
   const allCaps = tokens.filter((t) => /\p{L}/u.test(t.text)).every((t) => t.text === t.text.toUpperCase());
   const matches = pack.gazetteer.match(tokens);
   const out: Mention[] = [];
@@ -55,18 +60,120 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     const next = tokens[m.last];
     const absorbable = m.entry.kind === "country" || m.entry.kind === "place";
     if (absorbable && next && isNameWord(next, allCaps) && !matches.some((o) => o.first === m.last)) continue;
+    // "Michael Jordan", "Roberto Chile": a one-word country after a given name inside the sentence ends that name.
+    const prev = tokens[m.first - 1];
+    const opens = m.first - 1 === 0 || /^[“"«(¿¡—-]$/.test(tokens[m.first - 2]?.text ?? "");
+    // ("Grupo México" is a company's name, at the start of a sentence too.)
+    const head = !!prev && !!pack.grammar.get("company_heads")?.has(prev.norm);
+    if (absorbable && m.last - m.first === 1 && prev && (!opens || head) && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first)) continue;
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
-  if (!allCaps) out.push(...unknownNames(tokens, covered));
-  return out.sort((a, b) => a.first - b.first);
+  demoteHomonyms(out, matches, tokens);
+  if (!allCaps) out.push(...unknownNames(tokens, covered, text === undefined ? undefined : knownSurnames(text)));
+  return companies(out.sort((a, b) => a.first - b.first), tokens, pack);
+}
+
+const business = (first: number, last: number, country: string | null): Mention =>
+  ({ kind: "institution", first, last, entryId: null, name: null, country, sector: "BUS", org: null });
+const PLACE_KINDS = new Set(["country", "demonym", "place", "metonym"]);
+
+/**
+ * Companies named by a legal form or trade word: "Quimera S.A.", "Acme Inc", "Andes Airlines" (a form ends the name),
+ * "Grupo Salinas", "Banco Azteca", "Petróleos de Ruritania" (a head word opens it) are businesses (BUS), of the country a
+ * demonym or place inside the name gives ("Aerolíneas Argentinas"), else of none. A form right after a known company
+ * ("Cemex S.A.") joins it.
+ */
+function companies(mentions: Mention[], tokens: readonly Token[], pack: LanguagePack): Mention[] {
+  const forms = pack.grammar.get("company_forms");
+  const heads = pack.grammar.get("company_heads");
+  if (!forms || !heads) return mentions;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const words = tokens.slice(m.first, m.last);
+    if (m.kind === "name" && words.every((t) => forms.has(t.norm) || t.text === ".")) {
+      // "Cemex S.A.": the form belongs to the company before it.
+      if (prev && prev.last === m.first && prev.sector === "BUS" && prev.kind !== "role") {
+        out[out.length - 1] = { ...prev, last: m.last };
+        continue;
+      }
+    }
+    const ended = m.kind === "name" && words.length > 1 && words.slice(1).some((t) => forms.has(t.norm));
+    const opened = m.kind === "name" && heads.has(words[0]!.norm) && (words.length > 1 || ["de", "del", "of"].includes(tokens[m.last]?.norm ?? ""));
+    if (ended || opened) {
+      const place = pack.gazetteer.match(words).find((g) => PLACE_KINDS.has(g.entry.kind) && g.entry.country);
+      out.push(business(m.first, m.last, place?.entry.country ?? null));
+      continue;
+    }
+    // "Andes Airlines": a form the knowledge base reads as a role ends the capitalised name before it, which may open
+    // the sentence.
+    if (m.kind === "role" && m.sector === "BUS" && m.last - m.first === 1 && isCapitalized(tokens[m.first]!) && forms.has(tokens[m.first]!.norm)) {
+      const before = tokens[m.first - 1];
+      if (prev?.kind === "name" && prev.last === m.first) {
+        out[out.length - 1] = business(prev.first, m.last, null);
+        continue;
+      }
+      if (m.first === 1 && before && isCapitalized(before) && /^\p{L}/u.test(before.text) && !NOT_NAMES.has(before.norm)) {
+        out.push(business(0, m.last, null));
+        continue;
+      }
+    }
+    // "Banco Azteca": a trade word the knowledge base reads as a role, capitalised before a name, opens that name.
+    if (m.kind === "name" && prev?.kind === "role" && prev.sector === "BUS" && prev.last === m.first && prev.last - prev.first === 1 &&
+      heads.has(tokens[prev.first]!.norm) && isCapitalized(tokens[prev.first]!)) {
+      out[out.length - 1] = business(prev.first, m.last, null);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// Office titles a ministerial role can denote, from data/lexicon/offices.json (heads of state and government are left
+// out: "el presidente Sánchez" is said of a prime minister too).
+let officeTitles: Map<string, Set<string>> | null = null;
+const HEADS_OF = new Set(["role.president", "role.prime-minister", "role.chancellor"]);
+function titlesOf(roleId: string): Set<string> | undefined {
+  if (!officeTitles) {
+    officeTitles = new Map();
+    for (const r of (readJson("lexicon/offices.json") as { entries: { roles: string[]; titles: string[] }[] }).entries) {
+      for (const id of r.roles) if (!HEADS_OF.has(id)) officeTitles.set(id, new Set([...(officeTitles.get(id) ?? []), ...r.titles.map(fold)]));
+    }
+  }
+  return officeTitles.get(roleId);
+}
+
+/**
+ * "Pedro Sánchez, ministro de Defensa": a known person given a ministerial title that none of their offices ever had is
+ * someone else of the same name, an unknown name the title explains.
+ */
+function demoteHomonyms(out: Mention[], matches: readonly GazetteerMatch[], tokens: readonly Token[]): void {
+  const apposed = (a: number, b: number) => tokens.slice(a, b).every((t) => [",", "el", "la", "the"].includes(t.norm));
+  out.forEach((m, k) => {
+    const entry = matches.find((x) => x.first === m.first && x.entry.id === m.entryId)?.entry;
+    if (m.kind !== "person" || !entry?.offices?.length) return;
+    const role = matches.find((r) => r.entry.kind === "role" && (r.first >= m.last ? apposed(m.last, r.first) : r.last <= m.first && apposed(r.last, m.first)));
+    const titles = role && titlesOf(role.entry.id);
+    if (!titles || entry.offices.some((o) => titles.has(fold(o.office)))) return;
+    out[k] = { kind: "name", first: m.first, last: m.last, entryId: null, name: null, country: null, sector: null, org: null };
+  });
 }
 
 function isNameWord(t: Token, allCaps: boolean): boolean {
   return !allCaps && isCapitalized(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm);
 }
 
-function unknownNames(tokens: readonly Token[], covered: boolean[]): Mention[] {
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|uno|una|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil)$/;
+// The surnames of the document last asked about (the coder analyses one document's sentences in a row).
+let lastText: string | null = null;
+let lastSurnames = new Set<string>();
+function knownSurnames(text: string): Set<string> {
+  if (text !== lastText) [lastText, lastSurnames] = [text, new Set([...surnamesIn(text)].filter((w) => !NOT_NAMES.has(w) && !NUMBER_WORDS.test(w)))];
+  return lastSurnames;
+}
+
+function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameWord(tokens[i]!, false)) continue;
@@ -82,7 +189,7 @@ function unknownNames(tokens: readonly Token[], covered: boolean[]): Mention[] {
       }
     }
     const sentenceStart = i === 0 || /^[“"«(¿¡—-]$/.test(tokens[i - 1]!.text);
-    if (!(sentenceStart && j - i === 1)) {
+    if (!(sentenceStart && j - i === 1) || surnames?.has(tokens[i]!.norm)) {
       out.push({ kind: "name", first: i, last: j, entryId: null, name: null, country: null, sector: null, org: null });
     }
     i = j - 1;

@@ -17,12 +17,20 @@ const between = (tokens: readonly Token[], a: { last: number }, b: { first: numb
 
 // Can mention `b` extend the phrase that ends with `a`? ("el canciller mexicano", "Presidenta de México",
 // "el secretario de Estado, Marco Rubio", "Secretaría de Relaciones Exteriores (SRE)", "Mexico's President").
-function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean {
+function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: Mention): boolean {
   const a = phrase.at(-1)!;
   const gap = between(tokens, a, b).map((t) => t.norm).filter((g, i) => !(g === ")" && i === 0));
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
+  // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
+  if (gap.length === 2 && (gap[0] === "'s" || gap[0] === "’s") && RANKING.has(gap[1]!)) {
+    return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
+  }
+  // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a kind of body between its nationality and
+  // its name.
+  if (gap.length <= 2 && gap.every((g) => BODY_NOUNS.has(g)) && phrase.every((m) => m.kind === "demonym" || m.kind === "role") &&
+    kinds.has("demonym") && ["group", "org", "institution", "name"].includes(b.kind)) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
@@ -40,6 +48,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
   // an office ("el canciller en Washington") keeps its own.
   if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
   if (gap.length === 1 && gap[0] === ",") {
+    // "Según la prensa, X criticó…", "According to the police, X…": an attribution, no apposition.
+    const lead = phrase[0]!.first;
+    const attributed = tokens[lead - 1]?.norm === "segun" || (tokens[lead - 1]?.norm === "to" && tokens[lead - 2]?.norm === "according") ||
+      (DETS.has(tokens[lead - 1]?.norm ?? "") && (tokens[lead - 2]?.norm === "segun" || (tokens[lead - 2]?.norm === "to" && tokens[lead - 3]?.norm === "according")));
+    if (attributed) return false;
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
@@ -48,8 +61,25 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention): boolean
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
     return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
   }
+  // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
+  // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
+  if (gap.length === 2 && gap[0] === "," && APPOSITION_DETS.has(gap[1]!)) {
+    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
+    if (!leftPerson) return false;
+    if (b.kind === "role") return true;
+    // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
+    if (INDEFINITE.has(gap[1]!) && b.kind === "demonym") return true;
+    const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => t.norm === "'s" || t.norm === "’s");
+    return ["org", "institution", "country", "demonym", "metonym"].includes(b.kind) && titled;
+  }
   return false;
 }
+const INDEFINITE = new Set(["a", "an", "un", "una"]);
+const APPOSITION_DETS = new Set(["the", "el", "la", ...INDEFINITE]);
+const RANKING = new Set(["main", "top", "largest", "biggest", "leading", "most", "powerful", "influential", "senior", "chief",
+  "new", "acting", "interim", "national", "local", "regional", "federal", "ruling", "two", "three", "four", "several", "many"]);
+const BODY_NOUNS = new Set(["group", "movement", "organization", "organisation", "faction", "militia", "party", "company", "firm",
+  "grupo", "movimiento", "organizacion", "faccion", "milicia", "partido", "empresa", "firma"]);
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
@@ -66,8 +96,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
   const country = pick("country", ["person", "demonym", "institution", "group", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
-  // A demonym alone stands for its country ("Mexican goods", "la parte venezolana").
-  const alone = parts.every((m) => m.kind === "demonym") ? "GOV" : null;
+  // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
+  // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.
+  const alone = parts.every((m) => m.kind === "demonym") ? (countedPeople(tokens, all[0]!.first, all.at(-1)!.last) ? "CVL" : "GOV") : null;
   // "ocho integrantes de una célula criminal": members of nothing we know have no sector of their own.
   const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
@@ -92,6 +123,18 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
     start: first.start,
     end: last.end,
   };
+}
+
+// Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too.
+const QUANTITY = /^(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien|cientos|centenares|decenas|miles|millones|unos|unas|muchos|muchas|varios|varias|algunos|algunas|otros|otras|numerosos|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|some|numerous)$/;
+function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
+  const plural = /s$/.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
+  const before = tokens[first - 1]?.norm ?? "";
+  if (!plural) return false;
+  if (QUANTITY.test(before) || (["de", "of"].includes(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
+  // "los venezolanos"; "Venezuelans", "many young Nepalis" (an English demonym takes -s only as a noun), not "the Americans".
+  if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !/ss$/.test(tokens[first]!.norm) && before !== "the";
+  return before === "los" || before === "las";
 }
 
 const ARMED_MEN = new Set(["UAF", "MIL"]);
@@ -126,9 +169,9 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
     }
     cur = [];
   };
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (m.first < (out.at(-1)?.last ?? 0)) continue;
-    if (cur.length && !joins(tokens, cur, m)) flush();
+    if (cur.length && !joins(tokens, cur, m, mentions[i + 1])) flush();
     cur.push(m);
   }
   flush();

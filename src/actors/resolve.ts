@@ -123,9 +123,10 @@ class Resolver {
     }
     if (r.around) {
       // "British experts", "people in the UK": a country with a noun it does not explain is not that country's government.
-      if (r.frame.every((m) => PLACES.has(m.kind)) && unexplained(r, this.pack.grammar)) r.around.sector = null;
+      // ("two Americans", "miles de colombianos" are counted people: civilians, see actorOf.)
+      if (r.frame.every((m) => PLACES.has(m.kind)) && r.around.sector !== "CVL" && unexplained(r, this.pack.grammar)) r.around.sector = null;
       // "Mariupol", "Aleppo" standing alone as an actor: the people of that town, not a government.
-      else if (r.frame.every((m) => m.kind === "place") && !r.name) r.around.sector = "CVL";
+      else if (r.frame.every((m) => m.kind === "place") && !r.name && r.around.country) r.around.sector = "CVL";
       if (r.former && (r.around.sector || r.around.country) && !r.around.org) r.around.sector = "ELI";
       if (r.around.country || r.around.sector || r.around.org) return this.fromFrame(text, r);
     }
@@ -203,9 +204,11 @@ class Resolver {
     const entry = r.frame.length === 1 ? this.kb.byId.get(r.frame[0]!.entryId ?? "") : undefined;
     // An international court or agency with a sector of its own (the ICJ: JUD).
     const sector = a.sector ?? (entry?.kind === "org" ? entry.sector ?? null : null);
+    // A company the words name ("Grupo Salinas", "Acme Inc.", src/actors/mentions.ts) has no entry but a name.
+    const company = r.frame.length === 1 && !r.frame[0]!.entryId && r.frame[0]!.kind === "institution";
     return {
-      text, name: entry && entry.kind !== "role" ? a.name : null, country, sector, org: a.org,
-      office: null, wikidata: entry?.wikidata ?? null, rule: ruleOf(r.frame),
+      text, name: (entry ? entry.kind !== "role" : company) ? a.name : null, country, sector, org: a.org,
+      office: null, wikidata: entry?.wikidata ?? null, rule: company ? "company" : ruleOf(r.frame),
     };
   }
 

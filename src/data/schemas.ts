@@ -43,6 +43,8 @@ export const ActorEntrySchema = z.object({
   offices: z.array(OfficeSchema).optional(),
   wikidata: z.string().optional(),
   source: z.string().optional(),
+  /** "capitalized": the terms name this entry only with their capitals ("Irán", not the verb "irán"). */
+  case: z.literal("capitalized").optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 

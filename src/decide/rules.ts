@@ -272,7 +272,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.own-country",
     apply(c) {
       const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
-      const own = (t: Actor) => bare.has(t.start) && c.source.some((s) => s.country !== null && s.country === t.country);
+      const own = (t: Actor) => bare.has(t.start) && t.sector !== "CVL" && c.source.some((s) => s.country !== null && s.country === t.country);
       if (!c.target.some(own)) return null;
       c.target = c.target.filter((t) => !own(t));
       return "a bare mention of the source's own country is not its target";

@@ -37,7 +37,7 @@ export function segment(text: string, pack: LanguagePack): Sentence[] {
 /** findActors → findEvents → assignRoles, within one sentence. */
 export function analyzeSentence(sentence: Sentence, text: string, pack: LanguagePack, date: string): AnalyzedSentence {
   const { tokens } = sentence;
-  const mentions = findMentions(tokens, pack, date);
+  const mentions = findMentions(tokens, pack, date, text);
   const phrases = withPronouns(buildPhrases(mentions, tokens, text, pack.grammar), sentence, pack);
   const clause: Clause = { tokens, phrases, groups: coordinate(phrases, tokens), grammar: pack.grammar };
   const triggers = findTriggers(tokens, phrases, pack);

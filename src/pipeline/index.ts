@@ -7,6 +7,7 @@ import { decide } from "../decide/rules.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
+import { resolveInDocument } from "../actors/document.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
@@ -35,6 +36,7 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const pack = k.packs[lang];
   const pub = doc.date ?? iso(new Date());
   const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
+  resolveInDocument(analyzed, k, lang);
   const homes = homeCountries(analyzed, doc.text, pack);
   const discourse: Discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null };
   const where = datelineCountry(doc.text, pack);

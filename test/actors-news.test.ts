@@ -1,0 +1,206 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { codeDocument } from "../src/pipeline/index.js";
+import { segment, analyzeSentence } from "../src/pipeline/analyze.js";
+
+// Actors of news the coder has never seen: titles and appositions, companies, names that are also words, generic
+// plurals. Every sentence here is made up for the test.
+
+type Lang = "es" | "en";
+const show = (a: { country: string | null; org: string | null; sector: string | null; name: string | null }) =>
+  `${a.country ?? a.org ?? "-"}/${a.sector ?? "-"}${a.name ? ` ${a.name}` : ""}`;
+
+/** Every event of a made-up document as `TYPE SOURCE → TARGET`, actors as `COUNTRY/SECTOR name`. */
+async function events(text: string, lang: Lang): Promise<string[]> {
+  const evs = await codeDocument({ id: "t", text, date: "2026-03-01", language: lang }, await loadKnowledge());
+  return evs.map((e) => `${e.type} ${e.source.map(show).join("+")} → ${e.target.map(show).join("+")}`);
+}
+
+/** The actor phrases of a text, sentence by sentence, as `text → COUNTRY/SECTOR[ name]`. */
+async function phrases(text: string, lang: Lang): Promise<string[]> {
+  const k = await loadKnowledge();
+  return segment(text, k.packs[lang]).flatMap((s) => analyzeSentence(s, text, k.packs[lang], "2026-03-01").phrases)
+    .map((p) => `${p.actor.text} → ${show(p.actor)}`);
+}
+
+// [document, language, an event that must be among the coder's]
+const TITLED: [string, Lang, string][] = [
+  ["La embajadora de Estados Unidos en Honduras, Laura Dogu, visitó Tegucigalpa. Dogu criticó al gobierno hondureño.", "es",
+    "ACCUSE USA/GOV Laura Dogu → HND/GOV"],
+  ["Ayer Mirta Olaguíbel criticó al Gobierno de Chile. Mirta Olaguíbel, ministra de Defensa de Perú, habló luego.", "es",
+    "ACCUSE PER/GOV Mirta Olaguíbel → CHL/GOV"],
+  ["El fiscal general de Colombia, Aníbal Quintero, acusó al ELN de un atentado. Después, Quintero criticó a Venezuela.", "es",
+    "ACCUSE COL/JUD Aníbal Quintero → VEN/GOV"],
+  ["Chinese ambassador Fu Cong met the minister on Monday. Fu criticized the United States.", "en",
+    "ACCUSE CHN/GOV Fu Cong → USA/GOV"],
+  ["The Venezuelan opposition leader Ramón Guaidez was arrested on Monday. Guaidez denounced the government of Venezuela.", "en",
+    "ACCUSE VEN/OPP Ramón Guaidez → VEN/GOV"],
+];
+
+for (const [text, lang, want] of TITLED) {
+  test(`title lent to the bare name: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a sentence-opening word is a name only when the document names someone with it", async () => {
+  assert.ok((await phrases("La ministra Ana Quiroga Valdés llegó. Valdés habló.", "es")).some((p) => p.startsWith("Valdés →")));
+  assert.ok(!(await phrases("Meanwhile Russia spoke. Meanwhile, the talks went on.", "en")).some((p) => p.startsWith("Meanwhile")));
+});
+
+export { events, phrases, show };
+
+// [text, language, a phrase that must be read, or "!" + the start of one that must not]
+const WORDS: [string, Lang, string][] = [
+  ["Los soldados irán a la frontera.", "es", "!irán"],
+  ["Comieron chile con carne en Lima.", "es", "!chile"],
+  ["Lanzaron una granada contra la comisaría.", "es", "!granada"],
+  ["La policía disparó balas de goma.", "es", "!goma"],
+  ["Irán acusó a Israel del ataque.", "es", "Irán → IRN/GOV"],
+  ["Chile protestó ante Argentina.", "es", "Chile → CHL/GOV"],
+  ["“Irán a votar en contra”, dijo el diputado.", "es", "!Irán → IRN"],
+  ["The farmers roasted a turkey for the guests.", "en", "!turkey"],
+  ["Turkey condemned the attack.", "en", "Turkey → TUR/GOV"],
+  ["Fans said Michael Jordan visited the White House.", "en", "Michael Jordan → -/- Michael Jordan"],
+  ["Russia, Iran and Jordan condemned Israel.", "en", "Jordan → JOR/GOV"],
+];
+
+for (const [text, lang, want] of WORDS) {
+  test(`names that are also words: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    if (want.startsWith("!")) assert.ok(!got.some((g) => g.startsWith(want.slice(1))), JSON.stringify(got));
+    else assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+// Companies named by a legal form, a head word or a trade noun: [text, language, phrase wanted]
+const COMPANIES: [string, Lang, string][] = [
+  ["Ayer Grupo Salinas demandó al SAT.", "es", "Grupo Salinas → -/BUS Grupo Salinas"],
+  ["El cliente demandó a Banco Azteca.", "es", "Banco Azteca → -/BUS Banco Azteca"],
+  ["Grupo México compró la mina.", "es", "Grupo México → MEX/BUS Grupo México"],
+  ["Ayer Petróleos de Ruritania firmó el contrato.", "es", "Petróleos de Ruritania → -/BUS Petróleos de Ruritania"],
+  ["Ayer Constructora Quimera S.A. de C.V. ganó la licitación.", "es", "Constructora Quimera S.A. de C.V. → -/BUS Constructora Quimera S.A. de C.V."],
+  ["Ayer Cemex S.A. vendió la planta.", "es", "Cemex S.A. → MEX/BUS Cemex"],
+  ["La petrolera Foxtrot salió del país.", "es", "La petrolera Foxtrot → -/BUS Foxtrot"],
+  ["La minera canadiense Quellon fue multada.", "es", "La minera canadiense Quellon → CAN/BUS Quellon"],
+  ["Acme Inc. sued the government.", "en", "Acme Inc → -/BUS Acme Inc"],
+  ["Baz Airlines cut flights to Caracas.", "en", "Baz Airlines → -/BUS Baz Airlines"],
+  ["The Japanese carmaker Hanwol opened a plant.", "en", "Japanese carmaker Hanwol → JPN/BUS Hanwol"],
+  ["The oil company Foxtrot sued Venezuela.", "en", "oil company Foxtrot → -/BUS Foxtrot"],
+];
+
+for (const [text, lang, want] of COMPANIES) {
+  test(`companies: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a company sued the state: BUS source, end to end", async () => {
+  const got = await events("Ayer Grupo Quimera demandó al Gobierno de México.", "es");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE MEX/BUS Grupo Quimera") || e.startsWith("ACCUSE -/BUS Grupo Quimera")), JSON.stringify(got));
+});
+
+// Generic plurals: civilians of the home country at most, never a country's government.
+const PLURALS: [string, Lang, string][] = [
+  ["Deportaron a 199 venezolanos desde Texas.", "es", "venezolanos → VEN/CVL"],
+  ["Miles de colombianos marcharon en Bogotá.", "es", "colombianos → COL/CVL"],
+  ["Police detained two Americans near the border.", "en", "Americans → USA/CVL"],
+  ["La parte venezolana rechazó la oferta.", "es", "venezolana → VEN/GOV"],
+  ["Los vecinos bloquearon la avenida.", "es", "vecinos → -/CVL"],
+  ["Los países vecinos condenaron el ataque.", "es", "!países vecinos"],
+  ["Venezuela and its neighbors rejected the plan.", "en", "!its neighbors"],
+];
+
+for (const [text, lang, want] of PLURALS) {
+  test(`generic plurals: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    if (want.startsWith("!")) assert.ok(!got.some((g) => g.startsWith(want.slice(1))), JSON.stringify(got));
+    else assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("neighbouring countries are no civilians of the country named next to them", async () => {
+  const got = await events("Los países vecinos condenaron el ataque de Rusia contra Ucrania.", "es");
+  assert.ok(!got.some((e) => /CVL/.test(e.split(" → ")[0]!)), JSON.stringify(got));
+  const res = await events("Los vecinos protestaron contra la policía en Caracas.", "es");
+  assert.ok(res.includes("PROTEST VEN/CVL → VEN/COP"), JSON.stringify(res));
+});
+
+// A title after the name, behind a comma and an article: [text, language, phrase wanted]
+const APPOSED: [string, Lang, string][] = [
+  ["Lin Wei, the China Foreign Ministry spokesman, said the talks failed.", "en", "Lin Wei, the China Foreign Ministry spokesman → CHN/GOV Lin Wei"],
+  ["Arturo Vela, the Mexican ambassador, criticized Canada.", "en", "Arturo Vela, the Mexican ambassador → MEX/GOV Arturo Vela"],
+  ["Amina Sow, the AU's chairman, condemned the coup.", "en", "Amina Sow, the AU's chairman → AU/GOV Amina Sow"],
+  ["Pedro Quiroga, el ministro de Defensa de Chile, habló.", "es", "Pedro Quiroga, el ministro de Defensa de Chile → CHL/GOV Pedro Quiroga"],
+  ["Venezuelans protested in Madrid.", "en", "Venezuelans → VEN/CVL"],
+];
+
+for (const [text, lang, want] of APPOSED) {
+  test(`apposition after the name: ${text}`, async () => {
+    const got = await phrases(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a list with an article after a name is no apposition", async () => {
+  const got = await phrases("Trump, the UN and Russia met in Geneva.", "en");
+  assert.ok(got.includes("UN → UN/- United Nations") && got.some((g) => g.startsWith("Trump →")), JSON.stringify(got));
+});
+
+test("Georgia: the US state in a story about the United States, the country in one about Tbilisi", async () => {
+  const us = await events("Estados Unidos detuvo a 300 trabajadores en una fábrica de Georgia. Corea del Sur protestó ante Estados Unidos.", "es");
+  assert.ok(!us.some((e) => e.includes("GEO")), JSON.stringify(us));
+  const geo = await events("Police detained 200 protesters in Tbilisi. The Georgian government froze talks with the EU. Georgia accused Russia.", "en");
+  assert.ok(geo.includes("ACCUSE GEO/GOV → RUS/GOV"), JSON.stringify(geo));
+});
+
+test("a group named after its nationality and kind: 'the Palestinian group Hamas'", async () => {
+  const got = await phrases("Israel struck the Lebanese militant group Hezbollah.", "en");
+  assert.ok(got.some((g) => g.startsWith("Lebanese militant group Hezbollah → LBN/REB")), JSON.stringify(got));
+});
+
+test("a possessive with a ranking word before the title: 'Argentina's main labor federations'", async () => {
+  const got = await phrases("Argentina's main labor federations called a strike.", "en");
+  assert.ok(got.includes("Argentina's main labor federations → ARG/LAB"), JSON.stringify(got));
+});
+
+test("resolveActor: titles from the context, companies by their form, names that are also words", async () => {
+  const { resolveActor } = await import("../src/actors/resolve.js");
+  const k = await loadKnowledge();
+  const r = (text: string, lang: Lang, context?: string) => resolveActor(text, { date: "2026-03-01", lang, context }, k);
+  const dogu = await r("Dogu", "es", "Dogu criticó al gobierno. La embajadora de Estados Unidos en Honduras, Laura Dogu, habló ayer.");
+  assert.deepEqual([dogu.name, dogu.country, dogu.sector], ["Laura Dogu", "USA", "GOV"]);
+  const acme = await r("Acme Inc.", "en");
+  assert.deepEqual([acme.name, acme.sector], ["Acme Inc", "BUS"]);
+  const judge = await r("el magistrado brasileño Juan Nadie", "es");
+  assert.deepEqual([judge.country, judge.sector], ["BRA", "JUD"]);
+  assert.equal((await r("irán", "es")).country, null);
+});
+
+test("a known person given a ministerial title none of their offices had is a namesake", async () => {
+  const got = await events("Pedro Sánchez, ministro de Defensa de Colombia, criticó al ELN. Las Fuerzas Militares de Colombia respondieron.", "es");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE COL/GOV Pedro Sánchez")), JSON.stringify(got));
+  const pm = await phrases("El presidente Pedro Sánchez habló con Marco Rubio, secretario de Estado.", "es");
+  assert.ok(pm.includes("presidente Pedro Sánchez → ESP/GOV Pedro Sánchez"), JSON.stringify(pm));
+  assert.ok(pm.includes("Marco Rubio, secretario de Estado → USA/GOV Marco Rubio"), JSON.stringify(pm));
+});
+
+test("an attribution before a comma is no apposition: 'Según la prensa, X…'", async () => {
+  const got = await phrases("Según la prensa, Mirta Olaguíbel criticó al Gobierno de Chile.", "es");
+  assert.ok(got.includes("Mirta Olaguíbel → -/- Mirta Olaguíbel"), JSON.stringify(got));
+});
+
+test("an indefinite article before a nationality or title after a name is an apposition", async () => {
+  const es = await phrases("Juan Pérez, un ciudadano hondureño, fue extraditado.", "es");
+  assert.ok(es.includes("Juan Pérez, un ciudadano hondureño → HND/CVL Juan Pérez"), JSON.stringify(es));
+  const en = await phrases("Kilmar Ortega, a Salvadoran national, was deported.", "en");
+  assert.ok(en.some((p) => p.startsWith("Kilmar Ortega, a Salvadoran → SLV/")), JSON.stringify(en));
+});
+
+test("Colombian departments named alone tell the story's country", async () => {
+  const got = await events("Paramilitares asesinaron a un campesino en zona rural de Nariño.", "es");
+  assert.ok(got.includes("ASSAULT COL/UAF → COL/AGR"), JSON.stringify(got));
+});
