@@ -76,7 +76,7 @@ function identifiers(keys: Set<string>): Set<string> {
     for (const x of list) for (const v of [x.type, x.mode, x.context, x.id.split(".").at(-1)]) if (v) out.add(fold(v));
   }
   // Actor mention kinds, part-of-speech names and the rule fields the engine compares.
-  for (const k of ["person", "role", "name", "place", "demonym", "country", "metonym", "org", "verb", "noun", "word", "gap", "token", "sentence"]) out.add(k);
+  for (const k of ["person", "role", "name", "place", "demonym", "country", "metonym", "org", "group", "institution", "verb", "noun", "word", "gap", "token", "sentence"]) out.add(k);
   return out;
 }
 

@@ -23,6 +23,8 @@ export interface Discourse {
   lastDate?: string;
   /** People's gender as the text or their given name marks it, by name. */
   genders?: Map<string, Gender>;
+  /** Roles that name a body or a crowd ("la policía"), which a bare mention does not make a person's. */
+  collective?: ReadonlySet<string>;
   /** Names the text used for single people (not groups or bodies), for number agreement. */
   persons?: Set<string>;
 }
@@ -40,7 +42,6 @@ export function agrees(d: Discourse, x: Actor, want: Agreement | undefined): boo
   return !g || g === want.gender;
 }
 
-const INSTITUTIONAL = /^role\.(?:ministry|foreign-ministry|defense-ministry|government|electoral-authority|central-bank|treasury|financial-intelligence-unit|migration-agency|customs|army|military-equipment|national-guard|national-guard-en|police|riot-police|court|legislature|party|protester|civilian|unidentified|rebel|paramilitary|pro-government-militia|gunmen|criminal|opposition|business|labor|education|journalist|medical|agriculture|refugee|religion|civil-society|soldier|agent|border-agent)$/;
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
 
@@ -67,7 +68,7 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role) && agrees(d, s.actor, want)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
   // Institutions named by a bare role ("la Administración federal", "the police") do not point to a person.
-  if (role && INSTITUTIONAL.test(role)) return a;
+  if (role && d.collective?.has(role)) return a;
   const wantSector = a.sector;
   const sameName = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
   // "Syria says it will not…", "Palestinian leaders said they would…": "it" is a country or a body, "they" may be

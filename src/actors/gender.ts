@@ -1,10 +1,12 @@
 import type { Grammar } from "../data/knowledge.js";
-import type { ActorPhrase } from "../model/actor.js";
 import type { Token } from "../model/token.js";
 import { fold } from "../model/token.js";
 
 /** Grammatical gender a phrase or a person carries, for agreement: "ella" never stands for Donald Trump. */
 export type Gender = "f" | "m";
+
+/** A phrase's token span, and whether it refers back. */
+interface Span { readonly first: number; readonly last: number; readonly anaphor: boolean }
 
 /** Folded given name → its usual gender (data/people/given-names.json). */
 export type GivenNames = ReadonlyMap<string, Gender>;
@@ -16,7 +18,7 @@ const has = (g: Grammar, key: string, w: string | undefined) => w !== undefined 
  * ("la mandataria", "del presidente") and the form of its title ("embajadora", "congresswoman").
  * @example phraseGender(tokens, phrase("la mandataria"), grammar) // "f"
  */
-export function phraseGender(tokens: readonly Token[], p: Pick<ActorPhrase, "first" | "last" | "anaphor">, g: Grammar): Gender | null {
+export function phraseGender(tokens: readonly Token[], p: Span, g: Grammar): Gender | null {
   let f = 0;
   let m = 0;
   // A pronoun marks only itself ("El mandatario le pidió": the clitic "le" has no gender of its own).
@@ -41,6 +43,6 @@ export function nameGender(names: GivenNames, name: string | null): Gender | nul
 }
 
 /** Is this phrase a pronoun that stands for several actors or a body ("ellos", "they")? */
-export function isPluralPronoun(tokens: readonly Token[], p: Pick<ActorPhrase, "first" | "last" | "anaphor">, g: Grammar): boolean {
+export function isPluralPronoun(tokens: readonly Token[], p: Span, g: Grammar): boolean {
   return p.anaphor && p.last - p.first === 1 && has(g, "plural_pronouns", tokens[p.first]?.norm);
 }

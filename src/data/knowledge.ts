@@ -38,6 +38,8 @@ export interface Knowledge {
   readonly ontology: Ontology;
   /** Folded given names and their usual gender, for pronoun and epithet agreement. */
   readonly givenNames: GivenNames;
+  /** Ids of the roles that name a body or a crowd (actor entries with `collective`). */
+  readonly collectiveRoles: ReadonlySet<string>;
 }
 
 function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } }): T[] {
@@ -112,5 +114,5 @@ async function build(): Promise<Knowledge> {
       lemmas,
     };
   }
-  return { packs, actors, cameo, ontology, givenNames: givenNames() };
+  return { packs, actors, cameo, ontology, givenNames: givenNames(), collectiveRoles: new Set(actors.filter((a) => a.collective).map((a) => a.id)) };
 }

@@ -45,6 +45,8 @@ export const ActorEntrySchema = z.object({
   source: z.string().optional(),
   /** "capitalized": the terms name this entry only with their capitals ("Irán", not the verb "irán"). */
   case: z.literal("capitalized").optional(),
+  /** A role that names a body or a crowd ("la policía", "the protesters"), never one person a pronoun could stand for. */
+  collective: z.boolean().optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 

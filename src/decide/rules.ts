@@ -43,8 +43,9 @@ function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Gram
 // and harm told from the victim's side by a verb ("una persona fue asesinada", "nine people were arrested"):
 // a doer-less nominal ("la represión", "the trial") is too vague to code. DYAD_KEEP=protest keeps only
 // protests, =target every doer-less event with a target, =all every one, =none none.
+type KeepMode = "harm" | "protest" | "target" | "all" | "none";
 function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigger: Trigger): boolean {
-  const mode = process.env.DYAD_KEEP ?? "harm";
+  const mode = (process.env.DYAD_KEEP ?? "harm") as KeepMode;
   if (mode === "none") return false;
   if (mode === "all") return true;
   if (mode === "target") return target.length > 0 || on.is(type, "implicit-doer");

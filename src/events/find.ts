@@ -96,7 +96,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE") continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.indexOf(t))));
+    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.indexOf(t), g.get("reciprocals"))));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
     // (AGREE), unless it hangs on a condition ("si…", "if…").

@@ -69,7 +69,7 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
-    const gap = c.tokens.slice(p.last, i).filter((t, k) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k));
+    const gap = c.tokens.slice(p.last, i).filter((t, k) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.

@@ -20,6 +20,16 @@ export function fold(s: string): string {
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isPunct = (t: Token): boolean => !/[\p{L}\p{N}]/u.test(t.text);
 
-/** "hermanos entre sí": the reciprocal pair, whose "sí" folds to the conditional "si" and is no pronoun either. */
-export const isReciprocal = (tokens: readonly Token[], k: number): boolean =>
-  (tokens[k]?.norm === "si" && tokens[k - 1]?.norm === "entre") || (tokens[k]?.norm === "entre" && tokens[k + 1]?.norm === "si");
+/**
+ * Is token k part of a reciprocal ("hermanos entre sí", "each other"), whose words are no pronoun or condition
+ * (folded "sí" is the conditional "si")? `reciprocals` are the language's folded phrases.
+ */
+export function isReciprocal(tokens: readonly Token[], k: number, reciprocals: ReadonlySet<string> | undefined): boolean {
+  for (const phrase of reciprocals ?? []) {
+    const words = phrase.split(" ");
+    for (let start = k - words.length + 1; start <= k; start++) {
+      if (start >= 0 && words.every((w, j) => tokens[start + j]?.norm === w)) return true;
+    }
+  }
+  return false;
+}

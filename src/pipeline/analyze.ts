@@ -71,7 +71,7 @@ function withPronouns(phrases: ActorPhrase[], s: Sentence, pack: LanguagePack): 
   const articles = pack.grammar.get("determiners") ?? new Set<string>();
   const extra: ActorPhrase[] = [];
   s.tokens.forEach((t, i) => {
-    if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last) || isReciprocal(s.tokens, i)) return;
+    if (!pronouns.has(t.norm) || phrases.some((p) => p.first <= i && i < p.last) || isReciprocal(s.tokens, i, pack.grammar.get("reciprocals"))) return;
     const next = s.tokens[i + 1];
     const verbNext = !!next && !/^\p{Lu}/u.test(next.text) && endsIn(pack.grammar, "suffix_verb_guess", next.norm);
     // "Él criticó…": the pronoun as written, though it folds to an article ("el").

@@ -38,7 +38,7 @@ export async function codeDocument(doc: Document, knowledge?: Knowledge): Promis
   const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
   resolveInDocument(analyzed, k, lang);
   const homes = homeCountries(analyzed, doc.text, pack);
-  const discourse: Discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null };
+  const discourse: Discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: k.collectiveRoles };
   const where = datelineCountry(doc.text, pack);
   const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
   const drafts: Draft[] = [];

@@ -3,6 +3,9 @@ import { LANGUAGES, type Language } from "../lang/index.js";
 import { readJson } from "../data/files.js";
 import { fold } from "../model/token.js";
 
+/** The date components chrono reports as certain or implied. */
+export type Component = "day" | "weekday" | "month" | "year";
+
 /** A date expression found in a sentence, with the day it points to. */
 export interface DateMention { start: number; end: number; date: string }
 
