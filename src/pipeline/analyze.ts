@@ -21,29 +21,58 @@ export interface AnalyzedSentence {
   found: { trigger: Trigger; roles: Roles; rule: EventRule }[];
 }
 
-/** segment → tokenize → lemmatize. */
-export function segment(text: string, pack: LanguagePack): Sentence[] {
+/** Stage segment: the sentences' spans; the dateline ("MADRID, 8 sep.—") says where the story was filed, not who acted. */
+export function segmentSpans(text: string, pack: LanguagePack): { start: number; end: number }[] {
   const dateline = datelineOf(text);
-  return splitSentences(text, pack.lang).map((span, index) => {
-    // The dateline ("MADRID, 8 sep.—") says where the story was filed, not who acted.
-    if (index === 0 && dateline && dateline.end < span.end) span = { start: Math.max(span.start, dateline.end), end: span.end };
-    const tokens = tokenize(text, span.start, span.end);
-    if (pack.lang === "en") lemmatizeEnglish(text.slice(span.start, span.end), span.start, tokens, pack.grammar);
-    else for (const t of tokens) t.lemmas = pack.lemmas(t.norm);
-    return { kind: "sentence", index, start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens };
+  return splitSentences(text, pack.lang).map((span, index) => (index === 0 && dateline && dateline.end < span.end ? { start: Math.max(span.start, dateline.end), end: span.end } : span));
+}
+
+/** Stage tokenize: a sentence's tokens, unlemmatized. */
+export function tokenizeSpan(text: string, span: { start: number; end: number }, index: number): Sentence {
+  const tokens = tokenize(text, span.start, span.end);
+  return { kind: "sentence", index, start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens };
+}
+
+/** Stage lemmatize: each token's lemma candidates (English through the tagger, other packs through their table). */
+export function lemmatize(s: Sentence, pack: LanguagePack): void {
+  if (pack.lang === "en") lemmatizeEnglish(s.text, s.start, s.tokens, pack.grammar);
+  else for (const t of s.tokens) t.lemmas = pack.lemmas(t.norm);
+}
+
+/** segment → tokenize → lemmatize, for callers that need sentences only. */
+export function segment(text: string, pack: LanguagePack): Sentence[] {
+  return segmentSpans(text, pack).map((span, index) => {
+    const s = tokenizeSpan(text, span, index);
+    lemmatize(s, pack);
+    return s;
   });
 }
 
-/** findActors → findEvents → assignRoles, within one sentence. */
-export function analyzeSentence(sentence: Sentence, text: string, pack: LanguagePack, date: string): AnalyzedSentence {
-  const { tokens } = sentence;
-  const mentions = findMentions(tokens, pack, date, text);
-  const phrases = withPronouns(buildPhrases(mentions, tokens, text, pack.grammar), sentence, pack);
-  const clause: Clause = { tokens, phrases, groups: coordinate(phrases, tokens), grammar: pack.grammar };
-  const triggers = findTriggers(tokens, phrases, pack);
+/** Stage mentions → phrases: the sentence's actor phrases, pronouns included. */
+export function phrasesOf(s: Sentence, text: string, pack: LanguagePack, date: string): { phrases: ActorPhrase[]; clause: Clause } {
+  const mentions = findMentions(s.tokens, pack, date, text);
+  const phrases = withPronouns(buildPhrases(mentions, s.tokens, text, pack.grammar), s, pack);
+  return { phrases, clause: { tokens: s.tokens, phrases, groups: coordinate(phrases, s.tokens), grammar: pack.grammar } };
+}
+
+/** Stage triggers (with modality: negation, announcement, condition): the lexicon entries that fire. */
+export function triggersOf(s: Sentence, clause: Clause, pack: LanguagePack): Trigger[] {
+  const triggers = findTriggers(s.tokens, clause.phrases, pack);
   clause.anchors = new Set(triggers.map((t) => t.first));
+  return triggers;
+}
+
+/** Stage roles: each trigger's source and target phrases, nested events taking their outer event's parties. */
+export function rolesOf(clause: Clause, triggers: readonly Trigger[]): AnalyzedSentence["found"] {
   const found = triggers.map((trigger) => ({ trigger, rule: trigger.rule, roles: assignRoles(clause, trigger) }));
   nestEvents(found, clause);
+  return found;
+}
+
+/** mentions → phrases → triggers → roles, within one sentence. */
+export function analyzeSentence(sentence: Sentence, text: string, pack: LanguagePack, date: string): AnalyzedSentence {
+  const { phrases, clause } = phrasesOf(sentence, text, pack, date);
+  const found = rolesOf(clause, triggersOf(sentence, clause, pack));
   return { sentence, phrases, clause, found };
 }
 

@@ -15,7 +15,9 @@ import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
 import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
-import { analyzeSentence, segment, type AnalyzedSentence } from "./analyze.js";
+import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
+import type { Sentence } from "../model/sentence.js";
+import type { Clause } from "../events/roles.js";
 import { datelineCountry, homeCountries } from "./home.js";
 
 interface Draft {
@@ -25,25 +27,88 @@ interface Draft {
   trace: string[];
 }
 
+/** A document on its way through the stages: each stage reads what the stages before it filled in. */
+export interface Work {
+  readonly doc: Document;
+  readonly k: Knowledge;
+  readonly pack: LanguagePack;
+  /** Publication date, against which relative dates resolve. */
+  readonly pub: string;
+  spans: { start: number; end: number }[];
+  sentences: Sentence[];
+  parsed: { phrases: ActorPhrase[]; clause: Clause }[];
+  triggers: Trigger[][];
+  analyzed: AnalyzedSentence[];
+  discourse: Discourse;
+  /** The dateline's country, and the actors with a country each sentence names. */
+  where: string | null;
+  named: Actor[][];
+  drafts: Draft[];
+  events: EventRecord[];
+}
+
+/** The stages' names, in pipeline order. */
+export type StageId = "segment" | "tokenize" | "lemmatize" | "phrases" | "triggers" | "roles" | "document-actors" | "home" | "decide" | "merge";
+
+/** One stage of the pipeline: `run` reads and extends the document under work. */
+interface Stage { readonly id: StageId; run(w: Work): void }
+
 /**
- * The pipeline, in order: segment → lemmatize → findActors → findEvents → assignRoles → resolve coreference →
- * resolveDates → contexts → mergeMentions → records.
+ * The pipeline, in order. Sentence stages (segment → roles) read one sentence at a time; discourse stages see the
+ * whole document. The decide stage resolves coreference and offices, applies the decision rules
+ * (src/decide/rules.ts), dates the event and finds its contexts.
+ */
+export const STAGES: readonly Stage[] = [
+  { id: "segment", run: (w) => void (w.spans = segmentSpans(w.doc.text, w.pack)) },
+  { id: "tokenize", run: (w) => void (w.sentences = w.spans.map((span, i) => tokenizeSpan(w.doc.text, span, i))) },
+  { id: "lemmatize", run: (w) => w.sentences.forEach((s) => lemmatize(s, w.pack)) },
+  { id: "phrases", run: (w) => void (w.parsed = w.sentences.map((s) => phrasesOf(s, w.doc.text, w.pack, w.pub))) },
+  { id: "triggers", run: (w) => void (w.triggers = w.sentences.map((s, i) => triggersOf(s, w.parsed[i]!.clause, w.pack))) },
+  {
+    id: "roles",
+    run: (w) => void (w.analyzed = w.sentences.map((sentence, i) => {
+      const { phrases, clause } = w.parsed[i]!;
+      return { sentence, phrases, clause, found: rolesOf(clause, w.triggers[i]!) };
+    })),
+  },
+  { id: "document-actors", run: (w) => resolveInDocument(w.analyzed, w.k, w.pack.lang) },
+  {
+    id: "home",
+    run(w) {
+      const homes = homeCountries(w.analyzed, w.doc.text, w.pack);
+      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles };
+      w.where = datelineCountry(w.doc.text, w.pack);
+      w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
+    },
+  },
+  { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
+  { id: "merge", run: (w) => void (w.events = mergeMentions(w.drafts).map((d) => toRecord(d, w.doc, w.pack.lang, w.k))) },
+];
+
+/**
+ * Code one document: run it through STAGES.
  * @example await codeDocument({ id: "a", text: "La Marina detuvo a dos.", date: "2026-01-30" })
  */
 export async function codeDocument(doc: Document, knowledge?: Knowledge): Promise<EventRecord[]> {
+  return (await runStages(doc, "merge", knowledge)).events;
+}
+
+/**
+ * Run the stages up to and including `last`, and return the document under work (for tools and stage tests).
+ * @example (await runStages(doc, "phrases")).parsed[0].phrases // the first sentence's actor phrases
+ */
+export async function runStages(doc: Document, last: StageId, knowledge?: Knowledge): Promise<Work> {
   const k = knowledge ?? (await loadKnowledge());
-  const lang = doc.language ?? detectLanguage(doc.text);
-  const pack = k.packs[lang];
-  const pub = doc.date ?? iso(new Date());
-  const analyzed = segment(doc.text, pack).map((s) => analyzeSentence(s, doc.text, pack, pub));
-  resolveInDocument(analyzed, k, lang);
-  const homes = homeCountries(analyzed, doc.text, pack);
-  const discourse: Discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: k.collectiveRoles };
-  const where = datelineCountry(doc.text, pack);
-  const named = analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
-  const drafts: Draft[] = [];
-  for (const a of analyzed) drafts.push(...sentenceEvents(a, k, pack, discourse, pub, named, where, drafts));
-  return mergeMentions(drafts).map((d) => toRecord(d, doc, lang, k));
+  const pack = k.packs[doc.language ?? detectLanguage(doc.text)];
+  const w: Work = {
+    doc, k, pack, pub: doc.date ?? iso(new Date()), spans: [], sentences: [], parsed: [], triggers: [], analyzed: [],
+    discourse: { seen: [], lastPair: null, home: null }, where: null, named: [], drafts: [], events: [],
+  };
+  for (const stage of STAGES) {
+    stage.run(w);
+    if (stage.id === last) break;
+  }
+  return w;
 }
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
