@@ -63,7 +63,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar);
+    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]));
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;

@@ -28,6 +28,7 @@ function compile(rule: EventRule): Compiled {
 /**
  * Event rules compiled once and indexed by their first word's lemmas.
  * @example index.matchAt(tokens, 4, pack.grammar) // the longest rule starting at token 4, if any
+ * @example index.matchAt(tokens, 4, g, (ks) => !ks.some(inName)) // the longest whose words are no actor's
  */
 export class RuleIndex {
   private readonly byAnchor = new Map<string, Compiled[]>();
@@ -58,7 +59,7 @@ export class RuleIndex {
   }
 
   /** The most specific rule anchored at token i: most words matched, then the shortest span (`g`: the pack's grammar). */
-  matchAt(tokens: readonly Token[], i: number, g: Grammar): RuleMatch | null {
+  matchAt(tokens: readonly Token[], i: number, g: Grammar, accept: (used: readonly number[]) => boolean = () => true): RuleMatch | null {
     let best: { c: Compiled; used: number[] } | null = null;
     const seen = new Set<Compiled>();
     for (const lemma of tokens[i]!.lemmas) {
@@ -66,7 +67,8 @@ export class RuleIndex {
         if (seen.has(c)) continue;
         seen.add(c);
         const used = matchSlots(c.slots, tokens, i, 0, g);
-        if (!used) continue;
+        // A candidate the caller refuses (its words run into an actor's name) leaves room for a shorter one.
+        if (!used || !accept(used)) continue;
         if (!best || used.length > best.used.length || (used.length === best.used.length && used.at(-1)! < best.used.at(-1)!)) best = { c, used };
       }
     }
