@@ -89,8 +89,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
-    // "la guerrilla negó haber atacado", "denied attacking": a denied act is no event.
-    if (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l)))) continue;
+    // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
+    // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
+    if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) continue;
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
@@ -106,7 +107,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (m.rule.pos === "verb" && endsIn(g, "suffix_conditional", written, true)) continue;
     // "harán una huelga la próxima semana": a noun under a verb in the future is announced too.
     const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
-    const future = hasPhrase(g, "future", left) ||
+    // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
+    const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
+    const future = purposed || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
@@ -167,6 +170,32 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
   // maestros": the protest an act is made in, or its cause.
   return (rule.type === "PROTEST" || rule.type === "SUPPORT") && has(g, "inside_preps", tokens[i - 1]?.norm) && !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm);
+}
+
+// Acts of force and sanctions: announced or aimed at, they are threats, not acts (plover.json future).
+const FORCE = new Set(["SANCTION", "COERCE", "ASSAULT"]);
+
+/** Do the words right before token i form a phrase of the grammar list `key` ("para", "in order to")? */
+function endsWithPhrase(g: Grammar, key: string, tokens: readonly Token[], i: number): boolean {
+  const set = g.get(key);
+  if (!set) return false;
+  let phrase = "";
+  for (let n = 1; n <= 4 && i - n >= 0; n++) {
+    phrase = n === 1 ? tokens[i - 1]!.norm : `${tokens[i - n]!.norm} ${phrase}`;
+    if (set.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** "descartó que México firme…", "denied that troops had crossed…": is token i in the content of a denial verb? */
+function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text)) return false;
+    if (!has(g, "stance_content_openers", t.norm)) continue;
+    return [tokens[k - 1], tokens[k - 2]].some((v) => v?.lemmas.some((l) => has(g, "denials", l)));
+  }
+  return false;
 }
 
 const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);

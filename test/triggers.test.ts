@@ -1,0 +1,20 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+
+const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => e.type);
+
+// Our own sentences: what the trigger stage must not code as done, and what it must still code.
+const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = [
+  ["es", "La Cancillería de Perú descartó que Bolivia imponga aranceles a sus productos.", [], "a ruled-out act is no event"],
+  ["en", "Peru's government denied that its troops had attacked Bolivian soldiers.", [], "a denied act is no event"],
+  ["es", "La Unidad de Inteligencia Financiera de México analiza los nombres para congelar cuentas.", ["THREATEN"], "a sanction as an aim is announced, not done"],
+  ["en", "Chile's navy deployed two frigates in order to strike the smugglers' boats.", ["MOBILIZE", "THREATEN"], "an attack as an aim is announced, not done"],
+  ["en", "Brazil denied entry to two Venezuelan officials.", ["REJECT"], "denying entry is still a refusal"],
+];
+
+for (const [lang, text, want, why] of TABLE) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    assert.deepEqual((await types(text, lang)).sort(), want.sort());
+  });
+}
