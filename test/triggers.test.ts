@@ -11,6 +11,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "La Unidad de Inteligencia Financiera de México analiza los nombres para congelar cuentas.", ["THREATEN"], "a sanction as an aim is announced, not done"],
   ["en", "Chile's navy deployed two frigates in order to strike the smugglers' boats.", ["MOBILIZE", "THREATEN"], "an attack as an aim is announced, not done"],
   ["en", "Brazil denied entry to two Venezuelan officials.", ["REJECT"], "denying entry is still a refusal"],
+  ["en", "Hundreds of Chilean students protested outside the Peruvian embassy against talk of military strikes on Bolivia.", ["PROTEST"], "what a protest opposes is its cause, not an act"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -167,6 +167,13 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   if (rule.pos === "verb" && rule.type !== "PROTEST" && endsIn(g, "suffix_gerund", t.norm) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.text === ",")) return true;
   // "a rally … in support of pensioners protesting over cuts": people described by the protest they are part of.
   if (rule.type === "PROTEST" && endsIn(g, "suffix_gerund", t.norm) && tokens[i - 1]?.pos === "NOUN") return true;
+  // "protested … against talk of military strikes", "marcharon contra la privatización": what a protest opposes,
+  // told as a noun, is its cause, not an act of its own (one that a relative clause asserts is kept by the caller).
+  if (rule.pos === "noun" && rule.type !== "PROTEST") {
+    const p = before.findLast((b) => b.rule.type === "PROTEST")!;
+    const gap = tokens.slice(p.last, i);
+    if (gap.length <= 8 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
+  }
   // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
   // maestros": the protest an act is made in, or its cause.
   return (rule.type === "PROTEST" || rule.type === "SUPPORT") && has(g, "inside_preps", tokens[i - 1]?.norm) && !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm);
