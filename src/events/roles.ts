@@ -134,7 +134,9 @@ function startsNounPhrase(c: Clause, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
-    return isLocative(c, n) || has(c.grammar, "noun_phrase_openers", n) || n === "," || k === 0;
+    // "respondió a las amenazas de…", "ante las exigencias de…", "a wave of threats": a stance noun after a
+    // preposition is no object of the verb before it, so that verb's subject does not voice it.
+    return isLocative(c, n) || has(c.grammar, "noun_phrase_openers", n) || has(c.grammar, "governing_preps", n) || n === "," || k === 0;
   }
   return true;
 }
