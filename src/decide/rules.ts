@@ -29,8 +29,11 @@ function speaker(a: AnalyzedSentence): ActorPhrase[] {
   const speech = a.clause.grammar.get("speech") ?? new Set<string>();
   const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
   if (i < 0) return [];
+  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows.
+  const before = subjectBefore(a.clause, i);
+  if (before.length) return before;
   const after = a.phrases.find((p) => p.first > i && p.first <= i + 3 && !a.sentence.tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm)));
-  return after ? [after] : subjectBefore(a.clause, i);
+  return after ? [after] : [];
 }
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
