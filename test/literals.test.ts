@@ -31,6 +31,8 @@ const FILES = [
   "src/actors/gender.ts",
   "src/time/dates.ts",
   "src/model/token.ts",
+  "src/actors/words.ts",
+  "src/actors/phrases.ts",
 ];
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
