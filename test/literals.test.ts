@@ -33,6 +33,9 @@ const FILES = [
   "src/model/token.ts",
   "src/actors/words.ts",
   "src/actors/phrases.ts",
+  "src/actors/mentions.ts",
+  "src/actors/resolve.ts",
+  "src/actors/reading.ts",
 ];
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
