@@ -5,23 +5,24 @@ import { fold } from "../model/token.js";
 // The actor stage reads mentions of any language the knowledge base spells ("any" terms, names quoted across
 // languages), so some of its checks take a grammar list of every pack at once, read from the packs' data.
 
-let lists: Map<string, string[]> | null = null;
+const packs = new Map<string, Map<string, string[]>>();
 
-/** The words of grammar list `key` in every language pack (all its grammar*.json files), lower-cased as written. */
-export function anyPackWritten(key: string): string[] {
+/** The words of grammar list `key` of one language pack (all its grammar*.json files), lower-cased as written. */
+export function packWritten(lang: string, key: string): string[] {
+  let lists = packs.get(lang);
   if (!lists) {
-    lists = new Map();
-    for (const lang of LANGUAGES) {
-      for (const f of listJson(`lexicon/${lang}`).filter((x) => /\/grammar[^/]*\.json$/.test(x))) {
-        for (const e of (readJson(f) as { entries: { id: string; words: string[] }[] }).entries) {
-          const k = e.id.replace(`${lang}.grammar.`, "");
-          lists.set(k, [...(lists.get(k) ?? []), ...e.words.map((w) => w.toLowerCase())]);
-        }
+    packs.set(lang, (lists = new Map()));
+    for (const f of listJson(`lexicon/${lang}`).filter((x) => /\/grammar[^/]*\.json$/.test(x))) {
+      for (const e of (readJson(f) as { entries: { id: string; words: string[] }[] }).entries) {
+        lists.set(e.id.replace(`${lang}.grammar.`, ""), e.words.map((w) => w.toLowerCase()));
       }
     }
   }
   return lists.get(key) ?? [];
 }
+
+/** The words of grammar list `key` in every language pack, lower-cased as written. */
+export const anyPackWritten = (key: string): string[] => LANGUAGES.flatMap((l) => packWritten(l, key));
 
 /** The words of grammar list `key` in every language pack, folded like token norms. */
 export const anyPack = (key: string): Set<string> => new Set(anyPackWritten(key).map(fold));
