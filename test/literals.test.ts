@@ -31,6 +31,16 @@ const FILES = [
   "src/actors/gender.ts",
   "src/time/dates.ts",
   "src/model/token.ts",
+  "src/actors/words.ts",
+  "src/actors/phrases.ts",
+  "src/actors/mentions.ts",
+  "src/actors/resolve.ts",
+  "src/actors/reading.ts",
+  "src/actors/gazetteer.ts",
+  "src/actors/lookup.ts",
+  "src/actors/offices.ts",
+  "src/actors/document.ts",
+  "src/text/dateline.ts",
 ];
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();

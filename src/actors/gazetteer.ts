@@ -2,6 +2,7 @@ import type { ActorEntry } from "../data/schemas.js";
 import type { Language } from "../lang/index.js";
 import type { Token } from "../model/token.js";
 import { tokenize } from "../text/tokenize.js";
+import { alternation, anyPack, packWritten } from "./words.js";
 
 interface Node { next: Map<string, Node>; hits: Hit[] }
 /** `caps`: which of the term's words must be capitalised in the text (null: none). */
@@ -14,21 +15,34 @@ export interface GazetteerMatch { first: number; last: number; entry: ActorEntry
 const isAcronym = (term: string): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term);
 
 const OPENERS = /^[“"«(¿¡—–-]$/u;
-const INFINITIVE = /^\p{Ll}\p{L}+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$/u;
+
+/**
+ * A pack's verb-after-marker test: "a"/"al" (its object markers) then an infinitive, with an enclitic or not ("a
+ * votar", "a reírse"), from its grammar lists; null when the pack has no infinitive endings.
+ */
+interface VerbAfter { markers: Set<string>; infinitive: RegExp }
+function verbAfterOf(lang: Language): VerbAfter | null {
+  const endings = alternation(packWritten(lang, "infinitive_endings"));
+  const markers = new Set(packWritten(lang, "object_markers"));
+  if (!endings || markers.size === 0) return null;
+  const clitics = alternation(packWritten(lang, "enclitics"));
+  return { markers, infinitive: new RegExp(`^\\p{Ll}\\p{L}+${endings}${clitics ? `${clitics}?` : ""}$`, "u") };
+}
 
 /**
  * The words a hit wants capitalised are. A capital that only opens the sentence does not tell a word from a name
  * ("Irán a votar": they will go and vote): there a capitalised-only entry is refused before "a"/"al" + infinitive.
  */
-function capitalised(h: Hit, tokens: readonly Token[], i: number): boolean {
+function capitalised(h: Hit, tokens: readonly Token[], i: number, verbAfter: VerbAfter | null): boolean {
   if (!h.caps) return true;
   if (!h.caps.every((c, k) => !c || /^\p{Lu}/u.test(tokens[i + k]!.text))) return false;
+  if (!verbAfter) return true;
   const opens = i === 0 || OPENERS.test(tokens[i - 1]!.text);
   const next = tokens[i + h.caps.length];
-  return !(h.entry.case === "capitalized" && opens && (next?.norm === "a" || next?.norm === "al") && INFINITIVE.test(tokens[i + h.caps.length + 1]?.text ?? ""));
+  return !(h.entry.case === "capitalized" && opens && verbAfter.markers.has(next?.norm ?? "") && verbAfter.infinitive.test(tokens[i + h.caps.length + 1]?.text ?? ""));
 }
 
-const ARTICLES = new Set(["el", "la", "los", "las", "un", "una", "the", "a", "an"]);
+const ARTICLES = anyPack("articles");
 
 /**
  * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
@@ -36,8 +50,10 @@ const ARTICLES = new Set(["el", "la", "los", "las", "un", "una", "the", "a", "an
  */
 export class Gazetteer {
   private readonly root: Node = { next: new Map(), hits: [] };
+  private readonly verbAfter: VerbAfter | null;
 
   constructor(entries: readonly ActorEntry[], lang: Language) {
+    this.verbAfter = verbAfterOf(lang);
     for (const entry of entries) {
       for (const term of [...(entry.terms[lang] ?? []), ...(entry.terms.any ?? [])]) this.add(term, entry);
     }
@@ -88,7 +104,7 @@ export class Gazetteer {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
-      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x)) && capitalised(h, tokens, i));
+      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x)) && capitalised(h, tokens, i, this.verbAfter));
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;

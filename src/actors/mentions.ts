@@ -5,6 +5,7 @@ import { readJson } from "../data/files.js";
 import { fold, isCapitalized, type Token } from "../model/token.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { surnamesIn } from "./titles.js";
+import { anyPack } from "./words.js";
 
 /** The office a person holds on `date`, else the latest one they left (then they are ELI), else none. */
 export function officeAt(entry: ActorEntry, date: string): { office: Office | null; former: boolean } {
@@ -30,20 +31,11 @@ function fromEntry(e: ActorEntry, first: number, last: number, date: string): Me
 }
 
 // Capitalised words that do not start a name: function words, months, weekdays.
-const NOT_NAMES = new Set([
-  "el", "la", "los", "las", "un", "una", "en", "de", "del", "por", "para", "con", "a", "al", "y", "e", "o", "the", "a", "an",
-  "in", "on", "at", "of", "for", "with", "and", "or", "but", "this", "that", "these", "those", "his", "her", "their",
-  "its", "he", "she", "they", "we", "it", "i", "yo", "el", "ella", "ellos", "ellas", "este", "esta", "estos", "estas",
-  "ese", "esa", "sin", "tras", "segun", "desde", "durante", "ante", "como", "cuando", "mientras", "pero", "si", "no",
-  "tambien", "ademas", "asimismo", "sin embargo", "after", "before", "while", "when", "as", "if", "also", "both", "ambos", "ambas",
-  "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday", "wednesday",
-  "thursday", "friday", "saturday", "sunday", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-  "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april", "may",
-  "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "sr", "sra", "dr",
-  "hoy", "ayer", "today", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-  "dec", "ene", "abr", "ago", "dic", "according", "segun", "said", "dijo", "alias",
-]);
-const CONNECTORS = new Set(["de", "del", "la", "las", "los", "y", "da", "dos", "van", "von", "bin", "al", "el"]);
+const NOT_NAMES = anyPack("not_names");
+// "Juan Ramón de la Fuente": lower-case particles inside a name.
+const CONNECTORS = anyPack("name_particles");
+const OF = anyPack("of_preps");
+const DEFINITE = anyPack("definite_articles");
 
 /**
  * Actor mentions in one sentence: knowledge-base matches, then runs of capitalised words as unknown names.
@@ -100,7 +92,7 @@ function companies(mentions: Mention[], tokens: readonly Token[], pack: Language
       }
     }
     const ended = m.kind === "name" && words.length > 1 && words.slice(1).some((t) => forms.has(t.norm));
-    const opened = m.kind === "name" && heads.has(words[0]!.norm) && (words.length > 1 || ["de", "del", "of"].includes(tokens[m.last]?.norm ?? ""));
+    const opened = m.kind === "name" && heads.has(words[0]!.norm) && (words.length > 1 || OF.has(tokens[m.last]?.norm ?? ""));
     if (ended || opened) {
       const place = pack.gazetteer.match(words).find((g) => PLACE_KINDS.has(g.entry.kind) && g.entry.country);
       out.push(business(m.first, m.last, place?.entry.country ?? null));
@@ -149,7 +141,7 @@ function titlesOf(roleId: string): Set<string> | undefined {
  * someone else of the same name, an unknown name the title explains.
  */
 function demoteHomonyms(out: Mention[], matches: readonly GazetteerMatch[], tokens: readonly Token[]): void {
-  const apposed = (a: number, b: number) => tokens.slice(a, b).every((t) => [",", "el", "la", "the"].includes(t.norm));
+  const apposed = (a: number, b: number) => tokens.slice(a, b).every((t) => t.norm === "," || DEFINITE.has(t.norm));
   out.forEach((m, k) => {
     const entry = matches.find((x) => x.first === m.first && x.entry.id === m.entryId)?.entry;
     if (m.kind !== "person" || !entry?.offices?.length) return;
@@ -164,7 +156,8 @@ function isNameWord(t: Token, allCaps: boolean): boolean {
   return !allCaps && isCapitalized(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm);
 }
 
-const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|uno|una|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil)$/;
+const NUMBERS = anyPack("number_words");
+const NUMBER_WORDS = { test: (w: string): boolean => NUMBERS.has(w) };
 // The surnames of the document last asked about (the coder analyses one document's sentences in a row).
 let lastText: string | null = null;
 let lastSurnames = new Set<string>();

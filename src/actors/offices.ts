@@ -2,6 +2,7 @@ import { readJson } from "../data/files.js";
 import type { ActorEntry, Office } from "../data/schemas.js";
 import { fold } from "../model/token.js";
 import { officeAt } from "./mentions.js";
+import { alternation, anyPack } from "./words.js";
 
 /** An office a role noun can name ("el canciller" → foreign minister), from data/lexicon/offices.json. */
 export interface OfficeRule {
@@ -20,7 +21,10 @@ export interface OfficeRule {
 export interface Holder { readonly entry: ActorEntry; readonly office: Office }
 
 // "deputy foreign minister", "viceministro", "subsecretario de Estado": not the office's holder.
-const DEPUTY = /^(?:deputy|vice|under|undersecretary|assistant|adjunto|adjunta|vice.+|sub.+)$/;
+const DEPUTY_WORDS = anyPack("deputy_words");
+const DEPUTY_PREFIXES = alternation(anyPack("deputy_prefixes"));
+const DEPUTY_PREFIX = DEPUTY_PREFIXES ? new RegExp(`^${DEPUTY_PREFIXES}.`, "u") : null;
+const DEPUTY = { test: (w: string): boolean => DEPUTY_WORDS.has(w) || !!DEPUTY_PREFIX?.test(w) };
 
 /**
  * The office table, indexed by title, plus every person's dated offices.

@@ -1,14 +1,23 @@
 import type { Grammar } from "../data/knowledge.js";
 import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
+import { alternation, anyPack, anyPackOf, phraseEndsAt } from "./words.js";
 
-const OF = new Set(["de", "del", "of", "'s", "’s"]);
-const DETS = new Set(["el", "la", "los", "las", "un", "una", "unos", "unas", "the", "a", "an", "su", "sus", "its", "their"]);
-const COORD = new Set(["y", "e", "and", ","]);
-const COORD_FILLER = new Set([...COORD, "a", "al", "de", "del", "el", "la", "los", "las", "the", "as", "well", "to"]);
+// The words come from the language packs' grammar lists (data/lexicon/<lang>/grammar.json).
+const POSSESSIVE = anyPack("possessive_clitics");
+const OF = anyPackOf("of_preps", "possessive_clitics");
+const DETS = anyPack("actor_determiners");
+const COORD = new Set([...anyPack("and"), ","]);
+const COORD_FILLER = new Set([...COORD, ...anyPack("list_fillers")]);
 // "Guzmán López and six men", "el canciller y dos funcionarios": a number inside a list.
-const COUNT_WORD = /^(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|otros|otras|algunos|algunas|two|three|four|five|six|seven|eight|nine|ten|several|other|others|some)$/;
-const MEMBERS = /^(?:miembros?|integrantes?|elementos|militantes?|members?)$/;
+const COUNTS = anyPack("list_counts");
+const COUNT_WORD = { test: (w: string): boolean => /^\d+$/.test(w) || COUNTS.has(w) };
+const MEMBER_NOUNS = anyPack("member_nouns");
+const MEMBERS = { test: (w: string): boolean => MEMBER_NOUNS.has(w) };
+const POSTING = anyPack("posting_preps");
+const INSIDE = anyPack("inside_preps");
+const ATTRIBUTION = anyPack("attribution_openers");
+const ALIAS = anyPack("alias_words");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
@@ -24,7 +33,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
   // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
-  if (gap.length === 2 && (gap[0] === "'s" || gap[0] === "’s") && RANKING.has(gap[1]!)) {
+  if (gap.length === 2 && POSSESSIVE.has(gap[0]!) && RANKING.has(gap[1]!)) {
     return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
   }
   // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a kind of body between its nationality and
@@ -34,24 +43,24 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
-    const possessive = ofGap[0] === "'s" || ofGap[0] === "’s";
+    const possessive = POSSESSIVE.has(ofGap[0]!);
     if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
     // "Miembros de un grupo armado", "el titular de la Fiscalía": a generic head joins whatever it heads.
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
     return leftHead && (b.kind !== "role" || genericHead);
   }
   // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
-  if (gap.length === 1 && ["en", "in", "to", "ante"].includes(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
+  if (gap.length === 1 && POSTING.has(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
   // "Al Udeid Air Base in Qatar", "la base aérea de Torrejón": a facility belongs to the country it stands in.
-  if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.some((m) => m.entryId === "role.facility") && ["country", "place"].includes(b.kind)) return true;
+  if (gap.length === 1 && INSIDE.has(gap[0]!) && phrase.some((m) => m.entryId === "role.facility") && ["country", "place"].includes(b.kind)) return true;
   // "militares en Teherán", "protesters in Caracas": people of no stated country take the country they are in;
   // an office ("el canciller en Washington") keeps its own.
-  if (gap.length === 1 && ["en", "in"].includes(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
+  if (gap.length === 1 && INSIDE.has(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
   if (gap.length === 1 && gap[0] === ",") {
     // "Según la prensa, X criticó…", "According to the police, X…": an attribution, no apposition.
     const lead = phrase[0]!.first;
-    const attributed = tokens[lead - 1]?.norm === "segun" || (tokens[lead - 1]?.norm === "to" && tokens[lead - 2]?.norm === "according") ||
-      (DETS.has(tokens[lead - 1]?.norm ?? "") && (tokens[lead - 2]?.norm === "segun" || (tokens[lead - 2]?.norm === "to" && tokens[lead - 3]?.norm === "according")));
+    const norms = tokens.map((t) => t.norm);
+    const attributed = phraseEndsAt(norms, lead - 1, ATTRIBUTION) || (DETS.has(tokens[lead - 1]?.norm ?? "") && phraseEndsAt(norms, lead - 2, ATTRIBUTION));
     if (attributed) return false;
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
@@ -69,17 +78,15 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     if (b.kind === "role") return true;
     // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
     if (INDEFINITE.has(gap[1]!) && b.kind === "demonym") return true;
-    const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => t.norm === "'s" || t.norm === "’s");
+    const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => POSSESSIVE.has(t.norm));
     return ["org", "institution", "country", "demonym", "metonym"].includes(b.kind) && titled;
   }
   return false;
 }
-const INDEFINITE = new Set(["a", "an", "un", "una"]);
-const APPOSITION_DETS = new Set(["the", "el", "la", ...INDEFINITE]);
-const RANKING = new Set(["main", "top", "largest", "biggest", "leading", "most", "powerful", "influential", "senior", "chief",
-  "new", "acting", "interim", "national", "local", "regional", "federal", "ruling", "two", "three", "four", "several", "many"]);
-const BODY_NOUNS = new Set(["group", "movement", "organization", "organisation", "faction", "militia", "party", "company", "firm",
-  "grupo", "movimiento", "organizacion", "faccion", "milicia", "partido", "empresa", "firma"]);
+const INDEFINITE = anyPack("indefinite_articles");
+const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
+const RANKING = anyPack("ranking_words");
+const BODY_NOUNS = anyPack("body_nouns");
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
@@ -126,15 +133,25 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
 }
 
 // Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too.
-const QUANTITY = /^(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien|cientos|centenares|decenas|miles|millones|unos|unas|muchos|muchas|varios|varias|algunos|algunas|otros|otras|numerosos|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|some|numerous)$/;
+const PEOPLE_COUNTS = anyPack("people_counts");
+const QUANTITY = { test: (w: string): boolean => /^\d[\d.,]*$/.test(w) || PEOPLE_COUNTS.has(w) };
+const OF_PREPS = anyPack("of_preps");
+const DEFINITE = anyPack("definite_articles");
+const PLURAL_DEFINITE = anyPack("plural_definite_articles");
+const endsIn = (key: string): RegExp | null => {
+  const alt = alternation(anyPack(key));
+  return alt ? new RegExp(`${alt}$`, "u") : null;
+};
+const PLURAL = endsIn("suffix_plural");
+const UNINFLECTED = endsIn("uninflected_endings");
 function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
-  const plural = /s$/.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
+  const plural = !!PLURAL?.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
   const before = tokens[first - 1]?.norm ?? "";
   if (!plural) return false;
-  if (QUANTITY.test(before) || (["de", "of"].includes(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
+  if (QUANTITY.test(before) || (OF_PREPS.has(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
   // "los venezolanos"; "Venezuelans", "many young Nepalis" (an English demonym takes -s only as a noun), not "the Americans".
-  if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !/ss$/.test(tokens[first]!.norm) && before !== "the";
-  return before === "los" || before === "las";
+  if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !UNINFLECTED?.test(tokens[first]!.norm) && !DEFINITE.has(before);
+  return PLURAL_DEFINITE.has(before);
 }
 
 const ARMED_MEN = new Set(["UAF", "MIL"]);
@@ -157,8 +174,8 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
     if (cur.length === 0) return;
     if (cur.some((m) => HEADS.has(m.kind))) {
       let last = cur.at(-1)!.last;
-      if (tokens[last]?.norm === "alias") last = skipAlias(tokens, last);
-      else if (tokens[last]?.text === "," && tokens[last + 1]?.norm === "alias") last = skipAlias(tokens, last + 1);
+      if (ALIAS.has(tokens[last]?.norm ?? "")) last = skipAlias(tokens, last);
+      else if (tokens[last]?.text === "," && ALIAS.has(tokens[last + 1]?.norm ?? "")) last = skipAlias(tokens, last + 1);
       if (tokens[last]?.text === ")" && tokens[cur.at(-1)!.first - 1]?.text === "(") last++;
       // "ambos gobiernos" refers back; "las dos Centrales de Trabajadores" names two bodies of its own.
       const pair = cur.every((m) => m.kind === "role") && pairBefore(tokens, cur[0]!.first, pairWords);
@@ -186,10 +203,11 @@ function pairBefore(tokens: readonly Token[], first: number, pairWords: Set<stri
 }
 
 // A verb or auxiliary after the pair word: English tags, Spanish finite-verb lemmas ("reiteraron" → reiterar).
-const AUX = new Set(["had", "have", "has", "were", "are", "will", "would", "can", "could", "did", "met", "agreed", "said"]);
+const AUX = anyPack("verbal_words");
+const INFINITIVE = endsIn("suffix_infinitive");
 function looksVerbal(t: Token): boolean {
   if (t.pos) return t.pos === "VERB" || t.pos === "AUX" || AUX.has(t.norm);
-  return t.lemmas.some((l) => l !== t.norm && /(?:ar|er|ir)$/.test(l));
+  return t.lemmas.some((l) => l !== t.norm && !!INFINITIVE?.test(l));
 }
 
 // A pair word before a noun that is not a known role ("ambas dependencias") still stands for two actors.
@@ -223,11 +241,12 @@ function skipAlias(tokens: readonly Token[], i: number): number {
 
 // The preposition a phrase hangs from ("a China" → "a"), "" for a subject: a bare comma joins only like with like
 // ("viaje oficial a China, el ministro Albares contó…" is no list).
+const LEAD_PREPS = anyPack("lead_preps");
 function leadPrep(p: ActorPhrase, tokens: readonly Token[]): string {
   let k = p.first - 1;
   while (k >= 0 && DETS.has(tokens[k]!.norm)) k--;
   const w = tokens[k]?.norm ?? "";
-  return /^(?:a|al|de|del|en|con|por|para|contra|hacia|desde|of|to|in|on|at|with|by|for|from|against)$/.test(w) ? w : "";
+  return LEAD_PREPS.has(w) ? w : "";
 }
 
 /** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */

@@ -3,6 +3,7 @@ import type { ActorEntry } from "../data/schemas.js";
 import type { Actor, Mention } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
 import { actorOf } from "./phrases.js";
+import { alternation, anyPack, anyPackOf, anyPackWritten } from "./words.js";
 
 /** A short actor text read mention by mention: who is named, what frames them, what country the words give. */
 export interface Reading {
@@ -21,7 +22,7 @@ export interface Reading {
   readonly roleSector: string | null;
 }
 
-const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
+const FORMER = anyPack("former_words");
 
 /** Read the mentions of one text; `text` is what the token offsets point into. */
 export function readMentions(text: string, tokens: Token[], mentions: Mention[]): Reading {
@@ -41,7 +42,15 @@ export function readMentions(text: string, tokens: Token[], mentions: Mention[])
   };
 }
 
-const MINOR = new Set(["former", "ex", "of", "de", "del", "in", "en", "'s", "’s", "and", "y", "e", "from", "desde"]);
+// "former", "of", "in", "'s", "and", "from": words a reading may hold beyond its mentions.
+const MINOR = anyPackOf("former_words", "of_preps", "inside_preps", "possessive_clitics", "and", "from_preps");
+const DEFINITE = anyPack("definite_articles");
+const OF = anyPack("of_preps");
+// "ies>y": a plural ending and what its singular ends in instead.
+const SINGULARS = [...new Set(anyPackWritten("plural_singulars"))].map((w) => {
+  const [plural = "", singular = ""] = w.split(">");
+  return { ending: new RegExp(`${alternation([fold(plural)])}$`), singular };
+});
 
 /** Words no mention explains ("experts" in "British experts"), beyond articles and prepositions. */
 export function unexplained(r: Reading, grammar: Grammar): boolean {
@@ -59,8 +68,8 @@ export function apposed(r: Reading, name: Mention): boolean {
   if (words.some((t) => !/^\p{L}/u.test(t.text))) return false;
   const before = r.frame.filter((m) => m.last <= name.first).at(-1);
   const after = r.frame.find((m) => m.first >= name.last);
-  const gap = (a: number, b: number) => r.tokens.slice(a, b).every((t) => t.text === "," || ["el", "la", "the"].includes(t.norm));
-  if (before && gap(before.last, name.first) && !["de", "del", "of"].includes(r.tokens[name.first - 1]?.norm ?? "")) return true;
+  const gap = (a: number, b: number) => r.tokens.slice(a, b).every((t) => t.text === "," || DEFINITE.has(t.norm));
+  if (before && gap(before.last, name.first) && !OF.has(r.tokens[name.first - 1]?.norm ?? "")) return true;
   return !!after && words.length > 1 && gap(name.last, after.first);
 }
 
@@ -69,7 +78,7 @@ export function isPlural(entry: ActorEntry, terms: readonly string[], roleText: 
   const known = new Set([...terms, ...(entry.terms.any ?? [])].map((t) => fold(t)));
   const words = fold(roleText).split(/\s+/);
   return words.some((w, i) => {
-    const singulars = [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].filter((s) => s !== w);
+    const singulars = SINGULARS.map((x) => w.replace(x.ending, x.singular)).filter((s) => s !== w);
     return singulars.some((s) => known.has([...words.slice(0, i), s, ...words.slice(i + 1)].join(" ")));
   });
 }

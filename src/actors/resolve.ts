@@ -1,5 +1,5 @@
 import { loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import type { Language } from "../lang/index.js";
+import { LANGUAGES, type Language } from "../lang/index.js";
 import type { Mention } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
 import { segment } from "../pipeline/analyze.js";
@@ -10,6 +10,7 @@ import { findMentions } from "./mentions.js";
 import { standing, type Holder } from "./offices.js";
 import { buildPhrases } from "./phrases.js";
 import { apposed, isPlural, readMentions, ruleOf, sameName, unexplained, type Reading } from "./reading.js";
+import { alternation, anyPack, anyPackOf, anyPackWritten } from "./words.js";
 
 /** Who a short actor text denotes on a date, and which entry or rule decided it. */
 export interface ActorResolution {
@@ -62,16 +63,23 @@ function languageOf(text: string, k: Knowledge, date: string, context?: string):
   const tokens = tokenize(text, 0, text.length);
   const covered = (lang: Language) =>
     findMentions(tokens, k.packs[lang], date).filter((m) => m.entryId).reduce((n, m) => n + m.last - m.first, 0);
-  const [es, en] = [covered("es"), covered("en")];
-  return es === en ? detectLanguage(`${text} ${context ?? ""}`) : es > en ? "es" : "en";
+  const counts = LANGUAGES.map((lang) => ({ lang, n: covered(lang) })).sort((a, b) => b.n - a.n);
+  return counts.length > 1 && counts[0]!.n === counts[1]!.n ? detectLanguage(`${text} ${context ?? ""}`) : counts[0]!.lang;
 }
 
 const PLACES = new Set(["country", "demonym", "place", "metonym"]);
-const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "el", "ella", "ellos", "ellas"]);
+const PRONOUNS = anyPack("bare_pronouns");
+/** The rules of resolutions that no entry decided (labels, not words). */
+type BareRule = "company" | "pronoun" | "name";
 // Roles that say only "armed men" or "members": the named group they belong to gives the sector.
 const GENERIC_ARMED = new Set(["UAF"]);
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
-const OF = new Set(["of", "de", "del", "'s", "’s"]);
+const OF = anyPackOf("of_preps", "possessive_clitics");
+const POSSESSIVE = anyPack("possessive_clitics");
+const ARTICLES = anyPack("articles");
+// "a Somalia-based group": the place's name, then an ending that says the actor is from there.
+const PLACE_SUFFIX = alternation(anyPackWritten("place_suffixes"));
+const BASED_IN = PLACE_SUFFIX ? new RegExp(`^(.+)${PLACE_SUFFIX}$`, "u") : null;
 const BODY_KINDS = new Set(["institution", "group", "role"]);
 
 /**
@@ -85,10 +93,10 @@ function headedBody(r: Reading): Mention | null {
   // A demonym may stand between ("President of the Chadian Human Rights League").
   const next = r.frame.slice(i + 1).find((m) => m.kind !== "demonym");
   if (!next || !BODY_KINDS.has(next.kind) || !next.sector || next.sector === role.sector || next.sector === "ELI") return null;
-  const gap = r.tokens.slice(role.last, next.first).map((t) => t.norm).filter((w) => !["the", "el", "la", "los", "las", "a", "an"].includes(w));
+  const gap = r.tokens.slice(role.last, next.first).map((t) => t.norm).filter((w) => !ARTICLES.has(w));
   const between = r.frame.slice(i + 1).filter((m) => m.first < next.first);
   const ofOnly = gap.filter((w) => !between.some((m) => r.tokens.slice(m.first, m.last).some((t) => t.norm === w)));
-  return ofOnly.length === 1 && OF.has(ofOnly[0]!) && ofOnly[0] !== "'s" && ofOnly[0] !== "’s" ? next : null;
+  return ofOnly.length === 1 && OF.has(ofOnly[0]!) && !POSSESSIVE.has(ofOnly[0]!) ? next : null;
 }
 
 class Resolver {
@@ -106,7 +114,7 @@ class Resolver {
     const span = (m: Mention): string => text.slice(r.tokens[m.first]!.start, r.tokens[m.last - 1]!.end);
     if (r.person) return this.fromPerson(text, r, r.person, span);
     // "he", "they": someone the text does not identify.
-    if (r.tokens.length === 1 && PRONOUNS.has(r.tokens[0]!.norm) && r.mentions.every((m) => m.kind === "name")) return { ...unresolved(text), sector: "UNK", rule: "pronoun" };
+    if (r.tokens.length === 1 && PRONOUNS.has(r.tokens[0]!.norm) && r.mentions.every((m) => m.kind === "name")) return { ...unresolved(text), sector: "UNK", rule: "pronoun" satisfies BareRule };
     const body = headedBody(r);
     // "president of the Riigikogu", "the leader of the Human Rights League": the head of a body has the body's sector.
     if (body && r.around) r.around.sector = r.former ? "ELI" : body.sector;
@@ -151,7 +159,7 @@ class Resolver {
   // "a Somalia-based group", "Bogotá-based": the place before "-based" says where the actor is from.
   private basedIn(tokens: readonly Token[], mentions: Mention[]): void {
     tokens.forEach((t, i) => {
-      const m = /^(.+)-based$/u.exec(t.text);
+      const m = BASED_IN?.exec(t.text);
       const over = mentions.findIndex((x) => x.first <= i && i < x.last);
       if (!m || (over >= 0 && (mentions[over]!.kind !== "name" || mentions[over]!.last - mentions[over]!.first > 1))) return;
       if (over >= 0) mentions.splice(over, 1);
@@ -208,7 +216,7 @@ class Resolver {
     const company = r.frame.length === 1 && !r.frame[0]!.entryId && r.frame[0]!.kind === "institution";
     return {
       text, name: (entry ? entry.kind !== "role" : company) ? a.name : null, country, sector, org: a.org,
-      office: null, wikidata: entry?.wikidata ?? null, rule: company ? "company" : ruleOf(r.frame),
+      office: null, wikidata: entry?.wikidata ?? null, rule: company ? ("company" satisfies BareRule) : ruleOf(r.frame),
     };
   }
 

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { loadKnowledge, type Knowledge } from "../../data/knowledge.js";
-import type { Language } from "../../lang/index.js";
+import { isLanguage, LANGUAGES, type Language } from "../../lang/index.js";
 import { isResolved, resolveActor, type ActorResolution } from "../../actors/resolve.js";
 import { guarded, UsageError } from "./common.js";
 
@@ -19,7 +19,7 @@ function checkDate(d: string | undefined, where: string): string | undefined {
 
 function checkLang(l: string | undefined, where: string): Language | undefined {
   if (l === undefined) return undefined;
-  if (l !== "es" && l !== "en") throw new UsageError(`${where} must be es or en, not '${l}'`);
+  if (!isLanguage(l)) throw new UsageError(`${where} must be ${LANGUAGES.join(" or ")}, not '${l}'`);
   return l;
 }
 
