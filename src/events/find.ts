@@ -85,7 +85,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     }
     // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is
     // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
-    if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && contentOfStance(tokens, i, out, g)) continue;
+    // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
+    if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) continue;
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
@@ -177,6 +178,14 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
   // maestros": the protest an act is made in, or its cause.
   return (rule.type === "PROTEST" || rule.type === "SUPPORT") && has(g, "inside_preps", tokens[i - 1]?.norm) && !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm);
+}
+
+// The word before a noun (past its determiners) introduces a cause or a background: "por la detención", "after a meeting".
+function causeOrBackground(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && has(g, "determiners", tokens[k]!.norm)) k--;
+  const w = tokens[k]?.norm;
+  return has(g, "cause_preps", w) || has(g, "background_markers", w);
 }
 
 // Acts of force and sanctions: announced or aimed at, they are threats, not acts (plover.json future).
