@@ -16,6 +16,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Brazil denied entry to two Venezuelan officials.", ["REJECT"], "denying entry is still a refusal"],
   ["en", "Hundreds of Chilean students protested outside the Peruvian embassy against talk of military strikes on Bolivia.", ["PROTEST"], "what a protest opposes is its cause, not an act"],
   ["en", "Chile's foreign minister said Bolivia must stop the shipments of fuel across the border.", ["REQUEST CHL>BOL"], "'X said Y must…' asks Y"],
+  ["en", "Chile has repeatedly rejected any Bolivian claim to the coast.", [], "a stance held over time is background"],
+  ["es", "Washington ha criticado en el pasado este tipo de envíos de Venezuela.", [], "a stance held over time is background"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

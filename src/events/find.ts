@@ -90,6 +90,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const left = leftContext(tokens, i, g);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+    // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
+    // background, not an event of the day.
+    if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) continue;
     // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
     // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
     if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) continue;
