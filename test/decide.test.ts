@@ -19,6 +19,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.public", "en", "NAIROBI — Violent demonstrations over the new finance bill spread to five cities on Tuesday."],
   ["type.announced", "es", "El gobierno de Canadá enviará ayuda humanitaria a Haití."],
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
+  ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
 ];
 

@@ -193,6 +193,24 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "acordaron cooperar contra los cárteles", "praised Mexico's cooperation against cartels": whom two sides
+    // cooperate against is their common adversary, not the partner.
+    id: "target.common-adversary",
+    apply(c, x) {
+      if ((x.on.quad.get(c.type) ?? 0) > 2) return null;
+      const tokens = x.a.sentence.tokens;
+      const against = (p: ActorPhrase) => {
+        let k = p.first - 1;
+        while (k >= 0 && inGrammar(x.g, "determiners", tokens[k]!.norm)) k--;
+        return inGrammar(x.g, "adversary_preps", tokens[k]?.norm ?? "") || inGrammar(x.g, "adversary_preps", `${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm} ${tokens[k]?.norm}`);
+      };
+      const foes = new Set(c.found.roles.target.filter(against).flatMap((p) => x.resolved.get(p) ?? [p.actor]));
+      if (!c.target.some((t) => foes.has(t) || [...foes].some((f) => f.start === t.start && f.start >= 0))) return null;
+      c.target = c.target.filter((t) => !foes.has(t) && ![...foes].some((f) => f.start === t.start && f.start >= 0));
+      return "whom two sides cooperate against is their common adversary, not the partner";
+    },
+  },
+  {
     // "la justicia venezolana había ordenado… de la Fiscalía": a generic body takes the country of a body of the same
     // kind the sentence has just named.
     id: "country.kin",
