@@ -18,6 +18,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile's foreign minister said Bolivia must stop the shipments of fuel across the border.", ["REQUEST CHL>BOL"], "'X said Y must…' asks Y"],
   ["en", "Chile has repeatedly rejected any Bolivian claim to the coast.", [], "a stance held over time is background"],
   ["es", "Washington ha criticado en el pasado este tipo de envíos de Venezuela.", [], "a stance held over time is background"],
+  ["en", "Chile and Peru signed a memorandum on Wednesday to share intelligence on smuggling.", ["SUPPORT"], "what an agreement is for is its content"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -217,10 +217,11 @@ function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean 
   return false;
 }
 
-const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
+// Stances (and signing, SUPPORT) whose infinitive complement is their content: "signed a memorandum to share data".
+const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
 // Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
 const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
-const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE"]);
+const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
 function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
