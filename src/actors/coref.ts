@@ -78,7 +78,12 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
   const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && identified(x) && (x.name === null || x.org !== null);
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
-  const found = [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
+  // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
+  // group named before (a plural noun with no name), the nearest one not its own clause's subject.
+  const group = want?.plural && !inGrammar(g, "body_pronouns", word)
+    ? [...d.seen].reverse().find((x) => x.name === null && x.org === null && x.sector !== null && identified(x) && !exclude.some((e) => e.start === x.start) && ok(x))
+    : undefined;
+  const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 
