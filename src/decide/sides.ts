@@ -3,13 +3,17 @@ import type { Actor } from "../model/actor.js";
 /** Sectors of the state: the other side of a relation between countries is one of these. */
 export const STATE = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 
+/** Armed parties outside the state: sides of a conflict in their own right ("atrocities by the RSF"). */
+const ARMED_NON_STATE = new Set(["REB", "PRM", "UAF", "CRM"]);
+
 /** An actor the text leaves implicit (empty text, offsets −1): a country's state or its public. */
 export const implicit = (country: string | null, sector: string, org: string | null = null): Actor => ({ text: "", name: null, country, sector, org, start: -1, end: -1 });
 
 // The other side of a relation is its state: "offered to accept U.S. deportees" is aimed at the United States,
-// not at the deportees. The state is implicit: the phrase that named its country is not shown as it.
+// not at the deportees; an armed party outside the state is a side of its own. The state is implicit: the phrase
+// that named its country is not shown as it.
 export function sideOf(x: Actor): Actor {
-  return STATE.has(x.sector ?? "") ? { ...x } : implicit(x.country, "GOV", x.org);
+  return STATE.has(x.sector ?? "") || ARMED_NON_STATE.has(x.sector ?? "") ? { ...x } : implicit(x.country, "GOV", x.org);
 }
 
 /**
