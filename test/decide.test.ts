@@ -17,6 +17,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.counterpart", "en", "Cuba's foreign minister met his Mexican counterpart. Cuba later condemned the decision."],
   ["target.suspects", "es", "La policía de Colombia detuvo a tres personas con cocaína en Cali."],
   ["roles.public", "en", "NAIROBI — Violent demonstrations over the new finance bill spread to five cities on Tuesday."],
+  ["target.protesters-state", "es", "El paro nacional que convocaron los transportistas paralizó las carreteras de Perú."],
   ["type.announced", "es", "El gobierno de Canadá enviará ayuda humanitaria a Haití."],
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],

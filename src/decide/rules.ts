@@ -430,6 +430,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       return "a government that protests formally complains (CAMEO 114)";
     },
   },
+  {
+    // "el paro que convocaron los transportistas", "farmers blocked the highways": a protest whose target the text
+    // leaves unsaid is addressed to the protesters' own state.
+    id: "target.protesters-state",
+    apply(c, x) {
+      const country = c.source.find((s) => s.country && !STATE.has(s.sector ?? ""))?.country;
+      if (c.target.length || !x.on.is(c.type, "implicit-doer") || !country) return null;
+      c.target = [implicit(country, "GOV")];
+      return `a protest with no target named is addressed to the protesters' own state (${country})`;
+    },
+  },
 ];
 
 /**

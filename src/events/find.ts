@@ -257,6 +257,14 @@ function relativeSubject(tokens: readonly Token[], from: number, phrases: readon
   for (let k = from; k < tokens.length && k <= from + 4; k++) {
     if (/^[.;:,]$/.test(tokens[k]!.text)) return undefined;
     if (!has(g, "object_relatives", tokens[k]!.norm)) continue;
+    const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX" || t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l)));
+    // "el paro que convocaron los transportistas": where the language lets the subject follow its verb in a
+    // relative clause (grammar inverted_relatives), the phrase right after "que" + verb did it.
+    const after = tokens[k + 1];
+    if (has(g, "inverted_relatives", tokens[k]!.norm) && isVerb(after) && !endsIn(g, "suffix_subjunctive", after!.norm)) {
+      const q = phrases.find((x) => x.first > k + 1 && x.first <= k + 3 && !x.anaphor);
+      if (q && tokens.slice(k + 2, q.first).every((t) => has(g, "determiners", t.norm))) return q.first;
+    }
     const p = phrases.find((q) => q.first > k && q.first <= k + 2 && !q.anaphor);
     const verb = p ? tokens[p.last] : undefined;
     if (!p || !verb || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
