@@ -12,7 +12,7 @@ export interface Token {
   pos: string;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/; // printable ASCII
 
 /** Lower-case and strip accents: "Méxicó" → "mexico". */
 export function fold(s: string): string {
