@@ -17,6 +17,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string, why: string][] = [
   ["es", "Los transportistas peruanos exigieron más seguridad en las carreteras.", "REQUEST PER/BUS > PER/GOV", "people outside the state address their own state"],
   ["es", "CARACAS.— Las protestas contra el alza del pasaje se extendieron este lunes a varias ciudades.", "PROTEST/demo VEN/CVL > VEN/GOV", "unnamed protesters are the public, protesting to their state"],
   ["en", "NAIROBI — Violent demonstrations over the new finance bill spread to five cities on Tuesday.", "PROTEST/demo KEN/CVL > KEN/GOV", "unnamed protesters are the public, protesting to their state"],
+  ["en", "During the Brazilian president's visit to Buenos Aires on Monday, the two governments signed a trade deal.", "CONSULT/visit BRA/GOV > ARG/GOV", "an act told as a noun is its possessive owner's"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -252,7 +252,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm)) ||
       (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
-    const owner = modifier ?? (STANCE.has(rule.type) ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
+    // "Bukele's visit", "Japan's aid": any act but harm, a trial or what is done to someone is its owner's.
+    const ownable = STANCE.has(rule.type) || (!patientOf && rule.type !== "ACCUSE");
+    const owner = modifier ?? (ownable ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
     if (owner) source = [owner];
     // "el arancel de 25% que Washington impuso ayer", "the tariff that the United States imposed": the relative
     // clause's subject did it.
