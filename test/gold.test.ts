@@ -4,15 +4,17 @@ import { evaluateFile } from "../src/cli/eval.js";
 import type { Level } from "../src/eval/score.js";
 import { GOLD, hasShared } from "./helpers.js";
 
-// [gold file, level, the coder issue's floor, the floor this code already holds (a regression guard)].
+// [gold file, level, the coder issue's floor (#9), the floor this code already holds (a regression guard)].
 // Where the issue's floor is not reached yet, it stays as a `todo` test: it runs and reports, without failing.
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
-  ["dev-es.json", "full", 0.6, 0.6],
-  ["dev-en.json", "full", 0.6, 0.6],
-  ["external/plover-gsr-en.json", "type", 0.6, 0.6],
-  ["external/udp-es-protest.json", "type", 0.5, 0.5],
-  ["external/udp-es-fight.json", "full", 0.45, 0.45],
+  ["real/train-es.json", "full", 0.6, 0.28],
+  ["real/train-en.json", "full", 0.6, 0.27],
+  ["dev-es.json", "full", 0.7, 0.68],
+  ["dev-en.json", "full", 0.7, 0.66],
+  ["external/plover-gsr-en.json", "type", 0.7, 0.7],
+  ["external/udp-es-protest.json", "type", 0.5, 0.53],
+  ["external/udp-es-fight.json", "full", 0.55, 0.5],
 ];
 
 const noShared = !hasShared && "../shared/gold is not beside the repository";
