@@ -132,6 +132,18 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
+    // of their own kind ("unos hombres asesinaron a un hombre").
+    id: "target.not-self",
+    apply(c, x) {
+      const kin = x.on.is(c.type, "harm");
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kin && t.name === null && s.country === t.country && s.sector === t.sector));
+      if (!c.target.some(self)) return null;
+      c.target = c.target.filter((t) => !self(t));
+      return "nobody is their own target";
+    },
+  },
+  {
     // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
     id: "roles.pair",
     apply(c) {
@@ -149,18 +161,6 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => s.country ?? s.org)).size > 1)) return null;
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
       return "two sides as the subject of a joint act are each other's party";
-    },
-  },
-  {
-    // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
-    // of their own kind ("unos hombres asesinaron a un hombre").
-    id: "target.not-self",
-    apply(c, x) {
-      const kin = x.on.is(c.type, "harm");
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kin && t.name === null && s.country === t.country && s.sector === t.sector));
-      if (!c.target.some(self)) return null;
-      c.target = c.target.filter((t) => !self(t));
-      return "nobody is their own target";
     },
   },
   {

@@ -235,6 +235,8 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // postpone the demonstration": what is asked, refused or promised has not happened. A verb coordinated with the
   // stance ("has refused… and has urged") is an act of its own.
   const coordinated = [tokens[i - 1], tokens[i - 2]].some((t) => t && (has(g, "coordinators", t.norm) || t.text === ","));
+  // "firmaron un acuerdo en el que México se compromete a…": a clause about what was signed asserts its own act.
+  if (prev.rule.type === "SUPPORT" && gap.some((t) => has(g, "stance_content_openers", t.norm))) return false;
   if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
