@@ -114,7 +114,8 @@ export async function runStages(doc: Document, last: StageId, knowledge?: Knowle
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const g = pack.grammar;
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
-  const dates = dateMentions(a.sentence.text, pack.lang, pub);
+  // Dates are read only where there is an event to date (chrono is the costliest step per sentence).
+  const dates = a.found.length ? dateMentions(a.sentence.text, pack.lang, pub) : [];
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
   const x: DecisionContext = {
