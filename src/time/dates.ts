@@ -45,6 +45,10 @@ interface DateWords {
   relAfter: string[];
   relBefore: string[];
   relLinks: string[];
+  /** The longest word of every phrase the own-mention scans look for: a sentence with none of them skips those scans. */
+  scanKeys: Set<string>;
+  /** Words without which (and without a digit) chrono reads no date in a sentence. */
+  chronoCues: Set<string>;
 }
 
 /** Lower case, no accents, straight apostrophes: same length as the text for composed (NFC) input. */
@@ -53,9 +57,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A pattern for an empty word list: matches nothing. */
 const never = (flags = ""): RegExp => new RegExp("(?!)", flags);
 /** An alternation of the words, longest first, spaces matching any run of blanks. */
-const alt = (words: readonly string[]): string =>
-  [...new Set(words.map(norm))].sort((a, b) => b.length - a.length)
-    .map((w) => (/^[\p{L}\p{N}]/u.test(w) ? "(?<![\\p{L}\\p{N}])" : "") + escape(w).replace(/ +/g, "\\s+")).join("|");
+const alt = (words: readonly string[]): string => {
+  const sorted = [...new Set(words.map(norm))].sort((a, b) => b.length - a.length);
+  const body = (ws: string[]) => ws.map((w) => escape(w).replace(/ +/g, "\\s+")).join("|");
+  // One look-behind for all the words that start with a letter or digit (one per word is slow to match).
+  const wordy = sorted.filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  const other = sorted.filter((w) => !/^[\p{L}\p{N}]/u.test(w));
+  const parts = [...(wordy.length ? [`(?<![\\p{L}\\p{N}])(?:${body(wordy)})`] : []), ...(other.length ? [body(other)] : [])];
+  return parts.join("|") || "(?!)";
+};
 /** The words as whole words anywhere (`g` for scanning). */
 const anywhere = (words: readonly string[], flags = ""): RegExp => (words.length ? new RegExp(`(?:${alt(words)})(?![\\p{L}\\p{N}])`, `u${flags}`) : never(flags));
 
@@ -106,6 +116,8 @@ function dateWords(lang: Language): DateWords {
     relAfter: list("relative_after").map(norm),
     relBefore: list("relative_before").map(norm),
     relLinks: list("relative_links").map(norm),
+    chronoCues: new Set(list("chrono_cues").map(norm)),
+    scanKeys: new Set([...shifts.keys(), ...list("vague"), ...agoBefore, ...agoAfter].map((p) => norm(p).split(/\s+/).sort((a, b) => b.length - a.length)[0]!)),
   };
   cache.set(lang, w);
   return w;
@@ -229,12 +241,17 @@ const parsers = { es: chrono.es.casual, en: chrono.en.casual };
 export function dateMentions(text: string, lang: Language, pub: string): DateMention[] {
   const w = dateWords(lang);
   const low = norm(text);
-  const out = ownMentions(w, text, low, pub);
+  // The own scans' regular expressions are costly: run them only where one of their key words is present.
+  const words = low.match(/[\p{L}\p{N}']+/gu) ?? [];
+  const scan = words.some((t) => w.scanKeys.has(t));
+  // chrono is the costliest step: a sentence with no digit and no date word holds nothing for it.
+  const cued = /\d/.test(low) || words.some((t) => w.chronoCues.has(t));
+  const out = scan ? ownMentions(w, text, low, pub) : [];
   const own = out.length;
   // "el fin de semana", "a principios de mes": no single day, whatever chrono makes of them.
-  const vague = [...low.matchAll(w.vague)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const vague = scan ? [...low.matchAll(w.vague)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   const ref = { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 };
-  for (const r of parsers[lang].parse(text, ref)) {
+  for (const r of cued ? parsers[lang].parse(text, ref) : []) {
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -253,7 +270,7 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
     }
     out.push({ start, end, date });
   }
-  for (const m of agoMentions(w, low, pub)) if (![...out, ...vague].some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+  for (const m of scan ? agoMentions(w, low, pub) : []) if (![...out, ...vague].some((o) => o.start < m.end && m.start < o.end)) out.push(m);
   return out.sort((a, b) => a.start - b.start);
 }
 
