@@ -19,6 +19,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile has repeatedly rejected any Bolivian claim to the coast.", [], "a stance held over time is background"],
   ["es", "Washington ha criticado en el pasado este tipo de envíos de Venezuela.", [], "a stance held over time is background"],
   ["en", "Chile and Peru signed a memorandum on Wednesday to share intelligence on smuggling.", ["SUPPORT"], "what an agreement is for is its content"],
+  ["es", "La canciller de Perú descartó este lunes que Bolivia imponga aranceles a sus productos.", [], "a ruled-out act is no event, a time phrase away"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

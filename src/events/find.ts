@@ -74,7 +74,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
-    if (partOfProtest(tokens, i, m.rule, out, g)) continue;
+    if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
     // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another event
     // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
     // arancel que Washington impuso ayer").
@@ -164,7 +164,7 @@ function namesParties(tokens: readonly Token[], last: number, g: Grammar): boole
 }
 
 /** A match that only describes a protest already told in the sentence: its effect, its participants, its cause. */
-function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], before: readonly Trigger[], g: Grammar): boolean {
+function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], before: readonly Trigger[], g: Grammar, nominal: boolean): boolean {
   if (!before.some((b) => b.rule.type === "PROTEST")) return false;
   const t = tokens[i]!;
   // "staged a general strike…, halting trains and flights", "…, paralizando el transporte": its effect.
@@ -173,7 +173,7 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   if (rule.type === "PROTEST" && endsIn(g, "suffix_gerund", t.norm) && tokens[i - 1]?.pos === "NOUN") return true;
   // "protested … against talk of military strikes", "marcharon contra la privatización": what a protest opposes,
   // told as a noun, is its cause, not an act of its own (one that a relative clause asserts is kept by the caller).
-  if (rule.pos === "noun" && rule.type !== "PROTEST") {
+  if ((nominal || tokens[i]!.pos === "NOUN") && rule.type !== "PROTEST") {
     const p = before.findLast((b) => b.rule.type === "PROTEST")!;
     const gap = tokens.slice(p.last, i);
     if (gap.length <= 8 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
@@ -212,7 +212,8 @@ function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean 
     const t = tokens[k]!;
     if (CLAUSE_PUNCT.has(t.text)) return false;
     if (!has(g, "stance_content_openers", t.norm)) continue;
-    return [tokens[k - 1], tokens[k - 2]].some((v) => v?.lemmas.some((l) => has(g, "denials", l)));
+    // The denial verb may stand a time phrase away ("descartó este lunes que…").
+    return [1, 2, 3, 4].some((j) => tokens[k - j]?.lemmas.some((l) => has(g, "denials", l)));
   }
   return false;
 }
