@@ -1,25 +1,12 @@
-import { listJson, readJson } from "../data/files.js";
+import { grammarList } from "../data/grammar.js";
 import { LANGUAGES } from "../lang/index.js";
 import { fold } from "../model/token.js";
 
 // The actor stage reads mentions of any language the knowledge base spells ("any" terms, names quoted across
 // languages), so some of its checks take a grammar list of every pack at once, read from the packs' data.
 
-const packs = new Map<string, Map<string, string[]>>();
-
 /** The words of grammar list `key` of one language pack (all its grammar*.json files), lower-cased as written. */
-export function packWritten(lang: string, key: string): string[] {
-  let lists = packs.get(lang);
-  if (!lists) {
-    packs.set(lang, (lists = new Map()));
-    for (const f of listJson(`lexicon/${lang}`).filter((x) => /\/grammar[^/]*\.json$/.test(x))) {
-      for (const e of (readJson(f) as { entries: { id: string; words: string[] }[] }).entries) {
-        lists.set(e.id.replace(`${lang}.grammar.`, ""), e.words.map((w) => w.toLowerCase()));
-      }
-    }
-  }
-  return lists.get(key) ?? [];
-}
+export const packWritten = (lang: string, key: string): readonly string[] => grammarList(lang, key);
 
 /** The words of grammar list `key` in every language pack, lower-cased as written. */
 export const anyPackWritten = (key: string): string[] => LANGUAGES.flatMap((l) => packWritten(l, key));

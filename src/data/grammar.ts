@@ -1,4 +1,4 @@
-import { readJson } from "./files.js";
+import { listJson, readJson } from "./files.js";
 import type { Grammar } from "./knowledge.js";
 
 // Helpers over a language pack's grammar lists, so the engine asks the pack instead of spelling words itself.
@@ -53,15 +53,17 @@ export function pairsOf(g: Grammar, key: string, written = false): [string, stri
 const fileCache = new Map<string, Map<string, string[]>>();
 
 /**
- * The words of list `key` in the grammar file of `lang`, lower-cased as written, for the text stages that run
+ * The words of list `key` in the grammar files of `lang`, lower-cased as written, for the text stages that run
  * before (or without) a loaded pack: sentence splitting, tokenization. Empty when the pack has no such list.
  */
 export function grammarList(lang: string, key: string): readonly string[] {
   let lists = fileCache.get(lang);
   if (!lists) {
     lists = new Map();
-    const file = readJson(`lexicon/${lang}/grammar.json`) as { entries: { id: string; words: string[] }[] };
-    for (const e of file.entries) lists.set(e.id.replace(`${lang}.grammar.`, ""), e.words.map((w) => w.toLowerCase()));
+    // Every grammar*.json file of the pack, as the loaded pack reads them (src/data/knowledge.ts).
+    for (const f of listJson(`lexicon/${lang}`).filter((x) => /\/grammar[^/]*\.json$/.test(x))) {
+      for (const e of (readJson(f) as { entries: { id: string; words: string[] }[] }).entries) lists.set(e.id.replace(`${lang}.grammar.`, ""), e.words.map((w) => w.toLowerCase()));
+    }
     fileCache.set(lang, lists);
   }
   return lists.get(key) ?? [];
