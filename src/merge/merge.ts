@@ -1,7 +1,8 @@
+import type { EventPlace } from "../places/resolve.js";
 import type { Actor } from "../model/actor.js";
 
 /** The fields merging looks at. */
-export interface Mergeable { type: string; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[] }
+export interface Mergeable { type: string; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
 
 /** An actor's identity for merging: country or organisation, and sector. */
 export const identity = (a: Actor): string => `${a.country ?? a.org ?? "?"}/${a.sector ?? "?"}`;
@@ -30,6 +31,7 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
       continue;
     }
     for (const c of e.contexts) if (!first.contexts.includes(c)) first.contexts.push(c);
+    if (!first.place && e.place) first.place = e.place;
     first.trace?.push(`merge.mention: told again${e.sentence !== undefined ? ` in sentence ${e.sentence}` : ""} with the same type, sides and date`);
   }
   return [...byKey.values()];

@@ -10,6 +10,23 @@ export const ActorSchema = z.object({
   end: z.number().int(),
 });
 
+/** Where an event happened, from the gazetteer (GeoNames); null when the text does not say. */
+export const PlaceSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  name: z.string(),
+  country: z.string().regex(/^[A-Z]{3}$/),
+  admin1: z.string().nullable(),
+  admin1_code: z.string().nullable(),
+  admin2: z.string().nullable(),
+  /** Only a populated place has coordinates: a division or a country is never pinned to a made-up centroid. */
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  geonameid: z.number().int().nullable(),
+  precision: z.enum(["city", "admin2", "admin1", "country"]),
+});
+
 /** The record dyad emits for one event in one document: the output contract. */
 export const EventSchema = z.object({
   doc: z.string(),
@@ -29,6 +46,8 @@ export const EventSchema = z.object({
   language: z.string(),
   rule: z.string(),
   symmetric: z.boolean(),
+  /** Always present in dyad's output (null when the text does not say where); optional for records stored before places. */
+  place: PlaceSchema.nullable().optional(),
   /** The decisions that made the event, in order ("source.speaker: …"); `dyad code --explain` prints them. */
   trace: z.array(z.string()).optional(),
 });

@@ -19,12 +19,16 @@ import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, 
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
 import { datelineCountry, homeCountries } from "./home.js";
+import { placeEvents } from "../places/stage.js";
+import type { EventPlace } from "../places/resolve.js";
 
 interface Draft {
   type: EventType; mode: Mode | null; cameo: string; rule: string; symmetric: boolean; date: string; contexts: string[];
   source: Actor[]; target: Actor[]; sentence: number; evidence: string; trigger: { text: string; start: number; end: number };
   /** The decisions that made the event, in order: "decision-id: why". */
   trace: string[];
+  /** Where it happened (stage places); null when the text does not say. */
+  place?: EventPlace | null;
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -48,7 +52,7 @@ export interface Work {
 }
 
 /** The stages' names, in pipeline order. */
-export type StageId = "segment" | "tokenize" | "lemmatize" | "phrases" | "triggers" | "roles" | "document-actors" | "home" | "decide" | "merge";
+export type StageId = "segment" | "tokenize" | "lemmatize" | "phrases" | "triggers" | "roles" | "document-actors" | "home" | "decide" | "places" | "merge";
 
 /** One stage of the pipeline: `run` reads and extends the document under work. */
 interface Stage { readonly id: StageId; run(w: Work): void }
@@ -82,6 +86,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
+  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home) },
   { id: "merge", run: (w) => void (w.events = mergeMentions(w.drafts).map((d) => toRecord(d, w.doc, w.pack.lang, w.k))) },
 ];
 
@@ -258,6 +263,6 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
     contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
-    symmetric: d.symmetric, trace: d.trace,
+    symmetric: d.symmetric, place: d.place ?? null, trace: d.trace,
   };
 }

@@ -1,0 +1,181 @@
+import type { Grammar } from "../data/knowledge.js";
+import { has } from "../data/grammar.js";
+import type { GivenNames } from "../actors/gender.js";
+import type { ActorPhrase } from "../model/actor.js";
+import type { Sentence } from "../model/sentence.js";
+import { fold, isCapitalized, isPunct, type Token } from "../model/token.js";
+import { datelineOf } from "../text/dateline.js";
+import { placeKey, type Gazetteer, type NameMatch, type Place, type PlaceKind } from "./gazetteer.js";
+
+/** A place name in the text, with what its context says about it. */
+export interface PlaceMention {
+  readonly text: string;
+  /** Offsets in the document. */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence, and the token range within it (-1 for the dateline). */
+  readonly sentence: number;
+  readonly first: number;
+  readonly last: number;
+  readonly candidates: readonly { place: Place; how: NameMatch }[];
+  /** What a cue word says it is: "el municipio de Tibú" → admin2, "the state of Georgia" → admin1. */
+  readonly cue: PlaceKind | null;
+  /** Governed by a locative preposition ("en", "in", "near"): a place where something happens. */
+  readonly locative: boolean;
+  /** Token index of that preposition (-1 when there is none). */
+  readonly prep: number;
+  /** Complement of a noun the act is about ("la violencia en Sinaloa") or of a description ("born in León"). */
+  readonly topic: boolean;
+  /** "Culiacán, Sinaloa": the mention after the comma, which names the first one's division or country. */
+  parent: PlaceMention | null;
+  /** True for a mention that only serves as another's parent. */
+  isParent: boolean;
+  readonly dateline: boolean;
+}
+
+// Actor kinds whose span is a name of something that is not a place ("el Cártel de Sinaloa", "Bank of Mexico").
+const NOT_PLACE = new Set(["person", "name", "org", "group", "institution"]);
+
+/** The length in words of the longest locative phrase of the pack ending at token j ("en", "cerca de"); 0 if none. */
+function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): number {
+  let words = "";
+  let best = 0;
+  for (let k = 0; k < 5 && j - k >= 0; k++) {
+    words = k ? `${tokens[j - k]!.norm} ${words}` : tokens[j]!.norm;
+    if (has(g, "place_locative", words)) best = k + 1;
+  }
+  return best;
+}
+
+/** Read the words before a name: the preposition that governs it, a cue word, and what the preposition follows. */
+function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { cue: PlaceKind | null; prep: number; topic: boolean } {
+  let cue: PlaceKind | null = null;
+  for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
+    const w = tokens[j]!.norm;
+    const len = locativeEndingAt(tokens, j, g);
+    if (len) {
+      // The preposition's head: a topic noun or a descriptive word just before it.
+      const h = j - len;
+      const head = tokens[h]?.norm ?? "";
+      const head2 = tokens[h - 1] ? `${tokens[h - 1]!.norm} ${head}` : head;
+      const topic = has(g, "place_topic", head) || has(g, "place_topic", head2) || has(g, "place_descriptive", head) || has(g, "place_descriptive", head2);
+      return { cue, prep: j, topic };
+    }
+    if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
+    else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
+    else if (has(g, "place_cue_city", w)) cue ??= "city";
+    else if (!has(g, "place_skip", w)) break;
+  }
+  return { cue, prep: -1, topic: false };
+}
+
+/** A cue word right after the name: "in Jalisco state", "en Sinaloa estado"? (English puts it after.) */
+function cueAfter(tokens: readonly Token[], last: number, g: Grammar): PlaceKind | null {
+  const w = tokens[last]?.norm ?? "";
+  if (has(g, "place_cue_admin1", w)) return "admin1";
+  if (has(g, "place_cue_admin2", w)) return "admin2";
+  return null;
+}
+
+/**
+ * The place names of a sentence: the longest gazetteer names that start and end on capitalised words, except
+ * those inside a person's or an organisation's name, or that open a longer proper name ("Victoria Nuland").
+ */
+export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, names: GivenNames): PlaceMention[] {
+  const tokens = s.tokens;
+  const blocked = new Uint8Array(tokens.length);
+  for (const p of phrases) {
+    for (const m of p.parts) {
+      // An unknown one-word name ("municipio de Navolato") is for the gazetteer to read.
+      if (!NOT_PLACE.has(m.kind) || (m.kind === "name" && m.last - m.first === 1)) continue;
+      // "en el municipio de Navolato", "in the state of Georgia": an institution's name made of a cue word and a
+      // place, governed by a locative, is the place.
+      let k = m.first;
+      while (k < m.last && !isCapitalized(tokens[k]!)) k++;
+      const c = k > m.first && k < m.last ? contextBefore(tokens, k, g) : null;
+      if (c?.cue && c.prep >= 0) continue;
+      blocked.fill(1, m.first, m.last);
+    }
+  }
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i]!) || blocked[i]) continue;
+    let found: { last: number; key: string } | null = null;
+    for (let n = Math.min(gz.maxWords, tokens.length - i); n >= 1 && !found; n--) {
+      const last = i + n;
+      const end = tokens[last - 1]!;
+      if (!isCapitalized(end) || blocked.subarray(i, last).some((b) => b)) continue;
+      const key = placeKey(s.text.slice(tokens[i]!.start - s.start, end.end - s.start));
+      if (gz.hasKey(key)) found = { last, key };
+    }
+    if (!found) continue;
+    const { last } = found;
+    // A name that goes on with more capitalised words, or follows a given name, is a person's ("Jordan Bardella").
+    const next = tokens[last];
+    const prev = tokens[i - 1];
+    if (next && isCapitalized(next) && !isPunct(next)) { i = last - 1; continue; }
+    if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
+    const before = contextBefore(tokens, i, g);
+    const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
+    out.push({
+      text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
+      cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, topic: before.topic, parent: null, isParent: false, dateline: false,
+    });
+    i = last - 1;
+  }
+  // "Culiacán, Sinaloa", "Córdoba, Veracruz", "Atlanta, Georgia": a name right after a comma names the division
+  // or country of the one before; an abbreviation there ("Mich.") counts too.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const comma = tokens[m.last];
+    if (comma?.text !== ",") continue;
+    const sib = out[k + 1];
+    if (sib && sib.first === m.last + 1) {
+      m.parent = sib;
+      sib.isParent = true;
+      continue;
+    }
+    const abbr = abbreviationAt(s, tokens, m.last + 1, gz);
+    if (abbr) m.parent = abbr;
+  }
+  return out;
+}
+
+// An abbreviation after a comma: one or two tokens with their dots ("Sin.", "N.L.", "Q. Roo").
+function abbreviationAt(s: Sentence, tokens: readonly Token[], i: number, gz: Gazetteer): PlaceMention | null {
+  for (let n = 4; n >= 1; n--) {
+    const first = tokens[i];
+    const last = tokens[i + n - 1];
+    if (!first || !last || !isCapitalized(first)) continue;
+    const text = s.text.slice(first.start - s.start, last.end - s.start);
+    const hits = gz.lookup(text, true);
+    if (hits.length) return { text, start: first.start, end: last.end, sentence: s.index, first: i, last: i + n, candidates: hits, cue: null, locative: false, prep: -1, topic: false, parent: null, isParent: true, dateline: false };
+  }
+  return null;
+}
+
+/**
+ * The dateline's place ("CULIACÁN, Sin. —", "LA PAZ, Bolivia (AP) —"), with the division or country after its
+ * comma as parent; null without a dateline the gazetteer knows.
+ */
+export function datelinePlace(text: string, gz: Gazetteer): PlaceMention | null {
+  const d = datelineOf(text);
+  if (!d) return null;
+  const start = text.indexOf(d.place);
+  const candidates = gz.lookup(d.place);
+  if (!candidates.length) return null;
+  const base = { sentence: -1, first: -1, last: -1, cue: null, locative: false, prep: -1, topic: false, isParent: false, dateline: true } as const;
+  const m: PlaceMention = { ...base, text: d.place, start, end: start + d.place.length, candidates, parent: null };
+  // The part after the comma, up to a parenthesis or a date: "Sin.", "Bolivia", "Texas".
+  const rest = /^\s*,\s*([^,(—–\d]+?)\s*(?:[,(—–]|\d|$)/u.exec(text.slice(m.end, d.end));
+  if (rest) {
+    const name = rest[1]!.trim();
+    const hits = gz.lookup(name, /\.$/.test(name));
+    const alt = hits.length ? hits : gz.lookup(name);
+    if (alt.length) {
+      const at = text.indexOf(name, m.end);
+      m.parent = { ...base, text: name, start: at, end: at + name.length, candidates: alt, parent: null, isParent: true };
+    }
+  }
+  return m;
+}

@@ -1,0 +1,117 @@
+import type { NameMatch, Place, PlaceKind } from "./gazetteer.js";
+import type { PlaceMention } from "./mentions.js";
+
+/** What the output says of an event's place (see README, "Output contract"). */
+export interface EventPlace {
+  text: string;
+  start: number;
+  end: number;
+  name: string;
+  country: string;
+  admin1: string | null;
+  admin1_code: string | null;
+  admin2: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: number | null;
+  precision: PlaceKind;
+}
+
+/** What the rest of the document says, for ranking: its home country and the places and countries named. */
+export interface PlaceContext {
+  home: string | null;
+  /** Countries of the event's actors and of the sentence's named actors. */
+  countries: ReadonlySet<string>;
+  /** First-level divisions and countries of places already resolved in the document. */
+  seenAdmin1: ReadonlySet<string>;
+  seenCountries: ReadonlySet<string>;
+}
+
+/**
+ * The ranking, in the manner of Mordecai: each feature adds to a candidate's score, and the best one wins. The
+ * weights are read together: a cue word or a parent outweighs everything; a country or first-level division
+ * outweighs a town of the same name; population orders the rest; the document's countries break ties.
+ */
+export const WEIGHTS = {
+  /** log10(population) per unit. */
+  population: 1,
+  feature: { PPLC: 3, PPLG: 3, PPLA: 2, PPLA2: 1, PCLI: 6, ADM1: 4, ADM2: 0 } as Record<string, number>,
+  /** The name is the place's own, not an alternate name or an exonym of ours. */
+  ownName: 0.5,
+  /** An exonym or short form from our names file ("Nueva York", "Washington"): chosen on purpose. */
+  curated: 6,
+  /** "el estado de X", "the city of X": the cue names the kind. */
+  cueMatch: 20,
+  cueMismatch: -20,
+  /** "Córdoba, Veracruz": the parent is the candidate's division or country. */
+  parent: 30,
+  home: 3,
+  actorCountry: 2,
+  seenAdmin1: 2,
+  seenCountry: 1.5,
+} as const;
+
+function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceContext): number {
+  const p = c.place;
+  let s = WEIGHTS.population * Math.log10(p.population + 1) + (WEIGHTS.feature[p.feature] ?? 0);
+  if (c.how === "name") s += WEIGHTS.ownName;
+  else s += WEIGHTS.curated;
+  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : m.cue === "city" && p.kind === "admin2" ? 0 : WEIGHTS.cueMismatch;
+  if (m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p))) s += WEIGHTS.parent;
+  if (ctx.home === p.country) s += WEIGHTS.home;
+  if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
+  if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
+  if (ctx.seenCountries.has(p.country)) s += WEIGHTS.seenCountry;
+  return s;
+}
+
+function isParentOf(parent: Place, child: Place): boolean {
+  if (parent.kind === "country") return parent.country === child.country && child.kind !== "country";
+  if (parent.kind === "admin1") return parent.admin1Code === child.admin1Code && child.kind !== "admin1";
+  return false;
+}
+
+/** The best reading of a mention, or null when it has none. */
+export function rankPlace(m: PlaceMention, ctx: PlaceContext): Place | null {
+  let best: Place | null = null;
+  let bestScore = -Infinity;
+  for (const c of m.candidates) {
+    const s = score(c, m, ctx);
+    if (s > bestScore) {
+      best = c.place;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The output record of a resolved mention. A division or a country carries no coordinates. */
+export function eventPlace(m: PlaceMention, p: Place): EventPlace {
+  const city = p.kind === "city";
+  return {
+    text: m.text, start: m.start, end: m.end, name: p.name, country: p.country,
+    admin1: p.kind === "country" ? null : p.admin1, admin1_code: p.kind === "country" ? null : p.admin1Code,
+    admin2: city || p.kind === "admin2" ? p.admin2 : null,
+    lat: city ? p.lat : null, lon: city ? p.lon : null, geonameid: city ? Number(p.id) : null, precision: p.kind,
+  };
+}
+
+/** An event as the place stage sees it: its sentence, its trigger's position, its actors' countries. */
+export interface Placeable { sentence: number; trigger: { start: number; end: number }; countries: readonly string[] }
+
+/**
+ * Which mention is an event's place: a locative place of its own clause (the one nearest its trigger, among the
+ * sentence's events), else a locative place of its sentence, else the dateline when the event's actors belong
+ * to the dateline's country or have none, else none. A place only talked about ("la violencia en Sinaloa") or
+ * serving as another's parent never is.
+ */
+export function placeOf(e: Placeable, siblings: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null): PlaceMention | null {
+  const usable = mentions.filter((m) => m.sentence === e.sentence && m.locative && !m.topic && !m.isParent);
+  const dist = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? m.start - x.trigger.end : x.trigger.start - m.end);
+  const own = usable.filter((m) => siblings.every((o) => o === e || o.sentence !== e.sentence || dist(e, m) <= dist(o, m)));
+  const pick = (ms: PlaceMention[]) => ms.sort((a, b) => dist(e, a) - dist(e, b))[0] ?? null;
+  const found = pick(own) ?? pick(usable);
+  if (found) return found;
+  if (dateline && datelineCountry && (!e.countries.length || e.countries.includes(datelineCountry))) return dateline;
+  return null;
+}

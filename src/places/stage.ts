@@ -1,0 +1,47 @@
+import type { Grammar } from "../data/knowledge.js";
+import type { GivenNames } from "../actors/gender.js";
+import type { Actor } from "../model/actor.js";
+import type { AnalyzedSentence } from "../pipeline/analyze.js";
+import { gazetteer, type Gazetteer, type Place } from "./gazetteer.js";
+import { datelinePlace, placeMentions, type PlaceMention } from "./mentions.js";
+import { eventPlace, placeOf, rankPlace, type EventPlace, type PlaceContext } from "./resolve.js";
+
+/** An event draft as the place stage reads and fills it. */
+export interface PlaceDraft {
+  sentence: number;
+  trigger: { start: number; end: number };
+  source: Actor[];
+  target: Actor[];
+  place?: EventPlace | null;
+  trace: string[];
+}
+
+const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
+const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
+
+/**
+ * Stage places: each event's place, from the place names of its own sentence and the dateline (see placeOf),
+ * read against an offline gazetteer and ranked with the document's context (see rankPlace). Fills `place`
+ * (null when the text does not say where) and adds the decision to the event's trace.
+ */
+export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null, gz: Gazetteer = gazetteer()): void {
+  if (!drafts.length) return;
+  // Only sentences with an event are read: most of an article's sentences code nothing.
+  const withEvents = new Set(drafts.map((d) => d.sentence));
+  const mentions: PlaceMention[] = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names));
+  const dateline = datelinePlace(text, gz);
+  const named = new Set(analyzed.flatMap((a) => a.phrases.map((p) => p.actor.country).filter((c): c is string => !!c)));
+  // First a reading of every mention with the home country alone; then again with the divisions and countries
+  // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's).
+  const base: PlaceContext = { home, countries: named, seenAdmin1: new Set(), seenCountries: new Set() };
+  const first = [...mentions, ...(dateline ? [dateline] : [])].map((m) => rankPlace(m, base)).filter((p): p is Place => !!p);
+  const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
+  const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
+  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d) }));
+  drafts.forEach((d, i) => {
+    const m = placeOf(placeables[i]!, placeables, mentions, datelineAt ? dateline : null, datelineAt?.country ?? null);
+    const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
+    d.place = m && p ? eventPlace(m, p) : null;
+    if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
+  });
+}
