@@ -99,7 +99,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   app.get("/api/events", (c) => {
     const p = parse(P.EventsQuery, c.req.query());
     const dyad = p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined;
-    const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles };
+    const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles, placeCountry: p.country_of_place, admin1: p.admin1 };
     try {
       return c.json({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset });
     } catch (e) {

@@ -35,6 +35,8 @@ export const EventsQuery = z
     context: z.enum(CONTEXTS as [string, ...string[]], { message: "must be a PLOVER context" }).optional().describe("PLOVER context"),
     text: z.string().min(1).max(200, "must be at most 200 characters").optional().describe("FTS5 search over the evidence sentences"),
     min_articles: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1).max(100_000).optional().describe("events reported by at least this many articles"),
+    country_of_place: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 3166-1 alpha-3 country code, e.g. MEX").optional().describe("events placed in this country (ISO 3166-1 alpha-3)"),
+    admin1: z.string().regex(/^[A-Za-z]{2}\.[A-Za-z0-9]{1,8}$/, "must be a GeoNames first-level division code, e.g. MX.25").optional().describe("events placed in this first-level division (GeoNames admin1 code, e.g. MX.25 for Sinaloa)"),
     limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(500, "must be at most 500").default(50).describe("page size (at most 500)"),
     offset: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(10_000_000).default(0).describe("events to skip"),
   })

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { CorpusEvent } from "../store/store.js";
 
 const ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"];
@@ -29,6 +30,27 @@ function fractionDate(date: string): string {
 
 const clean = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 
+const require = createRequire(import.meta.url);
+const iso = require("i18n-iso-countries") as { alpha3ToAlpha2(c: string): string | undefined; getName(c: string, lang: string): string | undefined };
+
+/**
+ * The ActionGeo columns of an event's place, in GDELT's manner: Type 1 country, 2 US city, 3 US state, 4 world
+ * city, 5 world state (a second-level division is given as its city-less state); FullName "city, division, country";
+ * ADM1Code the country's two letters and the division's code ("MX25"); coordinates only for a city.
+ */
+export function actionGeo(p: CorpusEvent["place"]): string[] {
+  if (!p) return GEO.map(() => "");
+  const cc2 = p.admin1_code?.split(".")[0] ?? iso.alpha3ToAlpha2(p.country) ?? "";
+  const us = cc2 === "US";
+  const type = p.precision === "country" ? 1 : p.precision === "city" ? (us ? 2 : 4) : us ? 3 : 5;
+  const countryName = iso.getName(p.country, "en") ?? p.country;
+  const parts = p.precision === "country" ? [countryName] : p.precision === "admin1" ? [p.name, countryName] : [p.name, p.admin1, countryName];
+  const full = [...new Set(parts.filter((x): x is string => !!x))].join(", ");
+  const adm1 = p.admin1_code ? p.admin1_code.replace(".", "") : cc2;
+  const feature = p.geonameid !== null ? String(p.geonameid) : p.admin1_code ? adm1 : cc2;
+  return [String(type), full, cc2, adm1, p.precision === "city" || p.precision === "admin2" ? p.admin2 ?? "" : "", p.lat === null ? "" : String(p.lat), p.lon === null ? "" : String(p.lon), feature];
+}
+
 /**
  * One event as a GDELT 2.0 event-table line: tab-separated, no header, 61 fields. GlobalEventID is the event id's
  * first 13 hex digits as a number, so it is stable across exports.
@@ -36,7 +58,7 @@ const clean = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
  */
 export function gdeltLine(e: CorpusEvent): string {
   const day = e.date.replace(/-/g, "");
-  const geo = GEO.map((c) => (c === "FullName" ? e.places.join("; ") : ""));
+  const geo = actionGeo(e.place ?? null);
   const fields = [
     String(parseInt(e.id.slice(0, 13), 16)), day, day.slice(0, 6), day.slice(0, 4), fractionDate(e.date),
     ...actorColumns(e.source[0]), ...actorColumns(e.target[0]),

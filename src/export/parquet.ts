@@ -9,7 +9,7 @@ import { COLUMNS, rowOf } from "./rows.js";
 
 // Column types of the Parquet file; the flat columns of the CSV plus the mentions as a list of structs.
 const TYPES: Record<string, string> = {
-  goldstein: "DOUBLE", quad: "INTEGER", symmetric: "BOOLEAN", num_mentions: "INTEGER", num_articles: "INTEGER", num_sources: "INTEGER",
+  goldstein: "DOUBLE", quad: "INTEGER", symmetric: "BOOLEAN", place_lat: "DOUBLE", place_lon: "DOUBLE", place_geonameid: "BIGINT", num_mentions: "INTEGER", num_articles: "INTEGER", num_sources: "INTEGER",
   date: "DATE", first_seen: "DATE", last_seen: "DATE",
 };
 const MENTIONS = "STRUCT(article VARCHAR, url VARCHAR, source VARCHAR, date DATE, sentence INTEGER, evidence VARCHAR)[]";

@@ -169,11 +169,14 @@ export const actorsAgree = (e: EventFacts, m: EventFacts): boolean => relation(e
 // An arrest or an attack happens somewhere; a call or a threat only names places as topics ("more water to Texas").
 const material = (e: EventFacts): boolean => e.quad === 2 || e.quad === 4;
 
+// Places are paths from country down ("MEX/MX.25/Culiacán/4012176"): one lies within the other when it extends it.
+const within = (p: string, q: string): boolean => p === q || p.startsWith(`${q}/`) || q.startsWith(`${p}/`);
+
 // Two reports of a material act place it apart when both name places, none in common, in one country: Culiacán,
 // Sinaloa and Hermosillo, Sonora. Places in two countries are the two ends of one act (a border bridge between Cúcuta
 // and Ureña, a transfer from Mexico to Texas); a place whose country is unknown counts as in every country.
 function placedApart(e: EventFacts, m: EventFacts): boolean {
-  if (!material(e) || e.places.length === 0 || m.places.length === 0 || e.places.some((p) => m.places.includes(p))) return false;
+  if (!material(e) || e.places.length === 0 || m.places.length === 0 || e.places.some((p) => m.places.some((q) => within(p, q)))) return false;
   const countries = (f: EventFacts) => f.places.map((p) => f.placeCountries?.[p] ?? null);
   const [a, b] = [countries(e), countries(m)];
   return a.includes(null) || b.includes(null) || a.some((c) => b.includes(c));

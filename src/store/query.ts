@@ -34,6 +34,8 @@ export function buildQuery(f: EventFilter): { sql: string; params: unknown[] } {
   if (f.context) add("EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)", f.context);
   if (f.text) add("e.id IN (SELECT m.event_id FROM evidence_fts JOIN mentions m ON m.id = evidence_fts.rowid WHERE evidence_fts MATCH ?)", f.text);
   if (f.minArticles) add("e.num_articles >= ?", f.minArticles);
+  if (f.placeCountry) add("e.place_country = ?", f.placeCountry.toUpperCase());
+  if (f.admin1) add("e.place_admin1 = ?", f.admin1.toUpperCase());
   const limit = f.limit ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : "";
   return { sql: `SELECT e.* FROM events e${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date, e.id${limit}`, params };
 }

@@ -23,6 +23,8 @@ export interface MentionRow {
   readonly target: string;
   readonly contexts: string;
   readonly places: string;
+  /** The report's place (EventPlace as JSON), null when it said none or was stored before places. */
+  readonly place: string | null;
   readonly doc: string;
   readonly url: string | null;
   readonly outlet: string;
@@ -35,7 +37,7 @@ export function mentionValues(r: EventRecord, places: readonly string[], eventId
   return [
     eventId, articleId, r.id, r.sentence, r.evidence, r.trigger.text, r.trigger.start, r.trigger.end, r.date, r.mode,
     r.cameo, r.goldstein, r.quad, r.rule, r.language, r.symmetric ? 1 : 0, JSON.stringify(r.source), JSON.stringify(r.target),
-    JSON.stringify(r.contexts), JSON.stringify(places),
+    JSON.stringify(r.contexts), JSON.stringify(places), r.place ? JSON.stringify(r.place) : null,
   ];
 }
 
@@ -50,7 +52,7 @@ export function recordOf(m: MentionRow, id: string, date: string, contexts: read
     source: sides?.source ?? (JSON.parse(m.source) as EventRecord["source"]), target: sides?.target ?? (JSON.parse(m.target) as EventRecord["target"]),
     contexts: [...contexts], sentence: m.sentence, evidence: m.evidence,
     trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
-    language: m.language, rule: m.rule, symmetric: m.symmetric === 1,
+    language: m.language, rule: m.rule, symmetric: m.symmetric === 1, place: m.place ? (JSON.parse(m.place) as EventRecord["place"]) : null,
   };
 }
 
@@ -106,3 +108,15 @@ export function displayActors(rep: readonly Actor[], others: readonly (readonly 
 }
 
 const specificityOf = (xs: readonly Actor[]): number => xs.reduce((n, a) => n + [a.name, a.country, a.sector, a.org].filter((x) => x !== null).length, 0);
+
+const PRECISION = { city: 4, admin2: 3, admin1: 2, country: 1 } as const;
+
+/**
+ * An event's place when its representative report gives none: the most precise place its reports give, the one
+ * most of them give among equals; null when none says where.
+ */
+export function placeOfReports(rows: readonly MentionRow[]): EventRecord["place"] {
+  const places = rows.flatMap((m) => (m.place ? [JSON.parse(m.place) as NonNullable<EventRecord["place"]>] : []));
+  const count = (p: NonNullable<EventRecord["place"]>) => places.filter((q) => q.name === p.name && q.country === p.country).length;
+  return places.sort((a, b) => PRECISION[b.precision] - PRECISION[a.precision] || count(b) - count(a))[0] ?? null;
+}

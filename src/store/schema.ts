@@ -102,6 +102,12 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE events ADD COLUMN place_countries TEXT NOT NULL DEFAULT '{}';`,
   // 3: the dashboard's time series kept summed per dyad and interval (see seriesMigration).
   seriesMigration(),
+  // 4: where each report placed its event (the place stage's record, JSON), and the event's place for filters.
+  `ALTER TABLE mentions ADD COLUMN place TEXT;
+  ALTER TABLE events ADD COLUMN place_country TEXT;
+  ALTER TABLE events ADD COLUMN place_admin1 TEXT;
+  CREATE INDEX events_place_country ON events (place_country, date);
+  CREATE INDEX events_place_admin1 ON events (place_admin1, date);`,
 ];
 
 /**

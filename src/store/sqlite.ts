@@ -4,7 +4,7 @@ import { absorb, absorbSwaps, DEFAULT_WINDOW_DAYS, factsOf, identityKey, identit
 import type { EventRecord } from "../model/event.js";
 import { migrate } from "./schema.js";
 import { buildQuery } from "./query.js";
-import { displayActors, mentionRef, mentionValues, mostFrequent, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
+import { displayActors, mentionRef, mentionValues, mostFrequent, placeOfReports, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
 import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
@@ -104,12 +104,12 @@ class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', 0, 0, 0, '', '', ?)`),
       facts: db.prepare("UPDATE events SET mode = ?, date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ?, place_countries = ? WHERE id = ?"),
       mention: db.prepare(`INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
-        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places, place)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       mentionsOf: db.prepare(MENTIONS_OF),
       members: db.prepare("SELECT date, mode, quad, symmetric, source, target, places FROM mentions WHERE event_id = ? ORDER BY id"),
       summary: db.prepare(`UPDATE events SET date = ?, mode = ?, cameo = ?, goldstein = ?, quad = ?, contexts = ?, record = ?,
-        num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ? WHERE id = ?`),
+        num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?, place_country = ?, place_admin1 = ? WHERE id = ?`),
       actor: db.prepare(`INSERT INTO actors (key, name, name_fold, country, sector, org) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`).pluck(),
       links: db.prepare("SELECT role, actor_id FROM event_actors WHERE event_id = ?"),
@@ -192,12 +192,13 @@ class SqliteStore implements Store {
     });
     const same = (a: EventRecord["source"][number], b: EventRecord["source"][number]) => sameActor(identityOf(a), identityOf(b));
     const fill = !base.symmetric && !UNDIRECTED.has(e.type);
+    const place = base.place ?? placeOfReports(rows);
     const record = {
-      ...base, source: displayActors(base.source, sides.map((x) => x.source), same, fill), target: displayActors(base.target, sides.map((x) => x.target), same, fill),
+      ...base, place, source: displayActors(base.source, sides.map((x) => x.source), same, fill), target: displayActors(base.target, sides.map((x) => x.target), same, fill),
     };
     const r = rep.row;
     this.q.summary.run(date, r.mode, r.cameo, r.goldstein, r.quad, JSON.stringify(contexts), JSON.stringify(record), rows.length,
-      new Set(rows.map((m) => m.article_id)).size, new Set(rows.map((m) => m.outlet)).size, seen[0], seen.at(-1), id);
+      new Set(rows.map((m) => m.article_id)).size, new Set(rows.map((m) => m.outlet)).size, seen[0], seen.at(-1), place?.country ?? null, place?.admin1_code ?? null, id);
     if (!e.relink) return;
     // Only the links that changed are written: each write to event_actors also updates the series tables (schema 3).
     const old = new Set(e.fresh ? [] : (this.q.links.all(id) as { role: string; actor_id: number }[]).map((l) => `${l.role}|${l.actor_id}`));

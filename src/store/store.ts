@@ -63,6 +63,10 @@ export interface EventFilter {
   /** An FTS5 query over the evidence sentences. */
   readonly text?: string;
   readonly minArticles?: number;
+  /** Events placed in this country (ISO 3166-1 alpha-3). */
+  readonly placeCountry?: string;
+  /** Events placed in this first-level division (GeoNames admin1 code, "MX.25"). */
+  readonly admin1?: string;
   readonly limit?: number;
 }
 

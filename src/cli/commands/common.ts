@@ -42,6 +42,8 @@ export const FILTER_OPTIONS = {
   context: { type: "string" },
   text: { type: "string" },
   "min-articles": { type: "string" },
+  "place-country": { type: "string" },
+  admin1: { type: "string" },
   limit: { type: "string" },
 } as const;
 
@@ -62,10 +64,13 @@ export function filterOf(v: { [K in keyof typeof FILTER_OPTIONS]?: string }): Ev
     if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad must be A:B (e.g. MEX:USA), not '${v.dyad}'`);
     dyad = [parts[0], parts[1]];
   }
+  if (v["place-country"] && !/^[A-Za-z]{3}$/.test(v["place-country"])) throw new UsageError(`--place-country must be an ISO 3166-1 alpha-3 code (e.g. MEX), not '${v["place-country"]}'`);
+  if (v.admin1 && !/^[A-Za-z]{2}\.[A-Za-z0-9]{1,8}$/.test(v.admin1)) throw new UsageError(`--admin1 must be a GeoNames admin1 code (e.g. MX.25), not '${v.admin1}'`);
   const quads = v.quad?.split(",").map((q) => Number(q.trim()));
   if (quads?.some((q) => !Number.isInteger(q) || q < 1 || q > 4)) throw new UsageError(`--quad must be 1-4 (or a list like 3,4), not '${v.quad}'`);
   return {
     dyad, actor: v.actor, from: v.from, to: v.to, types: v.type?.split(",").map((t) => t.trim()).filter(Boolean), quads,
     context: v.context, text: v.text, minArticles: count("min-articles", v["min-articles"]), limit: count("limit", v.limit),
+    placeCountry: v["place-country"], admin1: v.admin1,
   };
 }
