@@ -3,6 +3,7 @@ import { codeDocument } from "../pipeline/index.js";
 import type { EventRecord } from "../model/event.js";
 import { GoldFileSchema } from "../eval/gold.js";
 import { LEVELS, score, type Score } from "../eval/score.js";
+import { parsePlaceGold, scorePlaces, type PlaceResult, type PlaceScore } from "../eval/places.js";
 import { judge, parsePlv, scorePlv, type Identify, type PlvResult, type PlvScore } from "../eval/plv.js";
 import { loadKnowledge } from "../data/knowledge.js";
 import { isResolved, resolveWith } from "../actors/resolve.js";
@@ -50,6 +51,24 @@ export function report(path: string, s: Score, verbose: boolean): string {
 }
 
 /** Code every sentence of a PLV TSV file (English, unmarked) and judge the event on its marked dyad. */
+/** `dyad eval PLACES.jsonl`: the place stage against a place gold file (see test/fixtures/places/README.md). */
+export async function evaluatePlaceFile(path: string): Promise<{ score: PlaceScore; results: PlaceResult[] }> {
+  let content: string;
+  try {
+    content = await readFile(path, "utf8");
+  } catch (e) {
+    throw new Error(`${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot read: ${(e as Error).message}`}`);
+  }
+  let items;
+  try {
+    items = parsePlaceGold(content);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`);
+  }
+  const k = await loadKnowledge();
+  return scorePlaces(items, (doc) => codeDocument(doc, k));
+}
+
 export async function evaluatePlvFile(path: string): Promise<{ score: PlvScore; results: PlvResult[] }> {
   let content: string;
   try {

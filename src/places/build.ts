@@ -29,6 +29,25 @@ const NamesSchema = z.object({
   }).refine((e) => [e.city, e.admin1, e.country].filter(Boolean).length === 1, "an entry names one city, admin1 or country")),
 });
 const DivisionsSchema = z.object({ entries: z.array(z.object({ id: z.string(), position: z.enum(["prefix", "suffix"]), words: z.array(z.string()) })) });
+const ShortSchema = z.object({ entries: z.array(z.object({ id: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)), minPopulation: z.number(), prefixes: z.array(z.string()), connectors: z.array(z.string()), source: z.string() })) });
+
+/**
+ * The short name news uses for a city GeoNames names in full: "Taxco de Alarcón" → "Taxco", "Heroica Matamoros" →
+ * "Matamoros", by the rules of data/places/short-names.json (per country, above a population).
+ */
+function shortNames(c: AtcCity, cc3: string, rules: z.infer<typeof ShortSchema>["entries"]): string[] {
+  const out: string[] = [];
+  for (const r of rules) {
+    if (!r.countries.includes(cc3) || c.population < r.minPopulation) continue;
+    for (const p of r.prefixes) if (c.name.startsWith(`${p} `)) out.push(c.name.slice(p.length + 1));
+    for (const k of r.connectors) {
+      const at = c.name.indexOf(` ${k} `);
+      if (at > 0) out.push(c.name.slice(0, at));
+    }
+  }
+  return out;
+}
+
 const CountriesSchema = z.object({ entries: z.array(z.object({ country: z.string(), name: z.string(), terms: z.record(z.string(), z.array(z.string())) })) });
 
 /** One row of the artefact before it is written. */
@@ -44,6 +63,9 @@ function alpha3Of(): (cc2: string) => string | null {
   const iso = require("i18n-iso-countries") as { alpha2ToAlpha3(c: string): string | undefined };
   return (cc2) => (cc2 === "XK" ? "XKX" : iso.alpha2ToAlpha3(cc2) ?? null);
 }
+
+/** A name we derived (not curated): marked with "~" in the artefact, so ranking gives it no curated weight. */
+const generated = (name: string): string => `~${name}`;
 
 /** A division's name without GeoNames' generic word: "Vichada Department" → "Vichada". */
 function bareNames(name: string, prefixes: readonly string[], suffixes: readonly string[]): string[] {
@@ -63,6 +85,7 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
   const a2name = new Map(admin2.map((d) => [d.code, d.name]));
   const to3 = alpha3Of();
   const divisions = DivisionsSchema.parse(readJson("places/divisions.json")).entries;
+  const short = ShortSchema.parse(readJson("places/short-names.json")).entries;
   const prefixes = divisions.filter((d) => d.position === "prefix").flatMap((d) => d.words);
   const suffixes = divisions.filter((d) => d.position === "suffix").flatMap((d) => d.words);
 
@@ -90,7 +113,7 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
     else if (close) nearest++;
     const a2 = close?.admin2 ? `${a1}.${close.admin2}` : "";
     rows.push({
-      id: String(c.cityId), kind: "city", name: c.name, alt: new Set(), cc3, a1, a1name: a1name.get(a1) ?? "", a2, a2name: a2name.get(a2) ?? "",
+      id: String(c.cityId), kind: "city", name: c.name, alt: new Set(shortNames(c, cc3, short).map(generated)), cc3, a1, a1name: a1name.get(a1) ?? "", a2, a2name: a2name.get(a2) ?? "",
       lat, lon, pop: c.population, fcode: c.featureCode,
     });
     a1pop.set(a1, (a1pop.get(a1) ?? 0) + c.population);
@@ -103,7 +126,7 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
     const cc3 = to3(d.code.split(".")[0]!);
     if (!cc3) continue;
     rows.push({
-      id: `A1:${d.code}`, kind: "admin1", name: d.name, alt: new Set(bareNames(d.name, prefixes, suffixes)), cc3, a1: d.code, a1name: d.name, a2: "", a2name: "",
+      id: `A1:${d.code}`, kind: "admin1", name: d.name, alt: new Set(bareNames(d.name, prefixes, suffixes).map(generated)), cc3, a1: d.code, a1name: d.name, a2: "", a2name: "",
       lat: null, lon: null, pop: a1pop.get(d.code) ?? 0, fcode: "ADM1",
     });
   }
@@ -112,7 +135,7 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
     if (!cc3) continue;
     const a1 = d.code.split(".").slice(0, 2).join(".");
     rows.push({
-      id: `A2:${d.code}`, kind: "admin2", name: d.name, alt: new Set(bareNames(d.name, prefixes, suffixes)), cc3, a1, a1name: a1name.get(a1) ?? "", a2: d.code, a2name: d.name,
+      id: `A2:${d.code}`, kind: "admin2", name: d.name, alt: new Set(bareNames(d.name, prefixes, suffixes).map(generated)), cc3, a1, a1name: a1name.get(a1) ?? "", a2: d.code, a2name: d.name,
       lat: null, lon: null, pop: a2pop.get(d.code) ?? 0, fcode: "ADM2",
     });
   }

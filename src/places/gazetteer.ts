@@ -30,8 +30,11 @@ export interface Place {
   readonly feature: string;
 }
 
-/** How a name was found: as the place's own name, as one of its alternate names, or as an abbreviation ("Sin."). */
-export type NameMatch = "name" | "alias" | "abbreviation";
+/**
+ * How a name was found: as the place's own name, as a name of our names file (an exonym, a short form), as an
+ * abbreviation ("Sin."), or as a short name we derived ("Taxco" for "Taxco de Alarcón", "Vichada" for "Vichada Department").
+ */
+export type NameMatch = "name" | "alias" | "abbreviation" | "short";
 
 /** The lookup key of a name: folded, punctuation as spaces ("Washington, D.C." → "washington d c"). */
 export function placeKey(text: string): string {
@@ -40,7 +43,7 @@ export function placeKey(text: string): string {
 
 const isAbbreviation = (name: string): boolean => /\.$/.test(name) && name.length <= 8;
 
-const HOW: readonly NameMatch[] = ["name", "alias", "abbreviation"];
+const HOW: readonly NameMatch[] = ["name", "alias", "abbreviation", "short"];
 const TAB = 9;
 const NL = 10;
 
@@ -74,7 +77,12 @@ export class Gazetteer {
       const t4 = buf.indexOf(TAB, t3 + 1);
       if (t4 < 0 || t4 > stop) throw new Error(`the gazetteer artefact is damaged at line ${row + 2}: run npm run gazetteer`);
       maxWords = Math.max(maxWords, this.add(buf.toString("utf8", t2 + 1, t3), row, 0));
-      if (t4 > t3 + 1) for (const a of buf.toString("utf8", t3 + 1, t4).split("|")) maxWords = Math.max(maxWords, this.add(a, row, isAbbreviation(a) ? 2 : 1));
+      if (t4 > t3 + 1) {
+        for (const a of buf.toString("utf8", t3 + 1, t4).split("|")) {
+          // "~Taxco": a short name we derived; "Sin.": an abbreviation; else a name of our names file.
+          maxWords = Math.max(maxWords, a.startsWith("~") ? this.add(a.slice(1), row, 3) : this.add(a, row, isAbbreviation(a) ? 2 : 1));
+        }
+      }
       at = stop + 1;
     }
     this.lineStart = Uint32Array.from(starts);

@@ -19,13 +19,15 @@ export interface PlaceMention {
   readonly last: number;
   readonly candidates: readonly { place: Place; how: NameMatch }[];
   /** What a cue word says it is: "el municipio de Tibú" → admin2, "the state of Georgia" → admin1. */
-  readonly cue: PlaceKind | null;
+  cue: PlaceKind | null;
   /** Governed by a locative preposition ("en", "in", "near"): a place where something happens. */
-  readonly locative: boolean;
+  locative: boolean;
   /** Token index of that preposition (-1 when there is none). */
-  readonly prep: number;
+  prep: number;
+  /** Governed by a preposition of direction ("envió tropas a Sinaloa", "flew to Beijing"). */
+  readonly directional: boolean;
   /** Complement of a noun the act is about ("la violencia en Sinaloa") or of a description ("born in León"). */
-  readonly topic: boolean;
+  topic: boolean;
   /** "Culiacán, Sinaloa": the mention after the comma, which names the first one's division or country. */
   parent: PlaceMention | null;
   /** True for a mention that only serves as another's parent. */
@@ -48,10 +50,11 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
 }
 
 /** Read the words before a name: the preposition that governs it, a cue word, and what the preposition follows. */
-function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { cue: PlaceKind | null; prep: number; topic: boolean } {
+function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
   let cue: PlaceKind | null = null;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
+    if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
     const len = locativeEndingAt(tokens, j, g);
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.
@@ -59,14 +62,14 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { c
       const head = tokens[h]?.norm ?? "";
       const head2 = tokens[h - 1] ? `${tokens[h - 1]!.norm} ${head}` : head;
       const topic = has(g, "place_topic", head) || has(g, "place_topic", head2) || has(g, "place_descriptive", head) || has(g, "place_descriptive", head2);
-      return { cue, prep: j, topic };
+      return { cue, prep: j, topic, directional: false };
     }
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
     else if (!has(g, "place_skip", w)) break;
   }
-  return { cue, prep: -1, topic: false };
+  return { cue, prep: -1, topic: false, directional: false };
 }
 
 /** A cue word right after the name: "in Jalisco state", "en Sinaloa estado"? (English puts it after.) */
@@ -119,18 +122,35 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
     out.push({
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
-      cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, topic: before.topic, parent: null, isParent: false, dateline: false,
+      cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
     });
     i = last - 1;
   }
-  // "Culiacán, Sinaloa", "Córdoba, Veracruz", "Atlanta, Georgia": a name right after a comma names the division
-  // or country of the one before; an abbreviation there ("Mich.") counts too.
+  // "in Mexico's Guerrero state": the possessor names the country of the next name, which takes its preposition.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const n = out[k + 1]!;
+    if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 3) continue;
+    n.parent = m;
+    m.isParent = true;
+    if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
+  }
+  // "Culiacán, Sinaloa", "Córdoba, Veracruz", "Atlanta, Georgia", "León, in Mexico's Guanajuato state": a name
+  // right after a comma (and a preposition) names the division or country of the one before; an abbreviation
+  // there ("Mich.") counts too.
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    const comma = tokens[m.last];
-    if (comma?.text !== ",") continue;
-    const sib = out[k + 1];
-    if (sib && sib.first === m.last + 1) {
+    if (tokens[m.last]?.text !== ",") continue;
+    let sib = out[k + 1];
+    if (sib && sib.isParent && out[k + 2]?.parent === sib) sib = out[k + 2];
+    const possessor = sib?.parent && sib.parent !== m ? sib.parent : null;
+    const glue = (i: number): boolean => {
+      const t = tokens[i]!;
+      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last);
+    };
+    let joined = !!sib;
+    for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);
+    if (sib && joined) {
       m.parent = sib;
       sib.isParent = true;
       continue;
@@ -149,7 +169,7 @@ function abbreviationAt(s: Sentence, tokens: readonly Token[], i: number, gz: Ga
     if (!first || !last || !isCapitalized(first)) continue;
     const text = s.text.slice(first.start - s.start, last.end - s.start);
     const hits = gz.lookup(text, true);
-    if (hits.length) return { text, start: first.start, end: last.end, sentence: s.index, first: i, last: i + n, candidates: hits, cue: null, locative: false, prep: -1, topic: false, parent: null, isParent: true, dateline: false };
+    if (hits.length) return { text, start: first.start, end: last.end, sentence: s.index, first: i, last: i + n, candidates: hits, cue: null, locative: false, prep: -1, directional: false, topic: false, parent: null, isParent: true, dateline: false };
   }
   return null;
 }
@@ -164,13 +184,12 @@ export function datelinePlace(text: string, gz: Gazetteer): PlaceMention | null 
   const start = text.indexOf(d.place);
   const candidates = gz.lookup(d.place);
   if (!candidates.length) return null;
-  const base = { sentence: -1, first: -1, last: -1, cue: null, locative: false, prep: -1, topic: false, isParent: false, dateline: true } as const;
+  const base = { sentence: -1, first: -1, last: -1, cue: null, locative: false, prep: -1, directional: false, topic: false, isParent: false, dateline: true } as const;
   const m: PlaceMention = { ...base, text: d.place, start, end: start + d.place.length, candidates, parent: null };
-  // The part after the comma, up to a parenthesis or a date: "Sin.", "Bolivia", "Texas".
-  const rest = /^\s*,\s*([^,(—–\d]+?)\s*(?:[,(—–]|\d|$)/u.exec(text.slice(m.end, d.end));
-  if (rest) {
-    const name = rest[1]!.trim();
-    const hits = gz.lookup(name, /\.$/.test(name));
+  // The part in parentheses or after the comma: "Sin.", "Bolivia", "Texas", "Venezuela".
+  if (d.region) {
+    const name = d.region;
+    const hits = name.length <= 6 ? gz.lookup(name, true) : [];
     const alt = hits.length ? hits : gz.lookup(name);
     if (alt.length) {
       const at = text.indexOf(name, m.end);

@@ -45,6 +45,12 @@ export const WEIGHTS = {
   cueMismatch: -20,
   /** "Córdoba, Veracruz": the parent is the candidate's division or country. */
   parent: 30,
+  /** A small town far from the story (no parent, not in the home country): "Congress", Arizona for "Congress". */
+  smallTown: -10,
+  /** Below this, a name is not read as a place at all. */
+  minimum: 3,
+  /** A division named as its own seat is ("San José", "La Paz", "Amman"): news means the city unless a cue says otherwise. */
+  seatNamesake: -8,
   home: 3,
   actorCountry: 2,
   seenAdmin1: 2,
@@ -55,9 +61,12 @@ function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceC
   const p = c.place;
   let s = WEIGHTS.population * Math.log10(p.population + 1) + (WEIGHTS.feature[p.feature] ?? 0);
   if (c.how === "name") s += WEIGHTS.ownName;
-  else s += WEIGHTS.curated;
+  else if (c.how === "alias" || c.how === "abbreviation") s += WEIGHTS.curated;
   if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : m.cue === "city" && p.kind === "admin2" ? 0 : WEIGHTS.cueMismatch;
   if (m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p))) s += WEIGHTS.parent;
+  const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
+  if (p.kind === "city" && p.population < 5000 && !parented && ctx.home !== p.country) s += WEIGHTS.smallTown;
+  if ((p.kind === "admin1" || p.kind === "admin2") && c.how !== "alias" && m.cue !== p.kind && m.candidates.some((q) => q.place.kind === "city" && isParentOf(p, q.place) && /^PPL(C|G|A\d?)$/.test(q.place.feature))) s += WEIGHTS.seatNamesake;
   if (ctx.home === p.country) s += WEIGHTS.home;
   if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
   if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
@@ -67,14 +76,15 @@ function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceC
 
 function isParentOf(parent: Place, child: Place): boolean {
   if (parent.kind === "country") return parent.country === child.country && child.kind !== "country";
-  if (parent.kind === "admin1") return parent.admin1Code === child.admin1Code && child.kind !== "admin1";
+  if (parent.kind === "admin1") return parent.admin1Code === child.admin1Code && child.kind !== "admin1" && child.kind !== "country";
+  if (parent.kind === "admin2") return child.kind === "city" && parent.admin2Code !== null && parent.admin2Code === child.admin2Code;
   return false;
 }
 
 /** The best reading of a mention, or null when it has none. */
 export function rankPlace(m: PlaceMention, ctx: PlaceContext): Place | null {
   let best: Place | null = null;
-  let bestScore = -Infinity;
+  let bestScore: number = WEIGHTS.minimum;
   for (const c of m.candidates) {
     const s = score(c, m, ctx);
     if (s > bestScore) {
@@ -100,17 +110,24 @@ export function eventPlace(m: PlaceMention, p: Place): EventPlace {
 export interface Placeable { sentence: number; trigger: { start: number; end: number }; countries: readonly string[] }
 
 /**
- * Which mention is an event's place: a locative place of its own clause (the one nearest its trigger, among the
- * sentence's events), else a locative place of its sentence, else the dateline when the event's actors belong
- * to the dateline's country or have none, else none. A place only talked about ("la violencia en Sinaloa") or
- * serving as another's parent never is.
+ * Which mention is an event's place: a locative place of its own clause (nearer its trigger than any other
+ * trigger of the sentence, event or not), else a locative place that another event of its sentence owns, else the
+ * dateline when the event's actors belong to the dateline's country or have none, else none. A place only talked
+ * about ("la violencia en Sinaloa", "condenó el asesinato de un sacerdote en Celaya": the murder's place, not the
+ * condemnation's) or serving as another's parent never is.
  */
-export function placeOf(e: Placeable, siblings: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null): PlaceMention | null {
+export function placeOf(e: Placeable, siblings: readonly Placeable[], others: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null): PlaceMention | null {
   const usable = mentions.filter((m) => m.sentence === e.sentence && m.locative && !m.topic && !m.isParent);
   const dist = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? m.start - x.trigger.end : x.trigger.start - m.end);
-  const own = usable.filter((m) => siblings.every((o) => o === e || o.sentence !== e.sentence || dist(e, m) <= dist(o, m)));
+  const owner = (m: PlaceMention): Placeable | null => {
+    let best: Placeable | null = null;
+    for (const x of [...siblings, ...others]) if (x.sentence === e.sentence && (!best || dist(x, m) < dist(best, m))) best = x;
+    return best;
+  };
   const pick = (ms: PlaceMention[]) => ms.sort((a, b) => dist(e, a) - dist(e, b))[0] ?? null;
-  const found = pick(own) ?? pick(usable);
+  const own = usable.filter((m) => owner(m) === e);
+  const events = usable.filter((m) => siblings.includes(owner(m)!));
+  const found = pick(own) ?? pick(events);
   if (found) return found;
   if (dateline && datelineCountry && (!e.countries.length || e.countries.includes(datelineCountry))) return dateline;
   return null;

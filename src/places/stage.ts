@@ -16,6 +16,9 @@ export interface PlaceDraft {
   trace: string[];
 }
 
+// A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
+const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
+
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
@@ -38,8 +41,18 @@ export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[],
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
   const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d) }));
+  // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
+  // another act is that act's.
+  const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
+    sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
+  }))).filter((o) => !placeables.some((p) => p.sentence === o.sentence && p.trigger.start === o.trigger.start));
   drafts.forEach((d, i) => {
-    const m = placeOf(placeables[i]!, placeables, mentions, datelineAt ? dateline : null, datelineAt?.country ?? null);
+    // Where the act goes ("envió tropas a Sinaloa", "visitó Londres"): a place after the trigger, governed by a
+    // preposition of direction or by the verb itself, counts as where it happened; a country there is more often a
+    // recipient ("exigió a México"), so only a city or a division.
+    const after = mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent && (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start))));
+    const going = after.filter((m) => rankPlace(m, { ...base, ...seen })?.kind !== "country").map((m) => ({ ...m, locative: true }));
+    const m = placeOf(placeables[i]!, placeables, others, [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going], datelineAt ? dateline : null, datelineAt?.country ?? null);
     const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);

@@ -1,13 +1,24 @@
-/** A news dateline at the top of a text: "MADRID, 8 sep.—", "PANAMA CITY —", "EL PASO, Texas —". */
-export interface Dateline { place: string; end: number }
+/**
+ * A news dateline at the top of a text: "MADRID, 8 sep.—", "PANAMA CITY —", "EL PASO, Texas —",
+ * "SANTIAGO (AP) —", "ATLANTA (Reuters) - ", "Valencia (Venezuela), 15 jul (EFE).- ". `region` is what follows
+ * the place in parentheses or after its comma ("Texas", "Venezuela", "Sin."), when there is such a part.
+ */
+export interface Dateline { place: string; region: string | null; end: number }
 
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?)\s*(?:,[^—–\n]{1,30})?\s*[—–]+\s*/u;
+// The place: words in capitals, or a capitalised name right before a parenthesis ("Valencia (Venezuela)").
+// Then an optional parenthesis, an optional comma part (region and/or date), an optional agency in parentheses,
+// and a dash: em or en dash, or a spaced hyphen (".-" in the Spanish agencies' style).
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?|\p{Lu}[\p{L}.' ]{1,40}?(?=\s*\())\s*(?:\(([^)\n]{1,30})\)\s*)?(?:,([^—–\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*(?:[—–]+\s*|(?:-{1,2}|\.-)\s+)/u;
 
 /**
  * The dateline's place and where the story starts after it; null when the text has none.
- * @example datelineOf("MADRID, 8 sep.— El opositor…") // { place: "MADRID", end: 17 }
+ * @example datelineOf("MADRID, 8 sep.— El opositor…") // { place: "MADRID", region: null, end: 17 }
  */
 export function datelineOf(text: string): Dateline | null {
   const m = DATELINE.exec(text);
-  return m ? { place: m[1]!.trim(), end: m[0].length } : null;
+  if (!m) return null;
+  // The comma part up to a date or a parenthesis: "Texas", "Sin.", not "8 sep.".
+  const comma = m[3]?.trim().split(/[,(]|\s\d/u)[0]?.trim() || null;
+  const region = m[2]?.trim() || (comma && !/^\d/u.test(comma) ? comma : null);
+  return { place: m[1]!.trim(), region, end: m[0].length };
 }
