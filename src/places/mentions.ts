@@ -89,7 +89,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
   const blocked = new Uint8Array(tokens.length);
   for (const p of phrases) {
     for (const m of p.parts) {
-      // An unknown one-word name ("municipio de Navolato") is for the gazetteer to read.
+      // An unknown one-word name ("municipio de Navolato") is for the gazetteer to read; so is a metonym
+      // ("visitó Londres", "en la Casa Blanca"), which the stage takes only where a place goes.
       if (!NOT_PLACE.has(m.kind) || (m.kind === "name" && m.last - m.first === 1)) continue;
       // "en el municipio de Navolato", "in the state of Georgia": an institution's name made of a cue word and a
       // place, governed by a locative, is the place.
@@ -125,6 +126,25 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
       cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
     });
     i = last - 1;
+  }
+  // "visitó Londres, donde se reunió…": a place before a relative of place is where the next clause happens.
+  for (const m of out) {
+    if (tokens[m.last]?.text === "," && has(g, "place_relative", tokens[m.last + 1]?.norm)) m.locative = true;
+  }
+  // "in the West Bank city of Nablus", "en el estado mexicano de Guerrero": a place, a cue word, a place — the first
+  // is the parent of the second, which takes its preposition.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [m, n] = [out[k]!, out[k + 1]!];
+    if (!n.cue || n.first <= m.last || n.first - m.last > 4) continue;
+    let glue = true;
+    for (let i = m.last; i < n.first; i++) {
+      const w = tokens[i]!.norm;
+      glue &&= has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
+    }
+    if (!glue) continue;
+    n.parent = m;
+    m.isParent = true;
+    if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
   }
   // "in Mexico's Guerrero state": the possessor names the country of the next name, which takes its preposition.
   for (let k = 0; k + 1 < out.length; k++) {

@@ -66,7 +66,7 @@ function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceC
   if (m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p))) s += WEIGHTS.parent;
   const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
   if (p.kind === "city" && p.population < 5000 && !parented && ctx.home !== p.country) s += WEIGHTS.smallTown;
-  if ((p.kind === "admin1" || p.kind === "admin2") && c.how !== "alias" && m.cue !== p.kind && m.candidates.some((q) => q.place.kind === "city" && isParentOf(p, q.place) && /^PPL(C|G|A\d?)$/.test(q.place.feature))) s += WEIGHTS.seatNamesake;
+  if ((p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && m.candidates.some((q) => q.place.kind === "city" && isParentOf(p, q.place) && /^PPL(C|G|A\d?)$/.test(q.place.feature))) s += WEIGHTS.seatNamesake;
   if (ctx.home === p.country) s += WEIGHTS.home;
   if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
   if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
@@ -119,9 +119,12 @@ export interface Placeable { sentence: number; trigger: { start: number; end: nu
 export function placeOf(e: Placeable, siblings: readonly Placeable[], others: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null): PlaceMention | null {
   const usable = mentions.filter((m) => m.sentence === e.sentence && m.locative && !m.topic && !m.isParent);
   const dist = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? m.start - x.trigger.end : x.trigger.start - m.end);
+  // A place after a trigger is its complement; one before it belongs to it less surely ("In Guayaquil, police
+  // arrested…" but "detuvieron en Culiacán durante cateos"): it counts three times as far.
+  const weighed = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? dist(x, m) : 3 * dist(x, m));
   const owner = (m: PlaceMention): Placeable | null => {
     let best: Placeable | null = null;
-    for (const x of [...siblings, ...others]) if (x.sentence === e.sentence && (!best || dist(x, m) < dist(best, m))) best = x;
+    for (const x of [...siblings, ...others]) if (x.sentence === e.sentence && (!best || weighed(x, m) < weighed(best, m))) best = x;
     return best;
   };
   const pick = (ms: PlaceMention[]) => ms.sort((a, b) => dist(e, a) - dist(e, b))[0] ?? null;

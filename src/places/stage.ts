@@ -1,4 +1,5 @@
 import type { Grammar } from "../data/knowledge.js";
+import { has } from "../data/grammar.js";
 import type { GivenNames } from "../actors/gender.js";
 import type { Actor } from "../model/actor.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
@@ -8,6 +9,7 @@ import { eventPlace, placeOf, rankPlace, type EventPlace, type PlaceContext } fr
 
 /** An event draft as the place stage reads and fills it. */
 export interface PlaceDraft {
+  type: string;
   sentence: number;
   trigger: { start: number; end: number };
   source: Actor[];
@@ -19,6 +21,20 @@ export interface PlaceDraft {
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
 const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
 
+// Between a said act's trigger and a place's preposition: actors, function words, and at most two other words.
+function saidHere(a: AnalyzedSentence, trigEnd: number, m: PlaceMention, g: Grammar): boolean {
+  const tokens = a.sentence.tokens;
+  const prep = m.prep >= 0 ? m.prep : m.first;
+  let other = 0;
+  for (let i = 0; i < prep; i++) {
+    const t = tokens[i]!;
+    if (t.start < trigEnd) continue;
+    if (a.phrases.some((p) => p.first <= i && i < p.last) || has(g, "place_skip", t.norm) || !/\p{L}/u.test(t.text)) continue;
+    other++;
+  }
+  return other <= 2;
+}
+
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
@@ -27,16 +43,18 @@ const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === 
  * read against an offline gazetteer and ranked with the document's context (see rankPlace). Fills `place`
  * (null when the text does not say where) and adds the decision to the event's trace.
  */
-export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null, gz: Gazetteer = gazetteer()): void {
+export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null, verbal: (type: string) => boolean, gz: Gazetteer = gazetteer()): void {
   if (!drafts.length) return;
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
-  const mentions: PlaceMention[] = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names));
+  const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names));
   const dateline = datelinePlace(text, gz);
   const named = new Set(analyzed.flatMap((a) => a.phrases.map((p) => p.actor.country).filter((c): c is string => !!c)));
   // First a reading of every mention with the home country alone; then again with the divisions and countries
-  // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's).
+  // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's). A name
+  // with no reading good enough ("outside Congress") is no place.
   const base: PlaceContext = { home, countries: named, seenAdmin1: new Set(), seenCountries: new Set() };
+  const mentions = found.filter((m) => rankPlace(m, base));
   const first = [...mentions, ...(dateline ? [dateline] : [])].map((m) => rankPlace(m, base)).filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
@@ -50,9 +68,21 @@ export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[],
     // Where the act goes ("envió tropas a Sinaloa", "visitó Londres"): a place after the trigger, governed by a
     // preposition of direction or by the verb itself, counts as where it happened; a country there is more often a
     // recipient ("exigió a México"), so only a city or a division.
-    const after = mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent && (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start))));
+    const a = analyzed.find((x) => x.sentence.index === d.sentence)!;
+    // A name that only qualifies the noun after it ("met White House officials") is not the object.
+    const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
+    const after = mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent &&
+      (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start)) && !modifier(m)));
     const going = after.filter((m) => rankPlace(m, { ...base, ...seen })?.kind !== "country").map((m) => ({ ...m, locative: true }));
-    const m = placeOf(placeables[i]!, placeables, others, [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going], datelineAt ? dateline : null, datelineAt?.country ?? null);
+    let candidates = [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going];
+    // A said act ("condenó el asesinato de un sacerdote en Celaya", "demanded an end to the bombing of civilians in
+    // Ukraine") happens where it is said, not where what it is about happened: after its trigger, only a place that
+    // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
+    // acuerdo en Lima").
+    if (verbal(d.type)) {
+      candidates = candidates.filter((x) => x.sentence !== d.sentence || x.start < d.trigger.end || !x.locative || saidHere(a, d.trigger.end, x, g));
+    }
+    const m = placeOf(placeables[i]!, placeables, others, candidates, datelineAt ? dateline : null, datelineAt?.country ?? null);
     const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
