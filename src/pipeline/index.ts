@@ -51,8 +51,9 @@ export interface Work {
   events: EventRecord[];
 }
 
-// Verbal cooperation and verbal conflict (PLOVER quads 1 and 3): said acts.
-const verbalQuad = (q: number | undefined): boolean => q === 1 || q === 3;
+// A stance one side takes alone (a demand, an accusation, a threat, a concession) is said: where it is said, not
+// where what it is about happened. Joint acts (meetings, agreements) happen where the parties are.
+const said = (on: Knowledge["ontology"], t: EventType): boolean => on.is(t, "stance") && !on.is(t, "joint");
 
 /** The stages' names, in pipeline order. */
 export type StageId = "segment" | "tokenize" | "lemmatize" | "phrases" | "triggers" | "roles" | "document-actors" | "home" | "decide" | "places" | "merge";
@@ -89,7 +90,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
-  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (t) => verbalQuad(w.k.ontology.quad.get(t as EventType))) },
+  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (t) => said(w.k.ontology, t as EventType)) },
   { id: "merge", run: (w) => void (w.events = mergeMentions(w.drafts).map((d) => toRecord(d, w.doc, w.pack.lang, w.k))) },
 ];
 

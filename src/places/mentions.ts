@@ -36,6 +36,7 @@ export interface PlaceMention {
 }
 
 // Actor kinds whose span is a name of something that is not a place ("el Cártel de Sinaloa", "Bank of Mexico").
+// An unknown capitalised name ("name") is left to the gazetteer and to the person checks of the scan.
 const NOT_PLACE = new Set(["person", "name", "org", "group", "institution"]);
 
 /** The length in words of the longest locative phrase of the pack ending at token j ("en", "cerca de"); 0 if none. */
@@ -91,7 +92,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     for (const m of p.parts) {
       // An unknown one-word name ("municipio de Navolato") is for the gazetteer to read; so is a metonym
       // ("visitó Londres", "en la Casa Blanca"), which the stage takes only where a place goes.
-      if (!NOT_PLACE.has(m.kind) || (m.kind === "name" && m.last - m.first === 1)) continue;
+      if (!NOT_PLACE.has(m.kind) || m.kind === "name") continue;
       // "en el municipio de Navolato", "in the state of Georgia": an institution's name made of a cue word and a
       // place, governed by a locative, is the place.
       let k = m.first;

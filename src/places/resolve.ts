@@ -49,7 +49,10 @@ export const WEIGHTS = {
   smallTown: -10,
   /** Below this, a name is not read as a place at all. */
   minimum: 3,
-  /** A division named as its own seat is ("San José", "La Paz", "Amman"): news means the city unless a cue says otherwise. */
+  /**
+   * A division named as a large city of its country ("San José", "La Paz", "Amman", "Córdoba, Veracruz", "Buenos
+   * Aires"): news means the city unless a cue says otherwise.
+   */
   seatNamesake: -8,
   home: 3,
   actorCountry: 2,
@@ -66,7 +69,7 @@ function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceC
   if (m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p))) s += WEIGHTS.parent;
   const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
   if (p.kind === "city" && p.population < 5000 && !parented && ctx.home !== p.country) s += WEIGHTS.smallTown;
-  if ((p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && m.candidates.some((q) => q.place.kind === "city" && isParentOf(p, q.place) && /^PPL(C|G|A\d?)$/.test(q.place.feature))) s += WEIGHTS.seatNamesake;
+  if ((p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && m.candidates.some((q) => q.place.kind === "city" && q.place.country === p.country && q.place.population >= p.population / 50)) s += WEIGHTS.seatNamesake;
   if (ctx.home === p.country) s += WEIGHTS.home;
   if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
   if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
@@ -107,29 +110,45 @@ export function eventPlace(m: PlaceMention, p: Place): EventPlace {
 }
 
 /** An event as the place stage sees it: its sentence, its trigger's position, its actors' countries. */
-export interface Placeable { sentence: number; trigger: { start: number; end: number }; countries: readonly string[] }
+export interface Placeable {
+  sentence: number;
+  trigger: { start: number; end: number };
+  countries: readonly string[];
+  /** A said act (a demand, an accusation): placed where it is said, see saidHere in stage.ts. */
+  said?: boolean;
+}
 
 /**
  * Which mention is an event's place: a locative place of its own clause (nearer its trigger than any other
- * trigger of the sentence, event or not), else a locative place that another event of its sentence owns, else the
+ * trigger of the sentence, event or not, and that `fits` it), else a locative place that another event of its sentence owns, else the
  * dateline when the event's actors belong to the dateline's country or have none, else none. A place only talked
  * about ("la violencia en Sinaloa", "condenó el asesinato de un sacerdote en Celaya": the murder's place, not the
  * condemnation's) or serving as another's parent never is.
  */
-export function placeOf(e: Placeable, siblings: readonly Placeable[], others: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null): PlaceMention | null {
+export function placeOf(e: Placeable, siblings: readonly Placeable[], others: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null, fits: (m: PlaceMention) => boolean = () => true): PlaceMention | null {
   const usable = mentions.filter((m) => m.sentence === e.sentence && m.locative && !m.topic && !m.isParent);
   const dist = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? m.start - x.trigger.end : x.trigger.start - m.end);
   // A place after a trigger is its complement; one before it belongs to it less surely ("In Guayaquil, police
-  // arrested…" but "detuvieron en Culiacán durante cateos"): it counts three times as far.
+  // arrested…" but "detuvieron en Culiacán durante cateos"): it counts three times as far. Among the sentence's
+  // events the nearest owns a place; another act that is no event takes it only when it lies between
+  // ("condenó el asesinato de un sacerdote en Celaya").
   const weighed = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? dist(x, m) : 3 * dist(x, m));
+  const between = (x: Placeable, m: PlaceMention, o: Placeable) => (m.start >= x.trigger.end ? o.trigger.start >= x.trigger.end && o.trigger.end <= m.start : o.trigger.end <= x.trigger.start && o.trigger.start >= m.end);
   const owner = (m: PlaceMention): Placeable | null => {
     let best: Placeable | null = null;
-    for (const x of [...siblings, ...others]) if (x.sentence === e.sentence && (!best || weighed(x, m) < weighed(best, m))) best = x;
+    for (const x of siblings) if (x.sentence === e.sentence && (!best || weighed(x, m) < weighed(best, m))) best = x;
+    if (best && others.some((o) => o.sentence === e.sentence && between(best!, m, o))) return null;
     return best;
   };
   const pick = (ms: PlaceMention[]) => ms.sort((a, b) => dist(e, a) - dist(e, b))[0] ?? null;
-  const own = usable.filter((m) => owner(m) === e);
-  const events = usable.filter((m) => siblings.includes(owner(m)!));
+  const own = usable.filter((m) => owner(m) === e && fits(m));
+  // A said act shares the place of a done act told before it ("protested in Tel Aviv, demanding…"), not of
+  // another said act ("Protesters in Santiago demanded…, which the government condemned") nor of the act it is
+  // about ("condemned an Israeli raid on a refugee camp in the West Bank").
+  const events = usable.filter((m) => {
+    const o = owner(m);
+    return !!o && siblings.includes(o) && !(e.said && (o.said || o.trigger.start > e.trigger.start));
+  });
   const found = pick(own) ?? pick(events);
   if (found) return found;
   if (dateline && datelineCountry && (!e.countries.length || e.countries.includes(datelineCountry))) return dateline;

@@ -21,18 +21,28 @@ export interface PlaceDraft {
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
 const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
 
-// Between a said act's trigger and a place's preposition: actors, function words, and at most two other words.
-function saidHere(a: AnalyzedSentence, trigEnd: number, m: PlaceMention, g: Grammar): boolean {
+/**
+ * May a said act have happened at this place? After its trigger, only a place that follows the trigger or its
+ * target directly ("demanded in Geneva", "acusó a Rusia en la ONU"), not one inside an actor ("civilians in
+ * Ukraine", unless it is the speakers': "Protesters in Santiago demanded") or after other words of its object ("condenó el asesinato de un sacerdote en Celaya"). Before its
+ * trigger, only a place that opens the sentence or a parenthesis ("En Ginebra, el canciller condenó…"), not one
+ * that qualifies a noun ("Attacks on peacekeepers in southern Lebanon were condemned…").
+ */
+function saidHere(a: AnalyzedSentence, d: PlaceDraft, m: PlaceMention, g: Grammar, text: string): boolean {
+  const { trigger } = d;
   const tokens = a.sentence.tokens;
   const prep = m.prep >= 0 ? m.prep : m.first;
-  let other = 0;
+  // "Protesters in Santiago demanded…": where the speakers are is where it is said.
+  if (d.source.some((s) => (s.start <= m.start && m.end <= s.end) || (s.end <= tokens[prep]!.start && /^\s*$/u.test(text.slice(s.end, tokens[prep]!.start))))) return true;
+  if (a.phrases.some((p) => p.first < prep && m.first < p.last)) return false;
+  if (m.start < trigger.start) return prep === 0 || !/\p{L}/u.test(tokens[prep - 1]!.text);
   for (let i = 0; i < prep; i++) {
     const t = tokens[i]!;
-    if (t.start < trigEnd) continue;
+    if (t.start < trigger.end) continue;
     if (a.phrases.some((p) => p.first <= i && i < p.last) || has(g, "place_skip", t.norm) || !/\p{L}/u.test(t.text)) continue;
-    other++;
+    return false;
   }
-  return other <= 2;
+  return true;
 }
 
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
@@ -58,7 +68,7 @@ export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[],
   const first = [...mentions, ...(dateline ? [dateline] : [])].map((m) => rankPlace(m, base)).filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
-  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d) }));
+  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: verbal(d.type) }));
   // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
   // another act is that act's.
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
@@ -74,15 +84,13 @@ export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[],
     const after = mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent &&
       (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start)) && !modifier(m)));
     const going = after.filter((m) => rankPlace(m, { ...base, ...seen })?.kind !== "country").map((m) => ({ ...m, locative: true }));
-    let candidates = [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going];
+    const candidates = [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going];
     // A said act ("condenó el asesinato de un sacerdote en Celaya", "demanded an end to the bombing of civilians in
     // Ukraine") happens where it is said, not where what it is about happened: after its trigger, only a place that
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
     // acuerdo en Lima").
-    if (verbal(d.type)) {
-      candidates = candidates.filter((x) => x.sentence !== d.sentence || x.start < d.trigger.end || !x.locative || saidHere(a, d.trigger.end, x, g));
-    }
-    const m = placeOf(placeables[i]!, placeables, others, candidates, datelineAt ? dateline : null, datelineAt?.country ?? null);
+    const fits = (x: PlaceMention) => !verbal(d.type) || saidHere(a, d, x, g, text);
+    const m = placeOf(placeables[i]!, placeables, others, candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
     const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
