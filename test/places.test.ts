@@ -1,0 +1,180 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { codeDocument } from "../src/pipeline/index.js";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { gazetteer } from "../src/places/gazetteer.js";
+import { parsePlaceGold, scorePlaces } from "../src/eval/places.js";
+import { knowledgeCoder, placePath } from "../src/ingest/coder.js";
+import { textHash } from "../src/ingest/hash.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import { actionGeo, gdeltLine, GDELT_COLUMNS } from "../src/export/gdelt.js";
+import type { CorpusEvent } from "../src/store/store.js";
+import type { Language } from "../src/lang/index.js";
+import { ROOT } from "./helpers.js";
+
+const k = await loadKnowledge();
+const code = async (text: string, language: Language, date = "2026-03-10") => codeDocument({ id: "t", text, date, language }, k);
+/** The place of the event whose trigger starts with `trigger`. */
+async function placeOf(text: string, language: Language, trigger: string) {
+  const events = await code(text, language);
+  const e = events.find((x) => x.trigger.text.includes(trigger));
+  assert.ok(e, `no event at "${trigger}" in: ${events.map((x) => `${x.type} "${x.trigger.text}"`).join(", ")}`);
+  return e.place ?? null;
+}
+
+describe("gazetteer", () => {
+  const gz = gazetteer();
+
+  test("has the world's cities, divisions and countries, joined to their second-level division", () => {
+    assert.ok(gz.size > 180_000, `${gz.size} places`);
+    const culiacan = gz.lookup("Culiacán").find((c) => c.place.kind === "city")!.place;
+    assert.deepEqual([culiacan.country, culiacan.admin1Code, culiacan.admin1, culiacan.admin2], ["MEX", "MX.25", "Sinaloa", "Culiacán"]);
+    assert.ok(culiacan.lat! > 24 && culiacan.lat! < 25 && culiacan.lon! < -107);
+    assert.ok(gz.lookup("Sinaloa").some((c) => c.place.kind === "admin1" && c.place.admin1Code === "MX.25"));
+    assert.ok(gz.lookup("Tibú").some((c) => c.place.kind === "admin2"));
+    assert.ok(gz.lookup("Argentina").some((c) => c.place.kind === "country" && c.place.country === "ARG"));
+  });
+
+  test("divisions and countries carry no coordinates", () => {
+    for (const name of ["Sinaloa", "Georgia", "Argentina"]) {
+      for (const { place } of gz.lookup(name)) if (place.kind !== "city") assert.equal(place.lat, null, `${place.id} has a pin`);
+    }
+  });
+
+  test("our names file adds exonyms, short forms and dateline abbreviations", () => {
+    assert.equal(gz.lookup("Nueva York")[0]?.place.name, "New York City");
+    assert.ok(gz.lookup("Pekín").some((c) => c.place.name === "Beijing"));
+    assert.ok(gz.lookup("Sin.", true).some((c) => c.place.admin1Code === "MX.25"));
+    // A derived short name of a Mexican seat: "Taxco" for GeoNames' "Taxco de Alarcón".
+    assert.ok(gz.lookup("Taxco").some((c) => c.place.name === "Taxco de Alarcón" && c.how === "short"));
+  });
+});
+
+describe("place stage: which place is the event's", () => {
+  test("the place of the event's own clause, with its division and coordinates", async () => {
+    const p = await placeOf("Elementos de la Marina detuvieron este lunes en Mazatlán a tres hombres armados.", "es", "detuvieron");
+    assert.equal(p?.name, "Mazatlán");
+    assert.equal(p?.admin1_code, "MX.25");
+    assert.equal(p?.precision, "city");
+    assert.equal(p?.text, "Mazatlán");
+    assert.ok(p?.geonameid && p.lat !== null);
+  });
+
+  test("the clause's place outranks the dateline; the dateline places what has no place of its own", async () => {
+    const text = "CULIACÁN, Sin. — Soldados se enfrentaron con pistoleros la noche del sábado en Navolato. Horas después, la Fiscalía estatal detuvo a dos sospechosos.";
+    const events = await code(text, "es");
+    assert.equal(events.find((e) => e.trigger.text.includes("enfrentaron"))?.place?.name, "Navolato");
+    const arrest = events.find((e) => e.trigger.text.includes("detuvo"));
+    assert.equal(arrest?.place?.name, "Culiacán");
+    assert.ok(arrest?.trace?.some((t) => t.startsWith("place.dateline")), "the trace says the dateline placed it");
+  });
+
+  test("datelines with an agency, a country and a hyphen", async () => {
+    const p = await placeOf("QUITO, Ecuador (AP) - Police arrested a former minister accused of taking bribes.", "en", "arrested");
+    assert.equal(p?.country, "ECU");
+    assert.equal(p?.name, "Quito");
+  });
+
+  test("a sibling that names the division decides between namesakes", async () => {
+    const mx = await placeOf("Policías estatales detuvieron a un exalcalde en Córdoba, Veracruz, acusado de peculado.", "es", "detuvieron");
+    assert.equal(mx?.country, "MEX");
+    assert.equal(mx?.admin1_code, "MX.30");
+    const ar = await placeOf("Miles de estudiantes marcharon en Córdoba, Argentina, contra el recorte al presupuesto universitario.", "es", "marcharon");
+    assert.equal(ar?.country, "ARG");
+  });
+
+  test("a cue word says the kind of place: a state is a first-level division, with no pin", async () => {
+    const p = await placeOf("Gunmen ambushed a police patrol in the southern state of Guerrero, killing four officers.", "en", "ambushed");
+    assert.equal(p?.precision, "admin1");
+    assert.equal(p?.admin1_code, "MX.12");
+    assert.equal(p?.lat, null);
+    const muni = await placeOf("El Ejército desplegó 300 soldados en el municipio de Tibú tras el ataque.", "es", "desplegó");
+    assert.equal(muni?.precision, "admin2");
+    assert.equal(muni?.country, "COL");
+  });
+
+  test("a country-level place is the country, never a made-up centroid", async () => {
+    const p = await placeOf("Sindicatos protestaron en toda Argentina contra la reforma laboral.", "es", "protestaron");
+    assert.equal(p?.precision, "country");
+    assert.equal(p?.country, "ARG");
+    assert.deepEqual([p?.lat, p?.lon, p?.geonameid, p?.admin1_code], [null, null, null, null]);
+  });
+
+  test("places only talked about are not where the event happened", async () => {
+    const cases: [string, Language, string][] = [
+      ["La gobernadora condenó la violencia en Sinaloa y pidió calma.", "es", "condenó"],
+      ["The foreign minister condemned the bombing of a school in Kharkiv.", "en", "condemned"],
+      ["El canciller condenó el asesinato de dos periodistas en Tijuana.", "es", "condenó"],
+      ["Jordan and Egypt condemned an Israeli raid on a refugee camp near Jenin.", "en", "condemned"],
+      ["El senador Juan Guerrero acusó al gobierno de ocultar cifras.", "es", "acusó"],
+      ["The Bank of Mexico raised its rate and the Treasury criticised the decision.", "en", "criticised"],
+      ["La Marina detuvo a tres integrantes del Cártel de Sinaloa.", "es", "detuvo"],
+    ];
+    for (const [text, lang, trigger] of cases) assert.equal(await placeOf(text, lang, trigger), null, text);
+  });
+
+  test("a said act takes the speakers' place; a visit the place visited", async () => {
+    const said = await placeOf("Manifestantes en Valparaíso exigieron la renuncia del ministro del Interior.", "es", "exigieron");
+    assert.equal(said?.country, "CHL");
+    const visit = await placeOf("El canciller mexicano visitó Ottawa para revisar el tratado comercial.", "es", "visitó");
+    assert.equal(visit?.country, "CAN");
+  });
+});
+
+describe("place gold (test/fixtures/places)", () => {
+  test("first-level division right ≥ 90 %, city ≥ 80 %, a place where none was said ≤ 3 %", async () => {
+    const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/gold.jsonl"), "utf8"));
+    assert.ok(items.length >= 150 && items.filter((i) => i.lang === "es").length >= 60 && items.filter((i) => i.lang === "en").length >= 60);
+    const { score: s } = await scorePlaces(items, (doc) => codeDocument(doc, k));
+    assert.ok(s.admin1Right / s.placed >= 0.9, `admin1 ${s.admin1Right}/${s.placed}`);
+    assert.ok(s.cityRight / s.cities >= 0.8, `city ${s.cityRight}/${s.cities}`);
+    assert.ok(s.negatives >= 40 && s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
+  });
+
+  test("a malformed gold line is an error naming it", () => {
+    assert.throws(() => parsePlaceGold('{"id":"a","lang":"es","date":"2026-01-01","text":"x","events":[]}\n'), /line 1/);
+  });
+});
+
+describe("places in the store and exports", () => {
+  const article = (doc: string, text: string) => ({ doc, date: "2026-03-10", language: "es" as const, text, textHash: textHash(text), origin: "test" });
+
+  test("reports of one arrest in one city merge; the event keeps its place, filterable by country and division", async () => {
+    const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), "dyad-places-")), "p.sqlite"));
+    const coder = await knowledgeCoder(k);
+    const texts = [
+      "Elementos de la Marina detuvieron este lunes en Mazatlán a dos presuntos narcotraficantes.",
+      "La Secretaría de Marina detuvo el lunes en Mazatlán a dos presuntos narcotraficantes, según un comunicado.",
+      "Soldados se enfrentaron el lunes con pistoleros en Hermosillo, Sonora.",
+    ];
+    for (const [i, text] of texts.entries()) await store.addArticle(article(`d${i}`, text), await coder({ id: `d${i}`, text, date: "2026-03-10", language: "es" }));
+    const events: CorpusEvent[] = [];
+    for await (const e of store.events({ placeCountry: "MEX", admin1: "MX.25" })) events.push(e);
+    assert.equal(events.length, 1, events.map((e) => `${e.type} ${e.place?.name}`).join(", "));
+    assert.equal(events[0]!.num_articles, 2);
+    assert.equal(events[0]!.place?.name, "Mazatlán");
+    const sonora: CorpusEvent[] = [];
+    for await (const e of store.events({ admin1: "MX.26" })) sonora.push(e);
+    assert.deepEqual(sonora.map((e) => e.place?.name), ["Hermosillo"]);
+    await store.close();
+  });
+
+  test("place paths nest: a state contains its cities", () => {
+    const city = { text: "", start: 0, end: 0, name: "Culiacán", country: "MEX", admin1: "Sinaloa", admin1_code: "MX.25", admin2: "Culiacán", lat: 24.8, lon: -107.4, geonameid: 4012176, precision: "city" as const };
+    const state = { ...city, name: "Sinaloa", admin2: null, lat: null, lon: null, geonameid: null, precision: "admin1" as const };
+    assert.ok(placePath(city).startsWith(`${placePath(state)}/`));
+  });
+
+  test("the GDELT export fills ActionGeo from the place", () => {
+    const place = { text: "Mazatlán", start: 0, end: 8, name: "Mazatlán", country: "MEX", admin1: "Sinaloa", admin1_code: "MX.25", admin2: "Mazatlán", lat: 23.2, lon: -106.4, geonameid: 3996322, precision: "city" as const };
+    assert.deepEqual(actionGeo(place), ["4", "Mazatlán, Sinaloa, Mexico", "MX", "MX25", "Mazatlán", "23.2", "-106.4", "3996322"]);
+    const country = actionGeo({ ...place, name: "Argentina", country: "ARG", admin1: null, admin1_code: null, admin2: null, lat: null, lon: null, geonameid: null, precision: "country" });
+    assert.deepEqual(country, ["1", "Argentina", "AR", "AR", "", "", "", "AR"]);
+    const e = { id: "0123456789abcdef", date: "2026-03-10", cameo: "173", quad: 4, goldstein: -5, source: [], target: [], mentions: [], num_mentions: 1, num_sources: 1, num_articles: 1, added_at: "2026-03-10T00:00:00Z", place } as unknown as CorpusEvent;
+    const cols = gdeltLine(e).trimEnd().split("\t");
+    assert.equal(cols[GDELT_COLUMNS.indexOf("ActionGeo_Lat")], "23.2");
+  });
+});
