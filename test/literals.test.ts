@@ -41,6 +41,11 @@ const FILES = [
   "src/actors/offices.ts",
   "src/actors/document.ts",
   "src/text/dateline.ts",
+  "src/places/gazetteer.ts",
+  "src/places/mentions.ts",
+  "src/places/resolve.ts",
+  "src/places/stage.ts",
+  "src/places/build.ts",
 ];
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
@@ -87,6 +92,8 @@ function identifiers(keys: Set<string>): Set<string> {
   }
   // Actor mention kinds, part-of-speech names and the rule fields the engine compares.
   for (const k of ["person", "role", "name", "place", "demonym", "country", "metonym", "org", "group", "institution", "verb", "noun", "word", "gap", "token", "sentence"]) out.add(k);
+  // A place's precision in the output contract, and how the gazetteer matched its name.
+  for (const k of ["city", "admin1", "admin2", "alias", "abbreviation", "short"]) out.add(k);
   return out;
 }
 

@@ -18,11 +18,13 @@ const TABLE: [StageId, string, "es" | "en", (w: Work) => unknown, unknown][] = [
     (w) => w.analyzed[1]!.phrases.find((p) => p.actor.text === "Dogu")?.actor.country, "USA"],
   ["home", "CARACAS.— La Guardia Nacional detuvo a tres personas en Táchira.", "es", (w) => [w.discourse.home, w.where], ["VEN", "VEN"]],
   ["decide", "El gobierno de Canadá enviará ayuda humanitaria a Haití.", "es", (w) => w.drafts.map((d) => [d.type, d.trace.some((t) => t.startsWith("type.announced:"))]), [["AGREE", true]]],
+  ["places", "MONTERREY, N.L. — Policías estatales detuvieron a dos hombres en Apodaca. El gobernador condenó el ataque.", "es",
+    (w) => w.drafts.map((d) => [d.type, d.place?.name, d.place?.admin1_code]), [["COERCE", "Ciudad Apodaca", "MX.19"], ["ACCUSE", "Monterrey", "MX.19"]]],
   ["merge", "Chile condenó a Perú por el ataque. El gobierno de Chile condenó a Perú.", "es", (w) => [w.drafts.filter((d) => d.type === "ACCUSE").length, w.events.filter((e) => e.type === "ACCUSE").length], [2, 1]],
 ];
 
 test("the stages run in the declared order, each once", () => {
-  assert.deepEqual(STAGES.map((s) => s.id), ["segment", "tokenize", "lemmatize", "phrases", "triggers", "roles", "document-actors", "home", "decide", "merge"]);
+  assert.deepEqual(STAGES.map((s) => s.id), ["segment", "tokenize", "lemmatize", "phrases", "triggers", "roles", "document-actors", "home", "decide", "places", "merge"]);
 });
 
 for (const [stage, text, lang, get, want] of TABLE) {
