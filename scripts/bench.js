@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { loadKnowledge } from "../dist/data/knowledge.js";
 import { codeDocument } from "../dist/pipeline/index.js";
 import { splitSentences } from "../dist/text/segment.js";
+import { gazetteer } from "../dist/places/gazetteer.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const shared = `${root}../shared/gold/`;
@@ -22,6 +23,11 @@ if (existsSync(`${shared}external`)) {
 const dir = `${root}examples/corpus/`;
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) docs.push(...readFileSync(dir + f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
 
+// The place stage's gazetteer, loaded first so that its own cost is measured (issue #11: ≤ 1 s, ≤ 150 MiB).
+const g0 = { t: performance.now(), rss: process.memoryUsage().rss };
+const gz = gazetteer();
+const gazetteerMs = performance.now() - g0.t;
+const gazetteerMiB = (process.memoryUsage().rss - g0.rss) / 2 ** 20;
 const t0 = performance.now();
 const k = await loadKnowledge();
 const loadMs = performance.now() - t0;
@@ -29,17 +35,21 @@ const sentences = docs.reduce((n, d) => n + splitSentences(d.text, d.language ??
 for (const d of docs.slice(0, 50)) await codeDocument(d, k); // warm-up
 let peak = process.memoryUsage().rss;
 let events = 0;
+let placed = 0;
 const t1 = performance.now();
 for (const d of docs) {
-  events += (await codeDocument(d, k)).length;
+  const coded = await codeDocument(d, k);
+  events += coded.length;
+  placed += coded.filter((e) => e.place).length;
   peak = Math.max(peak, process.memoryUsage().rss);
 }
 const secs = (performance.now() - t1) / 1000;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}`);
 console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sentences`);
+console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms, +${gazetteerMiB.toFixed(0)} MiB RSS (${gz.size} places)`);
 console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
-console.log(`coded ${sentences} sentences (${events} events) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
+console.log(`coded ${sentences} sentences (${events} events, ${placed} placed) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
 console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");

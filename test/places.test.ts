@@ -134,6 +134,14 @@ describe("place gold (test/fixtures/places)", () => {
     assert.ok(s.negatives >= 40 && s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
   });
 
+  test("held-out set (never read while tuning the stage): guards at this revision's level", async () => {
+    const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/heldout/heldout.jsonl"), "utf8"));
+    const { score: s } = await scorePlaces(items, (doc) => codeDocument(doc, k));
+    assert.ok(s.admin1Right / s.placed >= 0.77, `admin1 ${s.admin1Right}/${s.placed}`);
+    assert.ok(s.cityRight / s.cities >= 0.75, `city ${s.cityRight}/${s.cities}`);
+    assert.ok(s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
+  });
+
   test("a malformed gold line is an error naming it", () => {
     assert.throws(() => parsePlaceGold('{"id":"a","lang":"es","date":"2026-01-01","text":"x","events":[]}\n'), /line 1/);
   });
