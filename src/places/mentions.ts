@@ -103,15 +103,21 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     }
   }
   const out: PlaceMention[] = [];
+  // Each token's part of a lookup key, once (placeKey of a span is its tokens' parts joined by spaces).
+  const parts = tokens.map((t) => placeKey(t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!) || blocked[i]) continue;
     let found: { last: number; key: string } | null = null;
-    for (let n = Math.min(gz.maxWords, tokens.length - i); n >= 1 && !found; n--) {
-      const last = i + n;
-      const end = tokens[last - 1]!;
-      if (!isCapitalized(end) || blocked.subarray(i, last).some((b) => b)) continue;
-      const key = placeKey(s.text.slice(tokens[i]!.start - s.start, end.end - s.start));
-      if (gz.hasKey(key)) found = { last, key };
+    // Keys of the spans i..i+n, longest first; a span stops at a blocked token or a sentence mark.
+    const keys: string[] = [];
+    let key = "";
+    for (let j = i; j < tokens.length && j - i < gz.maxWords && !blocked[j]; j++) {
+      if (!parts[j] && !/^[,.'’-]$/u.test(tokens[j]!.text)) break;
+      key = parts[j] ? (key ? `${key} ${parts[j]}` : parts[j]!) : key;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1 && !found; n--) {
+      if (isCapitalized(tokens[i + n - 1]!) && gz.hasKey(keys[n - 1]!)) found = { last: i + n, key: keys[n - 1]! };
     }
     if (!found) continue;
     const { last } = found;
