@@ -112,6 +112,7 @@ describe("place stage: which place is the event's", () => {
       ["El senador Juan Guerrero acusó al gobierno de ocultar cifras.", "es", "acusó"],
       ["The Bank of Mexico raised its rate and the Treasury criticised the decision.", "en", "criticised"],
       ["La Marina detuvo a tres integrantes del Cártel de Sinaloa.", "es", "detuvo"],
+      ["Police arrested the former governor in March after a two-year inquiry.", "en", "arrested"],
     ];
     for (const [text, lang, trigger] of cases) assert.equal(await placeOf(text, lang, trigger), null, text);
   });

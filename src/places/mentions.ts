@@ -121,6 +121,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     }
     if (!found) continue;
     const { last } = found;
+    // A month, a weekday or a function word capitalised ("in March", "Como dijo…") is no place name.
+    if (last === i + 1 && has(g, "not_names", tokens[i]!.norm)) continue;
     // A name that goes on with more capitalised words, or follows a given name, is a person's ("Jordan Bardella").
     const next = tokens[last];
     const prev = tokens[i - 1];
