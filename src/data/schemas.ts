@@ -62,6 +62,8 @@ export const CameoEntrySchema = z.object({
   goldstein: z.number(),
   quad: z.number().int(),
   plover: z.object({ type: z.string(), mode: z.string().nullable().optional() }).nullable().optional(),
+  /** An act of a said PLOVER type done in person (signing an agreement): placed like a joint act, where it was done. */
+  done: z.boolean().optional(),
 });
 export type CameoEntry = z.infer<typeof CameoEntrySchema>;
 

@@ -7,5 +7,5 @@ export const SECTORS = ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", 
 export type Sector = (typeof SECTORS)[number];
 export const CONTEXTS = ["military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"] as const;
 export type Context = (typeof CONTEXTS)[number];
-export const TYPE_CLASSES = ["directed", "harm", "implicit-doer", "interstate", "joint", "needs-recipient", "stance"] as const;
+export const TYPE_CLASSES = ["directed", "harm", "implicit-doer", "interstate", "joint", "needs-recipient", "said", "stance"] as const;
 export type TypeClass = (typeof TYPE_CLASSES)[number];

@@ -51,10 +51,6 @@ export interface Work {
   events: EventRecord[];
 }
 
-// A stance one side takes alone (a demand, an accusation, a threat, a concession) is said: where it is said, not
-// where what it is about happened. Joint acts (meetings, agreements) happen where the parties are.
-const said = (on: Knowledge["ontology"], t: EventType): boolean => on.is(t, "stance") && !on.is(t, "joint");
-
 /** The stages' names, in pipeline order. */
 export type StageId = "segment" | "tokenize" | "lemmatize" | "phrases" | "triggers" | "roles" | "document-actors" | "home" | "decide" | "places" | "merge";
 
@@ -90,7 +86,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
-  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (t) => said(w.k.ontology, t as EventType)) },
+  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (d) => w.k.ontology.is(d.type as EventType, "said") && !w.k.cameo.get(d.cameo)?.done, (t) => w.k.ontology.is(t as EventType, "joint")) },
   { id: "merge", run: (w) => void (w.events = mergeMentions(w.drafts).map((d) => toRecord(d, w.doc, w.pack.lang, w.k))) },
 ];
 

@@ -10,6 +10,7 @@ import { eventPlace, placeOf, rankPlace, type EventPlace, type PlaceContext } fr
 /** An event draft as the place stage reads and fills it. */
 export interface PlaceDraft {
   type: string;
+  cameo: string;
   sentence: number;
   trigger: { start: number; end: number };
   source: Actor[];
@@ -53,7 +54,10 @@ const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === 
  * read against an offline gazetteer and ranked with the document's context (see rankPlace). Fills `place`
  * (null when the text does not say where) and adds the decision to the event's trace.
  */
-export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null, verbal: (type: string) => boolean, gz: Gazetteer = gazetteer()): void {
+export function placeEvents(
+  text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null,
+  said: (d: PlaceDraft) => boolean, joint: (type: string) => boolean, gz: Gazetteer = gazetteer(),
+): void {
   if (!drafts.length) return;
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
@@ -68,7 +72,7 @@ export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[],
   const first = [...mentions, ...(dateline ? [dateline] : [])].map((m) => rankPlace(m, base)).filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
-  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: verbal(d.type) }));
+  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: said(d) }));
   // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
   // another act is that act's.
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
@@ -81,15 +85,18 @@ export function placeEvents(text: string, analyzed: readonly AnalyzedSentence[],
     const a = analyzed.find((x) => x.sentence.index === d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
-    const after = mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent &&
-      (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start)) && !modifier(m)));
+    // Not for a said act ("accused Washington of…", "exigió a Caracas"), and a place that is the act's target only
+    // for a joint act (a visit: "visitó Londres"; not "sancionó a Caracas").
+    const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end);
+    const after = said(d) ? [] : mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent &&
+      (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start)) && !modifier(m)) && (joint(d.type) || !target(m)));
     const going = after.filter((m) => rankPlace(m, { ...base, ...seen })?.kind !== "country").map((m) => ({ ...m, locative: true }));
     const candidates = [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going];
     // A said act ("condenó el asesinato de un sacerdote en Celaya", "demanded an end to the bombing of civilians in
     // Ukraine") happens where it is said, not where what it is about happened: after its trigger, only a place that
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
     // acuerdo en Lima").
-    const fits = (x: PlaceMention) => !verbal(d.type) || saidHere(a, d, x, g, text);
+    const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
     const m = placeOf(placeables[i]!, placeables, others, candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
     const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
     d.place = m && p ? eventPlace(m, p) : null;
