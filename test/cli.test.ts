@@ -40,6 +40,7 @@ test("stdin, --lang and tsv/json/table formats", () => {
   assert.ok(header?.startsWith("doc\tid\tdate\ttype"));
   assert.match(row ?? "", /\tCOERCE\tarrest\t/);
   assert.match(row ?? "", /2026-02-02/, "'on Monday' before a Tuesday publication is the day before");
+  assert.match(row ?? "", /\tSinaloa\tMEX\tMX\.25\tadmin1\t/, "the place columns");
   const json = JSON.parse(dyad(["code", "-", "--date", "2026-02-03", "--format", "json"], en).stdout);
   assert.equal(json[0].language, "en", "language detected");
   assert.match(dyad(["code", "-", "--date", "2026-02-03", "--format", "table"], en).stdout, /COERCE\/arrest/);

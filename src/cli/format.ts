@@ -6,7 +6,7 @@ export type Format = (typeof FORMATS)[number];
 const who = (xs: EventRecord["source"]): string =>
   xs.map((a) => `${a.name ?? (a.text || "(implicit)")}${a.country || a.org || a.sector ? ` [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}]` : ""}`).join(" + ") || "—";
 
-const TSV_COLUMNS = ["doc", "id", "date", "type", "mode", "cameo", "goldstein", "quad", "source", "source_country", "source_sector", "target", "target_country", "target_sector", "contexts", "trigger", "rule", "evidence"];
+const TSV_COLUMNS = ["doc", "id", "date", "type", "mode", "cameo", "goldstein", "quad", "source", "source_country", "source_sector", "target", "target_country", "target_sector", "contexts", "trigger", "rule", "place", "place_country", "place_admin1", "place_precision", "evidence"];
 const clean = (s: string): string => s.replace(/[\t\n\r]+/g, " ");
 
 /** Render one event in a streaming format (jsonl, tsv rows) or collect it for table/json. */
@@ -18,7 +18,8 @@ export function tsvRow(e: EventRecord): string {
   const names = (xs: EventRecord["source"]) => xs.map((a) => a.name ?? a.text).join("; ");
   const field = (xs: EventRecord["source"], k: "country" | "sector") => xs.map((a) => (k === "country" ? a.country ?? a.org : a.sector) ?? "").join("; ");
   return [e.doc, e.id, e.date, e.type, e.mode ?? "", e.cameo, e.goldstein ?? "", e.quad, names(e.source), field(e.source, "country"), field(e.source, "sector"),
-    names(e.target), field(e.target, "country"), field(e.target, "sector"), e.contexts.join(","), e.trigger.text, e.rule, e.evidence].map((v) => clean(String(v))).join("\t");
+    names(e.target), field(e.target, "country"), field(e.target, "sector"), e.contexts.join(","), e.trigger.text, e.rule,
+    e.place?.name ?? "", e.place?.country ?? "", e.place?.admin1_code ?? "", e.place?.precision ?? "", e.evidence].map((v) => clean(String(v))).join("\t");
 }
 
 /**
@@ -31,6 +32,7 @@ export function explain(events: readonly EventRecord[], entry: (e: EventRecord) 
     const rule = entry(e);
     const lines = [
       `${i + 1}. ${e.date}  ${e.mode ? `${e.type}/${e.mode}` : e.type}  CAMEO ${e.cameo}  ${who(e.source)} ${e.symmetric ? "↔" : "→"} ${who(e.target)}`,
+      ...(e.place ? [`   place: ${[e.place.name, e.place.precision === "city" || e.place.precision === "admin2" ? e.place.admin1 : null, e.place.country].filter(Boolean).join(", ")} (${e.place.precision}${e.place.geonameid ? `, GeoNames ${e.place.geonameid}` : ""}) from “${e.place.text}”`] : []),
       `   sentence ${e.sentence}: «${e.evidence.length > 160 ? `${e.evidence.slice(0, 159)}…` : e.evidence}»`,
       `   trigger “${e.trigger.text}” [${e.trigger.start}–${e.trigger.end}] by entry ${e.rule}${rule ? ` (pattern "${rule.pattern}", CAMEO ${rule.cameo}${rule.note ? `, e.g. "${rule.note}"` : ""})` : ""}`,
     ];
