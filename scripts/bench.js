@@ -51,5 +51,19 @@ console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms, +${gazetteerMiB.toFix
 console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
 console.log(`coded ${sentences} sentences (${events} events, ${placed} placed) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
 console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
+// A run-on text (issue #13: 177 KB of "… se reunieron y acordaron y firmaron …" took 5.4 s): coding time must grow
+// linearly with length, so four times the text takes about four times as long.
+{
+  const verbs = ["se reunieron", "acordaron", "firmaron", "rechazaron", "condenaron", "amenazaron"];
+  const runOn = (n) => `Sheinbaum y Trump ${Array.from({ length: n }, (_, i) => verbs[i % verbs.length]).join(" y ")}.`;
+  const time = async (text) => {
+    const t = performance.now();
+    await codeDocument({ id: "run-on", text, date: "2026-03-10", language: "es" }, k);
+    return performance.now() - t;
+  };
+  const [small, large] = [runOn(3500), runOn(14000)];
+  const [a, b] = [await time(small), await time(large)];
+  console.log(`run-on text: ${(small.length / 1000).toFixed(0)} KB in ${a.toFixed(0)} ms, ${(large.length / 1000).toFixed(0)} KB in ${b.toFixed(0)} ms (×${(b / a).toFixed(1)} for ×4 the text)`);
+}
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");

@@ -26,6 +26,14 @@ const drop = (c: Candidate, why: string) => {
 // The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X"; past a "that" ("argued
 // that they…") a phrase is the reported clause's subject, not the speaker.
 function speaker(a: AnalyzedSentence): ActorPhrase[] {
+  // One answer per sentence, however many events it has.
+  let found = speakers.get(a);
+  if (!found) speakers.set(a, (found = findSpeaker(a)));
+  return found;
+}
+const speakers = new WeakMap<AnalyzedSentence, ActorPhrase[]>();
+
+function findSpeaker(a: AnalyzedSentence): ActorPhrase[] {
   const speech = a.clause.grammar.get("speech") ?? new Set<string>();
   const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
   if (i < 0) return [];

@@ -101,7 +101,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE") continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.indexOf(t), g.get("reciprocals"))));
+    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals"))));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
     // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -163,9 +163,18 @@ function namesParties(tokens: readonly Token[], last: number, g: Grammar): boole
   return has(g, "party_preps", tokens[last]?.norm) || tokens.slice(last, last + 5).some((t) => has(g, "between_preps", t.norm));
 }
 
+// The sentence's last protest so far, kept up as triggers are added (a run-on text has thousands): linear, not quadratic.
+const protests = new WeakMap<readonly Trigger[], { seen: number; last: Trigger | undefined }>();
+function lastProtest(before: readonly Trigger[]): Trigger | undefined {
+  let c = protests.get(before);
+  if (!c) protests.set(before, (c = { seen: 0, last: undefined }));
+  for (; c.seen < before.length; c.seen++) if (before[c.seen]!.rule.type === "PROTEST") c.last = before[c.seen];
+  return c.last;
+}
+
 /** A match that only describes a protest already told in the sentence: its effect, its participants, its cause. */
 function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], before: readonly Trigger[], g: Grammar, nominal: boolean): boolean {
-  if (!before.some((b) => b.rule.type === "PROTEST")) return false;
+  if (!lastProtest(before)) return false;
   const t = tokens[i]!;
   // "staged a general strike…, halting trains and flights", "…, paralizando el transporte": its effect.
   if (rule.pos === "verb" && rule.type !== "PROTEST" && endsIn(g, "suffix_gerund", t.norm) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.text === ",")) return true;
@@ -174,7 +183,7 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   // "protested … against talk of military strikes", "marcharon contra la privatización": what a protest opposes,
   // told as a noun, is its cause, not an act of its own (one that a relative clause asserts is kept by the caller).
   if ((nominal || tokens[i]!.pos === "NOUN") && rule.type !== "PROTEST") {
-    const p = before.findLast((b) => b.rule.type === "PROTEST")!;
+    const p = lastProtest(before)!;
     const gap = tokens.slice(p.last, i);
     if (gap.length <= 8 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
   }

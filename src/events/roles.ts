@@ -67,6 +67,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
+    // A subject further back than any clause runs is none: this also keeps a run-on text linear.
+    if (i - p.last > MAX_SUBJECT_GAP) break;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
     const gap = c.tokens.slice(p.last, i).filter((t, k) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
@@ -91,15 +93,24 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
 // ", which is not sending troops of its own," / ", que viajó con el ministro,": a relative clause set off by commas
 // before the verb holds no subject of it.
 function parentheticals(c: Clause, i: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = 0; k < i; k++) {
-    if (c.tokens[k]!.text !== "," || !isRelative(c, c.tokens[k + 1]?.norm) || has(c.grammar, "restrictive_relatives", c.tokens[k + 1]?.norm)) continue;
-    let e = k + 2;
-    while (e < i && c.tokens[e]!.text !== ",") e++;
-    if (e < i) out.push([k, e]);
+  let all = asides.get(c);
+  if (!all) {
+    // Every comma-to-comma relative of the clause, found once: each trigger takes those that close before it.
+    all = [];
+    for (let k = 0; k < c.tokens.length; k++) {
+      if (c.tokens[k]!.text !== "," || !isRelative(c, c.tokens[k + 1]?.norm) || has(c.grammar, "restrictive_relatives", c.tokens[k + 1]?.norm)) continue;
+      let e = k + 2;
+      while (e < c.tokens.length && c.tokens[e]!.text !== ",") e++;
+      if (e < c.tokens.length) all.push([k, e]);
+    }
+    asides.set(c, all);
   }
-  return out;
+  return all.filter(([, e]) => e < i);
 }
+const asides = new WeakMap<Clause, [number, number][]>();
+
+/** Tokens between a subject and its verb, at most: further back is another clause (or a run-on list). */
+const MAX_SUBJECT_GAP = 60;
 
 // "X dijo que …", "X told Y that …": a speech verb before the clause break lets the search go on to its subject.
 function speechBefore(c: Clause, breakIndex: number): boolean {

@@ -46,6 +46,22 @@ function saidHere(a: AnalyzedSentence, d: PlaceDraft, m: PlaceMention, g: Gramma
   return true;
 }
 
+// The items of one sentence, grouped once per list: placeOf compares an event with its sentence's acts only.
+const groups = new WeakMap<readonly { sentence: number }[], Map<number, { sentence: number }[]>>();
+function sameSentence<T extends { sentence: number }>(xs: readonly T[], sentence: number): T[] {
+  let g = groups.get(xs);
+  if (!g) {
+    g = new Map();
+    for (const x of xs) {
+      const list = g.get(x.sentence);
+      if (list) list.push(x);
+      else g.set(x.sentence, [x]);
+    }
+    groups.set(xs, g);
+  }
+  return (g.get(sentence) ?? []) as T[];
+}
+
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
@@ -61,6 +77,7 @@ export function placeEvents(
   if (!drafts.length) return;
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
+  const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
   const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names));
   const dateline = datelinePlace(text, gz);
   const named = new Set(analyzed.flatMap((a) => a.phrases.map((p) => p.actor.country).filter((c): c is string => !!c)));
@@ -73,16 +90,17 @@ export function placeEvents(
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
   const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: said(d) }));
+  const eventAt = new Set(placeables.map((p) => `${p.sentence}:${p.trigger.start}`));
   // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
   // another act is that act's.
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
-  }))).filter((o) => !placeables.some((p) => p.sentence === o.sentence && p.trigger.start === o.trigger.start));
+  }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
   drafts.forEach((d, i) => {
     // Where the act goes ("envió tropas a Sinaloa", "visitó Londres"): a place after the trigger, governed by a
     // preposition of direction or by the verb itself, counts as where it happened; a country there is more often a
     // recipient ("exigió a México"), so only a city or a division.
-    const a = analyzed.find((x) => x.sentence.index === d.sentence)!;
+    const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
     // Not for a said act ("accused Washington of…", "exigió a Caracas"), and a place that is the act's target only
@@ -97,7 +115,7 @@ export function placeEvents(
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
     // acuerdo en Lima").
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
-    const m = placeOf(placeables[i]!, placeables, others, candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
+    const m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
     const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
