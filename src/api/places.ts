@@ -1,4 +1,8 @@
+import { createRequire } from "node:module";
 import type { EventRecord } from "../model/event.js";
+
+const require = createRequire(import.meta.url);
+const iso = require("i18n-iso-countries") as { alpha3ToNumeric(c: string): string | undefined };
 
 /** Where the place stage put an event (src/places). */
 export type Place = NonNullable<EventRecord["place"]>;
@@ -16,6 +20,8 @@ export interface MapPlace {
   readonly admin1: string | null;
   readonly admin1_code: string | null;
   readonly country: string;
+  /** The country's ISO 3166-1 numeric code ("484"), as world-atlas names its shapes; null for a code it lacks (Kosovo). */
+  readonly country_numeric: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly geonameid: number | null;
@@ -92,6 +98,7 @@ export function groupPlaces(rows: Iterable<{ quad: number; place: Place | null }
     return {
       key, precision: p.precision, name: p.precision === "admin1" ? (p.admin1 ?? p.name) : p.precision === "admin2" ? (p.admin2 ?? p.name) : p.name,
       admin2: p.admin2, admin1: p.precision === "country" ? null : p.admin1, admin1_code: p.precision === "country" ? null : p.admin1_code, country: p.country,
+      country_numeric: iso.alpha3ToNumeric(p.country) ?? null,
       lat: city ? p.lat : null, lon: city ? p.lon : null, geonameid: city ? p.geonameid : null, events, quads, quad,
     };
   });
