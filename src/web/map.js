@@ -50,8 +50,11 @@ export function markerPath(shape, x, y, r) {
   return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 }
 
-/** A marker's radius: its area grows with the count (square-root scale), from 4 px for one event to 24 px for the most. */
-export const radius = (n, max) => 4 + 20 * Math.sqrt((n - 1) / Math.max(1, max - 1));
+/**
+ * A marker's radius: its area grows with the count (square-root scale), from 4 units for one event to `big` (24 on a wide
+ * map, 14 on a phone's) for the most.
+ */
+export const radius = (n, max, big = 24) => 4 + (big - 4) * Math.sqrt((n - 1) / Math.max(1, max - 1));
 
 // The view: every city in sight with a margin, at least about 24° by 14° so one city shows its surroundings.
 function frame(cities) {
@@ -69,8 +72,8 @@ function frame(cities) {
  * The names of the cities with the most events (up to eight), each beside its marker on the right or else on the left,
  * and left out where it would cover another name or marker.
  */
-function nameLabels(cities, projection, max, W, H) {
-  const spots = cities.map((p) => ({ p, xy: projection([p.lon, p.lat]), r: radius(p.events, max) })).filter((s) => s.xy);
+function nameLabels(cities, projection, max, big, W, H) {
+  const spots = cities.map((p) => ({ p, xy: projection([p.lon, p.lat]), r: radius(p.events, max, big) })).filter((s) => s.xy);
   const taken = spots.map((s) => ({ x0: s.xy[0] - s.r, x1: s.xy[0] + s.r, y0: s.xy[1] - s.r, y1: s.xy[1] + s.r, of: s.p.key }));
   const clear = (b, own) => b.x0 >= 0 && b.x1 <= W && b.y0 >= 0 && b.y1 <= H &&
     taken.every((o) => o.of === own || b.x1 <= o.x0 || b.x0 >= o.x1 || b.y1 <= o.y0 || b.y0 >= o.y1);
@@ -98,6 +101,7 @@ export async function drawMap(box, places, onPick) {
   const cities = places.filter((p) => p.precision === "city" && p.lat !== null && p.lon !== null);
   const W = Math.max(320, Math.round(box.clientWidth || 640));
   const H = Math.round(W * (W < 600 ? 0.8 : 0.5));
+  const big = W < 600 ? 14 : 24;
   const projection = d3.geoNaturalEarth1();
   if (cities.length) {
     const { center, box: view } = frame(cities);
@@ -121,7 +125,7 @@ export async function drawMap(box, places, onPick) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) return null;
     const style = QUAD_STYLE[p.quad];
-    const r = radius(p.events, max);
+    const r = radius(p.events, max, big);
     const label = `${p.name}${p.admin1 ? `, ${p.admin1}` : ""}, ${p.country}: ${t("events_n", p.events)}`;
     const g = svg("g", { class: `place quad-${p.quad}`, tabindex: 0, role: "button", "aria-label": label, "data-key": p.key, "data-events": p.events },
       svg("path", { d: markerPath(style.shape, xy[0], xy[1], r), fill: style.fill, stroke: style.stroke, class: "mark" }),
@@ -136,7 +140,7 @@ export async function drawMap(box, places, onPick) {
     });
     return g;
   });
-  const labels = nameLabels(cities, projection, max, W, H);
+  const labels = nameLabels(cities, projection, max, big, W, H);
   const map = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "map-svg", role: "group", "aria-label": t("mapTitle") },
     svg("defs", {}, hatch),
     svg("rect", { width: W, height: H, class: "sea" }),
