@@ -213,7 +213,7 @@ function eventRow(e) {
     el("td", { class: "nowrap" }, e.date),
     el("td", { class: "nowrap" }, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
     el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)),
-    el("td", { class: "place-cell" }, e.place ? placeLabel(e.place) : "—"),
+    el("td", { class: "place-cell" }, e.place ? placeLabel(e.place) : "—", e.place && e.place.precision !== "city" ? ` · ${t(`prec_${e.place.precision}`)}` : ""),
     el("td", { class: "num" }, String(e.num_articles)),
     el("td", { class: "evidence", lang: e.language }, e.evidence),
   );
@@ -323,7 +323,7 @@ async function loadHeader() {
   $("stats").textContent = t("stats", stats);
   fill($("suggestions"), dyads.map((d) => {
     const b = el("button", { type: "button", class: "chip", dataset: { a: d.a, b: d.b } }, `${d.a}–${d.b} (${d.events})`);
-    b.addEventListener("click", () => { setState({ a: d.a, b: d.b, period: null }, true); showDyad(); });
+    b.addEventListener("click", () => { setState({ a: d.a, b: d.b, period: null, place: null }, true); showDyad(); });
     return b;
   }));
 }
@@ -346,7 +346,7 @@ function start() {
   translate();
   $("pick").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, from: $("from").value, to: $("to").value, period: null }, true);
+    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, from: $("from").value, to: $("to").value, period: null, place: null }, true);
     showDyad();
   });
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
