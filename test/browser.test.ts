@@ -113,7 +113,7 @@ test("the map: MEX–USA events by place; clicking a place, or Enter on it, list
   // Click the city with the most events: the list shows its events, each placed there.
   await page.locator(`#map g.place[data-key="${most.key}"]`).click();
   await page.locator("#events-scope", { hasText: most.name }).waitFor();
-  await until(async () => (await page.locator("table.events tr.event").count()) === most.events, `${most.events} events of ${most.name} listed`);
+  await until(async () => (await page.locator("table.events tr.event").count()) === most.events, `${most.events} events of ${most.name} listed`, 15000);
   for (const cell of await page.locator("table.events tr.event td.place-cell").allTextContents()) assert.ok(cell.startsWith(most.name), `${cell}: placed at ${most.name}`);
   assert.ok((await page.locator("table.events tr.event td.evidence").allTextContents()).every((t) => t.length > 20), "evidence shown");
   assert.equal(await page.getAttribute(`#map g.place[data-key="${most.key}"]`, "class"), `place quad-${most.quad} selected`, "the marker is selected");
@@ -125,12 +125,12 @@ test("the map: MEX–USA events by place; clicking a place, or Enter on it, list
   await page.focus(`#map g.place[data-key="${other.key}"]`);
   await page.keyboard.press("Enter");
   await page.locator("#events-scope", { hasText: other.name }).waitFor();
-  await until(async () => (await page.locator("table.events tr.event").count()) === other.events, `${other.events} events of ${other.name} listed`);
+  await until(async () => (await page.locator("table.events tr.event").count()) === other.events, `${other.events} events of ${other.name} listed`, 15000);
   assert.equal(await page.getAttribute(`#places .place-item[data-key="${other.key}"]`, "aria-pressed"), "true");
 
   // "Show all" lists every event again.
   await page.click("#show-all");
-  await until(async () => (await page.locator("table.events tr.event").count()) === Math.min(100, data.total), "all events listed again");
+  await until(async () => (await page.locator("table.events tr.event").count()) === Math.min(100, data.total), "all events listed again", 15000);
   assert.equal(await page.locator("#map g.place.selected").count(), 0, "no place selected");
 });
 
@@ -157,7 +157,7 @@ test("the map at 390, 1366 and 1920 px: no sideways scroll, a place from the add
     const listed = data.places.find((x) => x.precision !== "city") ?? data.places.find((x) => x.key !== city.key)!;
     await p.click(`#places .place-item[data-key="${listed.key}"]`);
     await p.locator("#events-scope", { hasText: listed.name }).waitFor();
-    await until(async () => (await p.locator("table.events tr.event").count()) === listed.events, `${width}: ${listed.events} events of ${listed.name}`);
+    await until(async () => (await p.locator("table.events tr.event").count()) === listed.events, `${width}: ${listed.events} events of ${listed.name}`, 15000);
     assert.deepEqual(pageErrors, [], `${width}: page errors`);
     await p.close();
   }
