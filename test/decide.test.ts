@@ -35,5 +35,5 @@ test("decisions have unique ids, and every traced decision is a declared one or 
   const ids = DECISIONS.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length);
   const seen = (await Promise.all(TABLE.map(([, lang, text]) => traces(text, lang)))).flat().map((l) => l.split(":")[0]!);
-  for (const id of seen) assert.ok(ids.includes(id) || /^(trigger|merge)\./.test(id), `undeclared decision ${id}`);
+  for (const id of seen) assert.ok(ids.includes(id) || /^(trigger|merge|place)\./.test(id), `undeclared decision ${id}`);
 });

@@ -22,7 +22,7 @@ const TABLE: [StageId, string, "es" | "en", (w: Work) => unknown, unknown][] = [
 ];
 
 test("the stages run in the declared order, each once", () => {
-  assert.deepEqual(STAGES.map((s) => s.id), ["segment", "tokenize", "lemmatize", "phrases", "triggers", "roles", "document-actors", "home", "decide", "merge"]);
+  assert.deepEqual(STAGES.map((s) => s.id), ["segment", "tokenize", "lemmatize", "phrases", "triggers", "roles", "document-actors", "home", "decide", "places", "merge"]);
 });
 
 for (const [stage, text, lang, get, want] of TABLE) {
