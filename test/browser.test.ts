@@ -128,6 +128,12 @@ test("the map: MEX–USA events by place; clicking a place, or Enter on it, list
   await until(async () => (await page.locator("table.events tr.event").count()) === other.events, `${other.events} events of ${other.name} listed`, 15000);
   assert.equal(await page.getAttribute(`#places .place-item[data-key="${other.key}"]`, "aria-pressed"), "true");
 
+  // Back goes to the place picked before, as the address had it.
+  await page.goBack();
+  await page.locator("#events-scope", { hasText: most.name }).waitFor();
+  await until(async () => (await page.locator("table.events tr.event").count()) === most.events, `back: ${most.events} events of ${most.name}`, 15000);
+  assert.equal(await page.locator(`#map g.place.selected[data-key="${most.key}"]`).count(), 1, "back: the marker is selected again");
+
   // "Show all" lists every event again.
   await page.click("#show-all");
   await until(async () => (await page.locator("table.events tr.event").count()) === Math.min(100, data.total), "all events listed again", 15000);

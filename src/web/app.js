@@ -9,7 +9,7 @@ const $ = (id) => document.getElementById(id);
 const PAGE = 100;
 let chart = null;
 let current = null; // { a, b, interval, from, to, periods, view: { period, place, range } }
-let places = null; // the "where" panel: { key, view: { select(key), place(key) } }
+let places = null; // the "where" panel: { key, view: { select(key), place(key) }, ready: a promise of its drawing }
 
 async function api(path, init) {
   const res = await fetch(path, init);
@@ -132,12 +132,16 @@ function showScope() {
   $("show-all").hidden = !period && !place;
 }
 
-// The map and the list of places, drawn again only when the dyad or the dates change.
-async function loadPlaces(range) {
+// The map and the list of places, drawn again only when the dyad, the dates or the language change; a second call while
+// they load waits for the same drawing.
+function loadPlaces(range) {
   const key = JSON.stringify([current.a, current.b, range.from, range.to, getLang()]);
-  if (places?.key === key) return;
+  if (places?.key !== key) places = { key, view: { select() {}, place: () => null }, ready: drawPlacesOf(range, key) };
+  return places.ready;
+}
+
+async function drawPlacesOf(range, key) {
   const q = new URLSearchParams({ ...(range.from && { from: range.from }), ...(range.to && { to: range.to }) });
-  places = { key, view: { select() {}, place: () => null } };
   fill($("map"), el("p", { class: "muted" }, t("loading")));
   fill($("places"));
   try {
@@ -146,7 +150,7 @@ async function loadPlaces(range) {
     const view = await drawPlaces({ map: $("map"), list: $("places") }, data, pickPlace);
     if (places?.key === key) places.view = view;
   } catch (e) {
-    fill($("map"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
+    if (places?.key === key) fill($("map"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
   }
 }
 
