@@ -6,6 +6,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { after, before, describe, test } from "node:test";
 import { createApp } from "../src/api/app.js";
+import { groupPlaces, type Place } from "../src/api/places.js";
 import { openQueries, type Queries } from "../src/api/queries.js";
 import { loadKnowledge } from "../src/data/knowledge.js";
 import { knowledgeCoder } from "../src/ingest/coder.js";
@@ -193,6 +194,86 @@ describe("GET /api/dyads/:a/:b/timeline and /agenda", () => {
     const none = await get("/api/dyads/MEX/ZZZ/timeline");
     assert.equal(none.status, 200);
     assert.deepEqual(none.body.periods, []);
+  });
+});
+
+describe("GET /api/dyads/:a/:b/places", () => {
+  /** The events /api/events lists for a place key: every one placed there, at that precision. */
+  const placedAt = (e: Json, p: Json): boolean => e.place !== null && e.place.precision === p.precision && e.place.country === p.country &&
+    (p.precision === "city" ? e.place.geonameid === p.geonameid : p.precision === "country" || e.place.admin1_code === p.admin1_code);
+
+  test("the example corpus: MEX–USA events by place, cities with coordinates, the rest without; counts add up to the list", async () => {
+    const { body: list } = await get("/api/events?dyad=MEX:USA&limit=500");
+    const { status, body } = await get("/api/dyads/MEX/USA/places");
+    assert.equal(status, 200);
+    assert.equal(body.total, list.total, "the same events as the list");
+    assert.equal(body.unplaced, list.events.filter((e: Json) => !e.place).length, "unplaced: the events with no place");
+    assert.equal(body.places.reduce((n: number, p: Json) => n + p.events, 0) + body.unplaced, body.total);
+    const cities = body.places.filter((p: Json) => p.precision === "city");
+    for (const country of ["MEX", "USA"]) assert.ok(cities.some((p: Json) => p.country === country), `a city in ${country}: ${JSON.stringify(cities.map((p: Json) => p.name))}`);
+    const counts = body.places.map((p: Json) => p.events);
+    assert.deepEqual(counts, [...counts].sort((x: number, y: number) => y - x), "most events first");
+    assert.equal(new Set(body.places.map((p: Json) => p.key)).size, body.places.length, "one entry per place");
+    for (const p of body.places) {
+      assert.equal(p.quads.reduce((n: number, q: number) => n + q, 0), p.events, p.key);
+      assert.equal(p.quads[p.quad - 1], Math.max(...p.quads), `${p.key}: the dominant quad class`);
+      if (p.precision === "city") {
+        assert.equal(p.key, `city:${p.geonameid}`);
+        assert.ok(Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180, `${p.key}: coordinates`);
+      } else {
+        assert.deepEqual([p.lat, p.lon, p.geonameid], [null, null, null], `${p.key}: a ${p.precision} has no point`);
+      }
+      assert.match(p.country_numeric ?? "", /^\d{3}$/, p.key);
+      // Clicking the place lists exactly its events.
+      const at = await get(`/api/events?dyad=MEX:USA&place=${encodeURIComponent(p.key)}&limit=500`);
+      assert.equal(at.status, 200, JSON.stringify(at.body));
+      assert.equal(at.body.total, p.events, `${p.key}: listed events`);
+      assert.ok(at.body.events.every((e: Json) => placedAt(e, p)), `${p.key}: every listed event is placed there`);
+      assert.deepEqual(at.body.events.map((e: Json) => e.quad).reduce((q: number[], x: number) => { q[x - 1]!++; return q; }, [0, 0, 0, 0]), p.quads, `${p.key}: quad classes`);
+    }
+    const reverse = await get("/api/dyads/usa/mex/places");
+    assert.deepEqual(reverse.body.places, body.places, "either direction");
+  });
+
+  test("from and to select the same events as the list", async () => {
+    const feb = await get("/api/dyads/MEX/USA/places?from=2026-02-01&to=2026-02-28");
+    const list = await get("/api/events?dyad=MEX:USA&from=2026-02-01&to=2026-02-28&limit=500");
+    assert.equal(feb.status, 200);
+    assert.deepEqual([feb.body.from, feb.body.to], ["2026-02-01", "2026-02-28"]);
+    assert.ok(list.body.total > 0 && list.body.total < (await get("/api/events?dyad=MEX:USA&limit=1")).body.total, "February is part of the corpus");
+    assert.equal(feb.body.total, list.body.total);
+    assert.equal(feb.body.places.reduce((n: number, p: Json) => n + p.events, 0) + feb.body.unplaced, list.body.total);
+    const none = await get("/api/dyads/MEX/ZZZ/places");
+    assert.deepEqual([none.status, none.body.total, none.body.places], [200, 0, []]);
+  });
+
+  test("places group by id and precision; a tie goes to the more conflictual quad class", () => {
+    const place = (over: Partial<Place>): Place => ({ text: "x", start: 0, end: 1, name: "Guadalajara", country: "MEX", admin1: "Jalisco", admin1_code: "MX.14", admin2: "Guadalajara", lat: 20.67, lon: -103.39, geonameid: 4005539, precision: "city", ...over });
+    const gdl = place({});
+    const jalisco = place({ name: "Jalisco", admin2: null, lat: null, lon: null, geonameid: null, precision: "admin1" });
+    const mexico = place({ name: "Mexico", admin1: null, admin1_code: null, admin2: null, lat: null, lon: null, geonameid: null, precision: "country" });
+    const { places, unplaced } = groupPlaces([
+      { quad: 1, place: gdl }, { quad: 4, place: gdl }, { quad: 4, place: { ...gdl, text: "GDL" } }, { quad: 1, place: jalisco }, { quad: 2, place: jalisco },
+      { quad: 3, place: mexico }, { quad: 2, place: null }, { quad: 1, place: null },
+    ]);
+    assert.equal(unplaced, 2);
+    assert.deepEqual(places.map((p) => [p.key, p.precision, p.events, p.quads, p.quad]), [
+      ["city:4005539", "city", 3, [1, 0, 0, 2], 4],
+      ["admin1:MX.14", "admin1", 2, [1, 1, 0, 0], 2],
+      ["country:MEX", "country", 1, [0, 0, 1, 0], 3],
+    ]);
+    assert.deepEqual([places[0]!.lat, places[0]!.lon, places[0]!.country_numeric], [20.67, -103.39, "484"]);
+    assert.deepEqual([places[1]!.name, places[1]!.lat, places[1]!.geonameid], ["Jalisco", null, null]);
+  });
+
+  test("bad parameters are 400s that name the parameter", async () => {
+    await rejects("/api/dyads/MEX/USA/places?interval=week", "interval");
+    await rejects("/api/dyads/MEX/USA/places?from=2026-02-30", "from");
+    await rejects("/api/dyads/MEX/USA/places?from=2026-03-01&to=2026-02-01", "to");
+    await rejects(`/api/dyads/${"X".repeat(101)}/USA/places`, "a");
+    await rejects("/api/events?place=Guadalajara", "place");
+    await rejects("/api/events?place=city:abc", "place");
+    await rejects("/api/events?place=admin1:Jalisco", "place");
   });
 });
 
@@ -408,9 +489,10 @@ describe("the rest", () => {
     const { status, body } = await get("/api/openapi.json");
     assert.equal(status, 200);
     assert.equal(body.openapi, "3.1.0");
-    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/actors", "/api/articles/{id}", "/api/code"]) assert.ok(body.paths[p], p);
+    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/dyads/{a}/{b}/places", "/api/actors", "/api/articles/{id}", "/api/code"]) assert.ok(body.paths[p], p);
     const params = body.paths["/api/events"].get.parameters.map((x: Json) => x.name);
-    for (const n of ["dyad", "actor", "from", "to", "type", "quad", "context", "text", "min_articles", "limit", "offset"]) assert.ok(params.includes(n), n);
+    for (const n of ["dyad", "actor", "from", "to", "type", "quad", "context", "text", "min_articles", "country_of_place", "admin1", "place", "limit", "offset"]) assert.ok(params.includes(n), n);
+    assert.deepEqual(body.paths["/api/dyads/{a}/{b}/places"].get.parameters.map((x: Json) => x.name), ["a", "b", "from", "to"]);
   });
 
   test("unknown endpoints are JSON 404s; internal errors say no more than that", async () => {
@@ -434,7 +516,20 @@ describe("the rest", () => {
     assert.match(page.headers.get("content-type") ?? "", /text\/html/);
     assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'/);
     assert.match(await page.text(), /uPlot\.iife\.min\.js/);
-    for (const f of ["/app.js", "/style.css", "/vendor/uPlot.iife.min.js", "/vendor/uPlot.min.css"]) assert.equal((await app.request(f)).status, 200, f);
+    for (const f of ["/app.js", "/style.css", "/map.js", "/places.js", "/vendor/uPlot.iife.min.js", "/vendor/uPlot.min.css"]) assert.equal((await app.request(f)).status, 200, f);
+    // The map's libraries and borders come from node_modules, with no network: each script the page names is served.
+    const html = await (await app.request("/")).text();
+    for (const src of ["/vendor/d3-array.min.js", "/vendor/d3-geo.min.js", "/vendor/topojson-client.min.js"]) {
+      assert.ok(html.includes(`src="${src}"`), src);
+      const r = await app.request(src);
+      assert.equal(r.status, 200, src);
+      assert.match(r.headers.get("content-type") ?? "", /javascript/, src);
+    }
+    const atlas = await app.request("/vendor/countries-50m.json");
+    assert.match(atlas.headers.get("content-type") ?? "", /application\/json/);
+    const topo = (await atlas.json()) as Json;
+    assert.equal(topo.type, "Topology");
+    assert.ok(topo.objects.countries.geometries.some((g: Json) => g.id === "484" && g.properties.name === "Mexico"), "Mexico by its ISO numeric code");
     assert.equal((await app.request("/../package.json")).status, 404);
   });
 });

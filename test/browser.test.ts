@@ -55,7 +55,8 @@ async function until(check: () => Promise<boolean>, what: string, ms = 5000): Pr
 const noPayloadRan = async (where: string): Promise<void> => {
   assert.deepEqual(dialogs, [], `${where}: a dialog opened`);
   assert.deepEqual(errors.filter((e) => /payload ran/.test(e)), [], `${where}: a payload ran`);
-  const made = "body img, body iframe, body svg, main script, #drawer script, #drawer a[href^='javascript'], main a[href^='javascript']";
+  // The map's own SVG (drawn by map.js from numbers and place names set as text) is the only svg the page may hold.
+  const made = "body img, body iframe, body svg:not(.map-panel svg), main script, #drawer script, #drawer a[href^='javascript'], main a[href^='javascript']";
   assert.equal(await page.locator(made).count(), 0, `${where}: an element was made from article text`);
 };
 
@@ -84,6 +85,88 @@ test("pick MEX–USA: the chart, the agenda and the events", { skip: !HAS_CHROMI
   assert.ok(dates.every((d) => d >= from! && d <= to!), `${dates} within ${from}–${to}`);
   await page.click("#show-all");
   await until(async () => (await page.locator("table.events tr.event").count()) === Math.min(100, total), "all events listed again");
+});
+
+interface MapPlace { key: string; precision: string; name: string; admin1: string | null; country: string; events: number; quad: number }
+
+test("the map: MEX–USA events by place; clicking a place, or Enter on it, lists its events", { skip: !HAS_CHROMIUM && "no chromium at /usr/bin/chromium" }, async () => {
+  const data = (await (await fetch(`${server.url}api/dyads/MEX/USA/places`)).json()) as { total: number; places: MapPlace[] };
+  const cities = data.places.filter((p) => p.precision === "city");
+  assert.ok(cities.some((p) => p.country === "MEX") && cities.some((p) => p.country === "USA"), "the corpus places MEX–USA events in cities of both");
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+  await page.waitForSelector("#map svg g.place");
+  assert.equal(await page.locator("#map svg g.place").count(), cities.length, "one marker per city");
+  assert.ok((await page.locator("#map svg path.country").count()) > 100, "the world's countries are drawn");
+  for (const label of ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]) {
+    await page.locator(".map-legend", { hasText: label }).waitFor();
+  }
+  // A bigger count, a bigger marker.
+  const [most, least] = [cities[0]!, cities.at(-1)!];
+  const size = async (key: string) => (await page.locator(`#map g.place[data-key="${key}"] path`).boundingBox())!.width;
+  if (most.events > least.events) assert.ok((await size(most.key)) > (await size(least.key)), `${most.name} (${most.events}) drawn larger than ${least.name} (${least.events})`);
+  // Places known only to a state or a country are listed, not pinned.
+  for (const p of data.places.filter((x) => x.precision !== "city")) {
+    assert.equal(await page.locator(`#map g.place[data-key="${p.key}"]`).count(), 0, `${p.key} has no marker`);
+    await page.locator(`#vague-list .place-item[data-key="${p.key}"]`, { hasText: p.name }).waitFor();
+  }
+
+  // Click the city with the most events: the list shows its events, each placed there.
+  await page.locator(`#map g.place[data-key="${most.key}"]`).click();
+  await page.locator("#events-scope", { hasText: most.name }).waitFor();
+  await until(async () => (await page.locator("table.events tr.event").count()) === most.events, `${most.events} events of ${most.name} listed`, 15000);
+  for (const cell of await page.locator("table.events tr.event td.place-cell").allTextContents()) assert.ok(cell.startsWith(most.name), `${cell}: placed at ${most.name}`);
+  assert.ok((await page.locator("table.events tr.event td.evidence").allTextContents()).every((t) => t.length > 20), "evidence shown");
+  assert.equal(await page.getAttribute(`#map g.place[data-key="${most.key}"]`, "class"), `place quad-${most.quad} selected`, "the marker is selected");
+  assert.match(decodeURIComponent(new URL(page.url()).hash), new RegExp(`place=${most.key}`), "the address keeps the place");
+  await page.screenshot({ path: `${SHOTS}map-place.png` });
+
+  // Keyboard: focus another city's marker and press Enter.
+  const other = cities.find((p) => p.key !== most.key)!;
+  await page.focus(`#map g.place[data-key="${other.key}"]`);
+  await page.keyboard.press("Enter");
+  await page.locator("#events-scope", { hasText: other.name }).waitFor();
+  await until(async () => (await page.locator("table.events tr.event").count()) === other.events, `${other.events} events of ${other.name} listed`, 15000);
+  assert.equal(await page.getAttribute(`#places .place-item[data-key="${other.key}"]`, "aria-pressed"), "true");
+
+  // Back goes to the place picked before, as the address had it.
+  await page.goBack();
+  await page.locator("#events-scope", { hasText: most.name }).waitFor();
+  await until(async () => (await page.locator("table.events tr.event").count()) === most.events, `back: ${most.events} events of ${most.name}`, 15000);
+  assert.equal(await page.locator(`#map g.place.selected[data-key="${most.key}"]`).count(), 1, "back: the marker is selected again");
+
+  // "Show all" lists every event again.
+  await page.click("#show-all");
+  await until(async () => (await page.locator("table.events tr.event").count()) === Math.min(100, data.total), "all events listed again", 15000);
+  assert.equal(await page.locator("#map g.place.selected").count(), 0, "no place selected");
+});
+
+test("the map at 390, 1366 and 1920 px: no sideways scroll, a place from the address, its events listed", { skip: !HAS_CHROMIUM && "no chromium at /usr/bin/chromium" }, async () => {
+  const data = (await (await fetch(`${server.url}api/dyads/MEX/USA/places`)).json()) as { places: MapPlace[] };
+  const city = data.places.find((p) => p.precision === "city" && p.country === "MEX")!;
+  for (const width of [390, 1366, 1920]) {
+    const p = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 1000 }, locale: "en-US" });
+    const pageErrors: string[] = [];
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    await p.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week&place=${encodeURIComponent(city.key)}`);
+    await p.waitForSelector("#map svg g.place");
+    await p.locator("#events-scope", { hasText: city.name }).waitFor();
+    await p.waitForSelector("table.events tr.event");
+    assert.equal(await p.locator("table.events tr.event").count(), city.events, `${width}: ${city.name}'s events from the address`);
+    assert.equal(await p.locator(`#map g.place.selected[data-key="${city.key}"]`).count(), 1, `${width}: the place is marked`);
+    const overflow = (await p.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
+    assert.ok(overflow <= 0, `${width}: ${overflow} px of sideways scroll`);
+    const map = (await p.locator("#map svg.map-svg").boundingBox())!;
+    assert.ok(map.width > width * 0.5 && map.x + map.width <= width, `${width}: the map fits (${map.x}+${map.width})`);
+    await p.locator(".map-panel").scrollIntoViewIfNeeded();
+    await p.locator(".map-panel").screenshot({ path: `${SHOTS}map-${width}.png` });
+    // The list beside the map picks a place too (on a phone, where markers are small).
+    const listed = data.places.find((x) => x.precision !== "city") ?? data.places.find((x) => x.key !== city.key)!;
+    await p.click(`#places .place-item[data-key="${listed.key}"]`);
+    await p.locator("#events-scope", { hasText: listed.name }).waitFor();
+    await until(async () => (await p.locator("table.events tr.event").count()) === listed.events, `${width}: ${listed.events} events of ${listed.name}`, 15000);
+    assert.deepEqual(pageErrors, [], `${width}: page errors`);
+    await p.close();
+  }
 });
 
 test("open an event: its article with the trigger and the actors highlighted", { skip: !HAS_CHROMIUM && "no chromium at /usr/bin/chromium" }, async () => {
@@ -161,6 +244,8 @@ test("the interface reads in Spanish", { skip: !HAS_CHROMIUM && "no chromium at 
   await page.waitForSelector("table.events tr.event");
   assert.equal(await page.textContent("#tab-code"), "Codificar un texto");
   assert.equal(await page.textContent("#view-dyad h2 >> nth=0"), "Cooperación y conflicto");
+  assert.equal(await page.textContent(".map-panel h2"), "Dónde");
+  await page.locator(".map-legend", { hasText: "conflicto material" }).waitFor();
   await page.screenshot({ path: `${SHOTS}dashboard-es.png` });
   await page.click("[data-lang=en]");
 });

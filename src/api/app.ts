@@ -99,7 +99,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   app.get("/api/events", (c) => {
     const p = parse(P.EventsQuery, c.req.query());
     const dyad = p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined;
-    const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles, placeCountry: p.country_of_place, admin1: p.admin1 };
+    const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles, placeCountry: p.country_of_place, admin1: p.admin1, place: p.place };
     try {
       return c.json({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset });
     } catch (e) {
@@ -127,6 +127,12 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
       return c.json({ a, b, interval: p.interval, from: p.from ?? null, to: p.to ?? null, ...body });
     });
   }
+
+  app.get("/api/dyads/:a/:b/places", (c) => {
+    const { a, b } = parse(P.DyadPath, c.req.param());
+    const p = parse(P.PlacesQuery, c.req.query());
+    return c.json({ a, b, from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
+  });
 
   app.get("/api/actors", (c) => {
     const p = parse(P.ActorsQuery, c.req.query());

@@ -32,6 +32,29 @@ const event = {
   },
 };
 
+const nullable = (type: string): Schema => ({ type: [type, "null"] });
+const places = {
+  type: "object",
+  properties: {
+    a: { type: "string" }, b: { type: "string" }, from: nullable("string"), to: nullable("string"),
+    total: { type: "integer", description: "events between a and b in the dates" }, unplaced: { type: "integer", description: "of them, events without a place" },
+    places: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          key: { type: "string", description: "what GET /api/events?place= takes: city:GEONAMEID, admin2:ADMIN1:NAME, admin1:ADMIN1 or country:ISO3" },
+          precision: { enum: ["city", "admin2", "admin1", "country"] }, name: { type: "string" }, admin2: nullable("string"), admin1: nullable("string"),
+          admin1_code: nullable("string"), country: { type: "string", description: "ISO 3166-1 alpha-3" }, country_numeric: { ...nullable("string"), description: "ISO 3166-1 numeric, as world-atlas names its shapes" },
+          lat: { ...nullable("number"), description: "cities only" }, lon: { ...nullable("number"), description: "cities only" }, geonameid: nullable("integer"),
+          events: { type: "integer" }, quads: { type: "array", items: { type: "integer" }, minItems: 4, maxItems: 4, description: "events per quad class 1-4" },
+          quad: { type: "integer", description: "the quad class with the most events (a tie goes to the more conflictual)" },
+        },
+      },
+    },
+  },
+};
+
 /**
  * The OpenAPI 3.1 description of the API, built from the same zod schemas that validate requests.
  * @example (await app.request("/api/openapi.json")).json()
@@ -46,6 +69,7 @@ export function openApiDocument(): Schema {
       "/api/dyads": { get: { summary: "The country pairs with the most events", parameters: queryParams(P.DyadsQuery.shape), responses: ok("pairs of countries and their event counts") } },
       "/api/dyads/{a}/{b}/timeline": { get: { summary: "Events per interval between a and b, both directions: counts per quad class and mean Goldstein score", parameters: [...dyadParams, ...queryParams(P.SeriesQuery.shape)], responses: ok("one entry per interval, empty intervals included") } },
       "/api/dyads/{a}/{b}/agenda": { get: { summary: "Events per PLOVER context and interval between a and b, both directions", parameters: [...dyadParams, ...queryParams(P.SeriesQuery.shape)], responses: ok("contexts by total, and counts per interval") } },
+      "/api/dyads/{a}/{b}/places": { get: { summary: "Events between a and b, both directions, grouped by where they happened: cities (by GeoNames id, with coordinates), second- and first-level divisions and countries (without coordinates: never a made-up centroid), with counts per quad class", parameters: [...dyadParams, ...queryParams(P.PlacesQuery.shape)], responses: ok("places, most events first, and how many events have none", places) } },
       "/api/actors": { get: { summary: "Countries, organisations and named actors matching q, most events first", parameters: queryParams(P.ActorsQuery.shape), responses: ok("actors; `value` is what the dyad and actor filters take") } },
       "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
       "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },

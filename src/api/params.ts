@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readJson } from "../data/files.js";
+import { PLACE_KEY } from "./places.js";
 
 interface Plover {
   types: { type: string; quad: number }[];
@@ -37,6 +38,7 @@ export const EventsQuery = z
     min_articles: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1).max(100_000).optional().describe("events reported by at least this many articles"),
     country_of_place: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 3166-1 alpha-3 country code, e.g. MEX").optional().describe("events placed in this country (ISO 3166-1 alpha-3)"),
     admin1: z.string().regex(/^[A-Za-z]{2}\.[A-Za-z0-9]{1,8}$/, "must be a GeoNames first-level division code, e.g. MX.25").optional().describe("events placed in this first-level division (GeoNames admin1 code, e.g. MX.25 for Sinaloa)"),
+    place: z.string().max(260).regex(PLACE_KEY, "must be a place key from /api/dyads/{a}/{b}/places: city:GEONAMEID, admin2:ADMIN1:NAME, admin1:MX.25 or country:MEX").optional().describe("events placed at this place, at its precision: a `key` of GET /api/dyads/{a}/{b}/places (city:4005539, admin1:MX.25, country:MEX)"),
     limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(500, "must be at most 500").default(50).describe("page size (at most 500)"),
     offset: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(10_000_000).default(0).describe("events to skip"),
   })
@@ -51,6 +53,9 @@ export const SeriesQuery = z
   })
   .strict()
   .refine(ordered, orderedMessage);
+
+/** `GET /api/dyads/:a/:b/places`. */
+export const PlacesQuery = z.object({ ...range }).strict().refine(ordered, orderedMessage);
 
 export const DyadPath = z.object({ a: actor("first actor: a code (MEX) or part of a name"), b: actor("second actor") });
 

@@ -5,6 +5,7 @@ import { buildQuery } from "../store/query.js";
 import type { EventFilter } from "../store/store.js";
 import { answerCache } from "./cache.js";
 import { bucketOf, bucketSql, next, type Interval } from "./periods.js";
+import { groupPlaces, placeWhere, type Place } from "./places.js";
 import { agendaOf, timelineOf, type ContextRow, type QuadRow } from "./series.js";
 
 type Actor = EventRecord["source"][number];
@@ -98,6 +99,9 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       WHERE s.role = 'source' AND sa.country IS NOT NULL AND ta.country IS NOT NULL AND sa.country <> ta.country
       GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`),
     range: db.prepare("SELECT min(date) AS first, max(date) AS last FROM events"),
+    // The place of each event between two actors, as its record keeps it (JSON text, or null).
+    dyadPlaces: db.prepare(`${DYAD_EVENTS} SELECT e.quad AS quad, json_extract(e.record, '$.place') AS place
+      FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= ? AND e.date <= ?`),
   };
   const series = new Map<string, Database.Statement>();
   const seriesStatement = (kind: "timeline" | "agenda", interval: Interval): Database.Statement => {
@@ -214,9 +218,17 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
   return {
     kind: "queries" as const,
 
-    /** The events a filter selects, oldest first, one page of them, and how many there are in all. */
-    events(filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } {
-      const { sql, params } = buildQuery({ ...filter, limit: undefined });
+    /**
+     * The events a filter selects, oldest first, one page of them, and how many there are in all. `place` is a key of
+     * `places()`: the events placed there, at that precision.
+     */
+    events(filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } {
+      const { place, ...rest } = filter;
+      const query = buildQuery({ ...rest, limit: undefined });
+      const at = place ? placeWhere(place) : null;
+      const { sql, params } = at
+        ? { sql: `SELECT e.* FROM (${query.sql}) e WHERE ${at.sql} ORDER BY e.date, e.id`, params: [...query.params, ...at.params] }
+        : query;
       const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
       const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
       return { total, events: rows.map(eventOf) };
@@ -247,6 +259,18 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     agenda(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
       return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to]), () =>
         agendaOf(contextRows(a, b, opt), opt));
+    },
+
+    /**
+     * The events between two actors, both directions, grouped by where they happened: cities with coordinates, divisions
+     * and countries without; `unplaced` counts the events the place stage found no place for.
+     */
+    places(a: string, b: string, opt: { from?: string; to?: string }) {
+      return cached(JSON.stringify(["places", a, b, opt.from, opt.to]), () => {
+        const rows = q.dyadPlaces.all(...dyadParams(a, b, opt.from, opt.to)) as { quad: number; place: string | null }[];
+        const { places, unplaced } = groupPlaces(rows.map((r) => ({ quad: r.quad, place: r.place ? (JSON.parse(r.place) as Place) : null })));
+        return { total: rows.length, unplaced, places };
+      });
     },
 
     /** Countries, organisations and named actors whose code or name holds the query, most events first. */

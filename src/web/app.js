@@ -3,11 +3,13 @@
 import { drawTimeline } from "./chart.js";
 import { actorsLabel, el, fill, highlighted, spansOf } from "./dom.js";
 import { contextName, getLang, setLang, t, typeName } from "./i18n.js";
+import { drawPlaces, placeLabel } from "./places.js";
 
 const $ = (id) => document.getElementById(id);
 const PAGE = 100;
 let chart = null;
-let current = null; // { a, b, interval, from, to, periods }
+let current = null; // { a, b, interval, from, to, periods, view: { period, place, range } }
+let places = null; // the "where" panel: { key, view: { select(key), place(key) }, ready: a promise of its drawing }
 
 async function api(path, init) {
   const res = await fetch(path, init);
@@ -16,7 +18,7 @@ async function api(path, init) {
   return body;
 }
 
-// ---- state in the address: #view=dyad&a=MEX&b=USA&interval=week&period=…&article=…&event=…
+// ---- state in the address: #view=dyad&a=MEX&b=USA&interval=week&period=…&place=…&article=…&event=…
 
 const state = () => new URLSearchParams(location.hash.slice(1));
 function setState(changes, push = false) {
@@ -67,6 +69,7 @@ async function showDyad() {
   const q = new URLSearchParams({ interval, ...(from && { from }), ...(to && { to }) });
   const path = `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
   fill($("chart"), el("p", { class: "muted" }, t("loading")));
+  places = null;
   try {
     const [timeline, agenda] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`)]);
     current = { a, b, interval, from, to, periods: timeline.periods };
@@ -84,25 +87,71 @@ async function showDyad() {
   } catch (e) {
     fill($("chart"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
     fill($("agenda"));
+    fill($("map"));
+    fill($("places"));
     fill($("events"));
   }
 }
 
+// A new interval (or all of them) shows the map of that interval, with no place picked.
 function pickPeriod(period) {
-  setState({ period }, true);
+  setState({ period, place: null }, true);
   selectPeriod(period);
 }
 
+/** Show the interval and the place the address names: the chart's band, the agenda's column, the map, the events. */
 function selectPeriod(period) {
   const i = period ? current.periods.findIndex((p) => p.period === period) : -1;
   chart?.select(i);
   for (const th of document.querySelectorAll("#agenda [data-period]")) th.classList.toggle("selected", th.dataset.period === period);
-  $("show-all").hidden = !period;
-  $("events-scope").textContent = period
-    ? `· ${t("periodOf")} ${period}${current.interval === "day" ? "" : ` → ${periodEnd(period, current.interval)}`}`
-    : `· ${t("allPeriod")}`;
   const range = period ? { from: period, to: periodEnd(period, current.interval) } : { from: current.from, to: current.to };
+  current.view = { period, place: state().get("place") || null, range };
+  showScope();
+  loadPlaces(range).then(() => {
+    places?.view.select(current.view.place);
+    showScope();
+  });
   loadEvents(range, 0, false);
+}
+
+function pickPlace(key) {
+  setState({ place: key }, true);
+  current.view.place = key;
+  places?.view.select(key);
+  showScope();
+  loadEvents(current.view.range, 0, false);
+  const panel = $("events-panel").getBoundingClientRect();
+  if (panel.top > window.innerHeight * 0.8) $("events-panel").scrollIntoView({ block: "start" });
+}
+
+function showScope() {
+  const { period, place } = current.view;
+  const when = period ? `· ${t("periodOf")} ${period}${current.interval === "day" ? "" : ` → ${periodEnd(period, current.interval)}`}` : `· ${t("allPeriod")}`;
+  const p = place ? places?.view.place(place) : null;
+  $("events-scope").textContent = place ? `${when} · ${t("atPlace")} ${p ? placeLabel(p) : place}` : when;
+  $("show-all").hidden = !period && !place;
+}
+
+// The map and the list of places, drawn again only when the dyad, the dates or the language change; a second call while
+// they load waits for the same drawing.
+function loadPlaces(range) {
+  const key = JSON.stringify([current.a, current.b, range.from, range.to, getLang()]);
+  if (places?.key !== key) places = { key, view: { select() {}, place: () => null }, ready: drawPlacesOf(range, key) };
+  return places.ready;
+}
+
+async function drawPlacesOf(range, key) {
+  const q = new URLSearchParams({ ...(range.from && { from: range.from }), ...(range.to && { to: range.to }) });
+  fill($("map"), el("p", { class: "muted" }, t("loading")));
+  fill($("places"));
+  try {
+    const data = await api(`/api/dyads/${encodeURIComponent(current.a)}/${encodeURIComponent(current.b)}/places?${q}`);
+    if (places?.key !== key) return;
+    const view = await drawPlaces({ map: $("map"), list: $("places") }, data, pickPlace);
+    if (places?.key === key) places.view = view;
+  } catch (e) {
+    if (places?.key === key) fill($("map"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
+  }
 }
 
 function drawAgenda(agenda, interval) {
@@ -129,18 +178,24 @@ function drawAgenda(agenda, interval) {
   fill($("agenda"), el("div", { class: "heat-wrap" }, table));
 }
 
+// Each new list counts up: an answer that comes after a newer request was made is dropped.
+let eventsAsked = 0;
+
 async function loadEvents(range, offset, more) {
+  const asked = more ? eventsAsked : ++eventsAsked;
   const q = new URLSearchParams({ dyad: `${current.a}:${current.b}`, limit: String(PAGE), offset: String(offset) });
   if (range.from) q.set("from", range.from);
   if (range.to) q.set("to", range.to);
+  if (current.view?.place) q.set("place", current.view.place);
   if (!more) fill($("events"), el("p", { class: "muted" }, t("loading")));
   try {
     const page = await api(`/api/events?${q}`);
+    if (asked !== eventsAsked) return;
     const rows = page.events.map(eventRow);
     if (!more) {
       if (!page.events.length) return fill($("events"), el("p", { class: "empty" }, t("none")));
       fill($("events"), el("p", { class: "muted small", id: "events-count" }, t("total_n", page.total)), el("table", { class: "events" },
-        el("thead", {}, el("tr", {}, ...["date", "type", "actors", "articles", "evidence"].map((k) => el("th", { scope: "col" }, t(k))))),
+        el("thead", {}, el("tr", {}, ...["date", "type", "actors", "place", "articles", "evidence"].map((k) => el("th", { scope: "col" }, t(k))))),
         el("tbody", { id: "events-body" }, rows)));
     } else $("events-body").append(...rows);
     $("events-more")?.remove();
@@ -150,7 +205,7 @@ async function loadEvents(range, offset, more) {
       $("events").append(btn);
     }
   } catch (e) {
-    fill($("events"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
+    if (asked === eventsAsked) fill($("events"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
   }
 }
 
@@ -162,6 +217,7 @@ function eventRow(e) {
     el("td", { class: "nowrap" }, e.date),
     el("td", { class: "nowrap" }, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
     el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)),
+    el("td", { class: "place-cell" }, e.place ? placeLabel(e.place) : "—", e.place && e.place.precision !== "city" ? ` · ${t(`prec_${e.place.precision}`)}` : ""),
     el("td", { class: "num" }, String(e.num_articles)),
     el("td", { class: "evidence", lang: e.language }, e.evidence),
   );
@@ -271,7 +327,7 @@ async function loadHeader() {
   $("stats").textContent = t("stats", stats);
   fill($("suggestions"), dyads.map((d) => {
     const b = el("button", { type: "button", class: "chip", dataset: { a: d.a, b: d.b } }, `${d.a}–${d.b} (${d.events})`);
-    b.addEventListener("click", () => { setState({ a: d.a, b: d.b, period: null }, true); showDyad(); });
+    b.addEventListener("click", () => { setState({ a: d.a, b: d.b, period: null, place: null }, true); showDyad(); });
     return b;
   }));
 }
@@ -294,7 +350,7 @@ function start() {
   translate();
   $("pick").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, from: $("from").value, to: $("to").value, period: null }, true);
+    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, from: $("from").value, to: $("to").value, period: null, place: null }, true);
     showDyad();
   });
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
