@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp, type AppOptions } from "./api/app.js";
-import { loadKnowledge } from "./data/knowledge.js";
 import { openQueries } from "./api/queries.js";
 import { openSqliteStore } from "./store/sqlite.js";
+import { codePool } from "./api/code-pool.js";
 
 export interface ServerOptions {
   readonly db: string;
@@ -13,6 +13,8 @@ export interface ServerOptions {
   /** Turns on the endpoint that writes (`POST /api/articles`) and guards it. */
   readonly token?: string;
   readonly codeRate?: AppOptions["codeRate"];
+  /** Time one coding request may take (default 20 s); past it the request gets 503 and its thread is stopped. */
+  readonly codeBudgetMs?: number;
   /** Timelines and agendas kept until the database changes (default 256; 0 keeps none). */
   readonly cacheSize?: number;
 }
@@ -30,7 +32,10 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const store = openSqliteStore(opts.db, { readonly: !opts.token });
   const queries = openQueries(opts.db, { cacheSize: opts.cacheSize });
-  const app = createApp(store, { queries, token: opts.token, codeRate: opts.codeRate });
+  // Coding ("code a text", articles posted with the token) runs in worker threads with a time budget, never on the
+  // event loop that answers every other request.
+  const pool = codePool({ budgetMs: opts.codeBudgetMs });
+  const app = createApp(store, { queries, token: opts.token, codeRate: opts.codeRate, code: (doc) => pool.code(doc) });
   const host = opts.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: host });
   try {
@@ -41,10 +46,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   } catch (e) {
     queries.close();
     await store.close();
+    await pool.close();
     throw e;
   }
-  // Load the coder's knowledge base now, so the first "code a text" does not wait for it.
-  loadKnowledge().catch((e: Error) => process.stderr.write(`dyad serve: the knowledge base cannot be loaded: ${e.message}\n`));
+  // Load the coder's knowledge base in a coding thread now, so the first "code a text" does not wait for it.
+  pool.code({ id: "warm-up", text: ".", language: "es" }).catch((e: Error) => process.stderr.write(`dyad serve: the coder cannot start: ${e.message}\n`));
   const port = (server.address() as AddressInfo).port;
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   return {
@@ -57,6 +63,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       });
       queries.close();
       await store.close();
+      await pool.close();
     },
   };
 }

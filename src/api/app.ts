@@ -1,11 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { CodeTimeout } from "./code-pool.js";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { z } from "zod";
 import { loadKnowledge } from "../data/knowledge.js";
-import { knowledgeCoder } from "../ingest/coder.js";
+import { mentionsOf } from "../ingest/coder.js";
 import { textHash } from "../ingest/hash.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
@@ -157,7 +158,13 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     const body = parse(P.CodeBody, await jsonBody(c), "body");
     const language = body.language ?? detectLanguage(body.text);
     const date = body.date ?? new Date().toISOString().slice(0, 10);
-    const events = await code({ id: "posted", text: body.text, date, language, title: body.title });
+    let events: EventRecord[];
+    try {
+      events = await code({ id: "posted", text: body.text, date, language, title: body.title });
+    } catch (e) {
+      if (e instanceof CodeTimeout) return c.json({ error: e.message }, 503);
+      throw e;
+    }
     return c.json({ language, date, events });
   });
 
@@ -168,12 +175,17 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new HTTPException(401, { message: "authorization: a valid Bearer token is required" });
     const body = parse(P.ArticleBody, await jsonBody(c), "body");
     const language = body.language ?? detectLanguage(body.text);
-    const coder = await (ingestCoder ??= knowledgeCoder());
-    const mentions = await coder({ id: body.id, text: body.text, date: body.date, language, title: body.title });
+    let mentions;
+    try {
+      // Through the same coder as POST /api/code: the server's pool of threads, off the event loop.
+      mentions = mentionsOf(await code({ id: body.id, text: body.text, date: body.date, language, title: body.title }));
+    } catch (e) {
+      if (e instanceof CodeTimeout) return c.json({ error: e.message }, 503);
+      throw e;
+    }
     const result = await store.addArticle({ doc: body.id, url: body.url, source: body.source, title: body.title, date: body.date, language, text: body.text, textHash: textHash(body.text), origin: "api" }, mentions);
     return c.json(result, result.kind === "added" ? 201 : 200);
   });
-  let ingestCoder: ReturnType<typeof knowledgeCoder> | undefined;
 
   app.get("*", (c) => {
     const file = webFile(c.req.path);

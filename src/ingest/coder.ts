@@ -2,6 +2,7 @@ import { loadKnowledge, type Knowledge } from "../data/knowledge.js";
 import type { Language } from "../lang/index.js";
 import type { EventPlace } from "../places/resolve.js";
 import type { Document } from "../model/document.js";
+import type { EventRecord } from "../model/event.js";
 import { codeDocument } from "../pipeline/index.js";
 import type { NewMention } from "../store/store.js";
 
@@ -17,7 +18,12 @@ export type Coder = (doc: Document & { language: Language }) => Promise<NewMenti
  */
 export async function knowledgeCoder(knowledge?: Knowledge): Promise<Coder> {
   const k = knowledge ?? (await loadKnowledge());
-  return async (doc) => (await codeDocument(doc, k)).map((record) => {
+  return async (doc) => mentionsOf(await codeDocument(doc, k));
+}
+
+/** The mentions the store merges, from coded events: each with its place as a path. */
+export function mentionsOf(records: readonly EventRecord[]): NewMention[] {
+  return records.map((record) => {
     const path = record.place ? placePath(record.place) : null;
     return { record, places: path ? [path] : [], placeCountries: path && record.place ? { [path]: record.place.country } : {} };
   });
