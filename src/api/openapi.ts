@@ -48,6 +48,7 @@ export function openApiDocument(): Schema {
       "/api/dyads/{a}/{b}/agenda": { get: { summary: "Events per PLOVER context and interval between a and b, both directions", parameters: [...dyadParams, ...queryParams(P.SeriesQuery.shape)], responses: ok("contexts by total, and counts per interval") } },
       "/api/actors": { get: { summary: "Countries, organisations and named actors matching q, most events first", parameters: queryParams(P.ActorsQuery.shape), responses: ok("actors; `value` is what the dyad and actor filters take") } },
       "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
+      "/api/alerts": { get: { summary: "Alerts raised by `dyad watch`, newest first: each the webhook body (docs/alerts.md) with its delivery state", parameters: queryParams(P.AlertsQuery.shape), responses: ok("alerts") } },
       "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },
       "/api/code": {
         post: {

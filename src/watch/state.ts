@@ -37,6 +37,10 @@ export interface ItemRow {
  */
 export function openWatchState(path: string, opts: { readonly?: boolean } = {}) {
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: true, timeout: 30_000 });
+  if ((db.pragma("user_version", { simple: true }) as number) < 4) {
+    db.close();
+    throw new Error(`${path} has no watched feeds yet (run dyad watch first)`);
+  }
   const q = {
     insertFeed: db.prepare("INSERT INTO feeds (url, added_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING"),
     feed: db.prepare("SELECT * FROM feeds WHERE url = ?"),
