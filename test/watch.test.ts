@@ -13,6 +13,7 @@ import { listAlerts } from "../src/watch/alerts.js";
 import { openWatcher, type WatchOptions } from "../src/watch/watch.js";
 import { verify } from "../src/watch/webhook.js";
 import { COL_VEN_QUIET, MEX_USA_BASELINE, MEX_USA_BURST, MEX_USA_THREAT_AGAIN } from "./fixtures/watch/articles.js";
+import { check, documentedSchema } from "./fixtures/watch/schema.js";
 import { startReceiver, startSite, type Site } from "./fixtures/watch/site.js";
 import { dyad, ROOT } from "./helpers.js";
 
@@ -183,6 +184,8 @@ describe("dyad watch: alerts (feed server and webhook receiver on 127.0.0.1)", (
         assert.ok(e.evidence.length > 0 && e.evidence.every((m) => m.url?.startsWith(`${site.base}/a/`) && m.text.length > 0));
       }
       assert.ok(body.events.some((e) => e.type === "SANCTION"));
+      assert.deepEqual(check(documentedSchema(ROOT), body), [], "the body is what docs/alerts.md documents");
+      assert.notDeepEqual(check(documentedSchema(ROOT), { ...body, z: "high" }), [], "the check can fail");
 
       // The spike goes on: a new report is stored, but no second webhook.
       site.feed("norte", "Diario Norte", [...MEX_USA_BASELINE, ...MEX_USA_BURST, MEX_USA_THREAT_AGAIN]);
