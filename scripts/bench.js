@@ -42,4 +42,5 @@ console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
 console.log(`coded ${sentences} sentences (${events} events) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
 console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
+if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");
