@@ -268,6 +268,7 @@ describe("timelines and agendas from the series tables", () => {
       old.exec(`DROP TABLE series_sides; DROP TABLE event_series; DROP TABLE series_quads; DROP TABLE series_contexts;
         DROP TRIGGER events_series_insert; DROP TRIGGER events_series_update; DROP TRIGGER events_series_delete;
         DROP TRIGGER event_actors_series_insert; DROP TRIGGER event_actors_series_delete; DROP TRIGGER actors_series_update;
+        DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE alerts; DROP TABLE alert_state;
         PRAGMA user_version = 2;`);
       const before = openQueries(file, { cacheSize: 0 });
       const unsummed = JSON.stringify(before.timeline("MEX", "USA", { interval: "week" }));
