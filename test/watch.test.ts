@@ -312,6 +312,37 @@ describe("dyad watch: the command line", () => {
     assert.deepEqual(json.map((f) => [f.url, f.last_status, f.new_items, f.failures]), [[feed, "ok", 3, 0]]);
   });
 
+  test("--every runs until Ctrl-C, which lets the poll in progress finish before the watcher exits", async () => {
+    const articles = MEX_USA_BURST.slice(0, 3);
+    const feed = site.feed("ctrlc", "Diario Ctrl-C", articles);
+    const dir = tmp();
+    writeFileSync(join(dir, "feeds.txt"), `${feed}\n`);
+    const db = join(dir, "dyad.sqlite");
+    // Ctrl-C comes while the second article is being fetched; the page is answered after it.
+    let interrupt: () => void = () => {};
+    const second = articles[1]!.slug;
+    site.route(`/a/${second}`, (_req, res) => {
+      interrupt();
+      setTimeout(() => site.article(second, res), 200);
+    });
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [`${ROOT}bin/dyad.js`, "watch", join(dir, "feeds.txt"), "--db", db, "--every", "10m"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+      interrupt = () => child.kill("SIGINT");
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+    site.route(`/a/${second}`, null);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^dyad: watching .*feeds\.txt every 10m into .*dyad\.sqlite — Ctrl-C to stop\n/);
+    assert.match(r.stderr, /stopping once the poll in progress has finished/);
+    assert.match(r.stdout, /polled 1 feed in [\d.]+ s: 3 new articles/, "the poll went to its end");
+    assert.equal(rows<{ n: number }>(db, "SELECT count(*) AS n FROM articles")[0]!.n, 3);
+    assert.notEqual(rows<{ p: string | null }>(db, "SELECT cache_policy AS p FROM feeds")[0]!.p, null, "and wrote the feed's validators");
+  });
+
   test("a failing feed makes --once exit 1, names the feed and the reason, and dyad feeds shows it", async () => {
     const down = site.route("/caido.xml", (_req, res) => {
       res.writeHead(503);
