@@ -15,6 +15,9 @@ const WORDS = {
     codeDate: "Publication date", language: "Language", auto: "detect", codeButton: "Find events", codeEmpty: "No events found in this text.",
     codeFound: (n) => `${n} event${n === 1 ? "" : "s"} found`, error: "Error", stats: (s) => `${s.articles} articles · ${s.events} events · ${s.first ?? ""} – ${s.last ?? ""}`,
     total_n: (n) => `${n} events`,
+    changesTitle: "What changed", sinceVisit: (d) => `since your last visit, ${d}`, lastWeek: "in the last 7 days",
+    changesNone: "No new alert since your last visit.",
+    alertLine: (a) => `conflict spike: score ${a.score} against a usual ${a.baseline.mean} ± ${a.baseline.sd} (z ${a.z}), ${a.num_events} event${a.num_events === 1 ? "" : "s"} from ${a.articles} articles`,
   },
   es: {
     title: "relaciones en el tiempo", tabDyad: "Relaciones", tabCode: "Codificar un texto", actorA: "Actor o país", actorB: "y", interval: "Intervalo",
@@ -29,6 +32,9 @@ const WORDS = {
     codeDate: "Fecha de publicación", language: "Idioma", auto: "detectar", codeButton: "Buscar eventos", codeEmpty: "No se encontraron eventos en este texto.",
     codeFound: (n) => `${n} evento${n === 1 ? "" : "s"}`, error: "Error", stats: (s) => `${s.articles} artículos · ${s.events} eventos · ${s.first ?? ""} – ${s.last ?? ""}`,
     total_n: (n) => `${n} eventos`,
+    changesTitle: "Qué cambió", sinceVisit: (d) => `desde su última visita, ${d}`, lastWeek: "en los últimos 7 días",
+    changesNone: "Ninguna alerta nueva desde su última visita.",
+    alertLine: (a) => `repunte de conflicto: puntaje ${a.score} frente a un habitual ${a.baseline.mean} ± ${a.baseline.sd} (z ${a.z}), ${a.num_events} evento${a.num_events === 1 ? "" : "s"} de ${a.articles} artículos`,
   },
 };
 
