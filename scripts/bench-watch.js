@@ -24,7 +24,7 @@ const base = chunk.toString().trim();
 writeFileSync(join(work, "feeds.txt"), Array.from({ length: FEEDS }, (_, f) => `${base}/feeds/${f}.xml`).join("\n"));
 
 const code = await knowledgeCoder();
-const watcher = await openWatcher({ db: join(work, "watch.sqlite"), feedsFile: join(work, "feeds.txt"), code, alerts: {} });
+const watcher = await openWatcher({ db: join(work, "watch.sqlite"), feedsFile: join(work, "feeds.txt"), code });
 const measure = async (before) => {
   if (before) await before();
   const cpu = process.cpuUsage();

@@ -102,6 +102,8 @@ export async function openWatcher(opts: WatchOptions): Promise<Watcher> {
           const r = await deliver(p.body, p.key, opts.webhook);
           recordDelivery(state.db, p.id, p.attempts + r.attempts, r, now());
           deliveries.push(r.ok ? { id: p.key, ok: true } : { id: p.key, ok: false, reason: r.reason });
+          // A receiver that failed one alert three times is down: the others wait for a later cycle rather than hold this one.
+          if (!r.ok) break;
         }
       }
       return { at, feeds, alerts, deliveries, warning, seconds: (performance.now() - started) / 1000 };
