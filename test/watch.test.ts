@@ -94,6 +94,40 @@ describe("dyad watch: polling (feed server on 127.0.0.1)", () => {
     }
   });
 
+  test("an item whose page failed is tried again at the next polls, even after a 304, with the feed's date; three times at most", async () => {
+    const [ok, flaky] = [MEX_USA_BASELINE[0]!, MEX_USA_BASELINE[1]!];
+    const gone = { ...MEX_USA_BASELINE[2]!, slug: "borrada" };
+    const feed = site.feed("reintento", "Diario Reintento", [ok, flaky, gone]);
+    site.route(`/a/${flaky.slug}`, (_req, res) => {
+      res.writeHead(502);
+      res.end();
+    });
+    site.route("/a/borrada", (_req, res) => {
+      res.writeHead(404);
+      res.end();
+    });
+    const { w, db } = await watcherFor([feed]);
+    try {
+      const first = await w.cycle({ all: true });
+      assert.equal(first.feeds[0]!.added, 1);
+      assert.deepEqual(first.feeds[0]!.failures.map((f) => f.reason).sort(), ["HTTP 404 Not Found", "HTTP 502 Bad Gateway"]);
+      site.route(`/a/${flaky.slug}`, null);
+      site.log.length = 0;
+      const second = await w.cycle({ all: true });
+      assert.equal(feedHits(site, "reintento")[0]!.status, 304);
+      assert.equal(second.feeds[0]!.added, 1, "the page that failed is stored now");
+      assert.deepEqual(rows(db, "SELECT date FROM articles WHERE url = ?", `${site.base}/a/${flaky.slug}`), [{ date: flaky.date }], "dated as the feed said");
+      await w.cycle({ all: true });
+      await w.cycle({ all: true });
+      assert.equal(site.log.filter((l) => l.path === "/a/borrada").length, 2, "the page that keeps failing: three requests in all, then left alone");
+      assert.deepEqual(rows(db, "SELECT state, attempts, reason FROM feed_items WHERE key = 'borrada'"), [{ state: "failed", attempts: 3, reason: "HTTP 404 Not Found" }]);
+    } finally {
+      await w.close();
+      site.route(`/a/${flaky.slug}`, null);
+      site.route("/a/borrada", null);
+    }
+  });
+
   test("a hanging feed, a 500, malformed XML and an oversized feed are recorded with their reasons without delaying the healthy feed", async () => {
     const hang = site.route("/hang.xml", () => {});
     const error = site.route("/error.xml", (_req, res) => {

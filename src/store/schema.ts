@@ -126,6 +126,8 @@ export const MIGRATIONS: readonly string[] = [
     feed_id INTEGER NOT NULL REFERENCES feeds (id),
     key TEXT NOT NULL,
     link TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
     state TEXT NOT NULL CHECK (state IN ('stored', 'known', 'failed')),
     attempts INTEGER NOT NULL,
     reason TEXT,

@@ -76,7 +76,9 @@ export async function pollFeed(url: string, o: PollOptions): Promise<FeedPoll> {
   if (got.status === 304) {
     policy = old ? old.revalidatedPolicy(request, response).policy : new CachePolicy(request, response, { shared: false });
     // Items that failed before are tried again though the feed has not changed.
-    for (const item of o.state.failedItems(feed.id, o.maxItemAttempts)) await handleItem({ link: item.link }, item.key, undefined, feed.id, o, result, item);
+    for (const item of o.state.failedItems(feed.id, o.maxItemAttempts)) {
+      await handleItem({ link: item.link, title: item.title ?? undefined, date: item.date ?? undefined }, item.key, feed.title ?? undefined, feed.id, o, result, item);
+    }
   } else {
     if (!looksLikeFeed(got.body, got.contentType)) return fail(`not a feed (${got.contentType.split(";")[0] || "no content type"})`);
     const parsed = parseFeed(got.body);
@@ -103,7 +105,7 @@ export async function pollFeed(url: string, o: PollOptions): Promise<FeedPoll> {
 async function handleItem(item: FeedItem, key: string, feedTitle: string | undefined, feedId: number, o: PollOptions, r: FeedPoll, known: ItemRow | undefined): Promise<void> {
   if (known && (known.state !== "failed" || known.attempts >= o.maxItemAttempts)) return;
   if (await o.store.hasArticle({ url: item.link })) {
-    o.state.markItem(feedId, key, item.link, "known", null, o.now());
+    o.state.markItem(feedId, key, item, "known", null, o.now());
     r.duplicates++;
     return;
   }
@@ -112,20 +114,20 @@ async function handleItem(item: FeedItem, key: string, feedTitle: string | undef
   const got = await feedItemDocument(item, feedTitle, feedUrl, { timeoutMs: o.timeoutMs, maxBytes: o.maxPageBytes });
   if (got.kind === "diagnostic") {
     const reason = got.message.replace(/ \(item of .*\)$/, "");
-    o.state.markItem(feedId, key, item.link, "failed", reason, o.now());
+    o.state.markItem(feedId, key, item, "failed", reason, o.now());
     r.failures.push({ url: item.link, reason });
     return;
   }
   if (got.kind !== "document") return;
   const stored = await storeDocument(got.doc, feedUrl, o);
   if (stored.kind === "failed") {
-    o.state.markItem(feedId, key, item.link, "failed", stored.failure.message, o.now());
+    o.state.markItem(feedId, key, item, "failed", stored.failure.message, o.now());
     r.failures.push({ url: item.link, reason: stored.failure.message });
   } else if (stored.kind === "duplicate") {
-    o.state.markItem(feedId, key, item.link, "known", null, o.now());
+    o.state.markItem(feedId, key, item, "known", null, o.now());
     r.duplicates++;
   } else {
-    o.state.markItem(feedId, key, item.link, "stored", null, o.now());
+    o.state.markItem(feedId, key, item, "stored", null, o.now());
     r.added++;
     r.created += stored.created;
     r.merged += stored.merged;

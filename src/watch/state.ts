@@ -24,6 +24,9 @@ export interface FeedRow {
 export interface ItemRow {
   readonly key: string;
   readonly link: string;
+  /** What the feed said of it, kept for a retry after a 304 (the date dates the article's events). */
+  readonly title: string | null;
+  readonly date: string | null;
   readonly state: "stored" | "known" | "failed";
   readonly attempts: number;
   readonly reason: string | null;
@@ -45,12 +48,12 @@ export function openWatchState(path: string, opts: { readonly?: boolean } = {}) 
     insertFeed: db.prepare("INSERT INTO feeds (url, added_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING"),
     feed: db.prepare("SELECT * FROM feeds WHERE url = ?"),
     all: db.prepare("SELECT * FROM feeds ORDER BY id"),
-    item: db.prepare("SELECT key, link, state, attempts, reason FROM feed_items WHERE feed_id = ? AND key = ?"),
+    item: db.prepare("SELECT key, link, title, date, state, attempts, reason FROM feed_items WHERE feed_id = ? AND key = ?"),
     article: db.prepare("SELECT 1 FROM articles WHERE url = ?").pluck(),
-    markItem: db.prepare(`INSERT INTO feed_items (feed_id, key, link, state, attempts, reason, first_seen, last_tried) VALUES (?, ?, ?, ?, 1, ?, ?, ?)
-      ON CONFLICT (feed_id, key) DO UPDATE SET link = excluded.link, state = excluded.state, attempts = attempts + 1, reason = excluded.reason,
-      last_tried = excluded.last_tried`),
-    failedItems: db.prepare("SELECT key, link, state, attempts, reason FROM feed_items WHERE feed_id = ? AND state = 'failed' AND attempts < ? ORDER BY first_seen, key"),
+    markItem: db.prepare(`INSERT INTO feed_items (feed_id, key, link, title, date, state, attempts, reason, first_seen, last_tried) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+      ON CONFLICT (feed_id, key) DO UPDATE SET link = excluded.link, title = coalesce(excluded.title, title), date = coalesce(excluded.date, date),
+      state = excluded.state, attempts = attempts + 1, reason = excluded.reason, last_tried = excluded.last_tried`),
+    failedItems: db.prepare("SELECT key, link, title, date, state, attempts, reason FROM feed_items WHERE feed_id = ? AND state = 'failed' AND attempts < ? ORDER BY first_seen, key"),
     polled: db.prepare(`UPDATE feeds SET title = coalesce(?, title), cache_policy = ?, polls = polls + 1, last_poll = ?, last_status = ?,
       last_new = CASE WHEN ? > 0 THEN ? ELSE last_new END, new_items = new_items + ?, failures = 0, next_poll = ? WHERE id = ?`),
     failed: db.prepare(`UPDATE feeds SET polls = polls + 1, last_poll = ?, last_status = 'failed', failures = failures + 1, failures_total = failures_total + 1,
@@ -76,8 +79,8 @@ export function openWatchState(path: string, opts: { readonly?: boolean } = {}) 
     articleStored(url: string): boolean {
       return q.article.get(url) !== undefined;
     },
-    markItem(feedId: number, key: string, link: string, state: ItemRow["state"], reason: string | null, now: Date): void {
-      q.markItem.run(feedId, key, link, state, reason, now.toISOString(), now.toISOString());
+    markItem(feedId: number, key: string, item: { link: string; title?: string; date?: string }, state: ItemRow["state"], reason: string | null, now: Date): void {
+      q.markItem.run(feedId, key, item.link, item.title ?? null, item.date ?? null, state, reason, now.toISOString(), now.toISOString());
     },
     /** Items whose fetch failed fewer than `maxAttempts` times: tried again at the next poll, even after a 304. */
     failedItems(feedId: number, maxAttempts: number): ItemRow[] {

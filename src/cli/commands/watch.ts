@@ -91,7 +91,8 @@ function webhookOf(url: string | undefined, secretFile: string | undefined): { u
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-// One line per cycle that did something; failures on stderr, one a line, naming the feed or the item.
+// One line per cycle (with --once) or per cycle that stored or failed something; failures on stderr, one a line, naming
+// the feed or the item.
 function print(r: CycleReport, quiet: boolean, always: boolean): void {
   if (r.warning) process.stderr.write(`dyad watch: ${r.warning}\n`);
   for (const f of r.feeds) {
@@ -99,7 +100,9 @@ function print(r: CycleReport, quiet: boolean, always: boolean): void {
     for (const x of f.failures) process.stderr.write(`dyad watch: ${x.url}: ${x.reason} (item of ${f.url})\n`);
   }
   for (const d of r.deliveries) if (!d.ok) process.stderr.write(`dyad watch: webhook for alert ${d.id} not delivered: ${d.reason} (retried at later polls)\n`);
-  if (quiet || (!always && r.feeds.length === 0 && r.alerts.length === 0 && r.deliveries.length === 0)) return;
+  // Running on, a cycle that found nothing new and nothing wrong prints nothing.
+  const eventful = r.feeds.some((f) => f.added > 0 || f.status === "failed" || f.failures.length > 0) || r.alerts.length > 0 || r.deliveries.length > 0;
+  if (quiet || (!always && !eventful)) return;
   const sum = (k: "added" | "created" | "merged" | "fetched") => r.feeds.reduce((n, f) => n + f[k], 0);
   const count = (s: string) => r.feeds.filter((f) => f.status === s).length;
   const time = r.at.toISOString().slice(11, 19);
