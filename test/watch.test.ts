@@ -94,6 +94,39 @@ describe("dyad watch: polling (feed server on 127.0.0.1)", () => {
     }
   });
 
+  test("a feed that gives only Last-Modified is asked If-Modified-Since; one that says no-store is fetched whole", async () => {
+    const modified = "Wed, 20 May 2026 10:00:00 GMT";
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fecha</title><item><link>${site.base}/a/${MEX_USA_BASELINE[3]!.slug}</link></item></channel></rss>`;
+    site.feed("soporte", "unused", [MEX_USA_BASELINE[3]!]);
+    const dated = site.route("/fecha.xml", (req, res) => {
+      if (req.headers["if-modified-since"] === modified) {
+        res.writeHead(304);
+        return res.end();
+      }
+      res.writeHead(200, { "content-type": "application/rss+xml", "last-modified": modified, "cache-control": "no-cache" });
+      res.end(xml);
+    });
+    const fresh = site.route("/fresco.xml", (_req, res) => {
+      res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"', "cache-control": "no-store" });
+      res.end(xml);
+    });
+    const { w } = await watcherFor([dated, fresh]);
+    try {
+      await w.cycle({ all: true });
+      site.log.length = 0;
+      const r = await w.cycle({ all: true });
+      assert.deepEqual(r.feeds.map((f) => f.status), ["not-modified", "ok"]);
+      const [d, f] = [site.log.find((l) => l.path === "/fecha.xml")!, site.log.find((l) => l.path === "/fresco.xml")!];
+      assert.equal(d.headers["if-modified-since"], modified);
+      assert.equal(f.headers["if-none-match"], undefined, "no-store: nothing kept to revalidate with");
+      assert.deepEqual(pages(site), [], "the item is known: no page fetched either way");
+    } finally {
+      await w.close();
+      site.route("/fecha.xml", null);
+      site.route("/fresco.xml", null);
+    }
+  });
+
   test("an item whose page failed is tried again at the next polls, even after a 304, with the feed's date; three times at most", async () => {
     const [ok, flaky] = [MEX_USA_BASELINE[0]!, MEX_USA_BASELINE[1]!];
     const gone = { ...MEX_USA_BASELINE[2]!, slug: "borrada" };
