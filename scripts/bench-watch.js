@@ -2,7 +2,8 @@
 /* global fetch */
 // `dyad watch`: the cost of one poll cycle over 200 feeds (BENCH_FEEDS) served on loopback by a separate process
 // (scripts/bench-watch-site.js), after a first poll has stored their items: with no change (every feed answers 304),
-// and with 10 new items (10 feeds changed, 10 article pages fetched, coded and stored). Each is the median of 5 cycles.
+// and with 10 new items (10 feeds changed, 10 article pages fetched, coded and stored). Each is the median of 7 cycles,
+// the two kinds taken in turn after a warm-up cycle.
 // Prints wall and CPU time of the watcher's process. Run after `npm run build`; `npm run bench` imports it.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -15,7 +16,7 @@ import { openWatcher } from "../dist/watch/watch.js";
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 200);
 const NEW = 10;
-const ROUNDS = 5;
+const ROUNDS = 7;
 const root = new URL("..", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "dyad-bench-watch-"));
 const site = spawn(process.execPath, [join(root, "scripts/bench-watch-site.js"), String(FEEDS), "2"], { stdio: ["pipe", "pipe", "inherit"] });
@@ -38,10 +39,14 @@ const sum = (r, k) => r.feeds.reduce((n, f) => n + f[k], 0);
 const count = (r, s) => r.feeds.filter((f) => f.status === s).length;
 
 const first = await measure();
+await measure(); // warm-up: the first revalidation of every feed
+// Interleaved, so that warming up and the machine's load weigh on both alike.
 const unchanged = [];
-for (let i = 0; i < ROUNDS; i++) unchanged.push(await measure());
 const changed = [];
-for (let i = 0; i < ROUNDS; i++) changed.push(await measure(() => fetch(`${base}/_add?n=${NEW}`, { method: "POST" })));
+for (let i = 0; i < ROUNDS; i++) {
+  unchanged.push(await measure());
+  changed.push(await measure(() => fetch(`${base}/_add?n=${NEW}`, { method: "POST" })));
+}
 
 const last = (xs) => xs.at(-1).r;
 const line = (name, xs, detail) =>
