@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseFeed } from "../src/ingest/feed.js";
 import { parseFeedList } from "../src/watch/list.js";
-import { MAX_BACKOFF_MS, nextPoll, parseDuration, tickSeconds } from "../src/watch/schedule.js";
+import { MAX_BACKOFF_MS, nextPoll, parseDuration, schedule, tickSeconds } from "../src/watch/schedule.js";
 import { DEFAULT_ALERTS, pairsOf, scoreDyads, windowOf, type ConflictEvent } from "../src/watch/score.js";
 import { sign, verify } from "../src/watch/webhook.js";
 import { mapLimit } from "../src/watch/watch.js";
@@ -44,6 +44,29 @@ describe("schedule", () => {
     assert.equal(tickSeconds(60_000), 6);
     assert.equal(tickSeconds(10_000), 1);
   });
+  test("cycles never overlap (croner's protect), and stop() waits for the one in progress", async () => {
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    let release: () => void = () => {};
+    const errors: Error[] = [];
+    // Each cycle lasts until released: ticks that come meanwhile (every second) must be skipped.
+    const s = schedule(1, async () => {
+      runs++;
+      most = Math.max(most, ++running);
+      await new Promise<void>((r) => (release = r));
+      running--;
+    }, (e) => errors.push(e));
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal(runs, 1, "the first cycle runs at once, and no tick starts another while it lasts");
+    const stopped = s.stop();
+    release();
+    await stopped;
+    assert.equal(running, 0, "stop() resolved after the cycle in progress ended");
+    assert.equal(most, 1);
+    assert.deepEqual(errors, []);
+  });
+
   test("mapLimit keeps at most `limit` running and returns results in order", async () => {
     let running = 0;
     let most = 0;
