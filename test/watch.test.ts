@@ -94,6 +94,34 @@ describe("dyad watch: polling (feed server on 127.0.0.1)", () => {
     }
   });
 
+  test("RSS 1.0 and Atom feeds are watched as RSS 2.0 is, their items known by rdf:about and id", async () => {
+    const [a, b] = [MEX_USA_BASELINE[4]!, MEX_USA_BASELINE[5]!];
+    site.feed("soporte2", "unused", [a, b]);
+    const rdf = site.route("/rdf.xml", (_req, res) => {
+      res.writeHead(200, { "content-type": "application/rdf+xml" });
+      res.end(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="${site.base}/rdf.xml"><title>Diario RDF</title></channel>
+        <item rdf:about="urn:nota:${a.slug}"><title>${a.title}</title><link>${site.base}/a/${a.slug}</link><dc:date>${a.date}T12:00:00Z</dc:date></item></rdf:RDF>`);
+    });
+    const atom = site.route("/atom.xml", (_req, res) => {
+      res.writeHead(200, { "content-type": "application/atom+xml" });
+      res.end(`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Diario Atom</title>
+        <entry><id>tag:prueba,2026:${b.slug}</id><title>${b.title}</title><link rel="alternate" href="${site.base}/a/${b.slug}"/><updated>${b.date}T12:00:00Z</updated></entry></feed>`);
+    });
+    const { w, db } = await watcherFor([rdf, atom]);
+    try {
+      const r = await w.cycle({ all: true });
+      assert.deepEqual(r.feeds.map((f) => [f.status, f.added]), [["ok", 1], ["ok", 1]]);
+      assert.deepEqual(rows(db, "SELECT key, state FROM feed_items ORDER BY key"), [{ key: `tag:prueba,2026:${b.slug}`, state: "stored" }, { key: `urn:nota:${a.slug}`, state: "stored" }]);
+      assert.deepEqual(rows(db, "SELECT source, date FROM articles ORDER BY source"), [{ source: "Diario Atom", date: b.date }, { source: "Diario RDF", date: a.date }]);
+      assert.equal((await w.cycle({ all: true })).feeds.reduce((n, f) => n + f.fetched, 0), 0, "known items are not fetched again");
+    } finally {
+      await w.close();
+      site.route("/rdf.xml", null);
+      site.route("/atom.xml", null);
+    }
+  });
+
   test("a feed that gives only Last-Modified is asked If-Modified-Since; one that says no-store is fetched whole", async () => {
     const modified = "Wed, 20 May 2026 10:00:00 GMT";
     const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fecha</title><item><link>${site.base}/a/${MEX_USA_BASELINE[3]!.slug}</link></item></channel></rss>`;
