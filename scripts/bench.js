@@ -66,4 +66,5 @@ console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
   console.log(`run-on text: ${(small.length / 1000).toFixed(0)} KB in ${a.toFixed(0)} ms, ${(large.length / 1000).toFixed(0)} KB in ${b.toFixed(0)} ms (×${(b / a).toFixed(1)} for ×4 the text)`);
 }
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
+if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");

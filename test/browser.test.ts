@@ -245,7 +245,7 @@ test("the interface reads in Spanish", { skip: !HAS_CHROMIUM && "no chromium at 
   await page.waitForSelector("#chart canvas");
   await page.waitForSelector("table.events tr.event");
   assert.equal(await page.textContent("#tab-code"), "Codificar un texto");
-  assert.equal(await page.textContent("#view-dyad h2 >> nth=0"), "Cooperación y conflicto");
+  assert.equal(await page.textContent("#view-dyad .chart-panel h2"), "Cooperación y conflicto");
   assert.equal(await page.textContent(".map-panel h2"), "Dónde");
   await page.locator(".map-legend", { hasText: "conflicto material" }).waitFor();
   await page.screenshot({ path: `${SHOTS}dashboard-es.png` });

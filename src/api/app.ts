@@ -135,6 +135,11 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     return c.json({ a, b, from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
   });
 
+  app.get("/api/alerts", (c) => {
+    const p = parse(P.AlertsQuery, c.req.query());
+    return c.json({ alerts: queries.alerts(p.since, p.limit) });
+  });
+
   app.get("/api/actors", (c) => {
     const p = parse(P.ActorsQuery, c.req.query());
     return c.json({ actors: queries.actors(p.q, p.limit) });

@@ -72,6 +72,7 @@ export function openApiDocument(): Schema {
       "/api/dyads/{a}/{b}/places": { get: { summary: "Events between a and b, both directions, grouped by where they happened: cities (by GeoNames id, with coordinates), second- and first-level divisions and countries (without coordinates: never a made-up centroid), with counts per quad class", parameters: [...dyadParams, ...queryParams(P.PlacesQuery.shape)], responses: ok("places, most events first, and how many events have none", places) } },
       "/api/actors": { get: { summary: "Countries, organisations and named actors matching q, most events first", parameters: queryParams(P.ActorsQuery.shape), responses: ok("actors; `value` is what the dyad and actor filters take") } },
       "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
+      "/api/alerts": { get: { summary: "Alerts raised by `dyad watch`, newest first: each the webhook body (docs/alerts.md) with its delivery state", parameters: queryParams(P.AlertsQuery.shape), responses: ok("alerts") } },
       "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },
       "/api/code": {
         post: {

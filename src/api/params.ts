@@ -70,6 +70,15 @@ export const DyadsQuery = z
   .object({ limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(10) })
   .strict();
 
+/** `GET /api/alerts`: the alerts `dyad watch` raised, newest first; `since` gives those raised after a time (the last visit). */
+export const AlertsQuery = z
+  .object({
+    since: z.string().refine((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v)), "must be a date or an ISO 8601 time (2026-05-20T12:00:00Z)")
+      .optional().describe("only alerts raised after this time"),
+    limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(50),
+  })
+  .strict();
+
 export const EventId = z.string().regex(/^[0-9a-f]{16}$/, "must be an event id (16 hex digits)");
 export const ArticleId = z.string().min(1).max(300, "must be at most 300 characters");
 

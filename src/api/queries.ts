@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { readJson } from "../data/files.js";
 import type { EventRecord } from "../model/event.js";
 import { buildQuery } from "../store/query.js";
+import { listAlerts } from "../watch/alerts.js";
 import type { EventFilter } from "../store/store.js";
 import { answerCache } from "./cache.js";
 import { bucketOf, bucketSql, next, type Interval } from "./periods.js";
@@ -298,6 +299,12 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     /** The country pairs with the most events between them. */
     dyads(limit: number) {
       return q.dyads.all(limit) as { a: string; b: string; events: number }[];
+    },
+
+    /** The alerts `dyad watch` raised, newest first (none in a database it has not watched into). */
+    alerts(since: string | undefined, limit: number) {
+      if ((db.pragma("user_version", { simple: true }) as number) < 4) return [];
+      return listAlerts(db, { since: since === undefined ? undefined : new Date(since).toISOString(), limit });
     },
 
     /** The first and last event dates in the database. */

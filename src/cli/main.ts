@@ -11,6 +11,9 @@ usage:
   dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
   dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]
   dyad actor "TEXT"|- [--date YYYY-MM-DD] [--lang es|en] [--context TEXT] [--format table|json|jsonl]
+  dyad watch FEEDS.txt [--db dyad.sqlite] [--every 15m | --once] [--webhook URL --secret-file FILE] [--timeout SECONDS]
+             [--alert-window 24h] [--baseline DAYS] [--threshold Z] [--min-articles N] [--min-sd N] [--concurrency N]
+  dyad feeds [--db dyad.sqlite] [--format table|json]     each watched feed's last poll, new items, failures, next poll
   dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]
 `;
 
@@ -22,6 +25,8 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   query: async () => (await import("./commands/query.js")).queryCommand,
   export: async () => (await import("./commands/export.js")).exportCommand,
   actor: async () => (await import("./commands/actor.js")).actorCommand,
+  watch: async () => (await import("./commands/watch.js")).watchCommand,
+  feeds: async () => (await import("./commands/feeds.js")).feedsCommand,
   serve: async () => (await import("./commands/serve.js")).serveCommand,
 };
 

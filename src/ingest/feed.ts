@@ -5,6 +5,8 @@ export interface FeedItem {
   readonly link: string;
   readonly title?: string;
   readonly date?: string;
+  /** The item's own identity when the feed gives one: RSS 2.0 `guid`, RSS 1.0 `rdf:about`, Atom `id`. */
+  readonly guid?: string;
 }
 
 export type Feed = { readonly ok: true; readonly title?: string; readonly items: readonly FeedItem[] } | { readonly ok: false; readonly reason: string };
@@ -28,21 +30,25 @@ export function parseFeed(xml: string): Feed {
   const rss = get(doc, "rss", "channel") ?? get(doc, "rdf:RDF", "channel");
   if (rss) {
     const items = arr(get(doc, "rss", "channel", "item") ?? get(doc, "rdf:RDF", "item"));
-    return { ok: true, title: text(get(rss, "title")), items: items.flatMap((i) => item(text(get(i, "link")), get(i, "title"), get(i, "pubDate") ?? get(i, "dc:date"))) };
+    return { ok: true, title: text(get(rss, "title")), items: items.flatMap((i) => item(text(get(i, "link")), get(i, "title"), get(i, "pubDate") ?? get(i, "dc:date"), get(i, "guid") ?? get(i, "@rdf:about"))) };
   }
   const feed = get(doc, "feed");
   if (feed) {
     const entries = arr(get(feed, "entry"));
-    return { ok: true, title: text(get(feed, "title")), items: entries.flatMap((e) => item(atomLink(get(e, "link")), get(e, "title"), get(e, "published") ?? get(e, "updated"))) };
+    return { ok: true, title: text(get(feed, "title")), items: entries.flatMap((e) => item(atomLink(get(e, "link")), get(e, "title"), get(e, "published") ?? get(e, "updated"), get(e, "id"))) };
   }
   return { ok: false, reason: "XML but not an RSS or Atom feed" };
 }
 
-function item(link: string | undefined, title: unknown, date: unknown): FeedItem[] {
+function item(link: string | undefined, title: unknown, date: unknown, guid: unknown): FeedItem[] {
   if (!link || !/^https?:\/\//i.test(link.trim())) return [];
   const d = text(date);
   const parsed = d ? new Date(d) : null;
-  return [{ link: link.trim(), title: text(title), date: parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString().slice(0, 10) : undefined }];
+  const id = text(guid);
+  return [{
+    link: link.trim(), title: text(title), date: parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString().slice(0, 10) : undefined,
+    ...(id ? { guid: id } : {}),
+  }];
 }
 
 // Atom: <link href="…" rel="alternate"/>, possibly several; the alternate (or first) one is the article.

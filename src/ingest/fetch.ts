@@ -1,12 +1,17 @@
-/** A page or feed fetched over HTTP, or why it could not be. */
+/**
+ * A page or feed fetched over HTTP, or why it could not be. `status` 304 (an answer to a conditional request, see
+ * `headers`) has an empty body; `headers` are the response's, names in lower case.
+ */
 export type Fetched =
-  | { readonly ok: true; readonly url: string; readonly body: string; readonly contentType: string }
+  | { readonly ok: true; readonly url: string; readonly body: string; readonly contentType: string; readonly status: number; readonly headers: Readonly<Record<string, string>> }
   | { readonly ok: false; readonly url: string; readonly reason: string };
 
 export interface FetchOptions {
   /** Whole-request limit, headers and body, in ms (default 15 s). */
   readonly timeoutMs?: number;
   readonly maxBytes?: number;
+  /** Extra request headers (a conditional GET's If-None-Match and If-Modified-Since). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 const USER_AGENT = "dyad/0.1 (+political event data; polite single requests)";
@@ -22,23 +27,35 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
   try {
     const res = await fetch(url, {
       signal: AbortSignal.timeout(timeoutMs),
-      headers: { "user-agent": USER_AGENT, accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/*;q=0.8" },
+      headers: { "user-agent": USER_AGENT, accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/*;q=0.8", ...opts.headers },
     });
+    const headers = Object.fromEntries(res.headers);
+    if (res.status === 304) {
+      await res.body?.cancel();
+      return { ok: true, url, body: "", contentType: res.headers.get("content-type") ?? "", status: 304, headers };
+    }
     if (!res.ok) {
       await res.body?.cancel();
       return { ok: false, url, reason: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}` };
     }
     const contentType = res.headers.get("content-type") ?? "";
     const bytes = await readCapped(res, maxBytes);
-    if (!bytes) return { ok: false, url, reason: `larger than ${(maxBytes / 1048576).toFixed(0)} MB` };
-    return { ok: true, url: res.url || url, body: decode(bytes, contentType), contentType };
+    if (!bytes) return { ok: false, url, reason: `larger than ${sizeOf(maxBytes)}` };
+    return { ok: true, url: res.url || url, body: decode(bytes, contentType), contentType, status: res.status, headers };
   } catch (e) {
     return { ok: false, url, reason: why(e, timeoutMs) };
   }
 }
 
+const sizeOf = (bytes: number): string => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(0)} MB` : `${Math.round(bytes / 1024)} KB`);
+
 async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | null> {
   if (!res.body) return new Uint8Array();
+  // A declared length over the cap is refused before a byte is read.
+  if (Number(res.headers.get("content-length") ?? 0) > maxBytes) {
+    await res.body.cancel();
+    return null;
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {

@@ -56,22 +56,8 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions): Pr
 }
 
 async function store(doc: Document, origin: string, opts: IngestOptions, counts: IngestCounts): Promise<Diagnostic | null> {
-  const hash = textHash(doc.text);
-  if (await opts.store.hasArticle({ url: doc.url, textHash: hash })) {
-    counts.duplicates++;
-    return null;
-  }
-  const language = doc.language ?? detectLanguage(doc.text);
-  let mentions;
-  try {
-    mentions = await opts.code({ ...doc, language });
-  } catch (e) {
-    return { kind: "diagnostic", severity: "error", file: origin, message: `${doc.id}: could not be coded: ${(e as Error).message}` };
-  }
-  const result = await opts.store.addArticle(
-    { doc: doc.id, url: doc.url, source: doc.source, title: doc.title, date: doc.date, language, text: doc.text, textHash: hash, origin },
-    mentions,
-  );
+  const result = await storeDocument(doc, origin, opts);
+  if (result.kind === "failed") return result.failure;
   if (result.kind === "duplicate") counts.duplicates++;
   else {
     counts.added++;
@@ -79,4 +65,32 @@ async function store(doc: Document, origin: string, opts: IngestOptions, counts:
     counts.merged += result.merged;
   }
   return null;
+}
+
+/** What storing one document did: added (with the events it created and merged into), already stored, or failed. */
+export type StoredDocument =
+  | { readonly kind: "added"; readonly created: number; readonly merged: number }
+  | { readonly kind: "duplicate" }
+  | { readonly kind: "failed"; readonly failure: Diagnostic };
+
+/**
+ * Code one document and store it with its events in one transaction, as `ingest` does for each: a document whose URL
+ * or text is stored already adds nothing, and a report of a stored event joins it (raising its `num_articles`).
+ * @example await storeDocument(doc, "https://example.org/rss.xml", { store, code })
+ */
+export async function storeDocument(doc: Document, origin: string, opts: { readonly store: Store; readonly code: Coder }): Promise<StoredDocument> {
+  const hash = textHash(doc.text);
+  if (await opts.store.hasArticle({ url: doc.url, textHash: hash })) return { kind: "duplicate" };
+  const language = doc.language ?? detectLanguage(doc.text);
+  let mentions;
+  try {
+    mentions = await opts.code({ ...doc, language });
+  } catch (e) {
+    return { kind: "failed", failure: { kind: "diagnostic", severity: "error", file: origin, message: `${doc.id}: could not be coded: ${(e as Error).message}` } };
+  }
+  const result = await opts.store.addArticle(
+    { doc: doc.id, url: doc.url, source: doc.source, title: doc.title, date: doc.date, language, text: doc.text, textHash: hash, origin },
+    mentions,
+  );
+  return result.kind === "duplicate" ? { kind: "duplicate" } : { kind: "added", created: result.created, merged: result.merged };
 }

@@ -85,9 +85,18 @@ async function* fromFeed(xml: string, origin: string, opts: SourceOptions): Asyn
       yield { kind: "known", url: item.link, origin };
       continue;
     }
-    const got = await fetchText(item.link, opts);
-    yield got.ok ? pageDocument(got, { ...item, source: feed.title }, origin, opts) : diag(item.link, `${got.reason} (item of ${origin})`);
+    yield await feedItemDocument(item, feed.title, origin, opts);
   }
+}
+
+/**
+ * Fetch one feed item's page and read its article, with the feed's title as the source and the item's title and date as
+ * defaults; a failure comes back as a diagnostic. What `dyad ingest FEED` does for each item it does not know.
+ * @example await feedItemDocument({ link: "https://example.org/nota" }, "Diario", "https://example.org/rss.xml")
+ */
+export async function feedItemDocument(item: FeedItem, feedTitle: string | undefined, origin: string, opts: SourceOptions = {}): Promise<SourceItem> {
+  const got = await fetchText(item.link, opts);
+  return got.ok ? pageDocument(got, { link: item.link, title: item.title, date: item.date, source: feedTitle }, origin, opts) : diag(item.link, `${got.reason} (item of ${origin})`);
 }
 
 type Defaults = Partial<FeedItem> & { source?: string };

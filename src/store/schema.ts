@@ -108,6 +108,67 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events ADD COLUMN place_admin1 TEXT;
   CREATE INDEX events_place_country ON events (place_country, date);
   CREATE INDEX events_place_admin1 ON events (place_admin1, date);`,
+  // 5: `dyad watch` (docs/alerts.md): the feeds it polls with their HTTP validators and failures, the items it has
+  // seen, the alerts it raised with their webhook delivery, and whether each dyad is in a spike now.
+  `
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    cache_policy TEXT,
+    polls INTEGER NOT NULL DEFAULT 0,
+    last_poll TEXT,
+    last_status TEXT,
+    last_new TEXT,
+    new_items INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    failures_total INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    last_error_at TEXT,
+    next_poll TEXT,
+    added_at TEXT NOT NULL
+  );
+  CREATE TABLE feed_items (
+    feed_id INTEGER NOT NULL REFERENCES feeds (id),
+    key TEXT NOT NULL,
+    link TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
+    state TEXT NOT NULL CHECK (state IN ('stored', 'known', 'failed')),
+    attempts INTEGER NOT NULL,
+    reason TEXT,
+    first_seen TEXT NOT NULL,
+    last_tried TEXT NOT NULL,
+    PRIMARY KEY (feed_id, key)
+  ) WITHOUT ROWID;
+  CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    window_from TEXT NOT NULL,
+    window_to TEXT NOT NULL,
+    score REAL NOT NULL,
+    z REAL NOT NULL,
+    articles INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    delivery TEXT NOT NULL CHECK (delivery IN ('none', 'pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt TEXT,
+    last_error TEXT,
+    delivered_at TEXT
+  );
+  CREATE INDEX alerts_created ON alerts (created_at);
+  CREATE TABLE alert_state (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    above INTEGER NOT NULL,
+    z REAL NOT NULL,
+    checked_at TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /**

@@ -1,4 +1,4 @@
-/* global document, window, location, history, fetch, URLSearchParams, setTimeout, clearTimeout */
+/* global document, window, location, history, fetch, URLSearchParams, setTimeout, clearTimeout, localStorage, sessionStorage */
 // The dashboard: pick two actors, see their relation over time, its agenda, its events, and the evidence.
 import { drawTimeline } from "./chart.js";
 import { actorsLabel, el, fill, highlighted, spansOf } from "./dom.js";
@@ -332,6 +332,54 @@ async function loadHeader() {
   }));
 }
 
+// ---- what changed since the last visit: the alerts `dyad watch` raised (docs/alerts.md)
+
+const LAST_VISIT = "dyad.lastVisit";
+const DAY = 86_400_000;
+
+// The time of the previous visit, kept for the whole session (a reload shows the same changes); this visit becomes
+// the next one's "last visit". Empty on a first visit.
+function lastVisit() {
+  let since = sessionStorage.getItem("dyad.since");
+  if (since === null) {
+    since = localStorage.getItem(LAST_VISIT) ?? "";
+    sessionStorage.setItem("dyad.since", since);
+    localStorage.setItem(LAST_VISIT, new Date().toISOString());
+  }
+  return since;
+}
+
+// The panel stays hidden on a database no watcher has raised an alert in.
+async function loadChanges() {
+  const { alerts } = await api("/api/alerts?limit=20");
+  if (!alerts.length) return;
+  const since = lastVisit();
+  const from = since || new Date(Date.now() - 7 * DAY).toISOString();
+  const fresh = alerts.filter((a) => a.created_at > from);
+  $("changes").hidden = false;
+  $("changes-since").textContent = `· ${since ? t("sinceVisit", dateFormat({ dateStyle: "medium", timeStyle: "short", timeZone: undefined }).format(new Date(since))) : t("lastWeek")}`;
+  fill($("changes-list"), fresh.length ? el("ul", { class: "alerts" }, fresh.map(alertItem)) : el("p", { class: "empty" }, t("changesNone")));
+}
+
+const dayBefore = (d, n) => new Date(Date.parse(`${d}T00:00:00Z`) - n * DAY).toISOString().slice(0, 10);
+
+function alertItem(a) {
+  const open = el("button", { type: "button", class: "link alert-dyad" }, `${a.dyad.a}–${a.dyad.b}`);
+  open.addEventListener("click", () => {
+    setState({ view: "dyad", a: a.dyad.a, b: a.dyad.b, interval: "day", from: dayBefore(a.window.from, a.baseline.days), to: a.window.to, period: null }, true);
+    current = null;
+    showDyad();
+  });
+  const events = a.events.slice(0, 3).map((e) => {
+    const m = e.evidence[0];
+    return el("li", { class: `event quad-${QUAD_CLASS[e.quad]}` }, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), el("span", { class: "nowrap" }, e.date), " ",
+      typeName(e.type), " · ", actorsLabel(e.source), " → ", actorsLabel(e.target), m ? [" — ", el("span", { class: "evidence" }, m.text)] : null,
+      m?.url ? [" ", el("a", { href: safeUrl(m.url), rel: "noopener noreferrer", target: "_blank" }, m.source)] : null);
+  });
+  return el("li", { class: "alert", dataset: { id: a.id } }, el("strong", {}, open), " ", t("alertLine", a),
+    el("span", { class: "muted small" }, ` (${a.window.from} – ${a.window.to})`), el("ul", { class: "alert-events" }, events));
+}
+
 // ---- wiring
 
 function route() {
@@ -364,6 +412,7 @@ function start() {
       setLang(b.dataset.lang);
       translate();
       loadHeader().catch(() => {});
+      loadChanges().catch(() => {});
       current = null;
       route();
     });
@@ -376,6 +425,7 @@ function start() {
     if (same && s.get("view") !== "code") selectPeriod(s.get("period"));
   });
   loadHeader().catch((e) => { $("stats").textContent = `${t("error")}: ${e.message}`; });
+  loadChanges().catch(() => {});
   route();
 }
 

@@ -23,6 +23,9 @@ const WORDS = {
     placedOf: (placed, total, cities) => `${placed} of ${total} events have a place; ${cities} cit${cities === 1 ? "y" : "ies"} on the map.`,
     noPlaces: "None of these events has a place.", citiesTitle: "Cities", vagueTitle: "Placed only to a state or a country",
     vagueHint: "No point on the map: the article names no city.", events_n: (n) => `${n} event${n === 1 ? "" : "s"}`, atPlace: "at", place: "Place",
+    changesTitle: "What changed", sinceVisit: (d) => `since your last visit, ${d}`, lastWeek: "in the last 7 days",
+    changesNone: "No new alert since your last visit.",
+    alertLine: (a) => `conflict spike: score ${a.score} against a usual ${a.baseline.mean} ± ${a.baseline.sd} (z ${a.z}), ${a.num_events} event${a.num_events === 1 ? "" : "s"} from ${a.articles} articles`,
   },
   es: {
     title: "relaciones en el tiempo", tabDyad: "Relaciones", tabCode: "Codificar un texto", actorA: "Actor o país", actorB: "y", interval: "Intervalo",
@@ -45,6 +48,9 @@ const WORDS = {
     placedOf: (placed, total, cities) => `${placed} de ${total} eventos tienen lugar; ${cities} ciudad${cities === 1 ? "" : "es"} en el mapa.`,
     noPlaces: "Ninguno de estos eventos tiene lugar.", citiesTitle: "Ciudades", vagueTitle: "Ubicados solo en un estado o un país",
     vagueHint: "Sin punto en el mapa: el artículo no nombra una ciudad.", events_n: (n) => `${n} evento${n === 1 ? "" : "s"}`, atPlace: "en", place: "Lugar",
+    changesTitle: "Qué cambió", sinceVisit: (d) => `desde su última visita, ${d}`, lastWeek: "en los últimos 7 días",
+    changesNone: "Ninguna alerta nueva desde su última visita.",
+    alertLine: (a) => `repunte de conflicto: puntaje ${a.score} frente a un habitual ${a.baseline.mean} ± ${a.baseline.sd} (z ${a.z}), ${a.num_events} evento${a.num_events === 1 ? "" : "s"} de ${a.articles} artículos`,
   },
 };
 
