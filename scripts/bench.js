@@ -2,7 +2,7 @@
 // npm run bench: coding speed and memory on a fixed corpus (the external gold suites' texts when ../shared is
 // beside the repository, else the bundled example corpus), then the corpus engine's figures if it is built.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadKnowledge } from "../dist/data/knowledge.js";
 import { codeDocument } from "../dist/pipeline/index.js";
@@ -37,6 +37,7 @@ let peak = process.memoryUsage().rss;
 let events = 0;
 let placed = 0;
 const t1 = performance.now();
+const cpu0 = process.cpuUsage();
 for (const d of docs) {
   const coded = await codeDocument(d, k);
   events += coded.length;
@@ -44,12 +45,15 @@ for (const d of docs) {
   peak = Math.max(peak, process.memoryUsage().rss);
 }
 const secs = (performance.now() - t1) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSecs = (cpu.user + cpu.system) / 1e6;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}`);
 console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sentences`);
 console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms, +${gazetteerMiB.toFixed(0)} MiB RSS (${gz.size} places)`);
 console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
 console.log(`coded ${sentences} sentences (${events} events, ${placed} placed) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
+console.log(`  CPU time ${cpuSecs.toFixed(2)} s: ${(sentences / cpuSecs).toFixed(0)} sentences per CPU-second (what the rate would be on an idle core; load average now ${loadavg()[0].toFixed(1)})`);
 console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 // A run-on text (issue #13: 177 KB of "… se reunieron y acordaron y firmaron …" took 5.4 s): coding time must grow
 // linearly with length, so four times the text takes about four times as long.
