@@ -105,7 +105,7 @@ export function eventPlace(m: PlaceMention, p: Place): EventPlace {
     text: m.text, start: m.start, end: m.end, name: p.name, country: p.country,
     admin1: p.kind === "country" ? null : p.admin1, admin1_code: p.kind === "country" ? null : p.admin1Code,
     admin2: city || p.kind === "admin2" ? p.admin2 : null,
-    lat: city ? p.lat : null, lon: city ? p.lon : null, geonameid: city ? Number(p.id) : null, precision: p.kind,
+    lat: city ? p.lat : null, lon: city ? p.lon : null, geonameid: city && /^\d+$/.test(p.id) ? Number(p.id) : null, precision: p.kind,
   };
 }
 
