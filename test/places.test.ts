@@ -117,6 +117,14 @@ describe("place stage: which place is the event's", () => {
     for (const [text, lang, trigger] of cases) assert.equal(await placeOf(text, lang, trigger), null, text);
   });
 
+  test("an attack's target city is where it happened, and a participle after it shares the place", async () => {
+    const events = await code("Russian drones attacked Kharkiv overnight, killing three people.", "en");
+    assert.deepEqual(events.map((e) => e.place?.name), ["Kharkiv", "Kharkiv"]);
+    assert.equal((await placeOf("Rusia lanzó misiles contra Odesa el martes.", "es", "lanzó"))?.name, "Odessa");
+    // A government named by its capital is a target, not a place, for a sanction.
+    assert.equal(await placeOf("The Treasury sanctioned Caracas over the election on Friday.", "en", "sanctioned"), null);
+  });
+
   test("a said act takes the speakers' place; a visit the place visited", async () => {
     const said = await placeOf("Manifestantes en Valparaíso exigieron la renuncia del ministro del Interior.", "es", "exigieron");
     assert.equal(said?.country, "CHL");

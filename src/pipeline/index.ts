@@ -86,7 +86,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
-  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (d) => w.k.ontology.is(d.type as EventType, "said") && !w.k.cameo.get(d.cameo)?.done, (t) => w.k.ontology.is(t as EventType, "joint")) },
+  { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (d) => w.k.ontology.is(d.type as EventType, "said") && !w.k.cameo.get(d.cameo)?.done, (t, cls) => w.k.ontology.is(t as EventType, cls)) },
   { id: "merge", run: (w) => void (w.events = mergeMentions(w.drafts).map((d) => toRecord(d, w.doc, w.pack.lang, w.k))) },
 ];
 

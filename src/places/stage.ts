@@ -72,7 +72,7 @@ const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === 
  */
 export function placeEvents(
   text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null,
-  said: (d: PlaceDraft) => boolean, joint: (type: string) => boolean, gz: Gazetteer = gazetteer(),
+  said: (d: PlaceDraft) => boolean, is: (type: string, cls: "joint" | "harm") => boolean, gz: Gazetteer = gazetteer(),
 ): void {
   if (!drafts.length) return;
   // Only sentences with an event are read: most of an article's sentences code nothing.
@@ -96,20 +96,32 @@ export function placeEvents(
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
   }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
-  drafts.forEach((d, i) => {
-    // Where the act goes ("envió tropas a Sinaloa", "visitó Londres"): a place after the trigger, governed by a
-    // preposition of direction or by the verb itself, counts as where it happened; a country there is more often a
-    // recipient ("exigió a México"), so only a city or a division.
+  // Where an act goes ("envió tropas a Sinaloa", "visitó Londres", "attacked Kharkiv"): a place after the trigger,
+  // governed by a preposition of direction or by the verb itself, counts as where it happened, for that act and
+  // for the acts of its sentence that share its place ("attacked Kharkiv overnight, killing three"). A country
+  // there is more often a recipient ("exigió a México"), so only a city or a division; and not for a said act
+  // ("accused Washington of…"). A place that is the act's target is its place for a joint act (a visit) or an act
+  // of harm ("bombardearon Járkov"), not for others ("sancionó a Caracas").
+  const going = new Set<number>();
+  for (const d of drafts) {
+    if (said(d)) continue;
     const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
-    // Not for a said act ("accused Washington of…", "exigió a Caracas"), and a place that is the act's target only
-    // for a joint act (a visit: "visitó Londres"; not "sancionó a Caracas").
     const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end);
-    const after = said(d) ? [] : mentions.filter((m) => m.sentence === d.sentence && m.start >= d.trigger.end && !m.topic && !m.isParent &&
-      (m.directional ? near(text.slice(d.trigger.end, m.start)) : /^\s*$/u.test(text.slice(d.trigger.end, m.start)) && !modifier(m)) && (joint(d.type) || !target(m)));
-    const going = after.filter((m) => rankPlace(m, { ...base, ...seen })?.kind !== "country").map((m) => ({ ...m, locative: true }));
-    const candidates = [...mentions.filter((x) => !going.some((y) => y.start === x.start)), ...going];
+    // A capital named for its government ("sanctioned Caracas") is a party, whatever side the coder put it on.
+    const metonym = (m: PlaceMention) => a.phrases.some((p) => p.parts.some((x) => x.kind === "metonym" && x.first <= m.first && m.last <= x.last));
+    for (const m of mentions) {
+      if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
+      const gap = text.slice(d.trigger.end, m.start);
+      if (!(m.directional ? near(gap) : /^\s*$/u.test(gap) && !modifier(m))) continue;
+      if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
+      if (rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
+    }
+  }
+  const candidates = mentions.map((m) => (going.has(m.start) ? { ...m, locative: true } : m));
+  drafts.forEach((d, i) => {
+    const a = bySentence.get(d.sentence)!;
     // A said act ("condenó el asesinato de un sacerdote en Celaya", "demanded an end to the bombing of civilians in
     // Ukraine") happens where it is said, not where what it is about happened: after its trigger, only a place that
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
