@@ -104,7 +104,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
   }
   const out: PlaceMention[] = [];
   // Each token's part of a lookup key, once (placeKey of a span is its tokens' parts joined by spaces).
-  const parts = tokens.map((t) => placeKey(t.text));
+  // (A token's norm is already folded: only its punctuation is left to turn into spaces.)
+  const parts = tokens.map((t) => (/^[\p{Ll}\p{N}]+$/u.test(t.norm) ? t.norm : placeKey(t.norm)));
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!) || blocked[i]) continue;
     let found: { last: number; key: string } | null = null;
