@@ -99,6 +99,17 @@ test("HTML: the article body is coded, not the page chrome", () => {
   assert.ok(!events.some((e) => e.type === "ASSAULT"), "navigation text is not coded");
 });
 
+test("HTML: paragraphs with no space between them stay apart sentences", () => {
+  const filler = "Ambos funcionarios hablaron sobre migración y comercio durante más de una hora en la sede del Departamento de Estado.";
+  const html = `<html lang="es"><head><title>Nota</title></head><body><article><p>La Marina detuvo el lunes en Mazatlán a dos presuntos narcotraficantes.</p><p>Con información de agencias. ${filler}</p><p>${filler}</p></article></body></html>`;
+  const r = dyad(["code", file("junta.html", html), "--format", "jsonl", "--date", "2026-03-10"]);
+  assert.equal(r.code, 0, r.stderr);
+  const arrest = r.stdout.trim().split("\n").map((l) => JSON.parse(l)).find((e) => e.type === "COERCE");
+  assert.ok(arrest, r.stdout);
+  assert.ok(!arrest.evidence.includes("narcotraficantes.Con"), arrest.evidence);
+  assert.equal(arrest.evidence, "La Marina detuvo el lunes en Mazatlán a dos presuntos narcotraficantes.");
+});
+
 test("invalid options get a clear message", () => {
   assert.match(dyad(["code", "x.txt", "--date", "yesterday"]).stderr, /--date must be YYYY-MM-DD/);
   assert.match(dyad(["code", "x.txt", "--format", "xml"]).stderr, /--format must be one of/);
