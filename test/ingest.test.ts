@@ -260,3 +260,18 @@ describe("crash safety and concurrency (CLI)", () => {
     assert.equal(count(db, "SELECT count(*) FROM (SELECT text_hash FROM articles GROUP BY text_hash HAVING count(*) > 1)"), 0);
   });
 });
+
+describe("decoding what a server sends", () => {
+  test("the encoding a feed or page declares only inside itself is honoured", async () => {
+    const { decodeBody } = await import("../src/ingest/fetch.js");
+    const latin1 = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
+    const feed = latin1('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Señal: Piñera y Peñalosa</title></channel></rss>');
+    assert.match(decodeBody(feed, "application/rss+xml"), /Piñera y Peñalosa/);
+    const page = latin1('<html><head><meta charset="iso-8859-1"><title>Camión</title></head><body>Acción</body></html>');
+    assert.match(decodeBody(page, "text/html"), /Camión.*Acción/s);
+    // The header wins over the document; without either, UTF-8.
+    assert.match(decodeBody(new Uint8Array(Buffer.from("<p>Año</p>", "utf8")), "text/html; charset=utf-8"), /Año/);
+    assert.match(decodeBody(new Uint8Array(Buffer.from("<p>Año</p>", "utf8")), "text/html"), /Año/);
+    assert.match(decodeBody(feed, "text/xml; charset=bogus-encoding"), /<rss>/, "an unknown name falls back to UTF-8, no crash");
+  });
+});

@@ -41,7 +41,7 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
     const contentType = res.headers.get("content-type") ?? "";
     const bytes = await readCapped(res, maxBytes);
     if (!bytes) return { ok: false, url, reason: `larger than ${sizeOf(maxBytes)}` };
-    return { ok: true, url: res.url || url, body: decode(bytes, contentType), contentType, status: res.status, headers };
+    return { ok: true, url: res.url || url, body: decodeBody(bytes, contentType), contentType, status: res.status, headers };
   } catch (e) {
     return { ok: false, url, reason: why(e, timeoutMs) };
   }
@@ -66,10 +66,22 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array |
   return Buffer.concat(chunks);
 }
 
-function decode(bytes: Uint8Array, contentType: string): string {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? "utf-8";
+/**
+ * A response body as text, in the encoding the server declares: Content-Type's charset, else a byte-order mark, else
+ * the document's own declaration (`<?xml … encoding="ISO-8859-1"?>`, `<meta charset>`: many Latin American feeds and
+ * pages say it only there), else UTF-8. An unknown encoding name falls back to UTF-8.
+ * @example decodeBody(latin1Bytes, "application/rss+xml") // "Piñera"
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string): string {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "utf-8" : undefined) ??
+    /^\s*<\?xml[^>]*\bencoding=["']([\w-]+)["']/i.exec(head)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+    "utf-8";
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder(declared).decode(bytes);
   } catch {
     return new TextDecoder("utf-8").decode(bytes);
   }
