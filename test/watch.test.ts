@@ -244,6 +244,30 @@ describe("dyad watch: polling (feed server on 127.0.0.1)", () => {
   });
 });
 
+describe("dyad watch: a server that says when to come back", () => {
+  let site: Site;
+  before(async () => {
+    site = await startSite();
+  });
+  after(() => site.close());
+
+  test("a 429 with Retry-After is not polled again before then, and the reason says so", async () => {
+    const busy = site.route("/busy.xml", (_req, res) => {
+      res.writeHead(429, { "retry-after": "7200", "content-type": "text/plain" });
+      res.end("slow down");
+    });
+    const { w } = await watcherFor([busy]);
+    try {
+      await w.cycle({ all: true });
+      const row = w.state.feed(busy)!;
+      assert.match(row.last_error ?? "", /HTTP 429.*retry after 7200 s/);
+      assert.ok(Date.parse(row.next_poll!) >= NOW.getTime() + 7_200_000, `next poll ${row.next_poll}`);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe("dyad watch: alerts (feed server and webhook receiver on 127.0.0.1)", () => {
   let site: Site;
   before(async () => {

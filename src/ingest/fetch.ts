@@ -4,7 +4,7 @@
  */
 export type Fetched =
   | { readonly ok: true; readonly url: string; readonly body: string; readonly contentType: string; readonly status: number; readonly headers: Readonly<Record<string, string>> }
-  | { readonly ok: false; readonly url: string; readonly reason: string };
+  | { readonly ok: false; readonly url: string; readonly reason: string; /** A 429's or 503's Retry-After, in ms. */ readonly retryAfterMs?: number };
 
 export interface FetchOptions {
   /** Whole-request limit, headers and body, in ms (default 15 s). */
@@ -36,7 +36,8 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
     }
     if (!res.ok) {
       await res.body?.cancel();
-      return { ok: false, url, reason: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}` };
+      const retryAfterMs = res.status === 429 || res.status === 503 ? retryAfter(res.headers.get("retry-after")) : undefined;
+      return { ok: false, url, reason: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
     const contentType = res.headers.get("content-type") ?? "";
     const bytes = await readCapped(res, maxBytes);
@@ -64,6 +65,14 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array |
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/** Retry-After as ms from now: seconds ("120") or an HTTP date; undefined when absent or unreadable. */
+export function retryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /**

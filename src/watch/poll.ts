@@ -59,9 +59,12 @@ export async function pollFeed(url: string, o: PollOptions): Promise<FeedPoll> {
   const feed = o.state.feed(url);
   if (!feed) throw new Error(`${url} is not among the watched feeds`);
   const result: FeedPoll = { url, status: "ok", items: 0, fetched: 0, added: 0, duplicates: 0, created: 0, merged: 0, failures: [] };
-  const fail = (reason: string): FeedPoll => {
+  const fail = (reason: string, retryAfterMs?: number): FeedPoll => {
     const now = o.now();
-    o.state.feedFailed(feed.id, reason, now, nextPoll(now, o.everyMs, feed.failures + 1, o.random));
+    // A server that says when to come back (429/503 with Retry-After) is not asked before then; at most a day.
+    const backoff = nextPoll(now, o.everyMs, feed.failures + 1, o.random);
+    const asked = retryAfterMs !== undefined ? new Date(now.getTime() + Math.min(retryAfterMs, 86_400_000)) : backoff;
+    o.state.feedFailed(feed.id, retryAfterMs !== undefined ? `${reason} (retry after ${Math.round(retryAfterMs / 1000)} s)` : reason, now, asked > backoff ? asked : backoff);
     return { ...result, status: "failed", reason };
   };
   const request = { url, method: "GET", headers: { accept: ACCEPT } };
@@ -69,7 +72,7 @@ export async function pollFeed(url: string, o: PollOptions): Promise<FeedPoll> {
   const revalidate = old ? old.revalidationHeaders(request) : {};
   const headers = Object.fromEntries(CONDITIONAL.flatMap((h) => (typeof revalidate[h] === "string" ? [[h, revalidate[h]]] : [])));
   const got = await fetchText(url, { timeoutMs: o.timeoutMs, maxBytes: o.maxFeedBytes, headers: { accept: ACCEPT, ...headers } });
-  if (!got.ok) return fail(got.reason);
+  if (!got.ok) return fail(got.reason, got.retryAfterMs);
   const response = { status: got.status, headers: got.headers };
   let policy: CachePolicy;
   let title: string | undefined;
