@@ -50,38 +50,31 @@ export function report(path: string, s: Score, verbose: boolean): string {
   return lines.join("\n");
 }
 
-/** Code every sentence of a PLV TSV file (English, unmarked) and judge the event on its marked dyad. */
-/** `dyad eval PLACES.jsonl`: the place stage against a place gold file (see test/fixtures/places/README.md). */
-export async function evaluatePlaceFile(path: string): Promise<{ score: PlaceScore; results: PlaceResult[] }> {
+/** Read and parse an evaluation file; a missing, unreadable or malformed file is one error naming it. */
+async function readItems<T>(path: string, parse: (content: string) => T): Promise<T> {
   let content: string;
   try {
     content = await readFile(path, "utf8");
   } catch (e) {
     throw new Error(`${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot read: ${(e as Error).message}`}`);
   }
-  let items;
   try {
-    items = parsePlaceGold(content);
+    return parse(content);
   } catch (e) {
     throw new Error(`${path}: ${(e as Error).message}`);
   }
+}
+
+/** `dyad eval PLACES.jsonl`: the place stage against a place gold file (see test/fixtures/places/README.md). */
+export async function evaluatePlaceFile(path: string): Promise<{ score: PlaceScore; results: PlaceResult[] }> {
+  const items = await readItems(path, parsePlaceGold);
   const k = await loadKnowledge();
   return scorePlaces(items, (doc) => codeDocument(doc, k));
 }
 
+/** Code every sentence of a PLV TSV file (English, unmarked) and judge the event on its marked dyad. */
 export async function evaluatePlvFile(path: string): Promise<{ score: PlvScore; results: PlvResult[] }> {
-  let content: string;
-  try {
-    content = await readFile(path, "utf8");
-  } catch (e) {
-    throw new Error(`${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot read: ${(e as Error).message}`}`);
-  }
-  let items;
-  try {
-    items = parsePlv(content);
-  } catch (e) {
-    throw new Error(`${path}: ${(e as Error).message}`);
-  }
+  const items = await readItems(path, parsePlv);
   const k = await loadKnowledge();
   // A pronoun source ("…said it would…") counts when the coder resolved it to whom the marked text denotes.
   const identify: Identify = (text) => {
