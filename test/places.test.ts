@@ -125,6 +125,13 @@ describe("place stage: which place is the event's", () => {
     assert.equal(await placeOf("The Treasury sanctioned Caracas over the election on Friday.", "en", "sanctioned"), null);
   });
 
+  test("a capital named by its role: 'la capital venezolana', 'the Kenyan capital', 'la capital del país'", async () => {
+    assert.equal((await placeOf("Opositores marcharon este sábado en la capital venezolana contra el gobierno.", "es", "marcharon"))?.name, "Caracas");
+    assert.equal((await placeOf("Demonstrators clashed with police in the Kenyan capital on Tuesday.", "en", "clashed"))?.name, "Nairobi");
+    const home = await code("CULIACÁN, Sin. — Elementos de la Marina detuvieron a dos hombres en Culiacán. Más tarde, transportistas bloquearon avenidas en la capital del país.", "es");
+    assert.equal(home.find((e) => e.type === "PROTEST")?.place?.name, "Mexico City");
+  });
+
   test("a said act takes the speakers' place; a visit the place visited", async () => {
     const said = await placeOf("Manifestantes en Valparaíso exigieron la renuncia del ministro del Interior.", "es", "exigieron");
     assert.equal(said?.country, "CHL");

@@ -116,6 +116,23 @@ export class Gazetteer {
     return this.names.has(abbreviation ? `.${key}` : key);
   }
 
+  /** A country's capital (GeoNames feature PPLC; the most populous when several), or null. */
+  capitalOf(country: string): Place | null {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      const tag = Buffer.from("\tPPLC");
+      for (let i = 0; i < this.lineStart.length; i++) {
+        const end = i + 1 < this.lineStart.length ? this.lineStart[i + 1]! - 1 : this.buf.length;
+        if (end - tag.length < this.lineStart[i]! || this.buf.compare(tag, 0, tag.length, end - tag.length, end) !== 0) continue;
+        const p = this.row(i);
+        const had = this.capitals.get(p.country);
+        if (!had || had.population < p.population) this.capitals.set(p.country, p);
+      }
+    }
+    return this.capitals.get(country) ?? null;
+  }
+  private capitals: Map<string, Place> | undefined;
+
   /** A place by id ("A1:MX.25", "C:MEX", a GeoNames id). */
   byId(id: string): Place | null {
     const prefix = Buffer.from(`${id}\t`);

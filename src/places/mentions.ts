@@ -85,7 +85,7 @@ function cueAfter(tokens: readonly Token[], last: number, g: Grammar): PlaceKind
  * The place names of a sentence: the longest gazetteer names that start and end on capitalised words, except
  * those inside a person's or an organisation's name, or that open a longer proper name ("Victoria Nuland").
  */
-export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, names: GivenNames): PlaceMention[] {
+export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, names: GivenNames, home: string | null = null): PlaceMention[] {
   const tokens = s.tokens;
   const blocked = new Uint8Array(tokens.length);
   for (const p of phrases) {
@@ -137,6 +137,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     });
     i = last - 1;
   }
+  out.push(...capitalMentions(s, phrases, g, gz, home).filter((c) => !out.some((m) => m.first < c.last && c.first < m.last)));
+  out.sort((a, b) => a.first - b.first);
   // "visitó Londres, donde se reunió…": a place before a relative of place is where the next clause happens.
   for (const m of out) {
     if (tokens[m.last]?.text === "," && has(g, "place_relative", tokens[m.last + 1]?.norm)) m.locative = true;
@@ -187,6 +189,41 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     }
     const abbr = abbreviationAt(s, tokens, m.last + 1, gz);
     if (abbr) m.parent = abbr;
+  }
+  return out;
+}
+
+/**
+ * "la capital venezolana", "the Kenyan capital", "la capital del país": a country's capital named by its role, with
+ * the country from a demonym beside it or, for "the country", the article's home country.
+ */
+function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, home: string | null): PlaceMention[] {
+  const tokens = s.tokens;
+  const out: PlaceMention[] = [];
+  const demonymAt = (i: number) => phrases.flatMap((p) => p.parts).find((m) => m.kind === "demonym" && m.country && m.first <= i && i < m.last);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!has(g, "place_capital", tokens[i]!.norm)) continue;
+    let first = i;
+    let last = i + 1;
+    let country: string | null = null;
+    const after = demonymAt(i + 1);
+    const before = demonymAt(i - 1);
+    if (after) [country, last] = [after.country, after.last];
+    else if (before) [country, first] = [before.country, before.first];
+    else {
+      for (let n = 1; n <= 3 && !country; n++) {
+        const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
+        if (has(g, "place_this_country", words)) [country, last] = [home, i + 1 + n];
+      }
+    }
+    const capital = country ? gz.capitalOf(country) : null;
+    if (!capital) continue;
+    const before_ = contextBefore(tokens, first, g);
+    out.push({
+      text: s.text.slice(tokens[first]!.start - s.start, tokens[last - 1]!.end - s.start), start: tokens[first]!.start, end: tokens[last - 1]!.end,
+      sentence: s.index, first, last, candidates: [{ place: capital, how: "name" }], cue: null, locative: before_.prep >= 0, prep: before_.prep,
+      directional: before_.directional, topic: before_.topic, parent: null, isParent: false, dateline: false,
+    });
   }
   return out;
 }

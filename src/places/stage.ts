@@ -78,7 +78,7 @@ export function placeEvents(
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
   const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
-  const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names));
+  const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names, home));
   const dateline = datelinePlace(text, gz);
   const named = new Set(analyzed.flatMap((a) => a.phrases.map((p) => p.actor.country).filter((c): c is string => !!c)));
   // First a reading of every mention with the home country alone; then again with the divisions and countries
