@@ -37,3 +37,24 @@ test("decisions have unique ids, and every traced decision is a declared one or 
   const seen = (await Promise.all(TABLE.map(([, lang, text]) => traces(text, lang)))).flat().map((l) => l.split(":")[0]!);
   for (const id of seen) assert.ok(ids.includes(id) || /^(trigger|merge)\./.test(id), `undeclared decision ${id}`);
 });
+
+// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event coded from our own text.
+const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org}/${a.sector ?? "-"}`).join("+") || "∅";
+async function coded(text: string, language: "es" | "en"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
+}
+
+// [what the test stands for, language, our own text, an event the user must see]
+const SEEN: [string, "es" | "en", string, string][] = [
+  ["the counterpart from a neighbouring sentence is that country's state, not a body named there in passing", "en",
+    "The Pentagon sent two warships to the coast of Venezuela on Sunday. Venezuela's president condemned the decision on Monday.", "ACCUSE VEN/GOV → USA/GOV"],
+  ["…y el mismo caso en español", "es",
+    "El Pentágono envió dos buques de guerra a la costa de Cuba el domingo. El canciller de Cuba condenó la decisión el lunes.", "ACCUSE CUB/GOV → USA/GOV"],
+];
+
+for (const [why, lang, text, want] of SEEN) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+  });
+}
