@@ -76,7 +76,7 @@ export const STAGES: readonly Stage[] = [
     id: "home",
     run(w) {
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack);
-      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles };
+      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, bodyEpithets: w.k.bodyEpithets };
       w.where = datelineCountry(w.doc.text, w.pack);
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
     },
