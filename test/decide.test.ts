@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -50,7 +51,26 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "The Pentagon sent two warships to the coast of Venezuela on Sunday. Venezuela's president condemned the decision on Monday.", "ACCUSE VEN/GOV → USA/GOV"],
   ["…y el mismo caso en español", "es",
     "El Pentágono envió dos buques de guerra a la costa de Cuba el domingo. El canciller de Cuba condenó la decisión el lunes.", "ACCUSE CUB/GOV → USA/GOV"],
+  ["an agentless arrest in what an authority reports is the authority's; people held at a protest are protesters", "en",
+    "Chile's interior ministry said 50 people had been detained during the protests against the pension reform.", "COERCE CHL/GOV → CHL/CVL"],
+  ["a passive's subject after the verb is who underwent it, and the reporting police made the arrest", "es",
+    "La Policía de Colombia informó que fueron capturados doce hombres en Cali.", "COERCE COL/COP → COL/CRM"],
+  ["an agentless arrest in a sentence that opens with an authority acting is that authority's", "es",
+    "La Policía Nacional de España desarticuló una red dedicada al tráfico de cocaína, en una operación coordinada con la policía de Francia en la que fueron detenidas siete personas.", "COERCE ESP/COP → ESP/CRM"],
 ];
+
+// …and what the user must not see.
+const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["an arrest told as done in another country is not the reporting authority's", "es",
+    "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
+];
+
+for (const [why, lang, text, bad] of UNSEEN) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(!got.includes(bad), `${bad} in ${JSON.stringify(got)}`);
+  });
+}
 
 for (const [why, lang, text, want] of SEEN) {
   test(`${why} (${lang}): ${text}`, async () => {

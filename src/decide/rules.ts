@@ -14,6 +14,9 @@ const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
+// Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
+const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
+const PLACE_KINDS = new Set(["place", "country", "metonym"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
@@ -129,6 +132,38 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (known(c.source).length || c.srcPhrases.length !== 1 || !p!.anaphor || !inGrammar(x.g, "body_pronouns", fold(p!.actor.text))) return null;
       c.source = copy((x.out.at(-1) ?? x.earlier.at(-1))?.source ?? []);
       return `"${p!.actor.text}" with no body named near is the last event's doer`;
+    },
+  },
+  {
+    // "The interior ministry said 40 people had been detained", "la Fiscalía informó que fueron detenidas veinte
+    // personas", "the bloc's chairman said Mali would be suspended": an act of state power told in the passive with no
+    // agent, inside what an authority reports, is that authority's own act, when it falls on the authority's own
+    // country (or on nobody named of another country).
+    id: "source.reporting-authority",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || !AUTHORITY_ACTS.has(c.type)) return null;
+      // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
+      // detenidas nueve personas".
+      const said = speaker(x.a).filter((p) => p.last <= t.first);
+      // (past a dateline: "LIMA, 8 ene.— La Policía…").
+      const toks = x.a.sentence.tokens;
+      const opener = x.a.phrases.find((p) => !p.parts.every((m) => m.kind === "place" || m.kind === "country"));
+      let k = (opener?.first ?? 0) - 1;
+      while (k >= 0 && inGrammar(x.g, "determiners", toks[k]!.norm)) k--;
+      const head = opener && opener.last <= t.first && (k < 0 || !/\p{L}/u.test(toks[k]!.text)) ? [opener] : [];
+      const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
+      if (!by.length) return null;
+      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || !who.every((w) => w.org || (w.country && STATE.has(w.sector ?? "")))) return null;
+      const home = who[0]!.country;
+      // "…were detained in the United States", "deported to Venezuela": another country named as a place after the act
+      // may be the doer.
+      const after = x.a.sentence.tokens[t.last - 1]!.end;
+      const placed = x.a.phrases.filter((p) => p.actor.start >= after && p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
+      if (home && placed.some((p) => p.actor.country && p.actor.country !== home)) return null;
+      c.source = copy(who);
+      return `an agentless ${c.type} in what an authority reports or has just done is its own act (${who.map((w) => w.name ?? w.org ?? w.country).join(", ")})`;
     },
   },
   {
@@ -267,7 +302,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "la Marina capturó a seis personas … fentanilo": people arrested in a crime story are suspects.
     id: "target.suspects",
     apply(c, x) {
-      if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k))) return null;
+      // "…detained during the protests": people arrested at a protest are protesters, not suspects.
+      if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k)) || c.found.trigger.refers === "PROTEST" || x.a.found.some((f) => f.rule.type === "PROTEST")) return null;
       for (const t of c.target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
       return c.target.some((t) => t.sector === "CRM") ? "people arrested in a crime story are suspects" : null;
     },

@@ -162,6 +162,16 @@ function subjectAfterComma(c: Clause, from: number): ActorPhrase[] {
   return p ? groupOf(c, p) : [];
 }
 
+// "que fueron detenidos", "; fue arrestada": the passive's copula right after a clause break, a comma or the sentence
+// start, with no subject before it in its clause.
+function opensClause(c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (has(c.grammar, "copulas_passive", c.tokens[k]!.norm) || has(c.grammar, "gap_adverbs", c.tokens[k]!.norm))) k--;
+  if (k === i - 1) return false;
+  const prev = c.tokens[k];
+  return !prev || STOP.has(prev.text) || prev.text === "," || prev.text === ":" || has(c.grammar, "clause_breaks", prev.norm);
+}
+
 /** An object pronoun right before the verb ("le concedió", "lo acusa", "se lo entregó"). */
 function cliticBefore(c: Clause, i: number): ActorPhrase | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -240,7 +250,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
-    target = subjectBefore(c, t.first);
+    // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
+    // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
+    const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
+    target = after ? after.group : subjectBefore(c, t.first);
     // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
     const to = HANDOVER.has(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
     if (to) target = to.group;
