@@ -57,6 +57,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "La Policía de Colombia informó que fueron capturados doce hombres en Cali.", "COERCE COL/COP → COL/CRM"],
   ["an agentless arrest in a sentence that opens with an authority acting is that authority's", "es",
     "La Policía Nacional de España desarticuló una red dedicada al tráfico de cocaína, en una operación coordinada con la policía de Francia en la que fueron detenidas siete personas.", "COERCE ESP/COP → ESP/CRM"],
+  ["right after a quotation, the speaker comes after the speech verb, not from inside the quote", "es",
+    "“Rechazamos la propuesta que nos hicieron los diplomáticos de Chile”, escribió el canciller de Bolivia en X.", "REJECT BOL/GOV → CHL/GOV"],
+  ["a pronoun right after a quotation is the protagonist told before, not the last person named", "en",
+    "Bolivia's president met the foreign minister of Chile on Monday. “I have ordered a full investigation into the killings,” he said.", "ACCUSE BOL/GOV → CHL/GOV"],
 ];
 
 // …and what the user must not see.

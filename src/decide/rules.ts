@@ -30,14 +30,23 @@ const drop = (c: Candidate, why: string) => {
 // that they…") a phrase is the reported clause's subject, not the speaker.
 function speaker(a: AnalyzedSentence): ActorPhrase[] {
   const speech = a.clause.grammar.get("speech") ?? new Set<string>();
-  const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
+  const tokens = a.sentence.tokens;
+  const i = tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
   if (i < 0) return [];
-  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows.
-  const before = subjectBefore(a.clause, i);
+  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows; but
+  // "“…”, publicó Díaz-Canel", "“…,” he added": right after a quotation, what comes before is the quote, not its speaker.
+  const before = quoteEndsAt(tokens, i - 1) ? [] : subjectBefore(a.clause, i);
   if (before.length) return before;
-  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3 && !a.sentence.tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm)));
+  // "explicó a la prensa Melvin Duarte": whom the words are told to is not who says them.
+  const after = a.phrases.find((p) => p.first > i && p.first <= i + 4 && !tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm) || inGrammar(a.clause.grammar, "target_preps", t.norm)));
   return after ? [after] : [];
 }
+
+// A closing quotation mark at k, or at k − 1 before a comma ("…”, dijo", "…,” he said").
+export function quoteEndsAt(tokens: readonly { text: string }[], k: number): boolean {
+  return QUOTE_MARKS.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""));
+}
+const QUOTE_MARKS = new Set(["”", "»", "\"", "’", "“", "'"]);
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
@@ -151,7 +160,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const opener = x.a.phrases.find((p) => !p.parts.every((m) => m.kind === "place" || m.kind === "country"));
       let k = (opener?.first ?? 0) - 1;
       while (k >= 0 && inGrammar(x.g, "determiners", toks[k]!.norm)) k--;
-      const head = opener && opener.last <= t.first && (k < 0 || !/\p{L}/u.test(toks[k]!.text)) ? [opener] : [];
+      const head = opener && opener.last <= t.first && !c.found.roles.target.includes(opener) && (k < 0 || !/\p{L}/u.test(toks[k]!.text)) ? [opener] : [];
       const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
       if (!by.length) return null;
       const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]);
