@@ -61,6 +61,12 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "“Rechazamos la propuesta que nos hicieron los diplomáticos de Chile”, escribió el canciller de Bolivia en X.", "REJECT BOL/GOV → CHL/GOV"],
   ["a pronoun right after a quotation is the protagonist told before, not the last person named", "en",
     "Bolivia's president met the foreign minister of Chile on Monday. “I have ordered a full investigation into the killings,” he said.", "ACCUSE BOL/GOV → CHL/GOV"],
+  ["territory seized is taken from the state it belongs to", "en",
+    "Russia's army gained control of two villages in Ukraine's Kharkiv region on Sunday.", "COERCE RUS/MIL → UKR/GOV"],
+  ["rebels take ground from their own country's state", "en",
+    "The rebels of M23 swept rapidly through Congo's eastern provinces, capturing vast territory that included Goma.", "COERCE COD/REB → COD/GOV"],
+  ["a state of emergency falls on the population of the places named", "es",
+    "El gobierno de Ecuador decretó el estado de excepción en cinco provincias de Guayaquil y Quito.", "COERCE ECU/GOV → ECU/CVL"],
 ];
 
 // …and what the user must not see.

@@ -277,6 +277,38 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "gained control of ground within Ukraine's eastern region", "swept through the DRC's east, capturing territory",
+    // "decretó el estado de emergencia en doce distritos de Lima": territory seized is taken from the state it belongs to
+    // (CAMEO 192), and a state of emergency falls on the population of the places named (CAMEO 1724).
+    id: "target.territory",
+    apply(c, x) {
+      const seize = c.mode === "seize";
+      if (c.type !== "COERCE" || !c.source.length || !(seize || c.mode === "martial-law")) return null;
+      // "…el estado de excepción en cinco provincias de Guayaquil": the places named as its object stand for their people.
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))).map((p) => p.actor.start));
+      if (!seize && c.target.length && c.target.every((v) => bare.has(v.start) && v.country)) {
+        c.target = [implicit(c.target[0]!.country, "CVL")];
+        return `a state of emergency falls on the population of the places named (${c.target[0]!.country})`;
+      }
+      if (c.target.length) return null;
+      const t = c.found.trigger;
+      // Rebels take ground from their own country's state; a state takes it from another's.
+      const own = new Set(c.source.filter((s) => STATE.has(s.sector ?? "")).map((s) => s.country));
+      const tokens = x.a.sentence.tokens;
+      const prep = (p: ActorPhrase) => {
+        let k = p.first - 1;
+        while (k >= 0 && inGrammar(x.g, "determiners", tokens[k]!.norm)) k--;
+        return tokens[k]?.norm ?? "";
+      };
+      const near = (p: ActorPhrase) => p.first >= t.last ? p.first - t.last <= 15 : seize && t.first - p.last <= 8 && inGrammar(x.g, "locative_preps", prep(p));
+      const open = (p: ActorPhrase) => !tokens.slice(Math.min(p.last, t.last), Math.max(p.first, t.first)).some((k) => k.text === ";" || k.text === ".");
+      const place = x.a.phrases.find((p) => near(p) && open(p) && p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)) && !!p.actor.country && (!seize || !own.has(p.actor.country)));
+      if (!place) return null;
+      c.target = [implicit(place.actor.country, seize ? "GOV" : "CVL")];
+      return seize ? `territory seized is taken from the state it belongs to (${place.actor.country})` : `a state of emergency falls on the population of the places named (${place.actor.country})`;
+    },
+  },
+  {
     // Generic actors ("manifestantes", "police") belong to the country the text is about; the source's country is
     // settled before its implicit other side is looked for.
     id: "source.home",
