@@ -67,6 +67,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "The rebels of M23 swept rapidly through Congo's eastern provinces, capturing vast territory that included Goma.", "COERCE COD/REB → COD/GOV"],
   ["a state of emergency falls on the population of the places named", "es",
     "El gobierno de Ecuador decretó el estado de excepción en cinco provincias de Guayaquil y Quito.", "COERCE ECU/GOV → ECU/CVL"],
+  ["a protest's destination named after 'near' / 'cerca de' is whom it addresses", "en",
+    "Hundreds of Peruvian farmers protested near the embassy of the United States in Lima.", "PROTEST PER/AGR → USA/GOV"],
 ];
 
 // …and what the user must not see.

@@ -205,7 +205,13 @@ function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: Acto
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   const kept = target.filter((p) => !(p.parts.some((m) => m.entryId === "role.civilian-property") && p.parts.every((m) => m.entryId === "role.civilian-property" || m.kind === "name" || m.kind === "place")));
   if (kept.length) return kept;
-  const toward = right.find((r) => hasPair(c.grammar, "protest_toward", c.tokens[r.group[0]!.first - 2]?.norm, r.prep));
+  // "close to the parliament", "delante del Congreso": the word before the preposition, past the phrase's determiners.
+  const beforePrep = (p: ActorPhrase) => {
+    let k = p.first - 1;
+    while (k >= 0 && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
+    return c.tokens[k - 1]?.norm;
+  };
+  const toward = right.find((r) => hasPair(c.grammar, "protest_toward", beforePrep(r.group[0]!), r.prep));
   if (toward) return toward.group;
   // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself.
   const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && hasPair(c.grammar, "protest_against", c.tokens[k - 1]?.norm, x.norm));
