@@ -69,6 +69,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El gobierno de Ecuador decretó el estado de excepción en cinco provincias de Guayaquil y Quito.", "COERCE ECU/GOV → ECU/CVL"],
   ["a protest's destination named after 'near' / 'cerca de' is whom it addresses", "en",
     "Hundreds of Peruvian farmers protested near the embassy of the United States in Lima.", "PROTEST PER/AGR → USA/GOV"],
+  ["out of national office, the head of an international body speaks for it", "en",
+    "Mark Rutte praised Ukraine on Monday.", "SUPPORT NATO/- → UKR/GOV"],
 ];
 
 // …and what the user must not see.
