@@ -71,6 +71,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Hundreds of Peruvian farmers protested near the embassy of the United States in Lima.", "PROTEST PER/AGR → USA/GOV"],
   ["out of national office, the head of an international body speaks for it", "en",
     "Mark Rutte praised Ukraine on Monday.", "SUPPORT NATO/- → UKR/GOV"],
+  ["an agentless passive act of the kind just told with its doer is the same doer's", "es",
+    "El ELN atacó un puesto militar en Tibú el lunes. Horas después, dos soldados fueron heridos en la misma zona.", "ASSAULT COL/REB → COL/MIL"],
+  ["…and in English", "en",
+    "Police in Kenya arrested six men in Nairobi on Monday. Two more suspects were detained on Tuesday.", "COERCE KEN/COP → KEN/CRM"],
 ];
 
 // …and what the user must not see.
@@ -92,3 +96,9 @@ for (const [why, lang, text, want] of SEEN) {
     assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
   });
 }
+
+test("an agentless arrest in another country is not the doer's of the arrest told before (es)", async () => {
+  const text = "La Policía de Colombia arrestó a seis hombres en Cali. Dos colombianos más fueron detenidos en Venezuela.";
+  const second = (await codeDocument({ id: "t", text, language: "es", date: "2026-03-10" })).filter((e) => e.sentence === 1);
+  assert.ok(second.length > 0 && second.every((e) => e.source.every((a) => a.country !== "COL")), JSON.stringify(second.map((e) => e.source)));
+});

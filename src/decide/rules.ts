@@ -176,6 +176,24 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "El ELN atacó un puesto militar en Tibú. Horas después, una patrulla fue atacada con explosivos", "Police
+    // arrested six men on Monday. Two more were detained on Tuesday": an agentless passive act of the kind just told,
+    // in the next sentences, is the same doer's.
+    id: "source.previous-agent",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || !x.on.is(c.type, "harm")) return null;
+      const i = x.a.sentence.index;
+      const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type);
+      if (!prior || !prior.source.length || !prior.source.every((s) => s.text && (s.country || s.org))) return null;
+      // "…sent home to Ecuador and Colombia, where they will be detained": another country named may be the doer.
+      const theirs = new Set(prior.source.map((s) => s.country));
+      if (x.a.phrases.some((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)) && p.actor.country && !theirs.has(p.actor.country))) return null;
+      c.source = copy(prior.source);
+      return `an agentless ${c.type} right after one told with its doer is the same doer's (${prior.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
     // of their own kind ("unos hombres asesinaron a un hombre").
     id: "target.not-self",
