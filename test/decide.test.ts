@@ -75,6 +75,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El ELN atacó un puesto militar en Tibú el lunes. Horas después, dos soldados fueron heridos en la misma zona.", "ASSAULT COL/REB → COL/MIL"],
   ["…and in English", "en",
     "Police in Kenya arrested six men in Nairobi on Monday. Two more suspects were detained on Tuesday.", "COERCE KEN/COP → KEN/CRM"],
+  ["the agent of a participle right after the act is who did it, not whom it addresses", "en",
+    "The vote came after an earlier protest staged by labour unions of Kenya in Nairobi.", "PROTEST KEN/LAB → KEN/GOV"],
 ];
 
 // …and what the user must not see.

@@ -229,6 +229,19 @@ function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: Acto
   return chanted ? [chanted] : [];
 }
 
+// The phrase after "participle by/por" right after the trigger ("staged by X", "carried out by X", "convocada por X").
+function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
+  const part = c.tokens[t.last];
+  // Only after the act's own word, not after a verb's object ("expelled 20 workers employed by the UN").
+  if (!part || !(t.nominal || t.last - t.first === 1) || !endsIn(c.grammar, "suffix_regular_participle", part.norm)) return [];
+  for (let k = t.last + 1; k <= t.last + 2; k++) {
+    if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm)) continue;
+    const p = c.phrases.find((q) => q.first > k && q.first <= k + 3 && c.tokens.slice(k + 1, q.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    return p && !p.anaphor ? groupOf(c, p) : [];
+  }
+  return [];
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -253,6 +266,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const between = right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
+  }
+  // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
+  // RSF": the agent of a participle right after the act is who did it.
+  const own = ownParticipleAgent(c, t);
+  if (own.length && !t.passive) {
+    const rest = assignRoles(c, { ...t, agentAt: undefined, last: own[0]!.last }) as Roles;
+    return { source: own, target: rest.target.filter((p) => !own.includes(p)), symmetric: rest.symmetric };
   }
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
