@@ -186,9 +186,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const i = x.a.sentence.index;
       const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type);
       if (!prior || !prior.source.length || !prior.source.every((s) => s.text && (s.country || s.org))) return null;
-      // "…sent home to Ecuador and Colombia, where they will be detained": another country named may be the doer.
+      // "…sent home to Ecuador and Colombia, where they will be detained", "held in Bukele's prison": another country
+      // named beside the act may be the doer.
       const theirs = new Set(prior.source.map((s) => s.country));
-      if (x.a.phrases.some((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)) && p.actor.country && !theirs.has(p.actor.country))) return null;
+      if (x.a.phrases.some((p) => !c.found.roles.target.includes(p) && !p.anaphor && p.actor.country && !theirs.has(p.actor.country))) return null;
       c.source = copy(prior.source);
       return `an agentless ${c.type} right after one told with its doer is the same doer's (${prior.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
