@@ -77,6 +77,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Police in Kenya arrested six men in Nairobi on Monday. Two more suspects were detained on Tuesday.", "COERCE KEN/COP → KEN/CRM"],
   ["the agent of a participle right after the act is who did it, not whom it addresses", "en",
     "The vote came after an earlier protest staged by labour unions of Kenya in Nairobi.", "PROTEST KEN/LAB → KEN/GOV"],
+  ["the speech verb that reports a quotation is the one outside it, not one quoted inside", "es",
+    "“Rechazamos la propuesta mientras no se indique lo contrario”, afirmaron los transportistas de Perú en un comunicado.", "REJECT PER/BUS → PER/GOV"],
 ];
 
 // …and what the user must not see.

@@ -31,7 +31,12 @@ const drop = (c: Candidate, why: string) => {
 function speaker(a: AnalyzedSentence): ActorPhrase[] {
   const speech = a.clause.grammar.get("speech") ?? new Set<string>();
   const tokens = a.sentence.tokens;
-  const i = tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
+  // The speech verb that reports the quotation, not one quoted inside it ("“…mientras no se indique lo contrario…”,
+  // indicaron…").
+  const quoted = insideQuotes(tokens);
+  const says = (k: number) => tokens[k]!.lemmas.some((l) => speech.has(l));
+  const outside = tokens.findIndex((_, k) => !quoted[k] && says(k));
+  const i = outside >= 0 ? outside : tokens.findIndex((_, k) => says(k));
   if (i < 0) return [];
   // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows; but
   // "“…”, publicó Díaz-Canel", "“…,” he added": right after a quotation, what comes before is the quote, not its speaker.
@@ -47,6 +52,24 @@ export function quoteEndsAt(tokens: readonly { text: string }[], k: number): boo
   return QUOTE_MARKS.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""));
 }
 const QUOTE_MARKS = new Set(["”", "»", "\"", "’", "“", "'"]);
+const OPENING = new Set(["“", "«", "‘"]);
+const CLOSING = new Set(["”", "»", "’"]);
+
+// Which tokens stand inside a quotation: typographic quotes open and close, straight ones toggle.
+function insideQuotes(tokens: readonly { text: string }[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (OPENING.has(t.text) || (t.text === "\"" && depth === 0)) {
+      depth = 1;
+      return false;
+    }
+    if (CLOSING.has(t.text) || t.text === "\"") {
+      depth = 0;
+      return false;
+    }
+    return depth > 0;
+  });
+}
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
