@@ -79,6 +79,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "The vote came after an earlier protest staged by labour unions of Kenya in Nairobi.", "PROTEST KEN/LAB → KEN/GOV"],
   ["the speech verb that reports a quotation is the one outside it, not one quoted inside", "es",
     "“Rechazamos la propuesta mientras no se indique lo contrario”, afirmaron los transportistas de Perú en un comunicado.", "REJECT PER/BUS → PER/GOV"],
+  ["a person arrested in a country with nobody named as the arrester is held by that country's state", "en",
+    "The journalist Juan Pérez was arrested on Monday in Niger for collaborating with Boko Haram.", "COERCE NER/GOV → NER/JRN"],
+  ["…y en español", "es", "El periodista Juan Pérez fue detenido el lunes en Nicaragua por criticar al gobierno.", "COERCE NIC/GOV → NIC/JRN"],
 ];
 
 // …and what the user must not see.

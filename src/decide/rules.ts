@@ -218,6 +218,30 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "The journalist was arrested on Monday in Niger", "un gendarme fue arrestado tras ingresar en territorio
+    // venezolano": a person arrested in a country with nobody named as the arrester is held by that country's state.
+    id: "source.place-of-arrest",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || c.type !== "COERCE" || c.mode !== "arrest") return null;
+      const tokens = x.a.sentence.tokens;
+      const placed = (p: ActorPhrase) => {
+        let k = p.first - 1;
+        while (k >= 0 && k >= p.first - 3 && !inGrammar(x.g, "locative_preps", tokens[k]!.norm)) {
+          if (!/^\p{Ll}+$/u.test(tokens[k]!.text) && !inGrammar(x.g, "determiners", tokens[k]!.norm)) return false;
+          k--;
+        }
+        return k >= 0 && inGrammar(x.g, "locative_preps", tokens[k]!.norm);
+      };
+      const where = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 10 && p.parts.length > 0 &&
+        p.parts.every((m) => PLACE_KINDS.has(m.kind) || m.kind === "demonym") && !!p.actor.country && placed(p) &&
+        !tokens.slice(t.last, p.first).some((k) => k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+      if (!where) return null;
+      c.source = [{ ...where.actor, sector: "GOV", name: null }];
+      return `a person arrested in a country with no arrester named is held by its state (${where.actor.country})`;
+    },
+  },
+  {
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
     // of their own kind ("unos hombres asesinaron a un hombre").
     id: "target.not-self",
