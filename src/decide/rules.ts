@@ -28,19 +28,27 @@ const drop = (c: Candidate, why: string) => {
 
 // The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X"; past a "that" ("argued
 // that they…") a phrase is the reported clause's subject, not the speaker.
-function speaker(a: AnalyzedSentence): ActorPhrase[] {
+function speaker(a: AnalyzedSentence, trigger?: { last: number }): ActorPhrase[] {
   const speech = a.clause.grammar.get("speech") ?? new Set<string>();
   const tokens = a.sentence.tokens;
   // The speech verb that reports the quotation, not one quoted inside it ("“…mientras no se indique lo contrario…”,
   // indicaron…").
   const quoted = insideQuotes(tokens);
   const says = (k: number) => tokens[k]!.lemmas.some((l) => speech.has(l));
-  const outside = tokens.findIndex((_, k) => !quoted[k] && says(k));
-  const i = outside >= 0 ? outside : tokens.findIndex((_, k) => says(k));
+  let i = tokens.findIndex((_, k) => says(k));
   if (i < 0) return [];
-  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows; but
-  // "“…”, publicó Díaz-Canel", "“…,” he added": right after a quotation, what comes before is the quote, not its speaker.
-  const before = quoteEndsAt(tokens, i - 1) ? [] : subjectBefore(a.clause, i);
+  // A quoted speech verb with its own subject ("“El canciller sostuvo…”") still tells who acts in the quotation.
+  const outside = tokens.findIndex((_, k) => !quoted[k] && says(k));
+  if (quoted[i] && outside >= 0) {
+    const own = subjectBefore(a.clause, i);
+    if (own.length) return own;
+    i = outside;
+  }
+  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows. Right after
+  // a quotation ("“Rechazamos la propuesta que nos hicieron los diplomáticos de Chile”, escribió…") a phrase of the
+  // quote past the act is no doer of it: the speaker follows the verb.
+  const inner = subjectBefore(a.clause, i);
+  const before = trigger && quoteEndsAt(tokens, i - 1) && inner.some((p) => p.first >= trigger.last) ? [] : inner;
   if (before.length) return before;
   // "explicó a la prensa Melvin Duarte": whom the words are told to is not who says them.
   const after = a.phrases.find((p) => p.first > i && p.first <= i + 4 && !tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm) || inGrammar(a.clause.grammar, "target_preps", t.norm)));
@@ -117,7 +125,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.speaker",
     apply(c, x) {
       if (c.srcPhrases.length || !x.on.is(c.type, "stance")) return null;
-      c.srcPhrases = speaker(x.a);
+      c.srcPhrases = speaker(x.a, c.found.trigger);
       return c.srcPhrases.length ? `a stance with no subject is its speaker's ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}")` : null;
     },
   },
