@@ -88,6 +88,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 const UNSEEN: [string, "es" | "en", string, string][] = [
   ["an arrest told as done in another country is not the reporting authority's", "es",
     "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
+  ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",
+    "Russia's foreign minister criticized the peace plan on Monday, although the plan was welcomed by Brazil.", "ACCUSE RUS/GOV → BRA/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

@@ -400,7 +400,12 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.target.length || !c.source.length || !x.on.is(c.type, "directed")) return null;
       const { a } = x;
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
-      const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start)) : xs));
+      // "…likened the plan to colonial practices, while China's envoy called…": past a clause of its own (not a
+      // relative one: "aranceles a los países que venden petróleo a Cuba"), a country named is no party to this act.
+      const toks = a.sentence.tokens;
+      const stop = toks.findIndex((t, k) => k >= c.found.trigger.last && inGrammar(x.g, "clause_breaks", t.norm) && !inGrammar(x.g, "relatives", t.norm));
+      const end = stop >= 0 ? toks[stop]!.start : Infinity;
+      const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
       c.target = counterpart(c.source, pool, a.sentence.index, a.sentence.tokens[c.found.trigger.last - 1]!.end);
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
     },
