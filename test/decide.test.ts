@@ -82,6 +82,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["a person arrested in a country with nobody named as the arrester is held by that country's state", "en",
     "The journalist Juan Pérez was arrested on Monday in Niger for collaborating with Boko Haram.", "COERCE NER/GOV → NER/JRN"],
   ["…y en español", "es", "El periodista Juan Pérez fue detenido el lunes en Nicaragua por criticar al gobierno.", "COERCE NIC/GOV → NIC/JRN"],
+  ["a capital that stands for an international body is that body ('Brussels' is the EU)", "en",
+    "Brussels condemned the military coup in Niger.", "ACCUSE EU/- → NER/MIL"],
+  ["what a light verb like 'unveil' announces is its subject's act", "en",
+    "Canada's prime minister unveiled an additional 2.5 billion dollars of financial assistance for Ukraine.", "AID CAN/GOV → UKR/GOV"],
 ];
 
 // …and what the user must not see.

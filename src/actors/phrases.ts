@@ -112,7 +112,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
   const body = role && !person ? bodyOver(parts, role) : null;
   const sector = members ? null : formerRole ? "ELI" : body ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
-  const org = pick("org", ["org", "institution", "person"]);
+  const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
   const nameMention = person ?? (facility ? undefined : parts.find((m) => m.kind === "name")) ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
