@@ -86,6 +86,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Brussels condemned the military coup in Niger.", "ACCUSE EU/- → NER/MIL"],
   ["what a light verb like 'unveil' announces is its subject's act", "en",
     "Canada's prime minister unveiled an additional 2.5 billion dollars of financial assistance for Ukraine.", "AID CAN/GOV → UKR/GOV"],
+  ["a spokesperson for a body is of that body's country", "en",
+    "John Smith, a spokesman for Peru's foreign ministry, condemned Chile on Monday.", "ACCUSE PER/GOV → CHL/GOV"],
 ];
 
 // …and what the user must not see.
