@@ -88,6 +88,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Canada's prime minister unveiled an additional 2.5 billion dollars of financial assistance for Ukraine.", "AID CAN/GOV → UKR/GOV"],
   ["a spokesperson for a body is of that body's country", "en",
     "John Smith, a spokesman for Peru's foreign ministry, condemned Chile on Monday.", "ACCUSE PER/GOV → CHL/GOV"],
+  ["people deported are sent to their own country, not held by the deporting one", "en",
+    "Juan Pérez was deported by the United States to Honduras on Monday.", "COERCE USA/GOV → HND/CRM"],
+  ["…y en español", "es", "Juan Pérez fue deportado por Estados Unidos a Guatemala el lunes.", "COERCE USA/GOV → GTM/CRM"],
 ];
 
 // …and what the user must not see.

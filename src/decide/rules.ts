@@ -414,8 +414,16 @@ export const DECISIONS: readonly DecisionRule[] = [
     // Generic targets belong to the story's country; people of no role arrested are suspects of the arresting country.
     id: "target.home",
     apply(c, x) {
-      fillDefaults(c.target, x.d.home, c.type === "COERCE" ? c.source[0]?.country ?? null : null);
-      return null;
+      // "was deported to El Salvador", "deportados a Venezuela": people deported are sent to their own country, not
+      // held by the deporting one.
+      const tokens = x.a.sentence.tokens;
+      const last = c.found.trigger.last;
+      const to = c.mode === "deport" ? x.a.phrases.find((p) => p.first >= last && p.first - last <= 8 && p.actor.country &&
+        !tokens.slice(last, p.first).some((k) => k.text === "," || inGrammar(x.g, "clause_breaks", k.norm)) &&
+        p.parts.every((m) => PLACE_KINDS.has(m.kind)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) : undefined;
+      const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
+      fillDefaults(c.target, x.d.home, held);
+      return to && c.target.some((t) => t.country === to.actor.country) ? `people deported are sent to their own country (${to.actor.country})` : null;
     },
   },
   {
