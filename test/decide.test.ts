@@ -91,6 +91,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["people deported are sent to their own country, not held by the deporting one", "en",
     "Juan Pérez was deported by the United States to Honduras on Monday.", "COERCE USA/GOV → HND/CRM"],
   ["…y en español", "es", "Juan Pérez fue deportado por Estados Unidos a Guatemala el lunes.", "COERCE USA/GOV → GTM/CRM"],
+  ["in a two-sided act the people exchanged are not a party: the two subjects are each other's", "en",
+    "Armenia and Azerbaijan swapped prisoners on Monday.", "RETREAT ARM/GOV → AZE/GOV"],
 ];
 
 // …and what the user must not see.

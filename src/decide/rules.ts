@@ -275,6 +275,11 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
     id: "roles.joint",
     apply(c, x) {
+      // "Russia and Ukraine swapped prisoners": in a two-sided act, the people its own words name are what is
+      // exchanged, not a party.
+      const t = c.found.trigger;
+      const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
+      if (c.symmetric && inside && new Set(c.source.map((s) => s.country ?? s.org)).size > 1) c.target = [];
       if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
       if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => s.country ?? s.org)).size > 1)) return null;
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
