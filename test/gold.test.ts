@@ -8,9 +8,9 @@ import { GOLD, hasShared } from "./helpers.js";
 // Where the issue's floor is not reached yet, it stays as a `todo` test: it runs and reports, without failing.
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
-  ["real/train-es.json", "full", 0.6, 0.34],
-  ["real/train-en.json", "full", 0.6, 0.34],
-  ["dev-es.json", "full", 0.7, 0.71],
+  ["real/train-es.json", "full", 0.6, 0.35],
+  ["real/train-en.json", "full", 0.6, 0.37],
+  ["dev-es.json", "full", 0.7, 0.74],
   ["dev-en.json", "full", 0.7, 0.67],
   ["external/plover-gsr-en.json", "type", 0.7, 0.72],
   ["external/udp-es-protest.json", "type", 0.5, 0.53],
