@@ -93,6 +93,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…y en español", "es", "Juan Pérez fue deportado por Estados Unidos a Guatemala el lunes.", "COERCE USA/GOV → GTM/CRM"],
   ["in a two-sided act the people exchanged are not a party: the two subjects are each other's", "en",
     "Armenia and Azerbaijan swapped prisoners on Monday.", "RETREAT ARM/GOV → AZE/GOV"],
+  ["an attack with no object told by a state of another country is aimed at the teller", "en",
+    "According to Ukraine's air force, Russia fired 300 drones and 20 missiles overnight.", "ASSAULT RUS/GOV → UKR/GOV"],
+  ["…y en español", "es", "Kiev afirmó que Rusia lanzó 300 drones durante la noche.", "ASSAULT RUS/GOV → UKR/GOV"],
 ];
 
 // …and what the user must not see.

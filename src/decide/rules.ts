@@ -397,6 +397,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Kyiv said Moscow had carried out its biggest drone attack", "según Ucrania, Rusia lanzó 500 drones": a state's
+    // attack with no object, told by a state of another country, is aimed at the teller.
+    id: "target.attacked-teller",
+    apply(c, x) {
+      if (c.type !== "ASSAULT" || c.target.length || !c.source.length || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const tokens = x.a.sentence.tokens;
+      const attributed = x.a.phrases.filter((p) => p.last <= c.found.trigger.first && tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => inGrammar(x.g, "attribution_markers", t.norm)));
+      // The speech verb nearest before the act ("Russia said…, while Kyiv said Moscow had…": Kyiv).
+      const speech = x.a.clause.grammar.get("speech") ?? new Set<string>();
+      let k = c.found.trigger.first - 1;
+      while (k >= 0 && !tokens[k]!.lemmas.some((l) => speech.has(l))) k--;
+      const said = k >= 0 ? subjectBefore(x.a.clause, k) : [];
+      const teller = [...said, ...attributed].flatMap((p) => x.resolved.get(p) ?? [p.actor]).find((a) => a.country && !c.source.some((s) => s.country === a.country));
+      if (!teller) return null;
+      c.target = [implicit(teller.country, "GOV")];
+      return `an attack told by a state of another country is aimed at it (${teller.country})`;
+    },
+  },
+  {
     // "Kenya has pledged 1,000 officers", "exigió respeto para su país": a directed act with no object is aimed at the
     // other side of the relation the text is about; not at the subject of a later verb ("Merz pidió evitar una
     // escalada y Francia instó…" is not aimed at France).
