@@ -59,7 +59,8 @@ for (const f of readdirSync(join(root, "actors")).filter((f) => f.endsWith(".jso
     if (a.sector && !a.sector.split("|").every((s) => sectors.has(s))) problems.push(`${rel}: ${a.id}: unknown sector ${a.sector}`);
     if (a.country && !/^[A-Z]{3}$/.test(a.country)) problems.push(`${rel}: ${a.id}: country must be ISO alpha-3, not ${a.country}`);
     if (["institution", "group"].includes(a.kind) && !a.country && !a.org) problems.push(`${rel}: ${a.id}: ${a.kind} without country`);
-    if (["institution", "group", "role"].includes(a.kind) && !a.sector) problems.push(`${rel}: ${a.id}: ${a.kind} without sector`);
+    // An epithet for a body named before ("the bloc") takes that body's identity, sector included.
+    if (["institution", "group", "role"].includes(a.kind) && !a.sector && !a.antecedent) problems.push(`${rel}: ${a.id}: ${a.kind} without sector`);
     for (const o of a.offices ?? []) {
       if (!o.country || !o.sector) problems.push(`${rel}: ${a.id}: office ${o.office} without country/sector`);
       const key = `${o.office}|${o.country}`;

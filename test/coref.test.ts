@@ -35,3 +35,18 @@ test("given names give a person's usual gender; ambiguous names give none", asyn
   assert.equal(nameGender(k.givenNames, "Andrea Costa"), null);
   assert.equal(nameGender(k.givenNames, null), null);
 });
+
+// Our own stories: "the bloc", "el organismo" stand for the body named last, not for a person or a country.
+const BODIES: [language: "es" | "en", text: string, want: string][] = [
+  ["en", "The European Union met Georgia's prime minister on Monday. On Tuesday Georgia turned down the bloc's grants.", "REJECT GEO/GOV > EU/null"],
+  ["en", "Mali's junta left ECOWAS in January. In March the bloc condemned Mali's president.", "ACCUSE ECOWAS/null > "],
+  ["es", "La Unión Europea anunció nuevas sanciones contra Nicaragua. El bloque condenó al gobierno de Nicaragua.", "ACCUSE EU/null > NIC/GOV"],
+];
+
+for (const [lang, text, want] of BODIES) {
+  test(`a body's epithet (${lang}): ${text}`, async () => {
+    const org = (xs: { org: string | null; country: string | null; sector: string | null }[]) => xs.map((x) => x.country ? `${x.country}/${x.sector}` : `${x.org}/null`).join("+");
+    const got = (await codeDocument({ id: "t", text, language: lang, date: "2026-03-10" })).map((e) => `${e.type} ${org(e.source)} > ${org(e.target)}`);
+    assert.ok(got.some((g) => g.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+  });
+}

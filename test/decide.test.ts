@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -36,4 +37,91 @@ test("decisions have unique ids, and every traced decision is a declared one or 
   assert.equal(new Set(ids).size, ids.length);
   const seen = (await Promise.all(TABLE.map(([, lang, text]) => traces(text, lang)))).flat().map((l) => l.split(":")[0]!);
   for (const id of seen) assert.ok(ids.includes(id) || /^(trigger|merge|place)\./.test(id), `undeclared decision ${id}`);
+});
+
+// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event coded from our own text.
+const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org}/${a.sector ?? "-"}`).join("+") || "∅";
+async function coded(text: string, language: "es" | "en"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
+}
+
+// [what the test stands for, language, our own text, an event the user must see]
+const SEEN: [string, "es" | "en", string, string][] = [
+  ["the counterpart from a neighbouring sentence is that country's state, not a body named there in passing", "en",
+    "The Pentagon sent two warships to the coast of Venezuela on Sunday. Venezuela's president condemned the decision on Monday.", "ACCUSE VEN/GOV → USA/GOV"],
+  ["…y el mismo caso en español", "es",
+    "El Pentágono envió dos buques de guerra a la costa de Cuba el domingo. El canciller de Cuba condenó la decisión el lunes.", "ACCUSE CUB/GOV → USA/GOV"],
+  ["an agentless arrest in what an authority reports is the authority's; people held at a protest are protesters", "en",
+    "Chile's interior ministry said 50 people had been detained during the protests against the pension reform.", "COERCE CHL/GOV → CHL/CVL"],
+  ["a passive's subject after the verb is who underwent it, and the reporting police made the arrest", "es",
+    "La Policía de Colombia informó que fueron capturados doce hombres en Cali.", "COERCE COL/COP → COL/CRM"],
+  ["an agentless arrest in a sentence that opens with an authority acting is that authority's", "es",
+    "La Policía Nacional de España desarticuló una red dedicada al tráfico de cocaína, en una operación coordinada con la policía de Francia en la que fueron detenidas siete personas.", "COERCE ESP/COP → ESP/CRM"],
+  ["right after a quotation, the speaker comes after the speech verb, not from inside the quote", "es",
+    "“Rechazamos la propuesta que nos hicieron los diplomáticos de Chile”, escribió el canciller de Bolivia en X.", "REJECT BOL/GOV → CHL/GOV"],
+  ["a pronoun right after a quotation is the protagonist told before, not the last person named", "en",
+    "Bolivia's president met the foreign minister of Chile on Monday. “I have ordered a full investigation into the killings,” he said.", "ACCUSE BOL/GOV → CHL/GOV"],
+  ["territory seized is taken from the state it belongs to", "en",
+    "Russia's army gained control of two villages in Ukraine's Kharkiv region on Sunday.", "COERCE RUS/MIL → UKR/GOV"],
+  ["rebels take ground from their own country's state", "en",
+    "The rebels of M23 swept rapidly through Congo's eastern provinces, capturing vast territory that included Goma.", "COERCE COD/REB → COD/GOV"],
+  ["a state of emergency falls on the population of the places named", "es",
+    "El gobierno de Ecuador decretó el estado de excepción en cinco provincias de Guayaquil y Quito.", "COERCE ECU/GOV → ECU/CVL"],
+  ["a protest's destination named after 'near' / 'cerca de' is whom it addresses", "en",
+    "Hundreds of Peruvian farmers protested near the embassy of the United States in Lima.", "PROTEST PER/AGR → USA/GOV"],
+  ["out of national office, the head of an international body speaks for it", "en",
+    "Mark Rutte praised Ukraine on Monday.", "SUPPORT NATO/- → UKR/GOV"],
+  ["an agentless passive act of the kind just told with its doer is the same doer's", "es",
+    "El ELN atacó un puesto militar en Tibú el lunes. Horas después, dos soldados fueron heridos en la misma zona.", "ASSAULT COL/REB → COL/MIL"],
+  ["…and in English", "en",
+    "Police in Kenya arrested six men in Nairobi on Monday. Two more suspects were detained on Tuesday.", "COERCE KEN/COP → KEN/CRM"],
+  ["the agent of a participle right after the act is who did it, not whom it addresses", "en",
+    "The vote came after an earlier protest staged by labour unions of Kenya in Nairobi.", "PROTEST KEN/LAB → KEN/GOV"],
+  ["the speech verb that reports a quotation is the one outside it, not one quoted inside", "es",
+    "“Rechazamos la propuesta mientras no se indique lo contrario”, afirmaron los transportistas de Perú en un comunicado.", "REJECT PER/BUS → PER/GOV"],
+  ["a person arrested in a country with nobody named as the arrester is held by that country's state", "en",
+    "The journalist Juan Pérez was arrested on Monday in Niger for collaborating with Boko Haram.", "COERCE NER/GOV → NER/JRN"],
+  ["…y en español", "es", "El periodista Juan Pérez fue detenido el lunes en Nicaragua por criticar al gobierno.", "COERCE NIC/GOV → NIC/JRN"],
+  ["a capital that stands for an international body is that body ('Brussels' is the EU)", "en",
+    "Brussels condemned the military coup in Niger.", "ACCUSE EU/- → NER/MIL"],
+  ["what a light verb like 'unveil' announces is its subject's act", "en",
+    "Canada's prime minister unveiled an additional 2.5 billion dollars of financial assistance for Ukraine.", "AID CAN/GOV → UKR/GOV"],
+  ["a spokesperson for a body is of that body's country", "en",
+    "John Smith, a spokesman for Peru's foreign ministry, condemned Chile on Monday.", "ACCUSE PER/GOV → CHL/GOV"],
+  ["people deported are sent to their own country, not held by the deporting one", "en",
+    "Juan Pérez was deported by the United States to Honduras on Monday.", "COERCE USA/GOV → HND/CRM"],
+  ["…y en español", "es", "Juan Pérez fue deportado por Estados Unidos a Guatemala el lunes.", "COERCE USA/GOV → GTM/CRM"],
+  ["in a two-sided act the people exchanged are not a party: the two subjects are each other's", "en",
+    "Armenia and Azerbaijan swapped prisoners on Monday.", "RETREAT ARM/GOV → AZE/GOV"],
+  ["an attack with no object told by a state of another country is aimed at the teller", "en",
+    "According to Ukraine's air force, Russia fired 300 drones and 20 missiles overnight.", "ASSAULT RUS/GOV → UKR/GOV"],
+  ["…y en español", "es", "Kiev afirmó que Rusia lanzó 300 drones durante la noche.", "ASSAULT RUS/GOV → UKR/GOV"],
+];
+
+// …and what the user must not see.
+const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["an arrest told as done in another country is not the reporting authority's", "es",
+    "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
+  ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",
+    "Russia's foreign minister criticized the peace plan on Monday, although the plan was welcomed by Brazil.", "ACCUSE RUS/GOV → BRA/GOV"],
+];
+
+for (const [why, lang, text, bad] of UNSEEN) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(!got.includes(bad), `${bad} in ${JSON.stringify(got)}`);
+  });
+}
+
+for (const [why, lang, text, want] of SEEN) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+  });
+}
+
+test("an agentless arrest in another country is not the doer's of the arrest told before (es)", async () => {
+  const text = "La Policía de Colombia arrestó a seis hombres en Cali. Dos colombianos más fueron detenidos en Venezuela.";
+  const second = (await codeDocument({ id: "t", text, language: "es", date: "2026-03-10" })).filter((e) => e.sentence === 1);
+  assert.ok(second.length > 0 && second.every((e) => e.source.every((a) => a.country !== "COL")), JSON.stringify(second.map((e) => e.source)));
 });

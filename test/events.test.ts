@@ -120,7 +120,8 @@ const BEHAVIOURS: [name: string, lang: "es" | "en", text: string, want: Row][] =
   ["harm from the victim's side", "es", "Un líder social fue asesinado en el departamento del Cauca.", ["ASSAULT", "targeted", "∅", "COL/CVL"]],
   ["harm from the victim's side", "es", "Dos soldados fueron heridos en una emboscada en el Catatumbo, Colombia.", ["ASSAULT", null, "∅", "COL/MIL"]],
   ["harm from the victim's side", "en", "Three soldiers were killed in northern Mali on Friday.", ["ASSAULT", null, "∅", "MLI/MIL"]],
-  ["harm from the victim's side", "en", "Two journalists were detained in Caracas, Venezuela.", ["COERCE", "arrest", "∅", "VEN/JRN"]],
+  // An arrest is the act of a state: held in a country with nobody named as the arrester, by that country's (source.place-of-arrest).
+  ["harm from the victim's side", "en", "Two journalists were detained in Caracas, Venezuela.", ["COERCE", "arrest", "VEN/GOV", "VEN/JRN"]],
   // Armed men who block or shut down coerce the population they hold (an implicit CVL target); killings as 'fue muerta', abductions 'con rumbo desconocido', theft and burning of property.
   ["armed men who block coerce", "es", "Guerrilleros del ELN bloquearon la carretera entre Saravena y Tame.", ["COERCE", "restrict", "COL/REB", "COL/CVL"]],
   ["an armed strike is coercion", "es", "El Clan del Golfo impuso un paro armado en cinco departamentos de Colombia.", ["COERCE", "restrict", "COL/CRM", "COL/CVL"]],

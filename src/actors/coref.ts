@@ -25,6 +25,8 @@ export interface Discourse {
   genders?: Map<string, Gender>;
   /** Roles that name a body or a crowd ("la policía"), which a bare mention does not make a person's. */
   collective?: ReadonlySet<string>;
+  /** Epithets that stand for the body named last ("the bloc", "el organismo"). */
+  bodyEpithets?: ReadonlySet<string>;
   /** Names the text used for single people (not groups or bodies), for number agreement. */
   persons?: Set<string>;
 }
@@ -42,6 +44,7 @@ export function agrees(d: Discourse, x: Actor, want: Agreement | undefined): boo
   return !g || g === want.gender;
 }
 
+const BODY_KINDS = new Set(["org", "group", "institution"]);
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
 
@@ -67,6 +70,11 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
   const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role) && agrees(d, s.actor, want)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
+  // "the bloc", "el organismo": the international organisation, group or institution named last, never a person.
+  if (role && d.bodyEpithets?.has(role)) {
+    const body = [...(d.seenPhrases ?? [])].reverse().find((s) => (s.actor.org || s.actor.country) && s.phrase.parts.some((m) => BODY_KINDS.has(m.kind)) && !s.phrase.parts.some((m) => m.kind === "person"));
+    return body ? { ...body.actor, text: a.text, start: a.start, end: a.end } : a;
+  }
   // Institutions named by a bare role ("la Administración federal", "the police") do not point to a person.
   if (role && d.collective?.has(role)) return a;
   const wantSector = a.sector;

@@ -25,6 +25,8 @@ function fromEntry(e: ActorEntry, first: number, last: number, date: string): Me
       country = office.country ?? country;
       sector = former ? "ELI" : office.sector ?? sector;
     }
+    // Out of national office, the head of an international body speaks for it (Rutte after 2024: NATO), as in resolve.ts.
+    if (former && e.org) [country, sector] = [e.country ?? null, e.sector ?? null];
   }
   if (e.kind === "country" || e.kind === "metonym") sector = sector ?? "GOV";
   return { kind: e.kind, first, last, entryId: e.id, name: e.name ?? null, country, sector, org: e.org ?? null };

@@ -15,6 +15,7 @@ const COUNT_WORD = { test: (w: string): boolean => /^\d+$/.test(w) || COUNTS.has
 const MEMBER_NOUNS = anyPack("member_nouns");
 const MEMBERS = { test: (w: string): boolean => MEMBER_NOUNS.has(w) };
 const POSTING = anyPack("posting_preps");
+const SPEAKS_FOR = anyPack("speaks_for_preps");
 const INSIDE = anyPack("inside_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
@@ -49,6 +50,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
     return leftHead && (b.kind !== "role" || genericHead);
   }
+  // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
+  if (gap.length === 1 && SPEAKS_FOR.has(gap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && ["country", "metonym", "institution", "org", "group", "role"].includes(b.kind)) return true;
   // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
   if (gap.length === 1 && POSTING.has(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
   // "Al Udeid Air Base in Qatar", "la base aérea de Torrejón": a facility belongs to the country it stands in.
@@ -112,7 +115,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
   const body = role && !person ? bodyOver(parts, role) : null;
   const sector = members ? null : formerRole ? "ELI" : body ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
-  const org = pick("org", ["org", "institution"]);
+  const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
   const nameMention = person ?? (facility ? undefined : parts.find((m) => m.kind === "name")) ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");

@@ -40,6 +40,8 @@ export interface Knowledge {
   readonly givenNames: GivenNames;
   /** Ids of the roles that name a body or a crowd (actor entries with `collective`). */
   readonly collectiveRoles: ReadonlySet<string>;
+  /** Ids of the epithets that stand for the body named last (actor entries with `antecedent: "body"`). */
+  readonly bodyEpithets: ReadonlySet<string>;
 }
 
 function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } }): T[] {
@@ -114,5 +116,6 @@ async function build(): Promise<Knowledge> {
       lemmas,
     };
   }
-  return { packs, actors, cameo, ontology, givenNames: givenNames(), collectiveRoles: new Set(actors.filter((a) => a.collective).map((a) => a.id)) };
+  return { packs, actors, cameo, ontology, givenNames: givenNames(), collectiveRoles: new Set(actors.filter((a) => a.collective).map((a) => a.id)),
+    bodyEpithets: new Set(actors.filter((a) => a.antecedent === "body").map((a) => a.id)) };
 }

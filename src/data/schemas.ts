@@ -47,6 +47,8 @@ export const ActorEntrySchema = z.object({
   case: z.literal("capitalized").optional(),
   /** A role that names a body or a crowd ("la policía", "the protesters"), never one person a pronoun could stand for. */
   collective: z.boolean().optional(),
+  /** "body": an epithet that stands for the body named last ("the bloc", "el organismo"), never for a person. */
+  antecedent: z.literal("body").optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 

@@ -14,6 +14,9 @@ const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
+// Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
+const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
+const PLACE_KINDS = new Set(["place", "country", "metonym"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
@@ -23,25 +26,84 @@ const drop = (c: Candidate, why: string) => {
   return why;
 };
 
+// For each token of a sentence, the first clause break (not a relative) at or after it, -1 if none: found once per
+// sentence, so that a run-on text stays linear.
+const breaks = new WeakMap<AnalyzedSentence, Int32Array>();
+function nextClauseBreak(a: AnalyzedSentence, g: Grammar): Int32Array {
+  let out = breaks.get(a);
+  if (out) return out;
+  const toks = a.sentence.tokens;
+  out = new Int32Array(toks.length + 1).fill(-1);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    out[k] = inGrammar(g, "clause_breaks", t.norm) && !inGrammar(g, "relatives", t.norm) ? k : out[k + 1]!;
+  }
+  breaks.set(a, out);
+  return out;
+}
+
 // The speaker of a reported-speech verb in the sentence: "X dijo que …" or "…, informó X"; past a "that" ("argued
 // that they…") a phrase is the reported clause's subject, not the speaker.
-function speaker(a: AnalyzedSentence): ActorPhrase[] {
-  // One answer per sentence, however many events it has.
-  let found = speakers.get(a);
-  if (!found) speakers.set(a, (found = findSpeaker(a)));
-  return found;
-}
-const speakers = new WeakMap<AnalyzedSentence, ActorPhrase[]>();
-
-function findSpeaker(a: AnalyzedSentence): ActorPhrase[] {
-  const speech = a.clause.grammar.get("speech") ?? new Set<string>();
-  const i = a.sentence.tokens.findIndex((t) => t.lemmas.some((l) => speech.has(l)));
-  if (i < 0) return [];
-  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows.
-  const before = subjectBefore(a.clause, i);
+function speaker(a: AnalyzedSentence, trigger?: { last: number }): ActorPhrase[] {
+  // The parts that do not depend on the act are found once per sentence, however many events it has.
+  let sp = speakers.get(a);
+  if (sp === undefined) speakers.set(a, (sp = speakerOf(a)));
+  if (!sp) return [];
+  if (sp.own) return sp.own;
+  // Right after a quotation ("“Rechazamos la propuesta que nos hicieron los diplomáticos de Chile”, escribió…") a
+  // phrase of the quote past the act is no doer of it: the speaker follows the verb.
+  const before = trigger && sp.afterQuote && sp.inner.some((p) => p.first >= trigger.last) ? [] : sp.inner;
   if (before.length) return before;
-  const after = a.phrases.find((p) => p.first > i && p.first <= i + 3 && !a.sentence.tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm)));
-  return after ? [after] : [];
+  return sp.after;
+}
+const speakers = new WeakMap<AnalyzedSentence, Speaker | null>();
+interface Speaker { own: ActorPhrase[] | null; inner: ActorPhrase[]; afterQuote: boolean; after: ActorPhrase[] }
+
+function speakerOf(a: AnalyzedSentence): Speaker | null {
+  const speech = a.clause.grammar.get("speech") ?? new Set<string>();
+  const tokens = a.sentence.tokens;
+  // The speech verb that reports the quotation, not one quoted inside it ("“…mientras no se indique lo contrario…”,
+  // indicaron…").
+  const quoted = insideQuotes(tokens);
+  const says = (k: number) => tokens[k]!.lemmas.some((l) => speech.has(l));
+  let i = tokens.findIndex((_, k) => says(k));
+  if (i < 0) return null;
+  // A quoted speech verb with its own subject ("“El canciller sostuvo…”") still tells who acts in the quotation.
+  const outside = tokens.findIndex((_, k) => !quoted[k] && says(k));
+  if (quoted[i] && outside >= 0) {
+    const own = subjectBefore(a.clause, i);
+    if (own.length) return { own, inner: [], afterQuote: false, after: [] };
+    i = outside;
+  }
+  // "Chile's minister said Bolivia must…": a speech verb with its subject before it reports what follows.
+  const inner = subjectBefore(a.clause, i);
+  // "explicó a la prensa Melvin Duarte": whom the words are told to is not who says them.
+  const after = a.phrases.find((p) => p.first > i && p.first <= i + 4 && !tokens.slice(i + 1, p.first).some((t) => inGrammar(a.clause.grammar, "clause_breaks", t.norm) || inGrammar(a.clause.grammar, "target_preps", t.norm)));
+  return { own: null, inner, afterQuote: quoteEndsAt(tokens, i - 1), after: after ? [after] : [] };
+}
+
+// A closing quotation mark at k, or at k − 1 before a comma ("…”, dijo", "…,” he said").
+export function quoteEndsAt(tokens: readonly { text: string }[], k: number): boolean {
+  return QUOTE_MARKS.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""));
+}
+const QUOTE_MARKS = new Set(["”", "»", "\"", "’", "“", "'"]);
+const OPENING = new Set(["“", "«", "‘"]);
+const CLOSING = new Set(["”", "»", "’"]);
+
+// Which tokens stand inside a quotation: typographic quotes open and close, straight ones toggle.
+function insideQuotes(tokens: readonly { text: string }[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (OPENING.has(t.text) || (t.text === "\"" && depth === 0)) {
+      depth = 1;
+      return false;
+    }
+    if (CLOSING.has(t.text) || t.text === "\"") {
+      depth = 0;
+      return false;
+    }
+    return depth > 0;
+  });
 }
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
@@ -90,7 +152,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.speaker",
     apply(c, x) {
       if (c.srcPhrases.length || !x.on.is(c.type, "stance")) return null;
-      c.srcPhrases = speaker(x.a);
+      c.srcPhrases = speaker(x.a, c.found.trigger);
       return c.srcPhrases.length ? `a stance with no subject is its speaker's ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}")` : null;
     },
   },
@@ -140,6 +202,81 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "The interior ministry said 40 people had been detained", "la Fiscalía informó que fueron detenidas veinte
+    // personas", "the bloc's chairman said Mali would be suspended": an act of state power told in the passive with no
+    // agent, inside what an authority reports, is that authority's own act, when it falls on the authority's own
+    // country (or on nobody named of another country).
+    id: "source.reporting-authority",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || !AUTHORITY_ACTS.has(c.type)) return null;
+      // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
+      // detenidas nueve personas".
+      const said = speaker(x.a).filter((p) => p.last <= t.first);
+      // (past a dateline: "LIMA, 8 ene.— La Policía…").
+      const toks = x.a.sentence.tokens;
+      const opener = x.a.phrases.find((p) => !p.parts.every((m) => m.kind === "place" || m.kind === "country"));
+      let k = (opener?.first ?? 0) - 1;
+      while (k >= 0 && inGrammar(x.g, "determiners", toks[k]!.norm)) k--;
+      const head = opener && opener.last <= t.first && !c.found.roles.target.includes(opener) && (k < 0 || !/\p{L}/u.test(toks[k]!.text)) ? [opener] : [];
+      const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
+      if (!by.length) return null;
+      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || !who.every((w) => w.org || (w.country && STATE.has(w.sector ?? "")))) return null;
+      const home = who[0]!.country;
+      // "…were detained in the United States", "deported to Venezuela": another country named as a place after the act
+      // may be the doer.
+      const after = x.a.sentence.tokens[t.last - 1]!.end;
+      const placed = x.a.phrases.filter((p) => p.actor.start >= after && p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
+      if (home && placed.some((p) => p.actor.country && p.actor.country !== home)) return null;
+      c.source = copy(who);
+      return `an agentless ${c.type} in what an authority reports or has just done is its own act (${who.map((w) => w.name ?? w.org ?? w.country).join(", ")})`;
+    },
+  },
+  {
+    // "El ELN atacó un puesto militar en Tibú. Horas después, una patrulla fue atacada con explosivos", "Police
+    // arrested six men on Monday. Two more were detained on Tuesday": an agentless passive act of the kind just told,
+    // in the next sentences, is the same doer's.
+    id: "source.previous-agent",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || !x.on.is(c.type, "harm")) return null;
+      const i = x.a.sentence.index;
+      const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type);
+      if (!prior || !prior.source.length || !prior.source.every((s) => s.text && (s.country || s.org))) return null;
+      // "…sent home to Ecuador and Colombia, where they will be detained", "held in Bukele's prison": another country
+      // named beside the act may be the doer.
+      const theirs = new Set(prior.source.map((s) => s.country));
+      if (x.a.phrases.some((p) => !c.found.roles.target.includes(p) && !p.anaphor && p.actor.country && !theirs.has(p.actor.country))) return null;
+      c.source = copy(prior.source);
+      return `an agentless ${c.type} right after one told with its doer is the same doer's (${prior.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
+    // "The journalist was arrested on Monday in Niger", "un gendarme fue arrestado tras ingresar en territorio
+    // venezolano": a person arrested in a country with nobody named as the arrester is held by that country's state.
+    id: "source.place-of-arrest",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || c.type !== "COERCE" || c.mode !== "arrest") return null;
+      const tokens = x.a.sentence.tokens;
+      const placed = (p: ActorPhrase) => {
+        let k = p.first - 1;
+        while (k >= 0 && k >= p.first - 3 && !inGrammar(x.g, "locative_preps", tokens[k]!.norm)) {
+          if (!/^\p{Ll}+$/u.test(tokens[k]!.text) && !inGrammar(x.g, "determiners", tokens[k]!.norm)) return false;
+          k--;
+        }
+        return k >= 0 && inGrammar(x.g, "locative_preps", tokens[k]!.norm);
+      };
+      const where = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 10 && p.parts.length > 0 &&
+        p.parts.every((m) => PLACE_KINDS.has(m.kind) || m.kind === "demonym") && !!p.actor.country && placed(p) &&
+        !tokens.slice(t.last, p.first).some((k) => k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+      if (!where) return null;
+      c.source = [{ ...where.actor, sector: "GOV", name: null }];
+      return `a person arrested in a country with no arrester named is held by its state (${where.actor.country})`;
+    },
+  },
+  {
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
     // of their own kind ("unos hombres asesinaron a un hombre").
     id: "target.not-self",
@@ -165,6 +302,11 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "Petro y Maduro firmaron un acuerdo", "Mexico and the US agreed": both sides act together.
     id: "roles.joint",
     apply(c, x) {
+      // "Russia and Ukraine swapped prisoners": in a two-sided act, the people its own words name are what is
+      // exchanged, not a party.
+      const t = c.found.trigger;
+      const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
+      if (c.symmetric && inside && new Set(c.source.map((s) => s.country ?? s.org)).size > 1) c.target = [];
       if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
       if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => s.country ?? s.org)).size > 1)) return null;
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
@@ -241,12 +383,63 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "gained control of ground within Ukraine's eastern region", "swept through the DRC's east, capturing territory",
+    // "decretó el estado de emergencia en doce distritos de Lima": territory seized is taken from the state it belongs to
+    // (CAMEO 192), and a state of emergency falls on the population of the places named (CAMEO 1724).
+    id: "target.territory",
+    apply(c, x) {
+      const seize = c.mode === "seize";
+      if (c.type !== "COERCE" || !c.source.length || !(seize || c.mode === "martial-law")) return null;
+      // "…el estado de excepción en cinco provincias de Guayaquil": the places named as its object stand for their people.
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))).map((p) => p.actor.start));
+      if (!seize && c.target.length && c.target.every((v) => bare.has(v.start) && v.country)) {
+        c.target = [implicit(c.target[0]!.country, "CVL")];
+        return `a state of emergency falls on the population of the places named (${c.target[0]!.country})`;
+      }
+      if (c.target.length) return null;
+      const t = c.found.trigger;
+      // Rebels take ground from their own country's state; a state takes it from another's.
+      const own = new Set(c.source.filter((s) => STATE.has(s.sector ?? "")).map((s) => s.country));
+      const tokens = x.a.sentence.tokens;
+      const prep = (p: ActorPhrase) => {
+        let k = p.first - 1;
+        while (k >= 0 && inGrammar(x.g, "determiners", tokens[k]!.norm)) k--;
+        return tokens[k]?.norm ?? "";
+      };
+      const near = (p: ActorPhrase) => p.first >= t.last ? p.first - t.last <= 15 : seize && t.first - p.last <= 8 && inGrammar(x.g, "locative_preps", prep(p));
+      const open = (p: ActorPhrase) => !tokens.slice(Math.min(p.last, t.last), Math.max(p.first, t.first)).some((k) => k.text === ";" || k.text === ".");
+      const place = x.a.phrases.find((p) => near(p) && open(p) && p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)) && !!p.actor.country && (!seize || !own.has(p.actor.country)));
+      if (!place) return null;
+      c.target = [implicit(place.actor.country, seize ? "GOV" : "CVL")];
+      return seize ? `territory seized is taken from the state it belongs to (${place.actor.country})` : `a state of emergency falls on the population of the places named (${place.actor.country})`;
+    },
+  },
+  {
     // Generic actors ("manifestantes", "police") belong to the country the text is about; the source's country is
     // settled before its implicit other side is looked for.
     id: "source.home",
     apply(c, x) {
       fillDefaults(c.source, x.d.home);
       return null;
+    },
+  },
+  {
+    // "Kyiv said Moscow had carried out its biggest drone attack", "según Ucrania, Rusia lanzó 500 drones": a state's
+    // attack with no object, told by a state of another country, is aimed at the teller.
+    id: "target.attacked-teller",
+    apply(c, x) {
+      if (c.type !== "ASSAULT" || c.target.length || !c.source.length || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const tokens = x.a.sentence.tokens;
+      const attributed = x.a.phrases.filter((p) => p.last <= c.found.trigger.first && tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => inGrammar(x.g, "attribution_markers", t.norm)));
+      // The speech verb nearest before the act ("Russia said…, while Kyiv said Moscow had…": Kyiv).
+      const speech = x.a.clause.grammar.get("speech") ?? new Set<string>();
+      let k = c.found.trigger.first - 1;
+      while (k >= 0 && !tokens[k]!.lemmas.some((l) => speech.has(l))) k--;
+      const said = k >= 0 ? subjectBefore(x.a.clause, k) : [];
+      const teller = [...said, ...attributed].flatMap((p) => x.resolved.get(p) ?? [p.actor]).find((a) => a.country && !c.source.some((s) => s.country === a.country));
+      if (!teller) return null;
+      c.target = [implicit(teller.country, "GOV")];
+      return `an attack told by a state of another country is aimed at it (${teller.country})`;
     },
   },
   {
@@ -258,7 +451,12 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.target.length || !c.source.length || !x.on.is(c.type, "directed")) return null;
       const { a } = x;
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
-      const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start)) : xs));
+      // "…likened the plan to colonial practices, while China's envoy called…": past a clause of its own (not a
+      // relative one: "aranceles a los países que venden petróleo a Cuba"), a country named is no party to this act.
+      const toks = a.sentence.tokens;
+      const stop = nextClauseBreak(a, x.g)[c.found.trigger.last] ?? -1;
+      const end = stop >= 0 ? toks[stop]!.start : Infinity;
+      const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
       c.target = counterpart(c.source, pool, a.sentence.index, a.sentence.tokens[c.found.trigger.last - 1]!.end);
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
     },
@@ -267,15 +465,24 @@ export const DECISIONS: readonly DecisionRule[] = [
     // Generic targets belong to the story's country; people of no role arrested are suspects of the arresting country.
     id: "target.home",
     apply(c, x) {
-      fillDefaults(c.target, x.d.home, c.type === "COERCE" ? c.source[0]?.country ?? null : null);
-      return null;
+      // "was deported to El Salvador", "deportados a Venezuela": people deported are sent to their own country, not
+      // held by the deporting one.
+      const tokens = x.a.sentence.tokens;
+      const last = c.found.trigger.last;
+      const to = c.mode === "deport" ? x.a.phrases.find((p) => p.first >= last && p.first - last <= 8 && p.actor.country &&
+        !tokens.slice(last, p.first).some((k) => k.text === "," || inGrammar(x.g, "clause_breaks", k.norm)) &&
+        p.parts.every((m) => PLACE_KINDS.has(m.kind)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) : undefined;
+      const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
+      fillDefaults(c.target, x.d.home, held);
+      return to && c.target.some((t) => t.country === to.actor.country) ? `people deported are sent to their own country (${to.actor.country})` : null;
     },
   },
   {
     // "la Marina capturó a seis personas … fentanilo": people arrested in a crime story are suspects.
     id: "target.suspects",
     apply(c, x) {
-      if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k))) return null;
+      // "…detained during the protests": people arrested at a protest are protesters, not suspects.
+      if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k)) || c.found.trigger.refers === "PROTEST" || x.a.found.some((f) => f.rule.type === "PROTEST")) return null;
       for (const t of c.target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
       return c.target.some((t) => t.sector === "CRM") ? "people arrested in a crime story are suspects" : null;
     },

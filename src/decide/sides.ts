@@ -34,7 +34,12 @@ export function counterpart(source: Actor[], named: Actor[][], i: number, after:
   if (domestic && !(named[i] ?? []).some(fits)) return [implicit(source[0]!.country, "GOV")];
   const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
   near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
-  return near[0] ? [sideOf(near[0])] : [];
+  // From the neighbouring sentences a government actor is taken as it is, but a body named there in passing ("el
+  // Departamento de Defensa") is not whom the act addresses: that country's state is. An armed party outside the
+  // state stays itself.
+  const other = near[0];
+  if (!other) return [];
+  return [ARMED_NON_STATE.has(other.sector ?? "") || other.sector === "GOV" ? { ...other } : implicit(other.country, "GOV")];
 }
 
 // Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals

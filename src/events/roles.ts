@@ -173,6 +173,16 @@ function subjectAfterComma(c: Clause, from: number): ActorPhrase[] {
   return p ? groupOf(c, p) : [];
 }
 
+// "que fueron detenidos", "; fue arrestada": the passive's copula right after a clause break, a comma or the sentence
+// start, with no subject before it in its clause.
+function opensClause(c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (has(c.grammar, "copulas_passive", c.tokens[k]!.norm) || has(c.grammar, "gap_adverbs", c.tokens[k]!.norm))) k--;
+  if (k === i - 1) return false;
+  const prev = c.tokens[k];
+  return !prev || STOP.has(prev.text) || prev.text === "," || prev.text === ":" || has(c.grammar, "clause_breaks", prev.norm);
+}
+
 /** An object pronoun right before the verb ("le concedió", "lo acusa", "se lo entregó"). */
 function cliticBefore(c: Clause, i: number): ActorPhrase | null {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -206,7 +216,13 @@ function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: Acto
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   const kept = target.filter((p) => !(p.parts.some((m) => m.entryId === "role.civilian-property") && p.parts.every((m) => m.entryId === "role.civilian-property" || m.kind === "name" || m.kind === "place")));
   if (kept.length) return kept;
-  const toward = right.find((r) => hasPair(c.grammar, "protest_toward", c.tokens[r.group[0]!.first - 2]?.norm, r.prep));
+  // "close to the parliament", "delante del Congreso": the word before the preposition, past the phrase's determiners.
+  const beforePrep = (p: ActorPhrase) => {
+    let k = p.first - 1;
+    while (k >= 0 && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
+    return c.tokens[k - 1]?.norm;
+  };
+  const toward = right.find((r) => hasPair(c.grammar, "protest_toward", beforePrep(r.group[0]!), r.prep));
   if (toward) return toward.group;
   // What is opposed follows "contra"/"against", "en protesta por", or the protest verb itself.
   const marker = c.tokens.findIndex((x, k) => k >= t.last && k - t.last <= 10 && hasPair(c.grammar, "protest_against", c.tokens[k - 1]?.norm, x.norm));
@@ -222,6 +238,19 @@ function protestTarget(c: Clause, t: Trigger, right: { prep: string; group: Acto
   const chant = c.tokens.findIndex((x, k) => k >= t.last && x.lemmas.some((l) => has(c.grammar, "chant_words", l)));
   const chanted = chant >= 0 ? c.phrases.find((p) => p.first > chant && p.first - chant <= 4 && !p.anaphor) : undefined;
   return chanted ? [chanted] : [];
+}
+
+// The phrase after "participle by/por" right after the trigger ("staged by X", "carried out by X", "convocada por X").
+function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
+  const part = c.tokens[t.last];
+  // Only after the act's own word, not after a verb's object ("expelled 20 workers employed by the UN").
+  if (!part || !(t.nominal || t.last - t.first === 1) || !endsIn(c.grammar, "suffix_regular_participle", part.norm)) return [];
+  for (let k = t.last + 1; k <= t.last + 2; k++) {
+    if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm)) continue;
+    const p = c.phrases.find((q) => q.first > k && q.first <= k + 3 && c.tokens.slice(k + 1, q.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    return p && !p.anaphor ? groupOf(c, p) : [];
+  }
+  return [];
 }
 
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
@@ -249,9 +278,19 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (between && between.group.length >= 2) {
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
+  // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
+  // RSF": the agent of a participle right after the act is who did it.
+  const own = ownParticipleAgent(c, t);
+  if (own.length && !t.passive) {
+    const rest = assignRoles(c, { ...t, agentAt: undefined, last: own[0]!.last }) as Roles;
+    return { source: own, target: rest.target.filter((p) => !own.includes(p)), symmetric: rest.symmetric };
+  }
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
-    target = subjectBefore(c, t.first);
+    // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
+    // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
+    const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
+    target = after ? after.group : subjectBefore(c, t.first);
     // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
     const to = HANDOVER.has(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
     if (to) target = to.group;

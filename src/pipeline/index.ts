@@ -3,7 +3,7 @@ import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
-import { decide } from "../decide/rules.js";
+import { decide, quoteEndsAt } from "../decide/rules.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
@@ -80,7 +80,7 @@ export const STAGES: readonly Stage[] = [
     id: "home",
     run(w) {
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack);
-      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles };
+      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, bodyEpithets: w.k.bodyEpithets };
       w.where = datelineCountry(w.doc.text, w.pack);
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
     },
@@ -170,9 +170,10 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     const want = agreement(a, p);
     if (p.pair) out.set(p, resolvePair(d, p));
     // "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
-    else if (p.anaphor && d.topic && p.first <= 2 && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
+    // "“…,” he added": a pronoun right after a quotation is its speaker, whom the text was already telling about.
+    else if (p.anaphor && d.topic && (p.first <= 2 || quoteEndsAt(a.sentence.tokens, p.first - 1)) && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
       out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
-      howResolved.set(p, "actor.topic: a sentence-opening pronoun is the previous sentence's protagonist");
+      howResolved.set(p, "actor.topic: a sentence-opening pronoun, or one right after a quotation, is the previous sentence's protagonist");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
