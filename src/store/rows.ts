@@ -123,7 +123,7 @@ export function placeOfReports(rows: readonly MentionRow[]): EventRecord["place"
 
 /** A row of `events` as both dialects read it: JSON columns as text, booleans as 0/1. */
 export interface EventRow {
-  id: number; key: string; type: string; mode: string | null; quad: number; date_min: string; date_max: string; symmetric: number;
+  id: number; key: string; type: string; mode: string | null; quad: number; date: string; date_min: string; date_max: string; symmetric: number;
   source: string; target: string; places: string; place_countries: string; record: string; num_mentions: number; num_articles: number;
   num_sources: number; first_seen: string; last_seen: string; added_at: string;
 }
