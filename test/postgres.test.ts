@@ -31,6 +31,11 @@ async function all(store: Store): Promise<CorpusEvent[]> {
 const who = (xs: CorpusEvent["source"]) => xs.map((a) => [a.name, a.country, a.sector, a.org].join("/")).join("+");
 const summary = (events: readonly CorpusEvent[]): string[] =>
   events.map((e) => `${e.type} ${e.date} ${who(e.source)} > ${who(e.target)} ×${e.num_articles} [${e.places.join(",")}] ${e.place?.name ?? "-"}`).sort();
+// The same events whatever order their reports arrived in: type, date and the articles that told each. Which report
+// represents an event among equally specific ones (so which way round an undirected event is shown, its displayed
+// actors and place) follows arrival order, as on SQLite.
+const groups = (events: readonly CorpusEvent[]): string[] =>
+  events.map((e) => `${e.type} ${e.date} ×${e.num_articles} ${e.mentions.map((m) => m.article).sort().join(",")} [${[...e.places].sort().join(",")}]`).sort();
 
 /** Run the built CLI without blocking the event loop (the test's server keeps answering meanwhile). */
 function dyadAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -126,7 +131,8 @@ describe("PostgreSQL store", { skip: noPostgres }, () => {
     }
     const sqlite = openSqliteStore(join(tmp(), "db.sqlite"));
     for (const c of coded) await sqlite.addArticle(...c);
-    const expected = summary(await all(sqlite));
+    const sqliteEvents = await all(sqlite);
+    const expected = summary(sqliteEvents);
     await sqlite.close();
     assert.ok(expected.length > 200 && expected.some((e) => !e.includes("×1 ")), "a corpus with merged events");
 
@@ -134,14 +140,15 @@ describe("PostgreSQL store", { skip: noPostgres }, () => {
     for (const c of coded) await one.addArticle(...c);
     assert.deepEqual(summary(await all(one)), expected);
     await one.close();
-    // Two writers, each storing every other article in the same order: merges serialise on their buckets.
+    // Two writers taking the next article as each finishes: merges serialise on their buckets, and reports of one
+    // event may commit in another order than in one process.
     const url = await server.database();
     const writers = [await openPostgresStore(url), await openPostgresStore(url)];
     let next = 0;
     await Promise.all(writers.map(async (w) => {
       while (next < coded.length) await w.addArticle(...coded[next++]!);
     }));
-    assert.deepEqual(summary(await all(writers[0]!)), expected);
+    assert.deepEqual(groups(await all(writers[0]!)), groups(sqliteEvents));
     await Promise.all(writers.map((w) => w.close()));
   });
 

@@ -28,7 +28,9 @@ export function postgresTx(c: pg.ClientBase): MergeTx {
       return byUrl ? "url" : "text";
     },
     // One statement, the locks taken in the array's (sorted) order: two writers never wait for each other in a circle.
-    lockBuckets: async (buckets) => run("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k", [buckets]),
+    lockBuckets: async (buckets) => {
+      if (buckets.length) await run("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k", [buckets]);
+    },
     candidates: (type, lo, hi) => rows<CandidateRow>(`SELECT id, key, type, mode, quad, date_min, date_max, "symmetric", source, target, places, place_countries
       FROM events WHERE type = $1 AND date_min BETWEEN $2 AND $3 AND date_max BETWEEN $2 AND $3 ORDER BY id`, [type, lo, hi]),
     members: (id) => rows<MemberRow>('SELECT date, mode, quad, "symmetric", source, target, places FROM mentions WHERE event_id = $1 ORDER BY id', [id]),
