@@ -50,11 +50,10 @@ const memberFacts = (type: string, m: MemberRow): EventFacts => ({
   type, mode: m.mode, quad: m.quad, dateMin: m.date, dateMax: m.date, symmetric: m.symmetric === 1,
   source: identities(m.source), target: identities(m.target), places: JSON.parse(m.places) as string[],
 });
-const factsOfRow = (r: CandidateRow, members?: readonly MemberRow[]): EventFacts => ({
+const factsOfRow = (r: CandidateRow): EventFacts => ({
   type: r.type, mode: r.mode, quad: r.quad, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
   source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
   placeCountries: JSON.parse(r.place_countries) as Record<string, string>,
-  ...(members ? { members: members.map((m) => memberFacts(r.type, m)) } : {}),
 });
 
 /** What refreshing an event needs of it, as merging left it: no need to read the row back. */
@@ -85,9 +84,11 @@ export async function addArticleIn(tx: MergeTx, a: NewArticle, mentions: readonl
   for (const { record, places, placeCountries } of mentions) {
     const facts = factsOf(record, places, placeCountries);
     const [lo, hi] = [shift(record.date, -windowDays), shift(record.date, windowDays)];
-    const near = (await tx.candidates(record.type, lo, hi)).filter((r) => mayJoin(factsOfRow(r), facts, windowDays));
     const candidates = [];
-    for (const row of near) candidates.push({ row, facts: factsOfRow(row, await tx.members(row.id)) });
+    for (const row of await tx.candidates(record.type, lo, hi)) {
+      const f = factsOfRow(row);
+      if (mayJoin(f, facts, windowDays)) candidates.push({ row, facts: { ...f, members: (await tx.members(row.id)).map((m) => memberFacts(row.type, m)) } });
+    }
     const hit = pickEvent(candidates, facts, windowDays);
     let eventId: number;
     if (hit) {
