@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { absorb, compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
+import { absorb, compatible, factsOf, isoWeek, mergeBuckets, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
 import { SCHEMA_VERSION } from "../src/store/schema.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
@@ -245,5 +245,24 @@ describe("merge: compatible events", () => {
     const joint = { ...base, symmetric: false, source: [who("Gustavo Petro", "COL", "GOV"), who("Nicolás Maduro", "VEN", "GOV")], target: [who(null, "COL", "UAF")] };
     assert.equal(compatible(call, joint), true);
     assert.equal(compatible(call, { ...joint, source: [who("Gustavo Petro", "COL", "GOV"), who("Lula", "BRA", "GOV")] }), false);
+  });
+});
+
+describe("merge buckets: what concurrent writers take turns on", () => {
+  test("ISO weeks, across the turn of the year", () => {
+    assert.deepEqual(["2026-01-01", "2025-12-29", "2024-12-30", "2027-01-03", "2026-05-06"].map(isoWeek), ["2026-W01", "2026-W01", "2025-W01", "2026-W53", "2026-W19"]);
+  });
+  test("a mention's window may reach into the next week; two mentions that can merge always share a bucket", () => {
+    assert.deepEqual(mergeBuckets("CONSULT", "2026-01-04", 1), ["CONSULT|2026-W01", "CONSULT|2026-W02"], "a Sunday");
+    assert.deepEqual(mergeBuckets("COERCE", "2026-05-06", 1), ["COERCE|2026-W19"], "a Wednesday");
+    const days = Array.from({ length: 21 }, (_, i) => new Date(Date.UTC(2026, 11, 20 + i)).toISOString().slice(0, 10));
+    for (const window of [0, 1, 3]) {
+      for (const a of days) {
+        for (const b of days.filter((d) => Math.abs(Date.parse(d) - Date.parse(a)) <= window * 86_400_000)) {
+          const shared = mergeBuckets("AGREE", a, window).filter((k) => mergeBuckets("AGREE", b, window).includes(k));
+          assert.ok(shared.length > 0, `${a} and ${b}, window ${window}`);
+        }
+      }
+    }
   });
 });
