@@ -11,5 +11,6 @@ export { DocumentSchema, type Document } from "./model/document.js";
 export { score, type Score } from "./eval/score.js";
 export { resolveActor, type ActorResolution } from "./actors/resolve.js";
 export { openSqliteStore } from "./store/sqlite.js";
+export { openStore, isPostgresUrl } from "./store/open.js";
 export type { Store } from "./store/store.js";
 export { createApp } from "./api/app.js";

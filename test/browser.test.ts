@@ -230,9 +230,9 @@ test("code a text: the seed article gives its six events", { skip: (!HAS_CHROMIU
   await page.goto(`${server.url}#view=code`);
   await page.fill("#code-text", text);
   await page.fill("#code-date", "2026-01-30");
-  await page.click("#code-run");
-  // The previous text's events stay on screen until the answer comes (from a coding thread): wait for the new ones.
-  await until(async () => (await page.locator("#code-events tr.event", { hasText: /SANCTION/i }).count()) >= 1, "the seed article's events");
+  // The view still shows the previous test's events: wait for this run's answer, then for the button it disables.
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/code")), page.click("#code-run")]);
+  await page.waitForSelector("#code-run:not([disabled])");
   assert.equal(await page.locator("#code-events tr.event").count(), 6);
   for (const type of ["CONSULT", "AGREE", "SUPPORT", "COERCE", "SANCTION"]) {
     assert.ok(await page.locator("#code-events tr.event", { hasText: new RegExp(type, "i") }).count() >= 1, type);

@@ -2,15 +2,17 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { absorb, compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
+import { absorb, compatible, factsOf, isoWeek, mergeBuckets, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
 import { SCHEMA_VERSION } from "../src/store/schema.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
+import { openPostgresStore } from "../src/store/postgres/store.js";
 import type { CorpusEvent, EventFilter, Store } from "../src/store/store.js";
 import { FIXTURES, fakeCoder } from "./fixtures/corpus/fake-coder.js";
 import type { Document } from "../src/model/document.js";
+import { noPostgres, startPostgres, type TestServer } from "./postgres.js";
 
 const tmp = (): string => join(mkdtempSync(join(tmpdir(), "dyad-store-")), "t.sqlite");
 const docs = (): Document[] => readFileSync(`${FIXTURES}articles.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Document);
@@ -33,13 +35,33 @@ async function all(store: Store, filter: EventFilter = {}): Promise<CorpusEvent[
 
 const docsOf = (e: CorpusEvent): string[] => e.mentions.map((m) => m.article).sort();
 
-// One contract, every implementation (STYLE 8): a new store runs the same suite against a real database.
-const IMPLEMENTATIONS: [string, () => Store][] = [["sqlite", () => openSqliteStore(tmp())]];
+// One contract, every implementation (STYLE 8): a new store runs the same suite against a real database. PostgreSQL
+// is a real server in a temporary directory (test/postgres.ts), a new database for each test.
+interface Implementation {
+  readonly name: string;
+  /** Why this implementation cannot be tested here, or false. */
+  readonly skip: string | false;
+  start(): Promise<void>;
+  open(): Promise<Store>;
+  stop(): void;
+}
+let server: TestServer | undefined;
+const IMPLEMENTATIONS: Implementation[] = [
+  { name: "sqlite", skip: false, start: async () => undefined, open: async () => openSqliteStore(tmp()), stop: () => undefined },
+  {
+    name: "postgresql", skip: noPostgres,
+    start: async () => void (server = await startPostgres()),
+    open: async () => openPostgresStore(await server!.database()),
+    stop: () => server?.stop(),
+  },
+];
 
-for (const [name, open] of IMPLEMENTATIONS) {
-  describe(`Store contract: ${name}`, () => {
+for (const { name, skip, start, open, stop } of IMPLEMENTATIONS) {
+  describe(`Store contract: ${name}`, { skip }, () => {
+    before(start);
+    after(stop);
     test("three reports of one event become one event with num_articles 3; look-alikes stay apart", async () => {
-      const store = open();
+      const store = await open();
       await fill(store);
       const events = await all(store);
       const call = events.find((e) => e.type === "CONSULT" && e.date === "2026-05-04")!;
@@ -61,7 +83,7 @@ for (const [name, open] of IMPLEMENTATIONS) {
     });
 
     test("the same article twice, by URL or by text, adds nothing", async () => {
-      const store = open();
+      const store = await open();
       const kinds = await fill(store);
       assert.equal(kinds.at(-1), "duplicate", "same text under another id and URL");
       const before = await store.stats();
@@ -74,7 +96,7 @@ for (const [name, open] of IMPLEMENTATIONS) {
     });
 
     test("filters: dyad either way, dates, type, quad, context, text, minimum articles, limit", async () => {
-      const store = open();
+      const store = await open();
       await fill(store);
       const ids = async (f: EventFilter) => (await all(store, f)).map((e) => `${e.type}@${e.date}`);
       assert.deepEqual(await ids({ dyad: ["USA", "MEX"] }), ["CONSULT@2026-05-04", "CONSULT@2026-05-11"]);
@@ -93,7 +115,7 @@ for (const [name, open] of IMPLEMENTATIONS) {
     });
 
     test("mentions say which article and sentence told the event", async () => {
-      const store = open();
+      const store = await open();
       await fill(store);
       const [call] = await all(store, { minArticles: 3, types: ["CONSULT"] });
       const m = call!.mentions.find((x) => x.article === "g2-0505-call")!;
@@ -223,5 +245,24 @@ describe("merge: compatible events", () => {
     const joint = { ...base, symmetric: false, source: [who("Gustavo Petro", "COL", "GOV"), who("Nicolás Maduro", "VEN", "GOV")], target: [who(null, "COL", "UAF")] };
     assert.equal(compatible(call, joint), true);
     assert.equal(compatible(call, { ...joint, source: [who("Gustavo Petro", "COL", "GOV"), who("Lula", "BRA", "GOV")] }), false);
+  });
+});
+
+describe("merge buckets: what concurrent writers take turns on", () => {
+  test("ISO weeks, across the turn of the year", () => {
+    assert.deepEqual(["2026-01-01", "2025-12-29", "2024-12-30", "2027-01-03", "2026-05-06"].map(isoWeek), ["2026-W01", "2026-W01", "2025-W01", "2026-W53", "2026-W19"]);
+  });
+  test("a mention's window may reach into the next week; two mentions that can merge always share a bucket", () => {
+    assert.deepEqual(mergeBuckets("CONSULT", "2026-01-04", 1), ["CONSULT|2026-W01", "CONSULT|2026-W02"], "a Sunday");
+    assert.deepEqual(mergeBuckets("COERCE", "2026-05-06", 1), ["COERCE|2026-W19"], "a Wednesday");
+    const days = Array.from({ length: 21 }, (_, i) => new Date(Date.UTC(2026, 11, 20 + i)).toISOString().slice(0, 10));
+    for (const window of [0, 1, 3]) {
+      for (const a of days) {
+        for (const b of days.filter((d) => Math.abs(Date.parse(d) - Date.parse(a)) <= window * 86_400_000)) {
+          const shared = mergeBuckets("AGREE", a, window).filter((k) => mergeBuckets("AGREE", b, window).includes(k));
+          assert.ok(shared.length > 0, `${a} and ${b}, window ${window}`);
+        }
+      }
+    }
   });
 });

@@ -15,6 +15,9 @@ usage:
              [--alert-window 24h] [--baseline DAYS] [--threshold Z] [--min-articles N] [--min-sd N] [--concurrency N]
   dyad feeds [--db dyad.sqlite] [--format table|json]     each watched feed's last poll, new items, failures, next poll
   dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]
+
+ingest, query and export take --db FILE (SQLite) or --db postgres://USER@HOST:PORT/DB (PostgreSQL);
+$DYAD_DB, when set, is their default.
 `;
 
 // Each command is loaded when it runs, so `dyad query` does not pay for the coder's knowledge base.

@@ -183,6 +183,18 @@ function placedApart(e: EventFacts, m: EventFacts): boolean {
 }
 
 /**
+ * What `compatible` checks before it compares actors, without the event's mentions: the same type, all dates within
+ * `windowDays` of each other, and places that do not set a material act apart. A store reads an event's mentions only
+ * for the candidates that pass.
+ */
+export function mayJoin(e: EventFacts, m: EventFacts, windowDays = DEFAULT_WINDOW_DAYS): boolean {
+  if (e.type !== m.type) return false;
+  const lo = e.dateMin < m.dateMin ? e.dateMin : m.dateMin;
+  const hi = e.dateMax > m.dateMax ? e.dateMax : m.dateMax;
+  return days(lo, hi) <= windowDays && !placedApart(e, m);
+}
+
+/**
  * Whether a mention can be another report of a stored event: same type, all dates within `windowDays` of each other,
  * for material acts places that overlap when both name some, and actors that agree (either way round when the event is
  * undirected). When the event's mentions are known, the new one must agree with one of them and contradict none, so
@@ -190,11 +202,7 @@ function placedApart(e: EventFacts, m: EventFacts): boolean {
  * of the Guardia Nacional's arrest does not join through it.
  */
 export function compatible(e: EventFacts, m: EventFacts, windowDays = DEFAULT_WINDOW_DAYS): boolean {
-  if (e.type !== m.type) return false;
-  const lo = e.dateMin < m.dateMin ? e.dateMin : m.dateMin;
-  const hi = e.dateMax > m.dateMax ? e.dateMax : m.dateMax;
-  if (days(lo, hi) > windowDays) return false;
-  if (placedApart(e, m)) return false;
+  if (!mayJoin(e, m, windowDays)) return false;
   if (!e.members?.length) return actorsAgree(e, m);
   // No named actor contradicts any report; the reports it agrees with outnumber those whose unnamed actors do not fit
   // (one report's stray reading does not keep the others' agreement out).
@@ -250,4 +258,26 @@ export function absorb(e: EventFacts, m: EventFacts): EventFacts {
     placeCountries: { ...m.placeCountries, ...e.placeCountries },
     ...(e.members ? { members: [...e.members, m] } : {}),
   };
+}
+
+/** The ISO 8601 week of a date: "2026-W19". */
+export function isoWeek(date: string): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * DAY);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY));
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+/**
+ * The merge buckets a mention may touch: its type with each ISO week that a date within `windowDays` of its own falls
+ * in. Two mentions that could join one event share a bucket, so a store that serialises writers by bucket never lets
+ * two reports of one event each create it. Sorted, so that writers take them in one order.
+ * @example mergeBuckets("CONSULT", "2026-05-04", 1) // ["CONSULT|2026-W18", "CONSULT|2026-W19"]
+ */
+export function mergeBuckets(type: string, date: string, windowDays = DEFAULT_WINDOW_DAYS): string[] {
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  const weeks = new Set<string>();
+  for (let n = -windowDays; n <= windowDays; n++) weeks.add(isoWeek(new Date(t + n * DAY).toISOString()));
+  return [...weeks].sort().map((w) => `${type}|${w}`);
 }

@@ -1,5 +1,5 @@
 import type { EventRecord } from "../model/event.js";
-import type { MentionRef } from "./store.js";
+import type { CorpusEvent, MentionRef } from "./store.js";
 
 /** A row of `mentions` joined with the article that holds it. */
 export interface MentionRow {
@@ -119,4 +119,25 @@ export function placeOfReports(rows: readonly MentionRow[]): EventRecord["place"
   const places = rows.flatMap((m) => (m.place ? [JSON.parse(m.place) as NonNullable<EventRecord["place"]>] : []));
   const count = (p: NonNullable<EventRecord["place"]>) => places.filter((q) => q.name === p.name && q.country === p.country).length;
   return places.sort((a, b) => PRECISION[b.precision] - PRECISION[a.precision] || count(b) - count(a))[0] ?? null;
+}
+
+/** A row of `events` as both dialects read it: JSON columns as text, booleans as 0/1. */
+export interface EventRow {
+  id: number; key: string; type: string; mode: string | null; quad: number; date: string; date_min: string; date_max: string; symmetric: number;
+  source: string; target: string; places: string; place_countries: string; record: string; num_mentions: number; num_articles: number;
+  num_sources: number; first_seen: string; last_seen: string; added_at: string;
+}
+
+/** The columns of `events` that merging reads: not the representative record, the largest one. */
+export type CandidateRow = Pick<EventRow, "id" | "key" | "type" | "mode" | "quad" | "date_min" | "date_max" | "symmetric" | "source" | "target" | "places" | "place_countries">;
+
+/** What merging reads of each mention of a candidate event. */
+export interface MemberRow { date: string; mode: string | null; quad: number; symmetric: number; source: string; target: string; places: string }
+
+/** A stored event as `Store.events` yields it, from its row and its mentions' rows. */
+export function corpusEvent(r: EventRow, mentions: readonly MentionRow[]): CorpusEvent {
+  return {
+    ...(JSON.parse(r.record) as CorpusEvent), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
+    first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[], added_at: r.added_at, mentions: mentions.map(mentionRef),
+  };
 }

@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import { absorb, absorbSwaps, DEFAULT_WINDOW_DAYS, factsOf, identityKey, identityOf, pickEvent, sameActor, UNDIRECTED, type EventFacts, type Identity } from "../merge/corpus.js";
-import type { EventRecord } from "../model/event.js";
+import { DEFAULT_WINDOW_DAYS, identityKey, type Identity } from "../merge/corpus.js";
 import { migrate } from "./schema.js";
 import { buildQuery } from "./query.js";
-import { displayActors, mentionRef, mentionValues, mostFrequent, placeOfReports, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
+import { addArticleIn, foldName, type MergeTx } from "./merging.js";
+import { corpusEvent, type CandidateRow, type EventRow, type MemberRow, type MentionRow } from "./rows.js";
 import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
@@ -15,48 +14,8 @@ export interface SqliteOptions {
   readonly readonly?: boolean;
 }
 
-interface EventRow {
-  id: number; key: string; type: string; mode: string | null; quad: number; date_min: string; date_max: string; symmetric: number;
-  source: string; target: string; places: string; place_countries: string; record: string; num_mentions: number; num_articles: number;
-  num_sources: number; first_seen: string; last_seen: string; added_at: string;
-}
-
 const MENTIONS_OF = `SELECT m.*, a.doc, a.url, a.outlet, a.source AS article_source, COALESCE(a.date, substr(a.ingested_at, 1, 10)) AS seen
   FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id`;
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-const shift = (date: string, n: number): string => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
-interface MemberRow { date: string; mode: string | null; quad: number; symmetric: number; source: string; target: string; places: string }
-/** The columns of `events` that merging reads: not the representative record, the largest one. */
-type CandidateRow = Pick<EventRow, "id" | "key" | "type" | "mode" | "quad" | "date_min" | "date_max" | "symmetric" | "source" | "target" | "places" | "place_countries">;
-const identities = (json: string): Identity[] => (JSON.parse(json) as EventRecord["source"]).map(identityOf);
-const memberFacts = (type: string, m: MemberRow): EventFacts => ({
-  type, mode: m.mode, quad: m.quad, dateMin: m.date, dateMax: m.date, symmetric: m.symmetric === 1,
-  source: identities(m.source), target: identities(m.target), places: JSON.parse(m.places) as string[],
-});
-// A stored event's facts. Its mentions are read (one query) and parsed only when merging gets that far: type, dates and
-// places rule most candidates out before their reports are compared.
-const factsOfRow = (r: CandidateRow, members: () => readonly MemberRow[]): EventFacts => {
-  let cached: readonly EventFacts[] | undefined;
-  return {
-    type: r.type, mode: r.mode, quad: r.quad, dateMin: r.date_min, dateMax: r.date_max, symmetric: r.symmetric === 1,
-    source: JSON.parse(r.source) as Identity[], target: JSON.parse(r.target) as Identity[], places: JSON.parse(r.places) as string[],
-    placeCountries: JSON.parse(r.place_countries) as Record<string, string>,
-    get members(): readonly EventFacts[] {
-      return (cached ??= members().map((m) => memberFacts(r.type, m)));
-    },
-  };
-};
-/** What refreshing an event needs of it, as merging left it: no need to read the row back. */
-interface Touched {
-  readonly key: string;
-  readonly type: string;
-  readonly source: readonly Identity[];
-  readonly target: readonly Identity[];
-  /** Whether its actor links must be redone: a side changed. */
-  readonly relink: boolean;
-  /** Created by this article: it has no links yet. */
-  readonly fresh: boolean;
-}
 
 /**
  * The embedded store: one SQLite file in WAL mode, so readers never wait and a second writer waits its turn.
@@ -81,8 +40,8 @@ export function openSqliteStore(path: string, opts: SqliteOptions = {}): Store {
 class SqliteStore implements Store {
   readonly kind = "store";
   private readonly q;
-  /** One transaction function for every article (better-sqlite3 builds its BEGIN/COMMIT statements once). */
-  private addTx?: Database.Transaction<(a: NewArticle, mentions: readonly NewMention[]) => AddResult>;
+  /** The last addArticle: the next one starts when it has finished. */
+  private queue: Promise<unknown> = Promise.resolve();
   /**
    * Actor ids by identity key, as committed: actors are never deleted or renumbered, so a known key needs no upsert.
    * Cleared when a transaction fails, since ids it inserted are rolled back.
@@ -123,114 +82,64 @@ class SqliteStore implements Store {
   }
 
   async addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult> {
-    // IMMEDIATE takes the write lock before the duplicate check, so two processes cannot both add one article.
-    this.addTx ??= this.db.transaction((a: NewArticle, ms: readonly NewMention[]) => this.add(a, ms));
-    try {
-      return this.addTx.immediate(article, mentions);
-    } catch (e) {
-      this.actorIds.clear();
-      throw e;
-    }
-  }
-
-  private add(a: NewArticle, mentions: readonly NewMention[]): AddResult {
-    if (a.url !== undefined && this.q.byUrl.get(a.url) !== undefined) return { kind: "duplicate", reason: "url" };
-    if (this.q.byHash.get(a.textHash) !== undefined) return { kind: "duplicate", reason: "text" };
-    const now = new Date().toISOString();
-    const outlet = a.source ?? (a.url ? hostOf(a.url) : null) ?? a.origin;
-    const articleId = Number(this.q.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
-      a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
-    const touched = new Map<number, Touched>();
-    let created = 0;
-    for (const { record, places, placeCountries } of mentions) {
-      const facts = factsOf(record, places, placeCountries);
-      const [lo, hi] = [shift(record.date, -this.windowDays), shift(record.date, this.windowDays)];
-      const rows = this.q.candidates.all(record.type, lo, hi, lo, hi) as CandidateRow[];
-      const hit = pickEvent(rows.map((r) => ({ row: r, facts: factsOfRow(r, () => this.q.members.all(r.id) as MemberRow[]) })), facts, this.windowDays);
-      let eventId: number;
-      if (hit) {
-        eventId = hit.row.id;
-        const f = absorb(hit.facts, facts);
-        const [source, target] = [JSON.stringify(f.source), JSON.stringify(f.target)];
-        this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric ? 1 : 0, source, target, JSON.stringify(f.places), JSON.stringify(f.placeCountries ?? {}), eventId);
-        // Actor links follow the event's sides: redone only when a side changed (or was changed by an earlier mention).
-        const before = touched.get(eventId);
-        const relink = (before?.relink ?? false) || source !== hit.row.source || target !== hit.row.target;
-        touched.set(eventId, { key: hit.row.key, type: hit.row.type, source: f.source, target: f.target, relink, fresh: before?.fresh ?? false });
-      } else {
-        const key = createHash("sha1").update(`${a.textHash}|${record.id}`).digest("hex").slice(0, 16);
-        eventId = Number(this.q.newEvent.run(key, record.type, record.mode, record.cameo, record.goldstein, record.quad, record.date, record.date,
-          record.date, record.symmetric ? 1 : 0, JSON.stringify(facts.source), JSON.stringify(facts.target), JSON.stringify(places),
-          JSON.stringify(placeCountries ?? {}), now).lastInsertRowid);
-        touched.set(eventId, { key, type: record.type, source: facts.source, target: facts.target, relink: true, fresh: true });
-        created++;
+    // One article at a time on this connection; IMMEDIATE takes the write lock before the duplicate check, so two
+    // processes cannot both add one article. Every statement runs synchronously: the awaits only resolve values.
+    const turn = this.queue.then(async () => {
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await addArticleIn(this.tx, article, mentions, this.windowDays);
+        this.db.exec("COMMIT");
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        this.actorIds.clear();
+        throw e;
       }
-      this.q.mention.run(...mentionValues(record, places, eventId, articleId));
-    }
-    for (const [id, e] of touched) this.refresh(id, e);
-    return { kind: "added", article: articleId, created, merged: mentions.length - created };
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
-  // Recompute what an event says from all its mentions: counts, dates, the representative record, actor links.
-  private refresh(id: number, e: Touched): void {
-    const rows = this.q.mentionsOf.all(id) as MentionRow[];
-    // Each mention's sides parsed once: the representative's specificity, its record and the others' sides read them.
-    const ms = rows.map((row) => {
-      const [source, target] = [JSON.parse(row.source) as EventRecord["source"], JSON.parse(row.target) as EventRecord["target"]];
-      return { row, source, target, specificity: sidesSpecificity(source, target) };
-    });
-    const rep = ms.reduce((best, m) => (m.specificity > best.specificity ? m : best));
-    const contexts = [...new Set(rows.flatMap((m) => JSON.parse(m.contexts) as string[]))].sort();
-    const date = mostFrequent(rows.map((m) => m.date));
-    const seen = rows.map((m) => m.seen).sort();
-    const base = recordOf(rep.row, e.key, date, contexts, e.type, rep);
-    // Other mentions read the rep's way round: an undirected report with its roles swapped gives its sides crossed.
-    const repFacts = factsOf(base);
-    const sides = ms.filter((m) => m !== rep).map(({ row, source, target }) => {
-      const swap = absorbSwaps(repFacts, factsOf({ ...base, source, target, symmetric: row.symmetric === 1 }));
-      return swap ? { source: target, target: source } : { source, target };
-    });
-    const same = (a: EventRecord["source"][number], b: EventRecord["source"][number]) => sameActor(identityOf(a), identityOf(b));
-    const fill = !base.symmetric && !UNDIRECTED.has(e.type);
-    const place = base.place ?? placeOfReports(rows);
-    const record = {
-      ...base, place, source: displayActors(base.source, sides.map((x) => x.source), same, fill), target: displayActors(base.target, sides.map((x) => x.target), same, fill),
-    };
-    const r = rep.row;
-    this.q.summary.run(date, r.mode, r.cameo, r.goldstein, r.quad, JSON.stringify(contexts), JSON.stringify(record), rows.length,
-      new Set(rows.map((m) => m.article_id)).size, new Set(rows.map((m) => m.outlet)).size, seen[0], seen.at(-1), place?.country ?? null, place?.admin1_code ?? null, id);
-    if (!e.relink) return;
-    // Only the links that changed are written: each write to event_actors also updates the series tables (schema 3).
-    const old = new Set(e.fresh ? [] : (this.q.links.all(id) as { role: string; actor_id: number }[]).map((l) => `${l.role}|${l.actor_id}`));
-    const keep = new Set<string>();
-    for (const role of ["source", "target"] as const) {
-      for (const who of e[role]) {
+  /** The merge's statements on this connection (SQLite's dialect). */
+  private readonly tx: MergeTx = {
+    insertArticle: async (a, outlet, now) => {
+      if (a.url !== undefined && this.q.byUrl.get(a.url) !== undefined) return "url";
+      if (this.q.byHash.get(a.textHash) !== undefined) return "text";
+      return Number(this.q.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
+        a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
+    },
+    // BEGIN IMMEDIATE holds the whole database: there is no finer lock to take.
+    lockBuckets: async () => undefined,
+    candidates: async (type, lo, hi) => this.q.candidates.all(type, lo, hi, lo, hi) as CandidateRow[],
+    members: async (id) => this.q.members.all(id) as MemberRow[],
+    newEvent: async (e) => Number(this.q.newEvent.run(e.key, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.date, e.date, e.symmetric,
+      e.source, e.target, e.places, e.placeCountries, e.addedAt).lastInsertRowid),
+    updateFacts: async (id, f) => void this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric, f.source, f.target, f.places, f.placeCountries, id),
+    insertMention: async (values) => void this.q.mention.run(...values),
+    mentionsOf: async (id) => this.q.mentionsOf.all(id) as MentionRow[],
+    summarise: async (id, s) => void this.q.summary.run(s.date, s.mode, s.cameo, s.goldstein, s.quad, s.contexts, s.record, s.numMentions,
+      s.numArticles, s.numSources, s.firstSeen, s.lastSeen, s.placeCountry, s.placeAdmin1, id),
+    links: async (id) => this.q.links.all(id) as { role: string; actor_id: number }[],
+    actorIds: async (actors: readonly Identity[]) => {
+      const ids = new Map<string, number>();
+      for (const who of actors) {
         const key = identityKey(who);
-        let actorId = this.actorIds.get(key);
-        if (actorId === undefined) {
-          actorId = this.q.actor.get(key, who.name, who.name ? fold(who.name) : null, who.country, who.sector, who.org) as number;
-          this.actorIds.set(key, actorId);
+        let id = this.actorIds.get(key);
+        if (id === undefined) {
+          id = this.q.actor.get(key, who.name, who.name ? foldName(who.name) : null, who.country, who.sector, who.org) as number;
+          this.actorIds.set(key, id);
         }
-        keep.add(`${role}|${actorId}`);
-        if (!old.has(`${role}|${actorId}`)) this.q.link.run(id, role, actorId);
+        ids.set(key, id);
       }
-    }
-    for (const link of old) {
-      if (keep.has(link)) continue;
-      const [role, actorId] = link.split("|");
-      this.q.unlink.run(id, role, Number(actorId));
-    }
-  }
+      return ids;
+    },
+    link: async (id, role, actorId) => void this.q.link.run(id, role, actorId),
+    unlink: async (id, role, actorId) => void this.q.unlink.run(id, role, actorId),
+  };
 
   async *events(filter: EventFilter = {}): AsyncIterable<CorpusEvent> {
     const { sql, params } = buildQuery(filter);
-    for (const r of this.db.prepare(sql).iterate(...params) as Iterable<EventRow>) {
-      const ms = this.q.mentionsOf.all(r.id) as MentionRow[];
-      yield {
-        ...(JSON.parse(r.record) as CorpusEvent), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
-        first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[], added_at: r.added_at, mentions: ms.map(mentionRef),
-      };
-    }
+    for (const r of this.db.prepare(sql).iterate(...params) as Iterable<EventRow>) yield corpusEvent(r, this.q.mentionsOf.all(r.id) as MentionRow[]);
   }
 
   async stats(): Promise<StoreStats> {
@@ -244,13 +153,5 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
-  }
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
   }
 }

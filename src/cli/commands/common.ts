@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { openSqliteStore, type SqliteOptions } from "../../store/sqlite.js";
+import { isPostgresUrl, openStore as openAnyStore } from "../../store/open.js";
+import type { SqliteOptions } from "../../store/sqlite.js";
 import type { EventFilter, Store } from "../../store/store.js";
 
 /** A usage or input error: the command prints `dyad: message` and exits 2. */
@@ -19,20 +20,33 @@ export async function guarded(body: () => Promise<number>): Promise<number> {
     if (err instanceof UsageError) return fail(err.message);
     if (err.code === "SQLITE_BUSY") return fail("the database is locked by another dyad process: try again when it has finished");
     if (err.code === "SQLITE_NOTADB") return fail("that file is not a dyad database");
+    if (err.code === "ECONNREFUSED") return fail(`cannot reach the PostgreSQL server (${err.message.replace(/^connect ECONNREFUSED /, "")}): is it running?`);
     if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return fail(err.message.split("\n")[0]!);
     return fail(err.message.split("\n")[0] ?? "unexpected error");
   }
 }
 
-/** Open the database; commands that only read refuse a path that does not exist rather than create an empty file. */
-export function openStore(path: string, opts: SqliteOptions & { mustExist?: boolean } = {}): Store {
-  if (opts.mustExist && !existsSync(path)) throw new UsageError(`no database at ${path} (run dyad ingest first)`);
-  return openSqliteStore(path, opts);
+/**
+ * Open the database `--db` names, a SQLite file or a `postgres://` URL; commands that only read refuse a file that does
+ * not exist rather than create an empty one.
+ */
+export async function openStore(db: string, opts: SqliteOptions & { mustExist?: boolean } = {}): Promise<Store> {
+  if (opts.mustExist && !isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no database at ${db} (run dyad ingest first)`);
+  return openAnyStore(db, opts);
+}
+
+/** `--db`'s default: $DYAD_DB (a file or a postgres:// URL), else dyad.sqlite. */
+export const DEFAULT_DB = process.env.DYAD_DB || "dyad.sqlite";
+
+/** Refuse a PostgreSQL URL in a command that only has a SQLite implementation so far (issue #10). */
+export function sqliteOnly(command: string, db: string): string {
+  if (isPostgresUrl(db)) throw new UsageError(`${command} works on a SQLite file only for now, not on PostgreSQL (${db.replace(/\/\/[^@/]*@/, "//…@")})`);
+  return db;
 }
 
 /** The options every reading command shares: which events to read. */
 export const FILTER_OPTIONS = {
-  db: { type: "string", default: "dyad.sqlite" },
+  db: { type: "string", default: DEFAULT_DB },
   dyad: { type: "string" },
   actor: { type: "string" },
   from: { type: "string" },

@@ -16,7 +16,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, not '${values.format}'`);
     if (format === "parquet" && !values.out) throw new UsageError("--format parquet needs --out FILE");
     const filter = filterOf(values);
-    const store = openStore(values.db, { mustExist: true });
+    const store = await openStore(values.db, { mustExist: true });
     try {
       const n = await exportEvents(store, filter, format, values.out);
       if (values.out) process.stderr.write(`dyad: wrote ${n} event${n === 1 ? "" : "s"} to ${values.out}\n`);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openWatchState, type FeedRow } from "../../watch/state.js";
-import { guarded, UsageError } from "./common.js";
+import { guarded, sqliteOnly, UsageError } from "./common.js";
 
 /** `dyad feeds --db dyad.sqlite [--format table|json]`: each watched feed's last poll, last new item, failures, next poll. */
 export async function feedsCommand(args: string[]): Promise<number> {
@@ -9,7 +9,7 @@ export async function feedsCommand(args: string[]): Promise<number> {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: "string", default: "dyad.sqlite" }, format: { type: "string", default: "table" } } });
     if (positionals.length) throw new UsageError(`feeds takes options only, not '${positionals[0]}'`);
     if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, not '${values.format}'`);
-    if (!existsSync(values.db)) throw new UsageError(`no database at ${values.db} (run dyad watch first)`);
+    if (!existsSync(sqliteOnly("feeds", values.db))) throw new UsageError(`no database at ${values.db} (run dyad watch first)`);
     const state = openWatchState(values.db, { readonly: true });
     try {
       const feeds = state.feeds();

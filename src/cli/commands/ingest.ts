@@ -4,7 +4,7 @@ import { ingest, type IngestSummary } from "../../ingest/ingest.js";
 import { progressBar } from "../../ingest/progress.js";
 import { countLocal } from "../../ingest/sources.js";
 import { formatDiagnostic } from "../../model/diagnostic.js";
-import { fail, guarded, openStore, UsageError } from "./common.js";
+import { DEFAULT_DB, fail, guarded, openStore, UsageError } from "./common.js";
 
 /**
  * `dyad ingest INPUT... --db dyad.sqlite`: store articles and merge their events. Exit 0 when every input was read,
@@ -15,7 +15,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: {
-        db: { type: "string", default: "dyad.sqlite" }, window: { type: "string", default: "1" }, timeout: { type: "string", default: "15" },
+        db: { type: "string", default: DEFAULT_DB }, window: { type: "string", default: "1" }, timeout: { type: "string", default: "15" },
         date: { type: "string" }, lang: { type: "string" }, quiet: { type: "boolean", short: "q" },
       },
     });
@@ -27,7 +27,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
     if (values.lang && values.lang !== "es" && values.lang !== "en") throw new UsageError(`--lang must be es or en, not '${values.lang}'`);
     const code = await knowledgeCoder();
-    const store = openStore(values.db, { windowDays });
+    const store = await openStore(values.db, { windowDays });
     try {
       const bar = progressBar(process.stderr, await countLocal(positionals));
       const summary = await ingest(positionals, { store, code, date: values.date, language: values.lang, timeoutMs: timeout * 1000, onProgress: bar.update });

@@ -24,7 +24,7 @@ export async function queryCommand(args: string[]): Promise<number> {
     const format = (values.format ?? (process.stdout.isTTY ? "table" : "jsonl")) as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${values.format}'`);
     const filter = filterOf(values);
-    const store = openStore(values.db, { mustExist: true });
+    const store = await openStore(values.db, { mustExist: true });
     try {
       const all: CorpusEvent[] = [];
       try {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startServer } from "../../server.js";
-import { guarded, UsageError } from "./common.js";
+import { guarded, sqliteOnly, UsageError } from "./common.js";
 
 /**
  * `dyad serve --db dyad.sqlite [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]`: the HTTP API and the dashboard
@@ -19,7 +19,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not '${values.port}'`);
     const cacheSize = Number(values["cache-size"]);
     if (!/^\d+$/.test(values["cache-size"])) throw new UsageError(`--cache-size must be a whole number of answers (0: none), not '${values["cache-size"]}'`);
-    if (!existsSync(values.db)) throw new UsageError(`no database at ${values.db} (run dyad ingest first)`);
+    if (!existsSync(sqliteOnly("serve", values.db))) throw new UsageError(`no database at ${values.db} (run dyad ingest first)`);
     const token = values["token-file"] ? readFileSync(values["token-file"], "utf8").trim() : process.env.DYAD_TOKEN?.trim() || undefined;
     if (token !== undefined && token.length < 16) throw new UsageError("the token must be at least 16 characters");
     let server;

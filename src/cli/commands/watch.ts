@@ -4,7 +4,7 @@ import { FeedListError } from "../../watch/list.js";
 import { parseDuration, schedule, tickSeconds } from "../../watch/schedule.js";
 import { DEFAULT_ALERTS } from "../../watch/score.js";
 import { openWatcher, type CycleReport } from "../../watch/watch.js";
-import { fail, guarded, UsageError } from "./common.js";
+import { fail, guarded, sqliteOnly, UsageError } from "./common.js";
 
 /**
  * `dyad watch FEEDS.txt --db dyad.sqlite [--every 15m | --once] [--webhook URL --secret-file FILE]`: poll the feeds,
@@ -25,6 +25,7 @@ export async function watchCommand(args: string[]): Promise<number> {
       },
     });
     if (positionals.length !== 1) return fail("watch: give one feeds file (feed URLs one a line, # comments), e.g. dyad watch feeds.txt --db dyad.sqlite");
+    sqliteOnly("watch", values.db);
     const everyMs = parseDuration(values.every);
     if (everyMs === null || everyMs < 10_000) throw new UsageError(`--every must be a duration of 10s or more (30s, 15m, 1h), not '${values.every}'`);
     const alertMs = parseDuration(values["alert-window"]);

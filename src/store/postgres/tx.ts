@@ -1,0 +1,78 @@
+import type pg from "pg";
+import { identityKey, type Identity } from "../../merge/corpus.js";
+import { foldName, type MergeTx } from "../merging.js";
+import type { CandidateRow, MemberRow, MentionRow } from "../rows.js";
+
+/** The columns of a mention joined with its article, as `MentionRow` has them (not the search vector). */
+export const MENTION_COLUMNS = `m.id, m.event_id, m.article_id, m.record_id, m.sentence, m.evidence, m.trigger_text, m.trigger_start, m.trigger_end,
+  m.date, m.mode, m.cameo, m.goldstein, m.quad, m.rule, m.language, m.symmetric, m.source, m.target, m.contexts, m.places, m.place,
+  a.doc, a.url, a.outlet, a.source AS article_source, coalesce(a.date, substr(a.ingested_at, 1, 10)) AS seen`;
+
+const placeholders = (n: number): string => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(", ");
+
+/**
+ * The merge's statements on one PostgreSQL connection inside a transaction (READ COMMITTED: after a bucket's lock is
+ * taken, each statement sees what the writer before it committed).
+ * @example await addArticleIn(postgresTx(client), article, mentions, 1)
+ */
+export function postgresTx(c: pg.ClientBase): MergeTx {
+  const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await c.query(sql, params)).rows as T[];
+  const run = async (sql: string, params: unknown[]): Promise<void> => void (await c.query(sql, params));
+  return {
+    async insertArticle(a, outlet, now) {
+      const inserted = await rows<{ id: number }>(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at)
+        VALUES (${placeholders(11)}) ON CONFLICT DO NOTHING RETURNING id`,
+      [a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null, a.language, a.textHash, a.text, a.origin, now]);
+      if (inserted[0]) return inserted[0].id;
+      const byUrl = a.url !== undefined && (await rows("SELECT 1 FROM articles WHERE url = $1", [a.url])).length > 0;
+      return byUrl ? "url" : "text";
+    },
+    // One statement, the locks taken in the array's (sorted) order: two writers never wait for each other in a circle.
+    lockBuckets: async (buckets) => {
+      if (buckets.length) await run("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k", [buckets]);
+    },
+    candidates: (type, lo, hi) => rows<CandidateRow>(`SELECT id, key, type, mode, quad, date_min, date_max, "symmetric", source, target, places, place_countries
+      FROM events WHERE type = $1 AND date_min BETWEEN $2 AND $3 AND date_max BETWEEN $2 AND $3 ORDER BY id`, [type, lo, hi]),
+    members: (id) => rows<MemberRow>('SELECT date, mode, quad, "symmetric", source, target, places FROM mentions WHERE event_id = $1 ORDER BY id', [id]),
+    async newEvent(e) {
+      const [row] = await rows<{ id: number }>(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, "symmetric", source,
+        target, contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8, $9, $10, '[]', $11, $12, '{}', 0, 0, 0, '', '', $13) RETURNING id`,
+      [e.key, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.symmetric, e.source, e.target, e.places, e.placeCountries, e.addedAt]);
+      return row!.id;
+    },
+    updateFacts: (id, f) => run(`UPDATE events SET mode = $1, date_min = $2, date_max = $3, "symmetric" = $4, source = $5, target = $6, places = $7,
+      place_countries = $8 WHERE id = $9`, [f.mode, f.dateMin, f.dateMax, f.symmetric, f.source, f.target, f.places, f.placeCountries, id]),
+    insertMention: (values) => run(`INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
+      date, mode, cameo, goldstein, quad, rule, language, "symmetric", source, target, contexts, places, place) VALUES (${placeholders(21)})`, values),
+    mentionsOf: (id) => rows<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = $1 ORDER BY m.id`, [id]),
+    summarise: (id, s) => run(`UPDATE events SET date = $1, mode = $2, cameo = $3, goldstein = $4, quad = $5, contexts = $6, record = $7,
+      num_mentions = $8, num_articles = $9, num_sources = $10, first_seen = $11, last_seen = $12, place_country = $13, place_admin1 = $14 WHERE id = $15`,
+    [s.date, s.mode, s.cameo, s.goldstein, s.quad, s.contexts, s.record, s.numMentions, s.numArticles, s.numSources, s.firstSeen, s.lastSeen,
+      s.placeCountry, s.placeAdmin1, id]),
+    links: (id) => rows("SELECT role, actor_id FROM event_actors WHERE event_id = $1", [id]),
+    actorIds: (actors) => actorIds(c, actors),
+    link: (id, role, actorId) => run("INSERT INTO event_actors (event_id, role, actor_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", [id, role, actorId]),
+    unlink: (id, role, actorId) => run("DELETE FROM event_actors WHERE event_id = $1 AND role = $2 AND actor_id = $3", [id, role, actorId]),
+  };
+}
+
+// Known actors are read, not upserted (an upsert would lock a row that every writer shares, such as Mexico's
+// government); new ones are inserted in one statement in key order, so two writers adding the same ones cannot deadlock.
+async function actorIds(c: pg.ClientBase, actors: readonly Identity[]): Promise<Map<string, number>> {
+  const byKey = new Map(actors.map((a) => [identityKey(a), a]));
+  const read = async (keys: string[]): Promise<void> => {
+    const { rows } = await c.query<{ id: number; key: string }>("SELECT id, key FROM actors WHERE key = ANY($1::text[])", [keys]);
+    for (const r of rows) ids.set(r.key, r.id);
+  };
+  const ids = new Map<string, number>();
+  await read([...byKey.keys()]);
+  const missing = [...byKey].filter(([k]) => !ids.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (missing.length === 0) return ids;
+  const col = (f: (a: Identity) => string | null): (string | null)[] => missing.map(([, a]) => f(a));
+  await c.query(`INSERT INTO actors (key, name, name_fold, country, sector, org)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) ON CONFLICT (key) DO NOTHING`,
+  [missing.map(([k]) => k), col((a) => a.name), col((a) => (a.name ? foldName(a.name) : null)), col((a) => a.country), col((a) => a.sector), col((a) => a.org)]);
+  await read(missing.map(([k]) => k));
+  return ids;
+}

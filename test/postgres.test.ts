@@ -1,0 +1,176 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import pg from "pg";
+import { knowledgeCoder } from "../src/ingest/coder.js";
+import { textHash } from "../src/ingest/hash.js";
+import { DEFAULT_WINDOW_DAYS, mergeBuckets } from "../src/merge/corpus.js";
+import type { Document } from "../src/model/document.js";
+import { openStore } from "../src/store/open.js";
+import { PG_SCHEMA_VERSION } from "../src/store/postgres/schema.js";
+import { openPostgresStore } from "../src/store/postgres/store.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import type { CorpusEvent, NewArticle, NewMention, Store } from "../src/store/store.js";
+import { fakeCoder, FIXTURES } from "./fixtures/corpus/fake-coder.js";
+import { ROOT } from "./helpers.js";
+import { noPostgres, startPostgres, type TestServer } from "./postgres.js";
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), "dyad-pgt-"));
+const CORPUS = join(ROOT, "examples", "corpus");
+
+async function all(store: Store): Promise<CorpusEvent[]> {
+  const out: CorpusEvent[] = [];
+  for await (const e of store.events()) out.push(e);
+  return out;
+}
+
+// What must be the same on both stores: each event's type, date, actors, number of articles and places.
+const who = (xs: CorpusEvent["source"]) => xs.map((a) => [a.name, a.country, a.sector, a.org].join("/")).join("+");
+const summary = (events: readonly CorpusEvent[]): string[] =>
+  events.map((e) => `${e.type} ${e.date} ${who(e.source)} > ${who(e.target)} ×${e.num_articles} [${e.places.join(",")}] ${e.place?.name ?? "-"}`).sort();
+// The same events whatever order their reports arrived in: type, date and the articles that told each. Which report
+// represents an event among equally specific ones (so which way round an undirected event is shown, its displayed
+// actors and place) follows arrival order, as on SQLite.
+const groups = (events: readonly CorpusEvent[]): string[] =>
+  events.map((e) => `${e.type} ${e.date} ×${e.num_articles} ${e.mentions.map((m) => m.article).sort().join(",")} [${[...e.places].sort().join(",")}]`).sort();
+
+/** Run the built CLI without blocking the event loop (the test's server keeps answering meanwhile). */
+function dyadAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, "bin", "dyad.js"), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let [stdout, stderr] = ["", ""];
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe("PostgreSQL store", { skip: noPostgres }, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startPostgres();
+  });
+  after(() => server?.stop());
+
+  test("migrations: recorded in dyad_migrations, run once even when two processes open a new database at once; a newer schema is refused", async () => {
+    const url = await server.database();
+    const stores = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    await Promise.all(stores.map((s) => s.close()));
+    await (await openPostgresStore(url)).close();
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ version: number }>("SELECT version FROM dyad_migrations ORDER BY version");
+      assert.deepEqual(rows.map((r) => r.version), Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
+      await client.query("INSERT INTO dyad_migrations (version) VALUES ($1)", [PG_SCHEMA_VERSION + 1]);
+    } finally {
+      await client.end();
+    }
+    await assert.rejects(openPostgresStore(url), /newer than this dyad understands/);
+  });
+
+  test("two reports of one event stored at the same moment on two connections make one event of two articles", async () => {
+    const url = await server.database();
+    const [a, b] = [await openPostgresStore(url), await openPostgresStore(url)];
+    const docs = readFileSync(`${FIXTURES}articles.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Document);
+    const report = async (id: string): Promise<[NewArticle, NewMention[]]> => {
+      const d = docs.find((x) => x.id === id)!;
+      const article = { doc: d.id, url: d.url, source: d.source, date: d.date, language: d.language ?? "es", text: d.text, textHash: textHash(d.text), origin: "fixture" };
+      return [article, await fakeCoder({ ...d, language: d.language ?? "es" })];
+    };
+    const [first, second] = [await report("n1-0504-call"), await report("g2-0505-call")];
+    // A third connection holds the event's merge buckets until both writers wait for them, so both have stored their
+    // article and look for candidates at once when it lets go: without the lock each would create the event.
+    const gate = new pg.Client(url);
+    await gate.connect();
+    try {
+      await gate.query("BEGIN");
+      const buckets = mergeBuckets(first[1][0]!.record.type, first[1][0]!.record.date, DEFAULT_WINDOW_DAYS);
+      await gate.query("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k", [buckets]);
+      const racing = Promise.all([a.addArticle(...first), b.addArticle(...second)]);
+      let waiting = 0;
+      for (let i = 0; i < 500 && waiting < 2; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        waiting = (await gate.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).rows[0]!.n;
+      }
+      assert.equal(waiting, 2, "both writers wait for the event's merge bucket");
+      await gate.query("COMMIT");
+      const results = await racing;
+      assert.deepEqual(results.map((r) => r.kind), ["added", "added"]);
+    } finally {
+      await gate.end();
+    }
+    const events = await all(a);
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.num_articles, 2);
+    assert.deepEqual(events[0]!.mentions.map((m) => m.article).sort(), ["g2-0505-call", "n1-0504-call"]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  test("the same article stored by two writers at once is stored once", async () => {
+    const url = await server.database();
+    const [a, b] = [await openPostgresStore(url), await openPostgresStore(url)];
+    const d = { doc: "x", url: "https://news.test/x", language: "es", text: "El texto.", textHash: textHash("El texto."), origin: "test" };
+    const results = await Promise.all([a.addArticle(d, []), b.addArticle({ ...d, doc: "y", url: "https://news.test/y" }, [])]);
+    assert.deepEqual(results.map((r) => r.kind).sort(), ["added", "duplicate"]);
+    assert.equal((await a.stats()).articles, 1);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  test("the example corpus gives the same events on SQLite and on PostgreSQL, in one process or two writers", async () => {
+    const code = await knowledgeCoder();
+    const docs = readdirSync(CORPUS).filter((f) => f.endsWith(".jsonl")).sort()
+      .flatMap((f) => readFileSync(join(CORPUS, f), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Document));
+    const coded: [NewArticle, NewMention[]][] = [];
+    for (const d of docs) {
+      const language = d.language ?? "es";
+      coded.push([{ doc: d.id, url: d.url, source: d.source, date: d.date, language, text: d.text, textHash: textHash(d.text), origin: "corpus" }, await code({ ...d, language })]);
+    }
+    const sqlite = openSqliteStore(join(tmp(), "db.sqlite"));
+    for (const c of coded) await sqlite.addArticle(...c);
+    const sqliteEvents = await all(sqlite);
+    const expected = summary(sqliteEvents);
+    await sqlite.close();
+    assert.ok(expected.length > 200 && expected.some((e) => !e.includes("×1 ")), "a corpus with merged events");
+
+    const one = await openStore((await server.database()));
+    for (const c of coded) await one.addArticle(...c);
+    assert.deepEqual(summary(await all(one)), expected);
+    await one.close();
+    // Two writers taking the next article as each finishes: merges serialise on their buckets, and reports of one
+    // event may commit in another order than in one process.
+    const url = await server.database();
+    const writers = [await openPostgresStore(url), await openPostgresStore(url)];
+    let next = 0;
+    await Promise.all(writers.map(async (w) => {
+      while (next < coded.length) await w.addArticle(...coded[next++]!);
+    }));
+    assert.deepEqual(groups(await all(writers[0]!)), groups(sqliteEvents));
+    await Promise.all(writers.map((w) => w.close()));
+  });
+
+  test("CLI: ingest with DYAD_DB, then query and export with --db, print what they print on SQLite", async () => {
+    const url = await server.database();
+    const file = join(tmp(), "db.sqlite");
+    const input = join(CORPUS, "2026-01.jsonl");
+    const pgIngest = await dyadAsync(["ingest", input, "--quiet"], { DYAD_DB: url });
+    assert.equal(pgIngest.code, 0, pgIngest.stderr);
+    assert.equal((await dyadAsync(["ingest", input, "--quiet", "--db", file])).code, 0);
+    const again = await dyadAsync(["ingest", input, "--db", url]);
+    assert.match(again.stdout, /ingested 0 new articles \(59 already stored, 0 failed\)/);
+    for (const args of [["query", "--format", "jsonl"], ["query", "--dyad", "MEX:USA", "--format", "jsonl"], ["export", "--format", "csv"]]) {
+      const [onPg, onSqlite] = [await dyadAsync([...args, "--db", url]), await dyadAsync([...args, "--db", file])];
+      assert.equal(onPg.code, 0, onPg.stderr);
+      assert.ok(onSqlite.stdout.length > 100);
+      assert.equal(onPg.stdout, onSqlite.stdout, args.join(" "));
+    }
+    const down = await dyadAsync(["query", "--db", "postgres://dyad@127.0.0.1:1/none"]);
+    assert.equal(down.code, 2);
+    assert.match(down.stderr, /cannot reach the PostgreSQL server/);
+    const serve = await dyadAsync(["serve", "--db", url]);
+    assert.match(serve.stderr, /serve works on a SQLite file only for now/);
+  });
+});
