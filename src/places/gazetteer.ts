@@ -57,6 +57,7 @@ export class Gazetteer {
   /** key → row * 4 + how (one number), or several of them. */
   private readonly names = new Map<string, number | number[]>();
   private readonly parsed = new Map<number, Place>();
+  private readonly prefixes = new Set<string>();
   /** The most words any name has, for the mention scanner's window. */
   readonly maxWords: number;
 
@@ -93,6 +94,8 @@ export class Gazetteer {
   private add(name: string, row: number, how: number): number {
     const bare = placeKey(name);
     if (!bare) return 0;
+    // Every leading run of words of a longer name, so the scanner stops extending a span that can name nothing.
+    for (let at = bare.indexOf(" "); at > 0; at = bare.indexOf(" ", at + 1)) this.prefixes.add(bare.slice(0, at));
     const key = how === 2 ? `.${bare}` : bare;
     const code = row * 4 + how;
     const had = this.names.get(key);
@@ -132,6 +135,11 @@ export class Gazetteer {
     return this.capitals.get(country) ?? null;
   }
   private capitals: Map<string, Place> | undefined;
+
+  /** Is the key the first words of some longer name ("ciudad de" of "ciudad de mexico")? */
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
 
   /** A place by id ("A1:MX.25", "C:MEX", a GeoNames id). */
   byId(id: string): Place | null {

@@ -116,6 +116,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
       if (!parts[j] && !/^[,.'’-]$/u.test(tokens[j]!.text)) break;
       key = parts[j] ? (key ? `${key} ${parts[j]}` : parts[j]!) : key;
       keys.push(key);
+      if (!gz.isPrefix(key)) break;
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
       if (isCapitalized(tokens[i + n - 1]!) && gz.hasKey(keys[n - 1]!)) found = { last: i + n, key: keys[n - 1]! };
