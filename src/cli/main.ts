@@ -14,10 +14,13 @@ usage:
   dyad watch FEEDS.txt [--db dyad.sqlite] [--every 15m | --once] [--webhook URL --secret-file FILE] [--timeout SECONDS]
              [--alert-window 24h] [--baseline DAYS] [--threshold Z] [--min-articles N] [--min-sd N] [--concurrency N]
   dyad feeds [--db dyad.sqlite] [--format table|json]     each watched feed's last poll, new items, failures, next poll
+  dyad enqueue FILE|FOLDER|URLS.txt|FEED-URL|URL ... --db postgres://… [--retries N] [--retry-delay SECONDS] [--lease SECONDS]
+  dyad worker --db postgres://… [--concurrency N] [--until-empty]   code and store queued documents
+  dyad queue --db postgres://… [--format table|json]       queued / active / done / failed jobs, dead letters' reasons
   dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]
 
 ingest, query and export take --db FILE (SQLite) or --db postgres://USER@HOST:PORT/DB (PostgreSQL);
-$DYAD_DB, when set, is their default.
+$DYAD_DB, when set, is their default; enqueue, worker and queue need PostgreSQL (the job queue lives in it).
 `;
 
 // Each command is loaded when it runs, so `dyad query` does not pay for the coder's knowledge base.
@@ -31,6 +34,9 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   watch: async () => (await import("./commands/watch.js")).watchCommand,
   feeds: async () => (await import("./commands/feeds.js")).feedsCommand,
   serve: async () => (await import("./commands/serve.js")).serveCommand,
+  enqueue: async () => (await import("./commands/queue.js")).enqueueCommand,
+  worker: async () => (await import("./commands/queue.js")).workerCommand,
+  queue: async () => (await import("./commands/queue.js")).queueCommand,
 };
 
 /** The command line: parses arguments and calls the library; returns the exit code. */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Document } from "../model/document.js";
-import type { Store } from "../store/store.js";
+import type { AddOptions, Store } from "../store/store.js";
 import { detectLanguage } from "../text/language.js";
 import type { Coder } from "./coder.js";
 import { textHash } from "./hash.js";
@@ -78,7 +78,7 @@ export type StoredDocument =
  * or text is stored already adds nothing, and a report of a stored event joins it (raising its `num_articles`).
  * @example await storeDocument(doc, "https://example.org/rss.xml", { store, code })
  */
-export async function storeDocument(doc: Document, origin: string, opts: { readonly store: Store; readonly code: Coder }): Promise<StoredDocument> {
+export async function storeDocument(doc: Document, origin: string, opts: { readonly store: Store; readonly code: Coder } & AddOptions): Promise<StoredDocument> {
   const hash = textHash(doc.text);
   if (await opts.store.hasArticle({ url: doc.url, textHash: hash })) return { kind: "duplicate" };
   const language = doc.language ?? detectLanguage(doc.text);
@@ -91,6 +91,7 @@ export async function storeDocument(doc: Document, origin: string, opts: { reado
   const result = await opts.store.addArticle(
     { doc: doc.id, url: doc.url, source: doc.source, title: doc.title, date: doc.date, language, text: doc.text, textHash: hash, origin },
     mentions,
+    { inTransaction: opts.inTransaction },
   );
   return result.kind === "duplicate" ? { kind: "duplicate" } : { kind: "added", created: result.created, merged: result.merged };
 }

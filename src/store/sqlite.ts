@@ -4,7 +4,7 @@ import { migrate } from "./schema.js";
 import { buildQuery } from "./query.js";
 import { addArticleIn, foldName, type MergeTx } from "./merging.js";
 import { corpusEvent, type CandidateRow, type EventRow, type MemberRow, type MentionRow } from "./rows.js";
-import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
+import type { AddOptions, AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
   /** Days that may separate the dates of one event's reports (default 1). */
@@ -81,7 +81,8 @@ class SqliteStore implements Store {
     return (ref.url !== undefined && this.q.byUrl.get(ref.url) !== undefined) || (ref.textHash !== undefined && this.q.byHash.get(ref.textHash) !== undefined);
   }
 
-  async addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult> {
+  async addArticle(article: NewArticle, mentions: readonly NewMention[], opts: AddOptions = {}): Promise<AddResult> {
+    if (opts.inTransaction) throw new Error("work inside the article's transaction needs the PostgreSQL store");
     // One article at a time on this connection; IMMEDIATE takes the write lock before the duplicate check, so two
     // processes cannot both add one article. Every statement runs synchronously: the awaits only resolve values.
     const turn = this.queue.then(async () => {

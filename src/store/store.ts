@@ -27,6 +27,17 @@ export type AddResult =
   | { readonly kind: "duplicate"; readonly reason: "url" | "text" }
   | { readonly kind: "added"; readonly article: number; readonly created: number; readonly merged: number };
 
+/** Runs SQL in the store's transaction: the shape pg-boss calls a `Db`, so a job's completion commits with the article. */
+export interface SqlExecutor {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/** Extra work for `addArticle`'s transaction. */
+export interface AddOptions {
+  /** Runs inside the article's transaction, before its commit, whether the article was added or a duplicate (PostgreSQL only). */
+  readonly inTransaction?: (sql: SqlExecutor) => Promise<void>;
+}
+
 /** Which article told an event, and where. */
 export interface MentionRef {
   readonly article: string;
@@ -88,7 +99,7 @@ export interface Store {
   /** True when an article with this URL or this text hash is stored. */
   hasArticle(ref: { readonly url?: string; readonly textHash?: string }): Promise<boolean>;
   /** Store an article and merge its mentions into events, all in one transaction; a known article adds nothing. */
-  addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult>;
+  addArticle(article: NewArticle, mentions: readonly NewMention[], opts?: AddOptions): Promise<AddResult>;
   events(filter?: EventFilter): AsyncIterable<CorpusEvent>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

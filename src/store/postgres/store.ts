@@ -3,7 +3,7 @@ import { DEFAULT_WINDOW_DAYS } from "../../merge/corpus.js";
 import { addArticleIn } from "../merging.js";
 import { buildQuery, type QueryDialect } from "../query.js";
 import { corpusEvent, type EventRow, type MentionRow } from "../rows.js";
-import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "../store.js";
+import type { AddOptions, AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "../store.js";
 import { migratePostgres } from "./schema.js";
 import { MENTION_COLUMNS, postgresTx } from "./tx.js";
 
@@ -75,13 +75,14 @@ class PostgresStore implements Store {
     return rows[0]!.known;
   }
 
-  async addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult> {
+  async addArticle(article: NewArticle, mentions: readonly NewMention[], opts: AddOptions = {}): Promise<AddResult> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const result = await addArticleIn(postgresTx(client), article, mentions, this.windowDays);
+        await opts.inTransaction?.({ executeSql: (text, values) => client.query(text, values) });
         await client.query("COMMIT");
         return result;
       } catch (e) {
