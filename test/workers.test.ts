@@ -136,6 +136,29 @@ describe("coder workers on a PostgreSQL job queue", { skip: noPostgres }, () => 
     assert.match(status.stdout, /^dead-letter queue: 1 job\n {2}poison \(test\): not a document: text .+$/m);
   });
 
+  test("connections cut mid-run: the worker reports it, retries and stores every article once", async () => {
+    const url = await server.database();
+    const queued = await dyad(["enqueue", join(CORPUS, "2026-01.jsonl"), "--db", url, "--lease", "3", "--retry-delay", "1"]);
+    assert.equal(queued.code, 0, queued.stderr);
+    const worker = start(["worker", "--db", url, "--until-empty"]);
+    for (let i = 0; i < 1500 && (await queueStatus(url)).done < 5; i++) await sleep(100);
+    const admin = new pg.Client(url);
+    await admin.connect();
+    try {
+      // Every other connection to the database, the worker's store and queue alike, is cut.
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    } finally {
+      await admin.end();
+    }
+    const run = await worker.done;
+    assert.equal(run.code, 0, run.stderr);
+    const status = await dyad(["queue", "--db", url]);
+    assert.match(status.stdout, /^queued 0, retrying 0, active 0, done 59, failed 0$/m);
+    const store = await openPostgresStore(url);
+    assert.equal((await store.stats()).articles, 59);
+    await store.close();
+  });
+
   test("the database down at start: one line and exit code 2; a SQLite file is refused", async () => {
     for (const args of [["worker"], ["enqueue", CORPUS], ["queue"]]) {
       const down = await dyad([...args, "--db", "postgres://dyad@127.0.0.1:1/none"]);

@@ -64,6 +64,7 @@ function reasonOf(output: unknown): string {
  */
 export async function queueStatus(url: string): Promise<QueueStatus> {
   const client = new pg.Client({ connectionString: url });
+  client.on("error", () => undefined);
   await client.connect();
   try {
     const installed = (await client.query("SELECT to_regclass('pgboss.job') IS NOT NULL AS ok")).rows[0] as { ok: boolean };

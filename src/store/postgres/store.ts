@@ -79,6 +79,9 @@ class PostgresStore implements Store {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       let broken: Error | undefined;
+      // A connection cut between two statements is reported here, not to a query: the next statement fails with it.
+      const lost = (e: Error): void => void (broken = e);
+      client.on("error", lost);
       try {
         await client.query("BEGIN");
         const result = await addArticleIn(postgresTx(client), article, mentions, this.windowDays);
@@ -90,6 +93,7 @@ class PostgresStore implements Store {
         if (attempt < ATTEMPTS && RETRY.has((e as { code?: string }).code ?? "")) continue;
         throw e;
       } finally {
+        client.off("error", lost);
         client.release(broken);
       }
     }
