@@ -284,7 +284,8 @@ describe("timelines and agendas from the series tables", () => {
     const slow = openQueries(file, { cacheSize: 0, summed: false });
     let compared = 0;
     try {
-      const pairs: [string, string][] = [["MEX", "USA"], ["usa", "mex"], ["MEX", "MEX"], ["COL", "VEN"], ["UN", "MEX"], ["USA", "CHN"], ["Sheinbaum", "USA"], ["MEX", "ZZZ"]];
+      const pairs: [string, string][] = [["MEX", "USA"], ["usa", "mex"], ["MEX", "MEX"], ["COL", "VEN"], ["UN", "MEX"], ["USA", "CHN"], ["Sheinbaum", "USA"], ["MEX", "ZZZ"],
+        ["México", "Estados Unidos"], ["BRA", "USA"], ["Ebrard", "USA"], ["un", "usa"]];
       for (const d of fast.dyads(12)) pairs.push([d.a, d.b]);
       const ranges: { from?: string; to?: string }[] = [{}, { from: "2026-01-01", to: "2026-01-31" }, { from: "2026-01-07", to: "2026-03-18" },
         { from: "2026-02-03" }, { to: "2026-02-25" }, { from: "2026-02-10", to: "2026-02-12" }, { from: "2026-03-02", to: "2026-03-08" }];
@@ -366,6 +367,63 @@ describe("timelines and agendas from the series tables", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("who a side is: a code, a country's name, or an actor's whole words (#13)", () => {
+  const actorsOf = (e: Json): string[] => [...e.source, ...e.target].map((a: Json) => `${a.name ?? ""}|${a.country ?? ""}|${a.org ?? ""}`);
+
+  test("BRA never matches inside a name: no Marcelo Ebrard in BRA–USA, in the API or the store", async () => {
+    const bra = await get("/api/events?dyad=BRA:USA&limit=500");
+    assert.ok(bra.body.total >= 1, "the corpus has BRA–USA events");
+    for (const e of bra.body.events) {
+      assert.ok(!actorsOf(e).some((a) => /ebrard/i.test(a)), `${e.id}: ${actorsOf(e).join(", ")}`);
+      assert.ok(actorsOf(e).some((a) => a.endsWith("|BRA|")) || actorsOf(e).some((a) => a.includes("|BRA|")), `${e.id} has a Brazilian actor`);
+    }
+    assert.deepEqual(bra.body.resolved.a, { query: "BRA", as: "BRA", kind: "country", names: [] });
+    const stored = await collect(store.events({ dyad: ["BRA", "USA"] }));
+    assert.deepEqual(stored.map((e) => e.id), bra.body.events.map((e: Json) => e.id));
+    // Ebrard's own events are found by his name.
+    const ebrard = await get("/api/events?dyad=Ebrard:USA&limit=500");
+    assert.ok(ebrard.body.total >= 1);
+    assert.equal(ebrard.body.resolved.a.as, "Marcelo Ebrard");
+    assert.equal(ebrard.body.resolved.a.kind, "actor");
+  });
+
+  test("UN is the organisation: not the Unidad de Inteligencia Financiera, not the US Coast Guard", async () => {
+    const un = await get("/api/events?actor=UN&limit=500");
+    assert.equal(un.body.resolved.actor.kind, "org");
+    for (const e of un.body.events) assert.ok(actorsOf(e).some((a) => a.endsWith("|UN")), `${e.id}: ${actorsOf(e).join(", ")}`);
+    const timeline = await get("/api/dyads/UN/USA/timeline?interval=month");
+    assert.equal(timeline.body.extent.events, (await get("/api/events?dyad=UN:USA&limit=1")).body.total);
+  });
+
+  test("a country's name in either language is its code, and the answer says so", async () => {
+    const code = await get("/api/events?dyad=MEX:USA&limit=1");
+    for (const [a, b] of [["Mexico", "USA"], ["México", "Estados Unidos"], ["mexico", "United States"]]) {
+      const named = await get(`/api/events?dyad=${encodeURIComponent(`${a}:${b}`)}&limit=1`);
+      assert.equal(named.body.total, code.body.total, `${a}:${b}`);
+      assert.deepEqual(named.body.resolved.a, { query: a, as: "MEX", kind: "country", names: [] });
+      assert.equal(named.body.resolved.b.as, "USA");
+    }
+    const t = await get(`/api/dyads/${encodeURIComponent("México")}/USA/timeline?interval=month`);
+    assert.deepEqual(t.body.resolved.a, { query: "México", as: "MEX", kind: "country", names: [] });
+    assert.deepEqual(t.body.periods, (await get("/api/dyads/MEX/USA/timeline?interval=month")).body.periods);
+    assert.equal(t.body.extent.events, code.body.total);
+    const places = await get(`/api/dyads/${encodeURIComponent("México")}/USA/places`);
+    assert.equal(places.body.resolved.a.as, "MEX");
+  });
+
+  test("a name is matched by whole words; one that matches nothing says so", async () => {
+    const part = await get("/api/events?dyad=Sheinb:USA&limit=1");
+    assert.equal(part.body.total, 0, "a part of a word finds nobody");
+    assert.deepEqual(part.body.resolved.a, { query: "Sheinb", as: null, kind: "none", names: [] });
+    const whole = await get(`/api/events?dyad=${encodeURIComponent("claudia SHEINBAUM")}:USA&limit=1`);
+    assert.ok(whole.body.total > 0);
+    assert.deepEqual(whole.body.resolved.a.names, ["Claudia Sheinbaum"]);
+    const suggestions = await get("/api/actors?q=bra");
+    assert.ok(!suggestions.body.actors.some((a: Json) => /ebrard/i.test(a.label)), "suggestions for bra name no Ebrard");
+    assert.ok((await get("/api/actors?q=ebr")).body.actors.some((a: Json) => a.value === "Marcelo Ebrard"), "a word's start suggests him");
   });
 });
 

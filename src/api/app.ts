@@ -74,6 +74,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   const clientOf = options.clientOf ?? ((c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? "local");
   const maxBody = options.maxBody ?? 200 * 1024;
   const app = new Hono<Env>();
+  const resolvedPair = (a: string, b: string) => ({ a: queries.resolve(a), b: queries.resolve(b) });
 
   app.use("*", secureHeaders({
     contentSecurityPolicy: {
@@ -102,7 +103,9 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     const dyad = p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined;
     const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles, placeCountry: p.country_of_place, admin1: p.admin1, place: p.place };
     try {
-      return c.json({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset });
+      // How each side was read (a code, a country's name, named actors, nothing), so a name that found nothing says so.
+      const resolved = dyad ? { a: queries.resolve(dyad[0]), b: queries.resolve(dyad[1]) } : p.actor ? { actor: queries.resolve(p.actor) } : undefined;
+      return c.json({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset, ...(resolved && { resolved }) });
     } catch (e) {
       // FTS5 reports a malformed search ("unterminated string", "syntax error near …") as a plain SQLITE_ERROR.
       if (p.text && (e as { code?: string }).code === "SQLITE_ERROR") throw bad(`text: not a valid search (${(e as Error).message})`);
@@ -124,15 +127,16 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
       const { a, b } = parse(P.DyadPath, c.req.param());
       const p = parse(P.SeriesQuery, c.req.query());
       if (tooLong(p.interval, p.from, p.to)) throw bad(`interval: more than ${MAX_PERIODS} periods between from and to; use a longer interval`);
-      const body = kind === "timeline" ? { periods: queries.timeline(a, b, p) } : queries.agenda(a, b, p);
-      return c.json({ a, b, interval: p.interval, from: p.from ?? null, to: p.to ?? null, ...body });
+      // The timeline also gives the dyad's extent over all dates, so the page can say what lies outside the range shown.
+      const body = kind === "timeline" ? { extent: queries.extent(a, b), periods: queries.timeline(a, b, p) } : queries.agenda(a, b, p);
+      return c.json({ a, b, resolved: resolvedPair(a, b), interval: p.interval, from: p.from ?? null, to: p.to ?? null, ...body });
     });
   }
 
   app.get("/api/dyads/:a/:b/places", (c) => {
     const { a, b } = parse(P.DyadPath, c.req.param());
     const p = parse(P.PlacesQuery, c.req.query());
-    return c.json({ a, b, from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
+    return c.json({ a, b, resolved: resolvedPair(a, b), from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
   });
 
   app.get("/api/alerts", (c) => {

@@ -28,8 +28,8 @@ const orderedMessage = { message: "must not be before from", path: ["to"] };
 /** `GET /api/events`: the filters of `dyad query`, plus paging. */
 export const EventsQuery = z
   .object({
-    dyad: z.string().regex(/^[^:]+:[^:]+$/, "must be A:B, e.g. MEX:USA").max(200).optional().describe("two actors, either direction: codes (MEX:USA) or parts of names"),
-    actor: actor("one actor on either side: a country or organisation code, or part of a name").optional(),
+    dyad: z.string().regex(/^[^:]+:[^:]+$/, "must be A:B, e.g. MEX:USA").max(200).optional().describe("two actors, either direction: each a country or organisation code (MEX:USA), a country name (México), or the whole words of an actor name (Sheinbaum)"),
+    actor: actor("one actor on either side: a country or organisation code, a country name, or the whole words of an actor name").optional(),
     ...range,
     type: z.string().optional().refine((v) => !v || list(v).every((t) => TYPES.includes(t.toUpperCase())), `must be PLOVER types: ${TYPES.join(", ")}`).describe("PLOVER event types, comma-separated"),
     quad: z.string().regex(/^[1-4](,[1-4])*$/, "must be quad classes 1-4, comma-separated").optional().describe("quad classes, comma-separated (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict)"),
@@ -57,7 +57,7 @@ export const SeriesQuery = z
 /** `GET /api/dyads/:a/:b/places`. */
 export const PlacesQuery = z.object({ ...range }).strict().refine(ordered, orderedMessage);
 
-export const DyadPath = z.object({ a: actor("first actor: a code (MEX) or part of a name"), b: actor("second actor") });
+export const DyadPath = z.object({ a: actor("first actor: a code (MEX), a country name (México) or the whole words of an actor name (Sheinbaum)"), b: actor("second actor") });
 
 export const ActorsQuery = z
   .object({

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { readJson } from "../data/files.js";
 import type { EventRecord } from "../model/event.js";
+import { actorResolver, fold, shown, type ResolvedActor } from "../store/identity.js";
 import { buildQuery } from "../store/query.js";
 import { listAlerts } from "../watch/alerts.js";
 import type { EventFilter } from "../store/store.js";
@@ -37,16 +38,14 @@ export interface Span {
   readonly label: string;
 }
 
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
-
 const eventOf = (r: EventRow): ApiEvent => ({
   ...(JSON.parse(r.record) as EventRecord), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
   first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[],
 });
 
-// One side of a dyad matches as `dyad query --dyad` does: a country or organisation code, or part of a name.
-const SIDE = "SELECT id FROM actors WHERE country = ? OR org = ? OR instr(name_fold, ?) > 0";
-const sideParams = (who: string): string[] => [who.toUpperCase(), who.toUpperCase(), fold(who)];
+// One side of a dyad matches as `dyad query --dyad` does: the actors its query resolved to (src/store/identity.ts),
+// given as a JSON array of ids.
+const SIDE = "SELECT value FROM json_each(?)";
 
 // The events between two actors, either direction, driven by the actor index (not a scan of all events): the
 // targets of one side, then each event's sources by primary key. The unary + keeps SQLite from probing the key
@@ -91,15 +90,19 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       WHERE m.article_id = ? ORDER BY m.trigger_start`),
     countryCounts: db.prepare(`SELECT ac.country AS code, count(DISTINCT ea.event_id) AS events FROM actors ac
       JOIN event_actors ea ON ea.actor_id = ac.id WHERE ac.country IS NOT NULL GROUP BY ac.country ORDER BY events DESC, code`),
+    // Names with a word that starts with the query ("ebr" finds "Marcelo Ebrard"; "bra" does not), or the organisation code.
     named: db.prepare(`SELECT min(ac.name) AS name, min(ac.country) AS country, min(ac.org) AS org, count(DISTINCT ea.event_id) AS events
       FROM actors ac JOIN event_actors ea ON ea.actor_id = ac.id
-      WHERE ac.name IS NOT NULL AND (instr(ac.name_fold, ?) > 0 OR ac.org = ?) GROUP BY ac.name_fold ORDER BY events DESC, name LIMIT ?`),
+      WHERE ac.name IS NOT NULL AND (ac.name_fold LIKE ? ESCAPE '\\' OR ac.name_fold LIKE '%' || ? ESCAPE '\\' OR ac.org = ?)
+      GROUP BY ac.name_fold ORDER BY events DESC, name LIMIT ?`),
     dyads: db.prepare(`SELECT min(sa.country, ta.country) AS a, max(sa.country, ta.country) AS b, count(DISTINCT s.event_id) AS events
       FROM event_actors s JOIN actors sa ON sa.id = s.actor_id
       JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' JOIN actors ta ON ta.id = t.actor_id
       WHERE s.role = 'source' AND sa.country IS NOT NULL AND ta.country IS NOT NULL AND sa.country <> ta.country
       GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`),
     range: db.prepare("SELECT min(date) AS first, max(date) AS last FROM events"),
+    // The first and last dates of the events between two actors, and how many there are, whatever dates are asked.
+    dyadExtent: db.prepare(`${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last, count(*) AS events FROM dy JOIN events e ON e.id = dy.id`),
     // The place of each event between two actors, as its record keeps it (JSON text, or null).
     dyadPlaces: db.prepare(`${DYAD_EVENTS} SELECT e.quad AS quad, json_extract(e.record, '$.place') AS place
       FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= ? AND e.date <= ?`),
@@ -120,13 +123,16 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     }
     return st;
   };
-  const dyadParams = (a: string, b: string, from?: string, to?: string): unknown[] =>
-    [...sideParams(a), ...sideParams(b), from ?? "0000-00-00", to ?? "9999-99-99"];
+  const resolveNow = actorResolver(db);
+  /** What one side stands for, kept until the database changes. */
+  const resolve = (who: string): ResolvedActor => cached(JSON.stringify(["resolve", who.trim()]), () => resolveNow(who));
+  const ids = (who: string): string => JSON.stringify(resolve(who).ids);
+  const dyadParams = (a: string, b: string, from?: string, to?: string): unknown[] => [ids(a), ids(b), from ?? "0000-00-00", to ?? "9999-99-99"];
 
   // The summed series (schema 3, src/store/schema.ts): an event between a and b is one whose side pair holds a's code on
-  // one side and b's on the other. That equals the SIDE match when every actor SIDE finds for a side has that side as
-  // its country or organisation code, which `nameElsewhere` checks; otherwise (a name such as "Sheinbaum" that
-  // actors of several countries answer to, or a database not yet migrated) the events are read one by one.
+  // one side and b's on the other. That equals the SIDE match exactly when both sides resolved to a code (the actors SIDE
+  // reads are then those with that code); a side that resolved to named actors (or a database not yet migrated) has its
+  // events read one by one.
   let summed: ReturnType<typeof summedStatements> | undefined;
   const summedStatements = () => {
     const sides = "SELECT id FROM series_sides WHERE (instr(sources, ?) AND instr(targets, ?)) OR (instr(sources, ?) AND instr(targets, ?))";
@@ -138,16 +144,16 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     const whole = "interval = ? AND period >= ? AND period < ?";
     const days = "interval = 'day' AND period >= ? AND period < ?";
     return {
-      nameElsewhere: db.prepare("SELECT 1 FROM actors WHERE instr(name_fold, ?) > 0 AND country IS NOT ? AND org IS NOT ? LIMIT 1").pluck(),
       whole: { timeline: statement("timeline", "period", whole), agenda: statement("agenda", "period", whole) },
       days: Object.fromEntries((["day", "week", "month"] as const).map((i) =>
         [i, { timeline: statement("timeline", bucketSql(i, "period"), days), agenda: statement("agenda", bucketSql(i, "period"), days) }])) as
         Record<Interval, Record<"timeline" | "agenda", Database.Statement>>,
     };
   };
-  const isSummed = (who: string): boolean => {
-    const code = who.toUpperCase();
-    return !code.includes(",") && summed!.nameElsewhere.get(fold(who), code, code) === undefined;
+  /** The code a side's events are summed under, when it resolved to one. */
+  const summedCode = (who: string): string | null => {
+    const r = resolve(who);
+    return r.kind === "country" || r.kind === "org" ? r.as : null;
   };
   const DAY = 86_400_000;
   const dayAfter = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
@@ -158,9 +164,10 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
   const summedRows = (kind: "timeline" | "agenda", a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): unknown[] | null => {
     if (opts.summed === false || (db.pragma("user_version", { simple: true }) as number) < 3) return null;
     summed ??= summedStatements();
+    const [codeA, codeB] = [summedCode(a), summedCode(b)];
+    if (!codeA || !codeB) return null;
     return db.transaction(() => {
-      if (!isSummed(a) || !isSummed(b)) return null;
-      const [ca, cb] = [`,${a.toUpperCase()},`, `,${b.toUpperCase()},`];
+      const [ca, cb] = [`,${codeA},`, `,${codeB},`];
       const sides = [ca, cb, cb, ca];
       const { interval, from, to } = opt;
       // Whole intervals: from the first starting on or after `from` to the last ending on or before `to`.
@@ -225,7 +232,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      */
     events(filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } {
       const { place, ...rest } = filter;
-      const query = buildQuery({ ...rest, limit: undefined });
+      const query = buildQuery({ ...rest, limit: undefined }, resolve);
       const at = place ? placeWhere(place) : null;
       const { sql, params } = at
         ? { sql: `SELECT e.* FROM (${query.sql}) e WHERE ${at.sql} ORDER BY e.date, e.id`, params: [...query.params, ...at.params] }
@@ -278,9 +285,10 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     actors(query: string, limit: number) {
       const f = fold(query);
       const code = query.trim().toUpperCase();
-      // How well a name fits: the code or a whole name (3), a name's start (2), inside a name (1), not at all (0).
+      // How well a name fits: the code or a whole name (3), a name's start (2), a later word's start (1), not at all (0):
+      // never inside a word ("bra" does not find "Gibraltar").
       const fit = (code_: string, names: readonly string[]): number =>
-        !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(f)) ? 1 : 0;
+        !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(` ${f}`)) ? 1 : 0;
       const out: { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number; fit: number }[] = [];
       for (const c of q.countryCounts.all() as { code: string; events: number }[]) {
         const names = countries.get(c.code);
@@ -289,7 +297,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
         const label = names ? (names.es === names.en ? names.en : `${names.en} / ${names.es}`) : c.code;
         out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events, fit: score });
       }
-      for (const n of q.named.all(f, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
+      const like = f.replace(/[\\%_]/g, (c) => `\\${c}`);
+      for (const n of q.named.all(`${like}%`, ` ${like}%`, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
         const value = n.org && n.org === code ? n.org : n.name;
         out.push({ value, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events, fit: fit(n.org ?? "", [fold(n.name)]) });
       }
@@ -305,6 +314,16 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     alerts(since: string | undefined, limit: number) {
       if ((db.pragma("user_version", { simple: true }) as number) < 4) return [];
       return listAlerts(db, { since: since === undefined ? undefined : new Date(since).toISOString(), limit });
+    },
+
+    /** What one side of a dyad stands for: a code, the actors its words name, or nothing (src/store/identity.ts). */
+    resolve(who: string) {
+      return shown(resolve(who));
+    },
+
+    /** The first and last dates of the events between two actors, and how many there are, over all dates. */
+    extent(a: string, b: string) {
+      return cached(JSON.stringify(["extent", a, b]), () => q.dyadExtent.get(ids(a), ids(b)) as { first: string | null; last: string | null; events: number });
     },
 
     /** The first and last event dates in the database. */

@@ -1,21 +1,23 @@
+import type { ResolvedActor } from "./identity.js";
 import type { EventFilter } from "./store.js";
 
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+/** Turns what was asked for one side into the actors it stands for (`actorResolver`). */
+export type Resolve = (who: string) => ResolvedActor;
 
-// An actor on one side of an event: a country or organisation code ("MEX", "UN"), or part of a name ("Sheinbaum").
-function side(role: "source" | "target" | null, who: string, params: unknown[]): string {
-  params.push(who.toUpperCase(), who.toUpperCase(), fold(who));
-  return `EXISTS (SELECT 1 FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = e.id
-    ${role ? `AND ea.role = '${role}'` : ""} AND (ac.country = ? OR ac.org = ? OR instr(ac.name_fold, ?) > 0))`;
+// An actor on one side of an event: one of the actors the query resolved to (a code's, or the whole-word name matches).
+function side(role: "source" | "target" | null, who: string, params: unknown[], resolve: Resolve): string {
+  params.push(JSON.stringify(resolve(who).ids));
+  return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id
+    ${role ? `AND ea.role = '${role}'` : ""} AND ea.actor_id IN (SELECT value FROM json_each(?)))`;
 }
 
 const list = (xs: readonly unknown[]): string => xs.map(() => "?").join(", ");
 
 /**
- * The SQL that reads the events a filter selects, oldest event date first.
- * @example buildQuery({ dyad: ["MEX", "USA"], from: "2026-01-01" })
+ * The SQL that reads the events a filter selects, oldest event date first; `resolve` gives the actors each side stands for.
+ * @example buildQuery({ dyad: ["MEX", "USA"], from: "2026-01-01" }, actorResolver(db))
  */
-export function buildQuery(f: EventFilter): { sql: string; params: unknown[] } {
+export function buildQuery(f: EventFilter, resolve: Resolve): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...ps: unknown[]): void => {
@@ -24,9 +26,9 @@ export function buildQuery(f: EventFilter): { sql: string; params: unknown[] } {
   };
   if (f.dyad) {
     const [a, b] = f.dyad;
-    add(`((${side("source", a, params)} AND ${side("target", b, params)}) OR (${side("source", b, params)} AND ${side("target", a, params)}))`);
+    add(`((${side("source", a, params, resolve)} AND ${side("target", b, params, resolve)}) OR (${side("source", b, params, resolve)} AND ${side("target", a, params, resolve)}))`);
   }
-  if (f.actor) add(side(null, f.actor, params));
+  if (f.actor) add(side(null, f.actor, params, resolve));
   if (f.from) add("e.date >= ?", f.from);
   if (f.to) add("e.date <= ?", f.to);
   if (f.types?.length) add(`e.type IN (${list(f.types)})`, ...f.types.map((t) => t.toUpperCase()));

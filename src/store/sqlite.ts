@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { absorb, absorbSwaps, DEFAULT_WINDOW_DAYS, factsOf, identityKey, identityOf, pickEvent, sameActor, UNDIRECTED, type EventFacts, type Identity } from "../merge/corpus.js";
 import type { EventRecord } from "../model/event.js";
 import { migrate } from "./schema.js";
+import { actorResolver } from "./identity.js";
 import { buildQuery } from "./query.js";
 import { displayActors, mentionRef, mentionValues, mostFrequent, placeOfReports, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
 import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
@@ -223,7 +224,7 @@ class SqliteStore implements Store {
   }
 
   async *events(filter: EventFilter = {}): AsyncIterable<CorpusEvent> {
-    const { sql, params } = buildQuery(filter);
+    const { sql, params } = buildQuery(filter, actorResolver(this.db));
     for (const r of this.db.prepare(sql).iterate(...params) as Iterable<EventRow>) {
       const ms = this.q.mentionsOf.all(r.id) as MentionRow[];
       yield {

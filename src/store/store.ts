@@ -51,7 +51,10 @@ export type CorpusEvent = EventRecord & {
 
 /** Which events to read. Every field narrows; an empty filter reads all events, oldest first. */
 export interface EventFilter {
-  /** Two actors (country or organisation codes, or names), in either direction. */
+  /**
+   * Two actors in either direction: each a country or organisation code, a country's name, or the whole words of an
+   * actor's name (src/store/identity.ts), never a part of a word.
+   */
   readonly dyad?: readonly [string, string];
   /** One actor on either side. */
   readonly actor?: string;
