@@ -92,6 +92,31 @@ for (const [name, open] of IMPLEMENTATIONS) {
       await store.close();
     });
 
+    test("an article dated before 1979 or after its fetch time plus a day is stored, its events held until its date is confirmed", async () => {
+      const store = open();
+      const d = docs().find((x) => x.id === "n1-0511-call")!;
+      const add = (id: string, date: string) => fakeCoder({ ...d, language: "es" }).then((ms) => store.addArticle(
+        { doc: id, date, language: "es", text: `${d.text} (${id})`, textHash: textHash(`${d.text} (${id})`), origin: "fixture" },
+        ms.map((m) => ({ ...m, record: { ...m.record, doc: id } }))));
+      const old = await add("scraped-1901", "1901-01-01");
+      assert.equal(old.kind, "added");
+      assert.match(old.kind === "added" ? old.held ?? "" : "", /before 1979-01-01/);
+      const future = await add("scraped-2099", "2099-01-01");
+      assert.match(future.kind === "added" ? future.held ?? "" : "", /after the fetch time plus a day/);
+      assert.equal((await all(store)).length, 0, "no event from a held article");
+      assert.deepEqual((await store.heldArticles()).map((a) => [a.doc, a.date, a.mentions]), [["scraped-1901", "1901-01-01", 1], ["scraped-2099", "2099-01-01", 1]]);
+      await assert.rejects(store.confirmDate("scraped-2099", { date: "2026-05-11" }), /coded again/, "a new date needs the mentions coded again");
+      const confirmed = await store.confirmDate("scraped-1901");
+      assert.deepEqual(confirmed, { kind: "confirmed", article: 1, date: "1901-01-01", created: 1, merged: 0 });
+      assert.equal((await all(store)).length, 1, "the confirmed article's event joins the rest");
+      assert.deepEqual((await store.heldArticles()).map((a) => a.doc), ["scraped-2099"]);
+      assert.deepEqual(await store.confirmDate("scraped-1901"), { kind: "not-held", reason: "not held" });
+      assert.deepEqual(await store.confirmDate("nothing-like-it"), { kind: "not-held", reason: "unknown" });
+      const today = await add("fresh", new Date().toISOString().slice(0, 10));
+      assert.equal(today.kind === "added" && today.held, undefined, "today's article is not held");
+      await store.close();
+    });
+
     test("mentions say which article and sentence told the event", async () => {
       const store = open();
       await fill(store);

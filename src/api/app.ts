@@ -96,7 +96,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
 
-  app.get("/api/stats", async (c) => c.json({ ...(await store.stats()), ...queries.range() }));
+  app.get("/api/stats", async (c) => c.json({ ...(await store.stats()), ...queries.range(), held: queries.held() }));
 
   app.get("/api/events", (c) => {
     const p = parse(P.EventsQuery, c.req.query());

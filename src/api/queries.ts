@@ -326,6 +326,19 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       return cached(JSON.stringify(["extent", a, b]), () => q.dyadExtent.get(ids(a), ids(b)) as { first: string | null; last: string | null; events: number });
     },
 
+    /**
+     * The articles held out of the events for an implausible date (schema 6), how many and the first few: the page says
+     * that something lies outside what it shows.
+     */
+    held(limit = 10): { count: number; articles: { id: number; doc: string; title: string | null; date: string }[] } {
+      if ((db.pragma("user_version", { simple: true }) as number) < 6) return { count: 0, articles: [] };
+      return cached(JSON.stringify(["held", limit]), () => ({
+        count: db.prepare("SELECT count(*) FROM articles WHERE date_flag = 'implausible'").pluck().get() as number,
+        articles: db.prepare("SELECT id, doc, title, date FROM articles WHERE date_flag = 'implausible' ORDER BY id LIMIT ?").all(limit) as
+          { id: number; doc: string; title: string | null; date: string }[],
+      }));
+    },
+
     /** The first and last event dates in the database. */
     range() {
       return q.range.get() as { first: string | null; last: string | null };

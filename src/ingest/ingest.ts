@@ -6,10 +6,14 @@ import type { Coder } from "./coder.js";
 import { textHash } from "./hash.js";
 import { expandInputs, type SourceOptions } from "./sources.js";
 
-/** Running counts of an ingest: articles read, stored, skipped as already known, failed; events created and merged into. */
+/**
+ * Running counts of an ingest: articles read, stored, skipped as already known, failed; events created and merged into;
+ * articles stored with their events held for an implausible date (counted in `added` too).
+ */
 export interface IngestCounts {
   read: number;
   added: number;
+  held: number;
   duplicates: number;
   failed: number;
   created: number;
@@ -34,7 +38,7 @@ export type IngestOptions = SourceOptions & {
  */
 export async function ingest(inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const counts: IngestCounts = { read: 0, added: 0, duplicates: 0, failed: 0, created: 0, merged: 0 };
+  const counts: IngestCounts = { read: 0, added: 0, held: 0, duplicates: 0, failed: 0, created: 0, merged: 0 };
   const failures: Diagnostic[] = [];
   const known = (url: string) => opts.store.hasArticle({ url });
   for await (const item of expandInputs(inputs, { ...opts, known })) {
@@ -61,6 +65,7 @@ async function store(doc: Document, origin: string, opts: IngestOptions, counts:
   if (result.kind === "duplicate") counts.duplicates++;
   else {
     counts.added++;
+    if (result.held) counts.held++;
     counts.created += result.created;
     counts.merged += result.merged;
   }
@@ -69,7 +74,7 @@ async function store(doc: Document, origin: string, opts: IngestOptions, counts:
 
 /** What storing one document did: added (with the events it created and merged into), already stored, or failed. */
 export type StoredDocument =
-  | { readonly kind: "added"; readonly created: number; readonly merged: number }
+  | { readonly kind: "added"; readonly created: number; readonly merged: number; readonly held?: string }
   | { readonly kind: "duplicate" }
   | { readonly kind: "failed"; readonly failure: Diagnostic };
 
@@ -92,5 +97,6 @@ export async function storeDocument(doc: Document, origin: string, opts: { reado
     { doc: doc.id, url: doc.url, source: doc.source, title: doc.title, date: doc.date, language, text: doc.text, textHash: hash, origin },
     mentions,
   );
-  return result.kind === "duplicate" ? { kind: "duplicate" } : { kind: "added", created: result.created, merged: result.merged };
+  if (result.kind === "duplicate") return { kind: "duplicate" };
+  return { kind: "added", created: result.created, merged: result.merged, ...(result.held && { held: result.held }) };
 }

@@ -6,7 +6,8 @@ import { migrate } from "./schema.js";
 import { actorResolver } from "./identity.js";
 import { buildQuery } from "./query.js";
 import { displayActors, mentionRef, mentionValues, mostFrequent, placeOfReports, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
-import type { AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
+import { implausibleDate } from "../time/plausible.js";
+import type { AddResult, ConfirmResult, CorpusEvent, EventFilter, HeldArticle, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
   /** Days that may separate the dates of one event's reports (default 1). */
@@ -90,12 +91,25 @@ class SqliteStore implements Store {
    */
   private readonly actorIds = new Map<string, number>();
 
+  /**
+   * Statements on the columns of schema 6, prepared when first used: a read-only store (`dyad serve` without a token)
+   * may open a file an older dyad wrote and never migrate it.
+   */
+  private readonly w: Record<"article" | "held" | "heldByRef" | "confirm", Database.Statement>;
+  private static readonly WRITES = {
+    article: `INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at, date_flag, held_mentions)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    held: `SELECT id, doc, title, date, url, language, text, json_array_length(held_mentions) AS mentions, ingested_at FROM articles
+        WHERE date_flag = 'implausible' ORDER BY id`,
+    heldByRef: `SELECT id, doc, date, date_flag, held_mentions, text_hash FROM articles WHERE id = ? OR doc = ? ORDER BY date_flag = 'implausible' DESC, id LIMIT 1`,
+    confirm: "UPDATE articles SET date = ?, date_flag = 'confirmed', held_mentions = NULL WHERE id = ?",
+  };
+
   constructor(private readonly db: Database.Database, private readonly windowDays: number) {
+    this.w = lazyStatements(db, SqliteStore.WRITES);
     this.q = {
       byUrl: db.prepare("SELECT 1 FROM articles WHERE url = ?").pluck(),
       byHash: db.prepare("SELECT 1 FROM articles WHERE text_hash = ?").pluck(),
-      article: db.prepare(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       // Every date of an event lies within the window of every other, so a mention dated d can only join an event whose
       // whole range lies within [d - window, d + window]: both ends are bounded, and (type, date_min) is indexed.
       candidates: db.prepare(`SELECT id, key, type, mode, quad, date_min, date_max, symmetric, source, target, places, place_countries
@@ -137,10 +151,44 @@ class SqliteStore implements Store {
   private add(a: NewArticle, mentions: readonly NewMention[]): AddResult {
     if (a.url !== undefined && this.q.byUrl.get(a.url) !== undefined) return { kind: "duplicate", reason: "url" };
     if (this.q.byHash.get(a.textHash) !== undefined) return { kind: "duplicate", reason: "text" };
-    const now = new Date().toISOString();
+    const now = new Date();
     const outlet = a.source ?? (a.url ? hostOf(a.url) : null) ?? a.origin;
-    const articleId = Number(this.q.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
-      a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
+    // An implausible date (a scraper's 1970-01-01) would put its events decades away from the rest: the article is kept,
+    // its mentions held apart until a person confirms the date.
+    const held = implausibleDate(a.date, now);
+    const articleId = Number(this.w.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
+      a.language, a.textHash, a.text, a.origin, now.toISOString(), held ? "implausible" : null, held ? JSON.stringify(mentions) : null).lastInsertRowid);
+    if (held) return { kind: "added", article: articleId, created: 0, merged: 0, held };
+    return { kind: "added", article: articleId, ...this.merge(articleId, a.textHash, mentions, now.toISOString()) };
+  }
+
+  async heldArticles(): Promise<HeldArticle[]> {
+    return this.w.held.all() as HeldArticle[];
+  }
+
+  async confirmDate(ref: string, opts: { date?: string; mentions?: readonly NewMention[] } = {}): Promise<ConfirmResult> {
+    const tx = this.db.transaction((): ConfirmResult => {
+      const row = this.w.heldByRef.get(/^\d+$/.test(ref) ? Number(ref) : -1, ref) as
+        { id: number; doc: string; date: string; date_flag: string | null; held_mentions: string | null; text_hash: string } | undefined;
+      if (!row) return { kind: "not-held", reason: "unknown" };
+      if (row.date_flag !== "implausible") return { kind: "not-held", reason: "not held" };
+      const date = opts.date ?? row.date;
+      // The held mentions carry dates reckoned from the old date: a new date needs the article coded again.
+      if (date !== row.date && !opts.mentions) throw new Error(`confirmDate: a new date for ${row.doc} needs its mentions coded again for that date`);
+      this.w.confirm.run(date, row.id);
+      const mentions = opts.mentions ?? (JSON.parse(row.held_mentions ?? "[]") as NewMention[]);
+      return { kind: "confirmed", article: row.id, date, ...this.merge(row.id, row.text_hash, mentions, new Date().toISOString()) };
+    });
+    try {
+      return tx.immediate();
+    } catch (e) {
+      this.actorIds.clear();
+      throw e;
+    }
+  }
+
+  /** Merge an article's mentions into the events: each joins a stored event it reports, or makes a new one. */
+  private merge(articleId: number, textHash: string, mentions: readonly NewMention[], now: string): { created: number; merged: number } {
     const touched = new Map<number, Touched>();
     let created = 0;
     for (const { record, places, placeCountries } of mentions) {
@@ -159,7 +207,7 @@ class SqliteStore implements Store {
         const relink = (before?.relink ?? false) || source !== hit.row.source || target !== hit.row.target;
         touched.set(eventId, { key: hit.row.key, type: hit.row.type, source: f.source, target: f.target, relink, fresh: before?.fresh ?? false });
       } else {
-        const key = createHash("sha1").update(`${a.textHash}|${record.id}`).digest("hex").slice(0, 16);
+        const key = createHash("sha1").update(`${textHash}|${record.id}`).digest("hex").slice(0, 16);
         eventId = Number(this.q.newEvent.run(key, record.type, record.mode, record.cameo, record.goldstein, record.quad, record.date, record.date,
           record.date, record.symmetric ? 1 : 0, JSON.stringify(facts.source), JSON.stringify(facts.target), JSON.stringify(places),
           JSON.stringify(placeCountries ?? {}), now).lastInsertRowid);
@@ -169,7 +217,7 @@ class SqliteStore implements Store {
       this.q.mention.run(...mentionValues(record, places, eventId, articleId));
     }
     for (const [id, e] of touched) this.refresh(id, e);
-    return { kind: "added", article: articleId, created, merged: mentions.length - created };
+    return { created, merged: mentions.length - created };
   }
 
   // Recompute what an event says from all its mentions: counts, dates, the representative record, actor links.
@@ -246,6 +294,16 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** Prepared statements by name, each prepared on first use. */
+function lazyStatements<K extends string>(db: Database.Database, sql: Record<K, string>): Record<K, Database.Statement> {
+  const done = new Map<K, Database.Statement>();
+  const out = {} as Record<K, Database.Statement>;
+  for (const k of Object.keys(sql) as K[]) {
+    Object.defineProperty(out, k, { get: () => done.get(k) ?? done.set(k, db.prepare(sql[k])).get(k)! });
+  }
+  return out;
 }
 
 function hostOf(url: string): string | null {

@@ -25,7 +25,30 @@ export interface NewMention {
 /** What storing one article did. */
 export type AddResult =
   | { readonly kind: "duplicate"; readonly reason: "url" | "text" }
-  | { readonly kind: "added"; readonly article: number; readonly created: number; readonly merged: number };
+  | {
+    readonly kind: "added"; readonly article: number; readonly created: number; readonly merged: number;
+    /** Why the article's date cannot be right: it is stored, its mentions held out of the events until `confirmDate`. */
+    readonly held?: string;
+  };
+
+/** An article held out of the events for an implausible date. */
+export interface HeldArticle {
+  readonly id: number;
+  readonly doc: string;
+  readonly title: string | null;
+  readonly date: string;
+  readonly url: string | null;
+  readonly language: string;
+  /** The text, to code again for a corrected date. */
+  readonly text: string;
+  readonly mentions: number;
+  readonly ingested_at: string;
+}
+
+/** What confirming an article's date did. */
+export type ConfirmResult =
+  | { readonly kind: "confirmed"; readonly article: number; readonly date: string; readonly created: number; readonly merged: number }
+  | { readonly kind: "not-held"; readonly reason: "unknown" | "not held" };
 
 /** Which article told an event, and where. */
 export interface MentionRef {
@@ -93,6 +116,13 @@ export interface Store {
   /** Store an article and merge its mentions into events, all in one transaction; a known article adds nothing. */
   addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult>;
   events(filter?: EventFilter): AsyncIterable<CorpusEvent>;
+  /** The articles held out of the events for an implausible date, oldest stored first. */
+  heldArticles(): Promise<HeldArticle[]>;
+  /**
+   * A person confirms a held article's date (or gives the right one): its mentions join the events. `mentions`: the
+   * article coded again for a corrected date; without them, the mentions held at ingest.
+   */
+  confirmDate(ref: string, opts?: { readonly date?: string; readonly mentions?: readonly NewMention[] }): Promise<ConfirmResult>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
