@@ -10,6 +10,7 @@ const PAGE = 100;
 let chart = null;
 let current = null; // { a, b, interval, from, to, periods, view: { period, place, range } }
 let places = null; // the "where" panel: { key, view: { select(key), place(key) }, ready: a promise of its drawing }
+let held = null; // the articles held out of everything for an implausible date: { count, articles } from /api/stats
 
 async function api(path, init) {
   const res = await fetch(path, init);
@@ -72,9 +73,15 @@ async function showDyad() {
   places = null;
   try {
     const [timeline, agenda] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`)]);
-    current = { a, b, interval, from, to, periods: timeline.periods };
+    current = { a, b, interval, from, to, periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
     chart?.destroy();
     chart = null;
+    showResolved();
+    showNotices();
+    const shown = timeline.periods.length ? `${timeline.periods[0].period} – ${periodEnd(timeline.periods.at(-1).period, interval)}` : "";
+    $("chart").setAttribute("aria-label", `${t("chartTitle")} · ${t(interval)} · ${shown}`);
+    $("chart").dataset.first = timeline.periods[0]?.period ?? "";
+    $("chart").dataset.last = timeline.periods.at(-1)?.period ?? "";
     if (!timeline.periods.some((p) => p.events > 0)) {
       fill($("chart"), el("p", { class: "empty" }, t("noData")));
     } else {
@@ -85,12 +92,50 @@ async function showDyad() {
     const period = s.get("period");
     selectPeriod(period && timeline.periods.some((p) => p.period === period) ? period : null);
   } catch (e) {
+    fill($("resolved"));
     fill($("chart"), el("p", { class: "error" }, `${t("error")}: ${e.message}`));
     fill($("agenda"));
     fill($("map"));
     fill($("places"));
     fill($("events"));
   }
+}
+
+// How each side was read: a code, a country's name as its code, the actors a name matched, or nothing; and the dates
+// shown when they are all of the pair's.
+function showResolved() {
+  const side = (r) => {
+    if (r.kind === "none") return el("span", { class: "unresolved" }, t("resolvedNone", r.query));
+    if (r.kind !== "actor") return r.query.toUpperCase() === r.as ? `${r.as}: ${t(`kind_${r.kind}`)}` : `“${r.query}” → ${r.as} (${t(`kind_${r.kind}`)})`;
+    const more = r.names.length > 3 ? ` ${t("moreNames", r.names.length - 3)}` : "";
+    return `“${r.query}” → ${r.names.slice(0, 3).join(", ")}${more} (${t(r.names.length > 1 ? "kind_actors" : "kind_actor")})`;
+  };
+  const { a, b } = current.resolved;
+  const { extent, from, to } = current;
+  const range = !from && !to && extent.events ? ` · ${t("rangeAll", extent.first, extent.last, extent.events)}` : "";
+  fill($("resolved"), side(a), " · ", side(b), range);
+}
+
+// What lies outside the view: the pair's events beyond the dates chosen, the articles held for an implausible date.
+function showNotices() {
+  const notes = [];
+  if (held?.count) {
+    notes.push(el("p", { class: "notice", id: "notice-held" }, t("held", held.count), " ",
+      held.articles.map((x) => `${x.title ?? x.doc} (${x.date}, #${x.id})`).join("; ")));
+  }
+  if (current?.extent && (current.from || current.to)) {
+    const inside = current.periods.reduce((n, p) => n + p.events, 0);
+    const outside = current.extent.events - inside;
+    if (outside > 0) {
+      const all = el("button", { type: "button", class: "link", id: "show-all-dates" }, t("showAllDates"));
+      all.addEventListener("click", () => {
+        setState({ from: null, to: null, period: null, place: null }, true);
+        showDyad();
+      });
+      notes.push(el("p", { class: "notice", id: "notice-outside" }, t("outside", outside, current.extent.first, current.extent.last), all));
+    }
+  }
+  fill($("notices"), notes);
 }
 
 // A new interval (or all of them) shows the map of that interval, with no place picked.
@@ -285,6 +330,9 @@ async function codeText(ev) {
   const body = { text, ...($("code-date").value && { date: $("code-date").value }), ...($("code-lang").value && { language: $("code-lang").value }) };
   $("code-status").textContent = t("loading");
   $("code-run").disabled = true;
+  // The last text's events go while this one is coded: never shown as this text's.
+  fill($("code-events"));
+  fill($("code-highlight"));
   try {
     const r = await api("/api/code", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     $("code-status").textContent = `${t("codeFound", r.events.length)} · ${r.language} · ${r.date}`;
@@ -325,6 +373,8 @@ function suggestActors(input) {
 async function loadHeader() {
   const [stats, { dyads }] = await Promise.all([api("/api/stats"), api("/api/dyads?limit=5")]);
   $("stats").textContent = t("stats", stats);
+  held = stats.held ?? null;
+  showNotices();
   fill($("suggestions"), dyads.map((d) => {
     const b = el("button", { type: "button", class: "chip", dataset: { a: d.a, b: d.b } }, `${d.a}–${d.b} (${d.events})`);
     b.addEventListener("click", () => { setState({ a: d.a, b: d.b, period: null, place: null }, true); showDyad(); });
@@ -417,9 +467,19 @@ function start() {
       route();
     });
   }
+  // The tabs keep the pair, dates and interval chosen: only the view changes.
+  for (const [id, view] of [["tab-dyad", "dyad"], ["tab-code", "code"]]) {
+    $(id).addEventListener("click", (ev) => {
+      ev.preventDefault();
+      setState({ view, article: null, event: null }, true);
+      route();
+    });
+  }
+  // Back, Forward and an edited address: the same pair, interval and dates only move the picked interval or place.
   window.addEventListener("hashchange", () => {
     const s = state();
-    const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval;
+    const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval
+      && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to;
     if (!same) current = null;
     route();
     if (same && s.get("view") !== "code") selectPeriod(s.get("period"));

@@ -32,15 +32,22 @@ export function fill(node, ...children) {
 }
 
 /**
- * The text with spans marked: `<mark class="span-KIND">` around each span, the rest as text nodes. Overlapping spans
- * keep the first (the longest when two start together). `focus` names the event whose spans are emphasised.
+ * The text with spans marked: `<mark class="span-KIND">` around each span, the rest as text nodes. `focus` names the
+ * event whose spans are emphasised. Where spans overlap, one is kept: the focused event's first (so two events that
+ * share an actor's words never drop the focused one's actor), then the first, the longest when two start together.
  */
 export function highlighted(text, spans, focus) {
   const frag = document.createDocumentFragment();
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
+  const order = (a, b) => a.start - b.start || b.end - a.end;
+  const mine = focus ? valid.filter((s) => s.event === focus).sort(order) : [];
+  const rest = (focus ? valid.filter((s) => s.event !== focus) : valid).sort(order);
+  const kept = [];
+  const free = (s) => kept.every((k) => s.end <= k.start || s.start >= k.end);
+  for (const s of [...mine, ...rest]) if (free(s)) kept.push(s);
+  kept.sort(order);
   let at = 0;
-  for (const s of sorted) {
-    if (s.start < at || s.end > text.length || s.end <= s.start) continue;
+  for (const s of kept) {
     if (s.start > at) frag.append(document.createTextNode(text.slice(at, s.start)));
     const mark = el("mark", {
       class: `span span-${s.kind}${focus && s.event !== focus ? " span-other" : ""}`,

@@ -1,0 +1,181 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { knowledgeCoder } from "../src/ingest/coder.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { startServer, type RunningServer } from "../src/server.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import { exampleDb } from "./api-db.js";
+import { ROOT } from "./helpers.js";
+
+// The dashboard must not show wrong numbers silently (#13): who a side is, mis-dated articles, dates in the address.
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const SHOTS = `${ROOT}test-results/`;
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const skip = !HAS_CHROMIUM && "no chromium at /usr/bin/chromium";
+
+let db: Awaited<ReturnType<typeof exampleDb>>;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+before(async () => {
+  if (!HAS_CHROMIUM) return;
+  mkdirSync(SHOTS, { recursive: true });
+  db = await exampleDb();
+  // Our article about a Sheinbaum–Trump meeting, dated 1901-01-01 by a broken scraper.
+  const store = openSqliteStore(db.file);
+  const summary = await ingest([`${ROOT}test/fixtures/api/misdated.jsonl`], { store, code: await knowledgeCoder() });
+  await store.close();
+  assert.equal(summary.held, 1, "the mis-dated article is held");
+  server = await startServer({ db: db.file, port: 0 });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "en-US" });
+  page.on("pageerror", (e) => errors.push(e.message));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  db?.dispose();
+});
+
+async function until(check: () => Promise<boolean>, what: string, ms = 8000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (await check()) return;
+  assert.fail(`timed out waiting until ${what}`);
+}
+
+const json = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path.replace(/^\//, "")}`)).json()) as T;
+const rows = () => page.locator("table.events tr.event");
+const dates = () => page.locator("table.events tr.event td:first-child").allTextContents();
+
+async function pick(a: string, b: string, range: { from?: string; to?: string } = {}): Promise<void> {
+  await page.fill("#actor-a", a);
+  await page.fill("#actor-b", b);
+  await page.fill("#from", range.from ?? "");
+  await page.fill("#to", range.to ?? "");
+  await page.click("#show");
+}
+
+test("BRA–USA shows no Ebrard event; the page says how each side was read", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=BRA&b=USA&interval=month`);
+  await page.waitForSelector("table.events tr.event");
+  const listed = (await rows().allTextContents()).join("\n");
+  assert.doesNotMatch(listed, /Ebrard/, "Marcelo Ebrard is no Brazilian");
+  assert.ok((await rows().count()) >= 1, "the corpus has BRA–USA events");
+  await page.locator("#resolved", { hasText: "BRA: country" }).waitFor();
+  await page.screenshot({ path: `${SHOTS}trust-bra-usa.png` });
+
+  // A country's name is its code, and the page says so; the same events as by the code.
+  const mex = (await json<{ total: number }>("/api/events?dyad=MEX:USA&limit=1")).total;
+  await pick("Mexico", "USA");
+  await page.locator("#resolved", { hasText: "“Mexico” → MEX (country)" }).waitFor();
+  await page.locator("#events-count", { hasText: `${mex} events` }).waitFor();
+
+  // A part of a word finds nobody, and the page says that rather than showing a quiet chart.
+  await pick("Sheinb", "USA");
+  await page.locator("#resolved .unresolved", { hasText: "“Sheinb” matches no country, organisation or actor" }).waitFor();
+  // A whole name finds the actor, named.
+  await pick("Sheinbaum", "Trump");
+  await page.locator("#resolved", { hasText: "“Sheinbaum” → Claudia Sheinbaum (actor)" }).waitFor();
+  await page.waitForSelector("table.events tr.event");
+  assert.deepEqual(errors, []);
+});
+
+test("a 1901 article leaves the 2026 chart in place, with a notice", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+  await page.waitForSelector("#chart canvas");
+  await page.waitForSelector("table.events tr.event");
+  const shown = await dates();
+  assert.ok(shown.every((d) => d.startsWith("2026-")), `events listed: ${shown.slice(0, 3).join(", ")}…`);
+  assert.match((await page.getAttribute("#chart", "data-first")) ?? "", /^2026-/, "the weekly chart starts in 2026");
+  assert.match((await page.getAttribute("#chart", "aria-label")) ?? "", /2026-01-\d\d – 2026-0[45]-\d\d/);
+  const notice = page.locator("#notice-held");
+  await notice.waitFor();
+  assert.match((await notice.textContent()) ?? "", /1 article has an implausible date.*Reunión sobre aranceles.*1901-01-01/s);
+  await page.locator("#resolved", { hasText: /Dates: all of this pair's events, 2026-01-\d\d – 2026-0\d-\d\d/ }).waitFor();
+  await page.screenshot({ path: `${SHOTS}trust-misdated.png` });
+});
+
+test("Back restores the dates; a shared address opens on them; events outside them are counted", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+  await page.waitForSelector("table.events tr.event");
+  await pick("MEX", "USA", { from: "2026-02-01", to: "2026-02-28" });
+  await until(async () => (await dates()).every((d) => d >= "2026-02-01" && d <= "2026-02-28"), "February's events");
+  await pick("MEX", "USA", { from: "2026-03-01", to: "2026-03-31" });
+  await until(async () => (await dates()).every((d) => d >= "2026-03-01" && d <= "2026-03-31"), "March's events");
+
+  await page.goBack();
+  await until(async () => (await page.inputValue("#from")) === "2026-02-01" && (await page.inputValue("#to")) === "2026-02-28", "Back: the February dates in the form");
+  await until(async () => (await page.getAttribute("#chart", "data-first")) === "2026-01-26", "Back: the chart on February's weeks");
+  await until(async () => {
+    const ds = await dates();
+    return ds.length > 0 && ds.every((d) => d >= "2026-02-01" && d <= "2026-02-28");
+  }, "Back: February's events listed");
+  const feb = (await json<{ total: number }>("/api/events?dyad=MEX:USA&from=2026-02-01&to=2026-02-28&limit=1")).total;
+  const all = (await json<{ total: number }>("/api/events?dyad=MEX:USA&limit=1")).total;
+  await page.locator("#notice-outside", { hasText: `${all - feb} events of this pair lie outside the dates shown` }).waitFor();
+  await page.screenshot({ path: `${SHOTS}trust-back-dates.png` });
+
+  // The address, opened in another tab, shows the same dates.
+  const shared = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "en-US" });
+  await shared.goto(page.url());
+  await shared.waitForSelector("table.events tr.event");
+  assert.equal(await shared.inputValue("#from"), "2026-02-01");
+  assert.equal(await shared.inputValue("#to"), "2026-02-28");
+  assert.ok((await shared.locator("table.events tr.event td:first-child").allTextContents()).every((d) => d >= "2026-02-01" && d <= "2026-02-28"));
+  const overflow = (await shared.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
+  assert.ok(overflow <= 0, `390 px: ${overflow} px of sideways scroll`);
+  await shared.screenshot({ path: `${SHOTS}trust-shared-390.png`, fullPage: false });
+  await shared.close();
+
+  // "Show all dates" clears them.
+  await page.click("#show-all-dates");
+  await page.locator("#events-count", { hasText: `${all} events` }).waitFor();
+  assert.equal(await page.inputValue("#from"), "");
+  assert.equal(await page.locator("#notice-outside").count(), 0);
+});
+
+test("switching tabs keeps the chosen pair and dates", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=COL&b=VEN&interval=month&from=2026-01-01&to=2026-03-31`);
+  await page.waitForSelector("table.events tr.event");
+  await page.click("#tab-code");
+  await page.waitForSelector("#view-code:not([hidden])");
+  await page.click("#tab-dyad");
+  await page.waitForSelector("#view-dyad:not([hidden])");
+  assert.equal(await page.inputValue("#actor-a"), "COL");
+  assert.equal(await page.inputValue("#actor-b"), "VEN");
+  assert.equal(await page.inputValue("#from"), "2026-01-01");
+  const hash = new URLSearchParams(new URL(page.url()).hash.slice(1));
+  assert.deepEqual([hash.get("a"), hash.get("b"), hash.get("from"), hash.get("interval")], ["COL", "VEN", "2026-01-01", "month"]);
+  // A reload (or the address shared) still names the pair.
+  await page.reload();
+  await page.waitForSelector("table.events tr.event");
+  assert.equal(await page.inputValue("#actor-a"), "COL");
+});
+
+test("highlighting keeps the chosen event's actor when two events share its words", { skip }, async () => {
+  interface Span { start: number; end: number; kind: string; event: string }
+  // An article where an actor's words are a span of two events; the chosen event is the one whose span comes second.
+  let found: { article: number; event: string; kind: string; start: number } | null = null;
+  for (let id = 1; id < 400 && !found; id++) {
+    const r = await fetch(`${server.url}api/articles/${id}`);
+    if (r.status !== 200) continue;
+    const spans = ((await r.json()) as { spans: Span[] }).spans.filter((s) => s.kind !== "trigger");
+    for (let i = 1; i < spans.length && !found; i++) {
+      const [x, y] = [spans[i - 1]!, spans[i]!];
+      if (x.start === y.start && x.end === y.end && x.event !== y.event) found = { article: id, event: y.event, kind: y.kind, start: y.start };
+    }
+  }
+  assert.ok(found, "the corpus has an actor shared by two events");
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&article=${found.article}&event=${found.event}`);
+  await page.waitForSelector("#drawer:not([hidden]) #article-text mark");
+  const mark = page.locator(`#article-text mark[data-event="${found.event}"][data-kind="${found.kind}"]`);
+  assert.ok((await mark.count()) >= 1, `the chosen event's ${found.kind} is marked`);
+  const classes = await mark.evaluateAll((ms) => ms.map((m) => m.className));
+  assert.ok(classes.every((c) => !c.includes("span-other")), `shown as the chosen event's: ${classes.join(", ")}`);
+  await page.screenshot({ path: `${SHOTS}trust-shared-span.png` });
+});
