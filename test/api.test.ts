@@ -535,6 +535,15 @@ describe("writing", () => {
       assert.equal((await rw.stats()).articles, before.articles + 1);
       assert.equal(await timeline(), eventsBefore + 1, "a cached timeline is not served after a write");
       assert.equal((await post(w, "/api/articles", article, { Authorization: `Bearer ${token}` })).body.kind, "duplicate");
+      // A scraper's 1970-01-01: stored, its event held out of the series, and /api/stats says so.
+      const misdated = { ...article, id: "api-1970", date: "1970-01-01", text: article.text.replace("cinco", "seis") };
+      const held = await post(w, "/api/articles", misdated, { Authorization: `Bearer ${token}` });
+      assert.equal(held.status, 201);
+      assert.match(held.body.held, /before 1979-01-01/);
+      assert.equal(await timeline(), eventsBefore + 1, "the held article adds no event");
+      const stats = ((await (await w.request("/api/stats")).json()) as Json);
+      assert.deepEqual(stats.held, { count: 1, articles: [{ id: held.body.article, doc: "api-1970", title: null, date: "1970-01-01" }] });
+      assert.equal(stats.first, (await get("/api/stats")).body.first, "the first event date is not 1970");
     } finally {
       q.close();
       await rw.close();

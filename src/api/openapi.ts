@@ -18,7 +18,7 @@ function queryParams(shape: Record<string, z.ZodType>): Schema[] {
 }
 
 const pathParam = (name: string, description: string, schema: Schema = { type: "string" }): Schema => ({ name, in: "path", required: true, schema, description });
-const dyadParams = [pathParam("a", "first actor: a country or organisation code (MEX, UN) or part of a name"), pathParam("b", "second actor")];
+const dyadParams = [pathParam("a", "first actor: a country or organisation code (MEX, UN), a country name (México), or the whole words of an actor name (Sheinbaum)"), pathParam("b", "second actor")];
 const error = (description: string): Schema => ({ description, content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] } } } });
 const ok = (description: string, schema: Schema = { type: "object" }): Schema => ({ "200": { description, content: { "application/json": { schema } } }, "400": error("a parameter is invalid; the message names it") });
 

@@ -61,7 +61,7 @@ export const DyadPath = z.object({ a: actor("first actor: a code (MEX), a countr
 
 export const ActorsQuery = z
   .object({
-    q: z.string().trim().max(100, "must be at most 100 characters").default("").describe("code or part of a name; empty lists the most frequent"),
+    q: z.string().trim().max(100, "must be at most 100 characters").default("").describe("a code, or the start of a word of a name; empty lists the most frequent"),
     limit: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
   })
   .strict();
