@@ -353,6 +353,7 @@ describe("timelines and agendas from the series tables", () => {
         DROP INDEX events_place_country; DROP INDEX events_place_admin1; ALTER TABLE events DROP COLUMN place_country;
         ALTER TABLE events DROP COLUMN place_admin1; ALTER TABLE mentions DROP COLUMN place;
         DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE alerts; DROP TABLE alert_state;
+        DROP INDEX articles_date_flag; ALTER TABLE articles DROP COLUMN date_flag; ALTER TABLE articles DROP COLUMN held_mentions;
         PRAGMA user_version = 2;`);
       const before = openQueries(file, { cacheSize: 0 });
       const unsummed = JSON.stringify(before.timeline("MEX", "USA", { interval: "week" }));

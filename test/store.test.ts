@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { absorb, compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
-import { SCHEMA_VERSION } from "../src/store/schema.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/schema.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import type { CorpusEvent, EventFilter, Store } from "../src/store/store.js";
 import { FIXTURES, fakeCoder } from "./fixtures/corpus/fake-coder.js";
@@ -139,6 +139,24 @@ describe("SQLite schema", () => {
     const db = new Database(path, { readonly: true });
     assert.equal(db.pragma("user_version", { simple: true }), SCHEMA_VERSION);
     assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+    db.close();
+  });
+
+  test("a database of schema 5 is read as it is by a read-only store, and migrated to 6 by a writing one", async () => {
+    const path = tmp();
+    const raw = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 5)) raw.exec(m);
+    raw.pragma("user_version = 5");
+    raw.close();
+    const reader = openSqliteStore(path, { readonly: true });
+    assert.equal((await reader.stats()).articles, 0);
+    assert.deepEqual(await all(reader, { dyad: ["MEX", "USA"] }), []);
+    await reader.close();
+    const writer = openSqliteStore(path);
+    assert.deepEqual(await writer.heldArticles(), []);
+    await writer.close();
+    const db = new Database(path, { readonly: true });
+    assert.equal(db.pragma("user_version", { simple: true }), 6);
     db.close();
   });
 
