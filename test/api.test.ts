@@ -545,6 +545,17 @@ describe("writing", () => {
       const stats = ((await (await w.request("/api/stats")).json()) as Json);
       assert.deepEqual(stats.held, { count: 1, articles: [{ id: held.body.article, doc: "api-1970", title: null, date: "1970-01-01" }] });
       assert.equal(stats.first, (await get("/api/stats")).body.first, "the first event date is not 1970");
+      // Confirmed with the right date, through the API: coded again, its event joins the rest.
+      const confirm = (body: unknown, auth = `Bearer ${token}`) => post(w, `/api/articles/api-1970/confirm-date`, body, { Authorization: auth });
+      assert.equal((await confirm({ date: "2026-02-10" }, "Bearer nope-nope-nope-nope-nope")).status, 401);
+      assert.match((await confirm({ date: "2026-02-31" })).body.error, /^date: is not a calendar date/);
+      const ok = await confirm({ date: "2026-02-10" });
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.equal(ok.body.kind, "confirmed");
+      assert.equal(ok.body.created + ok.body.merged, 1, "its one event, merged into the same arrest told by api-1");
+      assert.equal(await timeline(), eventsBefore + 1 + ok.body.created);
+      assert.equal((await confirm({})).status, 409);
+      assert.equal((await post(w, "/api/articles/no-such-article/confirm-date", {}, { Authorization: `Bearer ${token}` })).status, 404);
     } finally {
       q.close();
       await rw.close();
@@ -558,7 +569,7 @@ describe("the rest", () => {
     const { status, body } = await get("/api/openapi.json");
     assert.equal(status, 200);
     assert.equal(body.openapi, "3.1.0");
-    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/dyads/{a}/{b}/places", "/api/actors", "/api/articles/{id}", "/api/code"]) assert.ok(body.paths[p], p);
+    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/dyads/{a}/{b}/places", "/api/actors", "/api/articles/{id}", "/api/code", "/api/articles/{id}/confirm-date"]) assert.ok(body.paths[p], p);
     const params = body.paths["/api/events"].get.parameters.map((x: Json) => x.name);
     for (const n of ["dyad", "actor", "from", "to", "type", "quad", "context", "text", "min_articles", "country_of_place", "admin1", "place", "limit", "offset"]) assert.ok(params.includes(n), n);
     assert.deepEqual(body.paths["/api/dyads/{a}/{b}/places"].get.parameters.map((x: Json) => x.name), ["a", "b", "from", "to"]);

@@ -177,11 +177,16 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     return c.json({ language, date, events });
   });
 
-  app.post("/api/articles", limitBody, async (c) => {
+  /** Writing needs the server's token: 403 when it has none, 401 when the request does not carry it. */
+  const authorize = (c: Context<Env>): void => {
     if (!options.token) throw new HTTPException(403, { message: "writing is off: start the server with a token to ingest through the API" });
     const given = Buffer.from(c.req.header("authorization") ?? "");
     const wanted = Buffer.from(`Bearer ${options.token}`);
     if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new HTTPException(401, { message: "authorization: a valid Bearer token is required" });
+  };
+
+  app.post("/api/articles", limitBody, async (c) => {
+    authorize(c);
     const body = parse(P.ArticleBody, await jsonBody(c), "body");
     const language = body.language ?? detectLanguage(body.text);
     let mentions;
@@ -194,6 +199,27 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     }
     const result = await store.addArticle({ doc: body.id, url: body.url, source: body.source, title: body.title, date: body.date, language, text: body.text, textHash: textHash(body.text), origin: "api" }, mentions);
     return c.json(result, result.kind === "added" ? 201 : 200);
+  });
+
+  // A person confirms the date of an article held for an implausible one (or gives the right date: it is coded again).
+  app.post("/api/articles/:id/confirm-date", limitBody, async (c) => {
+    authorize(c);
+    const id = parse(P.ArticleId, c.req.param("id"), "id");
+    const body = parse(P.ConfirmDateBody, await jsonBody(c), "body");
+    const article = queries.article(id);
+    if (!article) throw notFound(`no article with id ${id}`);
+    let mentions;
+    if (body.date && body.date !== article.date) {
+      try {
+        mentions = mentionsOf(await code({ id: article.doc, text: article.text, date: body.date, language: article.language as Document["language"], title: article.title ?? undefined }));
+      } catch (e) {
+        if (e instanceof CodeTimeout) return c.json({ error: e.message }, 503);
+        throw e;
+      }
+    }
+    const result = await store.confirmDate(String(article.id), { date: body.date, mentions });
+    if (result.kind === "not-held") throw new HTTPException(409, { message: `id: article ${id} is not held for its date` });
+    return c.json(result);
   });
 
   app.get("*", (c) => {

@@ -86,7 +86,16 @@ export function openApiDocument(): Schema {
           summary: "Ingest one article (only when the server was started with a token; send it as a Bearer token)",
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { "application/json": { schema: json(P.ArticleBody) } } },
-          responses: { "201": { description: "stored" }, "200": { description: "already stored" }, "401": error("missing or wrong token"), "403": error("writing is off") },
+          responses: { "201": { description: "stored (with `held` when its date is implausible: its events wait for confirm-date)" }, "200": { description: "already stored" }, "401": error("missing or wrong token"), "403": error("writing is off") },
+        },
+      },
+      "/api/articles/{id}/confirm-date": {
+        post: {
+          summary: "Confirm the date of an article held for an implausible one, or give the right date (the article is coded again); its events join the rest",
+          security: [{ bearer: [] }],
+          parameters: [pathParam("id", "the article's number, or its document id")],
+          requestBody: { required: true, content: { "application/json": { schema: json(P.ConfirmDateBody) } } },
+          responses: { ...ok("confirmed: the events created and merged"), "401": error("missing or wrong token"), "403": error("writing is off"), "404": error("no such article"), "409": error("the article is not held for its date") },
         },
       },
     },

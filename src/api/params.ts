@@ -99,6 +99,11 @@ export const ArticleBody = CodeBody.extend({
   source: z.string().max(300).optional(),
 }).strict();
 
+/** `POST /api/articles/:id/confirm-date` (only with a token): the held article's date is right, or this one is. */
+export const ConfirmDateBody = z
+  .object({ date: date("the right publication date; absent: the article's date is right as it is").optional() })
+  .strict();
+
 /** The first problem of a failed parse, as `name: what is wrong`. */
 export function describeIssue(error: z.ZodError, where = ""): string {
   const issue = error.issues[0]!;
