@@ -110,6 +110,14 @@ describe("GET /api/events", () => {
     await rejects("/api/events?dyad=MEX", "dyad");
     await rejects(`/api/events?text=${encodeURIComponent('"unclosed')}`, "text");
     await rejects("/api/events?colour=red", "colour");
+    // Numbers in digits only, and a message that says what is wrong (#13).
+    for (const [q, message] of [["limit=1e2", "limit: must be a whole number written in digits (0-9)"], ["limit=0x10", "limit: must be a whole number written in digits (0-9)"],
+      ["limit=1.0", "limit: must be a whole number written in digits (0-9)"], ["offset=99999999999", "offset: must be at most 10,000,000"],
+      ["limit=501", "limit: must be at most 500"], ["min_articles=0", "min_articles: must be at least 1"]]) {
+      const r = await get(`/api/events?${q}`);
+      assert.deepEqual([r.status, r.body.error], [400, message], q);
+    }
+    assert.equal((await get("/api/events?limit=007")).body.limit, 7);
   });
 });
 
