@@ -31,6 +31,11 @@ export interface AppOptions {
   readonly codeRate?: RateLimit;
   /** Largest body `POST /api/code` accepts, in bytes (default 200 KB). */
   readonly maxBody?: number;
+  /**
+   * Whether a request's Host header names this server (`hostGuard`, against DNS rebinding); a request to another name
+   * gets 403. Default: every name (the app alone, as tests use it); `startServer` always sets it.
+   */
+  readonly hostAllowed?: (header: string | undefined) => boolean;
   /** Which client a request comes from (default: the socket's address). */
   readonly clientOf?: (c: Context<Env>) => string;
 }
@@ -76,6 +81,14 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const resolvedPair = (a: string, b: string) => ({ a: queries.resolve(a), b: queries.resolve(b) });
 
+  if (options.hostAllowed) {
+    const allowed = options.hostAllowed;
+    app.use("*", async (c, next) => {
+      const host = c.req.header("host");
+      if (!allowed(host)) return c.json({ error: `host: ${host ?? ""} is not a name of this server (dyad serve --allow-host NAME allows one)` }, 403);
+      await next();
+    });
+  }
   app.use("*", secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'"], connectSrc: ["'self'"],
@@ -90,9 +103,27 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     return c.json({ error: "internal error" }, 500);
   });
   app.notFound((c) => {
+    // A path that answers other methods: 405 with the methods it takes.
+    const allow = methodsOf(c.req.path);
+    if (allow.length && !allow.includes(c.req.method)) {
+      c.header("Allow", allow.join(", "));
+      return c.json({ error: `method ${c.req.method} not allowed on ${c.req.path}: use ${allow.join(" or ")}` }, 405);
+    }
     if (c.req.path.startsWith("/api/")) return c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404);
     return c.text("not found", 404);
   });
+  // The methods the routes registered below take on a path (GET also answers HEAD); the dashboard's files take GET.
+  const methodsOf = (path: string): string[] => {
+    const out = new Set<string>();
+    for (const r of app.routes) {
+      if (r.method === "ALL") continue;
+      const matches = r.path === "*" ? !path.startsWith("/api/") && webFile(path) !== null
+        : new RegExp(`^${r.path.replace(/[.]/g, "\\.").replace(/:[^/]+/g, "[^/]+")}$`).test(path);
+      if (matches) out.add(r.method);
+    }
+    if (out.has("GET")) out.add("HEAD");
+    return [...out];
+  };
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
 

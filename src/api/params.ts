@@ -103,7 +103,7 @@ export const CodeBody = z
 /** `POST /api/articles` (only with a token): ingest one article. */
 export const ArticleBody = CodeBody.extend({
   id: z.string().min(1, "must not be empty").max(300),
-  url: z.string().url("must be a URL").max(2000).optional(),
+  url: z.string().max(2000).regex(/^https?:\/\/\S+$/i, "must be an http or https URL").optional(),
   source: z.string().max(300).optional(),
 }).strict();
 

@@ -3,6 +3,7 @@ import { readJson } from "../data/files.js";
 import type { EventRecord } from "../model/event.js";
 import { actorResolver, fold, shown, type ResolvedActor } from "../store/identity.js";
 import { buildQuery } from "../store/query.js";
+import { shownOutlet, webUrl } from "../store/rows.js";
 import { listAlerts } from "../watch/alerts.js";
 import type { EventFilter } from "../store/store.js";
 import { answerCache } from "./cache.js";
@@ -248,7 +249,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       if (!row) return null;
       const event = eventOf(row);
       const mentions = (q.mentionsOf.all(row.id) as MentionRow[]).map((m) => ({
-        article: m.article_id, doc: m.doc, url: m.url, source: m.source ?? m.outlet, title: m.title, published: m.published,
+        article: m.article_id, doc: m.doc, url: webUrl(m.url), source: shownOutlet(m.source, m.outlet), title: m.title, published: m.published,
         date: m.date, sentence: m.sentence, evidence: m.evidence, language: m.language, rule: m.rule,
         trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
         source_actors: JSON.parse(m.source_actors) as Actor[], target_actors: JSON.parse(m.target_actors) as Actor[],
@@ -362,7 +363,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
         return { id: m.key, type: m.type, mode: m.mode, quad: m.quad, date: m.date, sentence: m.sentence, trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end }, source, target };
       });
       spans.sort((x, y) => x.start - y.start || y.end - x.end);
-      return { ...article, source: article.source ?? article.outlet, events, spans };
+      const { outlet, ...shown } = article;
+      return { ...shown, url: webUrl(article.url), source: shownOutlet(article.source, outlet), events, spans };
     },
 
     close(): void {

@@ -15,7 +15,7 @@ usage:
   dyad watch FEEDS.txt [--db dyad.sqlite] [--every 15m | --once] [--webhook URL --secret-file FILE] [--timeout SECONDS]
              [--alert-window 24h] [--baseline DAYS] [--threshold Z] [--min-articles N] [--min-sd N] [--concurrency N]
   dyad feeds [--db dyad.sqlite] [--format table|json]     each watched feed's last poll, new items, failures, next poll
-  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]
+  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N] [--allow-host NAME]...
 `;
 
 // Each command is loaded when it runs, so `dyad query` does not pay for the coder's knowledge base.

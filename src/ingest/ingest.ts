@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Document } from "../model/document.js";
 import type { Store } from "../store/store.js";
+import { webUrl } from "../store/rows.js";
 import { detectLanguage } from "../text/language.js";
 import type { Coder } from "./coder.js";
 import { textHash } from "./hash.js";
@@ -84,6 +85,11 @@ export type StoredDocument =
  * @example await storeDocument(doc, "https://example.org/rss.xml", { store, code })
  */
 export async function storeDocument(doc: Document, origin: string, opts: { readonly store: Store; readonly code: Coder }): Promise<StoredDocument> {
+  // A javascript: or data: "article URL" is a payload, not a place to read the article: the article is refused.
+  if (doc.url !== undefined && webUrl(doc.url) === null) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(doc.url.trim())?.[1]?.toLowerCase();
+    return { kind: "failed", failure: { kind: "diagnostic", severity: "error", file: origin, message: `${doc.id}: url: ${scheme ? `${scheme}: URLs are refused` : "not a URL"}; only http and https article URLs are stored` } };
+  }
   const hash = textHash(doc.text);
   if (await opts.store.hasArticle({ url: doc.url, textHash: hash })) return { kind: "duplicate" };
   const language = doc.language ?? detectLanguage(doc.text);
