@@ -179,3 +179,35 @@ test("highlighting keeps the chosen event's actor when two events share its word
   assert.ok(classes.every((c) => !c.includes("span-other")), `shown as the chosen event's: ${classes.join(", ")}`);
   await page.screenshot({ path: `${SHOTS}trust-shared-span.png` });
 });
+
+test("an event's details: CAMEO code, Goldstein score, quad class, contexts, place, and the articles that reported it", { skip }, async () => {
+  const { events } = await json<{ events: { id: string; cameo: string; goldstein: number | null; contexts: string[]; num_articles: number }[] }>("/api/events?dyad=MEX:USA&min_articles=2&limit=1");
+  const e = events[0]!;
+  const full = await json<{ mentions: { article: number; source: string | null; published: string | null; date: string }[] }>(`/api/events/${e.id}`);
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+  await page.locator(`table.events tr.event[data-id="${e.id}"]`).click();
+  const details = page.locator("#event-details");
+  await details.waitFor();
+  const text = (await details.textContent()) ?? "";
+  assert.match(text, new RegExp(`CAMEO ${e.cameo} · Goldstein ${e.goldstein ?? "—"} · (verbal|material) (cooperation|conflict)`));
+  assert.match(text, /Place: /);
+  const articles = new Set(full.mentions.map((m) => m.article)).size;
+  assert.equal(await page.locator("#drawer .reports button").count(), articles, "one button per reporting article");
+  assert.ok(articles >= 2);
+  await page.screenshot({ path: `${SHOTS}trust-event-details.png` });
+  // The address alone (a reload) shows the same details.
+  await page.reload();
+  await page.locator("#event-details", { hasText: `CAMEO ${e.cameo}` }).waitFor();
+  await page.click("#drawer-close");
+});
+
+test("every axis shows the year: the agenda's months are 'Jan 2026', its weeks name the year on the first column", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month`);
+  await page.waitForSelector("#agenda th.period");
+  const months = await page.locator("#agenda th.period").allTextContents();
+  assert.ok(months.every((m) => /^\w{3} 2026$/.test(m)), months.join(", "));
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+  await page.waitForSelector("#agenda th.period");
+  await until(async () => /2026/.test((await page.locator("#agenda th.period").first().textContent()) ?? ""), "the first week names its year");
+  await page.locator(".chart-panel").screenshot({ path: `${SHOTS}trust-chart-week.png` });
+});

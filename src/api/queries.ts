@@ -224,6 +224,19 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as ContextRow[]);
   };
 
+  const cachedPages = answerCache(Math.min(64, opts.cacheSize ?? 256), () => db.pragma("data_version", { simple: true }) as number);
+  const eventsPage = (filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } => {
+    const { place, ...rest } = filter;
+    const query = buildQuery({ ...rest, limit: undefined }, resolve);
+    const at = place ? placeWhere(place) : null;
+    const { sql, params } = at
+      ? { sql: `SELECT e.* FROM (${query.sql}) e WHERE ${at.sql} ORDER BY e.date, e.id`, params: [...query.params, ...at.params] }
+      : query;
+    const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
+    const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
+    return { total, events: rows.map(eventOf) };
+  };
+
   return {
     kind: "queries" as const,
 
@@ -232,15 +245,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * `places()`: the events placed there, at that precision.
      */
     events(filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } {
-      const { place, ...rest } = filter;
-      const query = buildQuery({ ...rest, limit: undefined }, resolve);
-      const at = place ? placeWhere(place) : null;
-      const { sql, params } = at
-        ? { sql: `SELECT e.* FROM (${query.sql}) e WHERE ${at.sql} ORDER BY e.date, e.id`, params: [...query.params, ...at.params] }
-        : query;
-      const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
-      const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
-      return { total, events: rows.map(eventOf) };
+      // Pages are kept too, in a smaller cache (a page holds up to 500 events), until the database changes.
+      return cachedPages(JSON.stringify(["events", filter, limit, offset]), () => eventsPage(filter, limit, offset));
     },
 
     /** One event with every mention that told it: article, sentence, trigger and actors as that sentence gave them. */

@@ -41,9 +41,13 @@ function translate() {
 }
 
 const dateFormat = (opts) => new Intl.DateTimeFormat(getLang() === "es" ? "es-MX" : "en-US", { timeZone: "UTC", ...opts });
-function periodLabel(period, interval) {
+// A month as "Jan 2026" (never "Jan 26", which reads as a day); a day or week as "Jan 5", with its year on the first
+// column and wherever a new year starts.
+function periodLabel(period, interval, previous) {
   const d = new Date(`${period}T00:00:00Z`);
-  return interval === "month" ? dateFormat({ month: "short", year: "2-digit" }).format(d) : dateFormat({ month: "short", day: "numeric" }).format(d);
+  if (interval === "month") return dateFormat({ month: "short", year: "numeric" }).format(d);
+  const year = !previous || previous.slice(0, 4) !== period.slice(0, 4);
+  return dateFormat({ month: "short", day: "numeric", ...(year && { year: "numeric" }) }).format(d);
 }
 function periodEnd(period, interval) {
   const d = new Date(`${period}T00:00:00Z`);
@@ -205,7 +209,7 @@ function drawAgenda(agenda, interval) {
   const max = Math.max(1, ...agenda.periods.flatMap((p) => Object.values(p.contexts)));
   const most = top[0].events;
   // The total comes right after the context's name, so it stays in view when many intervals make the table scroll.
-  const head = el("tr", {}, el("th", { scope: "col" }, ""), el("th", { scope: "col" }, t("total")), ...agenda.periods.map((p) => el("th", { scope: "col", class: "period", dataset: { period: p.period }, title: p.period }, periodLabel(p.period, interval))));
+  const head = el("tr", {}, el("th", { scope: "col" }, ""), el("th", { scope: "col" }, t("total")), ...agenda.periods.map((p, i) => el("th", { scope: "col", class: "period", dataset: { period: p.period }, title: p.period }, periodLabel(p.period, interval, agenda.periods[i - 1]?.period))));
   const rows = top.map(({ context, events }) => el("tr", {},
     el("th", { scope: "row", class: "ctx" }, contextName(context)),
     el("td", { class: "total" }, el("span", { class: "bar" }), ` ${events}`),
@@ -255,6 +259,7 @@ async function loadEvents(range, offset, more) {
 }
 
 const QUAD_CLASS = ["", "coop", "coop", "conf", "conf"];
+const QUAD_NAME = ["", "verbalCoop", "materialCoop", "verbalConf", "materialConf"];
 
 function eventRow(e) {
   const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${e.mode}` : "");
@@ -283,12 +288,13 @@ async function openEvent(id) {
   }
 }
 
-async function openArticle(ref, eventId, event) {
-  const a = await api(`/api/articles/${encodeURIComponent(ref)}`);
+async function openArticle(ref, eventId, given) {
+  // An address that names the event (a reload, a shared link) shows its details too.
+  const [a, event] = await Promise.all([api(`/api/articles/${encodeURIComponent(ref)}`), given ?? (eventId ? api(`/api/events/${encodeURIComponent(eventId)}`).catch(() => null) : null)]);
   const focus = eventId ?? null;
   // One entry per article: an article that tells the event twice is one report.
   const articles = [...new Map((event?.mentions ?? []).map((m) => [m.article, m])).values()];
-  const reports = articles.length > 1
+  const reports = articles.length > 0
     ? el("div", { class: "reports" }, el("span", { class: "muted" }, `${t("reportedBy")}: `), ...articles.map((m) => {
       const b = el("button", { type: "button", class: `link${String(m.article) === String(a.id) ? " current" : ""}` }, `${m.source ?? m.doc} (${m.published ?? m.date})`);
       b.addEventListener("click", () => { setState({ article: String(m.article) }); openArticle(String(m.article), eventId, event); });
@@ -296,8 +302,13 @@ async function openArticle(ref, eventId, event) {
     }))
     : null;
   const heading = event ? el("p", { class: "event-head" }, el("strong", {}, typeName(event.type), event.mode ? ` / ${event.mode}` : ""), ` · ${event.date} · `, actorsLabel(event.source), event.symmetric ? " ↔ " : " → ", actorsLabel(event.target)) : null;
+  const details = event ? el("p", { class: "event-details small", id: "event-details" },
+    `CAMEO ${event.cameo} · Goldstein ${event.goldstein ?? "—"} · ${t(QUAD_NAME[event.quad])}`,
+    event.contexts.length ? ` · ${event.contexts.map(contextName).join(", ")}` : "",
+    ` · ${t("place")}: ${event.place ? placeLabel(event.place) : "—"}`) : null;
   showDrawer(
     heading,
+    details,
     reports,
     el("h3", { lang: a.language }, a.title ?? a.doc),
     el("p", { class: "muted small" }, [a.source, a.date && `${t("published")} ${a.date}`, a.language].filter(Boolean).join(" · "), a.url ? " · " : "", a.url ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer", target: "_blank" }, a.url) : null),

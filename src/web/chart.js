@@ -32,11 +32,18 @@ export function drawTimeline(box, periods, onPick) {
     series: [
       { label: t("date"), value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
       { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
-      { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, points: { size: 6, fill: CONFLICT } },
-      { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [6, 4], spanGaps: true, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
+      // Conflict is dashed, not only red: the two read apart without colour.
+      { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
+      // No mean across an interval without events: the line breaks there rather than drawing a mean nobody measured.
+      { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [2, 4], spanGaps: false, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
     ],
     axes: [
-      { ...axis, values: (_u, splits) => splits.map((v) => dayLabel.format(new Date(v * 1000))) },
+      // Every label names its day; the first, and the first of each new year, names the year under it.
+      { ...axis, size: 56, values: (_u, splits) => splits.map((v, i) => {
+        const d = new Date(v * 1000);
+        const year = d.getUTCFullYear();
+        return i === 0 || new Date(splits[i - 1] * 1000).getUTCFullYear() !== year ? `${dayLabel.format(d)}\n${year}` : dayLabel.format(d);
+      }) },
       { ...axis, scale: "n", label: t("eventsTitle"), labelFont: font, size: 50 },
       { ...axis, scale: "g", side: 1, grid: { show: false }, label: "Goldstein", labelFont: font, size: 50 },
     ],
