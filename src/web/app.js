@@ -2,11 +2,12 @@
 // The dashboard: pick two actors, see their relation over time, its agenda, its events, and the evidence.
 import { drawTimeline } from "./chart.js";
 import { actorsLabel, el, fill, highlighted, spansOf } from "./dom.js";
-import { contextName, getLang, setLang, t, typeName } from "./i18n.js";
+import { CONTEXT_KEYS, contextName, getLang, setLang, t, TYPE_KEYS, typeName } from "./i18n.js";
 import { drawPlaces, placeLabel } from "./places.js";
 
 const $ = (id) => document.getElementById(id);
 const PAGE = 100;
+const QUAD_NAME = ["", "verbalCoop", "materialCoop", "verbalConf", "materialConf"];
 let chart = null;
 let current = null; // { a, b, interval, from, to, periods, view: { period, place, range } }
 let places = null; // the "where" panel: { key, view: { select(key), place(key) }, ready: a promise of its drawing }
@@ -37,6 +38,10 @@ function setState(changes, push = false) {
 function translate() {
   document.documentElement.lang = getLang();
   for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+  const options = (id, none, pairs) => fill($(id), el("option", { value: "" }, t(none)), pairs.map(([v, label]) => el("option", { value: v }, label)));
+  options("f-type", "anyType", TYPE_KEYS.map((k) => [k, typeName(k)]));
+  options("f-quad", "anyQuad", QUAD_NAME.slice(1).map((k, i) => [String(i + 1), t(k)]));
+  options("f-context", "anyContext", CONTEXT_KEYS.map((k) => [k, contextName(k)]).sort((x, y) => x[1].localeCompare(y[1])));
   for (const b of document.querySelectorAll("[data-lang]")) b.setAttribute("aria-pressed", String(b.dataset.lang === getLang()));
 }
 
@@ -57,6 +62,23 @@ function periodEnd(period, interval) {
   return d.toISOString().slice(0, 10);
 }
 
+// ---- filters of the events list, in the address: type, quad, context, min (articles), q (words in the evidence)
+
+const FILTERS = { type: "f-type", quad: "f-quad", context: "f-context", min: "f-min", q: "f-q" };
+const API_NAME = { type: "type", quad: "quad", context: "context", min: "min_articles", q: "text" };
+
+function showFilters() {
+  const s = state();
+  for (const [k, id] of Object.entries(FILTERS)) $(id).value = s.get(k) ?? "";
+}
+
+function applyFilters(changes) {
+  setState(changes, true);
+  showFilters();
+  showScope();
+  loadEvents(current.view.range, 0, false);
+}
+
 // ---- the relation view
 
 async function showDyad() {
@@ -71,6 +93,7 @@ async function showDyad() {
   $("interval").value = interval;
   $("from").value = from;
   $("to").value = to;
+  showFilters();
   const q = new URLSearchParams({ interval, ...(from && { from }), ...(to && { to }) });
   const path = `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
   fill($("chart"), el("p", { class: "muted" }, t("loading")));
@@ -150,6 +173,7 @@ function pickPeriod(period) {
 
 /** Show the interval and the place the address names: the chart's band, the agenda's column, the map, the events. */
 function selectPeriod(period) {
+  showFilters();
   const i = period ? current.periods.findIndex((p) => p.period === period) : -1;
   chart?.select(i);
   for (const th of document.querySelectorAll("#agenda [data-period]")) th.classList.toggle("selected", th.dataset.period === period);
@@ -177,7 +201,11 @@ function showScope() {
   const { period, place } = current.view;
   const when = period ? `· ${t("periodOf")} ${period}${current.interval === "day" ? "" : ` → ${periodEnd(period, current.interval)}`}` : `· ${t("allPeriod")}`;
   const p = place ? places?.view.place(place) : null;
-  $("events-scope").textContent = place ? `${when} · ${t("atPlace")} ${p ? placeLabel(p) : place}` : when;
+  const s = state();
+  const filters = [s.get("type") && typeName(s.get("type")), s.get("quad") && t(QUAD_NAME[Number(s.get("quad"))] ?? ""), s.get("context") && contextName(s.get("context")),
+    s.get("min") && `≥ ${s.get("min")} ${t("articles").toLowerCase()}`, s.get("q") && `“${s.get("q")}”`].filter(Boolean);
+  const where = place ? `${when} · ${t("atPlace")} ${p ? placeLabel(p) : place}` : when;
+  $("events-scope").textContent = filters.length ? `${where} · ${t("filtered")}: ${filters.join(", ")}` : where;
   $("show-all").hidden = !period && !place;
 }
 
@@ -218,7 +246,12 @@ function drawAgenda(agenda, interval) {
       const td = el("td", { class: "cell", dataset: { period: p.period }, title: `${contextName(context)} · ${p.period}: ${n}` }, n ? String(n) : "");
       if (n) td.style.background = `rgba(33, 87, 150, ${0.12 + 0.78 * (n / max)})`;
       if (n / max > 0.55) td.classList.add("dark");
-      td.addEventListener("click", () => pickPeriod(p.period));
+      // A cell lists the events of its interval and its context.
+      td.addEventListener("click", () => {
+        setState({ context: context === "none" ? null : context }, false);
+        showFilters();
+        pickPeriod(p.period);
+      });
       return td;
     }),
   ));
@@ -233,6 +266,8 @@ let eventsAsked = 0;
 async function loadEvents(range, offset, more) {
   const asked = more ? eventsAsked : ++eventsAsked;
   const q = new URLSearchParams({ dyad: `${current.a}:${current.b}`, limit: String(PAGE), offset: String(offset) });
+  const s = state();
+  for (const k of Object.keys(FILTERS)) if (s.get(k)) q.set(API_NAME[k], s.get(k));
   if (range.from) q.set("from", range.from);
   if (range.to) q.set("to", range.to);
   if (current.view?.place) q.set("place", current.view.place);
@@ -259,7 +294,6 @@ async function loadEvents(range, offset, more) {
 }
 
 const QUAD_CLASS = ["", "coop", "coop", "conf", "conf"];
-const QUAD_NAME = ["", "verbalCoop", "materialCoop", "verbalConf", "materialConf"];
 
 function eventRow(e) {
   const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${e.mode}` : "");
@@ -465,6 +499,12 @@ function start() {
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
   $("interval").addEventListener("change", () => $("pick").requestSubmit());
   $("show-all").addEventListener("click", () => pickPeriod(null));
+  $("filters").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    applyFilters(Object.fromEntries(Object.entries(FILTERS).map(([k, id]) => [k, $(id).value.trim()])));
+  });
+  for (const id of ["f-type", "f-quad", "f-context"]) $(id).addEventListener("change", () => $("filters").requestSubmit());
+  $("f-clear").addEventListener("click", () => applyFilters(Object.fromEntries(Object.keys(FILTERS).map((k) => [k, null]))));
   $("drawer-close").addEventListener("click", closeDrawer);
   document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("drawer").hidden) closeDrawer(); });
   $("code-form").addEventListener("submit", codeText);

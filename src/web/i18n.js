@@ -14,7 +14,7 @@ const WORDS = {
     codeTitle: "Code a text", codeHint: "Paste a news article in Spanish or English. It is coded on the fly and not stored.",
     codeDate: "Publication date", language: "Language", auto: "detect", codeButton: "Find events", codeEmpty: "No events found in this text.",
     codeFound: (n) => `${n} event${n === 1 ? "" : "s"} found`, error: "Error", stats: (s) => `${s.articles} articles · ${s.events} events · ${s.first ?? ""} – ${s.last ?? ""}`,
-    total_n: (n) => `${n} events`,
+    total_n: (n) => `${n} event${n === 1 ? "" : "s"}`,
     mapTitle: "Where", mapHint: "Cities where the events happened: a marker's area grows with its events; its shape and colour give their most frequent quad class. Click a place, or focus it and press Enter, to list its events.",
     mapCredit: "Places: GeoNames (CC BY 4.0). Borders: Natural Earth.",
     verbalCoop: "verbal cooperation", materialCoop: "material cooperation", verbalConf: "verbal conflict", materialConf: "material conflict",
@@ -25,6 +25,9 @@ const WORDS = {
     vagueHint: "No point on the map: the article names no city.", events_n: (n) => `${n} event${n === 1 ? "" : "s"}`, atPlace: "at", place: "Place",
     changesTitle: "What changed", sinceVisit: (d) => `since your last visit, ${d}`, lastWeek: "in the last 7 days",
     changesNone: "No new alert since your last visit.",
+    quadClass: "Class", context: "Context", minArticles: "Min. articles", textSearch: "Words in the evidence", apply: "Filter",
+    anyType: "any type", anyQuad: "any class", anyContext: "any context", clearFilters: "Clear filters",
+    filtersHint: "Filters narrow the list of events; the chart, agenda and map show every event of the pair.", filtered: "filtered",
     kind_country: "country", kind_org: "organisation", kind_actor: "actor", kind_actors: "actors",
     resolvedNone: (q) => `“${q}” matches no country, organisation or actor: type a code (MEX), a country (Mexico) or whole words of a name.`,
     moreNames: (n) => `and ${n} more`,
@@ -46,7 +49,7 @@ const WORDS = {
     codeTitle: "Codificar un texto", codeHint: "Pegue una noticia en español o inglés. Se codifica al momento y no se guarda.",
     codeDate: "Fecha de publicación", language: "Idioma", auto: "detectar", codeButton: "Buscar eventos", codeEmpty: "No se encontraron eventos en este texto.",
     codeFound: (n) => `${n} evento${n === 1 ? "" : "s"}`, error: "Error", stats: (s) => `${s.articles} artículos · ${s.events} eventos · ${s.first ?? ""} – ${s.last ?? ""}`,
-    total_n: (n) => `${n} eventos`,
+    total_n: (n) => `${n} evento${n === 1 ? "" : "s"}`,
     mapTitle: "Dónde", mapHint: "Ciudades donde ocurrieron los eventos: el área de cada marca crece con sus eventos; su forma y color indican la clase de cuadrante más frecuente. Haga clic en un lugar, o selecciónelo y pulse Intro, para ver sus eventos.",
     mapCredit: "Lugares: GeoNames (CC BY 4.0). Fronteras: Natural Earth.",
     verbalCoop: "cooperación verbal", materialCoop: "cooperación material", verbalConf: "conflicto verbal", materialConf: "conflicto material",
@@ -57,6 +60,9 @@ const WORDS = {
     vagueHint: "Sin punto en el mapa: el artículo no nombra una ciudad.", events_n: (n) => `${n} evento${n === 1 ? "" : "s"}`, atPlace: "en", place: "Lugar",
     changesTitle: "Qué cambió", sinceVisit: (d) => `desde su última visita, ${d}`, lastWeek: "en los últimos 7 días",
     changesNone: "Ninguna alerta nueva desde su última visita.",
+    quadClass: "Clase", context: "Contexto", minArticles: "Mín. artículos", textSearch: "Palabras en la evidencia", apply: "Filtrar",
+    anyType: "cualquier tipo", anyQuad: "cualquier clase", anyContext: "cualquier contexto", clearFilters: "Quitar filtros",
+    filtersHint: "Los filtros acotan la lista de eventos; el gráfico, la agenda y el mapa muestran todos los eventos del par.", filtered: "filtrado",
     kind_country: "país", kind_org: "organización", kind_actor: "actor", kind_actors: "actores",
     resolvedNone: (q) => `«${q}» no corresponde a ningún país, organización ni actor: escriba un código (MEX), un país (México) o palabras completas de un nombre.`,
     moreNames: (n) => `y ${n} más`,
@@ -93,6 +99,9 @@ const CONTEXTS = {
 let lang = localStorage.getItem("dyad.lang") ?? (navigator.language?.startsWith("es") ? "es" : "en");
 
 export const getLang = () => lang;
+/** The PLOVER event types and contexts the filters offer. */
+export const TYPE_KEYS = Object.keys(TYPES);
+export const CONTEXT_KEYS = Object.keys(CONTEXTS).filter((c) => c !== "none");
 export function setLang(l) {
   lang = l === "es" ? "es" : "en";
   localStorage.setItem("dyad.lang", lang);
