@@ -436,6 +436,24 @@ describe("who a side is: a code, a country's name, or an actor's whole words (#1
   });
 });
 
+describe("GET /api/export", () => {
+  test("every event the filters select, as dyad export writes them, with its query", async () => {
+    const r = await app.request(`/api/export?dyad=${encodeURIComponent("México:USA")}&type=CONSULT`);
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get("content-type") ?? "", /^text\/csv/);
+    assert.equal(r.headers.get("content-disposition"), 'attachment; filename="dyad-events_dyad-Mexico-USA_type-CONSULT.csv"');
+    assert.equal(r.headers.get("x-dyad-query"), "dyad=M%C3%A9xico%3AUSA&type=CONSULT");
+    const ids = (await r.text()).trim().split("\n").slice(1).map((l) => l.split(",")[0]);
+    const listed = await get("/api/events?dyad=MEX:USA&type=CONSULT&limit=500");
+    assert.deepEqual(ids, listed.body.events.map((e: Json) => e.id));
+    const json = await get("/api/export?actor=Sheinbaum&format=json");
+    assert.deepEqual(json.body.query, { actor: "Sheinbaum" });
+    assert.equal(json.body.count, (await get("/api/events?actor=Sheinbaum&limit=1")).body.total);
+    await rejects("/api/export?format=xml", "format");
+    await rejects("/api/export?limit=5", "limit");
+  });
+});
+
 describe("GET /api/actors and /api/dyads", () => {
   test("finds countries by code or name in either language, and named actors", async () => {
     const byCode = await get("/api/actors?q=mex");

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { knowledgeCoder } from "../src/ingest/coder.js";
@@ -246,4 +246,23 @@ test("filters: type, class, context, minimum articles and words narrow the list;
   await until(async () => (await page.inputValue("#f-context")) === "crime", "the context filter set");
   await until(async () => (await rows().count()) === n, `${n} crime events of ${period}`);
   assert.ok((await dates()).every((d) => d.startsWith(period!.slice(0, 7))), "all of that month");
+});
+
+test("export what is on screen: the list's events as CSV and JSON, with their query, as the API gives them", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month&from=2026-02-01&to=2026-03-31&quad=1`);
+  await page.waitForSelector("table.events tr.event");
+  const api = await json<{ total: number; events: { id: string }[] }>("/api/events?dyad=MEX:USA&from=2026-02-01&to=2026-03-31&quad=1&limit=500");
+  const shown = await page.locator("table.events tr.event").evaluateAll((rs) => rs.map((r) => r.getAttribute("data-id")));
+  assert.deepEqual(shown, api.events.map((e) => e.id), "the list is the API's");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+  assert.match(csv.suggestedFilename(), /^dyad-events_dyad-MEX-USA.*quad-1.*\.csv$/);
+  const lines = readFileSync((await csv.path())!, "utf8").trim().split("\n");
+  assert.match(lines[0]!, /^id,date,type,mode,cameo,goldstein,quad,/, "the columns of dyad export --format csv");
+  assert.deepEqual(lines.slice(1).map((l) => l.split(",")[0]), api.events.map((e) => e.id));
+  const [json_] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+  const body = JSON.parse(readFileSync((await json_.path())!, "utf8")) as { query: Record<string, string>; count: number; events: { id: string; mentions: unknown[] }[] };
+  assert.deepEqual(body.query, { dyad: "MEX:USA", from: "2026-02-01", to: "2026-03-31", quad: "1" });
+  assert.equal(body.count, api.total);
+  assert.deepEqual(body.events.map((e) => e.id), api.events.map((e) => e.id));
+  assert.ok(body.events.every((e) => e.mentions.length >= 1), "each event with the articles that reported it");
 });

@@ -11,7 +11,8 @@ import { textHash } from "../ingest/hash.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
 import { codeDocument } from "../pipeline/index.js";
-import type { Store } from "../store/store.js";
+import type { EventFilter, Store } from "../store/store.js";
+import { csvHeader, csvLine } from "../export/csv.js";
 import { detectLanguage } from "../text/language.js";
 import { rateLimiter, type RateLimit } from "./limits.js";
 import { openApiDocument } from "./openapi.js";
@@ -61,6 +62,16 @@ async function jsonBody(c: Context): Promise<unknown> {
     throw bad("body: not valid JSON");
   }
 }
+
+/** The store's filter from the parameters of /api/events and /api/export. */
+const filterOf = (p: Omit<z.output<typeof P.ExportQuery>, "format">): EventFilter => ({
+  dyad: p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined, actor: p.actor, from: p.from, to: p.to,
+  types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles,
+  placeCountry: p.country_of_place, admin1: p.admin1, place: p.place,
+});
+
+/** At most this many events in one export from the page; `dyad export` writes any number. */
+const MAX_EXPORT = 100_000;
 
 const tooLong = (interval: string, from?: string, to?: string): boolean => {
   if (!from || !to) return false;
@@ -131,8 +142,8 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
 
   app.get("/api/events", (c) => {
     const p = parse(P.EventsQuery, c.req.query());
-    const dyad = p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined;
-    const filter = { dyad, actor: p.actor, from: p.from, to: p.to, types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles, placeCountry: p.country_of_place, admin1: p.admin1, place: p.place };
+    const filter = filterOf(p);
+    const dyad = filter.dyad;
     try {
       // How each side was read (a code, a country's name, named actors, nothing), so a name that found nothing says so.
       const resolved = dyad ? { a: queries.resolve(dyad[0]), b: queries.resolve(dyad[1]) } : p.actor ? { actor: queries.resolve(p.actor) } : undefined;
@@ -142,6 +153,33 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
       if (p.text && (e as { code?: string }).code === "SQLITE_ERROR") throw bad(`text: not a valid search (${(e as Error).message})`);
       throw e;
     }
+  });
+
+  // What the page lists, every event of it, as `dyad export` writes them; each export carries its query: the JSON in its
+  // `query`, the CSV in its file name and the X-Dyad-Query header.
+  app.get("/api/export", async (c) => {
+    const p = parse(P.ExportQuery, c.req.query());
+    const { format, ...asked } = p;
+    const query = new URLSearchParams(Object.entries(asked).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const named = [...new URLSearchParams(query)].map(([k, v]) => `${k}-${v}`).join("_").normalize("NFD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 120);
+    const name = `dyad-events${named ? `_${named}` : ""}.${format}`;
+    const events = [];
+    try {
+      for await (const e of store.events(filterOf(p))) {
+        if (events.length === MAX_EXPORT) throw bad(`more than ${MAX_EXPORT.toLocaleString("en-US")} events: narrow the query, or use dyad export`);
+        events.push(e);
+      }
+    } catch (e) {
+      if (p.text && (e as { code?: string }).code === "SQLITE_ERROR") throw bad(`text: not a valid search (${(e as Error).message})`);
+      throw e;
+    }
+    c.header("Content-Disposition", `attachment; filename="${name}"`);
+    c.header("X-Dyad-Query", query);
+    if (format === "json") {
+      return c.json({ query: Object.fromEntries(new URLSearchParams(query)), url: `/api/export?${query}${query ? "&" : ""}format=json`, exported_at: new Date().toISOString(),
+        count: events.length, events: events.map(({ added_at: _a, ...e }) => e) });
+    }
+    return c.body(csvHeader() + events.map(csvLine).join(""), 200, { "Content-Type": "text/csv; charset=utf-8" });
   });
 
   app.get("/api/events/:id", (c) => {

@@ -74,6 +74,7 @@ export function openApiDocument(): Schema {
       "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
       "/api/alerts": { get: { summary: "Alerts raised by `dyad watch`, newest first: each the webhook body (docs/alerts.md) with its delivery state", parameters: queryParams(P.AlertsQuery.shape), responses: ok("alerts") } },
       "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },
+      "/api/export": { get: { summary: "Every event the filters of /api/events select, as `dyad export` writes them: CSV (its query in the file name and X-Dyad-Query) or JSON ({query, url, exported_at, count, events})", parameters: queryParams(P.ExportQuery.shape), responses: ok("the events") } },
       "/api/code": {
         post: {
           summary: "Code a posted text on the fly; nothing is stored. Limited in body size and rate per client.",

@@ -33,9 +33,8 @@ const range = {
 const ordered = (p: { from?: string; to?: string }) => !p.from || !p.to || p.from <= p.to;
 const orderedMessage = { message: "must not be before from", path: ["to"] };
 
-/** `GET /api/events`: the filters of `dyad query`, plus paging. */
-export const EventsQuery = z
-  .object({
+/** The filters of `dyad query`, as `GET /api/events` and `GET /api/export` take them. */
+const filters = {
     dyad: z.string().regex(/^[^:]+:[^:]+$/, "must be A:B, e.g. MEX:USA").max(200).optional().describe("two actors, either direction: each a country or organisation code (MEX:USA), a country name (México), or the whole words of an actor name (Sheinbaum)"),
     actor: actor("one actor on either side: a country or organisation code, a country name, or the whole words of an actor name").optional(),
     ...range,
@@ -47,8 +46,23 @@ export const EventsQuery = z
     country_of_place: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 3166-1 alpha-3 country code, e.g. MEX").optional().describe("events placed in this country (ISO 3166-1 alpha-3)"),
     admin1: z.string().regex(/^[A-Za-z]{2}\.[A-Za-z0-9]{1,8}$/, "must be a GeoNames first-level division code, e.g. MX.25").optional().describe("events placed in this first-level division (GeoNames admin1 code, e.g. MX.25 for Sinaloa)"),
     place: z.string().max(260).regex(PLACE_KEY, "must be a place key from /api/dyads/{a}/{b}/places: city:GEONAMEID, admin2:ADMIN1:NAME, admin1:MX.25 or country:MEX").optional().describe("events placed at this place, at its precision: a `key` of GET /api/dyads/{a}/{b}/places (city:4005539, admin1:MX.25, country:MEX)"),
+};
+
+/** `GET /api/events`: the filters of `dyad query`, plus paging. */
+export const EventsQuery = z
+  .object({
+    ...filters,
     limit: whole(1, 500).default(50).describe("page size (at most 500)"),
     offset: whole(0, 10_000_000).default(0).describe("events to skip"),
+  })
+  .strict()
+  .refine(ordered, orderedMessage);
+
+/** `GET /api/export`: every event the filters select, as `dyad export` writes them. */
+export const ExportQuery = z
+  .object({
+    ...filters,
+    format: z.enum(["csv", "json"], { message: "must be csv or json" }).default("csv").describe("csv: the columns of `dyad export --format csv`; json: the query and the events as `dyad export --format jsonl` writes them"),
   })
   .strict()
   .refine(ordered, orderedMessage);

@@ -8,7 +8,7 @@ import { listAlerts } from "../watch/alerts.js";
 import type { EventFilter } from "../store/store.js";
 import { answerCache } from "./cache.js";
 import { bucketOf, bucketSql, next, type Interval } from "./periods.js";
-import { groupPlaces, placeWhere, type Place } from "./places.js";
+import { groupPlaces, type Place } from "./places.js";
 import { agendaOf, timelineOf, type ContextRow, type QuadRow } from "./series.js";
 
 type Actor = EventRecord["source"][number];
@@ -225,13 +225,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
   };
 
   const cachedPages = answerCache(Math.min(64, opts.cacheSize ?? 256), () => db.pragma("data_version", { simple: true }) as number);
-  const eventsPage = (filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } => {
-    const { place, ...rest } = filter;
-    const query = buildQuery({ ...rest, limit: undefined }, resolve);
-    const at = place ? placeWhere(place) : null;
-    const { sql, params } = at
-      ? { sql: `SELECT e.* FROM (${query.sql}) e WHERE ${at.sql} ORDER BY e.date, e.id`, params: [...query.params, ...at.params] }
-      : query;
+  const eventsPage = (filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } => {
+    const { sql, params } = buildQuery({ ...filter, limit: undefined }, resolve);
     const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
     const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
     return { total, events: rows.map(eventOf) };
@@ -244,7 +239,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * The events a filter selects, oldest first, one page of them, and how many there are in all. `place` is a key of
      * `places()`: the events placed there, at that precision.
      */
-    events(filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } {
+    events(filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } {
       // Pages are kept too, in a smaller cache (a page holds up to 500 events), until the database changes.
       return cachedPages(JSON.stringify(["events", filter, limit, offset]), () => eventsPage(filter, limit, offset));
     },

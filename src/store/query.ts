@@ -1,4 +1,5 @@
 import type { ResolvedActor } from "./identity.js";
+import { placeWhere } from "./place-key.js";
 import type { EventFilter } from "./store.js";
 
 /** Turns what was asked for one side into the actors it stands for (`actorResolver`). */
@@ -49,6 +50,10 @@ export function buildQuery(f: EventFilter, resolve: Resolve): { sql: string; par
   if (f.minArticles) add("e.num_articles >= ?", f.minArticles);
   if (f.placeCountry) add("e.place_country = ?", f.placeCountry.toUpperCase());
   if (f.admin1) add("e.place_admin1 = ?", f.admin1.toUpperCase());
+  if (f.place) {
+    const at = placeWhere(f.place);
+    add(`(${at.sql})`, ...at.params);
+  }
   const limit = f.limit ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : "";
   return { sql: `SELECT e.* FROM events e${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date, e.id${limit}`, params };
 }

@@ -93,6 +93,8 @@ export interface EventFilter {
   readonly placeCountry?: string;
   /** Events placed in this first-level division (GeoNames admin1 code, "MX.25"). */
   readonly admin1?: string;
+  /** Events placed at this place, at its precision: a key of GET /api/dyads/{a}/{b}/places (`city:4005539`, `admin1:MX.25`). */
+  readonly place?: string;
   readonly limit?: number;
 }
 

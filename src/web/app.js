@@ -271,7 +271,15 @@ async function loadEvents(range, offset, more) {
   if (range.from) q.set("from", range.from);
   if (range.to) q.set("to", range.to);
   if (current.view?.place) q.set("place", current.view.place);
-  if (!more) fill($("events"), el("p", { class: "muted" }, t("loading")));
+  if (!more) {
+    fill($("events"), el("p", { class: "muted" }, t("loading")));
+    // The exports are the list on screen: the same query, every page of it.
+    const asked = new URLSearchParams(q);
+    asked.delete("limit");
+    asked.delete("offset");
+    $("export-csv").href = `/api/export?${asked}&format=csv`;
+    $("export-json").href = `/api/export?${asked}&format=json`;
+  }
   try {
     const page = await api(`/api/events?${q}`);
     if (asked !== eventsAsked) return;
