@@ -299,7 +299,7 @@ describe("timelines and agendas from the series tables", () => {
         { from: "2026-02-03" }, { to: "2026-02-25" }, { from: "2026-02-10", to: "2026-02-12" }, { from: "2026-03-02", to: "2026-03-08" }];
       for (const [a, b] of pairs) {
         for (const interval of ["day", "week", "month"] as const) {
-          for (const r of ranges) {
+          for (const r of [...ranges, { direction: "ab" as const }, { direction: "ba" as const, from: "2026-02-03" }]) {
             const opt = { interval, ...r };
             const what = `${label}: ${a}–${b} ${JSON.stringify(opt)}`;
             assert.equal(JSON.stringify(fast.timeline(a, b, opt)), JSON.stringify(slow.timeline(a, b, opt)), `${what} timeline`);
@@ -433,6 +433,24 @@ describe("who a side is: a code, a country's name, or an actor's whole words (#1
     const suggestions = await get("/api/actors?q=bra");
     assert.ok(!suggestions.body.actors.some((a: Json) => /ebrard/i.test(a.label)), "suggestions for bra name no Ebrard");
     assert.ok((await get("/api/actors?q=ebr")).body.actors.some((a: Json) => a.value === "Marcelo Ebrard"), "a word's start suggests him");
+  });
+});
+
+describe("direction: a on b, b on a, or both (#13)", () => {
+  test("the two directions add up to both, in the list, the timeline, the places and the store", async () => {
+    const count = async (d: string) => (await get(`/api/events?dyad=MEX:USA&direction=${d}&limit=500`)).body;
+    const [both, ab, ba] = [await count("both"), await count("ab"), await count("ba")];
+    assert.ok(ab.total > 0 && ba.total > 0);
+    const ids = new Set([...ab.events, ...ba.events].map((e: Json) => e.id));
+    assert.equal(ids.size, both.total, "every event of the pair is one way or the other");
+    for (const e of ab.events) assert.ok(e.source.some((x: Json) => x.country === "MEX"), `${e.id}: Mexico acts`);
+    const sum = async (d: string) => ((await get(`/api/dyads/MEX/USA/timeline?interval=month&direction=${d}`)).body.periods as Json[]).reduce((n, p) => n + p.events, 0);
+    assert.equal(await sum("ab"), ab.total);
+    assert.equal(await sum("ba"), ba.total);
+    assert.equal((await get("/api/dyads/MEX/USA/timeline?direction=ab")).body.extent.events, ab.total);
+    assert.equal((await get("/api/dyads/MEX/USA/places?direction=ba")).body.total, ba.total);
+    assert.deepEqual((await collect(store.events({ dyad: ["MEX", "USA"], direction: "ab" }))).map((e) => e.id), ab.events.map((e: Json) => e.id));
+    await rejects("/api/events?dyad=MEX:USA&direction=up", "direction");
   });
 });
 
@@ -598,7 +616,7 @@ describe("the rest", () => {
     for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/dyads/{a}/{b}/places", "/api/actors", "/api/articles/{id}", "/api/code", "/api/articles/{id}/confirm-date"]) assert.ok(body.paths[p], p);
     const params = body.paths["/api/events"].get.parameters.map((x: Json) => x.name);
     for (const n of ["dyad", "actor", "from", "to", "type", "quad", "context", "text", "min_articles", "country_of_place", "admin1", "place", "limit", "offset"]) assert.ok(params.includes(n), n);
-    assert.deepEqual(body.paths["/api/dyads/{a}/{b}/places"].get.parameters.map((x: Json) => x.name), ["a", "b", "from", "to"]);
+    assert.deepEqual(body.paths["/api/dyads/{a}/{b}/places"].get.parameters.map((x: Json) => x.name), ["a", "b", "from", "to", "direction"]);
   });
 
   test("unknown endpoints are JSON 404s; internal errors say no more than that", async () => {

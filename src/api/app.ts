@@ -65,7 +65,7 @@ async function jsonBody(c: Context): Promise<unknown> {
 
 /** The store's filter from the parameters of /api/events and /api/export. */
 const filterOf = (p: Omit<z.output<typeof P.ExportQuery>, "format">): EventFilter => ({
-  dyad: p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined, actor: p.actor, from: p.from, to: p.to,
+  dyad: p.dyad ? (p.dyad.split(":").map((s) => s.trim()) as [string, string]) : undefined, direction: p.direction, actor: p.actor, from: p.from, to: p.to,
   types: P.typesOf(p.type), quads: P.quadsOf(p.quad), context: p.context, text: p.text, minArticles: p.min_articles,
   placeCountry: p.country_of_place, admin1: p.admin1, place: p.place,
 });
@@ -160,7 +160,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   app.get("/api/export", async (c) => {
     const p = parse(P.ExportQuery, c.req.query());
     const { format, ...asked } = p;
-    const query = new URLSearchParams(Object.entries(asked).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const query = new URLSearchParams(Object.entries(asked).filter(([k, v]) => v !== undefined && !(k === "direction" && v === "both")).map(([k, v]): [string, string] => [k, String(v)])).toString();
     const named = [...new URLSearchParams(query)].map(([k, v]) => `${k}-${v}`).join("_").normalize("NFD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 120);
     const name = `dyad-events${named ? `_${named}` : ""}.${format}`;
     const events = [];
@@ -197,15 +197,15 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
       const p = parse(P.SeriesQuery, c.req.query());
       if (tooLong(p.interval, p.from, p.to)) throw bad(`interval: more than ${MAX_PERIODS} periods between from and to; use a longer interval`);
       // The timeline also gives the dyad's extent over all dates, so the page can say what lies outside the range shown.
-      const body = kind === "timeline" ? { extent: queries.extent(a, b), periods: queries.timeline(a, b, p) } : queries.agenda(a, b, p);
-      return c.json({ a, b, resolved: resolvedPair(a, b), interval: p.interval, from: p.from ?? null, to: p.to ?? null, ...body });
+      const body = kind === "timeline" ? { extent: queries.extent(a, b, p.direction), periods: queries.timeline(a, b, p) } : queries.agenda(a, b, p);
+      return c.json({ a, b, resolved: resolvedPair(a, b), interval: p.interval, direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...body });
     });
   }
 
   app.get("/api/dyads/:a/:b/places", (c) => {
     const { a, b } = parse(P.DyadPath, c.req.param());
     const p = parse(P.PlacesQuery, c.req.query());
-    return c.json({ a, b, resolved: resolvedPair(a, b), from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
+    return c.json({ a, b, resolved: resolvedPair(a, b), direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
   });
 
   app.get("/api/alerts", (c) => {

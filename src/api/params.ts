@@ -30,11 +30,14 @@ const range = {
   from: date("first event date, inclusive").optional(),
   to: date("last event date, inclusive").optional(),
 };
+const direction = z.enum(["both", "ab", "ba"], { message: "must be both, ab (a acting on b) or ba" }).default("both")
+  .describe("both directions, or the first actor's acts on the second (ab), or the second's on the first (ba)");
 const ordered = (p: { from?: string; to?: string }) => !p.from || !p.to || p.from <= p.to;
 const orderedMessage = { message: "must not be before from", path: ["to"] };
 
 /** The filters of `dyad query`, as `GET /api/events` and `GET /api/export` take them. */
 const filters = {
+    direction: direction.describe("with dyad: both directions, or A's acts on B (ab), or B's on A (ba)"),
     dyad: z.string().regex(/^[^:]+:[^:]+$/, "must be A:B, e.g. MEX:USA").max(200).optional().describe("two actors, either direction: each a country or organisation code (MEX:USA), a country name (México), or the whole words of an actor name (Sheinbaum)"),
     actor: actor("one actor on either side: a country or organisation code, a country name, or the whole words of an actor name").optional(),
     ...range,
@@ -71,13 +74,14 @@ export const ExportQuery = z
 export const SeriesQuery = z
   .object({
     interval: z.enum(["day", "week", "month"], { message: "must be day, week or month" }).default("week").describe("bucket size; weeks start on Monday"),
+    direction,
     ...range,
   })
   .strict()
   .refine(ordered, orderedMessage);
 
 /** `GET /api/dyads/:a/:b/places`. */
-export const PlacesQuery = z.object({ ...range }).strict().refine(ordered, orderedMessage);
+export const PlacesQuery = z.object({ ...range, direction }).strict().refine(ordered, orderedMessage);
 
 export const DyadPath = z.object({ a: actor("first actor: a code (MEX), a country name (México) or the whole words of an actor name (Sheinbaum)"), b: actor("second actor") });
 

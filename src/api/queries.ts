@@ -48,15 +48,22 @@ const eventOf = (r: EventRow): ApiEvent => ({
 // given as a JSON array of ids.
 const SIDE = "SELECT value FROM json_each(?)";
 
-// The events between two actors, either direction, driven by the actor index (not a scan of all events): the
-// targets of one side, then each event's sources by primary key. The unary + keeps SQLite from probing the key
-// once per actor of the other side (a country has dozens of actor identities) and checks the list instead.
-const DYAD_EVENTS = `WITH a AS (${SIDE}), b AS (${SIDE}), dy AS (
-  SELECT t.event_id AS id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN a
-    WHERE t.role = 'target' AND t.actor_id IN b
+// The events between two actors, driven by the actor index (not a scan of all events): the targets of one side, then
+// each event's sources by primary key. The unary + keeps SQLite from probing the key once per actor of the other side
+// (a country has dozens of actor identities) and checks the list instead. Each direction has its own pair of lists
+// (`dyadParams`): a direction left out gets empty ones.
+const DYAD_EVENTS = `WITH a1 AS (${SIDE}), b1 AS (${SIDE}), a2 AS (${SIDE}), b2 AS (${SIDE}), dy AS (
+  SELECT t.event_id AS id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN a1
+    WHERE t.role = 'target' AND t.actor_id IN b1
   UNION
-  SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN b
-    WHERE t.role = 'target' AND t.actor_id IN a)`;
+  SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN b2
+    WHERE t.role = 'target' AND t.actor_id IN a2)`;
+
+/** Which events between a and b: both directions, a's actors acting on b's ("ab"), or b's on a's ("ba"). */
+export type Direction = "both" | "ab" | "ba";
+
+/** What a timeline or agenda covers: its intervals, dates and direction. */
+interface SeriesOptions { interval: Interval; from?: string; to?: string; direction?: Direction }
 
 interface Countries {
   entries: { country: string; name: string; terms: { es?: string[]; en?: string[]; any?: string[] } }[];
@@ -103,7 +110,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`),
     range: db.prepare("SELECT min(date) AS first, max(date) AS last FROM events"),
     // The first and last dates of the events between two actors, and how many there are, whatever dates are asked.
-    dyadExtent: db.prepare(`${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last, count(*) AS events FROM dy JOIN events e ON e.id = dy.id`),
+    dyadExtent: db.prepare(`${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last, count(*) AS events FROM dy JOIN events e ON e.id = dy.id
+      WHERE e.date >= ? AND e.date <= ?`),
     // The place of each event between two actors, as its record keeps it (JSON text, or null).
     dyadPlaces: db.prepare(`${DYAD_EVENTS} SELECT e.quad AS quad, json_extract(e.record, '$.place') AS place
       FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= ? AND e.date <= ?`),
@@ -128,7 +136,10 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
   /** What one side stands for, kept until the database changes. */
   const resolve = (who: string): ResolvedActor => cached(JSON.stringify(["resolve", who.trim()]), () => resolveNow(who));
   const ids = (who: string): string => JSON.stringify(resolve(who).ids);
-  const dyadParams = (a: string, b: string, from?: string, to?: string): unknown[] => [ids(a), ids(b), from ?? "0000-00-00", to ?? "9999-99-99"];
+  const dyadParams = (a: string, b: string, from?: string, to?: string, direction: Direction = "both"): unknown[] => {
+    const [ia, ib] = [ids(a), ids(b)];
+    return [...(direction === "ba" ? ["[]", "[]"] : [ia, ib]), ...(direction === "ab" ? ["[]", "[]"] : [ia, ib]), from ?? "0000-00-00", to ?? "9999-99-99"];
+  };
 
   // The summed series (schema 3, src/store/schema.ts): an event between a and b is one whose side pair holds a's code on
   // one side and b's on the other. That equals the SIDE match exactly when both sides resolved to a code (the actors SIDE
@@ -162,14 +173,15 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
    * The rows the series functions take, from the summed tables: whole intervals from the interval's sums, and the days
    * of an interval that `from` or `to` cuts from the daily sums. Null when the sums cannot answer.
    */
-  const summedRows = (kind: "timeline" | "agenda", a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): unknown[] | null => {
+  const summedRows = (kind: "timeline" | "agenda", a: string, b: string, opt: SeriesOptions): unknown[] | null => {
     if (opts.summed === false || (db.pragma("user_version", { simple: true }) as number) < 3) return null;
     summed ??= summedStatements();
     const [codeA, codeB] = [summedCode(a), summedCode(b)];
     if (!codeA || !codeB) return null;
     return db.transaction(() => {
       const [ca, cb] = [`,${codeA},`, `,${codeB},`];
-      const sides = [ca, cb, cb, ca];
+      // Sources holding one code and targets the other: either way round, or the one way asked.
+      const sides = opt.direction === "ab" ? [ca, cb, ca, cb] : opt.direction === "ba" ? [cb, ca, cb, ca] : [ca, cb, cb, ca];
       const { interval, from, to } = opt;
       // Whole intervals: from the first starting on or after `from` to the last ending on or before `to`.
       const lo = !from ? "0000-00-00" : bucketOf(interval, from) === from ? from : next(interval, bucketOf(interval, from));
@@ -215,13 +227,13 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     }
     return out;
   };
-  const quadRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): QuadRow[] => {
+  const quadRows = (a: string, b: string, opt: SeriesOptions): QuadRow[] => {
     const rows = summedRows("timeline", a, b, opt) as Parameters<typeof timelineRows>[0] | null;
-    return rows ? timelineRows(rows) : (seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as QuadRow[]);
+    return rows ? timelineRows(rows) : (seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as QuadRow[]);
   };
-  const contextRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): ContextRow[] => {
+  const contextRows = (a: string, b: string, opt: SeriesOptions): ContextRow[] => {
     const rows = summedRows("agenda", a, b, opt) as Parameters<typeof agendaRows>[0] | null;
-    return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as ContextRow[]);
+    return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as ContextRow[]);
   };
 
   const cachedPages = answerCache(Math.min(64, opts.cacheSize ?? 256), () => db.pragma("data_version", { simple: true }) as number);
@@ -260,14 +272,14 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     },
 
     /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
-    timeline(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
-      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to]), () =>
+    timeline(a: string, b: string, opt: SeriesOptions) {
+      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to, opt.direction ?? "both"]), () =>
         timelineOf(quadRows(a, b, opt), opt));
     },
 
     /** Events per PLOVER context and interval between two actors, both directions ("none": no context found). */
-    agenda(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
-      return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to]), () =>
+    agenda(a: string, b: string, opt: SeriesOptions) {
+      return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to, opt.direction ?? "both"]), () =>
         agendaOf(contextRows(a, b, opt), opt));
     },
 
@@ -275,9 +287,9 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * The events between two actors, both directions, grouped by where they happened: cities with coordinates, divisions
      * and countries without; `unplaced` counts the events the place stage found no place for.
      */
-    places(a: string, b: string, opt: { from?: string; to?: string }) {
-      return cached(JSON.stringify(["places", a, b, opt.from, opt.to]), () => {
-        const rows = q.dyadPlaces.all(...dyadParams(a, b, opt.from, opt.to)) as { quad: number; place: string | null }[];
+    places(a: string, b: string, opt: { from?: string; to?: string; direction?: Direction }) {
+      return cached(JSON.stringify(["places", a, b, opt.from, opt.to, opt.direction ?? "both"]), () => {
+        const rows = q.dyadPlaces.all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as { quad: number; place: string | null }[];
         const { places, unplaced } = groupPlaces(rows.map((r) => ({ quad: r.quad, place: r.place ? (JSON.parse(r.place) as Place) : null })));
         return { total: rows.length, unplaced, places };
       });
@@ -324,8 +336,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     },
 
     /** The first and last dates of the events between two actors, and how many there are, over all dates. */
-    extent(a: string, b: string) {
-      return cached(JSON.stringify(["extent", a, b]), () => q.dyadExtent.get(ids(a), ids(b)) as { first: string | null; last: string | null; events: number });
+    extent(a: string, b: string, direction: Direction = "both") {
+      return cached(JSON.stringify(["extent", a, b, direction]), () => q.dyadExtent.get(...dyadParams(a, b, undefined, undefined, direction)) as { first: string | null; last: string | null; events: number });
     },
 
     /**

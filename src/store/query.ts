@@ -15,9 +15,10 @@ function side(role: "source" | "target" | null, who: string, params: unknown[], 
 // The events with one of `a`'s actors as source and one of `b`'s as target, or the other way round, driven by the actor
 // index (event_actors by actor and role) rather than a scan of every event. The unary + keeps SQLite from probing the
 // key once per actor of the other side (a country has dozens of actor identities) and checks the list instead.
-function dyadSides(a: string, b: string, params: unknown[], resolve: Resolve): string {
+// A direction left out gets empty lists.
+function dyadSides(a: string, b: string, direction: EventFilter["direction"], params: unknown[], resolve: Resolve): string {
   const [ia, ib] = [JSON.stringify(resolve(a).ids), JSON.stringify(resolve(b).ids)];
-  params.push(ia, ib, ib, ia);
+  params.push(...(direction === "ba" ? ["[]", "[]"] : [ia, ib]), ...(direction === "ab" ? ["[]", "[]"] : [ib, ia]));
   const one = `SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source'
       AND +s.actor_id IN (SELECT value FROM json_each(?)) WHERE t.role = 'target' AND t.actor_id IN (SELECT value FROM json_each(?))`;
   return `e.id IN (${one} UNION ${one})`;
@@ -38,7 +39,7 @@ export function buildQuery(f: EventFilter, resolve: Resolve): { sql: string; par
   };
   if (f.dyad) {
     const [a, b] = f.dyad;
-    add(dyadSides(a, b, params, resolve));
+    add(dyadSides(a, b, f.direction, params, resolve));
   }
   if (f.actor) add(side(null, f.actor, params, resolve));
   if (f.from) add("e.date >= ?", f.from);

@@ -79,6 +79,8 @@ export interface EventFilter {
    * actor's name (src/store/identity.ts), never a part of a word.
    */
   readonly dyad?: readonly [string, string];
+  /** With `dyad`: both directions (the default), or only the first's actors acting on the second's ("ab"), or back ("ba"). */
+  readonly direction?: "both" | "ab" | "ba";
   /** One actor on either side. */
   readonly actor?: string;
   readonly from?: string;
