@@ -88,19 +88,27 @@ async function showDyad() {
   const interval = s.get("interval") ?? "week";
   const from = s.get("from") ?? "";
   const to = s.get("to") ?? "";
+  const dir = ["ab", "ba", "split"].includes(s.get("dir")) ? s.get("dir") : "both";
   $("actor-a").value = a;
+  $("direction").value = dir;
+  $("direction").options[1].textContent = `${a} → ${b}`;
+  $("direction").options[2].textContent = `${b} → ${a}`;
   $("actor-b").value = b;
   $("interval").value = interval;
   $("from").value = from;
   $("to").value = to;
   showFilters();
-  const q = new URLSearchParams({ interval, ...(from && { from }), ...(to && { to }) });
+  // One way: everything reads that way. Split: the chart draws each way apart; the rest reads both.
+  const one = dir === "ab" || dir === "ba" ? dir : "both";
+  const q = new URLSearchParams({ interval, direction: one, ...(from && { from }), ...(to && { to }) });
   const path = `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
+  const way = (d) => api(`${path}/timeline?${new URLSearchParams({ interval, direction: d, ...(from && { from }), ...(to && { to }) })}`);
   fill($("chart"), el("p", { class: "muted" }, t("loading")));
   places = null;
   try {
-    const [timeline, agenda] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`)]);
-    current = { a, b, interval, from, to, periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
+    const [timeline, agenda, ab, ba] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`),
+      ...(dir === "split" ? [way("ab"), way("ba")] : [])]);
+    current = { a, b, interval, from, to, dir, direction: one, periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
     chart?.destroy();
     chart = null;
     showResolved();
@@ -113,7 +121,8 @@ async function showDyad() {
       fill($("chart"), el("p", { class: "empty" }, t("noData")));
     } else {
       fill($("chart"));
-      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period));
+      const split = dir === "split" ? { ab: ab.periods, ba: ba.periods, labels: [`${a} → ${b}`, `${b} → ${a}`] } : null;
+      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split);
     }
     drawAgenda(agenda, interval);
     const period = s.get("period");
@@ -212,13 +221,13 @@ function showScope() {
 // The map and the list of places, drawn again only when the dyad, the dates or the language change; a second call while
 // they load waits for the same drawing.
 function loadPlaces(range) {
-  const key = JSON.stringify([current.a, current.b, range.from, range.to, getLang()]);
+  const key = JSON.stringify([current.a, current.b, current.direction, range.from, range.to, getLang()]);
   if (places?.key !== key) places = { key, view: { select() {}, place: () => null }, ready: drawPlacesOf(range, key) };
   return places.ready;
 }
 
 async function drawPlacesOf(range, key) {
-  const q = new URLSearchParams({ ...(range.from && { from: range.from }), ...(range.to && { to: range.to }) });
+  const q = new URLSearchParams({ direction: current.direction, ...(range.from && { from: range.from }), ...(range.to && { to: range.to }) });
   fill($("map"), el("p", { class: "muted" }, t("loading")));
   fill($("places"));
   try {
@@ -265,7 +274,7 @@ let eventsAsked = 0;
 
 async function loadEvents(range, offset, more) {
   const asked = more ? eventsAsked : ++eventsAsked;
-  const q = new URLSearchParams({ dyad: `${current.a}:${current.b}`, limit: String(PAGE), offset: String(offset) });
+  const q = new URLSearchParams({ dyad: `${current.a}:${current.b}`, direction: current.direction, limit: String(PAGE), offset: String(offset) });
   const s = state();
   for (const k of Object.keys(FILTERS)) if (s.get(k)) q.set(API_NAME[k], s.get(k));
   if (range.from) q.set("from", range.from);
@@ -501,11 +510,13 @@ function start() {
   translate();
   $("pick").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, from: $("from").value, to: $("to").value, period: null, place: null }, true);
+    const dir = $("direction").value;
+    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, dir: dir === "both" ? null : dir, from: $("from").value, to: $("to").value, period: null, place: null }, true);
     showDyad();
   });
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
   $("interval").addEventListener("change", () => $("pick").requestSubmit());
+  $("direction").addEventListener("change", () => $("pick").requestSubmit());
   $("show-all").addEventListener("click", () => pickPeriod(null));
   $("filters").addEventListener("submit", (ev) => {
     ev.preventDefault();
@@ -538,7 +549,7 @@ function start() {
   window.addEventListener("hashchange", () => {
     const s = state();
     const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval
-      && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to;
+      && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to && (s.get("dir") ?? "both") === current.dir;
     if (!same) current = null;
     route();
     if (same && s.get("view") !== "code") selectPeriod(s.get("period"));

@@ -11,14 +11,13 @@ const toX = (period) => Date.parse(`${period}T00:00:00Z`) / 1000;
  * Draw the timeline into `box`; `onPick(index)` is called when an interval is clicked. Returns { select(i), destroy() }.
  * @example drawTimeline(box, periods, (i) => showEvents(periods[i]))
  */
-export function drawTimeline(box, periods, onPick) {
+export function drawTimeline(box, periods, onPick, split = null) {
   let selected = -1;
-  const data = [
-    periods.map((p) => toX(p.period)),
-    periods.map((p) => p.verbal_cooperation + p.material_cooperation),
-    periods.map((p) => p.verbal_conflict + p.material_conflict),
-    periods.map((p) => p.goldstein),
-  ];
+  const coop = (ps) => ps.map((p) => p.verbal_cooperation + p.material_cooperation);
+  const conf = (ps) => ps.map((p) => p.verbal_conflict + p.material_conflict);
+  // Split: each direction's cooperation and conflict as its own line (the second direction's drawn thinner, dotted
+  // points), over the same intervals; the mean Goldstein line stays the pair's.
+  const data = [periods.map((p) => toX(p.period)), ...(split ? [coop(split.ab), conf(split.ab), coop(split.ba), conf(split.ba)] : [coop(periods), conf(periods)]), periods.map((p) => p.goldstein)];
   const dayLabel = new Intl.DateTimeFormat(getLang() === "es" ? "es-MX" : "en-US", { timeZone: "UTC", month: "short", day: "numeric" });
   const font = `12px ${getComputedStyle(box).fontFamily}`;
   const axis = { font, stroke: "#333", grid: { stroke: "#e6e6e6" }, ticks: { stroke: "#ccc" } };
@@ -31,9 +30,16 @@ export function drawTimeline(box, periods, onPick) {
     scales: { x: { time: true }, n: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
     series: [
       { label: t("date"), value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
-      { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
-      // Conflict is dashed, not only red: the two read apart without colour.
-      { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
+      ...(split ? [
+        { label: `${t("cooperation")} ${split.labels[0]}`, scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
+        { label: `${t("conflict")} ${split.labels[0]}`, scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
+        { label: `${t("cooperation")} ${split.labels[1]}`, scale: "n", stroke: COOP, width: 1.5, points: { size: 6, fill: "#fff" } },
+        { label: `${t("conflict")} ${split.labels[1]}`, scale: "n", stroke: CONFLICT, width: 1.5, dash: [10, 4], points: { size: 6, fill: "#fff" } },
+      ] : [
+        { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
+        // Conflict is dashed, not only red: the two read apart without colour.
+        { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
+      ]),
       // No mean across an interval without events: the line breaks there rather than drawing a mean nobody measured.
       { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [2, 4], spanGaps: false, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
     ],
