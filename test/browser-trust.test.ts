@@ -283,3 +283,36 @@ test("direction: one way narrows the chart, the list and the map; 'each way, apa
   await page.locator("#events-count", { hasText: counted(await total("both")) }).waitFor();
   await page.locator(".chart-panel").screenshot({ path: `${SHOTS}trust-direction-split.png` });
 });
+
+test("from the keyboard: arrows on the chart pick intervals, Enter on an agenda cell; sectors explained; modes in Spanish", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month`);
+  await page.waitForSelector("#chart canvas");
+  await page.waitForSelector("table.events tr.event");
+  await page.focus("#chart");
+  await page.keyboard.press("Home");
+  await page.locator("#events-scope", { hasText: "interval starting 2026-01-01" }).waitFor();
+  await page.keyboard.press("ArrowRight");
+  await page.locator("#events-scope", { hasText: "interval starting 2026-02-01" }).waitFor();
+  assert.ok((await dates()).every((d) => d.startsWith("2026-02")), "February's events");
+  await page.keyboard.press("Escape");
+  await page.locator("#events-scope", { hasText: "whole period" }).waitFor();
+  const cell = page.locator("#agenda td.cell[tabindex='0']").first();
+  const period = await cell.getAttribute("data-period");
+  await cell.focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#events-scope", { hasText: `interval starting ${period}` }).waitFor();
+  await page.click("#show-all");
+
+  // An unnamed actor's sector says what it means on hover; the glossary lists them.
+  const abbr = page.locator("table.events abbr.sector", { hasText: "GOV" }).first();
+  assert.equal(await abbr.getAttribute("title"), "government");
+  await page.locator("details.glossary summary").click();
+  await page.locator("#sectors dd", { hasText: "armed forces" }).waitFor();
+  // In Spanish, modes are Spanish too.
+  await page.click("[data-lang=es]");
+  await page.waitForSelector("table.events tr.event");
+  await page.locator("table.events tr.event", { hasText: "consultar / por teléfono" }).first().waitFor();
+  assert.equal(await page.locator("table.events abbr.sector", { hasText: "GOV" }).first().getAttribute("title"), "gobierno");
+  await page.screenshot({ path: `${SHOTS}trust-es.png` });
+  await page.click("[data-lang=en]");
+});

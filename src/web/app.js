@@ -2,7 +2,7 @@
 // The dashboard: pick two actors, see their relation over time, its agenda, its events, and the evidence.
 import { drawTimeline } from "./chart.js";
 import { actorsLabel, el, fill, highlighted, spansOf } from "./dom.js";
-import { CONTEXT_KEYS, contextName, getLang, setLang, t, TYPE_KEYS, typeName } from "./i18n.js";
+import { CONTEXT_KEYS, contextName, getLang, modeName, SECTOR_KEYS, sectorName, setLang, t, TYPE_KEYS, typeName } from "./i18n.js";
 import { drawPlaces, placeLabel } from "./places.js";
 
 const $ = (id) => document.getElementById(id);
@@ -40,6 +40,7 @@ function translate() {
   for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
   const options = (id, none, pairs) => fill($(id), el("option", { value: "" }, t(none)), pairs.map(([v, label]) => el("option", { value: v }, label)));
   options("f-type", "anyType", TYPE_KEYS.map((k) => [k, typeName(k)]));
+  fill($("sectors"), SECTOR_KEYS.flatMap((k) => [el("dt", {}, k), el("dd", {}, sectorName(k))]));
   options("f-quad", "anyQuad", QUAD_NAME.slice(1).map((k, i) => [String(i + 1), t(k)]));
   options("f-context", "anyContext", CONTEXT_KEYS.map((k) => [k, contextName(k)]).sort((x, y) => x[1].localeCompare(y[1])));
   for (const b of document.querySelectorAll("[data-lang]")) b.setAttribute("aria-pressed", String(b.dataset.lang === getLang()));
@@ -255,12 +256,22 @@ function drawAgenda(agenda, interval) {
       const td = el("td", { class: "cell", dataset: { period: p.period }, title: `${contextName(context)} · ${p.period}: ${n}` }, n ? String(n) : "");
       if (n) td.style.background = `rgba(33, 87, 150, ${0.12 + 0.78 * (n / max)})`;
       if (n / max > 0.55) td.classList.add("dark");
-      // A cell lists the events of its interval and its context.
-      td.addEventListener("click", () => {
+      // A cell lists the events of its interval and its context; from the keyboard too (Tab to it, Enter).
+      const pick = () => {
         setState({ context: context === "none" ? null : context }, false);
         showFilters();
         pickPeriod(p.period);
-      });
+      };
+      td.addEventListener("click", pick);
+      if (n) {
+        td.tabIndex = 0;
+        td.setAttribute("role", "button");
+        td.addEventListener("keydown", (ev) => {
+          if (ev.key !== "Enter" && ev.key !== " ") return;
+          ev.preventDefault();
+          pick();
+        });
+      }
       return td;
     }),
   ));
@@ -313,7 +324,7 @@ async function loadEvents(range, offset, more) {
 const QUAD_CLASS = ["", "coop", "coop", "conf", "conf"];
 
 function eventRow(e) {
-  const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${e.mode}` : "");
+  const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${modeName(e.mode)}` : "");
   const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
     el("td", { class: "nowrap" }, e.date),
     el("td", { class: "nowrap" }, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
@@ -352,7 +363,7 @@ async function openArticle(ref, eventId, given) {
       return b;
     }))
     : null;
-  const heading = event ? el("p", { class: "event-head" }, el("strong", {}, typeName(event.type), event.mode ? ` / ${event.mode}` : ""), ` · ${event.date} · `, actorsLabel(event.source), event.symmetric ? " ↔ " : " → ", actorsLabel(event.target)) : null;
+  const heading = event ? el("p", { class: "event-head" }, el("strong", {}, typeName(event.type), event.mode ? ` / ${modeName(event.mode)}` : ""), ` · ${event.date} · `, actorsLabel(event.source), event.symmetric ? " ↔ " : " → ", actorsLabel(event.target)) : null;
   const details = event ? el("p", { class: "event-details small", id: "event-details" },
     `CAMEO ${event.cameo} · Goldstein ${event.goldstein ?? "—"} · ${t(QUAD_NAME[event.quad])}`,
     event.contexts.length ? ` · ${event.contexts.map(contextName).join(", ")}` : "",
@@ -402,7 +413,7 @@ async function codeText(ev) {
       el("thead", {}, el("tr", {}, ...["date", "type", "actors", "evidence"].map((k) => el("th", { scope: "col" }, t(k))))),
       el("tbody", {}, r.events.map((e) => {
         const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
-          el("td", { class: "nowrap" }, e.date), el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), typeName(e.type), e.mode ? ` / ${e.mode}` : ""),
+          el("td", { class: "nowrap" }, e.date), el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), typeName(e.type), e.mode ? ` / ${modeName(e.mode)}` : ""),
           el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)), el("td", { class: "evidence", lang: r.language }, e.evidence));
         row.addEventListener("click", () => focusCoded(text, r.events, e.id));
         return row;
@@ -518,6 +529,17 @@ function start() {
   $("interval").addEventListener("change", () => $("pick").requestSubmit());
   $("direction").addEventListener("change", () => $("pick").requestSubmit());
   $("show-all").addEventListener("click", () => pickPeriod(null));
+  // The chart from the keyboard: arrows move to the interval before or after (listing its events), Home and End to the
+  // first and last, Escape back to every interval.
+  $("chart").addEventListener("keydown", (ev) => {
+    if (!current?.periods.length || !["ArrowLeft", "ArrowRight", "Home", "End", "Escape"].includes(ev.key)) return;
+    ev.preventDefault();
+    if (ev.key === "Escape") return pickPeriod(null);
+    const last = current.periods.length - 1;
+    const at = current.view?.period ? current.periods.findIndex((p) => p.period === current.view.period) : -1;
+    const i = ev.key === "Home" ? 0 : ev.key === "End" ? last : ev.key === "ArrowLeft" ? (at < 0 ? last : Math.max(0, at - 1)) : (at < 0 ? 0 : Math.min(last, at + 1));
+    pickPeriod(current.periods[i].period);
+  });
   $("filters").addEventListener("submit", (ev) => {
     ev.preventDefault();
     applyFilters(Object.fromEntries(Object.entries(FILTERS).map(([k, id]) => [k, $(id).value.trim()])));

@@ -1,4 +1,5 @@
 /* global document */
+import { sectorName } from "./i18n.js";
 // DOM helpers. Everything that comes from an article is set with textContent, never parsed as HTML.
 
 /**
@@ -78,4 +79,16 @@ export function actorLabel(a) {
   return a.name ?? ([a.country ?? a.org, a.sector].filter(Boolean).join(" ") || a.text);
 }
 
-export const actorsLabel = (xs) => (xs.length ? xs.map(actorLabel).join(" + ") : "—");
+/**
+ * The actors of a side as nodes: a name as text; an unnamed actor as its code and its sector code, the sector with its
+ * meaning on hover ("MEX <abbr title='government'>GOV</abbr>").
+ */
+export function actorsLabel(xs) {
+  if (!xs.length) return "—";
+  return xs.flatMap((a, i) => {
+    const sep = i ? [" + "] : [];
+    if (a.name || !a.sector) return [...sep, actorLabel(a)];
+    const who = a.country ?? a.org;
+    return [...sep, who ? `${who} ` : "", el("abbr", { class: "sector", title: sectorName(a.sector) }, a.sector)];
+  });
+}

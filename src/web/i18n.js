@@ -6,7 +6,7 @@ const WORDS = {
     title: "relations over time", tabDyad: "Relations", tabCode: "Code a text", actorA: "Actor or country", actorB: "and", interval: "Interval",
     day: "day", week: "week", month: "month", from: "From", to: "To", show: "Show", suggestions: "Most covered pairs",
     chartTitle: "Cooperation and conflict", cooperation: "Cooperation (events)", conflict: "Conflict (events)", goldstein: "Mean Goldstein",
-    chartHint: "Click an interval to list its events.", agendaTitle: "Agenda by context", agendaHint: "Events per PLOVER context and interval",
+    chartHint: "Click an interval to list its events (or focus the chart and use the arrow keys).", agendaTitle: "Agenda by context", agendaHint: "Events per PLOVER context and interval",
     total: "Total", eventsTitle: "Events", allPeriod: "whole period", periodOf: "interval starting", showAll: "Show all",
     date: "Date", type: "Type", actors: "Who → whom", articles: "Articles", evidence: "Evidence", more: "More", none: "No events.",
     noData: "No events between these actors.", loading: "Loading…", close: "Close", article: "Article", reportedBy: "Reported by",
@@ -25,7 +25,7 @@ const WORDS = {
     vagueHint: "No point on the map: the article names no city.", events_n: (n) => `${n} event${n === 1 ? "" : "s"}`, atPlace: "at", place: "Place",
     changesTitle: "What changed", sinceVisit: (d) => `since your last visit, ${d}`, lastWeek: "in the last 7 days",
     changesNone: "No new alert since your last visit.",
-    direction: "Direction", dirBoth: "both ways", dirSplit: "each way, apart",
+    sectorsTitle: "Sector codes", direction: "Direction", dirBoth: "both ways", dirSplit: "each way, apart",
     quadClass: "Class", context: "Context", minArticles: "Min. articles", textSearch: "Words in the evidence", apply: "Filter",
     anyType: "any type", anyQuad: "any class", anyContext: "any context", clearFilters: "Clear filters",
     filtersHint: "Filters narrow the list of events; the chart, agenda and map show every event of the pair.", filtered: "filtered", exportList: "Export this list:",
@@ -42,7 +42,7 @@ const WORDS = {
     title: "relaciones en el tiempo", tabDyad: "Relaciones", tabCode: "Codificar un texto", actorA: "Actor o país", actorB: "y", interval: "Intervalo",
     day: "día", week: "semana", month: "mes", from: "Desde", to: "Hasta", show: "Mostrar", suggestions: "Pares más cubiertos",
     chartTitle: "Cooperación y conflicto", cooperation: "Cooperación (eventos)", conflict: "Conflicto (eventos)", goldstein: "Goldstein medio",
-    chartHint: "Haga clic en un intervalo para ver sus eventos.", agendaTitle: "Agenda por contexto", agendaHint: "Eventos por contexto PLOVER e intervalo",
+    chartHint: "Haga clic en un intervalo para ver sus eventos (o seleccione el gráfico y use las flechas).", agendaTitle: "Agenda por contexto", agendaHint: "Eventos por contexto PLOVER e intervalo",
     total: "Total", eventsTitle: "Eventos", allPeriod: "todo el periodo", periodOf: "intervalo que empieza el", showAll: "Ver todos",
     date: "Fecha", type: "Tipo", actors: "Quién → a quién", articles: "Artículos", evidence: "Evidencia", more: "Más", none: "Sin eventos.",
     noData: "No hay eventos entre estos actores.", loading: "Cargando…", close: "Cerrar", article: "Artículo", reportedBy: "Publicado por",
@@ -61,7 +61,7 @@ const WORDS = {
     vagueHint: "Sin punto en el mapa: el artículo no nombra una ciudad.", events_n: (n) => `${n} evento${n === 1 ? "" : "s"}`, atPlace: "en", place: "Lugar",
     changesTitle: "Qué cambió", sinceVisit: (d) => `desde su última visita, ${d}`, lastWeek: "en los últimos 7 días",
     changesNone: "Ninguna alerta nueva desde su última visita.",
-    direction: "Dirección", dirBoth: "ambos sentidos", dirSplit: "cada sentido, aparte",
+    sectorsTitle: "Códigos de sector", direction: "Dirección", dirBoth: "ambos sentidos", dirSplit: "cada sentido, aparte",
     quadClass: "Clase", context: "Contexto", minArticles: "Mín. artículos", textSearch: "Palabras en la evidencia", apply: "Filtrar",
     anyType: "cualquier tipo", anyQuad: "cualquier clase", anyContext: "cualquier contexto", clearFilters: "Quitar filtros",
     filtersHint: "Los filtros acotan la lista de eventos; el gráfico, la agenda y el mapa muestran todos los eventos del par.", filtered: "filtrado", exportList: "Exportar esta lista:",
@@ -98,6 +98,32 @@ const CONTEXTS = {
   trafficking: ["trafficking", "tráfico"], none: ["no context", "sin contexto"],
 };
 
+// PLOVER actor sectors: a short name for the hover and the glossary.
+const SECTORS = {
+  GOV: ["government", "gobierno"], MIL: ["armed forces", "fuerzas armadas"], COP: ["police", "policía"], JUD: ["judiciary", "poder judicial"],
+  LEG: ["legislature", "poder legislativo"], SPY: ["intelligence services", "servicios de inteligencia"], PRM: ["pro-government paramilitaries", "paramilitares progubernamentales"],
+  PTY: ["political party", "partido político"], OPP: ["political opposition", "oposición política"], REB: ["armed opposition, insurgents", "oposición armada, insurgentes"],
+  UAF: ["unidentified armed people", "armados no identificados"], UNK: ["unidentified", "no identificado"], ELI: ["former officials, officials' relatives", "exfuncionarios, familiares de funcionarios"],
+  BUS: ["business", "empresas"], CRM: ["criminals, gangs", "delincuentes, bandas"], CVL: ["civilians, protesters", "civiles, manifestantes"],
+  EDU: ["education", "educación"], JRN: ["journalists, media", "periodistas, medios"], LAB: ["workers, unions", "trabajadores, sindicatos"],
+  MED: ["health workers", "personal de salud"], REF: ["refugees, displaced people", "refugiados, desplazados"], PRE: ["partly recognised entities", "entidades de reconocimiento parcial"],
+  REL: ["religious groups, clergy", "grupos religiosos, clero"], SOC: ["civil society", "sociedad civil"], AGR: ["farmers", "campesinos, agricultores"],
+};
+
+// PLOVER modes, in Spanish (in English they are shown as PLOVER names them).
+const MODES_ES = {
+  visit: "visita", "third-party": "en terceros", multilateral: "multilateral", phone: "por teléfono", withdraw: "retirada", release: "liberación",
+  disarm: "desarme", ceasefire: "alto el fuego", access: "acceso", resign: "renuncia", assist: "asistencia", change: "cambio", yield: "concesión",
+  meet: "reunión", disapprove: "desaprobación", investigate: "investigación", allege: "acusación", restrict: "restricción", arrest: "arresto",
+  relations: "relaciones", expel: "expulsión", territory: "territorio", violence: "violencia", demo: "manifestación", riot: "disturbios",
+  strike: "huelga", hunger: "huelga de hambre", boycott: "boicot", obstruct: "bloqueo", vandalize: "vandalismo", convict: "condena",
+  discontinue: "suspensión", troops: "tropas", weapons: "armas", police: "policía", militia: "milicia", seize: "incautación", censor: "censura",
+  curfew: "toque de queda", "martial-law": "ley marcial", deport: "deportación", withhold: "retención", misinformation: "desinformación",
+  cyber: "ciberataque", abduct: "secuestro", beat: "golpiza", torture: "tortura", sexual: "violencia sexual", targeted: "ataque selectivo",
+  destroy: "destrucción", primitive: "armas rudimentarias", firearms: "armas de fuego", explosives: "explosivos", "suicide-attack": "atentado suicida",
+  aerial: "ataque aéreo", drone: "dron", "heavy-weapons": "armas pesadas", "crowd-control": "control de multitudes", unconventional: "armas no convencionales",
+};
+
 let lang = localStorage.getItem("dyad.lang") ?? (navigator.language?.startsWith("es") ? "es" : "en");
 
 export const getLang = () => lang;
@@ -117,4 +143,7 @@ export const t = (key, ...args) => {
 
 const pick = (pair) => (lang === "es" ? pair[1] : pair[0]);
 export const typeName = (type) => (TYPES[type] ? pick(TYPES[type]) : type);
+export const modeName = (m) => (lang === "es" ? MODES_ES[m] ?? m : m);
+export const sectorName = (code) => (SECTORS[code] ? pick(SECTORS[code]) : code);
+export const SECTOR_KEYS = Object.keys(SECTORS);
 export const contextName = (c) => (CONTEXTS[c] ? pick(CONTEXTS[c]) : c.replaceAll("_", " "));
