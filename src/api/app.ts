@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { answerCache } from "./cache.js";
 import { CodeTimeout } from "./code-pool.js";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
@@ -90,6 +91,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   const clientOf = options.clientOf ?? ((c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? "local");
   const maxBody = options.maxBody ?? 200 * 1024;
   const app = new Hono<Env>();
+  const pages = answerCache(Math.min(64, queries.cacheSize), () => queries.version());
   const resolvedPair = (a: string, b: string) => ({ a: queries.resolve(a), b: queries.resolve(b) });
 
   if (options.hostAllowed) {
@@ -147,7 +149,9 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     try {
       // How each side was read (a code, a country's name, named actors, nothing), so a name that found nothing says so.
       const resolved = dyad ? { a: queries.resolve(dyad[0]), b: queries.resolve(dyad[1]) } : p.actor ? { actor: queries.resolve(p.actor) } : undefined;
-      return c.json({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset, ...(resolved && { resolved }) });
+      // A page is kept as its JSON text until the database changes: a page of events is large to build and to write.
+      const body = pages(JSON.stringify(p), () => JSON.stringify({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset, ...(resolved && { resolved }) }));
+      return c.body(body, 200, { "Content-Type": "application/json; charset=UTF-8" });
     } catch (e) {
       // FTS5 reports a malformed search ("unterminated string", "syntax error near …") as a plain SQLITE_ERROR.
       if (p.text && (e as { code?: string }).code === "SQLITE_ERROR") throw bad(`text: not a valid search (${(e as Error).message})`);

@@ -76,6 +76,7 @@ interface Countries {
  * @example const q = openQueries("dyad.sqlite"); q.timeline("MEX", "USA", { interval: "month" })
  */
 export function openQueries(path: string, opts: { cacheSize?: number; summed?: boolean } = {}) {
+  const cacheSize = opts.cacheSize ?? 256;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   // Reads jump between events rows: keep more of the file at hand than SQLite's 2 MB default.
   db.pragma("cache_size = -65536");
@@ -236,7 +237,6 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as ContextRow[]);
   };
 
-  const cachedPages = answerCache(Math.min(64, opts.cacheSize ?? 256), () => db.pragma("data_version", { simple: true }) as number);
   const eventsPage = (filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } => {
     const { sql, params } = buildQuery({ ...filter, limit: undefined }, resolve);
     const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
@@ -252,8 +252,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * `places()`: the events placed there, at that precision.
      */
     events(filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } {
-      // Pages are kept too, in a smaller cache (a page holds up to 500 events), until the database changes.
-      return cachedPages(JSON.stringify(["events", filter, limit, offset]), () => eventsPage(filter, limit, offset));
+      return eventsPage(filter, limit, offset);
     },
 
     /** One event with every mention that told it: article, sentence, trigger and actors as that sentence gave them. */
@@ -330,6 +329,11 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       return listAlerts(db, { since: since === undefined ? undefined : new Date(since).toISOString(), limit });
     },
 
+    /** Moves whenever the database changes (SQLite's data_version): what a cache of answers is keyed on. */
+    version(): number {
+      return db.pragma("data_version", { simple: true }) as number;
+    },
+
     /** What one side of a dyad stands for: a code, the actors its words name, or nothing (src/store/identity.ts). */
     resolve(who: string) {
       return shown(resolve(who));
@@ -379,6 +383,9 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       const { outlet, ...shown } = article;
       return { ...shown, url: webUrl(article.url), source: shownOutlet(article.source, outlet), events, spans };
     },
+
+    /** How many answers the caches keep (0: none). */
+    cacheSize,
 
     close(): void {
       db.close();
