@@ -316,3 +316,50 @@ test("from the keyboard: arrows on the chart pick intervals, Enter on an agenda 
   await page.screenshot({ path: `${SHOTS}trust-es.png` });
   await page.click("[data-lang=en]");
 });
+
+// Every page: the relation view, an event's article, "code a text"; at a phone's, a laptop's and a desktop's width.
+const PAGES: { name: string; open: (p: Page) => Promise<void> }[] = [
+  { name: "relations", open: async (p) => {
+    await p.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+    await p.waitForSelector("table.events tr.event");
+    await p.waitForSelector("#map svg");
+  } },
+  { name: "article", open: async (p) => {
+    await p.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week`);
+    await p.waitForSelector("table.events tr.event");
+    await p.locator("table.events tr.event").first().click();
+    await p.waitForSelector("#event-details");
+  } },
+  { name: "code", open: async (p) => {
+    await p.goto(`${server.url}#view=code`);
+    await p.fill("#code-text", "La presidenta de México, Claudia Sheinbaum, habló este martes por teléfono con el presidente de Estados Unidos, Donald Trump.");
+    await p.click("#code-run");
+    await p.waitForSelector("#code-events tr.event");
+  } },
+];
+
+test("every page at 390, 1366 and 1920 px: no sideways scroll, Close in view, a screenshot; axe finds no serious or critical violation", { skip }, async () => {
+  const axe = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, "utf8");
+  for (const width of [390, 1366, 1920]) {
+    // axe is injected past the page's CSP (which rightly refuses any script not served by dyad).
+    const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 1000 }, locale: "en-US", bypassCSP: true });
+    const p = await context.newPage();
+    for (const { name, open } of PAGES) {
+      await open(p);
+      const overflow = (await p.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
+      assert.ok(overflow <= 0, `${name} at ${width}: ${overflow} px of sideways scroll`);
+      if (name === "article") {
+        const close = (await p.locator("#drawer-close").boundingBox())!;
+        assert.ok(close.x >= 0 && close.x + close.width <= width && close.y >= 0, `${name} at ${width}: Close in view (${JSON.stringify(close)})`);
+      }
+      await p.screenshot({ path: `${SHOTS}page-${name}-${width}.png`, fullPage: width === 390 && name !== "article" });
+      if (width !== 1366) continue;
+      await p.evaluate(axe);
+      const found = (await p.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0] && v.nodes[0].target.join(' ') })))")) as
+        { id: string; impact: string; nodes: number; help: string; target: string }[];
+      const bad = found.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(bad, [], `${name}: ${JSON.stringify(bad, null, 1)}`);
+    }
+    await context.close();
+  }
+});
