@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { knowledgeCoder } from "../src/ingest/coder.js";
@@ -14,6 +16,7 @@ const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SHOTS = `${ROOT}test-results/`;
 const HAS_CHROMIUM = existsSync(CHROMIUM);
+const LONG_NAME = "Organización Internacional para la Cooperación Permanente de los Estados Unidos Mexicanos y los Estados Unidos de América en Materia de Seguridad Fronteriza";
 const skip = !HAS_CHROMIUM && "no chromium at /usr/bin/chromium";
 
 let db: Awaited<ReturnType<typeof exampleDb>>;
@@ -29,8 +32,15 @@ before(async () => {
   // Our article about a Sheinbaum–Trump meeting, dated 1901-01-01 by a broken scraper.
   const store = openSqliteStore(db.file);
   const summary = await ingest([`${ROOT}test/fixtures/api/misdated.jsonl`], { store, code: await knowledgeCoder() });
-  await store.close();
   assert.equal(summary.held, 1, "the mis-dated article is held");
+  // Ours too: a long institution's name, a 100 kB word, right-to-left quotes, a title and an outlet that never end.
+  const long = join(mkdtempSync(join(tmpdir(), "dyad-long-")), "long.jsonl");
+  writeFileSync(long, `${JSON.stringify({
+    id: "dyad-long-1", date: "2026-04-28", language: "es", title: `${LONG_NAME} ${"W".repeat(3000)}`, source: "ש".repeat(400),
+    text: `La presidenta de México, Claudia Sheinbaum, habló este martes por teléfono con el presidente de Estados Unidos, Donald Trump. ${"Ñ".repeat(100_000)} El embajador citó «שלום עליכם» y «السلام عليكم» ante la ${LONG_NAME}.`,
+  })}\n`);
+  assert.equal((await ingest([long], { store, code: await knowledgeCoder() })).added, 1);
+  await store.close();
   server = await startServer({ db: db.file, port: 0 });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "en-US" });
@@ -361,5 +371,28 @@ test("every page at 390, 1366 and 1920 px: no sideways scroll, Close in view, a 
       assert.deepEqual(bad, [], `${name}: ${JSON.stringify(bad, null, 1)}`);
     }
     await context.close();
+  }
+});
+
+test("a 100 kB word, a never-ending title and outlet, right-to-left text: the article panel opens at once, nothing scrolls sideways, Close stays in view", { skip }, async () => {
+  for (const width of [390, 1366]) {
+    const p = await browser.newPage({ viewport: { width, height: 844 }, locale: "en-US" });
+    await p.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=week&from=2026-04-27&to=2026-04-30`);
+    const { events } = await json<{ events: { id: string; doc: string }[] }>("/api/events?dyad=MEX:USA&from=2026-04-27&to=2026-04-30&limit=100");
+    const id = events.find((e) => e.doc === "dyad-long-1")!.id;
+    const row = p.locator(`table.events tr.event[data-id="${id}"]`);
+    await row.waitFor();
+    await row.click();
+    await p.locator("#drawer:not([hidden]) #article-text mark.span-trigger").waitFor({ timeout: 3000 });
+    const sideways = (await p.evaluate(`[document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      document.getElementById("drawer").scrollWidth - document.getElementById("drawer").clientWidth]`)) as number[];
+    assert.deepEqual(sideways, [0, 0], `${width}: sideways scroll of the page and of the panel`);
+    await p.locator("#drawer").evaluate((d) => d.scrollTo(0, d.scrollHeight));
+    const close = (await p.locator("#drawer-close").boundingBox())!;
+    assert.ok(close.y >= 0 && close.y + close.height <= 844 && close.x + close.width <= width, `${width}: Close in view after scrolling (${JSON.stringify(close)})`);
+    await p.screenshot({ path: `${SHOTS}trust-long-${width}.png` });
+    await p.click("#drawer-close");
+    assert.equal(await p.isHidden("#drawer"), true);
+    await p.close();
   }
 });

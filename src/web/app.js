@@ -358,7 +358,7 @@ async function openArticle(ref, eventId, given) {
   const articles = [...new Map((event?.mentions ?? []).map((m) => [m.article, m])).values()];
   const reports = articles.length > 0
     ? el("div", { class: "reports" }, el("span", { class: "muted" }, `${t("reportedBy")}: `), ...articles.map((m) => {
-      const b = el("button", { type: "button", class: `link${String(m.article) === String(a.id) ? " current" : ""}` }, `${m.source ?? m.doc} (${m.published ?? m.date})`);
+      const b = el("button", { type: "button", class: `link${String(m.article) === String(a.id) ? " current" : ""}` }, el("bdi", {}, m.source ?? m.doc), ` (${m.published ?? m.date})`);
       b.addEventListener("click", () => { setState({ article: String(m.article) }); openArticle(String(m.article), eventId, event); });
       return b;
     }))
@@ -372,8 +372,8 @@ async function openArticle(ref, eventId, given) {
     heading,
     details,
     reports,
-    el("h3", { lang: a.language }, a.title ?? a.doc),
-    el("p", { class: "muted small" }, [a.source, a.date && `${t("published")} ${a.date}`, a.language].filter(Boolean).join(" · "), a.url ? " · " : "", a.url ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer", target: "_blank" }, a.url) : null),
+    el("h3", { lang: a.language, dir: "auto" }, a.title ?? a.doc),
+    el("p", { class: "muted small" }, a.source ? [el("bdi", {}, a.source), " · "] : null, [a.date && `${t("published")} ${a.date}`, a.language].filter(Boolean).join(" · "), a.url ? " · " : "", a.url ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer", target: "_blank" }, a.url) : null),
     legend(),
     el("div", { class: "article-text", id: "article-text", lang: a.language }, highlighted(a.text, a.spans, focus)),
   );

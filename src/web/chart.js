@@ -27,7 +27,8 @@ export function drawTimeline(box, periods, onPick, split = null) {
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
     cursor: { drag: { x: false, y: false }, points: { size: 8 } },
     legend: { live: true },
-    scales: { x: { time: true }, n: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
+    // One interval alone is drawn in a span of a few intervals around it, not across years.
+    scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 3 * 86_400 * 7, max + 3 * 86_400 * 7] : [min, max]) }, n: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
     series: [
       { label: t("date"), value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
       ...(split ? [
