@@ -396,3 +396,23 @@ test("a 100 kB word, a never-ending title and outlet, right-to-left text: the ar
     await p.close();
   }
 });
+
+test("coverage: events per 100 articles stored, beside the raw counts; a mean of three intervals", { skip }, async () => {
+  const timeline = await json<{ periods: { events: number; articles: number; per_100_articles: number | null }[] }>("/api/dyads/MEX/USA/timeline?interval=month");
+  for (const p of timeline.periods) assert.equal(p.per_100_articles, p.articles ? Math.round((p.events / p.articles) * 10_000) / 100 : null);
+  assert.ok(timeline.periods.every((p) => p.articles > 0), "the example corpus has articles every month");
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month`);
+  await page.waitForSelector("#chart canvas");
+  await page.check("#opt-rate");
+  await until(async () => /rate=1/.test(new URL(page.url()).hash), "the address keeps the option");
+  await page.waitForSelector("#chart canvas");
+  const box = (await page.locator("#chart .u-over").boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.02, box.y + box.height * 0.5);
+  await until(async () => /^\d+(\.\d)? \(\d+ events, \d+ articles\)$/.test((await page.locator("#chart .u-legend .u-value").nth(1).textContent()) ?? ""), "the legend gives the rate with its counts");
+  await page.check("#opt-roll");
+  await until(async () => /rate=1&roll=1|roll=1.*rate=1/.test(new URL(page.url()).hash), "both options in the address");
+  await page.waitForSelector("#chart canvas");
+  await page.locator(".chart-panel").screenshot({ path: `${SHOTS}trust-coverage.png` });
+  await page.uncheck("#opt-rate");
+  await page.uncheck("#opt-roll");
+});

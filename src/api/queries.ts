@@ -168,6 +168,15 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     const r = resolve(who);
     return r.kind === "country" || r.kind === "org" ? r.as : null;
   };
+  /** Articles stored per interval between two periods (those held for an implausible date left out). */
+  const articlesPer = (interval: Interval, first?: string, last?: string): Map<string, number> => {
+    if (!first || !last) return new Map();
+    const day = "coalesce(date, substr(ingested_at, 1, 10))";
+    const held = (db.pragma("user_version", { simple: true }) as number) >= 6 ? "AND date_flag IS NOT 'implausible'" : "";
+    const rows = db.prepare(`SELECT ${bucketSql(interval, day)} AS period, count(*) AS n FROM articles WHERE ${day} >= ? AND ${day} < ? ${held} GROUP BY period`)
+      .all(first, next(interval, last)) as { period: string; n: number }[];
+    return new Map(rows.map((r) => [r.period, r.n]));
+  };
   const DAY = 86_400_000;
   const dayAfter = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
   /**
@@ -272,8 +281,16 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
 
     /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
     timeline(a: string, b: string, opt: SeriesOptions) {
-      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to, opt.direction ?? "both"]), () =>
-        timelineOf(quadRows(a, b, opt), opt));
+      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to, opt.direction ?? "both"]), () => {
+        const periods = timelineOf(quadRows(a, b, opt), opt);
+        // Coverage: the articles stored for each interval (all outlets and pairs), and the pair's events per 100 of them,
+        // so that a quiet interval can be told from one with few articles.
+        const articles = articlesPer(opt.interval, periods[0]?.period, periods.at(-1)?.period);
+        return periods.map((p) => {
+          const n = articles.get(p.period) ?? 0;
+          return { ...p, articles: n, per_100_articles: n ? Math.round((p.events / n) * 10_000) / 100 : null };
+        });
+      });
     },
 
     /** Events per PLOVER context and interval between two actors, both directions ("none": no context found). */

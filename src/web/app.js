@@ -109,7 +109,7 @@ async function showDyad() {
   try {
     const [timeline, agenda, ab, ba] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`),
       ...(dir === "split" ? [way("ab"), way("ba")] : [])]);
-    current = { a, b, interval, from, to, dir, direction: one, periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
+    current = { a, b, interval, from, to, dir, direction: one, rate: s.get("rate") ?? "", roll: s.get("roll") ?? "", periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
     chart?.destroy();
     chart = null;
     showResolved();
@@ -123,7 +123,10 @@ async function showDyad() {
     } else {
       fill($("chart"));
       const split = dir === "split" ? { ab: ab.periods, ba: ba.periods, labels: [`${a} → ${b}`, `${b} → ${a}`] } : null;
-      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split);
+      const view = { rate: s.get("rate") === "1", roll: s.get("roll") === "1" };
+      $("opt-rate").checked = view.rate;
+      $("opt-roll").checked = view.roll;
+      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split, view);
     }
     drawAgenda(agenda, interval);
     const period = s.get("period");
@@ -528,6 +531,14 @@ function start() {
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
   $("interval").addEventListener("change", () => $("pick").requestSubmit());
   $("direction").addEventListener("change", () => $("pick").requestSubmit());
+  // The chart's coverage options redraw it, in the address.
+  for (const [id, key] of [["opt-rate", "rate"], ["opt-roll", "roll"]]) {
+    $(id).addEventListener("change", () => {
+      setState({ [key]: $(id).checked ? "1" : null }, true);
+      current = null;
+      showDyad();
+    });
+  }
   $("show-all").addEventListener("click", () => pickPeriod(null));
   // The chart from the keyboard: arrows move to the interval before or after (listing its events), Home and End to the
   // first and last, Escape back to every interval.
@@ -571,7 +582,8 @@ function start() {
   window.addEventListener("hashchange", () => {
     const s = state();
     const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval
-      && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to && (s.get("dir") ?? "both") === current.dir;
+      && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to && (s.get("dir") ?? "both") === current.dir
+      && (s.get("rate") ?? "") === current.rate && (s.get("roll") ?? "") === current.roll;
     if (!same) current = null;
     route();
     if (same && s.get("view") !== "code") selectPeriod(s.get("period"));

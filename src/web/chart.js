@@ -11,10 +11,21 @@ const toX = (period) => Date.parse(`${period}T00:00:00Z`) / 1000;
  * Draw the timeline into `box`; `onPick(index)` is called when an interval is clicked. Returns { select(i), destroy() }.
  * @example drawTimeline(box, periods, (i) => showEvents(periods[i]))
  */
-export function drawTimeline(box, periods, onPick, split = null) {
+export function drawTimeline(box, periods, onPick, split = null, view = {}) {
   let selected = -1;
-  const coop = (ps) => ps.map((p) => p.verbal_cooperation + p.material_cooperation);
-  const conf = (ps) => ps.map((p) => p.verbal_conflict + p.material_conflict);
+  // Coverage: events per 100 articles stored in the interval (null where none were), and a trailing mean of three
+  // intervals; the raw counts stay in the legend.
+  const rate = (xs) => (view.rate ? xs.map((x, i) => (periods[i].articles ? Math.round((x / periods[i].articles) * 1000) / 10 : null)) : xs);
+  const roll = (xs) => (view.roll ? xs.map((_, i) => {
+    const w = xs.slice(Math.max(0, i - 2), i + 1).filter((x) => x !== null);
+    return w.length ? Math.round((w.reduce((a, b) => a + b, 0) / w.length) * 10) / 10 : null;
+  }) : xs);
+  const shown = (xs) => roll(rate(xs));
+  const coop = (ps) => shown(ps.map((p) => p.verbal_cooperation + p.material_cooperation));
+  const conf = (ps) => shown(ps.map((p) => p.verbal_conflict + p.material_conflict));
+  const raw = (ps, kind) => ps.map((p) => (kind === "coop" ? p.verbal_cooperation + p.material_cooperation : p.verbal_conflict + p.material_conflict));
+  const legend = (ps, kind) => (_u, v, _s, i) => (v == null ? "--" : view.rate || view.roll
+    ? `${v} (${raw(ps, kind)[i] ?? 0} ${t("eventsShort")}, ${periods[i]?.articles ?? 0} ${t("articlesShort")})` : String(v));
   // Split: each direction's cooperation and conflict as its own line (the second direction's drawn thinner, dotted
   // points), over the same intervals; the mean Goldstein line stays the pair's.
   const data = [periods.map((p) => toX(p.period)), ...(split ? [coop(split.ab), conf(split.ab), coop(split.ba), conf(split.ba)] : [coop(periods), conf(periods)]), periods.map((p) => p.goldstein)];
@@ -28,18 +39,18 @@ export function drawTimeline(box, periods, onPick, split = null) {
     cursor: { drag: { x: false, y: false }, points: { size: 8 } },
     legend: { live: true },
     // One interval alone is drawn in a span of a few intervals around it, not across years.
-    scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 3 * 86_400 * 7, max + 3 * 86_400 * 7] : [min, max]) }, n: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
+    scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 3 * 86_400 * 7, max + 3 * 86_400 * 7] : [min, max]) }, n: { range: (_u, _min, max) => [0, Math.max(view.rate ? 1 : 4, Math.ceil(max * 1.15))] }, g: { range: [-10, 10] } },
     series: [
       { label: t("date"), value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
       ...(split ? [
-        { label: `${t("cooperation")} ${split.labels[0]}`, scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
-        { label: `${t("conflict")} ${split.labels[0]}`, scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
-        { label: `${t("cooperation")} ${split.labels[1]}`, scale: "n", stroke: COOP, width: 1.5, points: { size: 6, fill: "#fff" } },
-        { label: `${t("conflict")} ${split.labels[1]}`, scale: "n", stroke: CONFLICT, width: 1.5, dash: [10, 4], points: { size: 6, fill: "#fff" } },
+        { label: `${t("cooperation")} ${split.labels[0]}`, scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP }, value: legend(split.ab, "coop") },
+        { label: `${t("conflict")} ${split.labels[0]}`, scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT }, value: legend(split.ab, "conf") },
+        { label: `${t("cooperation")} ${split.labels[1]}`, scale: "n", stroke: COOP, width: 1.5, points: { size: 6, fill: "#fff" }, value: legend(split.ba, "coop") },
+        { label: `${t("conflict")} ${split.labels[1]}`, scale: "n", stroke: CONFLICT, width: 1.5, dash: [10, 4], points: { size: 6, fill: "#fff" }, value: legend(split.ba, "conf") },
       ] : [
-        { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
+        { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP }, value: legend(periods, "coop") },
         // Conflict is dashed, not only red: the two read apart without colour.
-        { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
+        { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT }, value: legend(periods, "conf") },
       ]),
       // No mean across an interval without events: the line breaks there rather than drawing a mean nobody measured.
       { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [2, 4], spanGaps: false, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
@@ -51,7 +62,7 @@ export function drawTimeline(box, periods, onPick, split = null) {
         const year = d.getUTCFullYear();
         return i === 0 || new Date(splits[i - 1] * 1000).getUTCFullYear() !== year ? `${dayLabel.format(d)}\n${year}` : dayLabel.format(d);
       }) },
-      { ...axis, scale: "n", label: t("eventsTitle"), labelFont: font, size: 50 },
+      { ...axis, scale: "n", label: view.rate ? t("per100Axis") : t("eventsTitle"), labelFont: font, size: 50 },
       { ...axis, scale: "g", side: 1, grid: { show: false }, label: "Goldstein", labelFont: font, size: 50 },
     ],
     hooks: {
