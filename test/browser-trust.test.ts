@@ -416,3 +416,18 @@ test("coverage: events per 100 articles stored, beside the raw counts; a mean of
   await page.uncheck("#opt-rate");
   await page.uncheck("#opt-roll");
 });
+
+test("partners: the first actor's countries ranked by events or by conflict; one picked becomes the pair", { skip }, async () => {
+  const ranked = async (by: string) => (await json<{ partners: { partner: string; events: number; conflict: number }[] }>(`/api/partners/MEX?by=${by}&limit=12`)).partners;
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month`);
+  await page.waitForSelector("#partners li button");
+  assert.deepEqual(await page.locator("#partners button").allTextContents(), (await ranked("events")).map((p) => `MEX–${p.partner}`));
+  await page.selectOption("#partners-by", "conflict");
+  const byConflict = (await ranked("conflict")).map((p) => `MEX–${p.partner}`);
+  await until(async () => JSON.stringify(await page.locator("#partners button").allTextContents()) === JSON.stringify(byConflict), "ranked by conflict");
+  const other = (await ranked("events")).find((p) => p.partner !== "USA")!;
+  await page.locator(`#partners button[data-partner="${other.partner}"]`).click();
+  await until(async () => (await page.inputValue("#actor-b")) === other.partner, `the pair is MEX–${other.partner}`);
+  await page.locator("#events-count", { hasText: counted(other.events) }).waitFor();
+  await page.screenshot({ path: `${SHOTS}trust-partners.png` });
+});

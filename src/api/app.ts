@@ -212,6 +212,12 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     return c.json({ a, b, resolved: resolvedPair(a, b), direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
   });
 
+  app.get("/api/partners/:a", (c) => {
+    const { a } = parse(P.DyadPath.pick({ a: true }), c.req.param());
+    const p = parse(P.PartnersQuery, c.req.query());
+    return c.json({ a, resolved: queries.resolve(a), by: p.by, from: p.from ?? null, to: p.to ?? null, partners: queries.partners(a, p) });
+  });
+
   app.get("/api/alerts", (c) => {
     const p = parse(P.AlertsQuery, c.req.query());
     return c.json({ alerts: queries.alerts(p.since, p.limit) });

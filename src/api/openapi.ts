@@ -74,6 +74,7 @@ export function openApiDocument(): Schema {
       "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
       "/api/alerts": { get: { summary: "Alerts raised by `dyad watch`, newest first: each the webhook body (docs/alerts.md) with its delivery state", parameters: queryParams(P.AlertsQuery.shape), responses: ok("alerts") } },
       "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },
+      "/api/partners/{a}": { get: { summary: "The countries an actor deals with, ranked by events (either direction) or by conflict events, with cooperation and conflict counts", parameters: [pathParam("a", "the actor: a code, a country name or the whole words of a name"), ...queryParams(P.PartnersQuery.shape)], responses: ok("the partners, most first") } },
       "/api/export": { get: { summary: "Every event the filters of /api/events select, as `dyad export` writes them: CSV (its query in the file name and X-Dyad-Query) or JSON ({query, url, exported_at, count, events})", parameters: queryParams(P.ExportQuery.shape), responses: ok("the events") } },
       "/api/code": {
         post: {

@@ -80,6 +80,16 @@ export const SeriesQuery = z
   .strict()
   .refine(ordered, orderedMessage);
 
+/** `GET /api/partners/:a`: the countries an actor deals with, ranked. */
+export const PartnersQuery = z
+  .object({
+    by: z.enum(["events", "conflict"], { message: "must be events or conflict" }).default("events").describe("rank by all events, or by conflict events (quad classes 3–4)"),
+    ...range,
+    limit: whole(1, 100).default(10),
+  })
+  .strict()
+  .refine(ordered, orderedMessage);
+
 /** `GET /api/dyads/:a/:b/places`. */
 export const PlacesQuery = z.object({ ...range, direction }).strict().refine(ordered, orderedMessage);
 

@@ -110,6 +110,14 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       WHERE s.role = 'source' AND sa.country IS NOT NULL AND ta.country IS NOT NULL AND sa.country <> ta.country
       GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`),
     range: db.prepare("SELECT min(date) AS first, max(date) AS last FROM events"),
+    // The countries on the other side of an actor's events (its own country left out), with counts per quad class.
+    partners: db.prepare(`WITH a AS (SELECT value FROM json_each(@ids)), pairs AS (
+        SELECT DISTINCT other.country AS partner, e.id AS id, e.quad AS quad FROM event_actors mine
+        JOIN event_actors theirs ON theirs.event_id = mine.event_id AND theirs.role <> mine.role
+        JOIN actors other ON other.id = theirs.actor_id JOIN events e ON e.id = mine.event_id
+        WHERE mine.actor_id IN a AND theirs.actor_id NOT IN a AND other.country IS NOT NULL AND other.country IS NOT @own
+          AND e.date >= @from AND e.date <= @to)
+      SELECT partner, count(*) AS events, sum(quad <= 2) AS cooperation, sum(quad >= 3) AS conflict FROM pairs GROUP BY partner`),
     // The first and last dates of the events between two actors, and how many there are, whatever dates are asked.
     dyadExtent: db.prepare(`${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last, count(*) AS events FROM dy JOIN events e ON e.id = dy.id
       WHERE e.date >= ? AND e.date <= ?`),
@@ -349,6 +357,22 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     /** Moves whenever the database changes (SQLite's data_version): what a cache of answers is keyed on. */
     version(): number {
       return db.pragma("data_version", { simple: true }) as number;
+    },
+
+    /**
+     * The countries an actor deals with, ranked by events between them (either direction) or by conflict events (quad
+     * classes 3–4): events, cooperation and conflict counts, and the share of conflict.
+     */
+    partners(a: string, opt: { by: "events" | "conflict"; from?: string; to?: string; limit: number }) {
+      return cached(JSON.stringify(["partners", a, opt]), () => {
+        const r = resolve(a);
+        const own = r.kind === "country" ? r.as : null;
+        const rows = q.partners.all({ ids: JSON.stringify(r.ids), own, from: opt.from ?? "0000-00-00", to: opt.to ?? "9999-99-99" }) as
+          { partner: string; events: number; cooperation: number; conflict: number }[];
+        return rows.map((x) => ({ ...x, conflict_share: Math.round((x.conflict / x.events) * 100) / 100 }))
+          .sort((x, y) => (opt.by === "conflict" ? y.conflict - x.conflict : 0) || y.events - x.events || (x.partner < y.partner ? -1 : 1))
+          .slice(0, opt.limit);
+      });
     },
 
     /** What one side of a dyad stands for: a code, the actors its words name, or nothing (src/store/identity.ts). */

@@ -129,6 +129,7 @@ async function showDyad() {
       chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split, view);
     }
     drawAgenda(agenda, interval);
+    loadPartners().catch((e) => fill($("partners"), el("li", { class: "error" }, `${t("error")}: ${e.message}`)));
     const period = s.get("period");
     selectPeriod(period && timeline.periods.some((p) => p.period === period) ? period : null);
   } catch (e) {
@@ -176,6 +177,28 @@ function showNotices() {
     }
   }
   fill($("notices"), notes);
+}
+
+// The first actor's partners, ranked by events or by conflict, over the dates shown; one picked becomes the second actor.
+async function loadPartners() {
+  const { a, from, to } = current;
+  const by = state().get("by") === "conflict" ? "conflict" : "events";
+  $("partners-by").value = by;
+  $("partners-of").textContent = `· ${a}`;
+  const q = new URLSearchParams({ by, limit: "12", ...(from && { from }), ...(to && { to }) });
+  const { partners } = await api(`/api/partners/${encodeURIComponent(a)}?${q}`);
+  if (current?.a !== a) return;
+  const most = Math.max(1, ...partners.map((p) => (by === "conflict" ? p.conflict : p.events)));
+  fill($("partners"), partners.length ? partners.map((p) => {
+    const pick = el("button", { type: "button", class: `link${p.partner === current.resolved?.b.as ? " current" : ""}`, dataset: { partner: p.partner } }, `${a}–${p.partner}`);
+    pick.addEventListener("click", () => {
+      setState({ b: p.partner, period: null, place: null }, true);
+      showDyad();
+    });
+    const bar = el("span", { class: "bar", "aria-hidden": "true" });
+    bar.style.width = `${Math.round(((by === "conflict" ? p.conflict : p.events) / most) * 60)}px`;
+    return el("li", {}, pick, bar, el("span", { class: "muted small" }, t("partnerLine", p)));
+  }) : el("li", { class: "empty" }, t("none")));
 }
 
 // A new interval (or all of them) shows the map of that interval, with no place picked.
@@ -531,6 +554,10 @@ function start() {
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
   $("interval").addEventListener("change", () => $("pick").requestSubmit());
   $("direction").addEventListener("change", () => $("pick").requestSubmit());
+  $("partners-by").addEventListener("change", () => {
+    setState({ by: $("partners-by").value === "conflict" ? "conflict" : null }, true);
+    loadPartners().catch(() => {});
+  });
   // The chart's coverage options redraw it, in the address.
   for (const [id, key] of [["opt-rate", "rate"], ["opt-roll", "roll"]]) {
     $(id).addEventListener("change", () => {
