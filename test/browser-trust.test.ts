@@ -431,3 +431,27 @@ test("partners: the first actor's countries ranked by events or by conflict; one
   await page.locator("#events-count", { hasText: counted(other.events) }).waitFor();
   await page.screenshot({ path: `${SHOTS}trust-partners.png` });
 });
+
+test("compare two pairs on one chart: the other pair's lines over the same intervals", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month`);
+  await page.waitForSelector("#chart canvas");
+  await page.fill("#compare", "COL:VEN");
+  await page.click("#show");
+  await page.locator("#resolved", { hasText: "compared with COL–VEN (thin lines)" }).waitFor();
+  await until(async () => (await page.locator("#chart .u-legend .u-label").allTextContents()).includes("Cooperation (events) COL–VEN"), "the other pair in the legend");
+  assert.match(new URL(page.url()).hash, /cmp=COL%3AVEN/);
+  const mine = await json<{ periods: { period: string }[] }>("/api/dyads/MEX/USA/timeline?interval=month");
+  const last = mine.periods.at(-1)!.period;
+  const theirs = await json<{ periods: { period: string; verbal_conflict: number; material_conflict: number }[] }>(
+    `/api/dyads/COL/VEN/timeline?interval=month&from=${mine.periods[0]!.period}&to=${last.slice(0, 8)}30`);
+  assert.deepEqual(theirs.periods.map((p) => p.period), mine.periods.map((p) => p.period), "the same intervals");
+  // The first interval's conflict of COL–VEN, as the legend gives it on hover.
+  const box = (await page.locator("#chart .u-over").boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height * 0.5);
+  const labels = await page.locator("#chart .u-legend .u-label").allTextContents();
+  const i = labels.indexOf("Conflict (events) COL–VEN");
+  await until(async () => (await page.locator("#chart .u-legend .u-value").nth(i).textContent()) === String(theirs.periods[0]!.verbal_conflict + theirs.periods[0]!.material_conflict), "COL–VEN's conflict in January");
+  await page.locator(".chart-panel").screenshot({ path: `${SHOTS}trust-compare.png` });
+  await page.fill("#compare", "");
+  await page.click("#show");
+});

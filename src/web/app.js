@@ -90,6 +90,8 @@ async function showDyad() {
   const from = s.get("from") ?? "";
   const to = s.get("to") ?? "";
   const dir = ["ab", "ba", "split"].includes(s.get("dir")) ? s.get("dir") : "both";
+  const cmp = /^[^:]+:[^:]+$/.test(s.get("cmp") ?? "") ? s.get("cmp").split(":").map((x) => x.trim()) : null;
+  $("compare").value = cmp ? cmp.join(":") : "";
   $("actor-a").value = a;
   $("direction").value = dir;
   $("direction").options[1].textContent = `${a} → ${b}`;
@@ -109,7 +111,7 @@ async function showDyad() {
   try {
     const [timeline, agenda, ab, ba] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`),
       ...(dir === "split" ? [way("ab"), way("ba")] : [])]);
-    current = { a, b, interval, from, to, dir, direction: one, rate: s.get("rate") ?? "", roll: s.get("roll") ?? "", periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
+    current = { a, b, interval, from, to, dir, direction: one, rate: s.get("rate") ?? "", roll: s.get("roll") ?? "", cmp: s.get("cmp") ?? "", periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
     chart?.destroy();
     chart = null;
     showResolved();
@@ -123,10 +125,19 @@ async function showDyad() {
     } else {
       fill($("chart"));
       const split = dir === "split" ? { ab: ab.periods, ba: ba.periods, labels: [`${a} → ${b}`, `${b} → ${a}`] } : null;
+      // The other pair over exactly the intervals shown.
+      let compare = null;
+      if (cmp) {
+        const first = timeline.periods[0].period;
+        const last = periodEnd(timeline.periods.at(-1).period, interval);
+        const other = await api(`/api/dyads/${encodeURIComponent(cmp[0])}/${encodeURIComponent(cmp[1])}/timeline?${new URLSearchParams({ interval, direction: one, from: first, to: last })}`);
+        compare = { label: `${cmp[0]}–${cmp[1]}`, periods: other.periods };
+        $("resolved").append(` · ${t("comparedWith", compare.label)}`);
+      }
       const view = { rate: s.get("rate") === "1", roll: s.get("roll") === "1" };
       $("opt-rate").checked = view.rate;
       $("opt-roll").checked = view.roll;
-      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split, view);
+      chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split, view, compare);
     }
     drawAgenda(agenda, interval);
     loadPartners().catch((e) => fill($("partners"), el("li", { class: "error" }, `${t("error")}: ${e.message}`)));
@@ -548,7 +559,7 @@ function start() {
   $("pick").addEventListener("submit", (ev) => {
     ev.preventDefault();
     const dir = $("direction").value;
-    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, dir: dir === "both" ? null : dir, from: $("from").value, to: $("to").value, period: null, place: null }, true);
+    setState({ view: "dyad", a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), interval: $("interval").value, dir: dir === "both" ? null : dir, cmp: $("compare").value.trim(), from: $("from").value, to: $("to").value, period: null, place: null }, true);
     showDyad();
   });
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
@@ -610,7 +621,7 @@ function start() {
     const s = state();
     const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval
       && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to && (s.get("dir") ?? "both") === current.dir
-      && (s.get("rate") ?? "") === current.rate && (s.get("roll") ?? "") === current.roll;
+      && (s.get("rate") ?? "") === current.rate && (s.get("roll") ?? "") === current.roll && (s.get("cmp") ?? "") === current.cmp;
     if (!same) current = null;
     route();
     if (same && s.get("view") !== "code") selectPeriod(s.get("period"));

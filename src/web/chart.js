@@ -11,7 +11,7 @@ const toX = (period) => Date.parse(`${period}T00:00:00Z`) / 1000;
  * Draw the timeline into `box`; `onPick(index)` is called when an interval is clicked. Returns { select(i), destroy() }.
  * @example drawTimeline(box, periods, (i) => showEvents(periods[i]))
  */
-export function drawTimeline(box, periods, onPick, split = null, view = {}) {
+export function drawTimeline(box, periods, onPick, split = null, view = {}, compare = null) {
   let selected = -1;
   // Coverage: events per 100 articles stored in the interval (null where none were), and a trailing mean of three
   // intervals; the raw counts stay in the legend.
@@ -28,7 +28,9 @@ export function drawTimeline(box, periods, onPick, split = null, view = {}) {
     ? `${v} (${raw(ps, kind)[i] ?? 0} ${t("eventsShort")}, ${periods[i]?.articles ?? 0} ${t("articlesShort")})` : String(v));
   // Split: each direction's cooperation and conflict as its own line (the second direction's drawn thinner, dotted
   // points), over the same intervals; the mean Goldstein line stays the pair's.
-  const data = [periods.map((p) => toX(p.period)), ...(split ? [coop(split.ab), conf(split.ab), coop(split.ba), conf(split.ba)] : [coop(periods), conf(periods)]), periods.map((p) => p.goldstein)];
+  // Compare: another pair over the same intervals, its cooperation and conflict as thin lines of their own dashes.
+  const data = [periods.map((p) => toX(p.period)), ...(split ? [coop(split.ab), conf(split.ab), coop(split.ba), conf(split.ba)] : [coop(periods), conf(periods)]),
+    ...(compare ? [coop(compare.periods), conf(compare.periods)] : []), periods.map((p) => p.goldstein)];
   const dayLabel = new Intl.DateTimeFormat(getLang() === "es" ? "es-MX" : "en-US", { timeZone: "UTC", month: "short", day: "numeric" });
   const font = `12px ${getComputedStyle(box).fontFamily}`;
   const axis = { font, stroke: "#333", grid: { stroke: "#e6e6e6" }, ticks: { stroke: "#ccc" } };
@@ -52,6 +54,10 @@ export function drawTimeline(box, periods, onPick, split = null, view = {}) {
         // Conflict is dashed, not only red: the two read apart without colour.
         { label: t("conflict"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT }, value: legend(periods, "conf") },
       ]),
+      ...(compare ? [
+        { label: `${t("cooperation")} ${compare.label}`, scale: "n", stroke: COOP, width: 1.2, dash: [2, 3], points: { size: 5, fill: "#fff" }, value: legend(compare.periods, "coop") },
+        { label: `${t("conflict")} ${compare.label}`, scale: "n", stroke: CONFLICT, width: 1.2, dash: [6, 3, 2, 3], points: { size: 5, fill: "#fff" }, value: legend(compare.periods, "conf") },
+      ] : []),
       // No mean across an interval without events: the line breaks there rather than drawing a mean nobody measured.
       { label: t("goldstein"), scale: "g", stroke: GOLD, width: 1.5, dash: [2, 4], spanGaps: false, points: { size: 4, fill: GOLD }, value: (_u, v) => (v == null ? "—" : v.toFixed(2)) },
     ],
