@@ -455,3 +455,29 @@ test("compare two pairs on one chart: the other pair's lines over the same inter
   await page.fill("#compare", "");
   await page.click("#show");
 });
+
+test("save the chart as PNG and SVG, each with its query", { skip }, async () => {
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month&cmp=COL%3AVEN`);
+  await page.waitForSelector("#chart canvas");
+  await until(async () => (await page.locator("#chart .u-legend .u-label").allTextContents()).includes("Cooperation (events) COL–VEN"), "the compared pair drawn");
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.click("#chart-svg")]);
+  assert.match(svg.suggestedFilename(), /^dyad-chart_a-MEX_b-USA_interval-month_cmp-COL-VEN\.svg$/);
+  const text = readFileSync((await svg.path())!, "utf8");
+  assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(text, /<title>dyad · MEX–USA · month · 2026-01-01 – 2026-04-30 · #view=dyad&#38;a=MEX&#38;b=USA&#38;interval=month&#38;cmp=COL%3AVEN<\/title>/);
+  assert.equal((text.match(/<path class="series"/g) ?? []).length, 5, "cooperation, conflict, the compared pair's two, mean Goldstein");
+  assert.match(text, /Conflict \(events\) COL–VEN/);
+  assert.doesNotMatch(text, /<script|on\w+=/i);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.click("#chart-png")]);
+  assert.match(png.suggestedFilename(), /\.png$/);
+  const bytes = readFileSync((await png.path())!);
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], "a PNG");
+  assert.ok(bytes.length > 5000);
+  await svg.saveAs(`${SHOTS}trust-chart.svg`);
+  await png.saveAs(`${SHOTS}trust-chart.png`);
+  // The SVG as a browser draws it, to look at.
+  const look = await browser.newPage({ viewport: { width: 900, height: 440 } });
+  await look.setContent(text);
+  await look.screenshot({ path: `${SHOTS}trust-chart-svg.png` });
+  await look.close();
+});

@@ -190,6 +190,20 @@ function showNotices() {
   fill($("notices"), notes);
 }
 
+// The chart as a file, carrying its query: in its caption, and in its name.
+async function saveChart(format) {
+  if (!chart || !current) return;
+  const { a, b, interval, from, to, dir, cmp, rate, roll } = current;
+  const query = new URLSearchParams({ a, b, interval, ...(dir !== "both" && { dir }), ...(from && { from }), ...(to && { to }), ...(cmp && { cmp }), ...(rate && { rate }), ...(roll && { roll }) });
+  const caption = `dyad · ${a}–${b} · ${t(interval)} · ${current.periods[0]?.period ?? ""} – ${current.periods.length ? periodEnd(current.periods.at(-1).period, interval) : ""} · #view=dyad&${query}`;
+  const blob = await chart.image(format, caption);
+  const link = el("a", { href: URL.createObjectURL(blob), download: `dyad-chart_${[...query].map(([k, v]) => `${k}-${v}`).join("_").replace(/[^A-Za-z0-9._-]+/g, "-")}.${format}` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
 // The first actor's partners, ranked by events or by conflict, over the dates shown; one picked becomes the second actor.
 async function loadPartners() {
   const { a, from, to } = current;
@@ -565,6 +579,7 @@ function start() {
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggestActors(ev.target));
   $("interval").addEventListener("change", () => $("pick").requestSubmit());
   $("direction").addEventListener("change", () => $("pick").requestSubmit());
+  for (const format of ["png", "svg"]) $(`chart-${format}`).addEventListener("click", () => saveChart(format));
   $("partners-by").addEventListener("change", () => {
     setState({ by: $("partners-by").value === "conflict" ? "conflict" : null }, true);
     loadPartners().catch(() => {});

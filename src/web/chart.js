@@ -1,4 +1,4 @@
-/* global uPlot, ResizeObserver, getComputedStyle */
+/* global uPlot, ResizeObserver, getComputedStyle, document, Blob */
 // The cooperation-vs-conflict chart: uPlot (served from node_modules), one point per interval.
 import { getLang, t } from "./i18n.js";
 
@@ -101,5 +101,84 @@ export function drawTimeline(box, periods, onPick, split = null, view = {}, comp
       resize.disconnect();
       plot.destroy();
     },
+    /** The chart as a file: "svg" drawn from its numbers, or "png" from its canvas; `caption` (the query) is written in. */
+    image(format, caption) {
+      const lines = opts.series.slice(1).map((x) => ({ label: x.label, stroke: x.stroke, dash: x.dash ?? [], scale: x.scale }));
+      if (format === "svg") return Promise.resolve(new Blob([svgOf(data, lines, caption, dayLabel)], { type: "image/svg+xml" }));
+      return pngOf(plot, lines, caption, font);
+    },
   };
+}
+
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An SVG of the chart's lines, axes and legend, with the caption as its title: nothing from the page, only numbers and labels. */
+function svgOf(data, lines, caption, dayLabel) {
+  const [W, H, L, R, T, B] = [900, 440, 56, 56, 48, 110];
+  const xs = data[0];
+  const [x0, x1] = [xs[0], xs.length > 1 ? xs.at(-1) : xs[0] + 86_400];
+  const counts = lines.flatMap((l, i) => (l.scale === "n" ? data[i + 1].filter((v) => v !== null) : []));
+  const top = Math.max(4, Math.ceil(Math.max(0, ...counts) * 1.15));
+  const X = (v) => (L + ((v - x0) / (x1 - x0 || 1)) * (W - L - R)).toFixed(1);
+  const Y = (v, scale) => (T + (1 - (scale === "g" ? (v + 10) / 20 : v / top)) * (H - T - B)).toFixed(1);
+  const paths = lines.map((l, i) => {
+    let d = "";
+    let pen = "M";
+    data[i + 1].forEach((v, j) => {
+      if (v === null || v === undefined) pen = "M";
+      else {
+        d += `${pen}${X(xs[j])},${Y(v, l.scale)} `;
+        pen = "L";
+      }
+    });
+    return `<path class="series" d="${d.trim()}" fill="none" stroke="${esc(l.stroke)}" stroke-width="2"${l.dash.length ? ` stroke-dasharray="${l.dash.join(" ")}"` : ""}><title>${esc(l.label)}</title></path>`;
+  });
+  const step = Math.max(1, Math.ceil(xs.length / 10));
+  const xTicks = xs.map((v, j) => (j % step ? "" : `<text x="${X(v)}" y="${H - B + 18}" text-anchor="middle">${esc(dayLabel.format(new Date(v * 1000)))}${j === 0 || new Date(xs[j - step] * 1000).getUTCFullYear() !== new Date(v * 1000).getUTCFullYear() ? ` ${new Date(v * 1000).getUTCFullYear()}` : ""}</text>`)).join("");
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${L - 6}" y="${Y(top * f, "n")}" text-anchor="end">${Math.round(top * f * 10) / 10}</text><line x1="${L}" x2="${W - R}" y1="${Y(top * f, "n")}" y2="${Y(top * f, "n")}" stroke="#e6e6e6"/>`).join("");
+  const gTicks = lines.some((l) => l.scale === "g") ? [-10, -5, 0, 5, 10].map((g) => `<text x="${W - R + 6}" y="${Y(g, "g")}">${g}</text>`).join("") + `<text x="${W - 8}" y="${T - 10}" text-anchor="end">Goldstein</text>` : "";
+  const legend = lines.map((l, i) => `<g transform="translate(${L + (i % 3) * 270},${H - B + 44 + Math.floor(i / 3) * 20})"><line x1="0" x2="24" y1="-4" y2="-4" stroke="${esc(l.stroke)}" stroke-width="2"${l.dash.length ? ` stroke-dasharray="${l.dash.join(" ")}"` : ""}/><text x="30" y="0">${esc(l.label)}</text></g>`).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">
+<title>${esc(caption)}</title><rect width="${W}" height="${H}" fill="#fff"/>
+<text x="${L}" y="24" font-size="14" font-weight="700">${esc(caption)}</text>
+${yTicks}${gTicks}${xTicks}${paths.join("\n")}${legend}
+</svg>
+`;
+}
+
+/** The chart's canvas with the caption above it and the legend below, as a PNG. */
+function pngOf(plot, lines, caption, font) {
+  const src = plot.ctx.canvas;
+  const scale = src.width / plot.width;
+  const extra = Math.ceil((72 + Math.ceil(lines.length / 2) * 20) * scale);
+  const out = document.createElement("canvas");
+  out.width = src.width;
+  out.height = src.height + extra;
+  const ctx = out.getContext("2d");
+  ctx.fillStyle = "#fff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.scale(scale, scale);
+  ctx.font = `bold ${font}`;
+  ctx.fillStyle = "#1d2430";
+  // The caption in two lines: what is drawn, then the address that draws it again.
+  const at = caption.indexOf(" · #");
+  ctx.fillText(at < 0 ? caption : caption.slice(0, at), 8, 18);
+  ctx.font = font;
+  if (at >= 0) ctx.fillText(caption.slice(at + 3), 8, 36);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(src, 0, Math.ceil(44 * scale));
+  ctx.scale(scale, scale);
+  ctx.font = font;
+  lines.forEach((l, i) => {
+    const [x, y] = [8 + (i % 2) * 300, 44 + src.height / scale + 16 + Math.floor(i / 2) * 20];
+    ctx.strokeStyle = l.stroke;
+    ctx.lineWidth = 2;
+    ctx.setLineDash(l.dash);
+    ctx.beginPath();
+    ctx.moveTo(x, y - 4);
+    ctx.lineTo(x + 24, y - 4);
+    ctx.stroke();
+    ctx.fillText(l.label, x + 30, y);
+  });
+  return new Promise((resolve) => out.toBlob(resolve, "image/png"));
 }
