@@ -481,3 +481,16 @@ test("save the chart as PNG and SVG, each with its query", { skip }, async () =>
   await look.screenshot({ path: `${SHOTS}trust-chart-svg.png` });
   await look.close();
 });
+
+test("verbal and material cooperation and conflict apart: four lines, as the API counts them", { skip }, async () => {
+  const { periods } = await json<{ periods: { material_conflict: number }[] }>("/api/dyads/MEX/USA/timeline?interval=month");
+  await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month`);
+  await page.waitForSelector("#chart canvas");
+  await page.check("#opt-quads");
+  await until(async () => (await page.locator("#chart .u-legend .u-label").allTextContents()).includes("material conflict"), "four lines in the legend");
+  assert.deepEqual((await page.locator("#chart .u-legend .u-label").allTextContents()).slice(1, 5), ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]);
+  const box = (await page.locator("#chart .u-over").boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height * 0.5);
+  await until(async () => (await page.locator("#chart .u-legend .u-value").nth(4).textContent()) === String(periods[0]!.material_conflict), "January's material conflict");
+  await page.uncheck("#opt-quads");
+});

@@ -111,7 +111,7 @@ async function showDyad() {
   try {
     const [timeline, agenda, ab, ba] = await Promise.all([api(`${path}/timeline?${q}`), api(`${path}/agenda?${q}`),
       ...(dir === "split" ? [way("ab"), way("ba")] : [])]);
-    current = { a, b, interval, from, to, dir, direction: one, rate: s.get("rate") ?? "", roll: s.get("roll") ?? "", cmp: s.get("cmp") ?? "", periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
+    current = { a, b, interval, from, to, dir, direction: one, rate: s.get("rate") ?? "", roll: s.get("roll") ?? "", cmp: s.get("cmp") ?? "", quads: s.get("quads") ?? "", periods: timeline.periods, resolved: timeline.resolved, extent: timeline.extent };
     chart?.destroy();
     chart = null;
     showResolved();
@@ -134,9 +134,10 @@ async function showDyad() {
         compare = { label: `${cmp[0]}–${cmp[1]}`, periods: other.periods };
         $("resolved").append(` · ${t("comparedWith", compare.label)}`);
       }
-      const view = { rate: s.get("rate") === "1", roll: s.get("roll") === "1" };
+      const view = { rate: s.get("rate") === "1", roll: s.get("roll") === "1", quads: s.get("quads") === "1" };
       $("opt-rate").checked = view.rate;
       $("opt-roll").checked = view.roll;
+      $("opt-quads").checked = view.quads;
       chart = drawTimeline($("chart"), timeline.periods, (i) => pickPeriod(timeline.periods[i].period), split, view, compare);
     }
     drawAgenda(agenda, interval);
@@ -585,7 +586,7 @@ function start() {
     loadPartners().catch(() => {});
   });
   // The chart's coverage options redraw it, in the address.
-  for (const [id, key] of [["opt-rate", "rate"], ["opt-roll", "roll"]]) {
+  for (const [id, key] of [["opt-rate", "rate"], ["opt-roll", "roll"], ["opt-quads", "quads"]]) {
     $(id).addEventListener("change", () => {
       setState({ [key]: $(id).checked ? "1" : null }, true);
       current = null;
@@ -636,7 +637,8 @@ function start() {
     const s = state();
     const same = current && s.get("a") === current.a && s.get("b") === current.b && (s.get("interval") ?? "week") === current.interval
       && (s.get("from") ?? "") === current.from && (s.get("to") ?? "") === current.to && (s.get("dir") ?? "both") === current.dir
-      && (s.get("rate") ?? "") === current.rate && (s.get("roll") ?? "") === current.roll && (s.get("cmp") ?? "") === current.cmp;
+      && (s.get("rate") ?? "") === current.rate && (s.get("roll") ?? "") === current.roll && (s.get("cmp") ?? "") === current.cmp
+      && (s.get("quads") ?? "") === current.quads;
     if (!same) current = null;
     route();
     if (same && s.get("view") !== "code") selectPeriod(s.get("period"));

@@ -29,7 +29,12 @@ export function drawTimeline(box, periods, onPick, split = null, view = {}, comp
   // Split: each direction's cooperation and conflict as its own line (the second direction's drawn thinner, dotted
   // points), over the same intervals; the mean Goldstein line stays the pair's.
   // Compare: another pair over the same intervals, its cooperation and conflict as thin lines of their own dashes.
-  const data = [periods.map((p) => toX(p.period)), ...(split ? [coop(split.ab), conf(split.ab), coop(split.ba), conf(split.ba)] : [coop(periods), conf(periods)]),
+  // Quads: verbal and material cooperation and conflict as four lines (the pair's, both ways).
+  const quads = !split && view.quads;
+  const quad = (k) => shown(periods.map((p) => p[k]));
+  const data = [periods.map((p) => toX(p.period)),
+    ...(split ? [coop(split.ab), conf(split.ab), coop(split.ba), conf(split.ba)]
+      : quads ? ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"].map(quad) : [coop(periods), conf(periods)]),
     ...(compare ? [coop(compare.periods), conf(compare.periods)] : []), periods.map((p) => p.goldstein)];
   const dayLabel = new Intl.DateTimeFormat(getLang() === "es" ? "es-MX" : "en-US", { timeZone: "UTC", month: "short", day: "numeric" });
   const font = `12px ${getComputedStyle(box).fontFamily}`;
@@ -49,6 +54,11 @@ export function drawTimeline(box, periods, onPick, split = null, view = {}, comp
         { label: `${t("conflict")} ${split.labels[0]}`, scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT }, value: legend(split.ab, "conf") },
         { label: `${t("cooperation")} ${split.labels[1]}`, scale: "n", stroke: COOP, width: 1.5, points: { size: 6, fill: "#fff" }, value: legend(split.ba, "coop") },
         { label: `${t("conflict")} ${split.labels[1]}`, scale: "n", stroke: CONFLICT, width: 1.5, dash: [10, 4], points: { size: 6, fill: "#fff" }, value: legend(split.ba, "conf") },
+      ] : quads ? [
+        { label: t("verbalCoop"), scale: "n", stroke: COOP, width: 1.5, dash: [3, 3], points: { size: 5, fill: "#fff" } },
+        { label: t("materialCoop"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP } },
+        { label: t("verbalConf"), scale: "n", stroke: CONFLICT, width: 1.5, dash: [3, 3], points: { size: 5, fill: "#fff" } },
+        { label: t("materialConf"), scale: "n", stroke: CONFLICT, width: 2.5, dash: [10, 4], points: { size: 6, fill: CONFLICT } },
       ] : [
         { label: t("cooperation"), scale: "n", stroke: COOP, width: 2.5, points: { size: 6, fill: COOP }, value: legend(periods, "coop") },
         // Conflict is dashed, not only red: the two read apart without colour.
