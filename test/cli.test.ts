@@ -126,6 +126,13 @@ test("ingest holds a mis-dated article; confirm-date lists it and, with the righ
   const after = query().filter((e) => e.doc === "roto-1970");
   assert.ok(after.length >= 1 && after.every((e) => e.date === "2026-03-17"), JSON.stringify(after));
   assert.match(dyad(["confirm-date", "--db", db]).stdout, /no article is held/);
+  // How each side was read, on stderr: a country's name as its code; a part of a word, nothing (#13).
+  const named = dyad(["query", "--db", db, "--dyad", "México:Estados Unidos", "--direction", "ab", "--format", "jsonl"]);
+  assert.match(named.stderr, /'México' read as MEX\n.*'Estados Unidos' read as USA/s);
+  const part = dyad(["query", "--db", db, "--dyad", "Sheinb:USA", "--format", "jsonl"]);
+  assert.equal(part.stdout, "");
+  assert.match(part.stderr, /'Sheinb' matches no country, organisation or actor/);
+  assert.match(dyad(["query", "--db", db, "--dyad", "MEX:USA", "--direction", "up"]).stderr, /--direction must be both, ab/);
   const again = dyad(["confirm-date", "roto-1970", "--db", db]);
   assert.equal(again.code, 2);
   assert.match(again.stderr, /not held for its date/);

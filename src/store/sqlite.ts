@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { absorb, absorbSwaps, DEFAULT_WINDOW_DAYS, factsOf, identityKey, identityOf, pickEvent, sameActor, UNDIRECTED, type EventFacts, type Identity } from "../merge/corpus.js";
 import type { EventRecord } from "../model/event.js";
 import { migrate } from "./schema.js";
-import { actorResolver } from "./identity.js";
+import { actorResolver, shown, type ResolvedActor } from "./identity.js";
 import { buildQuery } from "./query.js";
 import { displayActors, mentionRef, mentionValues, mostFrequent, placeOfReports, recordOf, sidesSpecificity, type MentionRow } from "./rows.js";
 import { implausibleDate } from "../time/plausible.js";
@@ -160,6 +160,10 @@ class SqliteStore implements Store {
       a.language, a.textHash, a.text, a.origin, now.toISOString(), held ? "implausible" : null, held ? JSON.stringify(mentions) : null).lastInsertRowid);
     if (held) return { kind: "added", article: articleId, created: 0, merged: 0, held };
     return { kind: "added", article: articleId, ...this.merge(articleId, a.textHash, mentions, now.toISOString()) };
+  }
+
+  async resolveActor(who: string): Promise<Omit<ResolvedActor, "ids">> {
+    return shown(actorResolver(this.db)(who));
   }
 
   async heldArticles(): Promise<HeldArticle[]> {

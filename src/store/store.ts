@@ -1,4 +1,5 @@
 import type { EventRecord } from "../model/event.js";
+import type { ResolvedActor } from "./identity.js";
 
 /** An article about to be stored, with the hash that identifies its text. */
 export interface NewArticle {
@@ -120,6 +121,8 @@ export interface Store {
   /** Store an article and merge its mentions into events, all in one transaction; a known article adds nothing. */
   addArticle(article: NewArticle, mentions: readonly NewMention[]): Promise<AddResult>;
   events(filter?: EventFilter): AsyncIterable<CorpusEvent>;
+  /** What a side of `dyad` or `actor` stands for: a code, a country's name as its code, named actors, or nothing. */
+  resolveActor(who: string): Promise<Omit<ResolvedActor, "ids">>;
   /** The articles held out of the events for an implausible date, oldest stored first. */
   heldArticles(): Promise<HeldArticle[]>;
   /**
