@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { absorb, compatible, factsOf, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/schema.js";
+import { openQueries } from "../src/api/queries.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import type { CorpusEvent, EventFilter, Store } from "../src/store/store.js";
 import { FIXTURES, fakeCoder } from "./fixtures/corpus/fake-coder.js";
@@ -148,8 +149,15 @@ describe("SQLite schema", () => {
     for (const m of MIGRATIONS.slice(0, 5)) raw.exec(m);
     raw.pragma("user_version = 5");
     raw.close();
+    // An article a schema-5 dyad stored with a scraper's date, before dates were checked.
+    const old = new Database(path);
+    old.prepare(`INSERT INTO articles (doc, outlet, date, language, text_hash, text, origin, ingested_at) VALUES ('viejo', 'x', '1970-01-01', 'es', 'h', 't', 'f', '2026-05-01T00:00:00Z')`).run();
+    old.close();
+    const queries = openQueries(path);
+    assert.deepEqual(queries.held(), { count: 0, articles: [], unchecked: 1 }, "an old file: the unchecked article is counted");
+    queries.close();
     const reader = openSqliteStore(path, { readonly: true });
-    assert.equal((await reader.stats()).articles, 0);
+    assert.equal((await reader.stats()).articles, 1);
     assert.deepEqual(await all(reader, { dyad: ["MEX", "USA"] }), []);
     await reader.close();
     const writer = openSqliteStore(path);
@@ -158,6 +166,9 @@ describe("SQLite schema", () => {
     const db = new Database(path, { readonly: true });
     assert.equal(db.pragma("user_version", { simple: true }), 6);
     db.close();
+    const after = openQueries(path);
+    assert.equal(after.held().unchecked, 1, "migrated: still counted, not held (its events were stored)");
+    after.close();
   });
 
   test("an event's actor links are the identities on its sides, however its reports merged (links are redone only when a side changes)", async () => {

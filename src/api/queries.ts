@@ -3,6 +3,7 @@ import { readJson } from "../data/files.js";
 import type { EventRecord } from "../model/event.js";
 import { actorResolver, fold, shown, type ResolvedActor } from "../store/identity.js";
 import { buildQuery } from "../store/query.js";
+import { EARLIEST_DATE } from "../time/plausible.js";
 import { shownOutlet, webUrl } from "../store/rows.js";
 import { listAlerts } from "../watch/alerts.js";
 import type { EventFilter } from "../store/store.js";
@@ -389,12 +390,17 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * The articles held out of the events for an implausible date (schema 6), how many and the first few: the page says
      * that something lies outside what it shows.
      */
-    held(limit = 10): { count: number; articles: { id: number; doc: string; title: string | null; date: string }[] } {
-      if ((db.pragma("user_version", { simple: true }) as number) < 6) return { count: 0, articles: [] };
+    held(limit = 10): { count: number; articles: { id: number; doc: string; title: string | null; date: string }[]; unchecked: number } {
+      // Articles an older dyad stored with such a date, before ingest checked: their events are in, and the page says so.
+      const implausible = `date IS NOT NULL AND (date < '${EARLIEST_DATE}' OR date > date(ingested_at, '+1 day'))`;
+      if ((db.pragma("user_version", { simple: true }) as number) < 6) {
+        return { count: 0, articles: [], unchecked: db.prepare(`SELECT count(*) FROM articles WHERE ${implausible}`).pluck().get() as number };
+      }
       return cached(JSON.stringify(["held", limit]), () => ({
         count: db.prepare("SELECT count(*) FROM articles WHERE date_flag = 'implausible'").pluck().get() as number,
         articles: db.prepare("SELECT id, doc, title, date FROM articles WHERE date_flag = 'implausible' ORDER BY id LIMIT ?").all(limit) as
           { id: number; doc: string; title: string | null; date: string }[],
+        unchecked: db.prepare(`SELECT count(*) FROM articles WHERE date_flag IS NULL AND ${implausible}`).pluck().get() as number,
       }));
     },
 

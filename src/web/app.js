@@ -176,6 +176,7 @@ function showNotices() {
     notes.push(el("p", { class: "notice", id: "notice-held" }, t("held", held.count), " ",
       held.articles.map((x) => `${x.title ?? x.doc} (${x.date}, #${x.id})`).join("; ")));
   }
+  if (held?.unchecked) notes.push(el("p", { class: "notice", id: "notice-unchecked" }, t("unchecked", held.unchecked)));
   if (current?.extent && (current.from || current.to)) {
     const inside = current.periods.reduce((n, p) => n + p.events, 0);
     const outside = current.extent.events - inside;
