@@ -133,6 +133,8 @@ async function showDyad() {
         const other = await api(`/api/dyads/${encodeURIComponent(cmp[0])}/${encodeURIComponent(cmp[1])}/timeline?${new URLSearchParams({ interval, direction: one, from: first, to: last })}`);
         compare = { label: `${cmp[0]}–${cmp[1]}`, periods: other.periods };
         $("resolved").append(` · ${t("comparedWith", compare.label)}`);
+        // A side of the other pair that matches nothing says so too.
+        for (const r of [other.resolved.a, other.resolved.b]) if (r.kind === "none") $("resolved").append(" · ", el("span", { class: "unresolved" }, t("resolvedNone", r.query)));
       }
       const view = { rate: s.get("rate") === "1", roll: s.get("roll") === "1", quads: s.get("quads") === "1" };
       $("opt-rate").checked = view.rate;
