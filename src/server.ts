@@ -4,6 +4,7 @@ import { createApp, type AppOptions } from "./api/app.js";
 import { openQueries } from "./api/queries.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import { codePool } from "./api/code-pool.js";
+import { hostGuard } from "./api/hosts.js";
 
 export interface ServerOptions {
   readonly db: string;
@@ -17,6 +18,8 @@ export interface ServerOptions {
   readonly codeBudgetMs?: number;
   /** Timelines and agendas kept until the database changes (default 256; 0 keeps none). */
   readonly cacheSize?: number;
+  /** Names besides the bound address that the Host header may give (a reverse proxy's, the machine's). */
+  readonly allowHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -35,8 +38,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Coding ("code a text", articles posted with the token) runs in worker threads with a time budget, never on the
   // event loop that answers every other request.
   const pool = codePool({ budgetMs: opts.codeBudgetMs });
-  const app = createApp(store, { queries, token: opts.token, codeRate: opts.codeRate, code: (doc) => pool.code(doc) });
   const host = opts.host ?? "127.0.0.1";
+  const app = createApp(store, { queries, token: opts.token, codeRate: opts.codeRate, code: (doc) => pool.code(doc), hostAllowed: hostGuard(host, opts.allowHosts) });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: host });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -110,6 +110,14 @@ describe("GET /api/events", () => {
     await rejects("/api/events?dyad=MEX", "dyad");
     await rejects(`/api/events?text=${encodeURIComponent('"unclosed')}`, "text");
     await rejects("/api/events?colour=red", "colour");
+    // Numbers in digits only, and a message that says what is wrong (#13).
+    for (const [q, message] of [["limit=1e2", "limit: must be a whole number written in digits (0-9)"], ["limit=0x10", "limit: must be a whole number written in digits (0-9)"],
+      ["limit=1.0", "limit: must be a whole number written in digits (0-9)"], ["offset=99999999999", "offset: must be at most 10,000,000"],
+      ["limit=501", "limit: must be at most 500"], ["min_articles=0", "min_articles: must be at least 1"]]) {
+      const r = await get(`/api/events?${q}`);
+      assert.deepEqual([r.status, r.body.error], [400, message], q);
+    }
+    assert.equal((await get("/api/events?limit=007")).body.limit, 7);
   });
 });
 
@@ -284,13 +292,14 @@ describe("timelines and agendas from the series tables", () => {
     const slow = openQueries(file, { cacheSize: 0, summed: false });
     let compared = 0;
     try {
-      const pairs: [string, string][] = [["MEX", "USA"], ["usa", "mex"], ["MEX", "MEX"], ["COL", "VEN"], ["UN", "MEX"], ["USA", "CHN"], ["Sheinbaum", "USA"], ["MEX", "ZZZ"]];
+      const pairs: [string, string][] = [["MEX", "USA"], ["usa", "mex"], ["MEX", "MEX"], ["COL", "VEN"], ["UN", "MEX"], ["USA", "CHN"], ["Sheinbaum", "USA"], ["MEX", "ZZZ"],
+        ["México", "Estados Unidos"], ["BRA", "USA"], ["Ebrard", "USA"], ["un", "usa"]];
       for (const d of fast.dyads(12)) pairs.push([d.a, d.b]);
       const ranges: { from?: string; to?: string }[] = [{}, { from: "2026-01-01", to: "2026-01-31" }, { from: "2026-01-07", to: "2026-03-18" },
         { from: "2026-02-03" }, { to: "2026-02-25" }, { from: "2026-02-10", to: "2026-02-12" }, { from: "2026-03-02", to: "2026-03-08" }];
       for (const [a, b] of pairs) {
         for (const interval of ["day", "week", "month"] as const) {
-          for (const r of ranges) {
+          for (const r of [...ranges, { direction: "ab" as const }, { direction: "ba" as const, from: "2026-02-03" }]) {
             const opt = { interval, ...r };
             const what = `${label}: ${a}–${b} ${JSON.stringify(opt)}`;
             assert.equal(JSON.stringify(fast.timeline(a, b, opt)), JSON.stringify(slow.timeline(a, b, opt)), `${what} timeline`);
@@ -352,6 +361,7 @@ describe("timelines and agendas from the series tables", () => {
         DROP INDEX events_place_country; DROP INDEX events_place_admin1; ALTER TABLE events DROP COLUMN place_country;
         ALTER TABLE events DROP COLUMN place_admin1; ALTER TABLE mentions DROP COLUMN place;
         DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE alerts; DROP TABLE alert_state;
+        DROP INDEX articles_date_flag; ALTER TABLE articles DROP COLUMN date_flag; ALTER TABLE articles DROP COLUMN held_mentions;
         PRAGMA user_version = 2;`);
       const before = openQueries(file, { cacheSize: 0 });
       const unsummed = JSON.stringify(before.timeline("MEX", "USA", { interval: "week" }));
@@ -366,6 +376,99 @@ describe("timelines and agendas from the series tables", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("who a side is: a code, a country's name, or an actor's whole words (#13)", () => {
+  const actorsOf = (e: Json): string[] => [...e.source, ...e.target].map((a: Json) => `${a.name ?? ""}|${a.country ?? ""}|${a.org ?? ""}`);
+
+  test("BRA never matches inside a name: no Marcelo Ebrard in BRA–USA, in the API or the store", async () => {
+    const bra = await get("/api/events?dyad=BRA:USA&limit=500");
+    assert.ok(bra.body.total >= 1, "the corpus has BRA–USA events");
+    for (const e of bra.body.events) {
+      assert.ok(!actorsOf(e).some((a) => /ebrard/i.test(a)), `${e.id}: ${actorsOf(e).join(", ")}`);
+      assert.ok(actorsOf(e).some((a) => a.endsWith("|BRA|")) || actorsOf(e).some((a) => a.includes("|BRA|")), `${e.id} has a Brazilian actor`);
+    }
+    assert.deepEqual(bra.body.resolved.a, { query: "BRA", as: "BRA", kind: "country", names: [] });
+    const stored = await collect(store.events({ dyad: ["BRA", "USA"] }));
+    assert.deepEqual(stored.map((e) => e.id), bra.body.events.map((e: Json) => e.id));
+    // Ebrard's own events are found by his name.
+    const ebrard = await get("/api/events?dyad=Ebrard:USA&limit=500");
+    assert.ok(ebrard.body.total >= 1);
+    assert.equal(ebrard.body.resolved.a.as, "Marcelo Ebrard");
+    assert.equal(ebrard.body.resolved.a.kind, "actor");
+  });
+
+  test("UN is the organisation: not the Unidad de Inteligencia Financiera, not the US Coast Guard", async () => {
+    const un = await get("/api/events?actor=UN&limit=500");
+    assert.equal(un.body.resolved.actor.kind, "org");
+    for (const e of un.body.events) assert.ok(actorsOf(e).some((a) => a.endsWith("|UN")), `${e.id}: ${actorsOf(e).join(", ")}`);
+    const timeline = await get("/api/dyads/UN/USA/timeline?interval=month");
+    assert.equal(timeline.body.extent.events, (await get("/api/events?dyad=UN:USA&limit=1")).body.total);
+  });
+
+  test("a country's name in either language is its code, and the answer says so", async () => {
+    const code = await get("/api/events?dyad=MEX:USA&limit=1");
+    for (const [a, b] of [["Mexico", "USA"], ["México", "Estados Unidos"], ["mexico", "United States"]]) {
+      const named = await get(`/api/events?dyad=${encodeURIComponent(`${a}:${b}`)}&limit=1`);
+      assert.equal(named.body.total, code.body.total, `${a}:${b}`);
+      assert.deepEqual(named.body.resolved.a, { query: a, as: "MEX", kind: "country", names: [] });
+      assert.equal(named.body.resolved.b.as, "USA");
+    }
+    const t = await get(`/api/dyads/${encodeURIComponent("México")}/USA/timeline?interval=month`);
+    assert.deepEqual(t.body.resolved.a, { query: "México", as: "MEX", kind: "country", names: [] });
+    assert.deepEqual(t.body.periods, (await get("/api/dyads/MEX/USA/timeline?interval=month")).body.periods);
+    assert.equal(t.body.extent.events, code.body.total);
+    const places = await get(`/api/dyads/${encodeURIComponent("México")}/USA/places`);
+    assert.equal(places.body.resolved.a.as, "MEX");
+  });
+
+  test("a name is matched by whole words; one that matches nothing says so", async () => {
+    const part = await get("/api/events?dyad=Sheinb:USA&limit=1");
+    assert.equal(part.body.total, 0, "a part of a word finds nobody");
+    assert.deepEqual(part.body.resolved.a, { query: "Sheinb", as: null, kind: "none", names: [] });
+    const whole = await get(`/api/events?dyad=${encodeURIComponent("claudia SHEINBAUM")}:USA&limit=1`);
+    assert.ok(whole.body.total > 0);
+    assert.deepEqual(whole.body.resolved.a.names, ["Claudia Sheinbaum"]);
+    const suggestions = await get("/api/actors?q=bra");
+    assert.ok(!suggestions.body.actors.some((a: Json) => /ebrard/i.test(a.label)), "suggestions for bra name no Ebrard");
+    assert.ok((await get("/api/actors?q=ebr")).body.actors.some((a: Json) => a.value === "Marcelo Ebrard"), "a word's start suggests him");
+  });
+});
+
+describe("direction: a on b, b on a, or both (#13)", () => {
+  test("the two directions add up to both, in the list, the timeline, the places and the store", async () => {
+    const count = async (d: string) => (await get(`/api/events?dyad=MEX:USA&direction=${d}&limit=500`)).body;
+    const [both, ab, ba] = [await count("both"), await count("ab"), await count("ba")];
+    assert.ok(ab.total > 0 && ba.total > 0);
+    const ids = new Set([...ab.events, ...ba.events].map((e: Json) => e.id));
+    assert.equal(ids.size, both.total, "every event of the pair is one way or the other");
+    for (const e of ab.events) assert.ok(e.source.some((x: Json) => x.country === "MEX"), `${e.id}: Mexico acts`);
+    const sum = async (d: string) => ((await get(`/api/dyads/MEX/USA/timeline?interval=month&direction=${d}`)).body.periods as Json[]).reduce((n, p) => n + p.events, 0);
+    assert.equal(await sum("ab"), ab.total);
+    assert.equal(await sum("ba"), ba.total);
+    assert.equal((await get("/api/dyads/MEX/USA/timeline?direction=ab")).body.extent.events, ab.total);
+    assert.equal((await get("/api/dyads/MEX/USA/places?direction=ba")).body.total, ba.total);
+    assert.deepEqual((await collect(store.events({ dyad: ["MEX", "USA"], direction: "ab" }))).map((e) => e.id), ab.events.map((e: Json) => e.id));
+    await rejects("/api/events?dyad=MEX:USA&direction=up", "direction");
+  });
+});
+
+describe("GET /api/export", () => {
+  test("every event the filters select, as dyad export writes them, with its query", async () => {
+    const r = await app.request(`/api/export?dyad=${encodeURIComponent("México:USA")}&type=CONSULT`);
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get("content-type") ?? "", /^text\/csv/);
+    assert.equal(r.headers.get("content-disposition"), 'attachment; filename="dyad-events_dyad-Mexico-USA_type-CONSULT.csv"');
+    assert.equal(r.headers.get("x-dyad-query"), "dyad=M%C3%A9xico%3AUSA&type=CONSULT");
+    const ids = (await r.text()).trim().split("\n").slice(1).map((l) => l.split(",")[0]);
+    const listed = await get("/api/events?dyad=MEX:USA&type=CONSULT&limit=500");
+    assert.deepEqual(ids, listed.body.events.map((e: Json) => e.id));
+    const json = await get("/api/export?actor=Sheinbaum&format=json");
+    assert.deepEqual(json.body.query, { actor: "Sheinbaum" });
+    assert.equal(json.body.count, (await get("/api/events?actor=Sheinbaum&limit=1")).body.total);
+    await rejects("/api/export?format=xml", "format");
+    await rejects("/api/export?limit=5", "limit");
   });
 });
 
@@ -477,6 +580,26 @@ describe("writing", () => {
       assert.equal((await rw.stats()).articles, before.articles + 1);
       assert.equal(await timeline(), eventsBefore + 1, "a cached timeline is not served after a write");
       assert.equal((await post(w, "/api/articles", article, { Authorization: `Bearer ${token}` })).body.kind, "duplicate");
+      // A scraper's 1970-01-01: stored, its event held out of the series, and /api/stats says so.
+      const misdated = { ...article, id: "api-1970", date: "1970-01-01", text: article.text.replace("cinco", "seis") };
+      const held = await post(w, "/api/articles", misdated, { Authorization: `Bearer ${token}` });
+      assert.equal(held.status, 201);
+      assert.match(held.body.held, /before 1979-01-01/);
+      assert.equal(await timeline(), eventsBefore + 1, "the held article adds no event");
+      const stats = ((await (await w.request("/api/stats")).json()) as Json);
+      assert.deepEqual(stats.held, { count: 1, articles: [{ id: held.body.article, doc: "api-1970", title: null, date: "1970-01-01" }], unchecked: 0 });
+      assert.equal(stats.first, (await get("/api/stats")).body.first, "the first event date is not 1970");
+      // Confirmed with the right date, through the API: coded again, its event joins the rest.
+      const confirm = (body: unknown, auth = `Bearer ${token}`) => post(w, `/api/articles/api-1970/confirm-date`, body, { Authorization: auth });
+      assert.equal((await confirm({ date: "2026-02-10" }, "Bearer nope-nope-nope-nope-nope")).status, 401);
+      assert.match((await confirm({ date: "2026-02-31" })).body.error, /^date: is not a calendar date/);
+      const ok = await confirm({ date: "2026-02-10" });
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.equal(ok.body.kind, "confirmed");
+      assert.equal(ok.body.created + ok.body.merged, 1, "its one event, merged into the same arrest told by api-1");
+      assert.equal(await timeline(), eventsBefore + 1 + ok.body.created);
+      assert.equal((await confirm({})).status, 409);
+      assert.equal((await post(w, "/api/articles/no-such-article/confirm-date", {}, { Authorization: `Bearer ${token}` })).status, 404);
     } finally {
       q.close();
       await rw.close();
@@ -490,10 +613,10 @@ describe("the rest", () => {
     const { status, body } = await get("/api/openapi.json");
     assert.equal(status, 200);
     assert.equal(body.openapi, "3.1.0");
-    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/dyads/{a}/{b}/places", "/api/actors", "/api/articles/{id}", "/api/code"]) assert.ok(body.paths[p], p);
+    for (const p of ["/api/events", "/api/events/{id}", "/api/dyads/{a}/{b}/timeline", "/api/dyads/{a}/{b}/agenda", "/api/dyads/{a}/{b}/places", "/api/actors", "/api/articles/{id}", "/api/code", "/api/articles/{id}/confirm-date"]) assert.ok(body.paths[p], p);
     const params = body.paths["/api/events"].get.parameters.map((x: Json) => x.name);
     for (const n of ["dyad", "actor", "from", "to", "type", "quad", "context", "text", "min_articles", "country_of_place", "admin1", "place", "limit", "offset"]) assert.ok(params.includes(n), n);
-    assert.deepEqual(body.paths["/api/dyads/{a}/{b}/places"].get.parameters.map((x: Json) => x.name), ["a", "b", "from", "to"]);
+    assert.deepEqual(body.paths["/api/dyads/{a}/{b}/places"].get.parameters.map((x: Json) => x.name), ["a", "b", "from", "to", "direction"]);
   });
 
   test("unknown endpoints are JSON 404s; internal errors say no more than that", async () => {

@@ -116,3 +116,35 @@ test("invalid options get a clear message", () => {
   assert.match(dyad(["frobnicate"]).stderr, /unknown command/);
   assert.match(dyad(["eval", file("notgold.json", "{}")]).stderr, /not a gold file/);
 });
+
+test("ingest holds a mis-dated article; confirm-date lists it and, with the right date, codes it again into the events", () => {
+  const db = join(dir, "held.sqlite");
+  const docs = file("held.jsonl", [
+    { id: "roto-1970", date: "1970-01-01", language: "es", text: "El canciller de México se reunió este martes con el secretario de Estado de Estados Unidos en Washington." },
+    { id: "bueno", date: "2026-03-10", language: "es", text: "La presidenta de México habló este martes por teléfono con el presidente de Estados Unidos." },
+  ].map((d) => JSON.stringify(d)).join("\n"));
+  const ingested = dyad(["ingest", docs, "--db", db]);
+  assert.equal(ingested.code, 0, ingested.stderr);
+  assert.match(ingested.stdout, /held: 1 article with an implausible date/);
+  const query = () => dyad(["query", "--db", db, "--dyad", "México:Estados Unidos", "--format", "jsonl"]).stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { date: string; doc: string });
+  assert.deepEqual([...new Set(query().map((e) => e.doc))], ["bueno"], "the held article has no events");
+  const list = dyad(["confirm-date", "--db", db]);
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, /^1\t1970-01-01\troto-1970\t\d+ event mentions? held/);
+  const confirmed = dyad(["confirm-date", "roto-1970", "--date", "2026-03-17", "--db", db]);
+  assert.equal(confirmed.code, 0, confirmed.stderr);
+  assert.match(confirmed.stdout, /^confirmed 2026-03-17 for article 1: [1-9]\d* new events?/);
+  const after = query().filter((e) => e.doc === "roto-1970");
+  assert.ok(after.length >= 1 && after.every((e) => e.date === "2026-03-17"), JSON.stringify(after));
+  assert.match(dyad(["confirm-date", "--db", db]).stdout, /no article is held/);
+  // How each side was read, on stderr: a country's name as its code; a part of a word, nothing (#13).
+  const named = dyad(["query", "--db", db, "--dyad", "México:Estados Unidos", "--direction", "ab", "--format", "jsonl"]);
+  assert.match(named.stderr, /'México' read as MEX\n.*'Estados Unidos' read as USA/s);
+  const part = dyad(["query", "--db", db, "--dyad", "Sheinb:USA", "--format", "jsonl"]);
+  assert.equal(part.stdout, "");
+  assert.match(part.stderr, /'Sheinb' matches no country, organisation or actor/);
+  assert.match(dyad(["query", "--db", db, "--dyad", "MEX:USA", "--direction", "up"]).stderr, /--direction must be both, ab/);
+  const again = dyad(["confirm-date", "roto-1970", "--db", db]);
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /not held for its date/);
+});

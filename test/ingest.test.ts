@@ -124,7 +124,7 @@ describe("ingest from feeds and URLs (local server on 127.0.0.1)", () => {
 });
 
 describe("progress", () => {
-  const counts = { read: 3, added: 2, duplicates: 1, failed: 0, created: 2, merged: 1 };
+  const counts = { read: 3, added: 2, held: 0, duplicates: 1, failed: 0, created: 2, merged: 1 };
   test("quiet on a pipe", () => {
     let out = "";
     const p = progressBar({ isTTY: false, write: (s) => ((out += s), true) }, 10);

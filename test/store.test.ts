@@ -6,7 +6,8 @@ import { after, before, describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { absorb, compatible, factsOf, isoWeek, mergeBuckets, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
-import { SCHEMA_VERSION } from "../src/store/schema.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/schema.js";
+import { openQueries } from "../src/api/queries.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { openPostgresStore } from "../src/store/postgres/store.js";
 import type { CorpusEvent, EventFilter, Store } from "../src/store/store.js";
@@ -114,6 +115,31 @@ for (const { name, skip, start, open, stop } of IMPLEMENTATIONS) {
       await store.close();
     });
 
+    test("an article dated before 1979 or after its fetch time plus a day is stored, its events held until its date is confirmed", async () => {
+      const store = await open();
+      const d = docs().find((x) => x.id === "n1-0511-call")!;
+      const add = (id: string, date: string) => fakeCoder({ ...d, language: "es" }).then((ms) => store.addArticle(
+        { doc: id, date, language: "es", text: `${d.text} (${id})`, textHash: textHash(`${d.text} (${id})`), origin: "fixture" },
+        ms.map((m) => ({ ...m, record: { ...m.record, doc: id } }))));
+      const old = await add("scraped-1901", "1901-01-01");
+      assert.equal(old.kind, "added");
+      assert.match(old.kind === "added" ? old.held ?? "" : "", /before 1979-01-01/);
+      const future = await add("scraped-2099", "2099-01-01");
+      assert.match(future.kind === "added" ? future.held ?? "" : "", /after the fetch time plus a day/);
+      assert.equal((await all(store)).length, 0, "no event from a held article");
+      assert.deepEqual((await store.heldArticles()).map((a) => [a.doc, a.date, a.mentions]), [["scraped-1901", "1901-01-01", 1], ["scraped-2099", "2099-01-01", 1]]);
+      await assert.rejects(store.confirmDate("scraped-2099", { date: "2026-05-11" }), /coded again/, "a new date needs the mentions coded again");
+      const confirmed = await store.confirmDate("scraped-1901");
+      assert.deepEqual(confirmed, { kind: "confirmed", article: 1, date: "1901-01-01", created: 1, merged: 0 });
+      assert.equal((await all(store)).length, 1, "the confirmed article's event joins the rest");
+      assert.deepEqual((await store.heldArticles()).map((a) => a.doc), ["scraped-2099"]);
+      assert.deepEqual(await store.confirmDate("scraped-1901"), { kind: "not-held", reason: "not held" });
+      assert.deepEqual(await store.confirmDate("nothing-like-it"), { kind: "not-held", reason: "unknown" });
+      const today = await add("fresh", new Date().toISOString().slice(0, 10));
+      assert.equal(today.kind === "added" && today.held, undefined, "today's article is not held");
+      await store.close();
+    });
+
     test("mentions say which article and sentence told the event", async () => {
       const store = await open();
       await fill(store);
@@ -137,6 +163,34 @@ describe("SQLite schema", () => {
     assert.equal(db.pragma("user_version", { simple: true }), SCHEMA_VERSION);
     assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
     db.close();
+  });
+
+  test("a database of schema 5 is read as it is by a read-only store, and migrated to 6 by a writing one", async () => {
+    const path = tmp();
+    const raw = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 5)) raw.exec(m);
+    raw.pragma("user_version = 5");
+    raw.close();
+    // An article a schema-5 dyad stored with a scraper's date, before dates were checked.
+    const old = new Database(path);
+    old.prepare(`INSERT INTO articles (doc, outlet, date, language, text_hash, text, origin, ingested_at) VALUES ('viejo', 'x', '1970-01-01', 'es', 'h', 't', 'f', '2026-05-01T00:00:00Z')`).run();
+    old.close();
+    const queries = openQueries(path);
+    assert.deepEqual(queries.held(), { count: 0, articles: [], unchecked: 1 }, "an old file: the unchecked article is counted");
+    queries.close();
+    const reader = openSqliteStore(path, { readonly: true });
+    assert.equal((await reader.stats()).articles, 1);
+    assert.deepEqual(await all(reader, { dyad: ["MEX", "USA"] }), []);
+    await reader.close();
+    const writer = openSqliteStore(path);
+    assert.deepEqual(await writer.heldArticles(), []);
+    await writer.close();
+    const db = new Database(path, { readonly: true });
+    assert.equal(db.pragma("user_version", { simple: true }), 6);
+    db.close();
+    const after = openQueries(path);
+    assert.equal(after.held().unchecked, 1, "migrated: still counted, not held (its events were stored)");
+    after.close();
   });
 
   test("an event's actor links are the identities on its sides, however its reports merged (links are redone only when a side changes)", async () => {

@@ -18,7 +18,7 @@ function queryParams(shape: Record<string, z.ZodType>): Schema[] {
 }
 
 const pathParam = (name: string, description: string, schema: Schema = { type: "string" }): Schema => ({ name, in: "path", required: true, schema, description });
-const dyadParams = [pathParam("a", "first actor: a country or organisation code (MEX, UN) or part of a name"), pathParam("b", "second actor")];
+const dyadParams = [pathParam("a", "first actor: a country or organisation code (MEX, UN), a country name (México), or the whole words of an actor name (Sheinbaum)"), pathParam("b", "second actor")];
 const error = (description: string): Schema => ({ description, content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] } } } });
 const ok = (description: string, schema: Schema = { type: "object" }): Schema => ({ "200": { description, content: { "application/json": { schema } } }, "400": error("a parameter is invalid; the message names it") });
 
@@ -74,6 +74,8 @@ export function openApiDocument(): Schema {
       "/api/articles/{id}": { get: { summary: "An article's text with the spans of its events' triggers and actors (character offsets)", parameters: [pathParam("id", "the article's number, or its document id")], responses: { ...ok("the article"), "404": error("no such article") } } },
       "/api/alerts": { get: { summary: "Alerts raised by `dyad watch`, newest first: each the webhook body (docs/alerts.md) with its delivery state", parameters: queryParams(P.AlertsQuery.shape), responses: ok("alerts") } },
       "/api/stats": { get: { summary: "Counts of articles, events, mentions and actors; first and last event date", responses: { "200": { description: "counts" } } } },
+      "/api/partners/{a}": { get: { summary: "The countries an actor deals with, ranked by events (either direction) or by conflict events, with cooperation and conflict counts", parameters: [pathParam("a", "the actor: a code, a country name or the whole words of a name"), ...queryParams(P.PartnersQuery.shape)], responses: ok("the partners, most first") } },
+      "/api/export": { get: { summary: "Every event the filters of /api/events select, as `dyad export` writes them: CSV (its query in the file name and X-Dyad-Query) or JSON ({query, url, exported_at, count, events})", parameters: queryParams(P.ExportQuery.shape), responses: ok("the events") } },
       "/api/code": {
         post: {
           summary: "Code a posted text on the fly; nothing is stored. Limited in body size and rate per client.",
@@ -86,7 +88,16 @@ export function openApiDocument(): Schema {
           summary: "Ingest one article (only when the server was started with a token; send it as a Bearer token)",
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { "application/json": { schema: json(P.ArticleBody) } } },
-          responses: { "201": { description: "stored" }, "200": { description: "already stored" }, "401": error("missing or wrong token"), "403": error("writing is off") },
+          responses: { "201": { description: "stored (with `held` when its date is implausible: its events wait for confirm-date)" }, "200": { description: "already stored" }, "401": error("missing or wrong token"), "403": error("writing is off") },
+        },
+      },
+      "/api/articles/{id}/confirm-date": {
+        post: {
+          summary: "Confirm the date of an article held for an implausible one, or give the right date (the article is coded again); its events join the rest",
+          security: [{ bearer: [] }],
+          parameters: [pathParam("id", "the article's number, or its document id")],
+          requestBody: { required: true, content: { "application/json": { schema: json(P.ConfirmDateBody) } } },
+          responses: { ...ok("confirmed: the events created and merged"), "401": error("missing or wrong token"), "403": error("writing is off"), "404": error("no such article"), "409": error("the article is not held for its date") },
         },
       },
     },

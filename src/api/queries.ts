@@ -1,12 +1,15 @@
 import Database from "better-sqlite3";
 import { readJson } from "../data/files.js";
 import type { EventRecord } from "../model/event.js";
-import { buildQuery } from "../store/query.js";
+import { actorResolver, fold, shown, type ResolvedActor } from "../store/identity.js";
+import { buildQuery, SQLITE_DIALECT } from "../store/query.js";
+import { EARLIEST_DATE } from "../time/plausible.js";
+import { shownOutlet, webUrl } from "../store/rows.js";
 import { listAlerts } from "../watch/alerts.js";
 import type { EventFilter } from "../store/store.js";
 import { answerCache } from "./cache.js";
 import { bucketOf, bucketSql, next, type Interval } from "./periods.js";
-import { groupPlaces, placeWhere, type Place } from "./places.js";
+import { groupPlaces, type Place } from "./places.js";
 import { agendaOf, timelineOf, type ContextRow, type QuadRow } from "./series.js";
 
 type Actor = EventRecord["source"][number];
@@ -37,26 +40,31 @@ export interface Span {
   readonly label: string;
 }
 
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
-
 const eventOf = (r: EventRow): ApiEvent => ({
   ...(JSON.parse(r.record) as EventRecord), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
   first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[],
 });
 
-// One side of a dyad matches as `dyad query --dyad` does: a country or organisation code, or part of a name.
-const SIDE = "SELECT id FROM actors WHERE country = ? OR org = ? OR instr(name_fold, ?) > 0";
-const sideParams = (who: string): string[] => [who.toUpperCase(), who.toUpperCase(), fold(who)];
+// One side of a dyad matches as `dyad query --dyad` does: the actors its query resolved to (src/store/identity.ts),
+// given as a JSON array of ids.
+const SIDE = "SELECT value FROM json_each(?)";
 
-// The events between two actors, either direction, driven by the actor index (not a scan of all events): the
-// targets of one side, then each event's sources by primary key. The unary + keeps SQLite from probing the key
-// once per actor of the other side (a country has dozens of actor identities) and checks the list instead.
-const DYAD_EVENTS = `WITH a AS (${SIDE}), b AS (${SIDE}), dy AS (
-  SELECT t.event_id AS id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN a
-    WHERE t.role = 'target' AND t.actor_id IN b
+// The events between two actors, driven by the actor index (not a scan of all events): the targets of one side, then
+// each event's sources by primary key. The unary + keeps SQLite from probing the key once per actor of the other side
+// (a country has dozens of actor identities) and checks the list instead. Each direction has its own pair of lists
+// (`dyadParams`): a direction left out gets empty ones.
+const DYAD_EVENTS = `WITH a1 AS (${SIDE}), b1 AS (${SIDE}), a2 AS (${SIDE}), b2 AS (${SIDE}), dy AS (
+  SELECT t.event_id AS id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN a1
+    WHERE t.role = 'target' AND t.actor_id IN b1
   UNION
-  SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN b
-    WHERE t.role = 'target' AND t.actor_id IN a)`;
+  SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND +s.actor_id IN b2
+    WHERE t.role = 'target' AND t.actor_id IN a2)`;
+
+/** Which events between a and b: both directions, a's actors acting on b's ("ab"), or b's on a's ("ba"). */
+export type Direction = "both" | "ab" | "ba";
+
+/** What a timeline or agenda covers: its intervals, dates and direction. */
+interface SeriesOptions { interval: Interval; from?: string; to?: string; direction?: Direction }
 
 interface Countries {
   entries: { country: string; name: string; terms: { es?: string[]; en?: string[]; any?: string[] } }[];
@@ -69,6 +77,7 @@ interface Countries {
  * @example const q = openQueries("dyad.sqlite"); q.timeline("MEX", "USA", { interval: "month" })
  */
 export function openQueries(path: string, opts: { cacheSize?: number; summed?: boolean } = {}) {
+  const cacheSize = opts.cacheSize ?? 256;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   // Reads jump between events rows: keep more of the file at hand than SQLite's 2 MB default.
   db.pragma("cache_size = -65536");
@@ -91,15 +100,28 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       WHERE m.article_id = ? ORDER BY m.trigger_start`),
     countryCounts: db.prepare(`SELECT ac.country AS code, count(DISTINCT ea.event_id) AS events FROM actors ac
       JOIN event_actors ea ON ea.actor_id = ac.id WHERE ac.country IS NOT NULL GROUP BY ac.country ORDER BY events DESC, code`),
+    // Names with a word that starts with the query ("ebr" finds "Marcelo Ebrard"; "bra" does not), or the organisation code.
     named: db.prepare(`SELECT min(ac.name) AS name, min(ac.country) AS country, min(ac.org) AS org, count(DISTINCT ea.event_id) AS events
       FROM actors ac JOIN event_actors ea ON ea.actor_id = ac.id
-      WHERE ac.name IS NOT NULL AND (instr(ac.name_fold, ?) > 0 OR ac.org = ?) GROUP BY ac.name_fold ORDER BY events DESC, name LIMIT ?`),
+      WHERE ac.name IS NOT NULL AND (ac.name_fold LIKE ? ESCAPE '\\' OR ac.name_fold LIKE '%' || ? ESCAPE '\\' OR ac.org = ?)
+      GROUP BY ac.name_fold ORDER BY events DESC, name LIMIT ?`),
     dyads: db.prepare(`SELECT min(sa.country, ta.country) AS a, max(sa.country, ta.country) AS b, count(DISTINCT s.event_id) AS events
       FROM event_actors s JOIN actors sa ON sa.id = s.actor_id
       JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' JOIN actors ta ON ta.id = t.actor_id
       WHERE s.role = 'source' AND sa.country IS NOT NULL AND ta.country IS NOT NULL AND sa.country <> ta.country
       GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`),
     range: db.prepare("SELECT min(date) AS first, max(date) AS last FROM events"),
+    // The countries on the other side of an actor's events (its own country left out), with counts per quad class.
+    partners: db.prepare(`WITH a AS (SELECT value FROM json_each(@ids)), pairs AS (
+        SELECT DISTINCT other.country AS partner, e.id AS id, e.quad AS quad FROM event_actors mine
+        JOIN event_actors theirs ON theirs.event_id = mine.event_id AND theirs.role <> mine.role
+        JOIN actors other ON other.id = theirs.actor_id JOIN events e ON e.id = mine.event_id
+        WHERE mine.actor_id IN a AND theirs.actor_id NOT IN a AND other.country IS NOT NULL AND other.country IS NOT @own
+          AND e.date >= @from AND e.date <= @to)
+      SELECT partner, count(*) AS events, sum(quad <= 2) AS cooperation, sum(quad >= 3) AS conflict FROM pairs GROUP BY partner`),
+    // The first and last dates of the events between two actors, and how many there are, whatever dates are asked.
+    dyadExtent: db.prepare(`${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last, count(*) AS events FROM dy JOIN events e ON e.id = dy.id
+      WHERE e.date >= ? AND e.date <= ?`),
     // The place of each event between two actors, as its record keeps it (JSON text, or null).
     dyadPlaces: db.prepare(`${DYAD_EVENTS} SELECT e.quad AS quad, json_extract(e.record, '$.place') AS place
       FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= ? AND e.date <= ?`),
@@ -120,13 +142,19 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     }
     return st;
   };
-  const dyadParams = (a: string, b: string, from?: string, to?: string): unknown[] =>
-    [...sideParams(a), ...sideParams(b), from ?? "0000-00-00", to ?? "9999-99-99"];
+  const resolveNow = actorResolver(db);
+  /** What one side stands for, kept until the database changes. */
+  const resolve = (who: string): ResolvedActor => cached(JSON.stringify(["resolve", who.trim()]), () => resolveNow(who));
+  const ids = (who: string): string => JSON.stringify(resolve(who).ids);
+  const dyadParams = (a: string, b: string, from?: string, to?: string, direction: Direction = "both"): unknown[] => {
+    const [ia, ib] = [ids(a), ids(b)];
+    return [...(direction === "ba" ? ["[]", "[]"] : [ia, ib]), ...(direction === "ab" ? ["[]", "[]"] : [ia, ib]), from ?? "0000-00-00", to ?? "9999-99-99"];
+  };
 
   // The summed series (schema 3, src/store/schema.ts): an event between a and b is one whose side pair holds a's code on
-  // one side and b's on the other. That equals the SIDE match when every actor SIDE finds for a side has that side as
-  // its country or organisation code, which `nameElsewhere` checks; otherwise (a name such as "Sheinbaum" that
-  // actors of several countries answer to, or a database not yet migrated) the events are read one by one.
+  // one side and b's on the other. That equals the SIDE match exactly when both sides resolved to a code (the actors SIDE
+  // reads are then those with that code); a side that resolved to named actors (or a database not yet migrated) has its
+  // events read one by one.
   let summed: ReturnType<typeof summedStatements> | undefined;
   const summedStatements = () => {
     const sides = "SELECT id FROM series_sides WHERE (instr(sources, ?) AND instr(targets, ?)) OR (instr(sources, ?) AND instr(targets, ?))";
@@ -138,16 +166,25 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     const whole = "interval = ? AND period >= ? AND period < ?";
     const days = "interval = 'day' AND period >= ? AND period < ?";
     return {
-      nameElsewhere: db.prepare("SELECT 1 FROM actors WHERE instr(name_fold, ?) > 0 AND country IS NOT ? AND org IS NOT ? LIMIT 1").pluck(),
       whole: { timeline: statement("timeline", "period", whole), agenda: statement("agenda", "period", whole) },
       days: Object.fromEntries((["day", "week", "month"] as const).map((i) =>
         [i, { timeline: statement("timeline", bucketSql(i, "period"), days), agenda: statement("agenda", bucketSql(i, "period"), days) }])) as
         Record<Interval, Record<"timeline" | "agenda", Database.Statement>>,
     };
   };
-  const isSummed = (who: string): boolean => {
-    const code = who.toUpperCase();
-    return !code.includes(",") && summed!.nameElsewhere.get(fold(who), code, code) === undefined;
+  /** The code a side's events are summed under, when it resolved to one. */
+  const summedCode = (who: string): string | null => {
+    const r = resolve(who);
+    return r.kind === "country" || r.kind === "org" ? r.as : null;
+  };
+  /** Articles stored per interval between two periods (those held for an implausible date left out). */
+  const articlesPer = (interval: Interval, first?: string, last?: string): Map<string, number> => {
+    if (!first || !last) return new Map();
+    const day = "coalesce(date, substr(ingested_at, 1, 10))";
+    const held = (db.pragma("user_version", { simple: true }) as number) >= 6 ? "AND date_flag IS NOT 'implausible'" : "";
+    const rows = db.prepare(`SELECT ${bucketSql(interval, day)} AS period, count(*) AS n FROM articles WHERE ${day} >= ? AND ${day} < ? ${held} GROUP BY period`)
+      .all(first, next(interval, last)) as { period: string; n: number }[];
+    return new Map(rows.map((r) => [r.period, r.n]));
   };
   const DAY = 86_400_000;
   const dayAfter = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
@@ -155,13 +192,15 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
    * The rows the series functions take, from the summed tables: whole intervals from the interval's sums, and the days
    * of an interval that `from` or `to` cuts from the daily sums. Null when the sums cannot answer.
    */
-  const summedRows = (kind: "timeline" | "agenda", a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): unknown[] | null => {
+  const summedRows = (kind: "timeline" | "agenda", a: string, b: string, opt: SeriesOptions): unknown[] | null => {
     if (opts.summed === false || (db.pragma("user_version", { simple: true }) as number) < 3) return null;
     summed ??= summedStatements();
+    const [codeA, codeB] = [summedCode(a), summedCode(b)];
+    if (!codeA || !codeB) return null;
     return db.transaction(() => {
-      if (!isSummed(a) || !isSummed(b)) return null;
-      const [ca, cb] = [`,${a.toUpperCase()},`, `,${b.toUpperCase()},`];
-      const sides = [ca, cb, cb, ca];
+      const [ca, cb] = [`,${codeA},`, `,${codeB},`];
+      // Sources holding one code and targets the other: either way round, or the one way asked.
+      const sides = opt.direction === "ab" ? [ca, cb, ca, cb] : opt.direction === "ba" ? [cb, ca, cb, ca] : [ca, cb, cb, ca];
       const { interval, from, to } = opt;
       // Whole intervals: from the first starting on or after `from` to the last ending on or before `to`.
       const lo = !from ? "0000-00-00" : bucketOf(interval, from) === from ? from : next(interval, bucketOf(interval, from));
@@ -207,13 +246,20 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     }
     return out;
   };
-  const quadRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): QuadRow[] => {
+  const quadRows = (a: string, b: string, opt: SeriesOptions): QuadRow[] => {
     const rows = summedRows("timeline", a, b, opt) as Parameters<typeof timelineRows>[0] | null;
-    return rows ? timelineRows(rows) : (seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as QuadRow[]);
+    return rows ? timelineRows(rows) : (seriesStatement("timeline", opt.interval).all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as QuadRow[]);
   };
-  const contextRows = (a: string, b: string, opt: { interval: Interval; from?: string; to?: string }): ContextRow[] => {
+  const contextRows = (a: string, b: string, opt: SeriesOptions): ContextRow[] => {
     const rows = summedRows("agenda", a, b, opt) as Parameters<typeof agendaRows>[0] | null;
-    return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to)) as ContextRow[]);
+    return rows ? agendaRows(rows) : (seriesStatement("agenda", opt.interval).all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as ContextRow[]);
+  };
+
+  const eventsPage = (filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } => {
+    const { sql, params } = buildQuery({ ...filter, limit: undefined }, SQLITE_DIALECT, resolve);
+    const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
+    const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
+    return { total, events: rows.map(eventOf) };
   };
 
   return {
@@ -223,16 +269,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * The events a filter selects, oldest first, one page of them, and how many there are in all. `place` is a key of
      * `places()`: the events placed there, at that precision.
      */
-    events(filter: EventFilter & { place?: string }, limit: number, offset: number): { total: number; events: ApiEvent[] } {
-      const { place, ...rest } = filter;
-      const query = buildQuery({ ...rest, limit: undefined });
-      const at = place ? placeWhere(place) : null;
-      const { sql, params } = at
-        ? { sql: `SELECT e.* FROM (${query.sql}) e WHERE ${at.sql} ORDER BY e.date, e.id`, params: [...query.params, ...at.params] }
-        : query;
-      const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
-      const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
-      return { total, events: rows.map(eventOf) };
+    events(filter: EventFilter, limit: number, offset: number): { total: number; events: ApiEvent[] } {
+      return eventsPage(filter, limit, offset);
     },
 
     /** One event with every mention that told it: article, sentence, trigger and actors as that sentence gave them. */
@@ -241,7 +279,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
       if (!row) return null;
       const event = eventOf(row);
       const mentions = (q.mentionsOf.all(row.id) as MentionRow[]).map((m) => ({
-        article: m.article_id, doc: m.doc, url: m.url, source: m.source ?? m.outlet, title: m.title, published: m.published,
+        article: m.article_id, doc: m.doc, url: webUrl(m.url), source: shownOutlet(m.source, m.outlet), title: m.title, published: m.published,
         date: m.date, sentence: m.sentence, evidence: m.evidence, language: m.language, rule: m.rule,
         trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
         source_actors: JSON.parse(m.source_actors) as Actor[], target_actors: JSON.parse(m.target_actors) as Actor[],
@@ -251,14 +289,22 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     },
 
     /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
-    timeline(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
-      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to]), () =>
-        timelineOf(quadRows(a, b, opt), opt));
+    timeline(a: string, b: string, opt: SeriesOptions) {
+      return cached(JSON.stringify(["timeline", a, b, opt.interval, opt.from, opt.to, opt.direction ?? "both"]), () => {
+        const periods = timelineOf(quadRows(a, b, opt), opt);
+        // Coverage: the articles stored for each interval (all outlets and pairs), and the pair's events per 100 of them,
+        // so that a quiet interval can be told from one with few articles.
+        const articles = articlesPer(opt.interval, periods[0]?.period, periods.at(-1)?.period);
+        return periods.map((p) => {
+          const n = articles.get(p.period) ?? 0;
+          return { ...p, articles: n, per_100_articles: n ? Math.round((p.events / n) * 10_000) / 100 : null };
+        });
+      });
     },
 
     /** Events per PLOVER context and interval between two actors, both directions ("none": no context found). */
-    agenda(a: string, b: string, opt: { interval: Interval; from?: string; to?: string }) {
-      return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to]), () =>
+    agenda(a: string, b: string, opt: SeriesOptions) {
+      return cached(JSON.stringify(["agenda", a, b, opt.interval, opt.from, opt.to, opt.direction ?? "both"]), () =>
         agendaOf(contextRows(a, b, opt), opt));
     },
 
@@ -266,9 +312,9 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
      * The events between two actors, both directions, grouped by where they happened: cities with coordinates, divisions
      * and countries without; `unplaced` counts the events the place stage found no place for.
      */
-    places(a: string, b: string, opt: { from?: string; to?: string }) {
-      return cached(JSON.stringify(["places", a, b, opt.from, opt.to]), () => {
-        const rows = q.dyadPlaces.all(...dyadParams(a, b, opt.from, opt.to)) as { quad: number; place: string | null }[];
+    places(a: string, b: string, opt: { from?: string; to?: string; direction?: Direction }) {
+      return cached(JSON.stringify(["places", a, b, opt.from, opt.to, opt.direction ?? "both"]), () => {
+        const rows = q.dyadPlaces.all(...dyadParams(a, b, opt.from, opt.to, opt.direction)) as { quad: number; place: string | null }[];
         const { places, unplaced } = groupPlaces(rows.map((r) => ({ quad: r.quad, place: r.place ? (JSON.parse(r.place) as Place) : null })));
         return { total: rows.length, unplaced, places };
       });
@@ -278,9 +324,10 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     actors(query: string, limit: number) {
       const f = fold(query);
       const code = query.trim().toUpperCase();
-      // How well a name fits: the code or a whole name (3), a name's start (2), inside a name (1), not at all (0).
+      // How well a name fits: the code or a whole name (3), a name's start (2), a later word's start (1), not at all (0):
+      // never inside a word ("bra" does not find "Gibraltar").
       const fit = (code_: string, names: readonly string[]): number =>
-        !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(f)) ? 1 : 0;
+        !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(` ${f}`)) ? 1 : 0;
       const out: { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number; fit: number }[] = [];
       for (const c of q.countryCounts.all() as { code: string; events: number }[]) {
         const names = countries.get(c.code);
@@ -289,7 +336,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
         const label = names ? (names.es === names.en ? names.en : `${names.en} / ${names.es}`) : c.code;
         out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events, fit: score });
       }
-      for (const n of q.named.all(f, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
+      const like = f.replace(/[\\%_]/g, (c) => `\\${c}`);
+      for (const n of q.named.all(`${like}%`, ` ${like}%`, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
         const value = n.org && n.org === code ? n.org : n.name;
         out.push({ value, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events, fit: fit(n.org ?? "", [fold(n.name)]) });
       }
@@ -305,6 +353,55 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     alerts(since: string | undefined, limit: number) {
       if ((db.pragma("user_version", { simple: true }) as number) < 4) return [];
       return listAlerts(db, { since: since === undefined ? undefined : new Date(since).toISOString(), limit });
+    },
+
+    /** Moves whenever the database changes (SQLite's data_version): what a cache of answers is keyed on. */
+    version(): number {
+      return db.pragma("data_version", { simple: true }) as number;
+    },
+
+    /**
+     * The countries an actor deals with, ranked by events between them (either direction) or by conflict events (quad
+     * classes 3–4): events, cooperation and conflict counts, and the share of conflict.
+     */
+    partners(a: string, opt: { by: "events" | "conflict"; from?: string; to?: string; limit: number }) {
+      return cached(JSON.stringify(["partners", a, opt]), () => {
+        const r = resolve(a);
+        const own = r.kind === "country" ? r.as : null;
+        const rows = q.partners.all({ ids: JSON.stringify(r.ids), own, from: opt.from ?? "0000-00-00", to: opt.to ?? "9999-99-99" }) as
+          { partner: string; events: number; cooperation: number; conflict: number }[];
+        return rows.map((x) => ({ ...x, conflict_share: Math.round((x.conflict / x.events) * 100) / 100 }))
+          .sort((x, y) => (opt.by === "conflict" ? y.conflict - x.conflict : 0) || y.events - x.events || (x.partner < y.partner ? -1 : 1))
+          .slice(0, opt.limit);
+      });
+    },
+
+    /** What one side of a dyad stands for: a code, the actors its words name, or nothing (src/store/identity.ts). */
+    resolve(who: string) {
+      return shown(resolve(who));
+    },
+
+    /** The first and last dates of the events between two actors, and how many there are, over all dates. */
+    extent(a: string, b: string, direction: Direction = "both") {
+      return cached(JSON.stringify(["extent", a, b, direction]), () => q.dyadExtent.get(...dyadParams(a, b, undefined, undefined, direction)) as { first: string | null; last: string | null; events: number });
+    },
+
+    /**
+     * The articles held out of the events for an implausible date (schema 6), how many and the first few: the page says
+     * that something lies outside what it shows.
+     */
+    held(limit = 10): { count: number; articles: { id: number; doc: string; title: string | null; date: string }[]; unchecked: number } {
+      // Articles an older dyad stored with such a date, before ingest checked: their events are in, and the page says so.
+      const implausible = `date IS NOT NULL AND (date < '${EARLIEST_DATE}' OR date > date(ingested_at, '+1 day'))`;
+      if ((db.pragma("user_version", { simple: true }) as number) < 6) {
+        return { count: 0, articles: [], unchecked: db.prepare(`SELECT count(*) FROM articles WHERE ${implausible}`).pluck().get() as number };
+      }
+      return cached(JSON.stringify(["held", limit]), () => ({
+        count: db.prepare("SELECT count(*) FROM articles WHERE date_flag = 'implausible'").pluck().get() as number,
+        articles: db.prepare("SELECT id, doc, title, date FROM articles WHERE date_flag = 'implausible' ORDER BY id LIMIT ?").all(limit) as
+          { id: number; doc: string; title: string | null; date: string }[],
+        unchecked: db.prepare(`SELECT count(*) FROM articles WHERE date_flag IS NULL AND ${implausible}`).pluck().get() as number,
+      }));
     },
 
     /** The first and last event dates in the database. */
@@ -330,8 +427,12 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
         return { id: m.key, type: m.type, mode: m.mode, quad: m.quad, date: m.date, sentence: m.sentence, trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end }, source, target };
       });
       spans.sort((x, y) => x.start - y.start || y.end - x.end);
-      return { ...article, source: article.source ?? article.outlet, events, spans };
+      const { outlet, ...shown } = article;
+      return { ...shown, url: webUrl(article.url), source: shownOutlet(article.source, outlet), events, spans };
     },
+
+    /** How many answers the caches keep (0: none). */
+    cacheSize,
 
     close(): void {
       db.close();

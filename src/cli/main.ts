@@ -8,7 +8,8 @@ usage:
   dyad eval GOLD.json [--verbose] [--json]
   dyad eval SENTENCES.tsv [--plv] [--verbose] [--json]   PLV sentence file: accuracy and coverage per gold root
   dyad ingest FILE|FOLDER|URLS.txt|FEED-URL|URL ... [--db dyad.sqlite] [--window DAYS] [--timeout SECONDS] [--quiet]
-  dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
+  dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--direction both|ab|ba] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
+  dyad confirm-date [ARTICLE] [--date YYYY-MM-DD] [--db dyad.sqlite]   list the articles held for an implausible date; confirm one
   dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]
   dyad actor "TEXT"|- [--date YYYY-MM-DD] [--lang es|en] [--context TEXT] [--format table|json|jsonl]
   dyad watch FEEDS.txt [--db dyad.sqlite] [--every 15m | --once] [--webhook URL --secret-file FILE] [--timeout SECONDS]
@@ -17,7 +18,7 @@ usage:
   dyad enqueue FILE|FOLDER|URLS.txt|FEED-URL|URL ... --db postgres://… [--retries N] [--retry-delay SECONDS] [--lease SECONDS]
   dyad worker --db postgres://… [--concurrency N] [--until-empty]   code and store queued documents
   dyad queue --db postgres://… [--format table|json]       queued / active / done / failed jobs, dead letters' reasons
-  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]
+  dyad serve [--db dyad.sqlite] [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N] [--allow-host NAME]...
 
 ingest, query and export take --db FILE (SQLite) or --db postgres://USER@HOST:PORT/DB (PostgreSQL);
 $DYAD_DB, when set, is their default; enqueue, worker and queue need PostgreSQL (the job queue lives in it).
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   eval: async () => (await import("./commands/eval.js")).evalCommand,
   ingest: async () => (await import("./commands/ingest.js")).ingestCommand,
   query: async () => (await import("./commands/query.js")).queryCommand,
+  "confirm-date": async () => (await import("./commands/confirm-date.js")).confirmDateCommand,
   export: async () => (await import("./commands/export.js")).exportCommand,
   actor: async () => (await import("./commands/actor.js")).actorCommand,
   watch: async () => (await import("./commands/watch.js")).watchCommand,

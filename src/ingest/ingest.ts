@@ -1,15 +1,20 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Document } from "../model/document.js";
 import type { AddOptions, Store } from "../store/store.js";
+import { webUrl } from "../store/rows.js";
 import { detectLanguage } from "../text/language.js";
 import type { Coder } from "./coder.js";
 import { textHash } from "./hash.js";
 import { expandInputs, type SourceOptions } from "./sources.js";
 
-/** Running counts of an ingest: articles read, stored, skipped as already known, failed; events created and merged into. */
+/**
+ * Running counts of an ingest: articles read, stored, skipped as already known, failed; events created and merged into;
+ * articles stored with their events held for an implausible date (counted in `added` too).
+ */
 export interface IngestCounts {
   read: number;
   added: number;
+  held: number;
   duplicates: number;
   failed: number;
   created: number;
@@ -34,7 +39,7 @@ export type IngestOptions = SourceOptions & {
  */
 export async function ingest(inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const counts: IngestCounts = { read: 0, added: 0, duplicates: 0, failed: 0, created: 0, merged: 0 };
+  const counts: IngestCounts = { read: 0, added: 0, held: 0, duplicates: 0, failed: 0, created: 0, merged: 0 };
   const failures: Diagnostic[] = [];
   const known = (url: string) => opts.store.hasArticle({ url });
   for await (const item of expandInputs(inputs, { ...opts, known })) {
@@ -61,6 +66,7 @@ async function store(doc: Document, origin: string, opts: IngestOptions, counts:
   if (result.kind === "duplicate") counts.duplicates++;
   else {
     counts.added++;
+    if (result.held) counts.held++;
     counts.created += result.created;
     counts.merged += result.merged;
   }
@@ -69,7 +75,7 @@ async function store(doc: Document, origin: string, opts: IngestOptions, counts:
 
 /** What storing one document did: added (with the events it created and merged into), already stored, or failed. */
 export type StoredDocument =
-  | { readonly kind: "added"; readonly created: number; readonly merged: number }
+  | { readonly kind: "added"; readonly created: number; readonly merged: number; readonly held?: string }
   | { readonly kind: "duplicate" }
   | { readonly kind: "failed"; readonly failure: Diagnostic };
 
@@ -79,6 +85,11 @@ export type StoredDocument =
  * @example await storeDocument(doc, "https://example.org/rss.xml", { store, code })
  */
 export async function storeDocument(doc: Document, origin: string, opts: { readonly store: Store; readonly code: Coder } & AddOptions): Promise<StoredDocument> {
+  // A javascript: or data: "article URL" is a payload, not a place to read the article: the article is refused.
+  if (doc.url !== undefined && webUrl(doc.url) === null) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(doc.url.trim())?.[1]?.toLowerCase();
+    return { kind: "failed", failure: { kind: "diagnostic", severity: "error", file: origin, message: `${doc.id}: url: ${scheme ? `${scheme}: URLs are refused` : "not a URL"}; only http and https article URLs are stored` } };
+  }
   const hash = textHash(doc.text);
   if (await opts.store.hasArticle({ url: doc.url, textHash: hash })) return { kind: "duplicate" };
   const language = doc.language ?? detectLanguage(doc.text);
@@ -93,5 +104,6 @@ export async function storeDocument(doc: Document, origin: string, opts: { reado
     mentions,
     { inTransaction: opts.inTransaction },
   );
-  return result.kind === "duplicate" ? { kind: "duplicate" } : { kind: "added", created: result.created, merged: result.merged };
+  if (result.kind === "duplicate") return { kind: "duplicate" };
+  return { kind: "added", created: result.created, merged: result.merged, ...(result.held && { held: result.held }) };
 }

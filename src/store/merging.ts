@@ -1,3 +1,4 @@
+import { implausibleDate } from "../time/plausible.js";
 import { createHash } from "node:crypto";
 import { absorb, absorbSwaps, factsOf, identityKey, identityOf, mayJoin, mergeBuckets, pickEvent, sameActor, UNDIRECTED, type EventFacts, type Identity } from "../merge/corpus.js";
 import type { EventRecord } from "../model/event.js";
@@ -23,8 +24,11 @@ export interface EventSummary {
  * event a report joins, what the event becomes, its representative record and actor links) is `addArticleIn`'s.
  */
 export interface MergeTx {
-  /** Insert the article; "url" or "text" when one with its URL or text is stored already (nothing is inserted). */
-  insertArticle(a: NewArticle, outlet: string, now: string): Promise<number | "url" | "text">;
+  /**
+   * Insert the article; "url" or "text" when one with its URL or text is stored already (nothing is inserted). `held`:
+   * the mentions as JSON when the article's date is implausible (flagged, its mentions kept out of the events).
+   */
+  insertArticle(a: NewArticle, outlet: string, now: string, held: string | null): Promise<number | "url" | "text">;
   /** Hold these merge buckets (sorted) until the transaction ends, so that no other writer merges into them meanwhile. */
   lockBuckets(buckets: readonly string[]): Promise<void>;
   /** Events of this type whose whole date range lies within [lo, hi], oldest first. */
@@ -74,10 +78,21 @@ interface Touched {
  * @example await addArticleIn(tx, article, mentions, 1)
  */
 export async function addArticleIn(tx: MergeTx, a: NewArticle, mentions: readonly NewMention[], windowDays: number): Promise<AddResult> {
-  const now = new Date().toISOString();
+  const at = new Date();
+  const now = at.toISOString();
   const outlet = a.source ?? (a.url ? hostOf(a.url) : null) ?? a.origin;
-  const articleId = await tx.insertArticle(a, outlet, now);
+  // An implausible date (a scraper's 1970-01-01) would put its events decades away from the rest: the article is kept,
+  // its mentions held apart until a person confirms the date.
+  const held = implausibleDate(a.date, at);
+  const articleId = await tx.insertArticle(a, outlet, now, held ? JSON.stringify(mentions) : null);
   if (articleId === "url" || articleId === "text") return { kind: "duplicate", reason: articleId };
+  if (held) return { kind: "added", article: articleId, created: 0, merged: 0, held };
+  return { kind: "added", article: articleId, ...(await mergeMentionsIn(tx, articleId, a.textHash, mentions, windowDays, now)) };
+}
+
+/** Merge an article's mentions into the events, inside the caller's transaction: each joins an event it reports, or makes one. */
+export async function mergeMentionsIn(tx: MergeTx, articleId: number, textHash: string, mentions: readonly NewMention[], windowDays: number, now: string): Promise<{ created: number; merged: number }> {
+  const a = { textHash };
   await tx.lockBuckets([...new Set(mentions.flatMap((m) => mergeBuckets(m.record.type, m.record.date, windowDays)))].sort());
   const touched = new Map<number, Touched>();
   let created = 0;
@@ -119,7 +134,7 @@ export async function addArticleIn(tx: MergeTx, a: NewArticle, mentions: readonl
   const actors = [...touched.values()].filter((e) => e.relink).flatMap((e) => [...e.source, ...e.target]);
   const ids = actors.length ? await tx.actorIds(actors) : new Map<string, number>();
   for (const [id, e] of touched) await refresh(tx, id, e, ids);
-  return { kind: "added", article: articleId, created, merged: mentions.length - created };
+  return { created, merged: mentions.length - created };
 }
 
 // Recompute what an event says from all its mentions: counts, dates, the representative record, actor links.

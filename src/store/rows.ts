@@ -56,8 +56,22 @@ export function recordOf(m: MentionRow, id: string, date: string, contexts: read
   };
 }
 
+/**
+ * A URL a reader may follow: http or https only. A `javascript:` or `data:` URL (from a hostile feed, or stored before
+ * ingest refused them) is never handed on, in an export or an answer: null.
+ * @example webUrl("javascript:alert(1)") // null
+ */
+export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\/[^\s]/i.test(url) ? url : null);
+
+/**
+ * The outlet to show: the source the article gave, else a host name (from its URL); never the file path or feed an
+ * article was read from, which the store keeps as its outlet when it has nothing better.
+ */
+export const shownOutlet = (source: string | null, outlet: string): string | null =>
+  source ?? (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(outlet) ? outlet : null);
+
 export function mentionRef(m: MentionRow): MentionRef {
-  return { article: m.doc, url: m.url, source: m.article_source, date: m.seen, sentence: m.sentence, evidence: m.evidence };
+  return { article: m.doc, url: webUrl(m.url), source: m.article_source, date: m.seen, sentence: m.sentence, evidence: m.evidence };
 }
 
 // How much a mention says about its actors: the most specific one represents the event.

@@ -169,6 +169,12 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (a, b)
   ) WITHOUT ROWID;
   `,
+  // 6: an article whose date cannot be right (before 1979, or after its fetch time plus a day: src/time/plausible.ts) is
+  // stored with its coded mentions held apart (JSON), out of every event and series, until a person confirms its date.
+  // date_flag: 'implausible' while held, 'confirmed' once confirmed, null for the rest.
+  `ALTER TABLE articles ADD COLUMN date_flag TEXT;
+  ALTER TABLE articles ADD COLUMN held_mentions TEXT;
+  CREATE INDEX articles_date_flag ON articles (date_flag) WHERE date_flag IS NOT NULL;`,
 ];
 
 /**

@@ -1,10 +1,11 @@
 import Database from "better-sqlite3";
 import { DEFAULT_WINDOW_DAYS, identityKey, type Identity } from "../merge/corpus.js";
 import { migrate } from "./schema.js";
-import { buildQuery } from "./query.js";
-import { addArticleIn, foldName, type MergeTx } from "./merging.js";
+import { buildQuery, SQLITE_DIALECT } from "./query.js";
+import { addArticleIn, foldName, mergeMentionsIn, type MergeTx } from "./merging.js";
+import { actorResolver, shown, type ResolvedActor } from "./identity.js";
 import { corpusEvent, type CandidateRow, type EventRow, type MemberRow, type MentionRow } from "./rows.js";
-import type { AddOptions, AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "./store.js";
+import type { AddOptions, AddResult, ConfirmResult, CorpusEvent, EventFilter, HeldArticle, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
   /** Days that may separate the dates of one event's reports (default 1). */
@@ -48,12 +49,25 @@ class SqliteStore implements Store {
    */
   private readonly actorIds = new Map<string, number>();
 
+  /**
+   * Statements on the columns of schema 6, prepared when first used: a read-only store (`dyad serve` without a token)
+   * may open a file an older dyad wrote and never migrate it.
+   */
+  private readonly w: Record<"article" | "held" | "heldByRef" | "confirm", Database.Statement>;
+  private static readonly WRITES = {
+    article: `INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at, date_flag, held_mentions)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    held: `SELECT id, doc, title, date, url, language, text, json_array_length(held_mentions) AS mentions, ingested_at FROM articles
+        WHERE date_flag = 'implausible' ORDER BY id`,
+    heldByRef: `SELECT id, doc, date, date_flag, held_mentions, text_hash FROM articles WHERE id = ? OR doc = ? ORDER BY date_flag = 'implausible' DESC, id LIMIT 1`,
+    confirm: "UPDATE articles SET date = ?, date_flag = 'confirmed', held_mentions = NULL WHERE id = ?",
+  };
+
   constructor(private readonly db: Database.Database, private readonly windowDays: number) {
+    this.w = lazyStatements(db, SqliteStore.WRITES);
     this.q = {
       byUrl: db.prepare("SELECT 1 FROM articles WHERE url = ?").pluck(),
       byHash: db.prepare("SELECT 1 FROM articles WHERE text_hash = ?").pluck(),
-      article: db.prepare(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       // Every date of an event lies within the window of every other, so a mention dated d can only join an event whose
       // whole range lies within [d - window, d + window]: both ends are bounded, and (type, date_min) is indexed.
       candidates: db.prepare(`SELECT id, key, type, mode, quad, date_min, date_max, symmetric, source, target, places, place_countries
@@ -103,11 +117,11 @@ class SqliteStore implements Store {
 
   /** The merge's statements on this connection (SQLite's dialect). */
   private readonly tx: MergeTx = {
-    insertArticle: async (a, outlet, now) => {
+    insertArticle: async (a, outlet, now, held) => {
       if (a.url !== undefined && this.q.byUrl.get(a.url) !== undefined) return "url";
       if (this.q.byHash.get(a.textHash) !== undefined) return "text";
-      return Number(this.q.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
-        a.language, a.textHash, a.text, a.origin, now).lastInsertRowid);
+      return Number(this.w.article.run(a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null,
+        a.language, a.textHash, a.text, a.origin, now, held ? "implausible" : null, held).lastInsertRowid);
     },
     // BEGIN IMMEDIATE holds the whole database: there is no finer lock to take.
     lockBuckets: async () => undefined,
@@ -138,8 +152,46 @@ class SqliteStore implements Store {
     unlink: async (id, role, actorId) => void this.q.unlink.run(id, role, actorId),
   };
 
+  async resolveActor(who: string): Promise<Omit<ResolvedActor, "ids">> {
+    return shown(actorResolver(this.db)(who));
+  }
+
+  async heldArticles(): Promise<HeldArticle[]> {
+    return this.w.held.all() as HeldArticle[];
+  }
+
+  async confirmDate(ref: string, opts: { date?: string; mentions?: readonly NewMention[] } = {}): Promise<ConfirmResult> {
+    const turn = this.queue.then(async (): Promise<ConfirmResult> => {
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await this.confirmIn(ref, opts);
+        this.db.exec("COMMIT");
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        this.actorIds.clear();
+        throw e;
+      }
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async confirmIn(ref: string, opts: { date?: string; mentions?: readonly NewMention[] }): Promise<ConfirmResult> {
+    const row = this.w.heldByRef.get(/^\d+$/.test(ref) ? Number(ref) : -1, ref) as
+      { id: number; doc: string; date: string; date_flag: string | null; held_mentions: string | null; text_hash: string } | undefined;
+    if (!row) return { kind: "not-held", reason: "unknown" };
+    if (row.date_flag !== "implausible") return { kind: "not-held", reason: "not held" };
+    const date = opts.date ?? row.date;
+    // The held mentions carry dates reckoned from the old date: a new date needs the article coded again.
+    if (date !== row.date && !opts.mentions) throw new Error(`confirmDate: a new date for ${row.doc} needs its mentions coded again for that date`);
+    this.w.confirm.run(date, row.id);
+    const mentions = opts.mentions ?? (JSON.parse(row.held_mentions ?? "[]") as NewMention[]);
+    return { kind: "confirmed", article: row.id, date, ...(await mergeMentionsIn(this.tx, row.id, row.text_hash, mentions, this.windowDays, new Date().toISOString())) };
+  }
+
   async *events(filter: EventFilter = {}): AsyncIterable<CorpusEvent> {
-    const { sql, params } = buildQuery(filter);
+    const { sql, params } = buildQuery(filter, SQLITE_DIALECT, actorResolver(this.db));
     for (const r of this.db.prepare(sql).iterate(...params) as Iterable<EventRow>) yield corpusEvent(r, this.q.mentionsOf.all(r.id) as MentionRow[]);
   }
 
@@ -155,4 +207,14 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** Prepared statements by name, each prepared on first use. */
+function lazyStatements<K extends string>(db: Database.Database, sql: Record<K, string>): Record<K, Database.Statement> {
+  const done = new Map<K, Database.Statement>();
+  const out = {} as Record<K, Database.Statement>;
+  for (const k of Object.keys(sql) as K[]) {
+    Object.defineProperty(out, k, { get: () => done.get(k) ?? done.set(k, db.prepare(sql[k])).get(k)! });
+  }
+  return out;
 }

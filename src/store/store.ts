@@ -1,4 +1,5 @@
 import type { EventRecord } from "../model/event.js";
+import type { ResolvedActor } from "./identity.js";
 
 /** An article about to be stored, with the hash that identifies its text. */
 export interface NewArticle {
@@ -25,7 +26,30 @@ export interface NewMention {
 /** What storing one article did. */
 export type AddResult =
   | { readonly kind: "duplicate"; readonly reason: "url" | "text" }
-  | { readonly kind: "added"; readonly article: number; readonly created: number; readonly merged: number };
+  | {
+    readonly kind: "added"; readonly article: number; readonly created: number; readonly merged: number;
+    /** Why the article's date cannot be right: it is stored, its mentions held out of the events until `confirmDate`. */
+    readonly held?: string;
+  };
+
+/** An article held out of the events for an implausible date. */
+export interface HeldArticle {
+  readonly id: number;
+  readonly doc: string;
+  readonly title: string | null;
+  readonly date: string;
+  readonly url: string | null;
+  readonly language: string;
+  /** The text, to code again for a corrected date. */
+  readonly text: string;
+  readonly mentions: number;
+  readonly ingested_at: string;
+}
+
+/** What confirming an article's date did. */
+export type ConfirmResult =
+  | { readonly kind: "confirmed"; readonly article: number; readonly date: string; readonly created: number; readonly merged: number }
+  | { readonly kind: "not-held"; readonly reason: "unknown" | "not held" };
 
 /** Runs SQL in the store's transaction: the shape pg-boss calls a `Db`, so a job's completion commits with the article. */
 export interface SqlExecutor {
@@ -62,8 +86,13 @@ export type CorpusEvent = EventRecord & {
 
 /** Which events to read. Every field narrows; an empty filter reads all events, oldest first. */
 export interface EventFilter {
-  /** Two actors (country or organisation codes, or names), in either direction. */
+  /**
+   * Two actors in either direction: each a country or organisation code, a country's name, or the whole words of an
+   * actor's name (src/store/identity.ts), never a part of a word.
+   */
   readonly dyad?: readonly [string, string];
+  /** With `dyad`: both directions (the default), or only the first's actors acting on the second's ("ab"), or back ("ba"). */
+  readonly direction?: "both" | "ab" | "ba";
   /** One actor on either side. */
   readonly actor?: string;
   readonly from?: string;
@@ -78,6 +107,8 @@ export interface EventFilter {
   readonly placeCountry?: string;
   /** Events placed in this first-level division (GeoNames admin1 code, "MX.25"). */
   readonly admin1?: string;
+  /** Events placed at this place, at its precision: a key of GET /api/dyads/{a}/{b}/places (`city:4005539`, `admin1:MX.25`). */
+  readonly place?: string;
   readonly limit?: number;
 }
 
@@ -101,6 +132,15 @@ export interface Store {
   /** Store an article and merge its mentions into events, all in one transaction; a known article adds nothing. */
   addArticle(article: NewArticle, mentions: readonly NewMention[], opts?: AddOptions): Promise<AddResult>;
   events(filter?: EventFilter): AsyncIterable<CorpusEvent>;
+  /** What a side of `dyad` or `actor` stands for: a code, a country's name as its code, named actors, or nothing. */
+  resolveActor(who: string): Promise<Omit<ResolvedActor, "ids">>;
+  /** The articles held out of the events for an implausible date, oldest stored first. */
+  heldArticles(): Promise<HeldArticle[]>;
+  /**
+   * A person confirms a held article's date (or gives the right one): its mentions join the events. `mentions`: the
+   * article coded again for a corrected date; without them, the mentions held at ingest.
+   */
+  confirmDate(ref: string, opts?: { readonly date?: string; readonly mentions?: readonly NewMention[] }): Promise<ConfirmResult>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { EventRecord } from "../model/event.js";
+import { webUrl } from "../store/rows.js";
 import { scoreDyads, windowOf, type AlertOptions, type ConflictEvent, type DyadScore } from "./score.js";
 
 /** Events listed in a webhook body at most (the most severe first); `num_events` counts them all. */
@@ -103,7 +104,7 @@ function bodyOf(db: Database.Database, s: DyadScore, articles: number, now: Date
     return {
       id: row.key, type: r.type, mode: r.mode, cameo: r.cameo, goldstein: r.goldstein, quad: r.quad, date: r.date,
       source: r.source.map(actorOf), target: r.target.map(actorOf), num_articles: row.num_articles, num_sources: row.num_sources,
-      evidence: ev.map((m) => ({ text: m.evidence, url: m.url, source: m.source, title: m.title, published: m.date })),
+      evidence: ev.map((m) => ({ text: m.evidence, url: webUrl(m.url), source: m.source, title: m.title, published: m.date })),
     };
   });
   const stamp = now.toISOString().replace(/[-:]|\.\d+/g, "");

@@ -1,4 +1,5 @@
 /* global document */
+import { sectorName } from "./i18n.js";
 // DOM helpers. Everything that comes from an article is set with textContent, never parsed as HTML.
 
 /**
@@ -32,15 +33,22 @@ export function fill(node, ...children) {
 }
 
 /**
- * The text with spans marked: `<mark class="span-KIND">` around each span, the rest as text nodes. Overlapping spans
- * keep the first (the longest when two start together). `focus` names the event whose spans are emphasised.
+ * The text with spans marked: `<mark class="span-KIND">` around each span, the rest as text nodes. `focus` names the
+ * event whose spans are emphasised. Where spans overlap, one is kept: the focused event's first (so two events that
+ * share an actor's words never drop the focused one's actor), then the first, the longest when two start together.
  */
 export function highlighted(text, spans, focus) {
   const frag = document.createDocumentFragment();
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
+  const order = (a, b) => a.start - b.start || b.end - a.end;
+  const mine = focus ? valid.filter((s) => s.event === focus).sort(order) : [];
+  const rest = (focus ? valid.filter((s) => s.event !== focus) : valid).sort(order);
+  const kept = [];
+  const free = (s) => kept.every((k) => s.end <= k.start || s.start >= k.end);
+  for (const s of [...mine, ...rest]) if (free(s)) kept.push(s);
+  kept.sort(order);
   let at = 0;
-  for (const s of sorted) {
-    if (s.start < at || s.end > text.length || s.end <= s.start) continue;
+  for (const s of kept) {
     if (s.start > at) frag.append(document.createTextNode(text.slice(at, s.start)));
     const mark = el("mark", {
       class: `span span-${s.kind}${focus && s.event !== focus ? " span-other" : ""}`,
@@ -71,4 +79,16 @@ export function actorLabel(a) {
   return a.name ?? ([a.country ?? a.org, a.sector].filter(Boolean).join(" ") || a.text);
 }
 
-export const actorsLabel = (xs) => (xs.length ? xs.map(actorLabel).join(" + ") : "—");
+/**
+ * The actors of a side as nodes: a name as text; an unnamed actor as its code and its sector code, the sector with its
+ * meaning on hover ("MEX <abbr title='government'>GOV</abbr>").
+ */
+export function actorsLabel(xs) {
+  if (!xs.length) return "—";
+  return xs.flatMap((a, i) => {
+    const sep = i ? [" + "] : [];
+    if (a.name || !a.sector) return [...sep, actorLabel(a)];
+    const who = a.country ?? a.org;
+    return [...sep, who ? `${who} ` : "", el("abbr", { class: "sector", title: sectorName(a.sector) }, a.sector)];
+  });
+}

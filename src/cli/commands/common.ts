@@ -48,6 +48,7 @@ export function sqliteOnly(command: string, db: string): string {
 export const FILTER_OPTIONS = {
   db: { type: "string", default: DEFAULT_DB },
   dyad: { type: "string" },
+  direction: { type: "string" },
   actor: { type: "string" },
   from: { type: "string" },
   to: { type: "string" },
@@ -80,11 +81,25 @@ export function filterOf(v: { [K in keyof typeof FILTER_OPTIONS]?: string }): Ev
   }
   if (v["place-country"] && !/^[A-Za-z]{3}$/.test(v["place-country"])) throw new UsageError(`--place-country must be an ISO 3166-1 alpha-3 code (e.g. MEX), not '${v["place-country"]}'`);
   if (v.admin1 && !/^[A-Za-z]{2}\.[A-Za-z0-9]{1,8}$/.test(v.admin1)) throw new UsageError(`--admin1 must be a GeoNames admin1 code (e.g. MX.25), not '${v.admin1}'`);
+  if (v.direction && !["both", "ab", "ba"].includes(v.direction)) throw new UsageError(`--direction must be both, ab (A acting on B) or ba, not '${v.direction}'`);
   const quads = v.quad?.split(",").map((q) => Number(q.trim()));
   if (quads?.some((q) => !Number.isInteger(q) || q < 1 || q > 4)) throw new UsageError(`--quad must be 1-4 (or a list like 3,4), not '${v.quad}'`);
   return {
-    dyad, actor: v.actor, from: v.from, to: v.to, types: v.type?.split(",").map((t) => t.trim()).filter(Boolean), quads,
+    dyad, direction: v.direction as EventFilter["direction"], actor: v.actor, from: v.from, to: v.to, types: v.type?.split(",").map((t) => t.trim()).filter(Boolean), quads,
     context: v.context, text: v.text, minArticles: count("min-articles", v["min-articles"]), limit: count("limit", v.limit),
     placeCountry: v["place-country"], admin1: v.admin1,
   };
+}
+
+/**
+ * Say on stderr how each side of --dyad and --actor was read when that is not plain: a country's name taken as its code,
+ * a name taken as the actors it matched, or a side that matches nothing (so an empty answer is not taken for a quiet one).
+ */
+export async function sayResolved(store: Store, filter: EventFilter): Promise<void> {
+  for (const who of [...(filter.dyad ?? []), ...(filter.actor ? [filter.actor] : [])]) {
+    const r = await store.resolveActor(who);
+    if (r.kind === "none") process.stderr.write(`dyad: '${r.query}' matches no country, organisation or actor: give a code (MEX), a country's name (México) or whole words of a name\n`);
+    else if (r.kind === "actor") process.stderr.write(`dyad: '${r.query}' read as ${r.names.slice(0, 5).join(", ")}${r.names.length > 5 ? ` and ${r.names.length - 5} more` : ""}\n`);
+    else if (r.query.toUpperCase() !== r.as) process.stderr.write(`dyad: '${r.query}' read as ${r.as}\n`);
+  }
 }

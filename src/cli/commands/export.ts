@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../../export/index.js";
-import { FILTER_OPTIONS, filterOf, guarded, openStore, UsageError } from "./common.js";
+import { FILTER_OPTIONS, filterOf, guarded, openStore, sayResolved, UsageError } from "./common.js";
 
 /**
  * `dyad export --db dyad.sqlite --format jsonl|csv|gdelt|parquet [--out FILE] [filters]`: the stored events in a
@@ -18,6 +18,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     const filter = filterOf(values);
     const store = await openStore(values.db, { mustExist: true });
     try {
+      await sayResolved(store, filter);
       const n = await exportEvents(store, filter, format, values.out);
       if (values.out) process.stderr.write(`dyad: wrote ${n} event${n === 1 ? "" : "s"} to ${values.out}\n`);
       return 0;

@@ -50,6 +50,7 @@ function report(s: IngestSummary, db: { articles: number; events: number; merged
     `events: ${s.created} new, ${s.merged} mention${s.merged === 1 ? "" : "s"} merged into known events`,
     `database: ${db.articles} articles, ${db.events} events, ${db.merged} reported by 2+ articles`,
   ];
+  if (s.held > 0) lines.push(`held: ${s.held} article${s.held === 1 ? "" : "s"} with an implausible date (before 1979, or in the future), kept out of the events until confirmed: see dyad confirm-date`);
   if (s.failed > 0) lines.push(`failed: ${failureCauses(s)}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CorpusEvent } from "../../store/store.js";
-import { FILTER_OPTIONS, filterOf, guarded, openStore, UsageError } from "./common.js";
+import { FILTER_OPTIONS, filterOf, guarded, openStore, sayResolved, UsageError } from "./common.js";
 
 const FORMATS = ["table", "jsonl", "json"] as const;
 
@@ -26,6 +26,7 @@ export async function queryCommand(args: string[]): Promise<number> {
     const filter = filterOf(values);
     const store = await openStore(values.db, { mustExist: true });
     try {
+      await sayResolved(store, filter);
       const all: CorpusEvent[] = [];
       try {
         for await (const e of store.events(filter)) {

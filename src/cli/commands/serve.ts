@@ -4,15 +4,16 @@ import { startServer } from "../../server.js";
 import { guarded, sqliteOnly, UsageError } from "./common.js";
 
 /**
- * `dyad serve --db dyad.sqlite [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N]`: the HTTP API and the dashboard
- * until Ctrl-C. Binds 127.0.0.1 unless told otherwise; the endpoint that writes is on only with a token (from
+ * `dyad serve --db dyad.sqlite [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cache-size N] [--allow-host NAME]…`:
+ * the HTTP API and the dashboard until Ctrl-C. Requests must name the server in their Host header: the bound address, or a
+ * name given with --allow-host (against DNS rebinding). Binds 127.0.0.1 unless told otherwise; the endpoint that writes is on only with a token (from
  * `--token-file` or the DYAD_TOKEN variable, never the command line, where other users could read it).
  */
 export async function serveCommand(args: string[]): Promise<number> {
   return guarded(async () => {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
-      options: { db: { type: "string", default: "dyad.sqlite" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, "token-file": { type: "string" }, "cache-size": { type: "string", default: "256" } },
+      options: { db: { type: "string", default: "dyad.sqlite" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, "token-file": { type: "string" }, "cache-size": { type: "string", default: "256" }, "allow-host": { type: "string", multiple: true } },
     });
     if (positionals.length) throw new UsageError(`serve takes options only, not '${positionals[0]}'`);
     const port = Number(values.port);
@@ -24,7 +25,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     if (token !== undefined && token.length < 16) throw new UsageError("the token must be at least 16 characters");
     let server;
     try {
-      server = await startServer({ db: values.db, port, host: values.host, token, cacheSize });
+      server = await startServer({ db: values.db, port, host: values.host, token, cacheSize, allowHosts: values["allow-host"] });
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === "EADDRINUSE") throw new UsageError(`port ${port} is in use on ${values.host}: choose another with --port`);

@@ -107,6 +107,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_event ON mentions (event_id);
   CREATE INDEX mentions_evidence ON mentions USING gin (evidence_tsv);
   `,
+  // 2: an article with an implausible date (before 1979, or after its fetch time plus a day) is stored with its
+  // mentions held out of the events until a person confirms the date (as SQLite's schema 6).
+  `ALTER TABLE articles ADD COLUMN date_flag text;
+  ALTER TABLE articles ADD COLUMN held_mentions json;`,
 ];
 
 /** The schema version this build writes. */

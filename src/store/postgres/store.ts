@@ -1,9 +1,10 @@
 import pg from "pg";
 import { DEFAULT_WINDOW_DAYS } from "../../merge/corpus.js";
-import { addArticleIn } from "../merging.js";
+import { addArticleIn, mergeMentionsIn } from "../merging.js";
+import { resolverOver, shown, type ResolvedActor } from "../identity.js";
 import { buildQuery, type QueryDialect } from "../query.js";
 import { corpusEvent, type EventRow, type MentionRow } from "../rows.js";
-import type { AddOptions, AddResult, CorpusEvent, EventFilter, NewArticle, NewMention, Store, StoreStats } from "../store.js";
+import type { AddOptions, AddResult, ConfirmResult, CorpusEvent, EventFilter, HeldArticle, NewArticle, NewMention, Store, StoreStats } from "../store.js";
 import { migratePostgres } from "./schema.js";
 import { MENTION_COLUMNS, postgresTx } from "./tx.js";
 
@@ -32,6 +33,8 @@ export const POSTGRES_DIALECT: QueryDialect = {
   hasContext: (p) => `EXISTS (SELECT 1 FROM json_array_elements_text(e.contexts) AS c (value) WHERE c.value = ${p})`,
   textMatch: (p) => `SELECT m.event_id FROM mentions m
     WHERE m.evidence_tsv @@ (websearch_to_tsquery('dyad_es', ${p}) || websearch_to_tsquery('dyad_en', ${p}))`,
+  idsIn: (p) => `(SELECT value::bigint FROM json_array_elements_text(${p}::json) AS v (value))`,
+  recordText: (...keys) => `(e.record::json #>> '{${keys.join(",")}}')`,
 };
 
 // Deadlocks and serialization failures: the transaction is rolled back whole and may simply run again.
@@ -99,9 +102,67 @@ class PostgresStore implements Store {
     }
   }
 
+  /** Run `work` in one transaction on one connection, retried whole on a deadlock or serialization failure. */
+  private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      const lost = (e: Error): void => void (broken = e);
+      client.on("error", lost);
+      try {
+        await client.query("BEGIN");
+        const result = await work(client);
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        await client.query("ROLLBACK").catch((err: Error) => (broken = err));
+        if (attempt < ATTEMPTS && RETRY.has((e as { code?: string }).code ?? "")) continue;
+        throw e;
+      } finally {
+        client.off("error", lost);
+        client.release(broken);
+      }
+    }
+  }
+
+  /** Who a side stands for, read as on SQLite (src/store/identity.ts) over this database's actors. */
+  async resolveActor(who: string): Promise<Omit<ResolvedActor, "ids">> {
+    return shown((await this.resolver())(who));
+  }
+
+  // The actors as a small in-memory table the shared resolver reads (the actor list is thousands of rows, not millions).
+  private async resolver(): Promise<(who: string) => ResolvedActor> {
+    const { rows } = await this.pool.query<{ id: number; name: string | null; name_fold: string | null; country: string | null; org: string | null }>(
+      "SELECT id, name, name_fold, country, org FROM actors ORDER BY id");
+    return resolverOver(rows);
+  }
+
+  async heldArticles(): Promise<HeldArticle[]> {
+    const { rows } = await this.pool.query<HeldArticle>(`SELECT id, doc, title, date, url, language, text, json_array_length(held_mentions) AS mentions, ingested_at
+      FROM articles WHERE date_flag = 'implausible' ORDER BY id`);
+    return rows;
+  }
+
+  async confirmDate(ref: string, opts: { date?: string; mentions?: readonly NewMention[] } = {}): Promise<ConfirmResult> {
+    return this.inTransaction(async (client) => {
+      const { rows } = await client.query<{ id: number; doc: string; date: string; date_flag: string | null; held_mentions: string | null; text_hash: string }>(
+        `SELECT id, doc, date, date_flag, held_mentions, text_hash FROM articles WHERE id = $1 OR doc = $2
+          ORDER BY date_flag = 'implausible' DESC, id LIMIT 1 FOR UPDATE`, [/^\d+$/.test(ref) ? Number(ref) : -1, ref]);
+      const row = rows[0];
+      if (!row) return { kind: "not-held", reason: "unknown" } as const;
+      if (row.date_flag !== "implausible") return { kind: "not-held", reason: "not held" } as const;
+      const date = opts.date ?? row.date;
+      if (date !== row.date && !opts.mentions) throw new Error(`confirmDate: a new date for ${row.doc} needs its mentions coded again for that date`);
+      await client.query("UPDATE articles SET date = $1, date_flag = 'confirmed', held_mentions = NULL WHERE id = $2", [date, row.id]);
+      // JSON columns come back as their text (see the type parsers above).
+      const mentions = opts.mentions ?? (JSON.parse(row.held_mentions ?? "[]") as NewMention[]);
+      return { kind: "confirmed", article: Number(row.id), date, ...(await mergeMentionsIn(postgresTx(client), Number(row.id), row.text_hash, mentions, this.windowDays, new Date().toISOString())) };
+    });
+  }
+
   // Pages of events in (date, id) order, each page's mentions in one query: an export of millions holds one page.
   async *events(filter: EventFilter = {}): AsyncIterable<CorpusEvent> {
-    const { sql, params } = buildQuery(filter, POSTGRES_DIALECT);
+    const { sql, params } = buildQuery(filter, POSTGRES_DIALECT, filter.dyad || filter.actor ? await this.resolver() : undefined);
     const n = params.length;
     let after: [string, number] = ["", 0];
     for (;;) {

@@ -19,10 +19,10 @@ export function postgresTx(c: pg.ClientBase): MergeTx {
   const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await c.query(sql, params)).rows as T[];
   const run = async (sql: string, params: unknown[]): Promise<void> => void (await c.query(sql, params));
   return {
-    async insertArticle(a, outlet, now) {
-      const inserted = await rows<{ id: number }>(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at)
-        VALUES (${placeholders(11)}) ON CONFLICT DO NOTHING RETURNING id`,
-      [a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null, a.language, a.textHash, a.text, a.origin, now]);
+    async insertArticle(a, outlet, now, held) {
+      const inserted = await rows<{ id: number }>(`INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at, date_flag, held_mentions)
+        VALUES (${placeholders(13)}) ON CONFLICT DO NOTHING RETURNING id`,
+      [a.doc, a.url ?? null, a.source ?? null, outlet, a.title ?? null, a.date ?? null, a.language, a.textHash, a.text, a.origin, now, held ? "implausible" : null, held]);
       if (inserted[0]) return inserted[0].id;
       const byUrl = a.url !== undefined && (await rows("SELECT 1 FROM articles WHERE url = $1", [a.url])).length > 0;
       return byUrl ? "url" : "text";
