@@ -35,6 +35,8 @@ export interface PlaceMention {
   readonly dateline: boolean;
 }
 
+const PLAIN = /^[\p{Ll}\p{N}]+$/u;
+
 // Actor kinds whose span is a name of something that is not a place ("el Cártel de Sinaloa", "Bank of Mexico").
 // An unknown capitalised name ("name") is left to the gazetteer and to the person checks of the scan.
 const NOT_PLACE = new Set(["person", "name", "org", "group", "institution"]);
@@ -105,16 +107,21 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
   const out: PlaceMention[] = [];
   // Each token's part of a lookup key, once (placeKey of a span is its tokens' parts joined by spaces).
   // (A token's norm is already folded: only its punctuation is left to turn into spaces.)
-  const parts = tokens.map((t) => (/^[\p{Ll}\p{N}]+$/u.test(t.norm) ? t.norm : placeKey(t.norm)));
+  // Computed on demand: most tokens are never part of a candidate span.
+  const partCache: (string | undefined)[] = [];
+  const part = (j: number): string => (partCache[j] ??= PLAIN.test(tokens[j]!.norm) ? tokens[j]!.norm : placeKey(tokens[j]!.norm));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalized(tokens[i]!) || blocked[i]) continue;
+    if (blocked[i] || !isCapitalized(tokens[i]!)) continue;
+    // The quick refusal: a capitalised word that begins no place name.
+    if (!gz.hasKey(part(i)) && !gz.isPrefix(part(i))) continue;
     let found: { last: number; key: string } | null = null;
     // Keys of the spans i..i+n, longest first; a span stops at a blocked token or a sentence mark.
     const keys: string[] = [];
     let key = "";
     for (let j = i; j < tokens.length && j - i < gz.maxWords && !blocked[j]; j++) {
-      if (!parts[j] && !/^[,.'’-]$/u.test(tokens[j]!.text)) break;
-      key = parts[j] ? (key ? `${key} ${parts[j]}` : parts[j]!) : key;
+      const pj = part(j);
+      if (!pj && !/^[,.'’-]$/u.test(tokens[j]!.text)) break;
+      key = pj ? (key ? `${key} ${pj}` : pj) : key;
       keys.push(key);
       if (!gz.isPrefix(key)) break;
     }

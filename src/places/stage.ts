@@ -85,8 +85,9 @@ export function placeEvents(
   // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's). A name
   // with no reading good enough ("outside Congress") is no place.
   const base: PlaceContext = { home, countries: named, seenAdmin1: new Set(), seenCountries: new Set() };
-  const mentions = found.filter((m) => rankPlace(m, base));
-  const first = [...mentions, ...(dateline ? [dateline] : [])].map((m) => rankPlace(m, base)).filter((p): p is Place => !!p);
+  const atBase = new Map(found.map((m) => [m, rankPlace(m, base)]));
+  const mentions = found.filter((m) => atBase.get(m));
+  const first = [...mentions.map((m) => atBase.get(m)), ...(dateline ? [rankPlace(dateline, base)] : [])].filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
   const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: said(d) }));
@@ -116,7 +117,7 @@ export function placeEvents(
       const gap = text.slice(d.trigger.end, m.start);
       if (!(m.directional ? near(gap) : /^\s*$/u.test(gap) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
-      if (rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
+      if (!going.has(m.start) && rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
     }
   }
   const candidates = mentions.map((m) => (going.has(m.start) ? { ...m, locative: true } : m));
