@@ -208,9 +208,11 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
 function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, home: string | null): PlaceMention[] {
   const tokens = s.tokens;
   const out: PlaceMention[] = [];
+  const capitals = g.get("place_capital");
+  if (!capitals?.size || !tokens.some((t) => capitals.has(t.norm))) return out;
   const demonymAt = (i: number) => phrases.flatMap((p) => p.parts).find((m) => m.kind === "demonym" && m.country && m.first <= i && i < m.last);
   for (let i = 0; i < tokens.length; i++) {
-    if (!has(g, "place_capital", tokens[i]!.norm)) continue;
+    if (!capitals.has(tokens[i]!.norm)) continue;
     let first = i;
     let last = i + 1;
     let country: string | null = null;
