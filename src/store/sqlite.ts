@@ -97,12 +97,19 @@ class SqliteStore implements Store {
 
   async addArticle(article: NewArticle, mentions: readonly NewMention[], opts: AddOptions = {}): Promise<AddResult> {
     if (opts.inTransaction) throw new Error("work inside the article's transaction needs the PostgreSQL store");
-    // One article at a time on this connection; IMMEDIATE takes the write lock before the duplicate check, so two
-    // processes cannot both add one article. Every statement runs synchronously: the awaits only resolve values.
+    return this.serially(() => addArticleIn(this.tx, article, mentions, this.windowDays));
+  }
+
+  /**
+   * One write at a time on this connection, in its own BEGIN IMMEDIATE transaction: IMMEDIATE takes the write lock
+   * before the duplicate check, so two processes cannot both add one article. Every statement runs synchronously:
+   * the awaits only resolve values.
+   */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
     const turn = this.queue.then(async () => {
       this.db.exec("BEGIN IMMEDIATE");
       try {
-        const result = await addArticleIn(this.tx, article, mentions, this.windowDays);
+        const result = await work();
         this.db.exec("COMMIT");
         return result;
       } catch (e) {
@@ -161,20 +168,7 @@ class SqliteStore implements Store {
   }
 
   async confirmDate(ref: string, opts: { date?: string; mentions?: readonly NewMention[] } = {}): Promise<ConfirmResult> {
-    const turn = this.queue.then(async (): Promise<ConfirmResult> => {
-      this.db.exec("BEGIN IMMEDIATE");
-      try {
-        const result = await this.confirmIn(ref, opts);
-        this.db.exec("COMMIT");
-        return result;
-      } catch (e) {
-        if (this.db.inTransaction) this.db.exec("ROLLBACK");
-        this.actorIds.clear();
-        throw e;
-      }
-    });
-    this.queue = turn.catch(() => undefined);
-    return turn;
+    return this.serially(() => this.confirmIn(ref, opts));
   }
 
   private async confirmIn(ref: string, opts: { date?: string; mentions?: readonly NewMention[] }): Promise<ConfirmResult> {

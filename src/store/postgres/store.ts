@@ -79,27 +79,11 @@ class PostgresStore implements Store {
   }
 
   async addArticle(article: NewArticle, mentions: readonly NewMention[], opts: AddOptions = {}): Promise<AddResult> {
-    for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
-      let broken: Error | undefined;
-      // A connection cut between two statements is reported here, not to a query: the next statement fails with it.
-      const lost = (e: Error): void => void (broken = e);
-      client.on("error", lost);
-      try {
-        await client.query("BEGIN");
-        const result = await addArticleIn(postgresTx(client), article, mentions, this.windowDays);
-        await opts.inTransaction?.({ executeSql: (text, values) => client.query(text, values) });
-        await client.query("COMMIT");
-        return result;
-      } catch (e) {
-        await client.query("ROLLBACK").catch((err: Error) => (broken = err));
-        if (attempt < ATTEMPTS && RETRY.has((e as { code?: string }).code ?? "")) continue;
-        throw e;
-      } finally {
-        client.off("error", lost);
-        client.release(broken);
-      }
-    }
+    return this.inTransaction(async (client) => {
+      const result = await addArticleIn(postgresTx(client), article, mentions, this.windowDays);
+      await opts.inTransaction?.({ executeSql: (text, values) => client.query(text, values) });
+      return result;
+    });
   }
 
   /** Run `work` in one transaction on one connection, retried whole on a deadlock or serialization failure. */
@@ -107,6 +91,7 @@ class PostgresStore implements Store {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       let broken: Error | undefined;
+      // A connection cut between two statements is reported here, not to a query: the next statement fails with it.
       const lost = (e: Error): void => void (broken = e);
       client.on("error", lost);
       try {
