@@ -316,7 +316,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     for (const r of right) {
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
-        if (patientOf && target.length === 0) target = r.group;
+        // "launched a probe of the FAA", "expressed its condemnation of the declaration": under a light verb, whose
+        // subject does the act, the noun's "of" names what the act is about.
+        if ((patientOf || governed) && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
