@@ -136,6 +136,9 @@ const APPOSED: [string, Lang, string][] = [
   ["Amina Sow, the AU's chairman, condemned the coup.", "en", "Amina Sow, the AU's chairman → AU/GOV Amina Sow"],
   ["Pedro Quiroga, el ministro de Defensa de Chile, habló.", "es", "Pedro Quiroga, el ministro de Defensa de Chile → CHL/GOV Pedro Quiroga"],
   ["Venezuelans protested in Madrid.", "en", "Venezuelans → VEN/CVL"],
+  // A possessive may open the title: "su homólogo", "his counterpart".
+  ["Gustavo Petro y Daniel Noboa, su homólogo ecuatoriano, hablaron.", "es", "Daniel Noboa, su homólogo ecuatoriano → ECU/GOV Daniel Noboa"],
+  ["Keir Starmer met Mark Carney, his Canadian counterpart, in London.", "en", "Mark Carney, his Canadian counterpart → CAN/GOV Mark Carney"],
 ];
 
 for (const [text, lang, want] of APPOSED) {
@@ -203,4 +206,16 @@ test("an indefinite article before a nationality or title after a name is an app
 test("Colombian departments named alone tell the story's country", async () => {
   const got = await events("Paramilitares asesinaron a un campesino en zona rural de Nariño.", "es");
   assert.ok(got.includes("ASSAULT COL/UAF → COL/AGR"), JSON.stringify(got));
+});
+
+test("two people in apposition, then a joint verb: both sides meet ('X, presidente de A, y Y, su homólogo de B, se reunieron')", async () => {
+  const got = await events("Ana Ruiz, presidenta de Chile, y Luis Pardo, su homólogo boliviano, se reunieron en Santiago.", "es");
+  assert.ok(got.some((e) => /^CONSULT (CHL\/GOV Ana Ruiz → BOL\/GOV Luis Pardo|BOL\/GOV Luis Pardo → CHL\/GOV Ana Ruiz)$/.test(e)), JSON.stringify(got));
+});
+
+test("a light verb's subject does the act its noun names ('efectuó bombardeos', 'ordenó un despliegue')", async () => {
+  const got = await events("El Ejército de Colombia efectuó tres bombardeos contra campamentos del ELN.", "es");
+  assert.ok(got.some((e) => e.startsWith("ASSAULT COL/MIL")), JSON.stringify(got));
+  const dep = await events("El presidente de Venezuela ordenó un nuevo despliegue de 200.000 efectivos en la frontera.", "es");
+  assert.ok(dep.some((e) => e.startsWith("MOBILIZE VEN/GOV")), JSON.stringify(dep));
 });

@@ -75,10 +75,12 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   }
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
-  if (gap.length === 2 && gap[0] === "," && APPOSITION_DETS.has(gap[1]!)) {
+  // "Nayib Bukele, su homólogo salvadoreño", "Marco Rubio, his counterpart": a possessive may open the title too.
+  if (gap.length === 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!))) {
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
     if (!leftPerson) return false;
     if (b.kind === "role") return true;
+    if (POSSESSIVE_DETS.has(gap[1]!)) return b.kind === "demonym" && next?.kind === "role" && between(tokens, b, next).length === 0;
     // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
     if (INDEFINITE.has(gap[1]!) && b.kind === "demonym") return true;
     const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => POSSESSIVE.has(t.norm));
@@ -88,6 +90,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
 }
 const INDEFINITE = anyPack("indefinite_articles");
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
+const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
 const BODY_NOUNS = anyPack("body_nouns");
 

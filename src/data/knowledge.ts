@@ -89,6 +89,9 @@ export function loadKnowledge(): Promise<Knowledge> {
   return cached;
 }
 
+/** Grammar lists whose words are matched against a token's lemmas, not its form. */
+const LEMMA_LISTS = ["speech", "light_verbs", "negating_verbs", "denials", "chant_words"] as const;
+
 async function build(): Promise<Knowledge> {
   const actors = listJson("actors").flatMap((f) => load(f, fileOf(ActorEntrySchema)));
   const cameo = new Map(load("ontology/cameo.json", fileOf(CameoEntrySchema)).map((c) => [c.code, c]));
@@ -103,7 +106,8 @@ async function build(): Promise<Knowledge> {
     const grammar = grammarOf(lang);
     let lemmas = (norm: string): string[] => [norm];
     if (lang === "es") {
-      const wanted = new Set([...index.words(), ...(grammar.get("speech") ?? [])]);
+      // The grammar's lists that are matched on lemmas must be lemmatised too ("efectuó" → "efectuar", a light verb).
+      const wanted = new Set([...index.words(), ...LEMMA_LISTS.flatMap((key) => [...(grammar.get(key) ?? [])])]);
       const lem = await SpanishLemmatizer.create(wanted, join(DATA_DIR, "..", "node_modules", ".cache", "dyad"), grammar);
       lemmas = (norm) => lem.lemmas(norm);
     }

@@ -133,7 +133,10 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       found, srcPhrases: roles.source, source: [], target: [], symmetric: roles.symmetric, type: rule.type, mode: rule.mode ?? null, cameo: rule.cameo, dropped: null,
     };
     const decided = decide(c, x);
-    if (!decided) continue;
+    if (!decided) {
+      if (process.env.DYAD_TRACE) console.error(`DROPPED ${rule.id} «${a.sentence.tokens.slice(trigger.first, trigger.last).map((t) => t.text).join(" ")}»: ${c.dropped}`);
+      continue;
+    }
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
     const draft: Draft = {
