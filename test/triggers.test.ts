@@ -20,6 +20,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Washington ha criticado en el pasado este tipo de envíos de Venezuela.", [], "a stance held over time is background"],
   ["en", "Chile and Peru signed a memorandum on Wednesday to share intelligence on smuggling.", ["SUPPORT"], "what an agreement is for is its content"],
   ["es", "La canciller de Perú descartó este lunes que Bolivia imponga aranceles a sus productos.", [], "a ruled-out act is no event, a time phrase away"],
+  ["en", "Chile will not lift the embargo on Bolivia until the shipments stop.", ["REJECT CHL>BOL"], "a release refused for the future is a refusal to yield"],
+  ["en", "Chile did not lift the embargo on Bolivia.", [], "a release that did not happen is no event"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -99,7 +99,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
-    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE") continue;
+    // "will not release the pilots until…", "won't lift the embargo": a yielding act refused for the future is a
+    // refusal to yield (CAMEO 124), like a negated concession; "did not release" is no event.
+    const refused = negated && m.rule.type === "RETREAT" && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
+    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
     const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals"))));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
