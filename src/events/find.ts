@@ -31,6 +31,8 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   return false;
 }
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+// Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
+const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
@@ -103,9 +105,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
-    // "will not release the pilots until…", "won't lift the embargo": a yielding act refused for the future is a
-    // refusal to yield (CAMEO 124), like a negated concession; "did not release" is no event.
-    const refused = negated && m.rule.type === "RETREAT" && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
+    // "will not release the pilots until…", "won't lift the embargo", "will not accept any more refugees": yielding
+    // or help refused for the future is a refusal (CAMEO 12), like a negated concession; "did not release" is no event.
+    const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
     const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals"))));
