@@ -96,6 +96,11 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["an attack with no object told by a state of another country is aimed at the teller", "en",
     "According to Ukraine's air force, Russia fired 300 drones and 20 missiles overnight.", "ASSAULT RUS/GOV → UKR/GOV"],
   ["…y en español", "es", "Kiev afirmó que Rusia lanzó 300 drones durante la noche.", "ASSAULT RUS/GOV → UKR/GOV"],
+  ["an arrest told as a noun that an authority reports is its own; a count after 'de' still leaves 'de' its preposition", "es",
+    "La Policía de Colombia comunicó este lunes la captura de doce integrantes del Clan del Golfo.", "COERCE COL/COP → COL/CRM"],
+  ["…and in English", "en", "Peru's interior ministry announced on Sunday the arrest of 40 members of Tren de Aragua.", "COERCE PER/GOV → VEN/CRM"],
+  ["an approximated count before the subject is no preposition of it", "en",
+    "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
 
 // …and what the user must not see.

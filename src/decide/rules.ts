@@ -136,6 +136,19 @@ function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSente
     inGrammar(a.clause.grammar, "place_preps", tokens[m.first - 1]?.norm ?? "")));
 }
 
+// "comunicó este 5 de marzo la captura de…", "announced the arrest of…": a noun that is the direct object of a speech
+// verb a few words before it, with no clause break between.
+function reportedObject(a: AnalyzedSentence, i: number): boolean {
+  const speech = a.clause.grammar.get("speech");
+  const tokens = a.sentence.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = tokens[k]!;
+    if (t.lemmas.some((l) => speech?.has(l))) return true;
+    if (t.text === "," || inGrammar(a.clause.grammar, "clause_breaks", t.norm)) return false;
+  }
+  return false;
+}
+
 // A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
 function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
@@ -209,7 +222,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.reporting-authority",
     apply(c, x) {
       const t = c.found.trigger;
-      if (c.source.length || c.srcPhrases.length || !t.passive || !AUTHORITY_ACTS.has(c.type)) return null;
+      // "El Gabinete de Seguridad comunicó la captura de…", "police announced the arrest of…": the act told as a noun
+      // that an authority reports is its own as well.
+      if (c.source.length || c.srcPhrases.length || !(t.passive || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
       // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
       // detenidas nueve personas".
       const said = speaker(x.a).filter((p) => p.last <= t.first);

@@ -39,9 +39,21 @@ const isRelative = (c: Clause, w: string | undefined): boolean => has(c.grammar,
 
 /** The word right before a phrase, skipping determiners ("a la SEMAR" → "a"). */
 function prepBefore(c: Clause, p: ActorPhrase): string {
+  let counted = false;
   for (let k = p.first - 1; k >= 0 && k >= p.first - 4; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
+    // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
+    // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
+    if (/^\d[\d.,]*$/.test(n) || has(c.grammar, "people_counts", n) || has(c.grammar, "number_words", n)) {
+      counted = true;
+      continue;
+    }
+    if (counted && has(c.grammar, "approximators", n)) continue;
+    if (counted && isOf(c, n) && has(c.grammar, "approximators", c.tokens[k - 1]?.norm)) {
+      k--;
+      continue;
+    }
     // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
     if (isOf(c, n) && has(c.grammar, "quantity_nouns", c.tokens[k - 1]?.norm)) {
       k--;
