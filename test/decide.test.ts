@@ -99,6 +99,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["an arrest told as a noun that an authority reports is its own; a count after 'de' still leaves 'de' its preposition", "es",
     "La Policía de Colombia comunicó este lunes la captura de doce integrantes del Clan del Golfo.", "COERCE COL/COP → COL/CRM"],
   ["…and in English", "en", "Peru's interior ministry announced on Sunday the arrest of 40 members of Tren de Aragua.", "COERCE PER/GOV → VEN/CRM"],
+  ["a meeting that frames the sentence is held by the main clause's subject", "es",
+    "Durante una reunión celebrada en Lima, los cancilleres de Perú y Chile acordaron reabrir la frontera.", "CONSULT PER/GOV → CHL/GOV"],
+  ["…and in English", "en", "During a phone call on Monday, the presidents of Brazil and Argentina agreed to meet in May.", "CONSULT BRA/GOV → ARG/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];

@@ -185,6 +185,19 @@ function subjectAfterComma(c: Clause, from: number): ActorPhrase[] {
   return p ? groupOf(c, p) : [];
 }
 
+// A noun at the head of its sentence behind a framing preposition ("Durante la reunión", "During talks"): nothing
+// but determiners and adjectives between, and the sentence (or a dateline's dash) right before.
+function framesSentence(c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !has(c.grammar, "framing_preps", c.tokens[k]!.norm)) {
+    if (!/^\p{Ll}+$/u.test(c.tokens[k]!.text)) return false;
+    k--;
+  }
+  if (k < 0 || !has(c.grammar, "framing_preps", c.tokens[k]!.norm)) return false;
+  const prev = c.tokens[k - 1];
+  return !prev || STOP.has(prev.text) || /^[.—–-]+$/.test(prev.text);
+}
+
 // "que fueron detenidos", "; fue arrestada": the passive's copula right after a clause break, a comma or the sentence
 // start, with no subject before it in its clause.
 function opensClause(c: Clause, i: number): boolean {
@@ -341,6 +354,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // what its object noun names.
     const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;
     if (light >= 0) source = subjectBefore(c, light);
+    // "Durante una conversación telefónica, Sheinbaum y Trump pactaron…", "During talks in Beijing, Xi told Putin…":
+    // a meeting that frames the sentence is held by the main clause's subject.
+    if (source.length === 0 && target.length === 0 && symmetric && rule.type === "CONSULT" && framesSentence(c, t.first)) source = subjectAfterComma(c, t.last);
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
