@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
 
@@ -102,6 +103,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["a meeting that frames the sentence is held by the main clause's subject", "es",
     "Durante una reunión celebrada en Lima, los cancilleres de Perú y Chile acordaron reabrir la frontera.", "CONSULT PER/GOV → CHL/GOV"],
   ["…and in English", "en", "During a phone call on Monday, the presidents of Brazil and Argentina agreed to meet in May.", "CONSULT BRA/GOV → ARG/GOV"],
+  ["'los manifestantes' are the protesters the story named before", "es",
+    "Maestros y campesinos de Bolivia iniciaron un paro nacional el lunes. Los manifestantes reclaman aumentos salariales al gobierno.", "REQUEST BOL/EDU+BOL/AGR → BOL/GOV"],
+  ["…and 'the protesters' in English; a reaction to the protest targets them", "en",
+    "Nurses of Kenya went on strike on Monday. The protesters demand higher pay. Kenya's president condemned the protests.", "ACCUSE KEN/GOV → KEN/MED"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
