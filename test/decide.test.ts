@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
 
@@ -96,6 +97,18 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["an attack with no object told by a state of another country is aimed at the teller", "en",
     "According to Ukraine's air force, Russia fired 300 drones and 20 missiles overnight.", "ASSAULT RUS/GOV → UKR/GOV"],
   ["…y en español", "es", "Kiev afirmó que Rusia lanzó 300 drones durante la noche.", "ASSAULT RUS/GOV → UKR/GOV"],
+  ["an arrest told as a noun that an authority reports is its own; a count after 'de' still leaves 'de' its preposition", "es",
+    "La Policía de Colombia comunicó este lunes la captura de doce integrantes del Clan del Golfo.", "COERCE COL/COP → COL/CRM"],
+  ["…and in English", "en", "Peru's interior ministry announced on Sunday the arrest of 40 members of Tren de Aragua.", "COERCE PER/GOV → VEN/CRM"],
+  ["a meeting that frames the sentence is held by the main clause's subject", "es",
+    "Durante una reunión celebrada en Lima, los cancilleres de Perú y Chile acordaron reabrir la frontera.", "CONSULT PER/GOV → CHL/GOV"],
+  ["…and in English", "en", "During a phone call on Monday, the presidents of Brazil and Argentina agreed to meet in May.", "CONSULT BRA/GOV → ARG/GOV"],
+  ["'los manifestantes' are the protesters the story named before", "es",
+    "Maestros y campesinos de Bolivia iniciaron un paro nacional el lunes. Los manifestantes reclaman aumentos salariales al gobierno.", "REQUEST BOL/EDU+BOL/AGR → BOL/GOV"],
+  ["…and 'the protesters' in English; a reaction to the protest targets them", "en",
+    "Nurses of Kenya went on strike on Monday. The protesters demand higher pay. Kenya's president condemned the protests.", "ACCUSE KEN/GOV → KEN/MED"],
+  ["an approximated count before the subject is no preposition of it", "en",
+    "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
 
 // …and what the user must not see.

@@ -19,6 +19,14 @@ const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
+// The doers of the story's latest protest told with more than the bare public ("transportistas y campesinos", "the
+// teachers' union"), for "los manifestantes" and protests with nobody named later on.
+const PROTESTER = "role.protester";
+function namedProtesters(x: DecisionContext): Actor[] | null {
+  const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country || s.org) && e.source.some((s) => s.text && (s.org || (s.sector && s.sector !== "CVL"))) && !e.source.some((s) => STATE.has(s.sector ?? "")));
+  return prior ? prior.source : null;
+}
+const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
 const drop = (c: Candidate, why: string) => {
@@ -136,6 +144,19 @@ function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSente
     inGrammar(a.clause.grammar, "place_preps", tokens[m.first - 1]?.norm ?? "")));
 }
 
+// "comunicó este 5 de marzo la captura de…", "announced the arrest of…": a noun that is the direct object of a speech
+// verb a few words before it, with no clause break between.
+function reportedObject(a: AnalyzedSentence, i: number): boolean {
+  const speech = a.clause.grammar.get("speech");
+  const tokens = a.sentence.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = tokens[k]!;
+    if (t.lemmas.some((l) => speech?.has(l))) return true;
+    if (t.text === "," || inGrammar(a.clause.grammar, "clause_breaks", t.norm)) return false;
+  }
+  return false;
+}
+
 // A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
 function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
@@ -169,6 +190,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       });
       c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
       return how.length ? how : null;
+    },
+  },
+  {
+    // "Transportistas y campesinos convocaron un paro… Los manifestantes reclaman…": the story's protesters, named
+    // once, are who "los manifestantes" / "the protesters" are afterwards.
+    id: "actor.protesters",
+    apply(c, x) {
+      const src = crowdOnly(c.srcPhrases);
+      const tgt = crowdOnly(c.found.roles.target);
+      if (!src && !tgt) return null;
+      const named = namedProtesters(x);
+      if (!named) return null;
+      if (src) c.source = copy(named);
+      if (tgt) c.target = copy(named);
+      return `"${(src ? c.srcPhrases : c.found.roles.target).map((p) => p.actor.text).join(", ")}" are the protesters the story named (${named.map((s) => s.text).join(", ")})`;
     },
   },
   {
@@ -209,7 +245,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.reporting-authority",
     apply(c, x) {
       const t = c.found.trigger;
-      if (c.source.length || c.srcPhrases.length || !t.passive || !AUTHORITY_ACTS.has(c.type)) return null;
+      // "El Gabinete de Seguridad comunicó la captura de…", "police announced the arrest of…": the act told as a noun
+      // that an authority reports is its own as well.
+      if (c.source.length || c.srcPhrases.length || !(t.passive || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
       // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
       // detenidas nueve personas".
       const said = speaker(x.a).filter((p) => p.last <= t.first);
@@ -334,7 +372,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
       const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
       let why: string | null = null;
-      if (prior && prior.source.every((s) => s.country)) {
+      // (not when the protesters themselves react to their own protest: "no levantaremos los bloqueos").
+      const named = refers === "PROTEST" ? namedProtesters(x) : null;
+      const own = named && named.some((n) => c.source.some((s) => s.country === n.country && s.sector === n.sector));
+      if (own) return null;
+      if (named) {
+        c.target = copy(named);
+        why = "a reaction to a PROTEST targets the protesters the story named";
+      } else if (prior && prior.source.every((s) => s.country)) {
         c.target = copy(prior.source);
         why = `a reaction to a ${refers} targets whoever the story said did it`;
       }
@@ -549,6 +594,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const home = x.d.home;
       if (c.source.length || !x.on.is(c.type, "implicit-doer") || !home) return null;
+      // …unless the story named its protesters before: "el paro sigue" after "el paro que convocaron los transportistas".
+      const named = c.type === "PROTEST" ? namedProtesters(x) : null;
+      if (named) {
+        c.source = copy(named);
+        if (!c.target.length) c.target = [implicit(named[0]!.country ?? home, "GOV")];
+        return `a protest with nobody named is the one the story's protesters hold (${named.map((s) => s.text).join(", ")})`;
+      }
       c.source = [implicit(home, "CVL")];
       if (!c.target.length) c.target = [implicit(home, "GOV")];
       return `unnamed protesters are the public of the story's country (${home}), protesting to its state unless the text says whom`;

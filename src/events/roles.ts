@@ -39,9 +39,21 @@ const isRelative = (c: Clause, w: string | undefined): boolean => has(c.grammar,
 
 /** The word right before a phrase, skipping determiners ("a la SEMAR" → "a"). */
 function prepBefore(c: Clause, p: ActorPhrase): string {
+  let counted = false;
   for (let k = p.first - 1; k >= 0 && k >= p.first - 4; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
+    // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
+    // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
+    if (/^\d[\d.,]*$/.test(n) || has(c.grammar, "people_counts", n) || has(c.grammar, "number_words", n)) {
+      counted = true;
+      continue;
+    }
+    if (counted && has(c.grammar, "approximators", n)) continue;
+    if (counted && isOf(c, n) && has(c.grammar, "approximators", c.tokens[k - 1]?.norm)) {
+      k--;
+      continue;
+    }
     // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
     if (isOf(c, n) && has(c.grammar, "quantity_nouns", c.tokens[k - 1]?.norm)) {
       k--;
@@ -171,6 +183,19 @@ function subjectAfterComma(c: Clause, from: number): ActorPhrase[] {
   if (comma < 0) return [];
   const p = c.phrases.find((q) => q.first > comma && q.first <= comma + 3);
   return p ? groupOf(c, p) : [];
+}
+
+// A noun at the head of its sentence behind a framing preposition ("Durante la reunión", "During talks"): nothing
+// but determiners and adjectives between, and the sentence (or a dateline's dash) right before.
+function framesSentence(c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !has(c.grammar, "framing_preps", c.tokens[k]!.norm)) {
+    if (!/^\p{Ll}+$/u.test(c.tokens[k]!.text)) return false;
+    k--;
+  }
+  if (k < 0 || !has(c.grammar, "framing_preps", c.tokens[k]!.norm)) return false;
+  const prev = c.tokens[k - 1];
+  return !prev || STOP.has(prev.text) || /^[.—–-]+$/.test(prev.text);
 }
 
 // "que fueron detenidos", "; fue arrestada": the passive's copula right after a clause break, a comma or the sentence
@@ -331,6 +356,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // what its object noun names.
     const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;
     if (light >= 0) source = subjectBefore(c, light);
+    // "Durante una conversación telefónica, Sheinbaum y Trump pactaron…", "During talks in Beijing, Xi told Putin…":
+    // a meeting that frames the sentence is held by the main clause's subject.
+    if (source.length === 0 && target.length === 0 && symmetric && rule.type === "CONSULT" && framesSentence(c, t.first)) source = subjectAfterComma(c, t.last);
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
