@@ -107,10 +107,11 @@ export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Gramm
  */
 export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | null {
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "name")) return null;
-  const words = fold(phrase.actor.text).split(/\s+/);
+  // "Al-Thani" after "Mohammed bin Abdulrahman Al Thani": a surname's particle may be written with a hyphen or without.
+  const words = fold(phrase.actor.text).split(/[\s-]+/);
   const found = [...d.seen].reverse().find((x) => {
     if (!x.name || !(x.country || x.sector)) return false;
-    const full = fold(x.name).split(/\s+/);
+    const full = fold(x.name).split(/[\s-]+/);
     return full.length >= words.length && full.some((_, k) => words.every((w, j) => full[k + j] === w));
   });
   return found ? { ...found, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end } : null;
