@@ -33,3 +33,8 @@ for (const [lang, text, want, why] of TABLE) {
     assert.deepEqual(got.sort(), want.sort());
   });
 }
+
+test("a tariff on goods from a bloc hits the bloc (en)", async () => {
+  const events = await codeDocument({ id: "t", text: "Chile's president said Chile will put a 30% tariff on products from the European Union.", language: "en", date: "2026-03-10" });
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.map((x) => x.country).join("+")}>${e.target.map((x) => x.org).join("+")}`), ["THREATEN CHL>EU"]);
+});

@@ -384,7 +384,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   // "a 50% tariff on all imports from Brazil": a sanction's "from" names whom it hits.
   if (target.length === 0 && (rule.type === "SANCTION" || rule.type === "THREATEN")) {
-    const from = right.find((r) => has(c.grammar, "from_preps", r.prep) && r.group[0]!.actor.country);
+    // …a bloc too: "a 30% tariff on products from the EU".
+    const from = right.find((r) => has(c.grammar, "from_preps", r.prep) && (r.group[0]!.actor.country || r.group[0]!.actor.org));
     if (from) target = from.group;
   }
   const clitic = cliticBefore(c, t.first);
