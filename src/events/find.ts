@@ -133,7 +133,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     }
     // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
     // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
-    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN") &&
+    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN") &&
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
