@@ -108,12 +108,19 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Maestros y campesinos de Bolivia iniciaron un paro nacional el lunes. Los manifestantes reclaman aumentos salariales al gobierno.", "REQUEST BOL/EDU+BOL/AGR → BOL/GOV"],
   ["…and 'the protesters' in English; a reaction to the protest targets them", "en",
     "Nurses of Kenya went on strike on Monday. The protesters demand higher pay. Kenya's president condemned the protests.", "ACCUSE KEN/GOV → KEN/MED"],
+  ["people counted as deported from a state were deported by it", "es",
+    "Un avión con 120 hondureños deportados desde Estados Unidos aterrizó en San Pedro Sula.", "COERCE USA/GOV → HND/CVL"],
+  ["…and in English", "en", "A plane carrying 120 Guatemalans deported from the United States landed in Guatemala City.", "COERCE USA/GOV → GTM/CVL"],
+  ["sentenced for a crime is a conviction, not a condemnation", "es",
+    "Un tribunal de Honduras condenó por narcotráfico al exalcalde de San Pedro Sula.", "SANCTION HND/JUD → HND/ELI"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["people convicted of crimes, in passing, are not condemned by whoever frees them", "es",
+    "El gobierno de Cuba decidió liberar a 553 personas condenadas por distintos delitos.", "ACCUSE CUB/GOV → CUB/CVL"],
   ["an arrest told as done in another country is not the reporting authority's", "es",
     "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
   ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",
@@ -138,4 +145,9 @@ test("an agentless arrest in another country is not the doer's of the arrest tol
   const text = "La Policía de Colombia arrestó a seis hombres en Cali. Dos colombianos más fueron detenidos en Venezuela.";
   const second = (await codeDocument({ id: "t", text, language: "es", date: "2026-03-10" })).filter((e) => e.sentence === 1);
   assert.ok(second.length > 0 && second.every((e) => e.source.every((a) => a.country !== "COL")), JSON.stringify(second.map((e) => e.source)));
+});
+
+test("migrants deported as a practice, uncounted, are no event of the day (es)", async () => {
+  const got = await coded("El pacto permite internar en cárceles de El Salvador a migrantes expulsados desde territorio estadounidense.", "es");
+  assert.ok(!got.some((e) => e.startsWith("COERCE")), JSON.stringify(got));
 });

@@ -138,9 +138,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // In a pack with perfect auxiliaries, a participle with no auxiliary is an adjective ("relaciones respaldadas por
     // el tratado"), unless an agent follows, which makes it a reduced passive ("detenidos por la Marina").
     if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm)) {
-      if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "")) continue;
+      // …or, for people counted as deported, the state they were sent from ("199 venezolanos deportados desde Estados
+      // Unidos"; uncounted, "migrantes expulsados desde…" is a practice, not an event).
+      if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "") && !deportedFrom(tokens, i, m.last, m.rule.mode, g)) continue;
       passive = true;
     }
+    // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
+    // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
+    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN") &&
+      (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g) : null;
@@ -149,6 +155,13 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
   }
   return out;
+}
+
+// "199 venezolanos deportados desde Estados Unidos", "120 Guatemalans deported from the US": people counted, then
+// the participle of their deportation and the state they came from.
+function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
+  if (mode !== "deport" || !has(g, "from_preps", tokens[last]?.norm ?? "")) return false;
+  return tokens.slice(Math.max(0, i - 4), i).some((t) => /^\d[\d.,]*$/.test(t.norm) || has(g, "people_counts", t.norm) || has(g, "number_words", t.norm));
 }
 
 /** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */

@@ -312,10 +312,15 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
+    // "199 venezolanos deportados desde Estados Unidos", "migrants deported from the US": the state they were sent
+    // from deported them.
+    if (!source.length && rule.mode === "deport") source = right.find((r) => has(c.grammar, "from_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name)?.group ?? [];
     // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
     // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
     const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
-    target = after ? after.group : subjectBefore(c, t.first);
+    // "con 120 hondureños deportados desde…": a participle right after a noun phrase says what befell that phrase.
+    const head = c.phrases.find((p) => p.last === t.first && !p.anaphor);
+    target = after ? after.group : head ? groupOf(c, head) : subjectBefore(c, t.first);
     // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
     const to = HANDOVER.has(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
     if (to) target = to.group;
