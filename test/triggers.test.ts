@@ -38,3 +38,9 @@ test("a tariff on goods from a bloc hits the bloc (en)", async () => {
   const events = await codeDocument({ id: "t", text: "Chile's president said Chile will put a 30% tariff on products from the European Union.", language: "en", date: "2026-03-10" });
   assert.deepEqual(events.map((e) => `${e.type} ${e.source.map((x) => x.country).join("+")}>${e.target.map((x) => x.org).join("+")}`), ["THREATEN CHL>EU"]);
 });
+
+test("who put people out of a bloc or a state did it (en)", async () => {
+  const events = await codeDocument({ id: "t", text: "Two Chilean inspectors have been expelled from Bolivia. Venezuela was suspended from Mercosur in 2016.", language: "en", date: "2026-03-10" });
+  const who = (xs: { country: string | null; org: string | null }[]) => xs.map((x) => x.country ?? x.org).join("+");
+  assert.deepEqual(events.map((e) => `${e.type} ${who(e.source)}>${who(e.target)}`), ["SANCTION BOL>CHL", "SANCTION MERCOSUR>VEN"]);
+});

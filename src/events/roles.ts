@@ -314,7 +314,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
     // "199 venezolanos deportados desde Estados Unidos", "migrants deported from the US": the state they were sent
     // from deported them.
-    if (!source.length && rule.mode === "deport") source = right.find((r) => has(c.grammar, "from_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name)?.group ?? [];
+    // "inspectors have been expelled from North Korea", "were suspended from ECOWAS": the state or bloc they were put
+    // out of did it.
+    const putOutBy = (a: ActorPhrase["actor"]) => (a.country && !a.name) || (rule.mode === "expel" && a.org);
+    if (!source.length && (rule.mode === "deport" || rule.mode === "expel")) source = right.find((r) => has(c.grammar, "from_preps", r.prep) && putOutBy(r.group[0]!.actor))?.group ?? [];
     // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
     // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
     const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
