@@ -44,3 +44,8 @@ test("who put people out of a bloc or a state did it (en)", async () => {
   const who = (xs: { country: string | null; org: string | null }[]) => xs.map((x) => x.country ?? x.org).join("+");
   assert.deepEqual(events.map((e) => `${e.type} ${who(e.source)}>${who(e.target)}`), ["SANCTION BOL>CHL", "SANCTION MERCOSUR>VEN"]);
 });
+
+test("an acronym inside a name is no clause word: 'the WHO' is not 'who' (en)", async () => {
+  const events = await codeDocument({ id: "t", text: "Chile's president has sent a letter to the head of the World Health Organization (WHO) threatening to halt funding.", language: "en", date: "2026-03-10" });
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.map((x) => x.country).join("+")}`), ["THREATEN CHL"]);
+});

@@ -83,7 +83,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (i - p.last > MAX_SUBJECT_GAP) break;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
-    const gap = c.tokens.slice(p.last, i).filter((t, k) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
+    // A word inside an actor's name is no clause word: "the World Health Organization (WHO)" opens no relative clause.
+    const named = inNames(c);
+    const gap = c.tokens.slice(p.last, i).filter((t, k) => !named[p.last + k] && !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -100,6 +102,18 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// Which tokens of the clause belong to an actor mention other than a role, found once per clause.
+const names = new WeakMap<Clause, boolean[]>();
+function inNames(c: Clause): boolean[] {
+  let out = names.get(c);
+  if (!out) {
+    out = new Array<boolean>(c.tokens.length).fill(false);
+    for (const p of c.phrases) for (const m of p.parts) if (m.kind !== "role") for (let k = m.first; k < m.last; k++) out[k] = true;
+    names.set(c, out);
+  }
+  return out;
 }
 
 // ", which is not sending troops of its own," / ", que viajó con el ministro,": a relative clause set off by commas
@@ -137,7 +151,7 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (p.first < from || out.some((o) => o.group.includes(p))) continue;
     const gap = c.tokens.slice(from, p.first);
     if (gap.some((t) => STOP.has(t.text))) break;
-    if (!nominal && gap.some((t) => has(c.grammar, "clause_breaks", t.norm))) break;
+    if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
     const prep = prepBefore(c, p);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
