@@ -23,6 +23,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile will not lift the embargo on Bolivia until the shipments stop.", ["REJECT CHL>BOL"], "a release refused for the future is a refusal to yield"],
   ["en", "Chile did not lift the embargo on Bolivia.", [], "a release that did not happen is no event"],
   ["en", "Chile says it will not accept any more refugees from Bolivia.", ["REJECT"], "help refused for the future is a refusal"],
+  ["en", "Brazil's president launched a mediation effort between Colombia and Venezuela on Monday.", ["CONSULT BRA>COL+VEN"], "a mediator deals with both parties"],
   ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
   ["en", "The governor of Tarija lifted the State of Emergency on Monday.", ["CONCEDE"], "a pattern may end in a capitalised name nobody knows"],
 ];

@@ -315,6 +315,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const symmetric = rule.symmetric ?? false;
   const between = right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
+    // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
+    const mediator = rule.mode === "third-party" && !nominal ? subjectBefore(c, t.first) : [];
+    if (mediator.length) return { source: mediator, target: between.group, symmetric: false };
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
   // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
