@@ -24,6 +24,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile did not lift the embargo on Bolivia.", [], "a release that did not happen is no event"],
   ["en", "Chile says it will not accept any more refugees from Bolivia.", ["REJECT"], "help refused for the future is a refusal"],
   ["en", "Brazil's president launched a mediation effort between Colombia and Venezuela on Monday.", ["CONSULT BRA>COL+VEN"], "a mediator deals with both parties"],
+  ["en", "Chile's president called the Peruvian president on Monday to congratulate him on his victory.", ["SUPPORT CHL>PER"], "an infinitive of purpose is the subject's act, not the object's"],
+  ["en", "Chile's president urged the Peruvian government on Monday to release the fishermen.", ["REQUEST CHL>PER"], "after a verb that hands the act over, the object does it"],
   ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
   ["en", "The governor of Tarija lifted the State of Emergency on Monday.", ["CONCEDE"], "a pattern may end in a capitalised name nobody knows"],
 ];

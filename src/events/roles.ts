@@ -94,6 +94,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
     // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
     if ((breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) && !speechBefore(c, p.last + breakAt)) break;
+    // "Netanyahu called Morrison on Wednesday to congratulate him": the object of a verb before an infinitive of
+    // purpose is not its subject, unless the verb hands the act over ("urged Iran to release", "ordered troops to").
+    if (purposeObject(c, p, i)) continue;
     const prep = prepBefore(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
@@ -102,6 +105,20 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// An infinitive at i whose nearest phrase p is the direct object of a verb that does not hand the act to its object
+// (the pack's object_control_verbs; a pack without the list never skips).
+function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
+  if (!c.grammar.get("object_control_verbs")?.size || !has(c.grammar, "infinitive_markers", c.tokens[i - 1]?.norm)) return false;
+  let k = p.first - 1;
+  // Past determiners and adjectives ("called new Australian Prime Minister Scott Morrison").
+  const adjective = (t: Token) => t.pos === "ADJ" || (t.pos !== "VERB" && /^\p{Ll}+$/u.test(t.text));
+  while (k >= 0 && k >= p.first - 3 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || adjective(c.tokens[k]!))) k--;
+  const verb = c.tokens[k];
+  if (!verb || verb.pos !== "VERB" || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
+  // Only the verb's own object, with nothing but a time phrase between it and the infinitive.
+  return c.tokens.slice(p.last, i - 1).every((t) => /^\p{L}+$/u.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && !has(c.grammar, "clause_breaks", t.norm));
 }
 
 // Which tokens of the clause belong to an actor mention other than a role, found once per clause.
