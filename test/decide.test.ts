@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["source.captor-accuses", "es", "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
@@ -112,6 +113,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and in English", "en", "A plane carrying 120 Guatemalans deported from the United States landed in Guatemala City.", "COERCE USA/GOV → GTM/CVL"],
   ["sentenced for a crime is a conviction, not a condemnation", "es",
     "Un tribunal de Honduras condenó por narcotráfico al exalcalde de San Pedro Sula.", "SANCTION HND/JUD → HND/ELI"],
+  ["people held and accused in one sentence are accused by whoever holds them", "es",
+    "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando.", "ACCUSE ECU/COP → COL/CRM"],
+  ["…and in English", "en", "Police in Peru arrested three Chilean men accused of spying on Monday.", "ACCUSE PER/COP → CHL/CRM"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];

@@ -291,6 +291,20 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "detuvo a siete extranjeros acusados de espionaje", "arrested three men accused of smuggling": people held and
+    // accused in one sentence are accused by whoever holds them.
+    id: "source.captor-accuses",
+    apply(c, x) {
+      if (c.source.length || c.srcPhrases.length || !c.found.trigger.passive || c.type !== "ACCUSE") return null;
+      const arrest = [...x.out].reverse().find((e) => e.type === "COERCE" && e.source.length && e.source.every((s) => s.country || s.org));
+      if (!arrest) return null;
+      c.source = copy(arrest.source);
+      // …and the accused are the people held (the participle's own subject search may reach the captor).
+      if (arrest.target.length) c.target = copy(arrest.target);
+      return `people held and accused in one sentence are accused by whoever holds them (${arrest.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
     // "The journalist was arrested on Monday in Niger", "un gendarme fue arrestado tras ingresar en territorio
     // venezolano": a person arrested in a country with nobody named as the arrester is held by that country's state.
     id: "source.place-of-arrest",
