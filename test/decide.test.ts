@@ -101,6 +101,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["an arrest told as a noun that an authority reports is its own; a count after 'de' still leaves 'de' its preposition", "es",
     "La Policía de Colombia comunicó este lunes la captura de doce integrantes del Clan del Golfo.", "COERCE COL/COP → COL/CRM"],
   ["…and in English", "en", "Peru's interior ministry announced on Sunday the arrest of 40 members of Tren de Aragua.", "COERCE PER/GOV → VEN/CRM"],
+  ["…by a body of no stated country, which is the story's home country's", "es",
+    "CULIACÁN, Sin.— El Gabinete de Seguridad comunicó este lunes la captura de tres integrantes del Cártel de Sinaloa.", "COERCE MEX/GOV → MEX/CRM"],
   ["a meeting that frames the sentence is held by the main clause's subject", "es",
     "Durante una reunión celebrada en Lima, los cancilleres de Perú y Chile acordaron reabrir la frontera.", "CONSULT PER/GOV → CHL/GOV"],
   ["…and in English", "en", "During a phone call on Monday, the presidents of Brazil and Argentina agreed to meet in May.", "CONSULT BRA/GOV → ARG/GOV"],

@@ -259,7 +259,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       const head = opener && opener.last <= t.first && !c.found.roles.target.includes(opener) && (k < 0 || !/\p{L}/u.test(toks[k]!.text)) ? [opener] : [];
       const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
       if (!by.length) return null;
-      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      // A body of no stated country ("el Gabinete de Seguridad") is the story's home country's.
+      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((w) => (w.country || w.org || !x.d.home ? w : { ...w, country: x.d.home }));
       if (!who.length || !who.every((w) => w.org || (w.country && STATE.has(w.sector ?? "")))) return null;
       const home = who[0]!.country;
       // "…were detained in the United States", "deported to Venezuela": another country named as a place after the act
