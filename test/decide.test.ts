@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["source.pro-drop", "es", "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos."],
   ["source.captor-accuses", "es", "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
@@ -118,12 +119,16 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["people held and accused in one sentence are accused by whoever holds them", "es",
     "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando.", "ACCUSE ECU/COP → COL/CRM"],
   ["…and in English", "en", "Police in Peru arrested three Chilean men accused of spying on Monday.", "ACCUSE PER/COP → CHL/CRM"],
+  ["a Spanish verb with no subject in its clause has the sentence's subject", "es",
+    "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos.", "REQUEST COL/GOV → VEN/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a verb of a subordinate clause does not take the subject of a cited speaker", "es",
+    "Según el ministro de Chile, las liberaciones comenzaron mientras hablaba con Perú.", "CONSULT CHL/GOV → PER/GOV"],
   ["people convicted of crimes, in passing, are not condemned by whoever frees them", "es",
     "El gobierno de Cuba decidió liberar a 553 personas condenadas por distintos delitos.", "ACCUSE CUB/GOV → CUB/CVL"],
   ["an arrest told as done in another country is not the reporting authority's", "es",

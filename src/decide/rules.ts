@@ -1,4 +1,5 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
+import { endsIn } from "../data/grammar.js";
 import { resolveAnaphor } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
@@ -157,6 +158,34 @@ function reportedObject(a: AnalyzedSentence, i: number): boolean {
   return false;
 }
 
+// A finite verb form of a pack that drops subjects ("pidió", "acusa"), not an infinitive, gerund or participle.
+function droppedSubject(a: AnalyzedSentence, i: number, g: Grammar): boolean {
+  const t = a.sentence.tokens[i]!;
+  const written = t.text.toLowerCase();
+  if (!endsIn(g, "suffix_dropped_subject", written, true) || !t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l))) return false;
+  return !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm) && !endsIn(g, "suffix_participle", written, true);
+}
+
+// "…los delitos que se les imputen", "mientras hablaba con…": a verb of a relative or subordinate clause, whose
+// subject is not the sentence's.
+function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = a.sentence.tokens[k]!;
+    if (/^[,;:.—–“”"«»()]$/.test(t.text)) return false;
+    if (inGrammar(g, "clause_breaks", t.norm) || inGrammar(g, "relatives", t.norm) || inGrammar(g, "reflexive_clitics", t.norm)) return true;
+  }
+  return false;
+}
+
+// A phrase that hangs from a preposition ("a Hungría", "de Rusia") or is cited ("Según Rodríguez") is no subject.
+function governedPhrase(a: AnalyzedSentence, p: ActorPhrase, g: Grammar): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && inGrammar(g, "determiners", a.sentence.tokens[k]!.norm)) k--;
+  const w = a.sentence.tokens[k]?.norm ?? "";
+  return inGrammar(g, "governing_preps", w) || inGrammar(g, "target_preps", w) || inGrammar(g, "agent_preps", w) || inGrammar(g, "locative_preps", w) ||
+    a.sentence.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => inGrammar(g, "attribution_markers", t.norm));
+}
+
 // A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
 function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
@@ -224,6 +253,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!verbal(c) || !x.out.length || !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g)) return null;
       c.source = copy(x.out.at(-1)!.source);
       return "a verb coordinated with the previous one shares its subject";
+    },
+  },
+  {
+    // "Ucrania espera sanciones, agregó, y pidió a Hungría…", "Trump autorizó…; además, acusa a Maduro de…": a
+    // Spanish finite verb with no subject anywhere before it in its clause has the subject the text was telling
+    // about: the sentence's opening subject, else the previous sentence's protagonist.
+    id: "source.pro-drop",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !verbal(c) || !droppedSubject(x.a, t.first, x.g) || subordinate(x.a, t.first, x.g)) return null;
+      const opening = x.a.phrases.find((p) => p.last <= t.first && !p.anaphor && !governedPhrase(x.a, p, x.g));
+      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : x.d.topic ? [x.d.topic] : [];
+      if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
+      c.source = copy(who);
+      return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
     },
   },
   {
