@@ -23,6 +23,8 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
   ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
+  ["source.pro-drop", "es", "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos."],
+  ["source.captor-accuses", "es", "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
@@ -101,6 +103,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["an arrest told as a noun that an authority reports is its own; a count after 'de' still leaves 'de' its preposition", "es",
     "La Policía de Colombia comunicó este lunes la captura de doce integrantes del Clan del Golfo.", "COERCE COL/COP → COL/CRM"],
   ["…and in English", "en", "Peru's interior ministry announced on Sunday the arrest of 40 members of Tren de Aragua.", "COERCE PER/GOV → VEN/CRM"],
+  ["…by a body of no stated country, which is the story's home country's", "es",
+    "CULIACÁN, Sin.— El Gabinete de Seguridad comunicó este lunes la captura de tres integrantes del Cártel de Sinaloa.", "COERCE MEX/GOV → MEX/CRM"],
   ["a meeting that frames the sentence is held by the main clause's subject", "es",
     "Durante una reunión celebrada en Lima, los cancilleres de Perú y Chile acordaron reabrir la frontera.", "CONSULT PER/GOV → CHL/GOV"],
   ["…and in English", "en", "During a phone call on Monday, the presidents of Brazil and Argentina agreed to meet in May.", "CONSULT BRA/GOV → ARG/GOV"],
@@ -113,12 +117,19 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and in English", "en", "A plane carrying 120 Guatemalans deported from the United States landed in Guatemala City.", "COERCE USA/GOV → GTM/CVL"],
   ["sentenced for a crime is a conviction, not a condemnation", "es",
     "Un tribunal de Honduras condenó por narcotráfico al exalcalde de San Pedro Sula.", "SANCTION HND/JUD → HND/ELI"],
+  ["people held and accused in one sentence are accused by whoever holds them", "es",
+    "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando.", "ACCUSE ECU/COP → COL/CRM"],
+  ["…and in English", "en", "Police in Peru arrested three Chilean men accused of spying on Monday.", "ACCUSE PER/COP → CHL/CRM"],
+  ["a Spanish verb with no subject in its clause has the sentence's subject", "es",
+    "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos.", "REQUEST COL/GOV → VEN/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a verb of a subordinate clause does not take the subject of a cited speaker", "es",
+    "Según el ministro de Chile, las liberaciones comenzaron mientras hablaba con Perú.", "CONSULT CHL/GOV → PER/GOV"],
   ["people convicted of crimes, in passing, are not condemned by whoever frees them", "es",
     "El gobierno de Cuba decidió liberar a 553 personas condenadas por distintos delitos.", "ACCUSE CUB/GOV → CUB/CVL"],
   ["an arrest told as done in another country is not the reporting authority's", "es",

@@ -1,4 +1,5 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
+import { endsIn } from "../data/grammar.js";
 import { resolveAnaphor } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
@@ -157,6 +158,34 @@ function reportedObject(a: AnalyzedSentence, i: number): boolean {
   return false;
 }
 
+// A finite verb form of a pack that drops subjects ("pidió", "acusa"), not an infinitive, gerund or participle.
+function droppedSubject(a: AnalyzedSentence, i: number, g: Grammar): boolean {
+  const t = a.sentence.tokens[i]!;
+  const written = t.text.toLowerCase();
+  if (!endsIn(g, "suffix_dropped_subject", written, true) || !t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l))) return false;
+  return !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm) && !endsIn(g, "suffix_participle", written, true);
+}
+
+// "…los delitos que se les imputen", "mientras hablaba con…": a verb of a relative or subordinate clause, whose
+// subject is not the sentence's.
+function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = a.sentence.tokens[k]!;
+    if (/^[,;:.—–“”"«»()]$/.test(t.text)) return false;
+    if (inGrammar(g, "clause_breaks", t.norm) || inGrammar(g, "relatives", t.norm) || inGrammar(g, "reflexive_clitics", t.norm)) return true;
+  }
+  return false;
+}
+
+// A phrase that hangs from a preposition ("a Hungría", "de Rusia") or is cited ("Según Rodríguez") is no subject.
+function governedPhrase(a: AnalyzedSentence, p: ActorPhrase, g: Grammar): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && inGrammar(g, "determiners", a.sentence.tokens[k]!.norm)) k--;
+  const w = a.sentence.tokens[k]?.norm ?? "";
+  return inGrammar(g, "governing_preps", w) || inGrammar(g, "target_preps", w) || inGrammar(g, "agent_preps", w) || inGrammar(g, "locative_preps", w) ||
+    a.sentence.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => inGrammar(g, "attribution_markers", t.norm));
+}
+
 // A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
 function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
@@ -227,6 +256,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Ucrania espera sanciones, agregó, y pidió a Hungría…", "Trump autorizó…; además, acusa a Maduro de…": a
+    // Spanish finite verb with no subject anywhere before it in its clause has the subject the text was telling
+    // about: the sentence's opening subject, else the previous sentence's protagonist.
+    id: "source.pro-drop",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !verbal(c) || !droppedSubject(x.a, t.first, x.g) || subordinate(x.a, t.first, x.g)) return null;
+      const opening = x.a.phrases.find((p) => p.last <= t.first && !p.anaphor && !governedPhrase(x.a, p, x.g));
+      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : x.d.topic ? [x.d.topic] : [];
+      if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
+      c.source = copy(who);
+      return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
     // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
     // last event's doer.
     id: "source.it",
@@ -259,7 +303,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       const head = opener && opener.last <= t.first && !c.found.roles.target.includes(opener) && (k < 0 || !/\p{L}/u.test(toks[k]!.text)) ? [opener] : [];
       const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
       if (!by.length) return null;
-      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      // A body of no stated country ("el Gabinete de Seguridad") is the story's home country's.
+      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((w) => (w.country || w.org || !x.d.home ? w : { ...w, country: x.d.home }));
       if (!who.length || !who.every((w) => w.org || (w.country && STATE.has(w.sector ?? "")))) return null;
       const home = who[0]!.country;
       // "…were detained in the United States", "deported to Venezuela": another country named as a place after the act
@@ -288,6 +333,20 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (x.a.phrases.some((p) => !c.found.roles.target.includes(p) && !p.anaphor && p.actor.country && !theirs.has(p.actor.country))) return null;
       c.source = copy(prior.source);
       return `an agentless ${c.type} right after one told with its doer is the same doer's (${prior.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
+    // "detuvo a siete extranjeros acusados de espionaje", "arrested three men accused of smuggling": people held and
+    // accused in one sentence are accused by whoever holds them.
+    id: "source.captor-accuses",
+    apply(c, x) {
+      if (c.source.length || c.srcPhrases.length || !c.found.trigger.passive || c.type !== "ACCUSE") return null;
+      const arrest = [...x.out].reverse().find((e) => e.type === "COERCE" && e.source.length && e.source.every((s) => s.country || s.org));
+      if (!arrest) return null;
+      c.source = copy(arrest.source);
+      // …and the accused are the people held (the participle's own subject search may reach the captor).
+      if (arrest.target.length) c.target = copy(arrest.target);
+      return `people held and accused in one sentence are accused by whoever holds them (${arrest.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
   },
   {

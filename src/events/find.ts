@@ -130,17 +130,21 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
     // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
-    if (m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
-      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"))) continue;
+    // …unless they were arrested in the sentence and are accused ("arrested three men accused of spying").
+    const accusedHeld = m.rule.type === "ACCUSE" && out.some((o) => o.rule.type === "COERCE" && !o.future);
+    const reduced = m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
+      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"));
+    if (reduced && !accusedHeld) continue;
     // "is ready to impose sanctions": an infinitive after "to" is no participle.
     const participle = !nominal && isParticiple(anchor, g) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
-    let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true;
+    let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true || (reduced && accusedHeld);
     // In a pack with perfect auxiliaries, a participle with no auxiliary is an adjective ("relaciones respaldadas por
     // el tratado"), unless an agent follows, which makes it a reduced passive ("detenidos por la Marina").
     if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm)) {
       // …or, for people counted as deported, the state they were sent from ("199 venezolanos deportados desde Estados
       // Unidos"; uncounted, "migrantes expulsados desde…" is a practice, not an event).
-      if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "") && !deportedFrom(tokens, i, m.last, m.rule.mode, g)) continue;
+      // …or people arrested in the sentence and accused ("capturó a siete extranjeros acusados de espionaje").
+      if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "") && !deportedFrom(tokens, i, m.last, m.rule.mode, g) && !accusedHeld) continue;
       passive = true;
     }
     // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
