@@ -17,6 +17,7 @@ const CASES: [string, "es" | "en", string][] = [
   ["Lo dijo la justicia venezolana.", "es", "la justicia venezolana → VEN/JUD"],
   ["Guerrilleros del Frente 21 de las FARC atacaron.", "es", "Guerrilleros del Frente 21 de las FARC → COL/REB Frente 21"],
   ["Miembros de un grupo armado llegaron.", "es", "Miembros de un grupo armado → -/UAF"],
+  ["Nato warned Russia on Monday.", "en", "Nato → NATO/- North Atlantic Treaty Organization"],
   ["El titular de la Secretaría de Marina (SEMAR), un almirante, habló.", "es", "titular de la Secretaría de Marina (SEMAR) → MEX/MIL Secretaría de Marina"],
   ["U.S. Defense Secretary Pete Hegseth spoke.", "en", "U.S. Defense Secretary Pete Hegseth → USA/GOV Pete Hegseth"],
   ["The Kremlin said so.", "en", "Kremlin → RUS/GOV"],

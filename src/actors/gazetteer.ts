@@ -12,6 +12,10 @@ interface Hit { entry: ActorEntry; exact: string[] | null; caps: boolean[] | nul
 export interface GazetteerMatch { first: number; last: number; entry: ActorEntry }
 
 // Terms in capitals ("SRE", "US", "EU") only match capitals: "us" and "eu" are common words.
+// "Nato", "Farc", "Opec", "Asean": news in the British style writes an acronym read as a word with only its first
+// letter capitalised (the pack's word_acronyms).
+const sameAcronym = (term: string, text: string, asWords: ReadonlySet<string>): boolean =>
+  text === term || (asWords.has(term.toLowerCase()) && text === term[0] + term.slice(1).toLowerCase());
 const isAcronym = (term: string): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term);
 
 const OPENERS = /^[“"«(¿¡—–-]$/u;
@@ -51,9 +55,11 @@ const ARTICLES = anyPack("articles");
 export class Gazetteer {
   private readonly root: Node = { next: new Map(), hits: [] };
   private readonly verbAfter: VerbAfter | null;
+  private readonly wordAcronyms: ReadonlySet<string>;
 
   constructor(entries: readonly ActorEntry[], lang: Language) {
     this.verbAfter = verbAfterOf(lang);
+    this.wordAcronyms = new Set(packWritten(lang, "word_acronyms"));
     for (const entry of entries) {
       for (const term of [...(entry.terms[lang] ?? []), ...(entry.terms.any ?? [])]) this.add(term, entry);
     }
@@ -104,7 +110,7 @@ export class Gazetteer {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
-      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => tokens[i + k]!.text === x)) && capitalised(h, tokens, i, this.verbAfter));
+      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => sameAcronym(x, tokens[i + k]!.text, this.wordAcronyms))) && capitalised(h, tokens, i, this.verbAfter));
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;
