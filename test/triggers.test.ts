@@ -27,7 +27,6 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile's president called the Peruvian president on Monday to congratulate him on his victory.", ["SUPPORT CHL>PER"], "an infinitive of purpose is the subject's act, not the object's"],
   ["en", "Chile's president urged the Peruvian government on Monday to release the fishermen.", ["REQUEST CHL>PER"], "after a verb that hands the act over, the object does it"],
   ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
-  ["en", "The governor of Tarija lifted the State of Emergency on Monday.", ["CONCEDE"], "a pattern may end in a capitalised name nobody knows"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

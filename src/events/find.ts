@@ -58,10 +58,6 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
 export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPhrase[], pack: LanguagePack): Trigger[] {
   const inActor = new Array<boolean>(tokens.length).fill(false);
   for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) inActor[k] = m.kind !== "role";
-  // "lifted the State of Emergency", "repealed the Israel Boycott Law": past its first word, a pattern may run into a
-  // capitalised name nobody knows, which is then the thing acted on, not an actor.
-  const inKnown = new Array<boolean>(tokens.length).fill(false);
-  for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) inKnown[k] = m.kind !== "role" && m.kind !== "name";
   // Words of an actor other than a bare adjective of nationality or a country ("military", "Taliban", "Hamas").
   const heads = new Array<boolean>(tokens.length).fill(false);
   for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) if (m.kind !== "demonym" && m.kind !== "country") heads[k] = true;
@@ -72,8 +68,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => (k === i ? inActor[k] : inKnown[k]) || used[k]));
-    if (!m || m.tokens.some((k) => (k === i ? inActor[k] : inKnown[k]) || used[k])) continue;
+    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]));
+    if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
