@@ -84,8 +84,9 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const word = fold(a.text);
   // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
-  // …a group of no known country too: "union workers said they will not end the strike".
-  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || x.sector !== null) && (x.name === null || x.org !== null);
+  // …a group of no known country too, for "they": "union workers said they will not end the strike" ("it" is a body
+  // or a country: "sanctioned six companies it accused of…" is the Treasury's accusation).
+  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || (!!want?.plural && x.sector !== null)) && (x.name === null || x.org !== null);
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
   // group named before (a plural noun with no name), the nearest one not its own clause's subject.
