@@ -19,6 +19,7 @@ const TABLE: [language: "es" | "en", text: string, want: string][] = [
   ["en", "Claudia Sheinbaum spoke with the president of the United States. He praised Mexico for the arrests.", "SUPPORT Donald Trump > MEX/GOV"],
   ["en", "The president of the United States called Claudia Sheinbaum on Monday. She rejected the tariff plan.", "REJECT Claudia Sheinbaum > Donald Trump"],
   ["es", "La Guardia Costera de Estados Unidos detuvo a cuatro pescadores de Tamaulipas. La Cancillería mexicana informó que el consulado les brinda asistencia.", "AID Secretaría de Relaciones Exteriores > MEX/AGR"],
+  ["en", "Striking dock workers said they will not end the strike until the port pays them.", "REJECT null/LAB > ∅"],
 ];
 
 for (const [lang, text, want] of TABLE) {

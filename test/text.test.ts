@@ -16,6 +16,9 @@ test("tokens re-join to the input with their offsets (es and en)", () => {
   }
   const es = tokenize("viajó a EE.UU. y detuvo a “Palillo”", 0, 35).map((t) => t.text);
   assert.deepEqual(es, ["viajó", "a", "EE.UU.", "y", "detuvo", "a", "“", "Palillo", "”"]);
+  // An ordinal stays one word; numbers with separators too.
+  const en = tokenize("returned a 20th century painting, 1,200 items", 0, 46).map((t) => t.text);
+  assert.deepEqual(en, ["returned", "a", "20th", "century", "painting", ",", "1,200", "items"]);
 });
 
 test("sentences split at real ends, not at titles and acronyms", () => {

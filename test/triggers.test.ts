@@ -20,6 +20,12 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Washington ha criticado en el pasado este tipo de envíos de Venezuela.", [], "a stance held over time is background"],
   ["en", "Chile and Peru signed a memorandum on Wednesday to share intelligence on smuggling.", ["SUPPORT"], "what an agreement is for is its content"],
   ["es", "La canciller de Perú descartó este lunes que Bolivia imponga aranceles a sus productos.", [], "a ruled-out act is no event, a time phrase away"],
+  ["en", "Chile will not lift the embargo on Bolivia until the shipments stop.", ["REJECT CHL>BOL"], "a release refused for the future is a refusal to yield"],
+  ["en", "Chile did not lift the embargo on Bolivia.", [], "a release that did not happen is no event"],
+  ["en", "Chile says it will not accept any more refugees from Bolivia.", ["REJECT"], "help refused for the future is a refusal"],
+  ["en", "Brazil's president launched a mediation effort between Colombia and Venezuela on Monday.", ["CONSULT BRA>COL+VEN"], "a mediator deals with both parties"],
+  ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
+  ["en", "The governor of Tarija lifted the State of Emergency on Monday.", ["CONCEDE"], "a pattern may end in a capitalised name nobody knows"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {
@@ -28,3 +34,19 @@ for (const [lang, text, want, why] of TABLE) {
     assert.deepEqual(got.sort(), want.sort());
   });
 }
+
+test("a tariff on goods from a bloc hits the bloc (en)", async () => {
+  const events = await codeDocument({ id: "t", text: "Chile's president said Chile will put a 30% tariff on products from the European Union.", language: "en", date: "2026-03-10" });
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.map((x) => x.country).join("+")}>${e.target.map((x) => x.org).join("+")}`), ["THREATEN CHL>EU"]);
+});
+
+test("who put people out of a bloc or a state did it (en)", async () => {
+  const events = await codeDocument({ id: "t", text: "Two Chilean inspectors have been expelled from Bolivia. Venezuela was suspended from Mercosur in 2016.", language: "en", date: "2026-03-10" });
+  const who = (xs: { country: string | null; org: string | null }[]) => xs.map((x) => x.country ?? x.org).join("+");
+  assert.deepEqual(events.map((e) => `${e.type} ${who(e.source)}>${who(e.target)}`), ["SANCTION BOL>CHL", "SANCTION MERCOSUR>VEN"]);
+});
+
+test("an acronym inside a name is no clause word: 'the WHO' is not 'who' (en)", async () => {
+  const events = await codeDocument({ id: "t", text: "Chile's president has sent a letter to the head of the World Health Organization (WHO) threatening to halt funding.", language: "en", date: "2026-03-10" });
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.map((x) => x.country).join("+")}`), ["THREATEN CHL"]);
+});

@@ -84,7 +84,8 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const word = fold(a.text);
   // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
-  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && identified(x) && (x.name === null || x.org !== null);
+  // …a group of no known country too: "union workers said they will not end the strike".
+  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || x.sector !== null) && (x.name === null || x.org !== null);
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
   // group named before (a plural noun with no name), the nearest one not its own clause's subject.
@@ -106,10 +107,11 @@ export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Gramm
  */
 export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | null {
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "name")) return null;
-  const words = fold(phrase.actor.text).split(/\s+/);
+  // "Al-Thani" after "Mohammed bin Abdulrahman Al Thani": a surname's particle may be written with a hyphen or without.
+  const words = fold(phrase.actor.text).split(/[\s-]+/);
   const found = [...d.seen].reverse().find((x) => {
     if (!x.name || !(x.country || x.sector)) return false;
-    const full = fold(x.name).split(/\s+/);
+    const full = fold(x.name).split(/[\s-]+/);
     return full.length >= words.length && full.some((_, k) => words.every((w, j) => full[k + j] === w));
   });
   return found ? { ...found, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end } : null;

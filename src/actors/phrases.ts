@@ -121,7 +121,11 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
-  const nameMention = person ?? (facility ? undefined : parts.find((m) => m.kind === "name")) ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
+  // "Sri Lankan Tamil rebels", "Houthi fighters": an unknown name right before a plural role modifies it and names
+  // nobody ("the Uttar Pradesh government" is one body, and its name tells it from another's).
+  const plural = (r: Mention) => { const t = tokens[r.last - 1]!; return t.lemmas[0] !== undefined && t.lemmas[0] !== t.norm; };
+  const modifier = (m: Mention) => parts.some((r) => r.kind === "role" && r.first === m.last && plural(r));
+  const nameMention = person ?? (facility ? undefined : parts.find((m) => m.kind === "name" && !modifier(m))) ?? parts.find((m) => m.kind === "institution" || m.kind === "group" || m.kind === "org");
   const first = tokens[all[0]!.first]!;
   const last = tokens[all.at(-1)!.last - 1]!;
   // "Mexican marines" are not the US Marine Corps: a body of another country than the phrase's names nobody here.

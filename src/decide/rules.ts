@@ -728,6 +728,16 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Japan is sending troops to the UN peacekeeping force in South Sudan", "announced the deployment of 230 troops
+    // to Liberia on a peacekeeping mission": forces sent to keep the peace are help (CAMEO 074), not a show of force.
+    id: "type.peacekeeping",
+    apply(c, x) {
+      if (c.type !== "MOBILIZE" || !x.a.sentence.tokens.some((t) => inGrammar(x.g, "peacekeeping_words", t.norm))) return null;
+      [c.type, c.cameo, c.mode] = ["AID", "074", null];
+      return "forces sent on a peacekeeping mission are help (CAMEO 074)";
+    },
+  },
+  {
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
     id: "type.armed-protest",
     apply(c) {

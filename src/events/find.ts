@@ -31,6 +31,8 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   return false;
 }
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+// Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
+const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
@@ -56,6 +58,13 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
 export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPhrase[], pack: LanguagePack): Trigger[] {
   const inActor = new Array<boolean>(tokens.length).fill(false);
   for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) inActor[k] = m.kind !== "role";
+  // "lifted the State of Emergency", "repealed the Israel Boycott Law": past its first word, a pattern may run into a
+  // capitalised name nobody knows, which is then the thing acted on, not an actor.
+  const inKnown = new Array<boolean>(tokens.length).fill(false);
+  for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) inKnown[k] = m.kind !== "role" && m.kind !== "name";
+  // Words of an actor other than a bare adjective of nationality or a country ("military", "Taliban", "Hamas").
+  const heads = new Array<boolean>(tokens.length).fill(false);
+  for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) if (m.kind !== "demonym" && m.kind !== "country") heads[k] = true;
   const used = new Array<boolean>(tokens.length).fill(false);
   const out: Trigger[] = [];
   // "advirtió que, si pierde, Washington no será generoso": what follows a warning's condition is the threat's
@@ -63,14 +72,14 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]));
-    if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
+    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => (k === i ? inActor[k] : inKnown[k]) || used[k]));
+    if (!m || m.tokens.some((k) => (k === i ? inActor[k] : inKnown[k]) || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g)) continue;
-    const nominal = isNominal(tokens, i, m.rule, g);
+    const nominal = isNominal(tokens, i, m.rule, g, heads);
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
@@ -99,7 +108,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
     // acts did not happen and are no events.
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
-    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE") continue;
+    // "will not release the pilots until…", "won't lift the embargo", "will not accept any more refugees": yielding
+    // or help refused for the future is a refusal (CAMEO 12), like a negated concession; "did not release" is no event.
+    const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
+    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
     const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals"))));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
@@ -157,7 +169,7 @@ function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: s
 }
 
 /** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */
-function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], g: Grammar): boolean {
+function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], g: Grammar, heads: readonly boolean[] = []): boolean {
   if (rule.pos === "noun") return true;
   const t = tokens[i]!;
   // "Él criticó", "está dispuesto": a determiner as written, not one the fold made ("él", "está" fold to "el", "esta").
@@ -168,6 +180,11 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   // finite verb ("lo acusa", "los atacaron").
   const clitic = has(g, "clitics_before_any_verb", det) || (has(g, "clitics_before_finite_verb", det) && endsIn(g, "suffix_finite_verb", t.text.toLowerCase(), true));
   if (written && !clitic) return true;
+  // "the Israeli attacks", "its new sanctions": a determiner, one or two adjectives, then a word tagged a noun; not
+  // after an actor's head noun or name ("The US military trains…", "A Taliban attack": those may be subjects).
+  const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];
+  const detAt = (k: number) => !!tokens[k] && has(g, "determiners:written", tokens[k]!.text.toLowerCase());
+  if (t.pos === "NOUN" && adjectives(i - 1) && (detAt(i - 2) || (adjectives(i - 2) && detAt(i - 3)))) return true;
   // "enfrentó protestas", "las amenazas": a second-person form ("protestas", "amenazas") is in news a noun.
   const secondPerson = endsIn(g, "suffix_second_person", t.text.toLowerCase(), true) && !isParticiple(t, g) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l));
   // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.

@@ -83,7 +83,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (i - p.last > MAX_SUBJECT_GAP) break;
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
-    const gap = c.tokens.slice(p.last, i).filter((t, k) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
+    // A word inside an actor's name is no clause word: "the World Health Organization (WHO)" opens no relative clause.
+    const named = inNames(c);
+    const gap = c.tokens.slice(p.last, i).filter((t, k) => !named[p.last + k] && !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -100,6 +102,18 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// Which tokens of the clause belong to an actor mention other than a role, found once per clause.
+const names = new WeakMap<Clause, boolean[]>();
+function inNames(c: Clause): boolean[] {
+  let out = names.get(c);
+  if (!out) {
+    out = new Array<boolean>(c.tokens.length).fill(false);
+    for (const p of c.phrases) for (const m of p.parts) if (m.kind !== "role") for (let k = m.first; k < m.last; k++) out[k] = true;
+    names.set(c, out);
+  }
+  return out;
 }
 
 // ", which is not sending troops of its own," / ", que viajó con el ministro,": a relative clause set off by commas
@@ -137,7 +151,7 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (p.first < from || out.some((o) => o.group.includes(p))) continue;
     const gap = c.tokens.slice(from, p.first);
     if (gap.some((t) => STOP.has(t.text))) break;
-    if (!nominal && gap.some((t) => has(c.grammar, "clause_breaks", t.norm))) break;
+    if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
     const prep = prepBefore(c, p);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
@@ -301,6 +315,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const symmetric = rule.symmetric ?? false;
   const between = right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
+    // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
+    const mediator = rule.mode === "third-party" && !nominal ? subjectBefore(c, t.first) : [];
+    if (mediator.length) return { source: mediator, target: between.group, symmetric: false };
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
   // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
@@ -314,7 +331,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
     // "199 venezolanos deportados desde Estados Unidos", "migrants deported from the US": the state they were sent
     // from deported them.
-    if (!source.length && rule.mode === "deport") source = right.find((r) => has(c.grammar, "from_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name)?.group ?? [];
+    // "inspectors have been expelled from North Korea", "were suspended from ECOWAS": the state or bloc they were put
+    // out of did it.
+    const putOutBy = (a: ActorPhrase["actor"]) => (a.country && !a.name) || (rule.mode === "expel" && a.org);
+    if (!source.length && (rule.mode === "deport" || rule.mode === "expel")) source = right.find((r) => has(c.grammar, "from_preps", r.prep) && putOutBy(r.group[0]!.actor))?.group ?? [];
     // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
     // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
     const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
@@ -346,7 +366,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     for (const r of right) {
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
-        if (patientOf && target.length === 0) target = r.group;
+        // "launched a probe of the FAA", "expressed its condemnation of the declaration": under a light verb, whose
+        // subject does the act, the noun's "of" names what the act is about.
+        if ((patientOf || governed) && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
@@ -387,7 +409,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   // "a 50% tariff on all imports from Brazil": a sanction's "from" names whom it hits.
   if (target.length === 0 && (rule.type === "SANCTION" || rule.type === "THREATEN")) {
-    const from = right.find((r) => has(c.grammar, "from_preps", r.prep) && r.group[0]!.actor.country);
+    // …a bloc too: "a 30% tariff on products from the EU".
+    const from = right.find((r) => has(c.grammar, "from_preps", r.prep) && (r.group[0]!.actor.country || r.group[0]!.actor.org));
     if (from) target = from.group;
   }
   const clitic = cliticBefore(c, t.first);

@@ -191,7 +191,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
         const g = nameGender(names, actor.name) ?? (p.parts.some((m) => m.kind === "person" || m.kind === "name" || m.kind === "role") ? want.gender : null);
         if (g && !genders.has(actor.name)) genders.set(actor.name, g);
       }
-      if (actor.country || actor.org || actor.name) {
+      if (actor.country || actor.org || actor.name || actor.sector) {
         d.seen.push(actor);
         (d.seenPhrases ??= []).push({ phrase: p, actor });
       }

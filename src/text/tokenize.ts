@@ -12,9 +12,9 @@ const CLITIC = clitics.length ? `(?:${clitics.join("|")})\\b` : "(?!)";
 
 // Dotted acronyms first ("EE.UU.", "U.S.", "D.C."), then a word before a clitic and the clitic ("did" "n't",
 // "Rubio" "'s"), words with inner hyphens or apostrophes ("T-MEC", "al-Assad", "O'Brien"), numbers, and any other
-// single mark.
+// single mark. A number is not cut inside an ordinal ("20th century" is not "2" "0th").
 const TOKEN = new RegExp(
-  `(?:\\p{Lu}{1,2}\\.){2,}|\\d+(?:[.,]\\d+)*(?![\\p{L}])|\\p{L}+?(?=${CLITIC})|${CLITIC}|` +
+  `(?:\\p{Lu}{1,2}\\.){2,}|\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])|\\p{L}+?(?=${CLITIC})|${CLITIC}|` +
   `[\\p{L}\\p{M}\\p{N}]+(?:(?:-|(?!${CLITIC})['’])[\\p{L}\\p{M}\\p{N}]+)*|\\S`, "gu");
 
 /**
