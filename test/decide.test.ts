@@ -122,6 +122,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and in English", "en", "Police in Peru arrested three Chilean men accused of spying on Monday.", "ACCUSE PER/COP → CHL/CRM"],
   ["a Spanish verb with no subject in its clause has the sentence's subject", "es",
     "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos.", "REQUEST COL/GOV → VEN/GOV"],
+  ["a quoted label inside a pattern: 'calificó de “barbarie” el ataque de X'", "es",
+    "El canciller de Cuba calificó de “barbarie” el ataque de Israel contra una escuela.", "ACCUSE CUB/GOV → ISR/GOV"],
+  ["after a label's 'de', the words are the label and the 'a' object is whom it is put on", "es",
+    "El presidente de Colombia tachó de criminales a los militares de Ecuador.", "ACCUSE COL/GOV → ECU/MIL"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
