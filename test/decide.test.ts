@@ -126,6 +126,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El canciller de Cuba calificó de “barbarie” el ataque de Israel contra una escuela.", "ACCUSE CUB/GOV → ISR/GOV"],
   ["after a label's 'de', the words are the label and the 'a' object is whom it is put on", "es",
     "El presidente de Colombia tachó de criminales a los militares de Ecuador.", "ACCUSE COL/GOV → ECU/MIL"],
+  ["the agent of an act told as a noun, after 'por parte de': 'fuerzas de México' are its military", "es",
+    "La captura de Ovidio Guzmán por parte de fuerzas de México desató la violencia en Culiacán.", "COERCE MEX/MIL → MEX/CRM"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
