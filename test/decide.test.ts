@@ -128,6 +128,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El presidente de Colombia tachó de criminales a los militares de Ecuador.", "ACCUSE COL/GOV → ECU/MIL"],
   ["the agent of an act told as a noun, after 'por parte de': 'fuerzas de México' are its military", "es",
     "La captura de Ovidio Guzmán por parte de fuerzas de México desató la violencia en Culiacán.", "COERCE MEX/MIL → MEX/CRM"],
+  ["an envoy recalled is withdrawn from the country where the envoy serves", "es",
+    "Brasil llamó a consultas a su embajador en Israel.", "SANCTION BRA/GOV → ISR/GOV"],
+  ["…and in English", "en", "Mexico recalled its ambassador to Ecuador on Monday.", "SANCTION MEX/GOV → ECU/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
@@ -167,4 +170,11 @@ test("an agentless arrest in another country is not the doer's of the arrest tol
 test("migrants deported as a practice, uncounted, are no event of the day (es)", async () => {
   const got = await coded("El pacto permite internar en cárceles de El Salvador a migrantes expulsados desde territorio estadounidense.", "es");
   assert.ok(!got.some((e) => e.startsWith("COERCE")), JSON.stringify(got));
+});
+
+test("what someone is accused of is no event of its own (es, en)", async () => {
+  const es = await coded("Cuba acusó a Estados Unidos de financiar a grupos opositores.", "es");
+  assert.deepEqual(es, ["ACCUSE CUB/GOV → USA/GOV"]);
+  const en = await coded("Congo accused Rwanda of backing the M23 rebels.", "en");
+  assert.deepEqual(en, ["ACCUSE COD/GOV → RWA/GOV"]);
 });

@@ -374,6 +374,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Brasil llamó a consultas a su embajador en Israel", "recalled its ambassador to Mexico": a state's own envoy
+    // withdrawn is withdrawn from the country where the envoy serves.
+    id: "target.posting",
+    apply(c, x) {
+      if (c.mode !== "withdraw" || !c.target.length || !c.source.length) return null;
+      const own = new Set(c.source.map((s) => s.country));
+      if (!c.target.every((t) => !t.country || own.has(t.country))) return null;
+      const tokens = x.a.sentence.tokens;
+      const after = c.found.roles.target.at(-1)?.last ?? c.found.trigger.last;
+      const where = x.a.phrases.find((p) => p.first >= after && p.first - after <= 2 && p.actor.country && !own.has(p.actor.country) &&
+        inGrammar(x.g, "posting_preps", tokens[p.first - 1]?.norm ?? ""));
+      if (!where) return null;
+      c.target = [{ ...where.actor, sector: "GOV", name: null }];
+      return `an envoy withdrawn is withdrawn from the country where the envoy serves (${where.actor.country})`;
+    },
+  },
+  {
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
     // of their own kind ("unos hombres asesinaron a un hombre").
     id: "target.not-self",

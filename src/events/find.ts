@@ -271,6 +271,10 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
   const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
   if (purpose) return true;
+  // "acusó a Estados Unidos de financiar a grupos opositores", "accused Rwanda of backing the rebels": what someone
+  // is accused of is the accusation's content, not an act the text asserts.
+  if (prev?.rule.type === "ACCUSE" && i - prev.last <= 8 && has(g, "accusation_links", tokens[i - 1]?.norm) &&
+    (endsIn(g, "suffix_infinitive", tokens[i]!.norm) || endsIn(g, "suffix_gerund", tokens[i]!.norm)) && !tokens.slice(prev.last, i).some((t) => /^[.;:]$/.test(t.text))) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   const gap = tokens.slice(prev.last, i);
   // "solicitó a la Administración federal que retire las tropas": the request's "que" clause is its content.
