@@ -178,3 +178,11 @@ test("what someone is accused of is no event of its own (es, en)", async () => {
   const en = await coded("Congo accused Rwanda of backing the M23 rebels.", "en");
   assert.deepEqual(en, ["ACCUSE COD/GOV → RWA/GOV"]);
 });
+
+test("an announced act is dated when it is announced, not on the future day it names (es)", async () => {
+  const [e, ...rest] = await codeDocument({ id: "t", text: "El presidente de México viajará el próximo lunes a Washington para reunirse con Trump.", language: "es", date: "2026-03-05" });
+  assert.equal(e?.type, "AGREE");
+  assert.equal(e?.date, "2026-03-05");
+  // The aim of an announced trip is announced too: no meeting is coded as held.
+  assert.ok(!rest.some((r) => r.type === "CONSULT"), JSON.stringify(rest.map((r) => r.type)));
+});

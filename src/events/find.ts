@@ -125,7 +125,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
     // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
     const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
-    const future = purposed || hasPhrase(g, "future", left) ||
+    // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
+    // announced act is announced too.
+    const aimOfFuture = m.rule.pos === "verb" && endsWithPhrase(g, "purpose_markers", tokens, i) && leftContext(tokens, i, g, 12).some((t) => t.pos !== "NOUN" && futureVerb(t));
+    const future = purposed || aimOfFuture || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.

@@ -105,7 +105,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
-  if (s > 0 && tok && (isTime(tok) || (isFiller(tok) && isTime(tokens[i + 1])))) {
+  if (s > 0 && tok && (isTime(tok) || (isFiller(tok) && (isTime(tokens[i + 1]) || (isFiller(tokens[i + 1]) && isTime(tokens[i + 2])))))) {
     let k = i;
     while (k < tokens.length && k < i + 4 && (isTime(tokens[k]) || isFiller(tokens[k]))) k++;
     if (k > i) {

@@ -141,7 +141,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
     const draft: Draft = {
       type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: c.source, target: c.target, trace: [...triggerTrace(trigger), ...decided],
-      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, trigger.future ? null : pub) ?? d.lastDate ?? pub,
+      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, pub) ?? d.lastDate ?? pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
