@@ -186,3 +186,11 @@ test("an announced act is dated when it is announced, not on the future day it n
   // The aim of an announced trip is announced too: no meeting is coded as held.
   assert.ok(!rest.some((r) => r.type === "CONSULT"), JSON.stringify(rest.map((r) => r.type)));
 });
+
+test("a person takes the office held on the event's own date, not on publication (GUIDELINES)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "El 10 de marzo de 2019, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
+  assert.equal(e?.date, "2019-03-10");
+  assert.equal(`${e?.source[0]?.country}/${e?.source[0]?.sector}`, "MEX/GOV");
+  const [now] = await codeDocument({ id: "t", text: "Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
+  assert.equal(`${now?.source[0]?.country}/${now?.source[0]?.sector}`, "MEX/ELI");
+});

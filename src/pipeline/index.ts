@@ -8,6 +8,7 @@ import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
 import { resolveInDocument } from "../actors/document.js";
+import { atEventDate } from "../actors/offices.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
@@ -145,6 +146,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
+    draft.source = atEventDate(draft.source, draft.date, pub, k.actors);
+    draft.target = atEventDate(draft.target, draft.date, pub, k.actors);
     out.push(draft);
     // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
     if (dates.length) d.lastDate = draft.date;
