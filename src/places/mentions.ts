@@ -52,13 +52,19 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
   return best;
 }
 
-/** Read the words before a name: the preposition that governs it, a cue word, and what the preposition follows. */
-function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
+/**
+ * Read the words before a name: the preposition that governs it, a cue word, and what the preposition follows.
+ * A demonym on the way is skipped like an adjective ("in the Pakistani city of Peshawar", "en la ciudad ucraniana
+ * de Zaporiyia"); `demonym(j)` says whether token j is one.
+ */
+function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
   let cue: PlaceKind | null = null;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
-    if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
     const len = locativeEndingAt(tokens, j, g);
+    // A locative of several words wins over a direction word that ends it ("frente al", not "al").
+    const directional = has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`);
+    if (directional && len < 2) return { cue, prep: -1, topic: false, directional: true };
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.
       const h = j - len;
@@ -70,7 +76,7 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { c
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
-    else if (!has(g, "place_skip", w)) break;
+    else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
   return { cue, prep: -1, topic: false, directional: false };
 }
@@ -105,6 +111,9 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     }
   }
   const out: PlaceMention[] = [];
+  const demonyms = new Uint8Array(tokens.length);
+  for (const p of phrases) for (const m of p.parts) if (m.kind === "demonym") demonyms.fill(1, m.first, m.last);
+  const demonym = (j: number): boolean => demonyms[j] === 1;
   // Each token's part of a lookup key, once (placeKey of a span is its tokens' parts joined by spaces).
   // (A token's norm is already folded: only its punctuation is left to turn into spaces.)
   // Computed on demand: most tokens are never part of a candidate span.
@@ -137,7 +146,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const prev = tokens[i - 1];
     if (next && isCapitalized(next) && !isPunct(next)) { i = last - 1; continue; }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
-    const before = contextBefore(tokens, i, g);
+    const before = contextBefore(tokens, i, g, demonym);
     const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
     out.push({
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),

@@ -62,6 +62,10 @@ function sameSentence<T extends { sentence: number }>(xs: readonly T[], sentence
   return (g.get(sentence) ?? []) as T[];
 }
 
+/** A word that may stand between a verb and the place it acts on: an article, an adjective of place, a cue word. */
+const glue = (g: Grammar, w: string): boolean => has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
+const demonymAt = (a: AnalyzedSentence, i: number): boolean => a.phrases.some((p) => p.parts.some((m) => m.kind === "demonym" && m.first <= i && i < m.last));
+
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
@@ -112,10 +116,13 @@ export function placeEvents(
     const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end);
     // A capital named for its government ("sanctioned Caracas") is a party, whatever side the coder put it on.
     const metonym = (m: PlaceMention) => a.phrases.some((p) => p.parts.some((x) => x.kind === "metonym" && x.first <= m.first && m.last <= x.last));
+    // "attacked the port city of Odesa", "bombardearon la ciudad de Járkov": the object is a place named with its
+    // cue word, and only articles and adjectives of place between.
+    const cueObject = (m: PlaceMention) => !!m.cue && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i));
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
       const gap = text.slice(d.trigger.end, m.start);
-      if (!(m.directional ? near(gap) : /^\s*$/u.test(gap) && !modifier(m))) continue;
+      if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
       if (!going.has(m.start) && rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
     }
