@@ -6,6 +6,7 @@ import type { Sentence } from "../model/sentence.js";
 import { fold, isCapitalized, isPunct, type Token } from "../model/token.js";
 import { datelineOf } from "../text/dateline.js";
 import { placeKey, type Gazetteer, type NameMatch, type Place, type PlaceKind } from "./gazetteer.js";
+import { isParentOf } from "./resolve.js";
 
 /** A place name in the text, with what its context says about it. */
 export interface PlaceMention {
@@ -183,6 +184,17 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     n.parent = m;
     m.isParent = true;
     if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
+  }
+  // "Kidal in northern Mali", "Khan Younis in the southern Gaza Strip": a place right after another, behind a
+  // locative and adjectives of place, that contains it, is its parent (only then: "met in Madrid in the Prado").
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [m, n] = [out[k]!, out[k + 1]!];
+    if (m.parent || n.first <= m.last || !has(g, "place_locative", tokens[m.last]?.norm)) continue;
+    let glue = true;
+    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm);
+    if (!glue || !n.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place)))) continue;
+    m.parent = n;
+    n.isParent = true;
   }
   // "Culiacán, Sinaloa", "Córdoba, Veracruz", "Atlanta, Georgia", "León, in Mexico's Guanajuato state": a name
   // right after a comma (and a preposition) names the division or country of the one before; an abbreviation

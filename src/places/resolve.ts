@@ -103,7 +103,8 @@ function score(c: { place: Place; how: NameMatch }, own: OwnScore, ctx: PlaceCon
   return s;
 }
 
-function isParentOf(parent: Place, child: Place): boolean {
+/** Does `parent` contain `child` (a country its divisions and towns, a division its towns)? */
+export function isParentOf(parent: Place, child: Place): boolean {
   if (parent.kind === "country") return parent.country === child.country && child.kind !== "country";
   if (parent.kind === "admin1") return parent.admin1Code === child.admin1Code && child.kind !== "admin1" && child.kind !== "country";
   if (parent.kind === "admin2") return child.kind === "city" && parent.admin2Code !== null && parent.admin2Code === child.admin2Code;
