@@ -103,6 +103,34 @@ describe("place stage: which place is the event's", () => {
     assert.deepEqual([p?.lat, p?.lon, p?.geonameid, p?.admin1_code], [null, null, null, null]);
   });
 
+  test("constructions of news places: demonym, cue-word object, 'in northern X', areal locutions, words of place", async () => {
+    // Each construction by two unrelated sentences (none of them in a gold or development set).
+    const cases: [string, Language, string, string, string][] = [
+      // "the Pakistani city of", "la ciudad colombiana de": a demonym is passed over like an adjective.
+      ["Gunmen killed five people in the Nigerian city of Kaduna on Sunday.", "en", "killed", "Kaduna", "NG.23"],
+      ["Soldados detuvieron a un líder criminal en la ciudad colombiana de Cúcuta.", "es", "detuvieron", "Cúcuta", "CO.21"],
+      // The act's object is a place named with its cue word.
+      ["Russian missiles struck the city of Dnipro overnight, officials said.", "en", "struck", "Dnipro", "UA.04"],
+      ["Aviones de combate bombardearon la ciudad de Alepo durante la madrugada.", "es", "bombardearon", "Aleppo", "SY.09"],
+      // "X in eastern Y": Y contains X, so it is X's parent, not the act's place.
+      ["Jihadists attacked a military camp in Menaka in eastern Mali.", "en", "attacked", "Ménaka", ""],
+      ["Militares se enfrentaron con guerrilleros en Tibú en el norte de Colombia.", "es", "enfrentaron", "Tibú", "CO.21"],
+      // Areal locutions.
+      ["Manifestantes bloquearon la carretera federal a la altura de Ixmiquilpan.", "es", "bloquearon", "Ixmiquilpan", "MX.13"],
+      ["Police arrested two men in the vicinity of Kandahar.", "en", "arrested", "Kandahār", "AF.23"],
+      ["The navy seized a fishing boat off the coast of Somalia on Tuesday.", "en", "seized", "Somalia", ""],
+      // Words of place between the preposition and the name: a square, a coast.
+      ["Maestros protestaron en la plaza principal de Morelia contra la reforma.", "es", "protestaron", "Morelia", "MX.16"],
+      ["Thousands of people protested in the main square of Tbilisi.", "en", "protested", "Tbilisi", "GE.51"],
+      ["Gunmen killed a mayor in the Pacific coast state of Guerrero, officials said.", "en", "killed", "Guerrero", "MX.12"],
+    ];
+    for (const [text, lang, trigger, name, admin1] of cases) {
+      const p = await placeOf(text, lang, trigger);
+      assert.equal(p?.name, name, text);
+      if (admin1) assert.equal(p?.admin1_code, admin1, text);
+    }
+  });
+
   test("places only talked about are not where the event happened", async () => {
     const cases: [string, Language, string][] = [
       ["La gobernadora condenó la violencia en Sinaloa y pidió calma.", "es", "condenó"],
