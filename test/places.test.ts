@@ -123,6 +123,16 @@ describe("place stage: which place is the event's", () => {
       ["Maestros protestaron en la plaza principal de Morelia contra la reforma.", "es", "protestaron", "Morelia", "MX.16"],
       ["Thousands of people protested in the main square of Tbilisi.", "en", "protested", "Tbilisi", "GE.51"],
       ["Gunmen killed a mayor in the Pacific coast state of Guerrero, officials said.", "en", "killed", "Guerrero", "MX.12"],
+      // An act told as the circumstance of another ("in a raid", "en un operativo") takes no place away from it.
+      ["Soldiers arrested a cartel leader in an operation near the town of Tepalcatepec.", "en", "arrested", "Tepalcatepec", "MX.16"],
+      ["Policías estatales detuvieron a seis personas en un operativo en la localidad de Cosalá.", "es", "detuvieron", "Cosalá", "MX.25"],
+      // A facility named after its place, where the act goes, is at that place.
+      ["Campesinos bloquearon los accesos a la aduana de Nuevo Laredo por el precio del maíz.", "es", "bloquearon", "Nuevo Laredo", "MX.28"],
+      ["Pescadores bloquearon el acceso a la aduana de Manzanillo.", "es", "bloquearon", "Manzanillo", "MX.08"],
+      // "en la localidad de X, municipio de Y": a place the gazetteer lacks, or knows only elsewhere, is placed at
+      // the municipality beside it.
+      ["Policías estatales detuvieron a dos hombres en la localidad de Tepuche, municipio de Culiacán.", "es", "detuvieron", "Culiacán", "MX.25"],
+      ["Un comando asesinó a tres jóvenes en la comunidad de Las Cruces, municipio de Zitácuaro.", "es", "asesinó", "Zitácuaro", "MX.16"],
     ];
     for (const [text, lang, trigger, name, admin1] of cases) {
       const p = await placeOf(text, lang, trigger);

@@ -77,9 +77,22 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
-    else if (!has(g, "place_skip", w) && !demonym(j)) break;
+    else if (tokens[j]!.text === "," && cue && j === afterCue(tokens, j + 1, g)) {
+      // "en el poblado de La Ruana, municipio de Buenavista": a division in apposition to a place the gazetteer does
+      // not know (a name after a cue word) takes that place's preposition.
+      let k = j - 1;
+      while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
+      if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm))) break;
+      j = k;
+    } else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
   return { cue, prep: -1, topic: false, directional: false };
+}
+
+/** The token before the first cue word of the run that starts at `i` ("municipio de"), or -1 when none starts there. */
+function afterCue(tokens: readonly Token[], i: number, g: Grammar): number {
+  const w = tokens[i]?.norm ?? "";
+  return has(g, "place_cue_admin2", w) || has(g, "place_cue_admin1", w) ? i - 1 : -1;
 }
 
 /** A cue word right after the name: "in Jalisco state", "en Sinaloa estado"? (English puts it after.) */
@@ -207,7 +220,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const possessor = sib?.parent && sib.parent !== m ? sib.parent : null;
     const glue = (i: number): boolean => {
       const t = tokens[i]!;
-      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last);
+      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
+        has(g, "place_cue_admin2", t.norm) || has(g, "place_cue_admin1", t.norm);
     };
     let joined = !!sib;
     for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);

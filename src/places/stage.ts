@@ -5,7 +5,7 @@ import type { Actor } from "../model/actor.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import { gazetteer, type Gazetteer, type Place } from "./gazetteer.js";
 import { datelinePlace, placeMentions, type PlaceMention } from "./mentions.js";
-import { eventPlace, placeOf, rankPlace, type EventPlace, type PlaceContext } from "./resolve.js";
+import { eventPlace, isParentOf, placeOf, rankPlace, type EventPlace, type PlaceContext } from "./resolve.js";
 
 /** An event draft as the place stage reads and fills it. */
 export interface PlaceDraft {
@@ -98,7 +98,10 @@ export function placeEvents(
   const eventAt = new Set(placeables.map((p) => `${p.sentence}:${p.trigger.start}`));
   // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
   // another act is that act's.
-  const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
+  // An act told as the circumstance of another ("killed three militants in a raid near Bannu", "abatieron a cinco
+  // en un enfrentamiento en el poblado de…"), behind a locative preposition, is the same act: it takes no place away.
+  const circumstance = (a: AnalyzedSentence, first: number) => [1, 2].some((n) => has(g, "place_locative", a.sentence.tokens[first - n]?.norm));
+  const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.filter(({ trigger }) => !circumstance(a, trigger.first)).map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
   }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
   // Where an act goes ("envió tropas a Sinaloa", "visitó Londres", "attacked Kharkiv"): a place after the trigger,
@@ -113,7 +116,8 @@ export function placeEvents(
     const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
-    const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end);
+    // (The place itself, not a facility named after it: "bloquearon la aduana de Ciudad Juárez" is at Ciudad Juárez.)
+    const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end && !(m.directional && t.start < m.start));
     // A capital named for its government ("sanctioned Caracas") is a party, whatever side the coder put it on.
     const metonym = (m: PlaceMention) => a.phrases.some((p) => p.parts.some((x) => x.kind === "metonym" && x.first <= m.first && m.last <= x.last));
     // "attacked the port city of Odesa", "bombardearon la ciudad de Járkov": the object is a place named with its
@@ -135,8 +139,15 @@ export function placeEvents(
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
     // acuerdo en Lima").
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
-    const m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
-    const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
+    let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
+    const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) };
+    let p = m ? (m.dateline ? datelineAt : rankPlace(m, ctx)) : null;
+    // "en el poblado de El Ciruelo, municipio de Tepalcatepec": a reading outside the division named beside it is a
+    // namesake elsewhere (the gazetteer lacks the small place); the division is where it happened.
+    if (m && p && !m.dateline && m.parent?.cue && m.parent.cue !== "city" && !m.parent.candidates.some((c) => isParentOf(c.place, p!))) {
+      const q = rankPlace(m.parent, ctx);
+      if (q && q.kind !== "city") [m, p] = [m.parent, q];
+    }
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
   });
