@@ -133,6 +133,15 @@ describe("place stage: which place is the event's", () => {
       // the municipality beside it.
       ["Policías estatales detuvieron a dos hombres en la localidad de Tepuche, municipio de Culiacán.", "es", "detuvieron", "Culiacán", "MX.25"],
       ["Un comando asesinó a tres jóvenes en la comunidad de Las Cruces, municipio de Zitácuaro.", "es", "asesinó", "Zitácuaro", "MX.16"],
+      // A Mexican state's gentilic is passed over like a demonym; a municipality is shortened as its seat is.
+      ["Policías detuvieron a tres hombres en el municipio mexiquense de Chalco.", "es", "detuvieron", "Chalco", "MX.15"],
+      ["Un comando armado asesinó a cinco personas en el municipio guerrerense de Chilapa.", "es", "asesinó", "Chilapa de Álvarez", "MX.12"],
+      // "in the capital, Kabul": the name in apposition takes the preposition.
+      ["Taliban fighters attacked a checkpoint in the capital, Kabul, killing two guards.", "en", "attacked", "Kabul", "AF.13"],
+      ["Policías antimotines detuvieron a diez manifestantes en la capital, Managua.", "es", "detuvieron", "Managua", "NI.10"],
+      // "during a raid in": the raid is the circumstance of the act, not another act.
+      ["Israeli forces killed three Palestinians during a raid in the Balata refugee camp near Nablus.", "en", "killed", "Nablus", "PS.WE"],
+      ["Agentes detuvieron a cuatro personas durante un cateo en Zitácuaro.", "es", "detuvieron", "Heróica Zitácuaro", "MX.16"],
     ];
     for (const [text, lang, trigger, name, admin1] of cases) {
       const p = await placeOf(text, lang, trigger);

@@ -77,7 +77,10 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
-    else if (tokens[j]!.text === "," && cue && j === afterCue(tokens, j + 1, g)) {
+    else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
+      // "in the capital, Kabul", "en la capital, Tegucigalpa": the name in apposition takes the preposition.
+      continue;
+    } else if (tokens[j]!.text === "," && cue && j === afterCue(tokens, j + 1, g)) {
       // "en el poblado de La Ruana, municipio de Buenavista": a division in apposition to a place the gazetteer does
       // not know (a name after a cue word) takes that place's preposition.
       let k = j - 1;
