@@ -62,10 +62,8 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
   let cue: PlaceKind | null = null;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
+    if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
     const len = locativeEndingAt(tokens, j, g);
-    // A locative of several words wins over a direction word that ends it ("frente al", not "al").
-    const directional = has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`);
-    if (directional && len < 2) return { cue, prep: -1, topic: false, directional: true };
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.
       const h = j - len;
@@ -74,6 +72,9 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       const topic = has(g, "place_topic", head) || has(g, "place_topic", head2) || has(g, "place_descriptive", head) || has(g, "place_descriptive", head2);
       return { cue, prep: j, topic, directional: false };
     }
+    // "la Plaza Altamira", "la Colonia Juárez": a noun that opens the proper name of a square or a neighbourhood,
+    // written with a capital right before the name, makes them one name, not a place of the gazetteer.
+    if (j === first - 1 && isCapitalized(tokens[j]!) && has(g, "place_name_heads", w)) break;
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
@@ -223,8 +224,10 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const possessor = sib?.parent && sib.parent !== m ? sib.parent : null;
     const glue = (i: number): boolean => {
       const t = tokens[i]!;
+      // A cue word ("Tlapa, en la región de…", "Ureña, en el estado Táchira") only after a place of the act itself:
+      // "el alcalde del municipio de Zinacantán, en el estado de Chiapas" keeps Chiapas as a place.
       return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
-        has(g, "place_cue_admin2", t.norm) || has(g, "place_cue_admin1", t.norm);
+        (m.locative && (has(g, "place_cue_admin2", t.norm) || has(g, "place_cue_admin1", t.norm)));
     };
     let joined = !!sib;
     for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);
