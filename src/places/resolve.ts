@@ -63,11 +63,19 @@ export const WEIGHTS = {
 /** What a candidate scores whatever the document says: its name, kind, cue and parent. */
 interface OwnScore { s: number; parented: boolean; namesake: boolean }
 
+// A place's population and feature score, once per place (a common name's candidates recur in every document).
+const priors = new WeakMap<Place, number>();
+function prior(p: Place): number {
+  let s = priors.get(p);
+  if (s === undefined) priors.set(p, (s = WEIGHTS.population * Math.log10(p.population + 1) + (WEIGHTS.feature[p.feature] ?? 0)));
+  return s;
+}
+
 // (A mention is complete when it is ranked: its cue and parent are set by placeMentions before.)
 
 function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestCity: ReadonlyMap<string, number>): OwnScore {
   const p = c.place;
-  let s = WEIGHTS.population * Math.log10(p.population + 1) + (WEIGHTS.feature[p.feature] ?? 0);
+  let s = prior(p);
   if (c.how === "name") s += WEIGHTS.ownName;
   else if (c.how === "alias" || c.how === "abbreviation") s += WEIGHTS.curated;
   if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : m.cue === "city" && p.kind === "admin2" ? 0 : WEIGHTS.cueMismatch;
