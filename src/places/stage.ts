@@ -100,7 +100,7 @@ export function placeEvents(
   // another act is that act's.
   // An act told as the circumstance of another ("killed three militants in a raid near Bannu", "abatieron a cinco
   // en un enfrentamiento en el poblado de…"), behind a locative preposition, is the same act: it takes no place away.
-  const circumstance = (a: AnalyzedSentence, first: number) => [1, 2].some((n) => has(g, "place_circumstance", a.sentence.tokens[first - n]?.norm));
+  const circumstance = (a: AnalyzedSentence, first: number) => has(g, "place_circumstance", a.sentence.tokens[first - 1]?.norm) || has(g, "place_circumstance", a.sentence.tokens[first - 2]?.norm);
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.filter(({ trigger }) => !circumstance(a, trigger.first)).map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
   }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
@@ -140,8 +140,12 @@ export function placeEvents(
     // acuerdo en Lima").
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
     let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
+    if (!m) {
+      d.place = null;
+      return;
+    }
     const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) };
-    let p = m ? (m.dateline ? datelineAt : rankPlace(m, ctx)) : null;
+    let p = m.dateline ? datelineAt : rankPlace(m, ctx);
     // "en el poblado de El Ciruelo, municipio de Tepalcatepec": a reading outside the division named beside it is a
     // namesake elsewhere (the gazetteer lacks the small place); the division is where it happened.
     if (m && p && !m.dateline && m.parent?.cue === "admin2" && !m.parent.candidates.some((c) => isParentOf(c.place, p!))) {
