@@ -141,7 +141,7 @@ class PostgresStore implements Store {
       await client.query("UPDATE articles SET date = $1, date_flag = 'confirmed', held_mentions = NULL WHERE id = $2", [date, row.id]);
       // JSON columns come back as their text (see the type parsers above).
       const mentions = opts.mentions ?? (JSON.parse(row.held_mentions ?? "[]") as NewMention[]);
-      return { kind: "confirmed", article: Number(row.id), date, ...(await mergeMentionsIn(postgresTx(client), Number(row.id), row.text_hash, mentions, this.windowDays, new Date().toISOString())) };
+      return { kind: "confirmed", article: Number(row.id), date, ...(await mergeMentionsIn(postgresTx(client), { id: Number(row.id), textHash: row.text_hash, date }, mentions, this.windowDays, new Date().toISOString())) };
     });
   }
 
