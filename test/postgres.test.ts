@@ -158,7 +158,7 @@ describe("PostgreSQL store", { skip: noPostgres }, () => {
     }
   });
 
-  test("CLI: ingest with DYAD_DB, then query and export with --db, print what they print on SQLite", async () => {
+  test("CLI: ingest with DYAD_DB, then query, export and serve with --db, print and answer what they do on SQLite", async () => {
     const url = await server.database();
     const file = join(tmp(), "db.sqlite");
     const input = join(CORPUS, "2026-01.jsonl");
@@ -176,7 +176,28 @@ describe("PostgreSQL store", { skip: noPostgres }, () => {
     const down = await dyadAsync(["query", "--db", "postgres://dyad@127.0.0.1:1/none"]);
     assert.equal(down.code, 2);
     assert.match(down.stderr, /cannot reach the PostgreSQL server/);
-    const serve = await dyadAsync(["serve", "--db", url]);
-    assert.match(serve.stderr, /serve works on a SQLite file only for now/);
+    // dyad serve on either: the same timeline and events list.
+    const answers: string[] = [];
+    for (const db of [url, file]) {
+      const child = spawn(process.execPath, [join(ROOT, "bin", "dyad.js"), "serve", "--db", db, "--port", "0"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      try {
+        const at = await new Promise<string>((resolve, reject) => {
+          let out = "";
+          child.stdout.on("data", (d: Buffer) => {
+            out += d.toString();
+            const m = /at (http:\/\/\S+\/)/.exec(out);
+            if (m) resolve(m[1]!);
+          });
+          child.on("close", () => reject(new Error(`serve exited: ${out}`)));
+        });
+        const timeline = await (await fetch(`${at}api/dyads/MEX/USA/timeline?interval=week`)).text();
+        const events = await (await fetch(`${at}api/events?dyad=MEX:USA&limit=500`)).text();
+        assert.match(timeline, /"periods":\[\{"period":"2026-/);
+        answers.push(timeline + events);
+      } finally {
+        child.kill("SIGTERM");
+      }
+    }
+    assert.equal(answers[0], answers[1]);
   });
 });
