@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { resolverOver, shown, type ResolvedActor } from "../store/identity.js";
 import { POSTGRES_DIALECT, PG_TYPES } from "../store/postgres/store.js";
@@ -21,8 +22,9 @@ function bucketSql(interval: Interval, column: string): string {
   return `substr(${column}, 1, 7) || '-01'`;
 }
 
-// One side of a dyad: the actors its query resolved to, a JSON array of ids.
-const side = (n: number): string => `SELECT value::bigint AS id FROM json_array_elements_text($${n}::json) AS v (value)`;
+// One side of a dyad: the actors its query resolved to, an array of ids (an array, not JSON, so that the planner knows
+// how many and can read a short list through the actor index).
+const side = (n: number): string => `SELECT unnest($${n}::bigint[]) AS id`;
 
 // The events between two actors, from the actor index, as on SQLite (src/api/queries.ts): $1–$4 are the lists of each
 // direction (an empty pair for a direction left out), $5 and $6 the dates.
@@ -32,6 +34,8 @@ const DYAD_EVENTS = `WITH a1 AS (${side(1)}), b1 AS (${side(2)}), a2 AS (${side(
   UNION
   SELECT t.event_id FROM event_actors t JOIN event_actors s ON s.event_id = t.event_id AND s.role = 'source' AND s.actor_id IN (SELECT id FROM b2)
     WHERE t.role = 'target' AND t.actor_id IN (SELECT id FROM a2))`;
+
+const VERSION_MS = 100;
 
 const MENTION_DETAIL = `m.article_id, m.sentence, m.evidence, m.trigger_text, m.trigger_start, m.trigger_end, m.date, m.rule, m.language,
   m.mode, m.quad, m.source AS source_actors, m.target AS target_actors`;
@@ -55,8 +59,17 @@ export async function openPostgresQueries(url: string, opts: { cacheSize?: numbe
 
   // Every write adds an article or a mention (regrouping moves mentions only while it adds one): the sum of the highest
   // ids moves whenever an answer could change.
-  const version = async (): Promise<number> =>
-    (await one<{ v: number }>("SELECT (coalesce((SELECT max(id) FROM mentions), 0) + coalesce((SELECT max(id) FROM articles), 0))::bigint AS v")).v;
+  // One query answers every request that asks meanwhile, and its answer stands for VERSION_MS: under load a request
+  // does not wait for its own, and an answer lags a write by at most that long.
+  let asked: { at: number; v: Promise<number> } | undefined;
+  const version = (): Promise<number> => {
+    if (!asked || performance.now() - asked.at > VERSION_MS) {
+      const v = one<{ v: number }>("SELECT (coalesce((SELECT max(id) FROM mentions), 0) + coalesce((SELECT max(id) FROM articles), 0))::bigint AS v").then((r) => r.v);
+      asked = { at: performance.now(), v };
+      v.catch(() => (asked = undefined));
+    }
+    return asked.v;
+  };
   let current = -1;
   const cache = answerCache(cacheSize, () => current);
   const cached = async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
@@ -64,15 +77,24 @@ export async function openPostgresQueries(url: string, opts: { cacheSize?: numbe
     return cache(key, compute);
   };
   const countries = countryNames();
-  // The actors as a small in-memory table the shared resolver reads, kept until the database changes.
-  const resolver = (): Promise<(who: string) => ResolvedActor> => cached("resolver", async () =>
-    resolverOver(await rows<{ id: number; name: string | null; name_fold: string | null; country: string | null; org: string | null }>(
-      "SELECT id, name, name_fold, country, org FROM actors ORDER BY id")));
+  // The actors as a small in-memory table the shared resolver reads, kept until the database changes (whatever the
+  // answer cache's size: SQLite's resolver reads its table in place).
+  let actors: { v: number; resolve: Promise<(who: string) => ResolvedActor> } | undefined;
+  const resolver = async (): Promise<(who: string) => ResolvedActor> => {
+    const v = await version();
+    if (actors?.v !== v) {
+      const resolve = rows<{ id: number; name: string | null; name_fold: string | null; country: string | null; org: string | null }>(
+        "SELECT id, name, name_fold, country, org FROM actors ORDER BY id").then(resolverOver);
+      actors = { v, resolve };
+      resolve.catch(() => (actors = undefined));
+    }
+    return actors.resolve;
+  };
   const resolve = async (who: string): Promise<ResolvedActor> => (await resolver())(who);
-  const ids = async (who: string): Promise<string> => JSON.stringify((await resolve(who)).ids);
+  const ids = async (who: string): Promise<number[]> => [...(await resolve(who)).ids];
   const dyadParams = async (a: string, b: string, from?: string, to?: string, direction: Direction = "both"): Promise<unknown[]> => {
     const [ia, ib] = [await ids(a), await ids(b)];
-    return [...(direction === "ba" ? ["[]", "[]"] : [ia, ib]), ...(direction === "ab" ? ["[]", "[]"] : [ia, ib]), from ?? "0000-00-00", to ?? "9999-99-99"];
+    return [...(direction === "ba" ? [[], []] : [ia, ib]), ...(direction === "ab" ? [[], []] : [ia, ib]), from ?? "0000-00-00", to ?? "9999-99-99"];
   };
 
   const quadRows = async (a: string, b: string, opt: SeriesOptions): Promise<QuadRow[]> => {
@@ -179,7 +201,7 @@ export async function openPostgresQueries(url: string, opts: { cacheSize?: numbe
             WHERE mine.actor_id IN (SELECT id FROM a) AND theirs.actor_id NOT IN (SELECT id FROM a) AND other.country IS NOT NULL
               AND other.country IS DISTINCT FROM $2::text AND e.date >= $3 AND e.date <= $4)
           SELECT partner, count(*) AS events, count(*) FILTER (WHERE quad <= 2) AS cooperation, count(*) FILTER (WHERE quad >= 3) AS conflict
-          FROM pairs GROUP BY partner`, [JSON.stringify(r.ids), r.kind === "country" ? r.as : null, opt.from ?? "0000-00-00", opt.to ?? "9999-99-99"]);
+          FROM pairs GROUP BY partner`, [[...r.ids], r.kind === "country" ? r.as : null, opt.from ?? "0000-00-00", opt.to ?? "9999-99-99"]);
         return rankPartners(found, opt);
       });
     },
