@@ -2,15 +2,15 @@
 /* global fetch */
 // dyad on PostgreSQL (issue #10), run by `npm run bench` when Debian's PostgreSQL 15 binaries are installed
 // (/usr/lib/postgresql/15/bin, or DYAD_PGBIN). A server is started in a temporary directory, as the tests do.
-//  1. Ingest speed, articles/s, for a synthetic corpus of 10,000 articles (BENCH_PG_ARTICLES) made from our own example
-//     corpus (each copy with its own ids, URLs and text, its dates moved 37 days on): SQLite in one process, PostgreSQL in
-//     one process, and PostgreSQL fed by `dyad enqueue` to 1 and to 2 `dyad worker` processes (one coding slot each).
+//  1. Ingest speed, articles/s, for a synthetic corpus of 10,000 articles (BENCH_PG_ARTICLES) made from our own sentence
+//     templates: SQLite in one process, PostgreSQL in one process, and PostgreSQL fed by `dyad enqueue` to 1 and to 2
+//     `dyad worker` processes (one coding slot each).
 //  2. The store's size per 1,000 articles, on each store.
 //  3. The timeline endpoint on PostgreSQL with 1,000,000 synthetic events (BENCH_PG_EVENTS), bulk-loaded with
 //     generate_series: `dyad serve --db URL`, autocannon with 50 connections for 20 s (BENCH_PG_SECONDS), p99 latency.
 // For a quick run: BENCH_PG_ARTICLES=1000 BENCH_PG_EVENTS=100000 BENCH_PG_SECONDS=5.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chownSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chownSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -75,18 +75,41 @@ export async function startPostgres(dir) {
   };
 }
 
-// --- The synthetic corpus: copies of the example corpus, each its own articles, 37 days apart.
+// --- The synthetic corpus, from our own sentence templates: news items between two of 15 countries (a quarter between
+// Mexico and the United States), in Spanish and English, dated over two years from 2024, each with a reference
+// number of its own. Reports of one act on one day by several articles merge, as in a real feed.
+const NAMES = {
+  MEX: ["México", "Mexico"], USA: ["Estados Unidos", "the United States"], COL: ["Colombia", "Colombia"], VEN: ["Venezuela", "Venezuela"],
+  BRA: ["Brasil", "Brazil"], ARG: ["Argentina", "Argentina"], CAN: ["Canadá", "Canada"], CHN: ["China", "China"], GTM: ["Guatemala", "Guatemala"],
+  HND: ["Honduras", "Honduras"], ESP: ["España", "Spain"], CUB: ["Cuba", "Cuba"], PER: ["Perú", "Peru"], CHL: ["Chile", "Chile"], ECU: ["Ecuador", "Ecuador"],
+};
+const TEMPLATES = {
+  es: ["El gobierno de {A} condenó las declaraciones del gobierno de {B}.", "El presidente de {A} se reunió con el presidente de {B}.",
+    "{A} acusó a {B} de violar el acuerdo comercial.", "{A} y {B} firmaron un acuerdo de cooperación energética.",
+    "La policía de {A} detuvo a tres ciudadanos de {B}.", "{A} amenazó con imponer sanciones a {B}.", "{A} envió ayuda humanitaria a {B}."],
+  en: ["The government of {A} condemned remarks by the government of {B}.", "The president of {A} met the president of {B}.",
+    "{A} accused {B} of breaking the trade deal.", "{A} and {B} signed an energy cooperation agreement.",
+    "Police in {A} arrested three citizens of {B}.", "{A} threatened to impose sanctions on {B}.", "{A} sent humanitarian aid to {B}."],
+};
+const FILLER = { es: "El texto completo del comunicado está disponible en el sitio oficial (ref. {N}).", en: "The full text of the statement is available on the official website (ref. {N})." };
+
 function corpus(file) {
-  const dir = join(root, "examples", "corpus");
-  const base = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()
-    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
-  const shift = (date, days) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const codes = Object.keys(NAMES);
   const docs = [];
-  for (let k = 0; docs.length < ARTICLES; k++) {
-    for (const d of base) {
-      if (docs.length === ARTICLES) break;
-      docs.push({ ...d, id: `${d.id}-${k}`, url: d.url && `${d.url}-${k}`, date: d.date && shift(d.date, k * 37), text: k ? `${d.text} (${k})` : d.text });
-    }
+  for (let i = 0; i < ARTICLES; i++) {
+    const language = rand() < 0.5 ? "es" : "en";
+    const k = language === "es" ? 0 : 1;
+    const date = new Date(Date.parse("2024-01-01") + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10);
+    const sentences = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => {
+      const [a, b] = rand() < 0.25 ? (rand() < 0.5 ? ["MEX", "USA"] : ["USA", "MEX"]) : (() => { const x = pick(codes); let y = pick(codes); while (y === x) y = pick(codes); return [x, y]; })();
+      const t = pick(TEMPLATES[language]).replace("{A}", NAMES[a][k]).replace("{B}", NAMES[b][k]);
+      return t.charAt(0).toUpperCase() + t.slice(1);
+    });
+    const text = [...sentences, FILLER[language].replace("{N}", String(i))].join(" ");
+    docs.push({ id: `bench-${i}`, url: `https://bench.example/${language}/${i}`, source: `Bench ${pick(["Wire", "Post", "Diario", "Noticias"])}`, date, language, text });
   }
   writeFileSync(file, docs.map((d) => JSON.stringify(d)).join("\n"));
   return docs.length;
@@ -239,7 +262,7 @@ if (process.env.BENCH_PG_MAIN !== "0") try {
   server = await startPostgres(dir);
   const input = join(dir, "corpus.jsonl");
   const n = corpus(input);
-  say(`ingest: ${n.toLocaleString("en")} articles (copies of the example corpus)`);
+  say(`ingest: ${n.toLocaleString("en")} synthetic articles (our templates, es and en, two years)`);
   if (process.env.BENCH_PG_INGEST !== "0") await ingestSpeed(server, input, n);
   const url = await server.database();
   const t0 = performance.now();
