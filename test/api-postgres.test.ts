@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { createApp } from "../src/api/app.js";
+import { answerCache } from "../src/api/cache.js";
 import { openQueries } from "../src/api/queries.js";
 import { openPostgresQueries } from "../src/api/queries-postgres.js";
 import type { ReadModel } from "../src/api/read-model.js";
@@ -130,3 +131,22 @@ describe("the API on PostgreSQL answers what it answers on SQLite", { skip: noPo
 });
 
 const app = (a: ReturnType<typeof createApp>, path: string) => a.request(path);
+
+describe("answers kept until the database changes", () => {
+  test("a promise that fails is not kept: the next request asks again", async () => {
+    let version = 1;
+    let calls = 0;
+    const cached = answerCache(8, () => version);
+    const flaky = () => cached("k", async () => {
+      if (++calls === 1) throw new Error("connection lost");
+      return "answer";
+    });
+    await assert.rejects(flaky(), /connection lost/);
+    assert.equal(await flaky(), "answer");
+    assert.equal(await flaky(), "answer");
+    assert.equal(calls, 2, "the answer is kept once it came");
+    version = 2;
+    assert.equal(await flaky(), "answer");
+    assert.equal(calls, 3, "and asked again when the database changed");
+  });
+});
