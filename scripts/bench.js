@@ -82,3 +82,5 @@ console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");
+// PostgreSQL and its workers (issue #10), when Debian's PostgreSQL 15 is installed.
+if (existsSync(`${process.env.DYAD_PGBIN ?? "/usr/lib/postgresql/15/bin"}/initdb`) && process.env.BENCH_POSTGRES !== "0") await import("./bench-postgres.js");
