@@ -24,10 +24,16 @@ const dir = `${root}examples/corpus/`;
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) docs.push(...readFileSync(dir + f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)));
 
 // The place stage's gazetteer, loaded first so that its own cost is measured (issue #11: ≤ 1 s, ≤ 150 MiB).
-const g0 = { t: performance.now(), rss: process.memoryUsage().rss };
+const g0 = { t: performance.now(), mem: process.memoryUsage(), cpu: process.cpuUsage() };
 const gz = gazetteer();
 const gazetteerMs = performance.now() - g0.t;
-const gazetteerMiB = (process.memoryUsage().rss - g0.rss) / 2 ** 20;
+const gazetteerCpu = process.cpuUsage(g0.cpu);
+const gazetteerCpuMs = (gazetteerCpu.user + gazetteerCpu.system) / 1000;
+const g1 = process.memoryUsage();
+const gazetteerMiB = (g1.rss - g0.mem.rss) / 2 ** 20;
+// RSS can under-count what the heap had reserved before; the heap and the file's buffer (external) say it too.
+const gazetteerHeapMiB = (g1.heapUsed + g1.external - g0.mem.heapUsed - g0.mem.external) / 2 ** 20;
+const GAZETTEER_LIMITS = { ms: 1000, MiB: 150 };
 const t0 = performance.now();
 const k = await loadKnowledge();
 const loadMs = performance.now() - t0;
@@ -50,9 +56,13 @@ const cpuSecs = (cpu.user + cpu.system) / 1e6;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}`);
 console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sentences`);
-console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms, +${gazetteerMiB.toFixed(0)} MiB RSS (${gz.size} places)`);
+{
+  const within = gazetteerMs <= GAZETTEER_LIMITS.ms && Math.max(gazetteerMiB, gazetteerHeapMiB) <= GAZETTEER_LIMITS.MiB;
+  // (Wall-clock is what a user waits; on a shared machine the CPU time says what the load costs by itself.)
+  console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms (${gazetteerCpuMs.toFixed(0)} ms CPU), +${gazetteerMiB.toFixed(0)} MiB RSS, +${gazetteerHeapMiB.toFixed(0)} MiB heap and buffers (${gz.size} places; limits ${GAZETTEER_LIMITS.ms} ms, ${GAZETTEER_LIMITS.MiB} MiB: ${within ? "within" : "OVER"})`);
+}
 console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
-console.log(`coded ${sentences} sentences (${events} events, ${placed} placed) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s`);
+console.log(`coded ${sentences} sentences (${events} events, ${placed} placed) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s (target ≥ 2,000 sentences/s with the place stage on)`);
 console.log(`  CPU time ${cpuSecs.toFixed(2)} s: ${(sentences / cpuSecs).toFixed(0)} sentences per CPU-second (what the rate would be on an idle core; load average now ${loadavg()[0].toFixed(1)})`);
 console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 // A run-on text (issue #13: 177 KB of "… se reunieron y acordaron y firmaron …" took 5.4 s): coding time must grow
@@ -72,3 +82,5 @@ console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");
+// PostgreSQL and its workers (issue #10), when Debian's PostgreSQL 15 is installed.
+if (existsSync(`${process.env.DYAD_PGBIN ?? "/usr/lib/postgresql/15/bin"}/initdb`) && process.env.BENCH_POSTGRES !== "0") await import("./bench-postgres.js");

@@ -2,6 +2,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp, type AppOptions } from "./api/app.js";
 import { openQueries } from "./api/queries.js";
+import type { ReadModel } from "./api/read-model.js";
+import { isPostgresUrl, openStore } from "./store/open.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import { codePool } from "./api/code-pool.js";
 import { hostGuard } from "./api/hosts.js";
@@ -29,12 +31,20 @@ export interface RunningServer {
 }
 
 /**
- * Open the database and listen: the only place a port is opened. Read-only unless a token allows writing.
+ * Open the database (a SQLite file or a postgres:// URL) and listen: the only place a port is opened. Read-only unless a token allows writing.
  * @example const s = await startServer({ db: "dyad.sqlite", port: 8080 }); console.log(s.url); await s.close()
  */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const store = openSqliteStore(opts.db, { readonly: !opts.token });
-  const queries = openQueries(opts.db, { cacheSize: opts.cacheSize });
+  // A postgres:// URL is the shared database (issue #10): its read model answers the same queries with promises.
+  const onPostgres = isPostgresUrl(opts.db);
+  const store = onPostgres ? await openStore(opts.db) : openSqliteStore(opts.db, { readonly: !opts.token });
+  let queries: ReadModel;
+  try {
+    queries = onPostgres ? await (await import("./api/queries-postgres.js")).openPostgresQueries(opts.db, { cacheSize: opts.cacheSize }) : openQueries(opts.db, { cacheSize: opts.cacheSize });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   // Coding ("code a text", articles posted with the token) runs in worker threads with a time budget, never on the
   // event loop that answers every other request.
   const pool = codePool({ budgetMs: opts.codeBudgetMs });
@@ -47,7 +57,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       server.once("error", reject);
     });
   } catch (e) {
-    queries.close();
+    await queries.close();
     await store.close();
     await pool.close();
     throw e;
@@ -64,7 +74,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      queries.close();
+      await queries.close();
       await store.close();
       await pool.close();
     },

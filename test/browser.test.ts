@@ -172,15 +172,24 @@ test("the map at 390, 1366 and 1920 px: no sideways scroll, a place from the add
 });
 
 test("open an event: its article with the trigger and the actors highlighted", { skip: !HAS_CHROMIUM && "no chromium at /usr/bin/chromium" }, async () => {
-  const row = page.locator("table.events tr.event", { hasText: "Claudia Sheinbaum ↔ Donald Trump" }).first();
+  // A call between the two, either way round: its representative report's text is shown, its trigger and actors marked.
+  type Listed = { id: string; type: string; source: { name: string | null }[]; target: { name: string | null }[] };
+  const listed = (await (await fetch(`${server.url}api/events?dyad=MEX:USA&type=CONSULT&limit=500`)).json()) as { events: Listed[] };
+  const names = (e: Listed) => [...e.source, ...e.target].map((a) => a.name).join(" ");
+  const call = listed.events.find((e) => /Sheinbaum/.test(names(e)) && /Trump/.test(names(e)))!;
+  const row = page.locator(`table.events tr.event[data-id="${call.id}"]`);
   const id = await row.getAttribute("data-id");
   await row.click();
   await page.waitForSelector("#drawer:not([hidden]) #article-text mark.span-trigger");
-  const event = (await (await fetch(`${server.url}api/events/${id}`)).json()) as { mentions: { representative: boolean; trigger: { text: string } }[] };
-  const trigger = event.mentions.find((m) => m.representative)!.trigger.text;
-  assert.equal(await page.locator("#article-text mark.span-trigger:not(.span-other)").first().textContent(), trigger);
-  assert.match((await page.locator("#article-text mark.span-source:not(.span-other)").allTextContents()).join(" "), /Sheinbaum/);
-  assert.match((await page.locator("#article-text mark.span-target:not(.span-other)").allTextContents()).join(" "), /Trump/);
+  type Said = { text: string; start: number };
+  const event = (await (await fetch(`${server.url}api/events/${id}`)).json()) as { mentions: { representative: boolean; trigger: { text: string }; source_actors: Said[]; target_actors: Said[] }[] };
+  const rep = event.mentions.find((m) => m.representative)!;
+  assert.equal(await page.locator("#article-text mark.span-trigger:not(.span-other)").first().textContent(), rep.trigger.text);
+  const marked = async (kind: string) => page.locator(`#article-text mark.span-${kind}:not(.span-other)`).allTextContents();
+  const [sources, targets] = [await marked("source"), await marked("target")];
+  for (const t of sources) assert.ok(rep.source_actors.some((a) => a.text === t), `source ${t}`);
+  for (const t of targets) assert.ok(rep.target_actors.some((a) => a.text === t), `target ${t}`);
+  assert.match([...sources, ...targets].join(" "), /Sheinbaum|Trump/);
   await page.screenshot({ path: `${SHOTS}evidence.png` });
   await page.click("#drawer-close");
   assert.equal(await page.isHidden("#drawer"), true, "drawer closed");

@@ -22,9 +22,9 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
-  ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
   ["source.pro-drop", "es", "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos."],
   ["source.captor-accuses", "es", "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando."],
+  ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
 ];
@@ -122,6 +122,15 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and in English", "en", "Police in Peru arrested three Chilean men accused of spying on Monday.", "ACCUSE PER/COP → CHL/CRM"],
   ["a Spanish verb with no subject in its clause has the sentence's subject", "es",
     "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos.", "REQUEST COL/GOV → VEN/GOV"],
+  ["a quoted label inside a pattern: 'calificó de “barbarie” el ataque de X'", "es",
+    "El canciller de Cuba calificó de “barbarie” el ataque de Israel contra una escuela.", "ACCUSE CUB/GOV → ISR/GOV"],
+  ["after a label's 'de', the words are the label and the 'a' object is whom it is put on", "es",
+    "El presidente de Colombia tachó de criminales a los militares de Ecuador.", "ACCUSE COL/GOV → ECU/MIL"],
+  ["the agent of an act told as a noun, after 'por parte de': 'fuerzas de México' are its military", "es",
+    "La captura de Ovidio Guzmán por parte de fuerzas de México desató la violencia en Culiacán.", "COERCE MEX/MIL → MEX/CRM"],
+  ["an envoy recalled is withdrawn from the country where the envoy serves", "es",
+    "Brasil llamó a consultas a su embajador en Israel.", "SANCTION BRA/GOV → ISR/GOV"],
+  ["…and in English", "en", "Mexico recalled its ambassador to Ecuador on Monday.", "SANCTION MEX/GOV → ECU/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
@@ -161,4 +170,27 @@ test("an agentless arrest in another country is not the doer's of the arrest tol
 test("migrants deported as a practice, uncounted, are no event of the day (es)", async () => {
   const got = await coded("El pacto permite internar en cárceles de El Salvador a migrantes expulsados desde territorio estadounidense.", "es");
   assert.ok(!got.some((e) => e.startsWith("COERCE")), JSON.stringify(got));
+});
+
+test("what someone is accused of is no event of its own (es, en)", async () => {
+  const es = await coded("Cuba acusó a Estados Unidos de financiar a grupos opositores.", "es");
+  assert.deepEqual(es, ["ACCUSE CUB/GOV → USA/GOV"]);
+  const en = await coded("Congo accused Rwanda of backing the M23 rebels.", "en");
+  assert.deepEqual(en, ["ACCUSE COD/GOV → RWA/GOV"]);
+});
+
+test("an announced act is dated when it is announced, not on the future day it names (es)", async () => {
+  const [e, ...rest] = await codeDocument({ id: "t", text: "El presidente de México viajará el próximo lunes a Washington para reunirse con Trump.", language: "es", date: "2026-03-05" });
+  assert.equal(e?.type, "AGREE");
+  assert.equal(e?.date, "2026-03-05");
+  // The aim of an announced trip is announced too: no meeting is coded as held.
+  assert.ok(!rest.some((r) => r.type === "CONSULT"), JSON.stringify(rest.map((r) => r.type)));
+});
+
+test("a person takes the office held on the event's own date, not on publication (GUIDELINES)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "El 10 de marzo de 2019, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
+  assert.equal(e?.date, "2019-03-10");
+  assert.equal(`${e?.source[0]?.country}/${e?.source[0]?.sector}`, "MEX/GOV");
+  const [now] = await codeDocument({ id: "t", text: "Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
+  assert.equal(`${now?.source[0]?.country}/${now?.source[0]?.sector}`, "MEX/ELI");
 });

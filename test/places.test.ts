@@ -103,6 +103,53 @@ describe("place stage: which place is the event's", () => {
     assert.deepEqual([p?.lat, p?.lon, p?.geonameid, p?.admin1_code], [null, null, null, null]);
   });
 
+  test("constructions of news places: demonym, cue-word object, 'in northern X', areal locutions, words of place", async () => {
+    // Each construction by two unrelated sentences (none of them in a gold or development set).
+    const cases: [string, Language, string, string, string][] = [
+      // "the Pakistani city of", "la ciudad colombiana de": a demonym is passed over like an adjective.
+      ["Gunmen killed five people in the Nigerian city of Kaduna on Sunday.", "en", "killed", "Kaduna", "NG.23"],
+      ["Soldados detuvieron a un líder criminal en la ciudad colombiana de Cúcuta.", "es", "detuvieron", "Cúcuta", "CO.21"],
+      // The act's object is a place named with its cue word.
+      ["Russian missiles struck the city of Dnipro overnight, officials said.", "en", "struck", "Dnipro", "UA.04"],
+      ["Aviones de combate bombardearon la ciudad de Alepo durante la madrugada.", "es", "bombardearon", "Aleppo", "SY.09"],
+      // "X in eastern Y": Y contains X, so it is X's parent, not the act's place.
+      ["Jihadists attacked a military camp in Menaka in eastern Mali.", "en", "attacked", "Ménaka", ""],
+      ["Militares se enfrentaron con guerrilleros en Tibú en el norte de Colombia.", "es", "enfrentaron", "Tibú", "CO.21"],
+      // Areal locutions.
+      ["Manifestantes bloquearon la carretera federal a la altura de Ixmiquilpan.", "es", "bloquearon", "Ixmiquilpan", "MX.13"],
+      ["Police arrested two men in the vicinity of Kandahar.", "en", "arrested", "Kandahār", "AF.23"],
+      ["The navy seized a fishing boat off the coast of Somalia on Tuesday.", "en", "seized", "Somalia", ""],
+      // Words of place between the preposition and the name: a square, a coast.
+      ["Maestros protestaron en la plaza principal de Morelia contra la reforma.", "es", "protestaron", "Morelia", "MX.16"],
+      ["Thousands of people protested in the main square of Tbilisi.", "en", "protested", "Tbilisi", "GE.51"],
+      ["Gunmen killed a mayor in the Pacific coast state of Guerrero, officials said.", "en", "killed", "Guerrero", "MX.12"],
+      // An act told as the circumstance of another ("in a raid", "en un operativo") takes no place away from it.
+      ["Soldiers arrested a cartel leader in an operation near the town of Tepalcatepec.", "en", "arrested", "Tepalcatepec", "MX.16"],
+      ["Policías estatales detuvieron a seis personas en un operativo en la localidad de Cosalá.", "es", "detuvieron", "Cosalá", "MX.25"],
+      // A facility named after its place, where the act goes, is at that place.
+      ["Campesinos bloquearon los accesos a la aduana de Nuevo Laredo por el precio del maíz.", "es", "bloquearon", "Nuevo Laredo", "MX.28"],
+      ["Pescadores bloquearon el acceso a la aduana de Manzanillo.", "es", "bloquearon", "Manzanillo", "MX.08"],
+      // "en la localidad de X, municipio de Y": a place the gazetteer lacks, or knows only elsewhere, is placed at
+      // the municipality beside it.
+      ["Policías estatales detuvieron a dos hombres en la localidad de Tepuche, municipio de Culiacán.", "es", "detuvieron", "Culiacán", "MX.25"],
+      ["Un comando asesinó a tres jóvenes en la comunidad de Las Cruces, municipio de Zitácuaro.", "es", "asesinó", "Zitácuaro", "MX.16"],
+      // A Mexican state's gentilic is passed over like a demonym; a municipality is shortened as its seat is.
+      ["Policías detuvieron a tres hombres en el municipio mexiquense de Chalco.", "es", "detuvieron", "Chalco", "MX.15"],
+      ["Un comando armado asesinó a cinco personas en el municipio guerrerense de Chilapa.", "es", "asesinó", "Chilapa de Álvarez", "MX.12"],
+      // "in the capital, Kabul": the name in apposition takes the preposition.
+      ["Taliban fighters attacked a checkpoint in the capital, Kabul, killing two guards.", "en", "attacked", "Kabul", "AF.13"],
+      ["Policías antimotines detuvieron a diez manifestantes en la capital, Managua.", "es", "detuvieron", "Managua", "NI.10"],
+      // "during a raid in": the raid is the circumstance of the act, not another act.
+      ["Israeli forces killed three Palestinians during a raid in the Balata refugee camp near Nablus.", "en", "killed", "Nablus", "PS.WE"],
+      ["Agentes detuvieron a cuatro personas durante un cateo en Zitácuaro.", "es", "detuvieron", "Heróica Zitácuaro", "MX.16"],
+    ];
+    for (const [text, lang, trigger, name, admin1] of cases) {
+      const p = await placeOf(text, lang, trigger);
+      assert.equal(p?.name, name, text);
+      if (admin1) assert.equal(p?.admin1_code, admin1, text);
+    }
+  });
+
   test("places only talked about are not where the event happened", async () => {
     const cases: [string, Language, string][] = [
       ["La gobernadora condenó la violencia en Sinaloa y pidió calma.", "es", "condenó"],
@@ -153,8 +200,18 @@ describe("place gold (test/fixtures/places)", () => {
   test("held-out set (never read while tuning the stage): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/heldout/heldout.jsonl"), "utf8"));
     const { score: s } = await scorePlaces(items, (doc) => codeDocument(doc, k));
-    assert.ok(s.admin1Right / s.placed >= 0.77, `admin1 ${s.admin1Right}/${s.placed}`);
-    assert.ok(s.cityRight / s.cities >= 0.75, `city ${s.cityRight}/${s.cities}`);
+    // Measured once at the end of session 5: 81.7 % (94/115), 81.1 % (77/95), 0/37.
+    assert.ok(s.admin1Right / s.placed >= 0.79, `admin1 ${s.admin1Right}/${s.placed}`);
+    assert.ok(s.cityRight / s.cities >= 0.79, `city ${s.cityRight}/${s.cities}`);
+    assert.ok(s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
+  });
+
+  test("second development set (dev2.jsonl, tuned against): guards at this revision's level", async () => {
+    const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev2.jsonl"), "utf8"));
+    const { score: s } = await scorePlaces(items, (doc) => codeDocument(doc, k));
+    // Before the constructions it was written to find: 75.8 % (50/66), 72.9 % (35/48), 0/15.
+    assert.ok(s.admin1Right / s.placed >= 0.9, `admin1 ${s.admin1Right}/${s.placed}`);
+    assert.ok(s.cityRight / s.cities >= 0.87, `city ${s.cityRight}/${s.cities}`);
     assert.ok(s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
   });
 

@@ -18,9 +18,9 @@ import { noPostgres, startPostgres, type TestServer } from "./postgres.js";
 const tmp = (): string => join(mkdtempSync(join(tmpdir(), "dyad-store-")), "t.sqlite");
 const docs = (): Document[] => readFileSync(`${FIXTURES}articles.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Document);
 
-async function fill(store: Store): Promise<string[]> {
+async function fill(store: Store, order: readonly Document[] = docs()): Promise<string[]> {
   const results: string[] = [];
-  for (const d of docs()) {
+  for (const d of order) {
     const mentions = await fakeCoder({ ...d, language: d.language ?? "es" });
     const r = await store.addArticle({ doc: d.id, url: d.url, source: d.source, date: d.date, language: d.language ?? "es", text: d.text, textHash: textHash(d.text), origin: "fixture" }, mentions);
     results.push(r.kind);
@@ -81,6 +81,29 @@ for (const { name, skip, start, open, stop } of IMPLEMENTATIONS) {
       assert.deepEqual(docsOf(events.find((e) => e.mentions.some((m) => m.article === "c3-0506-guard"))!), ["c3-0506-guard"], "another force");
       assert.equal(events.length, 5);
       await store.close();
+    });
+
+    test("any order of arrival gives the same events: a report that sorts before stored ones regroups them", async () => {
+      // Everything a reader sees of an event: key, type, date, sides, counts, places, and its reports in their order.
+      const who = (xs: CorpusEvent["source"]) => xs.map((a) => `${a.name}/${a.country}/${a.sector}/${a.org}`).join("+");
+      const seen = async (order: readonly Document[]): Promise<string[]> => {
+        const store = await open();
+        await fill(store, order);
+        const out = (await all(store)).map((e) => `${e.id} ${e.type} ${e.date} ${who(e.source)} > ${who(e.target)} ×${e.num_articles}/${e.num_mentions}/${e.num_sources} ${e.first_seen}..${e.last_seen} [${e.places.join(",")}] ${e.mentions.map((m) => m.article).join(",")}`).sort();
+        await store.close();
+        return out;
+      };
+      // The fixture's last article repeats an earlier one's text under another URL: whichever comes first is the one
+      // stored, so it stays last in every order.
+      const reading = docs().slice(0, -1);
+      const copy = docs().at(-1)!;
+      const expected = await seen([...reading, copy]);
+      assert.equal(expected.length, 5);
+      let seed = 3;
+      const shuffled = () => [...reading].map((d) => ({ d, k: (seed = (seed * 48_271) % 2_147_483_647) })).sort((a, b) => a.k - b.k).map((x) => x.d);
+      for (const order of [[...reading].reverse(), shuffled(), shuffled(), shuffled(), shuffled()]) {
+        assert.deepEqual(await seen([...order, copy]), expected, order.map((d) => d.id).join(" "));
+      }
     });
 
     test("the same article twice, by URL or by text, adds nothing", async () => {

@@ -1,5 +1,6 @@
 import { readJson } from "../data/files.js";
 import type { ActorEntry, Office } from "../data/schemas.js";
+import type { Actor } from "../model/actor.js";
 import { fold } from "../model/token.js";
 import { officeAt } from "./mentions.js";
 import { alternation, anyPack } from "./words.js";
@@ -73,4 +74,29 @@ export function standing(entry: ActorEntry, date: string): { office: Office | nu
   const { office, former } = officeAt(entry, date);
   if (!office) return { office: null, sector: entry.sector ?? null, country: entry.country ?? null };
   return { office, sector: former ? "ELI" : office.sector ?? entry.sector ?? null, country: office.country ?? entry.country ?? null };
+}
+
+// People with dated offices, by name, built once per knowledge base.
+const holdersByName = new WeakMap<readonly ActorEntry[], Map<string, ActorEntry>>();
+
+/**
+ * GUIDELINES: people take the sector of their office at the event's date. An actor resolved as of publication
+ * ("López Obrador", ELI in 2025) takes what the person was on the event's own date (GOV in 2022), when the text dates
+ * the event away from publication and the sector came from the dated offices, not from a title the text gave.
+ */
+export function atEventDate(actors: readonly Actor[], date: string, pub: string, entries: readonly ActorEntry[]): Actor[] {
+  if (date === pub) return actors as Actor[];
+  let byName = holdersByName.get(entries);
+  if (!byName) {
+    byName = new Map(entries.filter((e) => e.kind === "person" && e.name && e.offices?.length).map((e) => [e.name!, e]));
+    holdersByName.set(entries, byName);
+  }
+  return actors.map((a) => {
+    const entry = a.name ? byName!.get(a.name) : undefined;
+    if (!entry) return a;
+    const then = standing(entry, pub);
+    if (then.sector !== a.sector || then.country !== a.country) return a;
+    const at = standing(entry, date);
+    return at.sector === a.sector && at.country === a.country ? a : { ...a, sector: at.sector, country: at.country ?? a.country };
+  });
 }

@@ -19,12 +19,12 @@ import { rateLimiter, type RateLimit } from "./limits.js";
 import { openApiDocument } from "./openapi.js";
 import * as P from "./params.js";
 import { MAX_PERIODS } from "./periods.js";
-import type { Queries } from "./queries.js";
+import type { ReadModel } from "./read-model.js";
 import { webFile } from "./static.js";
 
 export interface AppOptions {
-  /** Read-only queries on the store's SQLite file (`openQueries(file)`). */
-  readonly queries: Queries;
+  /** Read-only queries on the store (`openQueries(file)` on SQLite, `openPostgresQueries(url)` on PostgreSQL). */
+  readonly queries: ReadModel;
   /** Codes a posted text; default: the event coder with the knowledge base loaded once. */
   readonly code?: (doc: Document) => Promise<EventRecord[]>;
   /** When set, `POST /api/articles` is on and requires `Authorization: Bearer TOKEN`; without it nothing writes. */
@@ -91,8 +91,10 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
   const clientOf = options.clientOf ?? ((c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? "local");
   const maxBody = options.maxBody ?? 200 * 1024;
   const app = new Hono<Env>();
-  const pages = answerCache(Math.min(64, queries.cacheSize), () => queries.version());
-  const resolvedPair = (a: string, b: string) => ({ a: queries.resolve(a), b: queries.resolve(b) });
+  // The version the page cache is keyed on, read before each use (PostgreSQL's read model answers it with a query).
+  let version = -1;
+  const pages = answerCache(Math.min(64, queries.cacheSize), () => version);
+  const resolvedPair = async (a: string, b: string) => ({ a: await queries.resolve(a), b: await queries.resolve(b) });
 
   if (options.hostAllowed) {
     const allowed = options.hostAllowed;
@@ -140,17 +142,18 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
 
-  app.get("/api/stats", async (c) => c.json({ ...(await store.stats()), ...queries.range(), held: queries.held() }));
+  app.get("/api/stats", async (c) => c.json({ ...(await store.stats()), ...(await queries.range()), held: await queries.held() }));
 
-  app.get("/api/events", (c) => {
+  app.get("/api/events", async (c) => {
     const p = parse(P.EventsQuery, c.req.query());
     const filter = filterOf(p);
     const dyad = filter.dyad;
     try {
       // How each side was read (a code, a country's name, named actors, nothing), so a name that found nothing says so.
-      const resolved = dyad ? { a: queries.resolve(dyad[0]), b: queries.resolve(dyad[1]) } : p.actor ? { actor: queries.resolve(p.actor) } : undefined;
+      const resolved = dyad ? await resolvedPair(dyad[0], dyad[1]) : p.actor ? { actor: await queries.resolve(p.actor) } : undefined;
       // A page is kept as its JSON text until the database changes: a page of events is large to build and to write.
-      const body = pages(JSON.stringify(p), () => JSON.stringify({ ...queries.events(filter, p.limit, p.offset), limit: p.limit, offset: p.offset, ...(resolved && { resolved }) }));
+      version = await queries.version();
+      const body = await pages(JSON.stringify(p), async () => JSON.stringify({ ...(await queries.events(filter, p.limit, p.offset)), limit: p.limit, offset: p.offset, ...(resolved && { resolved }) }));
       return c.body(body, 200, { "Content-Type": "application/json; charset=UTF-8" });
     } catch (e) {
       // FTS5 reports a malformed search ("unterminated string", "syntax error near …") as a plain SQLITE_ERROR.
@@ -186,51 +189,51 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     return c.body(csvHeader() + events.map(csvLine).join(""), 200, { "Content-Type": "text/csv; charset=utf-8" });
   });
 
-  app.get("/api/events/:id", (c) => {
+  app.get("/api/events/:id", async (c) => {
     const id = parse(P.EventId, c.req.param("id"), "id");
-    const event = queries.event(id);
+    const event = await queries.event(id);
     if (!event) throw notFound(`no event with id ${id}`);
     return c.json(event);
   });
 
-  app.get("/api/dyads", (c) => c.json({ dyads: queries.dyads(parse(P.DyadsQuery, c.req.query()).limit) }));
+  app.get("/api/dyads", async (c) => c.json({ dyads: await queries.dyads(parse(P.DyadsQuery, c.req.query()).limit) }));
 
   for (const kind of ["timeline", "agenda"] as const) {
-    app.get(`/api/dyads/:a/:b/${kind}`, (c) => {
+    app.get(`/api/dyads/:a/:b/${kind}`, async (c) => {
       const { a, b } = parse(P.DyadPath, c.req.param());
       const p = parse(P.SeriesQuery, c.req.query());
       if (tooLong(p.interval, p.from, p.to)) throw bad(`interval: more than ${MAX_PERIODS} periods between from and to; use a longer interval`);
       // The timeline also gives the dyad's extent over all dates, so the page can say what lies outside the range shown.
-      const body = kind === "timeline" ? { extent: queries.extent(a, b, p.direction), periods: queries.timeline(a, b, p) } : queries.agenda(a, b, p);
-      return c.json({ a, b, resolved: resolvedPair(a, b), interval: p.interval, direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...body });
+      const body = kind === "timeline" ? { extent: await queries.extent(a, b, p.direction), periods: await queries.timeline(a, b, p) } : await queries.agenda(a, b, p);
+      return c.json({ a, b, resolved: await resolvedPair(a, b), interval: p.interval, direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...body });
     });
   }
 
-  app.get("/api/dyads/:a/:b/places", (c) => {
+  app.get("/api/dyads/:a/:b/places", async (c) => {
     const { a, b } = parse(P.DyadPath, c.req.param());
     const p = parse(P.PlacesQuery, c.req.query());
-    return c.json({ a, b, resolved: resolvedPair(a, b), direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...queries.places(a, b, p) });
+    return c.json({ a, b, resolved: await resolvedPair(a, b), direction: p.direction, from: p.from ?? null, to: p.to ?? null, ...(await queries.places(a, b, p)) });
   });
 
-  app.get("/api/partners/:a", (c) => {
+  app.get("/api/partners/:a", async (c) => {
     const { a } = parse(P.DyadPath.pick({ a: true }), c.req.param());
     const p = parse(P.PartnersQuery, c.req.query());
-    return c.json({ a, resolved: queries.resolve(a), by: p.by, from: p.from ?? null, to: p.to ?? null, partners: queries.partners(a, p) });
+    return c.json({ a, resolved: await queries.resolve(a), by: p.by, from: p.from ?? null, to: p.to ?? null, partners: await queries.partners(a, p) });
   });
 
-  app.get("/api/alerts", (c) => {
+  app.get("/api/alerts", async (c) => {
     const p = parse(P.AlertsQuery, c.req.query());
-    return c.json({ alerts: queries.alerts(p.since, p.limit) });
+    return c.json({ alerts: await queries.alerts(p.since, p.limit) });
   });
 
-  app.get("/api/actors", (c) => {
+  app.get("/api/actors", async (c) => {
     const p = parse(P.ActorsQuery, c.req.query());
-    return c.json({ actors: queries.actors(p.q, p.limit) });
+    return c.json({ actors: await queries.actors(p.q, p.limit) });
   });
 
-  app.get("/api/articles/:id", (c) => {
+  app.get("/api/articles/:id", async (c) => {
     const id = parse(P.ArticleId, c.req.param("id"), "id");
-    const article = queries.article(id);
+    const article = await queries.article(id);
     if (!article) throw notFound(`no article with id ${id}`);
     return c.json(article);
   });
@@ -285,7 +288,7 @@ export function createApp(store: Store, options: AppOptions): Hono<Env> {
     authorize(c);
     const id = parse(P.ArticleId, c.req.param("id"), "id");
     const body = parse(P.ConfirmDateBody, await jsonBody(c), "body");
-    const article = queries.article(id);
+    const article = await queries.article(id);
     if (!article) throw notFound(`no article with id ${id}`);
     let mentions;
     if (body.date && body.date !== article.date) {

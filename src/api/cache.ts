@@ -7,7 +7,7 @@
 export function answerCache(size: number, version: () => number) {
   const entries = new Map<string, unknown>();
   let seen = -1;
-  return <T>(key: string, compute: () => T): T => {
+  const cached = <T>(key: string, compute: () => T): T => {
     if (size <= 0) return compute();
     const v = version();
     if (v !== seen) {
@@ -23,6 +23,9 @@ export function answerCache(size: number, version: () => number) {
     const value = compute();
     if (entries.size >= size) entries.delete(entries.keys().next().value!);
     entries.set(key, value);
+    // A promise that fails is not kept: the next request asks again (a lost connection is not an answer).
+    if (value instanceof Promise) value.catch(() => entries.get(key) === value && entries.delete(key));
     return value;
   };
+  return cached;
 }

@@ -14,12 +14,12 @@ import { agendaOf, timelineOf, type ContextRow, type QuadRow } from "./series.js
 
 type Actor = EventRecord["source"][number];
 
-interface EventRow {
+export interface EventRow {
   id: number; key: string; record: string; places: string; num_mentions: number; num_articles: number; num_sources: number;
   first_seen: string; last_seen: string;
 }
 
-interface MentionRow {
+export interface MentionRow {
   article_id: number; doc: string; url: string | null; source: string | null; outlet: string; title: string | null; published: string | null;
   sentence: number; evidence: string; trigger_text: string; trigger_start: number; trigger_end: number; date: string; rule: string;
   language: string; source_actors: string; target_actors: string;
@@ -40,7 +40,8 @@ export interface Span {
   readonly label: string;
 }
 
-const eventOf = (r: EventRow): ApiEvent => ({
+/** An event as the list shows it: its record and counts (either store). */
+export const eventOf = (r: EventRow): ApiEvent => ({
   ...(JSON.parse(r.record) as EventRecord), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
   first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[],
 });
@@ -70,6 +71,94 @@ interface Countries {
   entries: { country: string; name: string; terms: { es?: string[]; en?: string[]; any?: string[] } }[];
 }
 
+/** Each country's English and Spanish names, and every name it goes by, folded: what the actor search matches. */
+export function countryNames(): Map<string, { en: string; es: string; folded: string[] }> {
+  const countries = new Map<string, { en: string; es: string; folded: string[] }>();
+  for (const c of (readJson("actors/countries.json") as Countries).entries) {
+    const terms = [...(c.terms.any ?? []), ...(c.terms.es ?? [])];
+    // The Spanish name is the first written as a name, not an abbreviation: "México" (not "Méjico"), "Estados Unidos" (not "USA").
+    const es = terms.find((t) => /\p{Ll}/u.test(t)) ?? c.name;
+    countries.set(c.country, { en: c.name, es, folded: [c.name, ...terms, ...(c.terms.en ?? [])].map(fold) });
+  }
+  return countries;
+}
+
+/** One event with every mention that told it, from its row and its mentions' rows (either store). */
+export function eventDetail(row: EventRow, rows: readonly MentionRow[]) {
+  const event = eventOf(row);
+  const mentions = rows.map((m) => ({
+    article: m.article_id, doc: m.doc, url: webUrl(m.url), source: shownOutlet(m.source, m.outlet), title: m.title, published: m.published,
+    date: m.date, sentence: m.sentence, evidence: m.evidence, language: m.language, rule: m.rule,
+    trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
+    source_actors: JSON.parse(m.source_actors) as Actor[], target_actors: JSON.parse(m.target_actors) as Actor[],
+    representative: m.doc === event.doc && m.trigger_start === event.trigger.start,
+  }));
+  return { ...event, mentions };
+}
+
+/** A stored article as `article()` reads it. */
+export interface ArticleRow { id: number; doc: string; url: string | null; source: string | null; outlet: string; title: string | null; date: string | null; language: string; text: string }
+/** A mention of an article with its event's key and type, as `article()` reads it. */
+export type ArticleMentionRow = MentionRow & { key: string; type: string; quad: number; mode: string | null };
+
+/** An article with the spans of its events' triggers and actors (either store). */
+export function articleDetail(article: ArticleRow, ms: readonly ArticleMentionRow[]) {
+  const spans: Span[] = [];
+  const inText = (s: number, e: number): boolean => s >= 0 && e > s && e <= article.text.length;
+  const events = ms.map((m) => {
+    const source = JSON.parse(m.source_actors) as Actor[];
+    const target = JSON.parse(m.target_actors) as Actor[];
+    if (inText(m.trigger_start, m.trigger_end)) spans.push({ start: m.trigger_start, end: m.trigger_end, kind: "trigger", event: m.key, label: m.type });
+    for (const [kind, xs] of [["source", source], ["target", target]] as const) {
+      for (const x of xs) if (inText(x.start, x.end)) spans.push({ start: x.start, end: x.end, kind, event: m.key, label: x.name ?? [x.country, x.sector, x.org].filter(Boolean).join(" ") });
+    }
+    return { id: m.key, type: m.type, mode: m.mode, quad: m.quad, date: m.date, sentence: m.sentence, trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end }, source, target };
+  });
+  spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const { outlet, ...shown } = article;
+  return { ...shown, url: webUrl(article.url), source: shownOutlet(article.source, outlet), events, spans };
+}
+
+/** A found actor, as `actors()` lists it. */
+export type FoundActor = { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number };
+
+/** What the named-actor search takes for a query: LIKE patterns for a name's start and a later word's start, and the code. */
+export function actorPatterns(query: string): { start: string; word: string; code: string } {
+  const like = fold(query).replace(/[\\%_]/g, (c) => `\\${c}`);
+  return { start: `${like}%`, word: ` ${like}%`, code: query.trim().toUpperCase() };
+}
+
+/** Countries, organisations and named actors whose code or name holds the query, most events first (either store). */
+export function findActors(query: string, limit: number, countries: ReadonlyMap<string, { en: string; es: string; folded: string[] }>,
+  countryCounts: readonly { code: string; events: number }[], named: readonly { name: string; country: string | null; org: string | null; events: number }[]): FoundActor[] {
+  const f = fold(query);
+  const code = query.trim().toUpperCase();
+  // How well a name fits: the code or a whole name (3), a name's start (2), a later word's start (1), not at all (0):
+  // never inside a word ("bra" does not find "Gibraltar").
+  const fit = (code_: string, names: readonly string[]): number =>
+    !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(` ${f}`)) ? 1 : 0;
+  const out: (FoundActor & { fit: number })[] = [];
+  for (const c of countryCounts) {
+    const names = countries.get(c.code);
+    const score = fit(c.code, names?.folded ?? []);
+    if (!score) continue;
+    const label = names ? (names.es === names.en ? names.en : `${names.en} / ${names.es}`) : c.code;
+    out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events, fit: score });
+  }
+  for (const n of named) {
+    const value = n.org && n.org === code ? n.org : n.name;
+    out.push({ value, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events, fit: fit(n.org ?? "", [fold(n.name)]) });
+  }
+  return out.sort((x, y) => y.fit - x.fit || y.events - x.events).slice(0, limit).map(({ fit: _fit, ...a }) => a);
+}
+
+/** Partner countries ranked by events or by conflict, with the share of conflict (either store). */
+export function rankPartners(rows: readonly { partner: string; events: number; cooperation: number; conflict: number }[], opt: { by: "events" | "conflict"; limit: number }) {
+  return rows.map((x) => ({ ...x, conflict_share: Math.round((x.conflict / x.events) * 100) / 100 }))
+    .sort((x, y) => (opt.by === "conflict" ? y.conflict - x.conflict : 0) || y.events - x.events || (x.partner < y.partner ? -1 : 1))
+    .slice(0, opt.limit);
+}
+
 /**
  * Read-only queries the dashboard needs and the Store interface does not offer, on a second connection to the
  * same SQLite file (WAL lets it read while an ingest writes). `summed: false` reads timelines and agendas from the events
@@ -83,13 +172,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
   db.pragma("cache_size = -65536");
   db.pragma("mmap_size = 268435456");
   const cached = answerCache(opts.cacheSize ?? 256, () => db.pragma("data_version", { simple: true }) as number);
-  const countries = new Map<string, { en: string; es: string; folded: string[] }>();
-  for (const c of (readJson("actors/countries.json") as Countries).entries) {
-    const terms = [...(c.terms.any ?? []), ...(c.terms.es ?? [])];
-    // The Spanish name is the first written as a name, not an abbreviation: "México" (not "Méjico"), "Estados Unidos" (not "USA").
-    const es = terms.find((t) => /\p{Ll}/u.test(t)) ?? c.name;
-    countries.set(c.country, { en: c.name, es, folded: [c.name, ...terms, ...(c.terms.en ?? [])].map(fold) });
-  }
+  const countries = countryNames();
   const q = {
     eventByKey: db.prepare("SELECT * FROM events WHERE key = ?"),
     mentionsOf: db.prepare(`SELECT m.*, m.source AS source_actors, m.target AS target_actors, a.id AS article_id, a.doc, a.url, a.source,
@@ -275,17 +358,8 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
 
     /** One event with every mention that told it: article, sentence, trigger and actors as that sentence gave them. */
     event(key: string) {
-      const row = q.eventByKey.get(key) as (EventRow & { id: number }) | undefined;
-      if (!row) return null;
-      const event = eventOf(row);
-      const mentions = (q.mentionsOf.all(row.id) as MentionRow[]).map((m) => ({
-        article: m.article_id, doc: m.doc, url: webUrl(m.url), source: shownOutlet(m.source, m.outlet), title: m.title, published: m.published,
-        date: m.date, sentence: m.sentence, evidence: m.evidence, language: m.language, rule: m.rule,
-        trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
-        source_actors: JSON.parse(m.source_actors) as Actor[], target_actors: JSON.parse(m.target_actors) as Actor[],
-        representative: m.doc === event.doc && m.trigger_start === event.trigger.start,
-      }));
-      return { ...event, mentions };
+      const row = q.eventByKey.get(key) as EventRow | undefined;
+      return row ? eventDetail(row, q.mentionsOf.all(row.id) as MentionRow[]) : null;
     },
 
     /** Events per interval between two actors, both directions: counts per quad class and mean Goldstein score. */
@@ -321,27 +395,10 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     },
 
     /** Countries, organisations and named actors whose code or name holds the query, most events first. */
-    actors(query: string, limit: number) {
-      const f = fold(query);
-      const code = query.trim().toUpperCase();
-      // How well a name fits: the code or a whole name (3), a name's start (2), a later word's start (1), not at all (0):
-      // never inside a word ("bra" does not find "Gibraltar").
-      const fit = (code_: string, names: readonly string[]): number =>
-        !f ? 1 : code_ === code || names.includes(f) ? 3 : names.some((n) => n.startsWith(f)) ? 2 : names.some((n) => n.includes(` ${f}`)) ? 1 : 0;
-      const out: { value: string; label: string; kind: "country" | "actor"; country: string | null; org: string | null; events: number; fit: number }[] = [];
-      for (const c of q.countryCounts.all() as { code: string; events: number }[]) {
-        const names = countries.get(c.code);
-        const score = fit(c.code, names?.folded ?? []);
-        if (!score) continue;
-        const label = names ? (names.es === names.en ? names.en : `${names.en} / ${names.es}`) : c.code;
-        out.push({ value: c.code, label: `${label} (${c.code})`, kind: "country", country: c.code, org: null, events: c.events, fit: score });
-      }
-      const like = f.replace(/[\\%_]/g, (c) => `\\${c}`);
-      for (const n of q.named.all(`${like}%`, ` ${like}%`, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]) {
-        const value = n.org && n.org === code ? n.org : n.name;
-        out.push({ value, label: n.name, kind: "actor", country: n.country, org: n.org, events: n.events, fit: fit(n.org ?? "", [fold(n.name)]) });
-      }
-      return out.sort((x, y) => y.fit - x.fit || y.events - x.events).slice(0, limit).map(({ fit: _fit, ...a }) => a);
+    actors(query: string, limit: number): FoundActor[] {
+      const { start, word, code } = actorPatterns(query);
+      return findActors(query, limit, countries, q.countryCounts.all() as { code: string; events: number }[],
+        q.named.all(start, word, code, limit) as { name: string; country: string | null; org: string | null; events: number }[]);
     },
 
     /** The country pairs with the most events between them. */
@@ -370,9 +427,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
         const own = r.kind === "country" ? r.as : null;
         const rows = q.partners.all({ ids: JSON.stringify(r.ids), own, from: opt.from ?? "0000-00-00", to: opt.to ?? "9999-99-99" }) as
           { partner: string; events: number; cooperation: number; conflict: number }[];
-        return rows.map((x) => ({ ...x, conflict_share: Math.round((x.conflict / x.events) * 100) / 100 }))
-          .sort((x, y) => (opt.by === "conflict" ? y.conflict - x.conflict : 0) || y.events - x.events || (x.partner < y.partner ? -1 : 1))
-          .slice(0, opt.limit);
+        return rankPartners(rows, opt);
       });
     },
 
@@ -413,22 +468,7 @@ export function openQueries(path: string, opts: { cacheSize?: number; summed?: b
     article(ref: string) {
       const a = (/^\d+$/.test(ref) ? q.articleById.get(Number(ref)) : undefined) ?? q.articleByDoc.get(ref);
       if (!a) return null;
-      const article = a as { id: number; doc: string; url: string | null; source: string | null; outlet: string; title: string | null; date: string | null; language: string; text: string };
-      const ms = q.articleMentions.all(article.id) as (MentionRow & { key: string; type: string; quad: number; mode: string | null })[];
-      const spans: Span[] = [];
-      const inText = (s: number, e: number): boolean => s >= 0 && e > s && e <= article.text.length;
-      const events = ms.map((m) => {
-        const source = JSON.parse(m.source_actors) as Actor[];
-        const target = JSON.parse(m.target_actors) as Actor[];
-        if (inText(m.trigger_start, m.trigger_end)) spans.push({ start: m.trigger_start, end: m.trigger_end, kind: "trigger", event: m.key, label: m.type });
-        for (const [kind, xs] of [["source", source], ["target", target]] as const) {
-          for (const x of xs) if (inText(x.start, x.end)) spans.push({ start: x.start, end: x.end, kind, event: m.key, label: x.name ?? [x.country, x.sector, x.org].filter(Boolean).join(" ") });
-        }
-        return { id: m.key, type: m.type, mode: m.mode, quad: m.quad, date: m.date, sentence: m.sentence, trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end }, source, target };
-      });
-      spans.sort((x, y) => x.start - y.start || y.end - x.end);
-      const { outlet, ...shown } = article;
-      return { ...shown, url: webUrl(article.url), source: shownOutlet(article.source, outlet), events, spans };
+      return articleDetail(a as ArticleRow, q.articleMentions.all((a as ArticleRow).id) as ArticleMentionRow[]);
     },
 
     /** How many answers the caches keep (0: none). */

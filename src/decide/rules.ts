@@ -374,6 +374,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Brasil llamó a consultas a su embajador en Israel", "recalled its ambassador to Mexico": a state's own envoy
+    // withdrawn is withdrawn from the country where the envoy serves.
+    id: "target.posting",
+    apply(c, x) {
+      if (c.mode !== "withdraw" || !c.target.length || !c.source.length) return null;
+      const own = new Set(c.source.map((s) => s.country));
+      if (!c.target.every((t) => !t.country || own.has(t.country))) return null;
+      const tokens = x.a.sentence.tokens;
+      const after = c.found.roles.target.at(-1)?.last ?? c.found.trigger.last;
+      const where = x.a.phrases.find((p) => p.first >= after && p.first - after <= 2 && p.actor.country && !own.has(p.actor.country) &&
+        inGrammar(x.g, "posting_preps", tokens[p.first - 1]?.norm ?? ""));
+      if (!where) return null;
+      c.target = [{ ...where.actor, sector: "GOV", name: null }];
+      return `an envoy withdrawn is withdrawn from the country where the envoy serves (${where.actor.country})`;
+    },
+  },
+  {
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
     // of their own kind ("unos hombres asesinaron a un hombre").
     id: "target.not-self",
@@ -405,7 +422,9 @@ export const DECISIONS: readonly DecisionRule[] = [
       const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
       if (c.symmetric && inside && new Set(c.source.map((s) => s.country ?? s.org)).size > 1) c.target = [];
       if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
-      if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => s.country ?? s.org)).size > 1)) return null;
+      // "El gobierno de Colombia y el ELN firmaron un cese al fuego": a state and an armed group of one country are two
+      // sides as much as two states are.
+      if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size > 1)) return null;
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
       return "two sides as the subject of a joint act are each other's party";
     },

@@ -121,7 +121,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
     // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
     const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
-    const future = purposed || hasPhrase(g, "future", left) ||
+    // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
+    // announced act is announced too.
+    const aimOfFuture = m.rule.pos === "verb" && endsWithPhrase(g, "purpose_markers", tokens, i) && leftContext(tokens, i, g, 12).some((t) => t.pos !== "NOUN" && futureVerb(t));
+    const future = purposed || aimOfFuture || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
@@ -267,6 +270,10 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
   const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
   if (purpose) return true;
+  // "acusó a Estados Unidos de financiar a grupos opositores", "accused Rwanda of backing the rebels": what someone
+  // is accused of is the accusation's content, not an act the text asserts.
+  if (prev?.rule.type === "ACCUSE" && i - prev.last <= 8 && has(g, "accusation_links", tokens[i - 1]?.norm) &&
+    (endsIn(g, "suffix_infinitive", tokens[i]!.norm) || endsIn(g, "suffix_gerund", tokens[i]!.norm)) && !tokens.slice(prev.last, i).some((t) => /^[.;:]$/.test(t.text))) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   const gap = tokens.slice(prev.last, i);
   // "solicitó a la Administración federal que retire las tropas": the request's "que" clause is its content.

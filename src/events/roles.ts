@@ -408,7 +408,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // of an opening infinitive or gerund is the main clause's, after the comma.
   if (source.length === 0 && has(c.grammar, "opening_preps", c.tokens[t.first - 1]?.norm)) source = subjectAfterComma(c, t.last);
   const multiword = t.tokens.length > 1;
-  for (const r of right) {
+  // "tachó de criminales a los militares", "branded as terrorists the leaders of…": after a label's preposition, the
+  // words right after are the label, not whom it is put on.
+  const labelled = has(c.grammar, "label_preps", c.tokens[t.last - 1]?.norm) && right.length > 1 && right[0]!.group[0]!.first - t.last <= 2;
+  for (const r of labelled ? right.slice(1) : right) {
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
     const ofPrep = isOf(c, r.prep);
     // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.

@@ -86,7 +86,8 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   if (slot.kind === "gap") {
     // A proper name counts as one word of the gap: "blocked the Francisco de Paula Santander bridge".
     for (let skip = 0, words = 0; words <= slot.max; skip++) {
-      if (skip > 0 && isBoundary(tokens[i + skip - 1])) break;
+      // Quotation marks do not end a gap: "calificó de “barbarie” el ataque".
+      if (skip > 0 && isBoundary(tokens[i + skip - 1]) && !isQuote(tokens[i + skip - 1])) break;
       if (i + skip > tokens.length) break;
       const rest = matchSlots(slots, tokens, i + skip, s + 1, g);
       if (rest) return rest;
@@ -99,10 +100,12 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     const rest = matchSlots(slots, tokens, i + 1, s + 1, g);
     if (rest) return [i, ...rest];
   }
+  // "tachó de “criminales”": a quotation mark may sit between two words of a pattern too.
+  if (s > 0 && tok && isQuote(tok)) return matchSlots(slots, tokens, i + 1, s, g);
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
-  if (s > 0 && tok && (isTime(tok) || (isFiller(tok) && isTime(tokens[i + 1])))) {
+  if (s > 0 && tok && (isTime(tok) || (isFiller(tok) && (isTime(tokens[i + 1]) || (isFiller(tokens[i + 1]) && isTime(tokens[i + 2])))))) {
     let k = i;
     while (k < tokens.length && k < i + 4 && (isTime(tokens[k]) || isFiller(tokens[k]))) k++;
     if (k > i) {
@@ -136,3 +139,4 @@ function continuesName(tokens: readonly Token[], k: number, g: Grammar): boolean
 }
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);
+const isQuote = (t: Token | undefined): boolean => !!t && /^[“”"«»]$/.test(t.text);

@@ -8,13 +8,14 @@ import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
 import { resolveInDocument } from "../actors/document.js";
+import { atEventDate } from "../actors/offices.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
 import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
-import { dateMentions, iso, relativeShift, shiftDays } from "../time/dates.js";
+import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
@@ -119,8 +120,10 @@ export async function runStages(doc: Document, last: StageId, knowledge?: Knowle
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const g = pack.grammar;
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
-  // Dates are read only where there is an event to date (chrono is the costliest step per sentence).
-  const dates = a.found.length ? dateMentions(a.sentence.text, pack.lang, pub) : [];
+  // Dates are read only where there is an event to date (chrono is the costliest step per sentence): once, when
+  // the sentence's first event is kept.
+  let told: DateMention[] | null = null;
+  const dates = (): DateMention[] => (told ??= dateMentions(a.sentence.text, pack.lang, pub));
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
   const x: DecisionContext = {
@@ -141,13 +144,15 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
     const draft: Draft = {
       type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: c.source, target: c.target, trace: [...triggerTrace(trigger), ...decided],
-      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates, trigger.future ? null : pub) ?? d.lastDate ?? pub,
+      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates(), pub) ?? d.lastDate ?? pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
+    draft.source = atEventDate(draft.source, draft.date, pub, k.actors);
+    draft.target = atEventDate(draft.target, draft.date, pub, k.actors);
     out.push(draft);
     // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
-    if (dates.length) d.lastDate = draft.date;
+    if (dates().length) d.lastDate = draft.date;
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
   }
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.

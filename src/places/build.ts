@@ -35,11 +35,12 @@ const ShortSchema = z.object({ entries: z.array(z.object({ id: z.string(), count
  * The short name news uses for a city GeoNames names in full: "Taxco de Alarcón" → "Taxco", "Heroica Matamoros" →
  * "Matamoros", by the rules of data/places/short-names.json (per country, above a population).
  */
-function shortNames(c: AtcCity, cc3: string, rules: z.infer<typeof ShortSchema>["entries"]): string[] {
+function shortNames(c: Pick<AtcCity, "name" | "population">, cc3: string, rules: z.infer<typeof ShortSchema>["entries"]): string[] {
   const out: string[] = [];
   for (const r of rules) {
     if (!r.countries.includes(cc3) || c.population < r.minPopulation) continue;
-    for (const p of r.prefixes) if (c.name.startsWith(`${p} `)) out.push(c.name.slice(p.length + 1));
+    // (Folded: GeoNames writes "Heróica Zitácuaro" as well as "Heroica Matamoros".)
+    for (const p of r.prefixes) if (fold(c.name).startsWith(`${fold(p)} `)) out.push(c.name.slice(p.length + 1));
     for (const k of r.connectors) {
       const at = c.name.indexOf(` ${k} `);
       if (at > 0) out.push(c.name.slice(0, at));
@@ -134,9 +135,12 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
     const cc3 = to3(d.code.split(".")[0]!);
     if (!cc3) continue;
     const a1 = d.code.split(".").slice(0, 2).join(".");
+    const pop = a2pop.get(d.code) ?? 0;
+    // A municipality is shortened as its seat is ("el municipio de Chilapa" for Chilapa de Álvarez).
+    const alt = [...bareNames(d.name, prefixes, suffixes), ...shortNames({ name: d.name, population: pop }, cc3, short)];
     rows.push({
-      id: `A2:${d.code}`, kind: "admin2", name: d.name, alt: new Set(bareNames(d.name, prefixes, suffixes).map(generated)), cc3, a1, a1name: a1name.get(a1) ?? "", a2: d.code, a2name: d.name,
-      lat: null, lon: null, pop: a2pop.get(d.code) ?? 0, fcode: "ADM2",
+      id: `A2:${d.code}`, kind: "admin2", name: d.name, alt: new Set(alt.map(generated)), cc3, a1, a1name: a1name.get(a1) ?? "", a2: d.code, a2name: d.name,
+      lat: null, lon: null, pop, fcode: "ADM2",
     });
   }
   // Countries, with their Spanish and English names from our own countries file.

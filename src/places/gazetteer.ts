@@ -45,6 +45,7 @@ const isAbbreviation = (name: string): boolean => /\.$/.test(name) && name.lengt
 
 const HOW: readonly NameMatch[] = ["name", "alias", "abbreviation", "short"];
 const TAB = 9;
+const CAPITAL = Buffer.from("\tPPLC");
 const NL = 10;
 
 /**
@@ -58,6 +59,8 @@ export class Gazetteer {
   private readonly names = new Map<string, number | number[]>();
   private readonly parsed = new Map<number, Place>();
   private readonly prefixes = new Set<string>();
+  /** Rows of capitals (feature PPLC), noted while loading: capitalOf needs no second pass over the file. */
+  private readonly capitalRows: number[] = [];
   /** The most words any name has, for the mention scanner's window. */
   readonly maxWords: number;
 
@@ -84,6 +87,7 @@ export class Gazetteer {
           maxWords = Math.max(maxWords, a.startsWith("~") ? this.add(a.slice(1), row, 3) : this.add(a, row, isAbbreviation(a) ? 2 : 1));
         }
       }
+      if (this.endsWith(CAPITAL, end < 0 || end + 1 >= buf.length ? buf.length : stop)) this.capitalRows.push(row);
       at = stop + 1;
     }
     this.lineStart = Uint32Array.from(starts);
@@ -123,10 +127,7 @@ export class Gazetteer {
   capitalOf(country: string): Place | null {
     if (!this.capitals) {
       this.capitals = new Map();
-      const tag = Buffer.from("\tPPLC");
-      for (let i = 0; i < this.lineStart.length; i++) {
-        const end = i + 1 < this.lineStart.length ? this.lineStart[i + 1]! - 1 : this.buf.length;
-        if (end - tag.length < this.lineStart[i]! || this.buf.compare(tag, 0, tag.length, end - tag.length, end) !== 0) continue;
+      for (const i of this.capitalRows) {
         const p = this.row(i);
         const had = this.capitals.get(p.country);
         if (!had || had.population < p.population) this.capitals.set(p.country, p);
@@ -135,6 +136,11 @@ export class Gazetteer {
     return this.capitals.get(country) ?? null;
   }
   private capitals: Map<string, Place> | undefined;
+
+  // Does the text of the file before `end` end with `tag`?
+  private endsWith(tag: Buffer, end: number): boolean {
+    return end - tag.length >= 0 && this.buf.compare(tag, 0, tag.length, end - tag.length, end) === 0;
+  }
 
   /** Is the key the first words of some longer name ("ciudad de" of "ciudad de mexico")? */
   isPrefix(key: string): boolean {

@@ -6,6 +6,7 @@ import type { Sentence } from "../model/sentence.js";
 import { fold, isCapitalized, isPunct, type Token } from "../model/token.js";
 import { datelineOf } from "../text/dateline.js";
 import { placeKey, type Gazetteer, type NameMatch, type Place, type PlaceKind } from "./gazetteer.js";
+import { isParentOf } from "./resolve.js";
 
 /** A place name in the text, with what its context says about it. */
 export interface PlaceMention {
@@ -52,8 +53,12 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
   return best;
 }
 
-/** Read the words before a name: the preposition that governs it, a cue word, and what the preposition follows. */
-function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
+/**
+ * Read the words before a name: the preposition that governs it, a cue word, and what the preposition follows.
+ * A demonym on the way is skipped like an adjective ("in the Pakistani city of Peshawar", "en la ciudad ucraniana
+ * de Zaporiyia"); `demonym(j)` says whether token j is one.
+ */
+function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
   let cue: PlaceKind | null = null;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
@@ -67,12 +72,31 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar): { c
       const topic = has(g, "place_topic", head) || has(g, "place_topic", head2) || has(g, "place_descriptive", head) || has(g, "place_descriptive", head2);
       return { cue, prep: j, topic, directional: false };
     }
+    // "la Plaza Altamira", "la Colonia Juárez": a noun that opens the proper name of a square or a neighbourhood,
+    // written with a capital right before the name, makes them one name, not a place of the gazetteer.
+    if (j === first - 1 && isCapitalized(tokens[j]!) && has(g, "place_name_heads", w)) break;
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
-    else if (!has(g, "place_skip", w)) break;
+    else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
+      // "in the capital, Kabul", "en la capital, Tegucigalpa": the name in apposition takes the preposition.
+      continue;
+    } else if (tokens[j]!.text === "," && cue && j === afterCue(tokens, j + 1, g)) {
+      // "en el poblado de La Ruana, municipio de Buenavista": a division in apposition to a place the gazetteer does
+      // not know (a name after a cue word) takes that place's preposition.
+      let k = j - 1;
+      while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
+      if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm))) break;
+      j = k;
+    } else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
   return { cue, prep: -1, topic: false, directional: false };
+}
+
+/** The token before the first cue word of the run that starts at `i` ("municipio de"), or -1 when none starts there. */
+function afterCue(tokens: readonly Token[], i: number, g: Grammar): number {
+  const w = tokens[i]?.norm ?? "";
+  return has(g, "place_cue_admin2", w) || has(g, "place_cue_admin1", w) ? i - 1 : -1;
 }
 
 /** A cue word right after the name: "in Jalisco state", "en Sinaloa estado"? (English puts it after.) */
@@ -105,6 +129,9 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     }
   }
   const out: PlaceMention[] = [];
+  const demonyms = new Uint8Array(tokens.length);
+  for (const p of phrases) for (const m of p.parts) if (m.kind === "demonym") demonyms.fill(1, m.first, m.last);
+  const demonym = (j: number): boolean => demonyms[j] === 1;
   // Each token's part of a lookup key, once (placeKey of a span is its tokens' parts joined by spaces).
   // (A token's norm is already folded: only its punctuation is left to turn into spaces.)
   // Computed on demand: most tokens are never part of a candidate span.
@@ -137,7 +164,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const prev = tokens[i - 1];
     if (next && isCapitalized(next) && !isPunct(next)) { i = last - 1; continue; }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
-    const before = contextBefore(tokens, i, g);
+    const before = contextBefore(tokens, i, g, demonym);
     const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
     out.push({
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
@@ -175,6 +202,17 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     m.isParent = true;
     if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
   }
+  // "Kidal in northern Mali", "Khan Younis in the southern Gaza Strip": a place right after another, behind a
+  // locative and adjectives of place, that contains it, is its parent (only then: "met in Madrid in the Prado").
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [m, n] = [out[k]!, out[k + 1]!];
+    if (m.parent || n.first <= m.last || !has(g, "place_locative", tokens[m.last]?.norm)) continue;
+    let glue = true;
+    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm);
+    if (!glue || !n.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place)))) continue;
+    m.parent = n;
+    n.isParent = true;
+  }
   // "Culiacán, Sinaloa", "Córdoba, Veracruz", "Atlanta, Georgia", "León, in Mexico's Guanajuato state": a name
   // right after a comma (and a preposition) names the division or country of the one before; an abbreviation
   // there ("Mich.") counts too.
@@ -186,7 +224,10 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const possessor = sib?.parent && sib.parent !== m ? sib.parent : null;
     const glue = (i: number): boolean => {
       const t = tokens[i]!;
-      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last);
+      // A cue word ("Tlapa, en la región de…", "Ureña, en el estado Táchira") only after a place of the act itself:
+      // "el alcalde del municipio de Zinacantán, en el estado de Chiapas" keeps Chiapas as a place.
+      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
+        (m.locative && (has(g, "place_cue_admin2", t.norm) || has(g, "place_cue_admin1", t.norm)));
     };
     let joined = !!sib;
     for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);

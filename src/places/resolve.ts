@@ -60,16 +60,50 @@ export const WEIGHTS = {
   seenCountry: 1.5,
 } as const;
 
-function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceContext): number {
+/** What a candidate scores whatever the document says: its name, kind, cue and parent. */
+interface OwnScore { s: number; parented: boolean; namesake: boolean }
+
+// A place's population and feature score, once per place (a common name's candidates recur in every document).
+const priors = new WeakMap<Place, number>();
+function prior(p: Place): number {
+  let s = priors.get(p);
+  if (s === undefined) priors.set(p, (s = WEIGHTS.population * Math.log10(p.population + 1) + (WEIGHTS.feature[p.feature] ?? 0)));
+  return s;
+}
+
+// (A mention is complete when it is ranked: its cue and parent are set by placeMentions before.)
+
+function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestCity: ReadonlyMap<string, number>): OwnScore {
   const p = c.place;
-  let s = WEIGHTS.population * Math.log10(p.population + 1) + (WEIGHTS.feature[p.feature] ?? 0);
+  let s = prior(p);
   if (c.how === "name") s += WEIGHTS.ownName;
   else if (c.how === "alias" || c.how === "abbreviation") s += WEIGHTS.curated;
   if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : m.cue === "city" && p.kind === "admin2" ? 0 : WEIGHTS.cueMismatch;
-  if (m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p))) s += WEIGHTS.parent;
   const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
-  if (p.kind === "city" && p.population < 5000 && !parented && ctx.home !== p.country) s += WEIGHTS.smallTown;
-  if ((p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && m.candidates.some((q) => q.place.kind === "city" && q.place.country === p.country && q.place.population >= p.population / 50)) s += WEIGHTS.seatNamesake;
+  if (parented) s += WEIGHTS.parent;
+  // A city of the same name in the same country, at least a fiftieth of the division's population.
+  const namesake = (p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && (largestCity.get(p.country) ?? -1) >= p.population / 50;
+  return { s, parented, namesake };
+}
+
+// The document-free part of every candidate's score, once per mention (a mention is ranked several times, and a
+// common name has hundreds of candidates).
+const ownScores = new WeakMap<PlaceMention, OwnScore[]>();
+function ownScoresOf(m: PlaceMention): OwnScore[] {
+  let scores = ownScores.get(m);
+  if (scores) return scores;
+  const largestCity = new Map<string, number>();
+  for (const { place: q } of m.candidates) if (q.kind === "city" && q.population > (largestCity.get(q.country) ?? -1)) largestCity.set(q.country, q.population);
+  scores = m.candidates.map((c) => ownScore(c, m, largestCity));
+  ownScores.set(m, scores);
+  return scores;
+}
+
+function score(c: { place: Place; how: NameMatch }, own: OwnScore, ctx: PlaceContext): number {
+  const p = c.place;
+  let s = own.s;
+  if (p.kind === "city" && p.population < 5000 && !own.parented && ctx.home !== p.country) s += WEIGHTS.smallTown;
+  if (own.namesake) s += WEIGHTS.seatNamesake;
   if (ctx.home === p.country) s += WEIGHTS.home;
   if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
   if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
@@ -77,7 +111,8 @@ function score(c: { place: Place; how: NameMatch }, m: PlaceMention, ctx: PlaceC
   return s;
 }
 
-function isParentOf(parent: Place, child: Place): boolean {
+/** Does `parent` contain `child` (a country its divisions and towns, a division its towns)? */
+export function isParentOf(parent: Place, child: Place): boolean {
   if (parent.kind === "country") return parent.country === child.country && child.kind !== "country";
   if (parent.kind === "admin1") return parent.admin1Code === child.admin1Code && child.kind !== "admin1" && child.kind !== "country";
   if (parent.kind === "admin2") return child.kind === "city" && parent.admin2Code !== null && parent.admin2Code === child.admin2Code;
@@ -88,8 +123,10 @@ function isParentOf(parent: Place, child: Place): boolean {
 export function rankPlace(m: PlaceMention, ctx: PlaceContext): Place | null {
   let best: Place | null = null;
   let bestScore: number = WEIGHTS.minimum;
-  for (const c of m.candidates) {
-    const s = score(c, m, ctx);
+  const own = ownScoresOf(m);
+  for (let i = 0; i < m.candidates.length; i++) {
+    const c = m.candidates[i]!;
+    const s = score(c, own[i]!, ctx);
     if (s > bestScore) {
       best = c.place;
       bestScore = s;

@@ -5,7 +5,7 @@ import type { Actor } from "../model/actor.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import { gazetteer, type Gazetteer, type Place } from "./gazetteer.js";
 import { datelinePlace, placeMentions, type PlaceMention } from "./mentions.js";
-import { eventPlace, placeOf, rankPlace, type EventPlace, type PlaceContext } from "./resolve.js";
+import { eventPlace, isParentOf, placeOf, rankPlace, type EventPlace, type PlaceContext } from "./resolve.js";
 
 /** An event draft as the place stage reads and fills it. */
 export interface PlaceDraft {
@@ -62,6 +62,10 @@ function sameSentence<T extends { sentence: number }>(xs: readonly T[], sentence
   return (g.get(sentence) ?? []) as T[];
 }
 
+/** A word that may stand between a verb and the place it acts on: an article, an adjective of place, a cue word. */
+const glue = (g: Grammar, w: string): boolean => has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
+const demonymAt = (a: AnalyzedSentence, i: number): boolean => a.phrases.some((p) => p.parts.some((m) => m.kind === "demonym" && m.first <= i && i < m.last));
+
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
@@ -94,7 +98,10 @@ export function placeEvents(
   const eventAt = new Set(placeables.map((p) => `${p.sentence}:${p.trigger.start}`));
   // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
   // another act is that act's.
-  const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.map(({ trigger }) => ({
+  // An act told as the circumstance of another ("killed three militants in a raid near Bannu", "abatieron a cinco
+  // en un enfrentamiento en el poblado de…"), behind a locative preposition, is the same act: it takes no place away.
+  const circumstance = (a: AnalyzedSentence, first: number) => has(g, "place_circumstance", a.sentence.tokens[first - 1]?.norm) || has(g, "place_circumstance", a.sentence.tokens[first - 2]?.norm);
+  const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.filter(({ trigger }) => !circumstance(a, trigger.first)).map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
   }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
   // Where an act goes ("envió tropas a Sinaloa", "visitó Londres", "attacked Kharkiv"): a place after the trigger,
@@ -109,13 +116,17 @@ export function placeEvents(
     const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
-    const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end);
+    // (The place itself, not a facility named after it: "bloquearon la aduana de Ciudad Juárez" is at Ciudad Juárez.)
+    const target = (m: PlaceMention) => d.target.some((t) => t.start <= m.start && m.end <= t.end && !(m.directional && t.start < m.start));
     // A capital named for its government ("sanctioned Caracas") is a party, whatever side the coder put it on.
     const metonym = (m: PlaceMention) => a.phrases.some((p) => p.parts.some((x) => x.kind === "metonym" && x.first <= m.first && m.last <= x.last));
+    // "attacked the port city of Odesa", "bombardearon la ciudad de Járkov": the object is a place named with its
+    // cue word, and only articles and adjectives of place between.
+    const cueObject = (m: PlaceMention) => !!m.cue && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i));
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
       const gap = text.slice(d.trigger.end, m.start);
-      if (!(m.directional ? near(gap) : /^\s*$/u.test(gap) && !modifier(m))) continue;
+      if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
       if (!going.has(m.start) && rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
     }
@@ -128,8 +139,19 @@ export function placeEvents(
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
     // acuerdo en Lima").
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
-    const m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
-    const p = m ? (m.dateline ? datelineAt : rankPlace(m, { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) })) : null;
+    let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
+    if (!m) {
+      d.place = null;
+      return;
+    }
+    const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) };
+    let p = m.dateline ? datelineAt : rankPlace(m, ctx);
+    // "en el poblado de El Ciruelo, municipio de Tepalcatepec": a reading outside the division named beside it is a
+    // namesake elsewhere (the gazetteer lacks the small place); the division is where it happened.
+    if (m && p && !m.dateline && m.parent?.cue === "admin2" && !m.parent.candidates.some((c) => isParentOf(c.place, p!))) {
+      const q = rankPlace(m.parent, ctx);
+      if (q && q.kind !== "city") [m, p] = [m.parent, q];
+    }
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
   });

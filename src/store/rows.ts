@@ -26,6 +26,9 @@ export interface MentionRow {
   /** The report's place (EventPlace as JSON), null when it said none or was stored before places. */
   readonly place: string | null;
   readonly doc: string;
+  /** The article's date and text hash: with the report's date and id, its place in canonical order. */
+  readonly article_date: string | null;
+  readonly text_hash: string;
   readonly url: string | null;
   readonly outlet: string;
   readonly article_source: string | null;
@@ -142,16 +145,25 @@ export interface EventRow {
   num_sources: number; first_seen: string; last_seen: string; added_at: string;
 }
 
-/** The columns of `events` that merging reads: not the representative record, the largest one. */
-export type CandidateRow = Pick<EventRow, "id" | "key" | "type" | "mode" | "quad" | "date_min" | "date_max" | "symmetric" | "source" | "target" | "places" | "place_countries">;
-
-/** What merging reads of each mention of a candidate event. */
-export interface MemberRow { date: string; mode: string | null; quad: number; symmetric: number; source: string; target: string; places: string }
-
 /** A stored event as `Store.events` yields it, from its row and its mentions' rows. */
 export function corpusEvent(r: EventRow, mentions: readonly MentionRow[]): CorpusEvent {
   return {
     ...(JSON.parse(r.record) as CorpusEvent), num_mentions: r.num_mentions, num_articles: r.num_articles, num_sources: r.num_sources,
-    first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[], added_at: r.added_at, mentions: mentions.map(mentionRef),
+    first_seen: r.first_seen, last_seen: r.last_seen, places: JSON.parse(r.places) as string[], added_at: r.added_at, mentions: inCanonicalOrder(mentions).map(mentionRef),
   };
 }
+
+/**
+ * The order in which merging reads reports, whatever order they arrived in: by the event's date, then by the article's
+ * date (the earliest to publish first; undated articles last), then by the hash of the article's text and the report's
+ * id in its article. Every writer, on either store, groups reports as if they had arrived in this order, so N workers
+ * in any interleaving give what one process gives.
+ */
+export const canonical = (date: string, articleDate: string | null, hash: string, recordId: string): string =>
+  `${date}|${articleDate ?? "~"}|${hash}|${recordId}`;
+
+type Ordered = { readonly date: string; readonly article_date: string | null; readonly text_hash: string; readonly record_id: string };
+
+/** Mentions in canonical order: the first of equally specific reports represents an event, and is listed first. */
+export const inCanonicalOrder = <T extends Ordered>(rows: readonly T[]): T[] =>
+  rows.map((r) => ({ r, k: canonical(r.date, r.article_date, r.text_hash, r.record_id) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map((x) => x.r);

@@ -2,9 +2,9 @@ import Database from "better-sqlite3";
 import { DEFAULT_WINDOW_DAYS, identityKey, type Identity } from "../merge/corpus.js";
 import { migrate } from "./schema.js";
 import { buildQuery, SQLITE_DIALECT } from "./query.js";
-import { addArticleIn, foldName, mergeMentionsIn, type MergeTx } from "./merging.js";
+import { addArticleIn, foldName, mergeMentionsIn, type MergeTx, type TypeMentionRow } from "./merging.js";
 import { actorResolver, shown, type ResolvedActor } from "./identity.js";
-import { corpusEvent, type CandidateRow, type EventRow, type MemberRow, type MentionRow } from "./rows.js";
+import { corpusEvent, type EventRow, type MentionRow } from "./rows.js";
 import type { AddOptions, AddResult, ConfirmResult, CorpusEvent, EventFilter, HeldArticle, NewArticle, NewMention, Store, StoreStats } from "./store.js";
 
 export interface SqliteOptions {
@@ -15,7 +15,7 @@ export interface SqliteOptions {
   readonly readonly?: boolean;
 }
 
-const MENTIONS_OF = `SELECT m.*, a.doc, a.url, a.outlet, a.source AS article_source, COALESCE(a.date, substr(a.ingested_at, 1, 10)) AS seen
+const MENTIONS_OF = `SELECT m.*, a.doc, a.date AS article_date, a.text_hash, a.url, a.outlet, a.source AS article_source, COALESCE(a.date, substr(a.ingested_at, 1, 10)) AS seen
   FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id`;
 
 /**
@@ -68,10 +68,17 @@ class SqliteStore implements Store {
     this.q = {
       byUrl: db.prepare("SELECT 1 FROM articles WHERE url = ?").pluck(),
       byHash: db.prepare("SELECT 1 FROM articles WHERE text_hash = ?").pluck(),
-      // Every date of an event lies within the window of every other, so a mention dated d can only join an event whose
-      // whole range lies within [d - window, d + window]: both ends are bounded, and (type, date_min) is indexed.
-      candidates: db.prepare(`SELECT id, key, type, mode, quad, date_min, date_max, symmetric, source, target, places, place_countries
-        FROM events WHERE type = ? AND date_min BETWEEN ? AND ? AND date_max BETWEEN ? AND ? ORDER BY id`),
+      // Every date of an event lies within the window of every other, so its mentions dated in [lo, hi] belong to events
+      // that begin in [lo - window, hi]: both ends are bounded, and (type, date_min) is indexed.
+      typeMentions: db.prepare(`SELECT m.id, m.event_id, e.key AS event_key, e.date_min AS event_date_min, m.date, a.date AS article_date, a.text_hash, m.record_id,
+        m.mode, m.cameo, m.goldstein, m.quad, m.symmetric, m.source, m.target, m.places, m.place
+        FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
+        WHERE e.type = ? AND e.date_min BETWEEN ? AND ? AND m.date BETWEEN ? AND ?`),
+      move: db.prepare("UPDATE mentions SET event_id = ? WHERE id = ?"),
+      setKey: db.prepare("UPDATE events SET key = ? WHERE id = ?"),
+      dropLinks: db.prepare("DELETE FROM event_actors WHERE event_id = ?"),
+      hasMentions: db.prepare("SELECT 1 FROM mentions WHERE event_id = ? LIMIT 1"),
+      dropEvent: db.prepare("DELETE FROM events WHERE id = ?"),
       newEvent: db.prepare(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, symmetric, source, target,
         contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', 0, 0, 0, '', '', ?)`),
@@ -80,7 +87,6 @@ class SqliteStore implements Store {
         date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places, place)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       mentionsOf: db.prepare(MENTIONS_OF),
-      members: db.prepare("SELECT date, mode, quad, symmetric, source, target, places FROM mentions WHERE event_id = ? ORDER BY id"),
       summary: db.prepare(`UPDATE events SET date = ?, mode = ?, cameo = ?, goldstein = ?, quad = ?, contexts = ?, record = ?,
         num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?, place_country = ?, place_admin1 = ? WHERE id = ?`),
       actor: db.prepare(`INSERT INTO actors (key, name, name_fold, country, sector, org) VALUES (?, ?, ?, ?, ?, ?)
@@ -132,8 +138,14 @@ class SqliteStore implements Store {
     },
     // BEGIN IMMEDIATE holds the whole database: there is no finer lock to take.
     lockBuckets: async () => undefined,
-    candidates: async (type, lo, hi) => this.q.candidates.all(type, lo, hi, lo, hi) as CandidateRow[],
-    members: async (id) => this.q.members.all(id) as MemberRow[],
+    typeMentions: async (type, lo, hi, eventLo) => this.q.typeMentions.all(type, eventLo, hi, lo, hi) as TypeMentionRow[],
+    moveMention: async (id, eventId) => void this.q.move.run(eventId, id),
+    setKey: async (id, key) => void this.q.setKey.run(key, id),
+    deleteEvent: async (id) => {
+      if (this.q.hasMentions.get(id) !== undefined) return;
+      this.q.dropLinks.run(id);
+      this.q.dropEvent.run(id);
+    },
     newEvent: async (e) => Number(this.q.newEvent.run(e.key, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.date, e.date, e.symmetric,
       e.source, e.target, e.places, e.placeCountries, e.addedAt).lastInsertRowid),
     updateFacts: async (id, f) => void this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric, f.source, f.target, f.places, f.placeCountries, id),
@@ -181,7 +193,7 @@ class SqliteStore implements Store {
     if (date !== row.date && !opts.mentions) throw new Error(`confirmDate: a new date for ${row.doc} needs its mentions coded again for that date`);
     this.w.confirm.run(date, row.id);
     const mentions = opts.mentions ?? (JSON.parse(row.held_mentions ?? "[]") as NewMention[]);
-    return { kind: "confirmed", article: row.id, date, ...(await mergeMentionsIn(this.tx, row.id, row.text_hash, mentions, this.windowDays, new Date().toISOString())) };
+    return { kind: "confirmed", article: row.id, date, ...(await mergeMentionsIn(this.tx, { id: row.id, textHash: row.text_hash, date }, mentions, this.windowDays, new Date().toISOString())) };
   }
 
   async *events(filter: EventFilter = {}): AsyncIterable<CorpusEvent> {

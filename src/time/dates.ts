@@ -132,13 +132,19 @@ const count = (w: DateWords, word: string): number => w.numbers.get(word) ?? (Nu
 export type Direction = "ahead" | "back" | "future" | "past";
 
 const BREAK = /[.;:!?¡¿()[\]"“”«»—–,]/g;
+const BREAKS = new Set(".;:!?¡¿()[]\"“”«»—–,");
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
 /** The text just before `start` back to the last punctuation mark, and just after `end` up to the next one. */
 function neighbours(low: string, start: number, end: number): { before: string; after: string; beforeAt: number } {
   const left = low.slice(0, start);
   let cut = 0;
-  for (const m of left.matchAll(BREAK)) cut = m.index + 1;
+  for (let i = start - 1; i >= 0; i--) {
+    if (BREAKS.has(left[i]!)) {
+      cut = i + 1;
+      break;
+    }
+  }
   const right = low.slice(end);
   const stop = right.search(BREAK);
   return { before: left.slice(cut).trimEnd(), after: (stop < 0 ? right : right.slice(0, stop)).trimStart(), beforeAt: cut };
@@ -153,14 +159,14 @@ function isFutureVerb(w: DateWords, word: string): boolean {
 
 /** An announced act: a future mark in the clause before the expression ("will meet on Tuesday", "viajará el
  *  jueves") or the verb right after it ("este jueves se reunirán", "Xi on Thursday will host"). */
-function futureClause(w: DateWords, raw: string, low: string, start: number, end: number): boolean {
-  const { before, after, beforeAt } = neighbours(low, start, end);
+function futureClause(w: DateWords, raw: string, low: string, end: number, around: ReturnType<typeof neighbours>): boolean {
+  const { before, after, beforeAt } = around;
   let from = 0;
   for (const m of before.matchAll(w.clauseBreaks)) from = m.index + m[0].length;
   const clause = before.slice(from);
   if (w.futureWords.test(clause)) return true;
   const clauseRaw = raw.slice(beforeAt + from, beforeAt + before.length);
-  if ([...clauseRaw.matchAll(WORD)].some((m) => isFutureVerb(w, m[0]))) return true;
+  for (const m of clauseRaw.matchAll(WORD)) if (isFutureVerb(w, m[0])) return true;
   const afterAt = end + (low.length - end - low.slice(end).trimStart().length);
   const next = [...after.matchAll(WORD)];
   let i = 0;
@@ -173,10 +179,11 @@ function futureClause(w: DateWords, raw: string, low: string, start: number, end
 
 function direction(w: DateWords, raw: string, low: string, start: number, end: number): Direction {
   const inside = low.slice(start, end);
-  const { before, after } = neighbours(low, start, end);
+  const around = neighbours(low, start, end);
+  const { before, after } = around;
   if (w.aheadIn.test(inside) || w.aheadBefore.test(before) || w.aheadAfter.test(after)) return "ahead";
   if (w.backIn.test(inside) || w.backBefore.test(before) || w.backAfter.test(after)) return "back";
-  return futureClause(w, raw, low, start, end) ? "future" : "past";
+  return futureClause(w, raw, low, end, around) ? "future" : "past";
 }
 
 /** The day of weekday `wd` (0 = Sunday) that `dir` picks around the publication date. */
@@ -231,6 +238,40 @@ function agoMentions(w: DateWords, low: string, pub: string): DateMention[] {
 
 const parsers = { es: chrono.es.casual, en: chrono.en.casual };
 
+// A character of a word (letters, digits, the apostrophe), with a quick answer for ASCII.
+const WORD_CHAR = /[\p{L}\p{N}']/u;
+const APOSTROPHE = 39;
+function isWordChar(code: number, ch: () => string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === APOSTROPHE;
+  return WORD_CHAR.test(ch());
+}
+
+/**
+ * Does the (normalised) sentence hold a key word of the own scans (`scan`), and a digit or a word chrono needs
+ * (`cued`)? One pass over its words (runs of letters, digits and apostrophes), stopping once both are known.
+ */
+function cuesOf(w: DateWords, low: string): { scan: boolean; cued: boolean } {
+  let scan = false;
+  let cued = false;
+  let start = -1;
+  for (let i = 0; i <= low.length && !(scan && cued); ) {
+    const code = i < low.length ? low.codePointAt(i)! : -1;
+    const width = code > 0xffff ? 2 : 1;
+    const inWord = code >= 0 && isWordChar(code, () => String.fromCodePoint(code));
+    if (inWord) {
+      if (start < 0) start = i;
+      if (code >= 48 && code <= 57) cued = true;
+    } else if (start >= 0) {
+      const word = low.slice(start, i);
+      scan ||= w.scanKeys.has(word);
+      cued ||= w.chronoCues.has(word);
+      start = -1;
+    }
+    i += code >= 0 ? width : 1;
+  }
+  return { scan, cued };
+}
+
 /**
  * Day-precise date expressions of a sentence, resolved against the publication date. News looks back: a bare
  * weekday ("el jueves", "this Thursday") is the last such day on or before publication, a yearless date the
@@ -242,10 +283,8 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
   const w = dateWords(lang);
   const low = norm(text);
   // The own scans' regular expressions are costly: run them only where one of their key words is present.
-  const words = low.match(/[\p{L}\p{N}']+/gu) ?? [];
-  const scan = words.some((t) => w.scanKeys.has(t));
   // chrono is the costliest step: a sentence with no digit and no date word holds nothing for it.
-  const cued = /\d/.test(low) || words.some((t) => w.chronoCues.has(t));
+  const { scan, cued } = cuesOf(w, low);
   const out = scan ? ownMentions(w, text, low, pub) : [];
   const own = out.length;
   // "el fin de semana", "a principios de mes": no single day, whatever chrono makes of them.

@@ -18,7 +18,8 @@ export interface PostgresOptions {
 // Rows as the SQLite store reads them: JSON columns as their text, bigint ids and counts as numbers.
 const JSON_OIDS = new Set([114, 3802]);
 const INT8_OID = 20;
-const TYPES: pg.CustomTypesConfig = {
+/** Rows as the SQLite store reads them (see above). */
+export const PG_TYPES: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
     if (JSON_OIDS.has(oid)) return (v: string) => v;
     if (oid === INT8_OID) return (v: string) => Number(v);
@@ -48,7 +49,7 @@ const PAGE = 500;
  * @example const store = await openPostgresStore("postgres://dyad@db:5432/dyad")
  */
 export async function openPostgresStore(url: string, opts: PostgresOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, types: TYPES, max: opts.connections ?? 4 });
+  const pool = new pg.Pool({ connectionString: url, types: PG_TYPES, max: opts.connections ?? 4 });
   // An idle connection that the server drops is discarded by the pool; the next query reports the failure.
   pool.on("error", () => undefined);
   try {
@@ -141,7 +142,7 @@ class PostgresStore implements Store {
       await client.query("UPDATE articles SET date = $1, date_flag = 'confirmed', held_mentions = NULL WHERE id = $2", [date, row.id]);
       // JSON columns come back as their text (see the type parsers above).
       const mentions = opts.mentions ?? (JSON.parse(row.held_mentions ?? "[]") as NewMention[]);
-      return { kind: "confirmed", article: Number(row.id), date, ...(await mergeMentionsIn(postgresTx(client), Number(row.id), row.text_hash, mentions, this.windowDays, new Date().toISOString())) };
+      return { kind: "confirmed", article: Number(row.id), date, ...(await mergeMentionsIn(postgresTx(client), { id: Number(row.id), textHash: row.text_hash, date }, mentions, this.windowDays, new Date().toISOString())) };
     });
   }
 

@@ -1,12 +1,12 @@
 import type pg from "pg";
 import { identityKey, type Identity } from "../../merge/corpus.js";
-import { foldName, type MergeTx } from "../merging.js";
-import type { CandidateRow, MemberRow, MentionRow } from "../rows.js";
+import { foldName, type MergeTx, type TypeMentionRow } from "../merging.js";
+import type { MentionRow } from "../rows.js";
 
 /** The columns of a mention joined with its article, as `MentionRow` has them (not the search vector). */
 export const MENTION_COLUMNS = `m.id, m.event_id, m.article_id, m.record_id, m.sentence, m.evidence, m.trigger_text, m.trigger_start, m.trigger_end,
   m.date, m.mode, m.cameo, m.goldstein, m.quad, m.rule, m.language, m.symmetric, m.source, m.target, m.contexts, m.places, m.place,
-  a.doc, a.url, a.outlet, a.source AS article_source, coalesce(a.date, substr(a.ingested_at, 1, 10)) AS seen`;
+  a.doc, a.date AS article_date, a.text_hash, a.url, a.outlet, a.source AS article_source, coalesce(a.date, substr(a.ingested_at, 1, 10)) AS seen`;
 
 const placeholders = (n: number): string => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(", ");
 
@@ -31,9 +31,18 @@ export function postgresTx(c: pg.ClientBase): MergeTx {
     lockBuckets: async (buckets) => {
       if (buckets.length) await run("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k", [buckets]);
     },
-    candidates: (type, lo, hi) => rows<CandidateRow>(`SELECT id, key, type, mode, quad, date_min, date_max, "symmetric", source, target, places, place_countries
-      FROM events WHERE type = $1 AND date_min BETWEEN $2 AND $3 AND date_max BETWEEN $2 AND $3 ORDER BY id`, [type, lo, hi]),
-    members: (id) => rows<MemberRow>('SELECT date, mode, quad, "symmetric", source, target, places FROM mentions WHERE event_id = $1 ORDER BY id', [id]),
+    // An event's mentions dated in [lo, hi] belong to events that begin in [eventLo, hi]: (type, date_min) is indexed.
+    typeMentions: (type, lo, hi, eventLo) => rows<TypeMentionRow>(`SELECT m.id, m.event_id, e.key AS event_key, e.date_min AS event_date_min, m.date,
+      a.date AS article_date, a.text_hash, m.record_id, m.mode, m.cameo, m.goldstein, m.quad, m."symmetric", m.source, m.target, m.places, m.place
+      FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
+      WHERE e.type = $1 AND e.date_min BETWEEN $2 AND $3 AND m.date BETWEEN $4 AND $3`, [type, eventLo, hi, lo]),
+    moveMention: (id, eventId) => run("UPDATE mentions SET event_id = $1 WHERE id = $2", [eventId, id]),
+    setKey: (id, key) => run("UPDATE events SET key = $1 WHERE id = $2", [key, id]),
+    deleteEvent: async (id) => {
+      if ((await rows("SELECT 1 FROM mentions WHERE event_id = $1 LIMIT 1", [id])).length) return;
+      await run("DELETE FROM event_actors WHERE event_id = $1", [id]);
+      await run("DELETE FROM events WHERE id = $1", [id]);
+    },
     async newEvent(e) {
       const [row] = await rows<{ id: number }>(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, "symmetric", source,
         target, contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
