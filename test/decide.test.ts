@@ -131,6 +131,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["an envoy recalled is withdrawn from the country where the envoy serves", "es",
     "Brasil llamó a consultas a su embajador en Israel.", "SANCTION BRA/GOV → ISR/GOV"],
   ["…and in English", "en", "Mexico recalled its ambassador to Ecuador on Monday.", "SANCTION MEX/GOV → ECU/GOV"],
+  ["a collective noun heading a count ('sanctions on a network of ten people') leaves its preposition to the act", "en",
+    "Washington on Wednesday imposed sanctions on a network of ten Mexican people and six companies of Mexico.", "SANCTION USA/GOV → MEX/CVL+MEX/BUS"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];

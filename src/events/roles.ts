@@ -38,9 +38,10 @@ const isOf = (c: Clause, w: string | undefined): boolean => has(c.grammar, "of_p
 const isRelative = (c: Clause, w: string | undefined): boolean => has(c.grammar, "relatives", w);
 
 /** The word right before a phrase, skipping determiners ("a la SEMAR" → "a"). */
-function prepBefore(c: Clause, p: ActorPhrase): string {
+function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
   let counted = false;
-  for (let k = p.first - 1; k >= 0 && k >= p.first - 4; k--) {
+  let reach = 4;
+  for (let k = p.first - 1; k >= 0 && k >= p.first - reach; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
     // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
@@ -52,6 +53,13 @@ function prepBefore(c: Clause, p: ActorPhrase): string {
     if (counted && has(c.grammar, "approximators", n)) continue;
     if (counted && isOf(c, n) && has(c.grammar, "approximators", c.tokens[k - 1]?.norm)) {
       k--;
+      continue;
+    }
+    // "sanctions on a network of ten people", "a una red de diez personas": a collective noun after the act heads the
+    // count; the preposition is the one before it (not the act's own "de": "la captura de doce integrantes").
+    if (counted && from >= 0 && isOf(c, n) && k - 1 >= from && /^\p{Ll}+$/u.test(c.tokens[k - 1]!.text) && !has(c.grammar, "determiners", c.tokens[k - 1]!.norm)) {
+      k--;
+      reach += 3;
       continue;
     }
     // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
@@ -170,7 +178,7 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (gap.some((t) => STOP.has(t.text))) break;
     if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
-    const prep = prepBefore(c, p);
+    const prep = prepBefore(c, p, from);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
     if (gap.some((t) => t.text === ",") && (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1))) break;
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
