@@ -66,6 +66,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // "advirtió que, si pierde, Washington no será generoso": what follows a warning's condition is the threat's
   // content, not events of its own.
   let conditionalThreat = false;
+  // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
+  let arrestTold = false;
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]));
@@ -130,7 +132,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
     // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
     // …unless they were arrested in the sentence and are accused ("arrested three men accused of spying").
-    const accusedHeld = m.rule.type === "ACCUSE" && out.some((o) => o.rule.type === "COERCE" && !o.future);
+    const accusedHeld = m.rule.type === "ACCUSE" && arrestTold;
     const reduced = m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
       tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"));
     if (reduced && !accusedHeld) continue;
@@ -155,6 +157,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
     out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}), ...(agentAt !== undefined ? { agentAt } : {}) });
+    if (rule.type === "COERCE" && !(future || modal) && !negated) arrestTold = true;
     conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
   }
   return out;
