@@ -133,6 +133,11 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and in English", "en", "Mexico recalled its ambassador to Ecuador on Monday.", "SANCTION MEX/GOV → ECU/GOV"],
   ["a collective noun heading a count ('sanctions on a network of ten people') leaves its preposition to the act", "en",
     "Washington on Wednesday imposed sanctions on a network of ten Mexican people and six companies of Mexico.", "SANCTION USA/GOV → MEX/CVL+MEX/BUS"],
+  ["a document does what it says for whoever issues it; after 'que' a noun-verb form is a verb", "es",
+    "El Parlamento Europeo aprobó una resolución que condena la represión en Nicaragua.", "ACCUSE EU/- → NIC/GOV"],
+  ["…and in English", "en", "The UN Security Council adopted a resolution that condemns the coup in Niger.", "ACCUSE UN/- → NER/GOV"],
+  ["regretting that another did something is disapproval of its doer", "es",
+    "El ministro de Chile lamentó que el Congreso de Perú rechazara el acuerdo.", "ACCUSE CHL/GOV → PER/LEG"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];

@@ -172,8 +172,9 @@ function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: s
 
 /** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */
 function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], g: Grammar, heads: readonly boolean[] = []): boolean {
-  if (rule.pos === "noun") return true;
   const t = tokens[i]!;
+  // "una resolución que condena la represión": right after a relative pronoun, a form that is also a verb is one.
+  if (rule.pos === "noun") return !(has(g, "relatives", tokens[i - 1]?.norm) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l)));
   // "Él criticó", "está dispuesto": a determiner as written, not one the fold made ("él", "está" fold to "el", "esta").
   const prev = tokens[i - 1];
   const det = prev?.norm ?? "";

@@ -98,6 +98,10 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
     if (gap.length && gap.length <= 2 && isRelative(c, gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
+    // "El Parlamento Europeo aprobó una resolución que condena…", "issued a statement that condemned…": a document
+    // does what it says on behalf of whoever issued it.
+    if (gap.length >= 3 && gap.length <= 6 && isRelative(c, gap.at(-1)!.norm) && has(c.grammar, "document_nouns", gap.at(-2)!.norm) &&
+      !gap.slice(0, -1).some((t) => STOP.has(t.text) || t.text === "," || has(c.grammar, "clause_breaks", t.norm)) && !prepBefore(c, p).length) return groupOf(c, p);
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
     // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
@@ -440,6 +444,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // …a bloc too: "a 30% tariff on products from the EU".
     const from = right.find((r) => has(c.grammar, "from_preps", r.prep) && (r.group[0]!.actor.country || r.group[0]!.actor.org));
     if (from) target = from.group;
+  }
+  // "lamentó que Venezuela haya cerrado la frontera", "regretted that Peru had left": a judgement whose pattern ends
+  // on "que"/"that" is about the subject of the clause it opens.
+  if (target.length === 0 && has(c.grammar, "stance_content_openers", c.tokens[t.last - 1]?.norm)) {
+    const subject = c.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && prepBefore(c, p) === c.tokens[t.last - 1]!.norm &&
+      c.tokens.slice(t.last, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    if (subject) target = groupOf(c, subject);
   }
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || !has(c.grammar, "object_markers", prepBefore(c, target[0]!)))) target = [clitic];
