@@ -22,6 +22,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.host", "en", "Brazil's president hosted the Argentine president in Brasilia on Monday."],
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
+  ["source.relative-pronoun", "en", "The U.S. Treasury Department on Wednesday sanctioned ten Mexican people and six companies of Mexico it accused of running a fuel-theft network."],
   ["source.pro-drop", "es", "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos."],
   ["source.captor-accuses", "es", "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando."],
   ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
@@ -138,6 +139,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and in English", "en", "The UN Security Council adopted a resolution that condemns the coup in Niger.", "ACCUSE UN/- → NER/GOV"],
   ["regretting that another did something is disapproval of its doer", "es",
     "El ministro de Chile lamentó que el Congreso de Perú rechazara el acuerdo.", "ACCUSE CHL/GOV → PER/LEG"],
+  ["in an object relative clause the antecedent is what the verb acts on ('a las que acusa')", "es",
+    "El Departamento del Tesoro de Estados Unidos sancionó a diez personas de México a las que acusa de robar combustible.", "ACCUSE USA/GOV → MEX/CVL"],
+  ["…and a reduced one in English, whose pronoun is the main clause's doer ('companies it accused')", "en",
+    "The U.S. Treasury Department on Wednesday sanctioned ten Mexican people and six companies of Mexico it accused of running a fuel-theft network.", "ACCUSE USA/GOV → MEX/CVL+MEX/BUS"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];

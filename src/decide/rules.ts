@@ -271,6 +271,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "sanctioned ten people and six companies it accused of…": the pronoun of a reduced object relative is the main
+    // clause's doer, not the antecedent right before it (which is what the verb acts on).
+    id: "source.relative-pronoun",
+    apply(c, x) {
+      const p = c.srcPhrases[0];
+      if (c.srcPhrases.length !== 1 || !p!.anaphor || !x.out.length) return null;
+      const antecedent = c.found.roles.target.find((q) => q.last === p!.first || x.a.clause.groups.some((g) => g.includes(q) && g.at(-1)!.last === p!.first));
+      if (!antecedent) return null;
+      const prev = x.out.at(-1)!;
+      if (!prev.source.length) return null;
+      c.source = copy(prev.source);
+      return `"${p!.actor.text}" in a relative clause on "${antecedent.actor.text}" is the main clause's doer`;
+    },
+  },
+  {
     // "Jordan condemned the attack. It also summoned the Syrian ambassador.": a body's "it" with nobody near is the
     // last event's doer.
     id: "source.it",

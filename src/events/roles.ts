@@ -81,6 +81,21 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
   return "";
 }
 
+// The antecedent of an object relative clause ending right before the verb at i: "X a las que [acusa]", "X a quienes
+// [acusa]" (the object marker says it), or "X it [accused]" (a subject pronoun right after the antecedent).
+function objectRelativeAntecedent(c: Clause, i: number): ActorPhrase | null {
+  let k = i - 1;
+  while (k >= 0 && (has(c.grammar, "object_pronouns", c.tokens[k]!.norm) || has(c.grammar, "reflexive_clitics", c.tokens[k]!.norm))) k--;
+  const before = (end: number) => [...c.phrases].reverse().find((p) => p.last === end && !p.anaphor) ?? null;
+  if (k >= 1 && has(c.grammar, "relatives", c.tokens[k]!.norm)) {
+    let j = k - 1;
+    while (j >= 0 && has(c.grammar, "determiners", c.tokens[j]!.norm)) j--;
+    return j >= 0 && has(c.grammar, "object_markers", c.tokens[j]!.norm) ? before(j) : null;
+  }
+  if (k >= 1 && has(c.grammar, "subject_pronouns", c.tokens[k]!.norm)) return before(k);
+  return null;
+}
+
 /** Subject: the nearest phrase to the left, not inside a prepositional phrase, within the clause. */
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   const aside = parentheticals(c, i);
@@ -451,6 +466,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const subject = c.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && prepBefore(c, p) === c.tokens[t.last - 1]!.norm &&
       c.tokens.slice(t.last, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
     if (subject) target = groupOf(c, subject);
+  }
+  // "las personas y empresas a las que acusa de…", "ten people and six companies it accused of…": in an object
+  // relative clause with its own subject, the antecedent is what the verb acts on.
+  if (target.length === 0) {
+    const antecedent = objectRelativeAntecedent(c, t.first);
+    if (antecedent) target = groupOf(c, antecedent);
   }
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || !has(c.grammar, "object_markers", prepBefore(c, target[0]!)))) target = [clitic];
