@@ -127,7 +127,13 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
 }
 
 // Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
-const isAdverb = (t: Token, g: Grammar): boolean => endsInAfter(g, ["suffix_adverb", "suffix_relational_adjective"], t.norm, 3) || t.pos === "ADV" || t.pos === "ADJ";
+// Asked for every token at every pattern slot: answered once per token (a token belongs to one sentence of one pack).
+const adverbs = new WeakMap<Token, boolean>();
+const isAdverb = (t: Token, g: Grammar): boolean => {
+  let v = adverbs.get(t);
+  if (v === undefined) adverbs.set(t, (v = endsInAfter(g, ["suffix_adverb", "suffix_relational_adjective"], t.norm, 3) || t.pos === "ADV" || t.pos === "ADJ"));
+  return v;
+};
 
 // Inside a capitalised name, past its first word: "Paula" and "de" in "Francisco de Paula Santander".
 function continuesName(tokens: readonly Token[], k: number, g: Grammar): boolean {
