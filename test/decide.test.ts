@@ -143,6 +143,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El Departamento del Tesoro de Estados Unidos sancionó a diez personas de México a las que acusa de robar combustible.", "ACCUSE USA/GOV → MEX/CVL"],
   ["…and a reduced one in English, whose pronoun is the main clause's doer ('companies it accused')", "en",
     "The U.S. Treasury Department on Wednesday sanctioned ten Mexican people and six companies of Mexico it accused of running a fuel-theft network.", "ACCUSE USA/GOV → MEX/CVL+MEX/BUS"],
+  ["prisoners transferred are what is handed over: the receiving state is the other party", "es",
+    "La Fiscalía de México trasladó a 26 reos a Estados Unidos con apoyo de la Marina.", "COOPERATE MEX/JUD → USA/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
@@ -205,4 +207,11 @@ test("a person takes the office held on the event's own date, not on publication
   assert.equal(`${e?.source[0]?.country}/${e?.source[0]?.sector}`, "MEX/GOV");
   const [now] = await codeDocument({ id: "t", text: "Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${now?.source[0]?.country}/${now?.source[0]?.sector}`, "MEX/ELI");
+});
+
+test("help told as the means of another act is no act of support of its own (es, en)", async () => {
+  const es = await coded("La Fiscalía de México trasladó a 26 reos a Estados Unidos con apoyo de la Marina.", "es");
+  assert.ok(!es.some((e) => e.startsWith("SUPPORT")), JSON.stringify(es));
+  const en = await coded("In cooperation with its partners, Japan provided food aid to Haiti.", "en");
+  assert.ok(en.includes("AID JPN/GOV → HTI/GOV") && !en.some((e) => e.startsWith("COOPERATE")), JSON.stringify(en));
 });

@@ -31,6 +31,13 @@ export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[
   return false;
 }
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+const MEANS = new Set(["SUPPORT", "COOPERATE", "AID"]);
+// "con (el) apoyo de", "with the help of", "en coordinación con": a preposition of means right before the noun.
+function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && has(g, "determiners", tokens[k]!.norm)) k--;
+  return k >= 0 && has(g, "means_preps", tokens[k]!.norm);
+}
 // Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
 const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
@@ -82,6 +89,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
+    // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
+    // the means of another act names who took part in it; it is no act of support of its own.
+    if (nominal && MEANS.has(m.rule.type) && meansBefore(tokens, i, g)) continue;
     // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another event
     // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
     // arancel que Washington impuso ayer").

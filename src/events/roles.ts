@@ -16,7 +16,9 @@ const isObjectPronoun = (c: Clause, p: ActorPhrase): boolean => p.anaphor && p.l
 const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN"]);
 const GIVING = new Set(["AID", "AGREE"]);
 // Judicial cooperation (CAMEO 063: extradition, transfer of prisoners) hands people over to another state.
-const HANDOVER = new Set(["063"]);
+// Handing people over between states (CAMEO 063 and its sub-codes: extradition, prisoner transfers).
+const HANDOVER = { has: (cameo: string): boolean => cameo.startsWith("063") };
+const PRISONER = "role.prisoner";
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
@@ -450,7 +452,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
     // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
-    if (HANDOVER.has(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
+    if (HANDOVER.has(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
   }
