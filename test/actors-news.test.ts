@@ -136,6 +136,8 @@ const APPOSED: [string, Lang, string][] = [
   ["Amina Sow, the AU's chairman, condemned the coup.", "en", "Amina Sow, the AU's chairman → AU/GOV Amina Sow"],
   ["Pedro Quiroga, el ministro de Defensa de Chile, habló.", "es", "Pedro Quiroga, el ministro de Defensa de Chile → CHL/GOV Pedro Quiroga"],
   ["Venezuelans protested in Madrid.", "en", "Venezuelans → VEN/CVL"],
+  // A person's nationality after the noun: "de nacionalidad mexicana", "de origen hondureño".
+  ["Agentes de Estados Unidos detuvieron a un conductor de nacionalidad mexicana.", "es", "conductor de nacionalidad mexicana → MEX/LAB"],
   // A possessive may open the title: "su homólogo", "his counterpart".
   ["Gustavo Petro y Daniel Noboa, su homólogo ecuatoriano, hablaron.", "es", "Daniel Noboa, su homólogo ecuatoriano → ECU/GOV Daniel Noboa"],
   ["Keir Starmer met Mark Carney, his Canadian counterpart, in London.", "en", "Mark Carney, his Canadian counterpart → CAN/GOV Mark Carney"],

@@ -50,6 +50,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
     return leftHead && (b.kind !== "role" || genericHead);
   }
+  // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
+  if (NATIONALITY_LINKS.has(gap.join(" ")) && (kinds.has("role") || kinds.has("person") || kinds.has("name")) && b.kind === "demonym") return true;
   // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
   if (gap.length === 1 && SPEAKS_FOR.has(gap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && ["country", "metonym", "institution", "org", "group", "role"].includes(b.kind)) return true;
   // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
@@ -89,6 +91,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+const NATIONALITY_LINKS = anyPack("nationality_links");
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
