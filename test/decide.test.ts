@@ -145,6 +145,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "The U.S. Treasury Department on Wednesday sanctioned ten Mexican people and six companies of Mexico it accused of running a fuel-theft network.", "ACCUSE USA/GOV → MEX/CVL+MEX/BUS"],
   ["prisoners transferred are what is handed over: the receiving state is the other party", "es",
     "La Fiscalía de México trasladó a 26 reos a Estados Unidos con apoyo de la Marina.", "COOPERATE MEX/JUD → USA/GOV"],
+  ["a legal act carried by a support verb is its subject's ('unsealed an indictment charging…')", "en",
+    "Federal prosecutors in Washington on Friday unsealed an indictment charging four leaders of the Jalisco New Generation Cartel with drug trafficking.", "ACCUSE USA/JUD → MEX/CRM"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];
