@@ -23,7 +23,6 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.common-adversary", "es", "Colombia y Ecuador acordaron cooperar contra el Tren de Aragua."],
   ["type.armed-protest", "es", "Guerrilleros del ELN bloquearon la vía entre Cúcuta y Tibú."],
   ["source.relative-pronoun", "en", "The U.S. Treasury Department on Wednesday sanctioned ten Mexican people and six companies of Mexico it accused of running a fuel-theft network."],
-  ["actor.where-they-are", "es", "Manifestantes quemaron la bandera de Estados Unidos frente a la embajada en Caracas."],
   ["source.pro-drop", "es", "El presidente de Colombia leyó un largo discurso en Bogotá; además, pidió a Venezuela liberar a los presos políticos."],
   ["source.captor-accuses", "es", "La Policía de Ecuador capturó a cinco hombres de Colombia acusados de contrabando."],
   ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
@@ -148,10 +147,6 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "La Fiscalía de México trasladó a 26 reos a Estados Unidos con apoyo de la Marina.", "COOPERATE MEX/JUD → USA/GOV"],
   ["a legal act carried by a support verb is its subject's ('unsealed an indictment charging…')", "en",
     "Federal prosecutors in Washington on Friday unsealed an indictment charging four leaders of the Jalisco New Generation Cartel with drug trafficking.", "ACCUSE USA/JUD → MEX/CRM"],
-  ["people of no stated country are of the country where the sentence places them", "es",
-    "Manifestantes quemaron la bandera de Estados Unidos frente a la embajada en Caracas.", "PROTEST VEN/CVL → USA/GOV"],
-  ["…and in English, in a story that names another country more", "en",
-    "The United States and Peru signed a trade deal. Hundreds of farmers marched in Lima against the deal with the United States.", "PROTEST PER/AGR → USA/GOV"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
 ];

@@ -14,8 +14,6 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
-// The public: people of no office who are where they are (an opponent or an official keeps their own country).
-const PUBLIC = new Set(["CVL", "LAB", "AGR", "EDU", "MED"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
@@ -221,21 +219,6 @@ export const DECISIONS: readonly DecisionRule[] = [
       });
       c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
       return how.length ? how : null;
-    },
-  },
-  {
-    // "Manifestantes quemaron la bandera de Estados Unidos frente a la embajada en Caracas", "Protesters gathered in
-    // Lima": people of no stated country are of the country where the sentence places them, not the story's.
-    id: "actor.where-they-are",
-    apply(c, x) {
-      if (!c.srcPhrases.length || !c.srcPhrases.every((p) => !p.actor.name && !p.actor.org && p.actor.country === null && p.parts.length > 0 && p.parts.every((m) => m.kind === "role"))) return null;
-      if (!c.source.length || !c.source.every((s) => PUBLIC.has(s.sector ?? ""))) return null;
-      const tokens = x.a.sentence.tokens;
-      const where = x.a.phrases.find((q) => q.parts.length > 0 && q.parts.every((m) => PLACE_KINDS.has(m.kind)) && q.actor.country &&
-        inGrammar(x.g, "locative_preps", tokens[q.first - 1]?.norm ?? ""));
-      if (!where || c.source.every((s) => s.country === where.actor.country)) return null;
-      c.source = c.source.map((s) => ({ ...s, country: where.actor.country }));
-      return `people of no stated country are of the country where the sentence places them (${where.actor.text}: ${where.actor.country})`;
     },
   },
   {
