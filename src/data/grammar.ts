@@ -7,6 +7,16 @@ import type { Grammar } from "./knowledge.js";
 /** Is `word` in the list `key` (folded; `key:written` for the lists as written)? */
 export const has = (g: Grammar, key: string, word: string | undefined): boolean => word !== undefined && (g.get(key)?.has(word) ?? false);
 
+/** Is this (folded) word a count: digits, or one of the pack's number and people-count words ("doce", "ten")? */
+export const isCount = (g: Grammar, word: string): boolean => /^\d[\d.,]*$/.test(word) || has(g, "people_counts", word) || has(g, "number_words", word);
+
+/** Where the word before token `i` is once determiners are skipped ("con el apoyo" → "con"), -1 if none. */
+export function beforeDeterminers(g: Grammar, tokens: readonly { norm: string }[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && has(g, "determiners", tokens[k]!.norm)) k--;
+  return k;
+}
+
 /** Does the pack have the list `key` at all? */
 export const hasList = (g: Grammar, key: string): boolean => (g.get(key)?.size ?? 0) > 0;
 

@@ -1,5 +1,5 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
-import { endsIn } from "../data/grammar.js";
+import { beforeDeterminers, endsIn } from "../data/grammar.js";
 import { resolveAnaphor } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
@@ -179,9 +179,7 @@ function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
 
 // A phrase that hangs from a preposition ("a Hungría", "de Rusia") or is cited ("Según Rodríguez") is no subject.
 function governedPhrase(a: AnalyzedSentence, p: ActorPhrase, g: Grammar): boolean {
-  let k = p.first - 1;
-  while (k >= 0 && inGrammar(g, "determiners", a.sentence.tokens[k]!.norm)) k--;
-  const w = a.sentence.tokens[k]?.norm ?? "";
+  const w = a.sentence.tokens[beforeDeterminers(g, a.sentence.tokens, p.first)]?.norm ?? "";
   return inGrammar(g, "governing_preps", w) || inGrammar(g, "target_preps", w) || inGrammar(g, "agent_preps", w) || inGrammar(g, "locative_preps", w) ||
     a.sentence.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => inGrammar(g, "attribution_markers", t.norm));
 }

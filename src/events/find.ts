@@ -1,5 +1,5 @@
 import type { Grammar, LanguagePack } from "../data/knowledge.js";
-import { endsIn, endsInAfter, has, hasList } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import type { RuleMatch } from "./rules.js";
@@ -34,9 +34,8 @@ const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 const MEANS = new Set(["SUPPORT", "COOPERATE", "AID"]);
 // "con (el) apoyo de", "with the help of", "en coordinación con": a preposition of means right before the noun.
 function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
-  let k = i - 1;
-  while (k >= 0 && k >= i - 3 && has(g, "determiners", tokens[k]!.norm)) k--;
-  return k >= 0 && has(g, "means_preps", tokens[k]!.norm);
+  const k = beforeDeterminers(g, tokens, i);
+  return k >= 0 && i - k <= 4 && has(g, "means_preps", tokens[k]!.norm);
 }
 // Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
 const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
@@ -177,7 +176,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
 // the participle of their deportation and the state they came from.
 function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
   if (mode !== "deport" || !has(g, "from_preps", tokens[last]?.norm ?? "")) return false;
-  return tokens.slice(Math.max(0, i - 4), i).some((t) => /^\d[\d.,]*$/.test(t.norm) || has(g, "people_counts", t.norm) || has(g, "number_words", t.norm));
+  return tokens.slice(Math.max(0, i - 4), i).some((t) => isCount(g, t.norm));
 }
 
 /** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */

@@ -1,5 +1,5 @@
 import type { Grammar } from "../data/knowledge.js";
-import { endsIn, has, hasPair } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, has, hasPair, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import type { Trigger } from "./find.js";
@@ -17,7 +17,7 @@ const STANCE = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THR
 const GIVING = new Set(["AID", "AGREE"]);
 // Judicial cooperation (CAMEO 063: extradition, transfer of prisoners) hands people over to another state.
 // Handing people over between states (CAMEO 063 and its sub-codes: extradition, prisoner transfers).
-const HANDOVER = { has: (cameo: string): boolean => cameo.startsWith("063") };
+const handover = (cameo: string): boolean => cameo.startsWith("063");
 const PRISONER = "role.prisoner";
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
@@ -48,7 +48,7 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
     if (has(c.grammar, "determiners", n)) continue;
     // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
     // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
-    if (/^\d[\d.,]*$/.test(n) || has(c.grammar, "people_counts", n) || has(c.grammar, "number_words", n)) {
+    if (isCount(c.grammar, n)) {
       counted = true;
       continue;
     }
@@ -90,8 +90,7 @@ function objectRelativeAntecedent(c: Clause, i: number): ActorPhrase | null {
   while (k >= 0 && (has(c.grammar, "object_pronouns", c.tokens[k]!.norm) || has(c.grammar, "reflexive_clitics", c.tokens[k]!.norm))) k--;
   const before = (end: number) => [...c.phrases].reverse().find((p) => p.last === end && !p.anaphor) ?? null;
   if (k >= 1 && has(c.grammar, "relatives", c.tokens[k]!.norm)) {
-    let j = k - 1;
-    while (j >= 0 && has(c.grammar, "determiners", c.tokens[j]!.norm)) j--;
+    const j = beforeDeterminers(c.grammar, c.tokens, k);
     return j >= 0 && has(c.grammar, "object_markers", c.tokens[j]!.norm) ? before(j) : null;
   }
   if (k >= 1 && has(c.grammar, "subject_pronouns", c.tokens[k]!.norm)) return before(k);
@@ -388,7 +387,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const head = c.phrases.find((p) => p.last === t.first && !p.anaphor);
     target = after ? after.group : head ? groupOf(c, head) : subjectBefore(c, t.first);
     // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
-    const to = HANDOVER.has(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
+    const to = handover(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
     if (to) target = to.group;
     return { source, target, symmetric };
   }
@@ -452,7 +451,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
     // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
-    if (HANDOVER.has(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
+    if (handover(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
     target = r.group.filter((p) => !source.includes(p));
     break;
   }
