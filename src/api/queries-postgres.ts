@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { resolverOver, shown, type ResolvedActor } from "../store/identity.js";
+import { SERIES_VERSION } from "../store/postgres/schema.js";
 import { POSTGRES_DIALECT, PG_TYPES } from "../store/postgres/store.js";
 import { buildQuery } from "../store/query.js";
 import type { EventFilter } from "../store/store.js";
@@ -44,11 +45,12 @@ interface SeriesOptions { interval: Interval; from?: string; to?: string; direct
 
 /**
  * The API's read model on PostgreSQL: the queries of `openQueries` (src/api/queries.ts) over the shared database, with
- * the same answers. Timelines and agendas are summed from the events between the two sides (PostgreSQL has no series
- * tables); the watcher's alerts are not kept there, so `alerts` is empty.
+ * the same answers. Timelines and agendas are read from the sums the database keeps per pair of sides and day
+ * (`summed: false`: from the events one by one; the tests compare the two); the watcher's alerts are not kept there, so
+ * `alerts` is empty.
  * @example const q = await openPostgresQueries("postgres://dyad@db/dyad"); await q.timeline("MEX", "USA", { interval: "month" })
  */
-export async function openPostgresQueries(url: string, opts: { cacheSize?: number; connections?: number } = {}): Promise<ReadModel> {
+export async function openPostgresQueries(url: string, opts: { cacheSize?: number; connections?: number; summed?: boolean } = {}): Promise<ReadModel> {
   const pool = new pg.Pool({ connectionString: url, types: PG_TYPES, max: opts.connections ?? 8 });
   pool.on("error", () => undefined);
   // Fail now, with the store's message, when the server cannot be reached.
@@ -97,25 +99,62 @@ export async function openPostgresQueries(url: string, opts: { cacheSize?: numbe
     return [...(direction === "ba" ? [[], []] : [ia, ib]), ...(direction === "ab" ? [[], []] : [ia, ib]), from ?? "0000-00-00", to ?? "9999-99-99"];
   };
 
+  // The summed series (migration 3, src/store/postgres/schema.ts) when both sides resolved to a code: an event between
+  // a and b is then one whose pair of code sets holds a's code on one side and b's on the other, as on SQLite. A side
+  // that resolved to named actors has its events read one by one; so has every request with `summed: false`.
+  const hasSeries = opts.summed === false ? Promise.resolve(false)
+    : one<{ v: number }>("SELECT coalesce(max(version), 0)::integer AS v FROM dyad_migrations").then((r) => r.v >= SERIES_VERSION, () => false);
+  // The pairs of code sets whose events lie between the two sides, read first: with their ids in hand, the planner reads
+  // just their rows of the daily sums through the primary key.
+  const summedSides = async (a: string, b: string, direction: Direction = "both"): Promise<number[] | null> => {
+    if (!(await hasSeries)) return null;
+    const [ra, rb] = [await resolve(a), await resolve(b)];
+    const code = (r: ResolvedActor): string | null => (r.kind === "country" || r.kind === "org" ? r.as : null);
+    const [ca, cb] = [code(ra), code(rb)];
+    if (!ca || !cb) return null;
+    const [x, y] = [`,${ca},`, `,${cb},`];
+    const found = await rows<{ id: number }>(`SELECT id FROM series_sides
+      WHERE (strpos(sources, $1) > 0 AND strpos(targets, $2) > 0) OR (strpos(sources, $3) > 0 AND strpos(targets, $4) > 0)`,
+    direction === "ab" ? [x, y, x, y] : direction === "ba" ? [y, x, y, x] : [x, y, y, x]);
+    return found.map((r) => r.id);
+  };
+
   const quadRows = async (a: string, b: string, opt: SeriesOptions): Promise<QuadRow[]> => {
+    const sides = await summedSides(a, b, opt.direction);
+    if (sides) {
+      return rows<QuadRow>(`SELECT ${bucketSql(opt.interval, "d.day")} AS period, d.quad AS quad, sum(d.n)::integer AS n,
+          (CASE WHEN sum(d.gn) > 0 THEN sum(d.g10) / 10.0 END)::float8 AS g, sum(d.gn)::integer AS gn
+        FROM series_days d WHERE d.sides = ANY($1::integer[]) AND d.day >= $2 AND d.day <= $3 GROUP BY 1, 2 ORDER BY 1, 2`,
+      [sides, opt.from ?? "0000-00-00", opt.to ?? "9999-99-99"]);
+    }
     const period = bucketSql(opt.interval, "e.date");
-    // Sums of integer tenths, as SQLite's series tables keep them, so both round alike.
+    // Sums of integer tenths, as the series tables keep them, so both round alike.
     return rows<QuadRow>(`${DYAD_EVENTS} SELECT ${period} AS period, e.quad AS quad, count(*) AS n,
         (sum(round(e.goldstein * 10)::integer) / 10.0)::float8 AS g, count(e.goldstein) AS gn
       FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= $5 AND e.date <= $6 GROUP BY 1, 2 ORDER BY 1, 2`, await dyadParams(a, b, opt.from, opt.to, opt.direction));
   };
   const contextRows = async (a: string, b: string, opt: SeriesOptions): Promise<ContextRow[]> => {
+    const sides = await summedSides(a, b, opt.direction);
+    if (sides) {
+      return rows<ContextRow>(`SELECT ${bucketSql(opt.interval, "d.day")} AS period, nullif(d.context, '') AS context, sum(d.n)::integer AS n
+        FROM series_day_contexts d WHERE d.sides = ANY($1::integer[]) AND d.day >= $2 AND d.day <= $3 GROUP BY 1, 2 ORDER BY 1, 2 NULLS FIRST`,
+      [sides, opt.from ?? "0000-00-00", opt.to ?? "9999-99-99"]);
+    }
     const period = bucketSql(opt.interval, "e.date");
     return rows<ContextRow>(`${DYAD_EVENTS} SELECT ${period} AS period, c.value AS context, count(*) AS n
       FROM dy JOIN events e ON e.id = dy.id LEFT JOIN LATERAL json_array_elements_text(e.contexts) AS c (value) ON true
       WHERE e.date >= $5 AND e.date <= $6 GROUP BY 1, 2 ORDER BY 1, 2 NULLS FIRST`, await dyadParams(a, b, opt.from, opt.to, opt.direction));
   };
-  /** Articles stored per interval between two periods (those held for an implausible date left out). */
+  /** Articles stored per interval between two periods (those held for an implausible date left out), from the daily counts. */
   const articlesPer = async (interval: Interval, first?: string, last?: string): Promise<Map<string, number>> => {
     if (!first || !last) return new Map();
     const day = "substr(coalesce(date, ingested_at), 1, 10)";
-    const found = await rows<{ period: string; n: number }>(`SELECT ${bucketSql(interval, day)} AS period, count(*) AS n FROM articles
-      WHERE ${day} >= $1 AND ${day} < $2 AND date_flag IS DISTINCT FROM 'implausible' GROUP BY 1`, [first, next(interval, last)]);
+    const counted = await hasSeries;
+    const found = await (counted
+      ? rows<{ period: string; n: number }>(`SELECT ${bucketSql(interval, "day")} AS period, sum(n)::integer AS n FROM article_days
+          WHERE day >= $1 AND day < $2 GROUP BY 1`, [first, next(interval, last)])
+      : rows<{ period: string; n: number }>(`SELECT ${bucketSql(interval, day)} AS period, count(*) AS n FROM articles
+          WHERE ${day} >= $1 AND ${day} < $2 AND date_flag IS DISTINCT FROM 'implausible' GROUP BY 1`, [first, next(interval, last)]));
     return new Map(found.map((r) => [r.period, r.n]));
   };
   const implausible = `date IS NOT NULL AND (date < '${EARLIEST_DATE}' OR date > to_char(substr(ingested_at, 1, 10)::date + 1, 'YYYY-MM-DD'))`;
@@ -211,9 +250,14 @@ export async function openPostgresQueries(url: string, opts: { cacheSize?: numbe
     },
 
     extent(a: string, b: string, direction: Direction = "both") {
-      return cached(JSON.stringify(["extent", a, b, direction]), async () => one<{ first: string | null; last: string | null; events: number }>(
-        `${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last, count(*) AS events FROM dy JOIN events e ON e.id = dy.id
-          WHERE e.date >= $5 AND e.date <= $6`, await dyadParams(a, b, undefined, undefined, direction)));
+      return cached(JSON.stringify(["extent", a, b, direction]), async () => {
+        const sides = await summedSides(a, b, direction);
+        return sides
+          ? one<{ first: string | null; last: string | null; events: number }>(`SELECT min(day) AS first, max(day) AS last,
+              coalesce(sum(n), 0)::integer AS events FROM series_days WHERE sides = ANY($1::integer[])`, [sides])
+          : one<{ first: string | null; last: string | null; events: number }>(`${DYAD_EVENTS} SELECT min(e.date) AS first, max(e.date) AS last,
+              count(*) AS events FROM dy JOIN events e ON e.id = dy.id WHERE e.date >= $5 AND e.date <= $6`, await dyadParams(a, b, undefined, undefined, direction));
+      });
     },
 
     held(limit = 10) {
