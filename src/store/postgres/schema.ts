@@ -122,19 +122,28 @@ const SERIES = `
     END IF;
   END $$;
 
+  -- The deferred triggers all run at commit, after the transaction's last statement: the first refresh of an event
+  -- sees it as it will stay, so the event's later ones (one per link and update) are skipped.
+  CREATE FUNCTION dyad_series_once(event bigint) RETURNS void LANGUAGE plpgsql AS $$
+  DECLARE done text := coalesce(current_setting('dyad.series_done', true), '');
+  BEGIN
+    IF strpos(done, ',' || event || ',') > 0 THEN RETURN; END IF;
+    PERFORM set_config('dyad.series_done', CASE WHEN done = '' THEN ',' ELSE done END || event || ',', true);
+    PERFORM dyad_series_refresh(event);
+  END $$;
   CREATE FUNCTION dyad_series_event() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    IF TG_OP = 'DELETE' THEN PERFORM dyad_series_refresh(old.id); ELSE PERFORM dyad_series_refresh(new.id); END IF;
+    IF TG_OP = 'DELETE' THEN PERFORM dyad_series_once(old.id); ELSE PERFORM dyad_series_once(new.id); END IF;
     RETURN NULL;
   END $$;
   CREATE FUNCTION dyad_series_link() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    IF TG_OP = 'DELETE' THEN PERFORM dyad_series_refresh(old.event_id); ELSE PERFORM dyad_series_refresh(new.event_id); END IF;
+    IF TG_OP = 'DELETE' THEN PERFORM dyad_series_once(old.event_id); ELSE PERFORM dyad_series_once(new.event_id); END IF;
     RETURN NULL;
   END $$;
   CREATE FUNCTION dyad_series_actor() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    PERFORM dyad_series_refresh(ea.event_id) FROM (SELECT DISTINCT event_id FROM event_actors WHERE actor_id = new.id) AS ea;
+    PERFORM dyad_series_once(ea.event_id) FROM (SELECT DISTINCT event_id FROM event_actors WHERE actor_id = new.id) AS ea;
     RETURN NULL;
   END $$;
 
