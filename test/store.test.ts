@@ -323,6 +323,20 @@ describe("merge: compatible events", () => {
     assert.equal(compatible(call, joint), true);
     assert.equal(compatible(call, { ...joint, source: [who("Gustavo Petro", "COL", "GOV"), who("Lula", "BRA", "GOV")] }), false);
   });
+  test("an agreement told jointly names all its parties: a report with a third country is another agreement", () => {
+    const agree = { ...base, type: "AGREE", symmetric: true, source: [who("Department of Agriculture", "USA", "GOV"), who(null, "MEX", "GOV")], target: [] };
+    const trip = { ...agree, symmetric: false, source: [who("Marcelo Ebrard", "MEX", "GOV")], target: [who(null, "CAN", "GOV")] };
+    assert.equal(compatible(agree, trip), false, "Mexico–Canada is not the US–Mexico agreement");
+    assert.equal(compatible(agree, { ...trip, target: [] }), true, "a report naming one of its parties only");
+    assert.equal(compatible(agree, { ...trip, target: [who(null, "USA", "GOV")] }), true, "a report naming both");
+  });
+  test("unnamed organs of two states are two states, while unnamed companies of two countries may be one party misread", () => {
+    const hope = { ...base, type: "AGREE", source: [who(null, "MEX", "GOV")], target: [who(null, "USA", "GOV")] };
+    const trip = { ...hope, symmetric: false, source: [who("Marcelo Ebrard", "MEX", "GOV")], target: [who(null, "CAN", "GOV")] };
+    assert.equal(compatible(hope, trip), false);
+    const sanction = { ...base, type: "SANCTION", quad: 4, symmetric: false, source: [who("Department of the Treasury", "USA", "GOV")], target: [who(null, "MEX", "BUS")] };
+    assert.equal(compatible(sanction, { ...sanction, target: [who(null, "USA", "BUS")] }), true);
+  });
 });
 
 describe("merge buckets: what concurrent writers take turns on", () => {

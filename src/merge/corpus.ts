@@ -1,4 +1,5 @@
 import type { EventRecord } from "../model/event.js";
+import { STATE } from "../decide/sides.js";
 
 /** Who an actor is, without where the text said it: what cross-article merging compares. */
 export interface Identity {
@@ -90,7 +91,7 @@ export const UNDIRECTED: ReadonlySet<string> = new Set(["CONSULT", "AGREE"]);
 const undirected = (e: EventFacts, m: EventFacts): boolean => e.symmetric || m.symmetric || UNDIRECTED.has(e.type);
 
 // "match": one actor is the same in both; "unknown": one report leaves the side empty; "near": only unnamed actors of
-// one sector that two reports place in different countries ("companies", Mexican in one, American in the other);
+// one sector outside the state that two reports place in different countries ("companies", Mexican in one, American in the other);
 // "clash": named actors differ (Guardia Nacional vs Ejército, Ebrard–Greer vs Ebrard–Lutnick); "differ": anything else
 // (Mexico's government vs Washington's, unnamed soldiers vs unnamed police).
 type Side = "match" | "unknown" | "near" | "differ" | "clash";
@@ -102,8 +103,9 @@ function side(a: readonly Identity[], b: readonly Identity[]): Side {
   const [x, y] = [specific(a), specific(b)];
   if (x.some((i) => y.some((j) => sameActor(i, j)))) return "match";
   if (x.some((i) => i.name !== null) && y.some((j) => j.name !== null)) return "clash";
+  // Unnamed organs of two states are two states ("[USA GOV]" and "[CAN GOV]"), never near.
   const unnamed = [...x, ...y].every((i) => !isNamed(i));
-  return unnamed && x.some((i) => y.some((j) => i.sector !== null && i.sector === j.sector)) ? "near" : "differ";
+  return unnamed && x.some((i) => y.some((j) => i.sector !== null && i.sector === j.sector && !STATE.has(i.sector))) ? "near" : "differ";
 }
 
 // Whether a side's match rests on a name: then the other side may be "near".
@@ -138,12 +140,22 @@ function sameParticipants(e: EventFacts, m: EventFacts): boolean {
   return a.filter((i) => b.some((j) => sameActor(i, j))).length >= 2;
 }
 
+// A call, a meeting or an agreement told jointly ("Estados Unidos y México acordaron…": every party a source, no
+// target) names all its parties: its empty target is not a report silent on one side. Another report of it names no
+// country outside them, nor it one outside the other's: an agreement between Washington and Mexico City is not a
+// Mexican minister's trip to Ottawa told the same day.
+const countriesOf = (f: EventFacts): Set<string> =>
+  new Set([...f.source, ...f.target].map((i) => i.country).filter((c): c is string => c !== null));
+const joint = (f: EventFacts): boolean => f.target.length === 0 && countriesOf(f).size >= 2;
+const nested = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((c) => b.has(c)) || [...b].every((c) => a.has(c));
+
 /**
  * How two reports' actors compare, the best reading. Roles may be swapped when the coder found either report
  * symmetric, or, for a call, a meeting or an agreement, when the swap lines up both sides ("Rubio recibió a De la
  * Fuente" and "De la Fuente met Rubio"); a lone "México" on one side is not enough to swap on.
  */
 function relation(e: EventFacts, m: EventFacts): Relation {
+  if (undirected(e, m) && (joint(e) || joint(m)) && !nested(countriesOf(e), countriesOf(m))) return "differ";
   const straight = relate(e, m, false);
   if (straight === "agree" || !undirected(e, m)) return straight;
   if (sameParticipants(e, m)) return "agree";
