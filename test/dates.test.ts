@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dateMentions, relativeShift } from "../src/time/dates.js";
+import { inClause, periodMentions } from "../src/time/periods.js";
 
 test("date expressions resolve against the publication date (Friday 2026-01-30)", () => {
   const pub = "2026-01-30";
@@ -110,4 +111,38 @@ test("an event named after 'un día después de' happened that much earlier", ()
   assert.equal(relativeShift("También se dio horas después de la "), -0);
   assert.equal(relativeShift("La cumbre se celebró dos semanas antes de la "), 14);
   assert.equal(relativeShift("El canciller llamó a "), null);
+});
+
+test("a past month or year that dates an act, with its precision; this month, later months and years are not past periods", () => {
+  const pub = "2026-03-18";
+  const cases: [string, "es" | "en", string | null, ("month" | "year")?][] = [
+    ["En febrero, ambos gobiernos habían acordado ampliar la cooperación", "es", "2026-02-01", "month"],
+    ["firmaron un acuerdo migratorio en 2019", "es", "2019-01-01", "year"],
+    ["a finales de 2024 los dos países rompieron relaciones", "es", "2024-01-01", "year"],
+    ["el gobierno impuso aranceles en noviembre de 2025", "es", "2025-11-01", "month"],
+    ["El año pasado, Washington expulsó al embajador", "es", "2025-01-01", "year"],
+    ["el mes pasado la policía detuvo a tres dirigentes", "es", "2026-02-01", "month"],
+    ["In January the two leaders signed a trade deal", "en", "2026-01-01", "month"],
+    ["the bloc imposed sanctions in late 2023", "en", "2023-01-01", "year"],
+    ["since the United States raised tariffs last year", "en", "2025-01-01", "year"],
+    ["the ministers met in March", "en", null],
+    ["las elecciones serán en noviembre", "es", null],
+    ["firmarán un acuerdo en 2027", "es", null],
+    ["may the talks succeed in May", "en", null],
+    ["los 2019 manifestantes", "es", null],
+  ];
+  for (const [text, lang, date, precision] of cases) {
+    const found = periodMentions(text, lang, pub)[0];
+    assert.equal(found?.date ?? null, date, text);
+    if (precision) assert.equal(found?.precision, precision, text);
+  }
+});
+
+test("a period dates an act only within its clause", () => {
+  const text = "The three, which helped found the bloc in 1975 -- were suspended";
+  const [m] = periodMentions(text, "en", "2024-01-28");
+  assert.ok(m);
+  assert.equal(inClause(text, "en", m, text.indexOf("suspended")), false);
+  const es = "En 2019, México y Estados Unidos firmaron un acuerdo";
+  assert.equal(inClause(es, "es", periodMentions(es, "es", "2026-03-18")[0]!, es.indexOf("firmaron")), true);
 });

@@ -48,6 +48,9 @@ export const EventSchema = z.object({
   symmetric: z.boolean(),
   /** Always present in dyad's output (null when the text does not say where); optional for records stored before places. */
   place: PlaceSchema.nullable().optional(),
+  /** "month" or "year" when the text dates the act by a past period only ("en febrero", "last year"): `date` is then the
+   *  period's first day. Absent when the date is a day. */
+  date_precision: z.enum(["month", "year"]).optional(),
   /** The decisions that made the event, in order ("source.speaker: …"); `dyad code --explain` prints them. */
   trace: z.array(z.string()).optional(),
 });

@@ -16,6 +16,7 @@ import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
 import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
+import { inClause, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
@@ -30,6 +31,8 @@ interface Draft {
   trace: string[];
   /** Where it happened (stage places); null when the text does not say. */
   place?: EventPlace | null;
+  /** Set when the text dates the act by a past month or year only (`date` is then that period's first day). */
+  datePrecision?: PeriodMention["precision"];
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -124,6 +127,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   // the sentence's first event is kept.
   let told: DateMention[] | null = null;
   const dates = (): DateMention[] => (told ??= dateMentions(a.sentence.text, pack.lang, pub));
+  let periods: PeriodMention[] | null = null;
+  const past = (): PeriodMention[] => (periods ??= periodMentions(a.sentence.text, pack.lang, pub));
   const contexts = [...pack.contexts.find(a.sentence.tokens)];
   const out: Draft[] = [];
   const x: DecisionContext = {
@@ -144,15 +149,23 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
     const draft: Draft = {
       type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: c.source, target: c.target, trace: [...triggerTrace(trigger), ...decided],
-      date: eventDate(a.sentence.text, a.sentence.start, trig.start, dates(), pub) ?? d.lastDate ?? pub,
+      date: pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
+    const local = trig.start - a.sentence.start;
+    const periods = past().filter((m) => inClause(a.sentence.text, pack.lang, m, local));
+    const when = eventDate(a.sentence.text, a.sentence.start, trig.start, dates(), pub, periods);
+    draft.date = when?.date ?? d.lastDate ?? pub;
+    if (when?.precision) {
+      draft.datePrecision = when.precision;
+      draft.trace.push(`date.period: an act the text dates by a past ${when.precision} only is history it recalls, dated at the ${when.precision}'s first day (${draft.date})`);
+    }
     draft.source = atEventDate(draft.source, draft.date, pub, k.actors);
     draft.target = atEventDate(draft.target, draft.date, pub, k.actors);
     out.push(draft);
     // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
-    if (dates().length) d.lastDate = draft.date;
+    if (dates().length && !draft.datePrecision) d.lastDate = draft.date;
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
   }
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
@@ -239,19 +252,22 @@ function officeHolder(k: Knowledge, text: string, date: string, lang: Language, 
 /**
  * The event's own date: "un día después de la llamada" shifts back from publication; else the nearest date
  * expression of the sentence that is not after publication (a reported act cannot be later than its report,
- * unless it is announced: `notAfter` null); null when the sentence dates nothing.
+ * unless it is announced: `notAfter` null), or a past month or year nearer still ("En febrero … habían acordado"),
+ * with its precision; null when the sentence dates nothing.
  */
-function eventDate(text: string, offset: number, trigStart: number, dates: { start: number; end: number; date: string }[], notAfter: string | null): string | null {
+function eventDate(text: string, offset: number, trigStart: number, dates: readonly DateMention[], notAfter: string | null,
+  periods: readonly PeriodMention[] = []): { date: string; precision?: PeriodMention["precision"] } | null {
   const local = trigStart - offset;
   const shift = relativeShift(text.slice(0, local));
-  if (shift !== null && notAfter) return shiftDays(notAfter, shift);
-  let best: { dist: number; date: string } | null = null;
-  for (const m of dates) {
+  if (shift !== null && notAfter) return { date: shiftDays(notAfter, shift) };
+  let best: { dist: number; date: string; precision?: PeriodMention["precision"] } | null = null;
+  const all: { start: number; end: number; date: string; precision?: PeriodMention["precision"] }[] = [...dates, ...periods];
+  for (const m of all) {
     if (notAfter && m.date > notAfter) continue;
     const dist = m.start > local ? m.start - local : local - m.end;
-    if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date };
+    if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date, ...(m.precision ? { precision: m.precision } : {}) };
   }
-  return best?.date ?? null;
+  return best && { date: best.date, ...(best.precision ? { precision: best.precision } : {}) };
 }
 
 // What the trigger stage decided: negation, announcement, passive voice, a noun.
@@ -272,6 +288,6 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
     contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
-    symmetric: d.symmetric, place: d.place ?? null, trace: d.trace,
+    symmetric: d.symmetric, place: d.place ?? null, ...(d.datePrecision ? { date_precision: d.datePrecision } : {}), trace: d.trace,
   };
 }

@@ -175,6 +175,9 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE articles ADD COLUMN date_flag TEXT;
   ALTER TABLE articles ADD COLUMN held_mentions TEXT;
   CREATE INDEX articles_date_flag ON articles (date_flag) WHERE date_flag IS NOT NULL;`,
+  // 7: a report that dates its act by a past month or year only ('month', 'year'; null for a day): its date is then
+  // that period's first day (src/time/periods.ts).
+  "ALTER TABLE mentions ADD COLUMN date_precision TEXT;",
 ];
 
 /**

@@ -50,10 +50,10 @@ class SqliteStore implements Store {
   private readonly actorIds = new Map<string, number>();
 
   /**
-   * Statements on the columns of schema 6, prepared when first used: a read-only store (`dyad serve` without a token)
+   * Statements on the columns of schemas 6 and 7, prepared when first used: a read-only store (`dyad serve` without a token)
    * may open a file an older dyad wrote and never migrate it.
    */
-  private readonly w: Record<"article" | "held" | "heldByRef" | "confirm", Database.Statement>;
+  private readonly w: Record<"article" | "held" | "heldByRef" | "confirm" | "mention", Database.Statement>;
   private static readonly WRITES = {
     article: `INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at, date_flag, held_mentions)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -61,6 +61,9 @@ class SqliteStore implements Store {
         WHERE date_flag = 'implausible' ORDER BY id`,
     heldByRef: `SELECT id, doc, date, date_flag, held_mentions, text_hash FROM articles WHERE id = ? OR doc = ? ORDER BY date_flag = 'implausible' DESC, id LIMIT 1`,
     confirm: "UPDATE articles SET date = ?, date_flag = 'confirmed', held_mentions = NULL WHERE id = ?",
+    mention: `INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
+        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places, place, date_precision)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   };
 
   constructor(private readonly db: Database.Database, private readonly windowDays: number) {
@@ -83,9 +86,6 @@ class SqliteStore implements Store {
         contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', 0, 0, 0, '', '', ?)`),
       facts: db.prepare("UPDATE events SET mode = ?, date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ?, place_countries = ? WHERE id = ?"),
-      mention: db.prepare(`INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
-        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places, place)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       mentionsOf: db.prepare(MENTIONS_OF),
       summary: db.prepare(`UPDATE events SET date = ?, mode = ?, cameo = ?, goldstein = ?, quad = ?, contexts = ?, record = ?,
         num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?, place_country = ?, place_admin1 = ? WHERE id = ?`),
@@ -149,7 +149,7 @@ class SqliteStore implements Store {
     newEvent: async (e) => Number(this.q.newEvent.run(e.key, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.date, e.date, e.symmetric,
       e.source, e.target, e.places, e.placeCountries, e.addedAt).lastInsertRowid),
     updateFacts: async (id, f) => void this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric, f.source, f.target, f.places, f.placeCountries, id),
-    insertMention: async (values) => void this.q.mention.run(...values),
+    insertMention: async (values) => void this.w.mention.run(...values),
     mentionsOf: async (id) => this.q.mentionsOf.all(id) as MentionRow[],
     summarise: async (id, s) => void this.q.summary.run(s.date, s.mode, s.cameo, s.goldstein, s.quad, s.contexts, s.record, s.numMentions,
       s.numArticles, s.numSources, s.firstSeen, s.lastSeen, s.placeCountry, s.placeAdmin1, id),
