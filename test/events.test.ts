@@ -427,15 +427,13 @@ test("a verb coordinated with the previous one shares its subject, not the previ
   assert.ok(!got.some((e) => e[0] === "THREATEN" && e[2] === "BOL/GOV"), JSON.stringify(got));
 });
 
-test("history a story recalls is dated by its month or year, with that precision", async () => {
+test("history a story recalls by a past month or year is undated (the report's date) and carries that period", async () => {
   const text = "El presidente de México visitó Washington este martes. En 2019, el presidente de México firmó un acuerdo migratorio con Estados Unidos.";
   const evs = await codeDocument({ id: "h", text, language: "es", date: "2026-03-12" });
   const today = evs.find((e) => e.sentence === 0)!;
-  assert.equal(today.date, "2026-03-10");
-  assert.equal(today.date_precision, undefined);
+  assert.deepEqual([today.date, today.period], ["2026-03-10", undefined]);
   const then = evs.find((e) => e.sentence === 1)!;
-  assert.equal(then.date, "2019-01-01");
-  assert.equal(then.date_precision, "year");
+  assert.deepEqual([then.date, then.period], ["2026-03-12", "2019"]);
   const en = await codeDocument({ id: "e", text: "Last month, Canada expelled two Chinese diplomats.", language: "en", date: "2026-03-12" });
-  assert.deepEqual([en[0]?.date, en[0]?.date_precision], ["2026-02-01", "month"]);
+  assert.deepEqual([en[0]?.date, en[0]?.period], ["2026-03-12", "2026-02"]);
 });

@@ -218,7 +218,7 @@ describe("PostgreSQL store", { skip: noPostgres }, () => {
         });
         const timeline = await (await fetch(`${at}api/dyads/MEX/USA/timeline?interval=week`)).text();
         const events = await (await fetch(`${at}api/events?dyad=MEX:USA&limit=500`)).text();
-        assert.match(timeline, /"periods":\[\{"period":"20\d\d-\d\d-\d\d","events":\d+/);
+        assert.match(timeline, /"periods":\[\{"period":"2026-/);
         answers.push(timeline + events);
       } finally {
         child.kill("SIGTERM");

@@ -281,10 +281,16 @@ describe("merge: compatible events", () => {
     ["no target known", { target: [] }, true],
     ["no actor known at all", { source: [], target: [] }, false],
     ["places of a call do not matter", { places: ["Texas"] }, true],
+    ["history a report recalls ('en 2019') is not the day's news", { period: "2019" }, false],
   ];
   for (const [what, change, expected] of cases) {
     test(what, () => assert.equal(compatible({ ...base, places: ["Chihuahua"], symmetric: change.symmetric ?? base.symmetric }, { ...base, ...change }), expected));
   }
+  test("reports recalling the same period's act may merge; another period's may not", () => {
+    const past = { ...base, period: "2019" };
+    assert.equal(compatible(past, { ...past }), true);
+    assert.equal(compatible(past, { ...past, period: "2018-05" }), false);
+  });
   test("places of an arrest must overlap", () => {
     const arrest = { ...base, type: "COERCE", quad: 4, symmetric: false, places: ["Mazatlán", "Sinaloa"] };
     assert.equal(compatible(arrest, { ...arrest, places: ["Sinaloa"] }), true);

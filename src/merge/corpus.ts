@@ -20,6 +20,8 @@ export interface EventFacts {
   readonly symmetric: boolean;
   readonly source: readonly Identity[];
   readonly target: readonly Identity[];
+  /** The past year or month a report recalls its act by ("2019"), when that is all its text says; absent for the day's news. */
+  readonly period?: string | null;
   readonly places: readonly string[];
   /** The country of each place that has one. */
   readonly placeCountries?: Readonly<Record<string, string>>;
@@ -49,7 +51,7 @@ export function identityKey(i: Identity): string {
 export function factsOf(e: EventRecord, places: readonly string[] = [], placeCountries: Readonly<Record<string, string>> = {}): EventFacts {
   return {
     type: e.type, mode: e.mode, quad: e.quad, dateMin: e.date, dateMax: e.date, symmetric: e.symmetric,
-    source: e.source.map(identityOf), target: e.target.map(identityOf), places, placeCountries,
+    source: e.source.map(identityOf), target: e.target.map(identityOf), places, placeCountries, period: e.period ?? null,
   };
 }
 
@@ -196,11 +198,14 @@ function placedApart(e: EventFacts, m: EventFacts): boolean {
 
 /**
  * What `compatible` checks before it compares actors, without the event's mentions: the same type, all dates within
- * `windowDays` of each other, and places that do not set a material act apart. A store reads an event's mentions only
+ * `windowDays` of each other, the same recalled period (none for the day's news), and places that do not set a
+ * material act apart. A store reads an event's mentions only
  * for the candidates that pass.
  */
 export function mayJoin(e: EventFacts, m: EventFacts, windowDays = DEFAULT_WINDOW_DAYS): boolean {
   if (e.type !== m.type) return false;
+  // History a report recalls ("firmaron un acuerdo en 2019") is not the day's news, nor history of another period.
+  if ((e.period ?? null) !== (m.period ?? null)) return false;
   const lo = e.dateMin < m.dateMin ? e.dateMin : m.dateMin;
   const hi = e.dateMax > m.dateMax ? e.dateMax : m.dateMax;
   return days(lo, hi) <= windowDays && !placedApart(e, m);
@@ -268,6 +273,7 @@ export function absorb(e: EventFacts, m: EventFacts): EventFacts {
     target: union(e.target, swap ? m.source : m.target),
     places: [...new Set([...e.places, ...m.places])],
     placeCountries: { ...m.placeCountries, ...e.placeCountries },
+    period: e.period ?? null,
     ...(e.members ? { members: [...e.members, m] } : {}),
   };
 }

@@ -48,9 +48,10 @@ export const EventSchema = z.object({
   symmetric: z.boolean(),
   /** Always present in dyad's output (null when the text does not say where); optional for records stored before places. */
   place: PlaceSchema.nullable().optional(),
-  /** "month" or "year" when the text dates the act by a past period only ("en febrero", "last year"): `date` is then the
-   *  period's first day. Absent when the date is a day. */
-  date_precision: z.enum(["month", "year"]).optional(),
+  /** "YYYY" or "YYYY-MM" when the text dates the act by a past year or month only ("en febrero", "in 2019", "last
+   *  year"): history the story recalls. `date` is then the report's (the act is undated), and reports of it merge only
+   *  with reports that recall the same period. Absent for the news of the day. */
+  period: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
   /** The decisions that made the event, in order ("source.speaker: …"); `dyad code --explain` prints them. */
   trace: z.array(z.string()).optional(),
 });

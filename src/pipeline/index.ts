@@ -31,8 +31,8 @@ interface Draft {
   trace: string[];
   /** Where it happened (stage places); null when the text does not say. */
   place?: EventPlace | null;
-  /** Set when the text dates the act by a past month or year only (`date` is then that period's first day). */
-  datePrecision?: PeriodMention["precision"];
+  /** "YYYY" or "YYYY-MM" when the text dates the act by a past year or month only: history it recalls. */
+  period?: string;
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -156,16 +156,19 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     const local = trig.start - a.sentence.start;
     const periods = past().filter((m) => inClause(a.sentence.text, pack.lang, m, local));
     const when = eventDate(a.sentence.text, a.sentence.start, trig.start, dates(), pub, periods);
-    draft.date = when?.date ?? d.lastDate ?? pub;
-    if (when?.precision) {
-      draft.datePrecision = when.precision;
-      draft.trace.push(`date.period: an act the text dates by a past ${when.precision} only is history it recalls, dated at the ${when.precision}'s first day (${draft.date})`);
+    // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
+    // that period beside it; its people stand as they stood then.
+    draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;
+    if (when?.period) {
+      draft.period = when.period.period;
+      draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
     }
-    draft.source = atEventDate(draft.source, draft.date, pub, k.actors);
-    draft.target = atEventDate(draft.target, draft.date, pub, k.actors);
+    const then = when?.period ? when.date : draft.date;
+    draft.source = atEventDate(draft.source, then, pub, k.actors);
+    draft.target = atEventDate(draft.target, then, pub, k.actors);
     out.push(draft);
     // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
-    if (dates().length && !draft.datePrecision) d.lastDate = draft.date;
+    if (dates().length && !draft.period) d.lastDate = draft.date;
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
   }
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
@@ -256,18 +259,18 @@ function officeHolder(k: Knowledge, text: string, date: string, lang: Language, 
  * with its precision; null when the sentence dates nothing.
  */
 function eventDate(text: string, offset: number, trigStart: number, dates: readonly DateMention[], notAfter: string | null,
-  periods: readonly PeriodMention[] = []): { date: string; precision?: PeriodMention["precision"] } | null {
+  periods: readonly PeriodMention[] = []): { date: string; period?: PeriodMention } | null {
   const local = trigStart - offset;
   const shift = relativeShift(text.slice(0, local));
   if (shift !== null && notAfter) return { date: shiftDays(notAfter, shift) };
-  let best: { dist: number; date: string; precision?: PeriodMention["precision"] } | null = null;
-  const all: { start: number; end: number; date: string; precision?: PeriodMention["precision"] }[] = [...dates, ...periods];
+  let best: { dist: number; date: string; period?: PeriodMention } | null = null;
+  const all: (DateMention & { period?: PeriodMention })[] = [...dates, ...periods.map((p) => ({ ...p, period: p }))];
   for (const m of all) {
     if (notAfter && m.date > notAfter) continue;
     const dist = m.start > local ? m.start - local : local - m.end;
-    if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date, ...(m.precision ? { precision: m.precision } : {}) };
+    if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date, ...(m.period ? { period: m.period } : {}) };
   }
-  return best && { date: best.date, ...(best.precision ? { precision: best.precision } : {}) };
+  return best && { date: best.date, ...(best.period ? { period: best.period } : {}) };
 }
 
 // What the trigger stage decided: negation, announcement, passive voice, a noun.
@@ -288,6 +291,6 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
     contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
-    symmetric: d.symmetric, place: d.place ?? null, ...(d.datePrecision ? { date_precision: d.datePrecision } : {}), trace: d.trace,
+    symmetric: d.symmetric, place: d.place ?? null, ...(d.period ? { period: d.period } : {}), trace: d.trace,
   };
 }

@@ -25,6 +25,8 @@ export interface TypeMentionRow {
   readonly date: string; readonly article_date: string | null; readonly text_hash: string; readonly record_id: string; readonly mode: string | null; readonly cameo: string;
   readonly goldstein: number | null; readonly quad: number; readonly symmetric: number; readonly source: string; readonly target: string;
   readonly places: string; readonly place: string | null;
+  /** The past period the report recalls its act by; absent in a file before schema 7. */
+  readonly period?: string | null;
 }
 
 /**
@@ -115,7 +117,7 @@ function storedMember(type: string, r: TypeMentionRow): Member {
     order: canonical(r.date, r.article_date, r.text_hash, r.record_id), date: r.date, hash: r.text_hash, recordId: r.record_id, cameo: r.cameo, goldstein: r.goldstein,
     facts: {
       type, mode: r.mode, quad: r.quad, dateMin: r.date, dateMax: r.date, symmetric: r.symmetric === 1, source: source.map(identityOf),
-      target: target.map(identityOf), places, placeCountries: placeCountriesOf(places, place),
+      target: target.map(identityOf), places, placeCountries: placeCountriesOf(places, place), period: r.period ?? null,
     },
     stored: { id: r.id, event: r.event_id, eventKey: r.event_key, eventDateMin: r.event_date_min },
   };

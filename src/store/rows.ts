@@ -25,8 +25,8 @@ export interface MentionRow {
   readonly places: string;
   /** The report's place (EventPlace as JSON), null when it said none or was stored before places. */
   readonly place: string | null;
-  /** 'month' or 'year' when the report dates its act by a past period only; null (or absent, before schema 7) for a day. */
-  readonly date_precision?: string | null;
+  /** The past year or month the report dates its act by ('2019', '2026-02'); null (absent before schema 7) for the day's news. */
+  readonly period?: string | null;
   readonly doc: string;
   /** The article's date and text hash: with the report's date and id, its place in canonical order. */
   readonly article_date: string | null;
@@ -42,7 +42,7 @@ export function mentionValues(r: EventRecord, places: readonly string[], eventId
   return [
     eventId, articleId, r.id, r.sentence, r.evidence, r.trigger.text, r.trigger.start, r.trigger.end, r.date, r.mode,
     r.cameo, r.goldstein, r.quad, r.rule, r.language, r.symmetric ? 1 : 0, JSON.stringify(r.source), JSON.stringify(r.target),
-    JSON.stringify(r.contexts), JSON.stringify(places), r.place ? JSON.stringify(r.place) : null, r.date_precision ?? null,
+    JSON.stringify(r.contexts), JSON.stringify(places), r.place ? JSON.stringify(r.place) : null, r.period ?? null,
   ];
 }
 
@@ -58,7 +58,7 @@ export function recordOf(m: MentionRow, id: string, date: string, contexts: read
     contexts: [...contexts], sentence: m.sentence, evidence: m.evidence,
     trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
     language: m.language, rule: m.rule, symmetric: m.symmetric === 1, place: m.place ? (JSON.parse(m.place) as EventRecord["place"]) : null,
-    ...(m.date_precision === "month" || m.date_precision === "year" ? { date_precision: m.date_precision } : {}),
+    ...(m.period ? { period: m.period } : {}),
   };
 }
 

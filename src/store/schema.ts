@@ -175,9 +175,9 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE articles ADD COLUMN date_flag TEXT;
   ALTER TABLE articles ADD COLUMN held_mentions TEXT;
   CREATE INDEX articles_date_flag ON articles (date_flag) WHERE date_flag IS NOT NULL;`,
-  // 7: a report that dates its act by a past month or year only ('month', 'year'; null for a day): its date is then
-  // that period's first day (src/time/periods.ts).
-  "ALTER TABLE mentions ADD COLUMN date_precision TEXT;",
+  // 7: the past year or month ('2019', '2026-02') a report dates its act by, when that is all the text says: history
+  // the story recalls (src/time/periods.ts); null for the news of the day.
+  "ALTER TABLE mentions ADD COLUMN period TEXT;",
 ];
 
 /**

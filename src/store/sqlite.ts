@@ -53,7 +53,7 @@ class SqliteStore implements Store {
    * Statements on the columns of schemas 6 and 7, prepared when first used: a read-only store (`dyad serve` without a token)
    * may open a file an older dyad wrote and never migrate it.
    */
-  private readonly w: Record<"article" | "held" | "heldByRef" | "confirm" | "mention", Database.Statement>;
+  private readonly w: Record<"article" | "held" | "heldByRef" | "confirm" | "mention" | "typeMentions", Database.Statement>;
   private static readonly WRITES = {
     article: `INSERT INTO articles (doc, url, source, outlet, title, date, language, text_hash, text, origin, ingested_at, date_flag, held_mentions)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -61,8 +61,14 @@ class SqliteStore implements Store {
         WHERE date_flag = 'implausible' ORDER BY id`,
     heldByRef: `SELECT id, doc, date, date_flag, held_mentions, text_hash FROM articles WHERE id = ? OR doc = ? ORDER BY date_flag = 'implausible' DESC, id LIMIT 1`,
     confirm: "UPDATE articles SET date = ?, date_flag = 'confirmed', held_mentions = NULL WHERE id = ?",
+    // Every date of an event lies within the window of every other, so its mentions dated in [lo, hi] belong to events
+    // that begin in [lo - window, hi]: both ends are bounded, and (type, date_min) is indexed.
+    typeMentions: `SELECT m.id, m.event_id, e.key AS event_key, e.date_min AS event_date_min, m.date, a.date AS article_date, a.text_hash, m.record_id,
+        m.mode, m.cameo, m.goldstein, m.quad, m.symmetric, m.source, m.target, m.places, m.place, m.period
+        FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
+        WHERE e.type = ? AND e.date_min BETWEEN ? AND ? AND m.date BETWEEN ? AND ?`,
     mention: `INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
-        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places, place, date_precision)
+        date, mode, cameo, goldstein, quad, rule, language, symmetric, source, target, contexts, places, place, period)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   };
 
@@ -71,12 +77,6 @@ class SqliteStore implements Store {
     this.q = {
       byUrl: db.prepare("SELECT 1 FROM articles WHERE url = ?").pluck(),
       byHash: db.prepare("SELECT 1 FROM articles WHERE text_hash = ?").pluck(),
-      // Every date of an event lies within the window of every other, so its mentions dated in [lo, hi] belong to events
-      // that begin in [lo - window, hi]: both ends are bounded, and (type, date_min) is indexed.
-      typeMentions: db.prepare(`SELECT m.id, m.event_id, e.key AS event_key, e.date_min AS event_date_min, m.date, a.date AS article_date, a.text_hash, m.record_id,
-        m.mode, m.cameo, m.goldstein, m.quad, m.symmetric, m.source, m.target, m.places, m.place
-        FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
-        WHERE e.type = ? AND e.date_min BETWEEN ? AND ? AND m.date BETWEEN ? AND ?`),
       move: db.prepare("UPDATE mentions SET event_id = ? WHERE id = ?"),
       setKey: db.prepare("UPDATE events SET key = ? WHERE id = ?"),
       dropLinks: db.prepare("DELETE FROM event_actors WHERE event_id = ?"),
@@ -138,7 +138,7 @@ class SqliteStore implements Store {
     },
     // BEGIN IMMEDIATE holds the whole database: there is no finer lock to take.
     lockBuckets: async () => undefined,
-    typeMentions: async (type, lo, hi, eventLo) => this.q.typeMentions.all(type, eventLo, hi, lo, hi) as TypeMentionRow[],
+    typeMentions: async (type, lo, hi, eventLo) => this.w.typeMentions.all(type, eventLo, hi, lo, hi) as TypeMentionRow[],
     moveMention: async (id, eventId) => void this.q.move.run(eventId, id),
     setKey: async (id, key) => void this.q.setKey.run(key, id),
     deleteEvent: async (id) => {

@@ -13,6 +13,8 @@ export interface PeriodMention {
   /** The period's first day. */
   date: string;
   precision: "month" | "year";
+  /** The period as text: "2019", "2026-02". */
+  period: string;
 }
 
 interface Entry { id: string; words?: string[]; values?: Record<string, number>; phrases?: { text: string; months: number }[] }
@@ -69,7 +71,7 @@ export function periodMentions(text: string, lang: Language, pub: string): Perio
   const out: PeriodMention[] = [];
   for (const m of low.matchAll(w.re)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    let found: Omit<PeriodMention, "start" | "end"> | null = null;
+    let found: Omit<PeriodMention, "start" | "end" | "period"> | null = null;
     if (m[1]) {
       const month = w.months.get(m[1])!;
       const year = m[2] ? Number(m[2]) : month < pm ? py : null;
@@ -83,7 +85,7 @@ export function periodMentions(text: string, lang: Language, pub: string): Perio
       const [y, mo] = [Math.floor(k / 12), (k % 12) + 1];
       found = back >= 12 ? { date: `${y}-01-01`, precision: "year" } : { date: `${y}-${pad(mo)}-01`, precision: "month" };
     }
-    if (found) out.push({ start, end, ...found });
+    if (found) out.push({ start, end, ...found, period: found.date.slice(0, found.precision === "year" ? 4 : 7) });
   }
   return out;
 }

@@ -325,8 +325,8 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE articles ADD COLUMN held_mentions json;`,
   // 3: timelines and agendas summed ahead of time, as SQLite's migration 3 keeps them (see SERIES).
   SERIES,
-  // 4: a report that dates its act by a past month or year only (as SQLite's migration 7).
-  "ALTER TABLE mentions ADD COLUMN date_precision text;",
+  // 4: the past year or month a report dates its act by, when that is all it says (as SQLite's migration 7).
+  "ALTER TABLE mentions ADD COLUMN period text;",
 ];
 
 /** The schema version from which the database keeps the summed series. */

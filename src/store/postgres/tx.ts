@@ -5,7 +5,7 @@ import type { MentionRow } from "../rows.js";
 
 /** The columns of a mention joined with its article, as `MentionRow` has them (not the search vector). */
 export const MENTION_COLUMNS = `m.id, m.event_id, m.article_id, m.record_id, m.sentence, m.evidence, m.trigger_text, m.trigger_start, m.trigger_end,
-  m.date, m.mode, m.cameo, m.goldstein, m.quad, m.rule, m.language, m.symmetric, m.source, m.target, m.contexts, m.places, m.place, m.date_precision,
+  m.date, m.mode, m.cameo, m.goldstein, m.quad, m.rule, m.language, m.symmetric, m.source, m.target, m.contexts, m.places, m.place, m.period,
   a.doc, a.date AS article_date, a.text_hash, a.url, a.outlet, a.source AS article_source, coalesce(a.date, substr(a.ingested_at, 1, 10)) AS seen`;
 
 const placeholders = (n: number): string => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(", ");
@@ -33,7 +33,7 @@ export function postgresTx(c: pg.ClientBase): MergeTx {
     },
     // An event's mentions dated in [lo, hi] belong to events that begin in [eventLo, hi]: (type, date_min) is indexed.
     typeMentions: (type, lo, hi, eventLo) => rows<TypeMentionRow>(`SELECT m.id, m.event_id, e.key AS event_key, e.date_min AS event_date_min, m.date,
-      a.date AS article_date, a.text_hash, m.record_id, m.mode, m.cameo, m.goldstein, m.quad, m."symmetric", m.source, m.target, m.places, m.place
+      a.date AS article_date, a.text_hash, m.record_id, m.mode, m.cameo, m.goldstein, m.quad, m."symmetric", m.source, m.target, m.places, m.place, m.period
       FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
       WHERE e.type = $1 AND e.date_min BETWEEN $2 AND $3 AND m.date BETWEEN $4 AND $3`, [type, eventLo, hi, lo]),
     moveMention: (id, eventId) => run("UPDATE mentions SET event_id = $1 WHERE id = $2", [eventId, id]),
@@ -53,7 +53,7 @@ export function postgresTx(c: pg.ClientBase): MergeTx {
     updateFacts: (id, f) => run(`UPDATE events SET mode = $1, date_min = $2, date_max = $3, "symmetric" = $4, source = $5, target = $6, places = $7,
       place_countries = $8 WHERE id = $9`, [f.mode, f.dateMin, f.dateMax, f.symmetric, f.source, f.target, f.places, f.placeCountries, id]),
     insertMention: (values) => run(`INSERT INTO mentions (event_id, article_id, record_id, sentence, evidence, trigger_text, trigger_start, trigger_end,
-      date, mode, cameo, goldstein, quad, rule, language, "symmetric", source, target, contexts, places, place, date_precision) VALUES (${placeholders(22)})`, values),
+      date, mode, cameo, goldstein, quad, rule, language, "symmetric", source, target, contexts, places, place, period) VALUES (${placeholders(22)})`, values),
     mentionsOf: (id) => rows<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = $1 ORDER BY m.id`, [id]),
     summarise: (id, s) => run(`UPDATE events SET date = $1, mode = $2, cameo = $3, goldstein = $4, quad = $5, contexts = $6, record = $7,
       num_mentions = $8, num_articles = $9, num_sources = $10, first_seen = $11, last_seen = $12, place_country = $13, place_admin1 = $14 WHERE id = $15`,
