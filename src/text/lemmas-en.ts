@@ -5,7 +5,9 @@ import type { Grammar } from "../data/knowledge.js";
 import type { Token } from "../model/token.js";
 import { fold } from "../model/token.js";
 
-const nlp = winkNLP(model);
+// Only the part-of-speech annotation: lemmas and tags do not depend on wink's sentence, entity, negation or
+// sentiment passes, which cost more than the tagging itself.
+const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
 /**
