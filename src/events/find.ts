@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import type { RuleMatch } from "./rules.js";
+import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
 export interface Trigger extends RuleMatch {
@@ -74,9 +74,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
   let arrestTold = false;
+  const present = lemmasOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]));
+    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]), present);
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
@@ -163,7 +164,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
-    const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g) : null;
+    const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
     out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}), ...(agentAt !== undefined ? { agentAt } : {}) });
     if (rule.type === "COERCE" && !(future || modal) && !negated) arrestTold = true;
