@@ -166,7 +166,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
-    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}), ...(agentAt !== undefined ? { agentAt } : {}) });
+    // (Written out field by field: spreading a match with optional fields is slow to copy, once per trigger.)
+    const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal, passive, nominal };
+    if (refers) trigger.refers = refers;
+    if (agentAt !== undefined) trigger.agentAt = agentAt;
+    out.push(trigger);
     if (rule.type === "COERCE" && !(future || modal) && !negated) arrestTold = true;
     conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
   }

@@ -69,11 +69,19 @@ export class RuleIndex {
    */
   matchAt(tokens: readonly Token[], i: number, g: Grammar, accept: (used: readonly number[]) => boolean = () => true, present: ReadonlySet<string> = lemmasOf(tokens)): RuleMatch | null {
     let best: { c: Compiled; used: number[] } | null = null;
-    const seen = new Set<Compiled>();
+    const lists: Compiled[][] = [];
     for (const lemma of tokens[i]!.lemmas) {
-      for (const c of this.byAnchor.get(lemma) ?? []) {
-        if (seen.has(c)) continue;
-        seen.add(c);
+      const list = this.byAnchor.get(lemma);
+      if (list) lists.push(list);
+    }
+    // A rule reached through two lemmas of the token is tried once.
+    const seen = lists.length > 1 ? new Set<Compiled>() : null;
+    for (const list of lists) {
+      for (const c of list) {
+        if (seen) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+        }
         // A word slot is met only by a token with one of its lemmas: a rule with a word the sentence lacks cannot match.
         if (!c.required.every((alts) => meets(alts, present))) continue;
         const used = matchSlots(c.slots, tokens, i, 0, g);

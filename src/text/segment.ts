@@ -19,6 +19,19 @@ function segmenter(lang: Language): Intl.Segmenter {
   return s;
 }
 
+// Where Unicode sentence segmentation (UAX #29) may break: after a full stop or other terminal mark (ATerm,
+// STerm), or at a line or paragraph separator (Sep).
+const MAY_BREAK = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+// A paragraph's closing run: terminal marks with closing quotes or brackets among them, then spaces. No break
+// falls inside it, and it ends the text, so it ends the one sentence (UAX #29 rules SB8a–SB11).
+const CLOSING_RUN = /(?:[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]+["'”’»)\]]*)+[ \t]*$/u;
+
+/** Is the paragraph one sentence whatever the segmenter says: no terminal mark or separator before its closing run? */
+function oneSentence(p: string): boolean {
+  const run = CLOSING_RUN.exec(p);
+  return !MAY_BREAK.test(run ? p.slice(0, run.index) : p);
+}
+
 /**
  * Split text into sentence spans, never across a blank line.
  * @example splitSentences("El Sr. López llegó. Habló.", "es") // two spans
@@ -30,7 +43,9 @@ export function splitSentences(text: string, lang: Language): Span[] {
   for (const p of text.matchAll(para)) {
     const base = p.index;
     let prev: Span | undefined;
-    for (const seg of segmenter(lang).segment(p[0])) {
+    // Most paragraphs of one sentence need no segmenter (the costliest step here): it would give them whole.
+    const segments = oneSentence(p[0]) ? [{ index: 0, segment: p[0] }] : segmenter(lang).segment(p[0]);
+    for (const seg of segments) {
       const start = base + seg.index;
       const end = start + seg.segment.length;
       if (prev) {
