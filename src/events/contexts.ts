@@ -31,22 +31,10 @@ export class ContextMatcher {
     }
   }
 
-  /** The contexts of the prefix terms a word starts with, in the terms' order (asked once per distinct word). */
-  private readonly prefixHits = new Map<string, readonly string[]>();
-  private prefixContexts(norm: string): readonly string[] {
-    let hits = this.prefixHits.get(norm);
-    if (!hits) {
-      if (this.prefixHits.size > 50_000) this.prefixHits.clear();
-      hits = (this.prefixes.get(norm.slice(0, 3)) ?? []).filter((p) => norm.startsWith(p.prefix)).map((p) => p.context);
-      this.prefixHits.set(norm, hits);
-    }
-    return hits;
-  }
-
   find(tokens: readonly Token[]): Set<string> {
     const out = new Set<string>();
     tokens.forEach((t, i) => {
-      for (const context of this.prefixContexts(t.norm)) out.add(context);
+      for (const p of this.prefixes.get(t.norm.slice(0, 3)) ?? []) if (t.norm.startsWith(p.prefix)) out.add(p.context);
       for (const { words, prefix, caps, context } of this.exact.get(t.norm) ?? []) {
         if (caps !== null && t.text !== caps) continue;
         const last = words.length - 1;

@@ -20,15 +20,32 @@ export interface Trigger extends RuleMatch {
 export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[]): boolean {
   const set = g.get(key);
   if (!set) return false;
-  const words = [...nearestFirst].reverse().map((t) => t.norm);
-  for (let i = 0; i < words.length; i++) {
-    let phrase = "";
-    for (let n = 0; n < 4 && i + n < words.length; n++) {
-      phrase = n ? `${phrase} ${words[i + n]}` : words[i]!;
+  const heads = phraseHeads(set);
+  // Word i in text order is nearestFirst[last - i].
+  const last = nearestFirst.length - 1;
+  for (let i = 0; i <= last; i++) {
+    let phrase = nearestFirst[last - i]!.norm;
+    if (set.has(phrase)) return true;
+    // Longer phrases only from a word that opens one.
+    if (!heads.has(phrase)) continue;
+    for (let n = 1; n < 4 && i + n <= last; n++) {
+      phrase = `${phrase} ${nearestFirst[last - i - n]!.norm}`;
       if (set.has(phrase)) return true;
     }
   }
   return false;
+}
+
+// The first words of a list's phrases of several words, once per list.
+const headCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function phraseHeads(set: ReadonlySet<string>): Set<string> {
+  let heads = headCache.get(set);
+  if (!heads) {
+    heads = new Set();
+    for (const p of set) if (p.includes(" ")) heads.add(p.slice(0, p.indexOf(" ")));
+    headCache.set(set, heads);
+  }
+  return heads;
 }
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 const MEANS = new Set(["SUPPORT", "COOPERATE", "AID"]);
