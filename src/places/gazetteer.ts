@@ -99,7 +99,9 @@ export class Gazetteer {
     const bare = placeKey(name);
     if (!bare) return 0;
     // Every leading run of words of a longer name, so the scanner stops extending a span that can name nothing.
-    for (let at = bare.indexOf(" "); at > 0; at = bare.indexOf(" ", at + 1)) this.prefixes.add(bare.slice(0, at));
+    // (A key's words are single-spaced: one more word than spaces.)
+    let words = 1;
+    for (let at = bare.indexOf(" "); at > 0; at = bare.indexOf(" ", at + 1), words++) this.prefixes.add(bare.slice(0, at));
     const key = how === 2 ? `.${bare}` : bare;
     const code = row * 4 + how;
     const had = this.names.get(key);
@@ -107,7 +109,7 @@ export class Gazetteer {
     else if (typeof had === "number") {
       if (had >> 2 !== row) this.names.set(key, [had, code]);
     } else if (!had.some((c) => c >> 2 === row)) had.push(code);
-    return bare.split(" ").length;
+    return words;
   }
 
   /** Places a name may denote (abbreviations only with `abbreviation`), each with how the name matched. */
