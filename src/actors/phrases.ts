@@ -29,6 +29,9 @@ const between = (tokens: readonly Token[], a: { last: number }, b: { first: numb
 // "el secretario de Estado, Marco Rubio", "Secretaría de Relaciones Exteriores (SRE)", "Mexico's President").
 function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: Mention): boolean {
   const a = phrase.at(-1)!;
+  // Every joining gap below is short, but for "of" behind determiners: a long gap with two other words (a leading
+  // ")" aside, as below) joins nothing.
+  if (b.first - a.last > LONGEST_GAP && tokens.slice(a.last, b.first).filter((t, i) => !(i === 0 && t.norm === ")") && !DETS.has(t.norm)).length > 1) return false;
   const gap = between(tokens, a, b).map((t) => t.norm).filter((g, i) => !(g === ")" && i === 0));
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
@@ -92,6 +95,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
 }
 const INDEFINITE = anyPack("indefinite_articles");
 const NATIONALITY_LINKS = anyPack("nationality_links");
+// The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
+const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" ").length + 1));
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");

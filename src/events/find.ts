@@ -92,9 +92,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
   let arrestTold = false;
   const present = lemmasOf(tokens);
+  const free = (ks: readonly number[]): boolean => !ks.some((k) => inActor[k] || used[k]);
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]), present);
+    const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;

@@ -69,11 +69,17 @@ export class RuleIndex {
    */
   matchAt(tokens: readonly Token[], i: number, g: Grammar, accept: (used: readonly number[]) => boolean = () => true, present: ReadonlySet<string> = lemmasOf(tokens)): RuleMatch | null {
     let best: { c: Compiled; used: number[] } | null = null;
-    const lists: Compiled[][] = [];
+    // The rule lists the token's lemmas anchor (most tokens anchor none: nothing is allocated for them).
+    let first: Compiled[] | undefined;
+    let more: Compiled[][] | undefined;
     for (const lemma of tokens[i]!.lemmas) {
       const list = this.byAnchor.get(lemma);
-      if (list) lists.push(list);
+      if (!list) continue;
+      if (!first) first = list;
+      else (more ??= [first]).push(list);
     }
+    if (!first) return null;
+    const lists = more ?? [first];
     // A rule reached through two lemmas of the token is tried once.
     const seen = lists.length > 1 ? new Set<Compiled>() : null;
     for (const list of lists) {
