@@ -231,20 +231,34 @@ function looksVerbal(t: Token): boolean {
 // A pair word before a noun that is not a known role ("ambas dependencias") still stands for two actors.
 function addBarePairs(phrases: ActorPhrase[], tokens: readonly Token[], pairWords: Set<string>): ActorPhrase[] {
   const extra: ActorPhrase[] = [];
+  const heads = firstWords(pairWords);
   tokens.forEach((t, i) => {
-    const two = `${tokens[i - 1]?.norm ?? ""} ${t.norm}`;
-    if (!(pairWords.has(t.norm) || pairWords.has(two))) return;
+    const before = tokens[i - 1]?.norm ?? "";
+    // (Two words can be a pair phrase only after a word that opens one: most tokens need no string built.)
+    const two = heads.has(before) ? `${before} ${t.norm}` : "";
+    if (!(pairWords.has(t.norm) || (two && pairWords.has(two)))) return;
     if (phrases.some((p) => p.first <= i + 1 && i + 1 < p.last)) return;
     // "ambas dependencias" covers the noun; "the two had agreed", "ambos reiteraron" only the pair word.
     const next = tokens[i + 1];
     const nounLike = (x: Token) => /^\p{L}/u.test(x.text) && !looksVerbal(x) && (x.pos ? x.pos === "NOUN" : x.norm.length > 3);
     // "both sides" already holds its noun; "ambas dependencias" takes the next word.
-    const noun = !pairWords.has(two) && next && nounLike(next) ? next : null;
+    const noun = !(two && pairWords.has(two)) && next && nounLike(next) ? next : null;
     const end = noun ?? t;
     const actor: Actor = { text: `${t.text}${noun ? ` ${noun.text}` : ""}`, name: null, country: null, sector: null, org: null, start: t.start, end: end.end };
     extra.push({ first: noun ? i + 1 : i, last: noun ? i + 2 : i + 1, parts: [], actor, pair: true, anaphor: true });
   });
   return extra.length ? [...phrases, ...extra].sort((a, b) => a.first - b.first) : phrases;
+}
+
+// The first words of a list's entries of more than one word, once per list.
+const firstWordCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function firstWords(set: ReadonlySet<string>): Set<string> {
+  let heads = firstWordCache.get(set);
+  if (!heads) {
+    heads = new Set([...set].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
+    firstWordCache.set(set, heads);
+  }
+  return heads;
 }
 
 function skipAlias(tokens: readonly Token[], i: number): number {
