@@ -22,14 +22,34 @@ function segmenter(lang: Language): Intl.Segmenter {
 // Where Unicode sentence segmentation (UAX #29) may break: after a full stop or other terminal mark (ATerm,
 // STerm), or at a line or paragraph separator (Sep).
 const MAY_BREAK = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
-// A paragraph's closing run: terminal marks with closing quotes or brackets among them, then spaces. No break
-// falls inside it, and it ends the text, so it ends the one sentence (UAX #29 rules SB8a–SB11).
-const CLOSING_RUN = /(?:[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]+["'”’»)\]]*)+[ \t]*$/u;
+const TERMINAL = /^[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]$/u;
+const CLOSING = /^["'”’»)\]]$/;
+
+/**
+ * Where a paragraph's closing run starts: its last terminal marks with closing quotes or brackets among them, then
+ * spaces to the end (-1 when it has none). No break falls inside such a run, and it ends the text (UAX #29 rules
+ * SB8a–SB11). Read backwards, character by character: linear however long a run of marks is.
+ */
+function closingRunAt(p: string): number {
+  let i = p.length;
+  while (i > 0 && (p[i - 1] === " " || p[i - 1] === "\t")) i--;
+  let start = -1;
+  while (i > 0) {
+    let j = i - 1;
+    // A character outside the basic plane is two code units.
+    if (j > 0 && /[\udc00-\udfff]/.test(p[j]!) && /[\ud800-\udbff]/.test(p[j - 1]!)) j--;
+    const ch = p.slice(j, i);
+    if (TERMINAL.test(ch)) start = j;
+    else if (!CLOSING.test(ch)) break;
+    i = j;
+  }
+  return start;
+}
 
 /** Is the paragraph one sentence whatever the segmenter says: no terminal mark or separator before its closing run? */
 function oneSentence(p: string): boolean {
-  const run = CLOSING_RUN.exec(p);
-  return !MAY_BREAK.test(run ? p.slice(0, run.index) : p);
+  const run = closingRunAt(p);
+  return !MAY_BREAK.test(run < 0 ? p : p.slice(0, run));
 }
 
 /**
