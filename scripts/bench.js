@@ -42,8 +42,16 @@ for (const d of docs.slice(0, 50)) await codeDocument(d, k); // warm-up
 let peak = process.memoryUsage().rss;
 let events = 0;
 let placed = 0;
+// The coding thread's own CPU time (Linux), apart from V8's background compiler and GC threads.
+const threadStat = `/proc/self/task/${process.pid}/stat`;
+const threadCpuMs = () => {
+  if (!existsSync(threadStat)) return null;
+  const f = readFileSync(threadStat, "utf8").split(") ")[1].split(" ");
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+};
 const t1 = performance.now();
 const cpu0 = process.cpuUsage();
+const thread0 = threadCpuMs();
 for (const d of docs) {
   const coded = await codeDocument(d, k);
   events += coded.length;
@@ -53,6 +61,7 @@ for (const d of docs) {
 const secs = (performance.now() - t1) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const cpuSecs = (cpu.user + cpu.system) / 1e6;
+const threadSecs = thread0 === null ? null : (threadCpuMs() - thread0) / 1000;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}`);
 console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sentences`);
@@ -64,6 +73,7 @@ console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sente
 console.log(`knowledge load: ${loadMs.toFixed(0)} ms`);
 console.log(`coded ${sentences} sentences (${events} events, ${placed} placed) in ${secs.toFixed(2)} s: ${(sentences / secs).toFixed(0)} sentences/s, ${(docs.length / secs).toFixed(0)} documents/s (target ≥ 2,000 sentences/s with the place stage on)`);
 console.log(`  CPU time ${cpuSecs.toFixed(2)} s: ${(sentences / cpuSecs).toFixed(0)} sentences per CPU-second (what the rate would be on an idle core; load average now ${loadavg()[0].toFixed(1)})`);
+console.log(`  per 1,000 sentences: ${((1000 * cpuSecs) / sentences).toFixed(2)} s CPU${threadSecs === null ? "" : `, of which ${((1000 * threadSecs) / sentences).toFixed(2)} s on the coding thread (the rest: V8 compiling and collecting on its own threads)`}`);
 console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
 // A run-on text (issue #13: 177 KB of "… se reunieron y acordaron y firmaron …" took 5.4 s): coding time must grow
 // linearly with length, so four times the text takes about four times as long.

@@ -52,3 +52,15 @@ test("initialisms do not end sentences: 'U.S. social media', 'the U.N. Security 
   const got = splitSentences(text, "en").map((s) => text.slice(s.start, s.end));
   assert.deepEqual(got, ["Trump accused the court of censoring U.S. social media platforms.", "The U.N. Security Council met on Friday."]);
 });
+
+test("a paragraph ends on its closing marks and quotes as one sentence; marks inside it still split it", () => {
+  const sentences = (text: string, lang: "es" | "en") => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences('Dijo: "Nos vamos."', "es"), ['Dijo: "Nos vamos."']);
+  assert.deepEqual(sentences("Hubo protestas en Caracas!!!  ", "es"), ["Hubo protestas en Caracas!!!"]);
+  assert.deepEqual(sentences("Protests spread (again).", "en"), ["Protests spread (again)."]);
+  assert.deepEqual(sentences(`Espera${".".repeat(40)}`, "es"), [`Espera${".".repeat(40)}`]);
+  assert.deepEqual(sentences("Fue detenido.” Luego habló.", "es"), ["Fue detenido.”", "Luego habló."]);
+  assert.deepEqual(sentences('He said: "No." Then he left.', "en"), ['He said: "No."', "Then he left."]);
+  assert.deepEqual(sentences("Why?! They left", "en"), ["Why?!", "They left"]);
+  assert.deepEqual(sentences("Uno。Dos", "es"), ["Uno。", "Dos"]);
+});

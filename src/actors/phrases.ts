@@ -29,6 +29,9 @@ const between = (tokens: readonly Token[], a: { last: number }, b: { first: numb
 // "el secretario de Estado, Marco Rubio", "Secretaría de Relaciones Exteriores (SRE)", "Mexico's President").
 function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: Mention): boolean {
   const a = phrase.at(-1)!;
+  // Every joining gap below is short, but for "of" behind determiners: a long gap with two other words (a leading
+  // ")" aside, as below) joins nothing.
+  if (b.first - a.last > LONGEST_GAP && tokens.slice(a.last, b.first).filter((t, i) => !(i === 0 && t.norm === ")") && !DETS.has(t.norm)).length > 1) return false;
   const gap = between(tokens, a, b).map((t) => t.norm).filter((g, i) => !(g === ")" && i === 0));
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
@@ -92,6 +95,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
 }
 const INDEFINITE = anyPack("indefinite_articles");
 const NATIONALITY_LINKS = anyPack("nationality_links");
+// The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
+const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" ").length + 1));
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
@@ -226,20 +231,34 @@ function looksVerbal(t: Token): boolean {
 // A pair word before a noun that is not a known role ("ambas dependencias") still stands for two actors.
 function addBarePairs(phrases: ActorPhrase[], tokens: readonly Token[], pairWords: Set<string>): ActorPhrase[] {
   const extra: ActorPhrase[] = [];
+  const heads = firstWords(pairWords);
   tokens.forEach((t, i) => {
-    const two = `${tokens[i - 1]?.norm ?? ""} ${t.norm}`;
-    if (!(pairWords.has(t.norm) || pairWords.has(two))) return;
+    const before = tokens[i - 1]?.norm ?? "";
+    // (Two words can be a pair phrase only after a word that opens one: most tokens need no string built.)
+    const two = heads.has(before) ? `${before} ${t.norm}` : "";
+    if (!(pairWords.has(t.norm) || (two && pairWords.has(two)))) return;
     if (phrases.some((p) => p.first <= i + 1 && i + 1 < p.last)) return;
     // "ambas dependencias" covers the noun; "the two had agreed", "ambos reiteraron" only the pair word.
     const next = tokens[i + 1];
     const nounLike = (x: Token) => /^\p{L}/u.test(x.text) && !looksVerbal(x) && (x.pos ? x.pos === "NOUN" : x.norm.length > 3);
     // "both sides" already holds its noun; "ambas dependencias" takes the next word.
-    const noun = !pairWords.has(two) && next && nounLike(next) ? next : null;
+    const noun = !(two && pairWords.has(two)) && next && nounLike(next) ? next : null;
     const end = noun ?? t;
     const actor: Actor = { text: `${t.text}${noun ? ` ${noun.text}` : ""}`, name: null, country: null, sector: null, org: null, start: t.start, end: end.end };
     extra.push({ first: noun ? i + 1 : i, last: noun ? i + 2 : i + 1, parts: [], actor, pair: true, anaphor: true });
   });
   return extra.length ? [...phrases, ...extra].sort((a, b) => a.first - b.first) : phrases;
+}
+
+// The first words of a list's entries of more than one word, once per list.
+const firstWordCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function firstWords(set: ReadonlySet<string>): Set<string> {
+  let heads = firstWordCache.get(set);
+  if (!heads) {
+    heads = new Set([...set].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" "))));
+    firstWordCache.set(set, heads);
+  }
+  return heads;
 }
 
 function skipAlias(tokens: readonly Token[], i: number): number {

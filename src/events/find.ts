@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import type { RuleMatch } from "./rules.js";
+import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
 export interface Trigger extends RuleMatch {
@@ -20,15 +20,32 @@ export interface Trigger extends RuleMatch {
 export function hasPhrase(g: Grammar, key: string, nearestFirst: readonly Token[]): boolean {
   const set = g.get(key);
   if (!set) return false;
-  const words = [...nearestFirst].reverse().map((t) => t.norm);
-  for (let i = 0; i < words.length; i++) {
-    let phrase = "";
-    for (let n = 0; n < 4 && i + n < words.length; n++) {
-      phrase = n ? `${phrase} ${words[i + n]}` : words[i]!;
+  const heads = phraseHeads(set);
+  // Word i in text order is nearestFirst[last - i].
+  const last = nearestFirst.length - 1;
+  for (let i = 0; i <= last; i++) {
+    let phrase = nearestFirst[last - i]!.norm;
+    if (set.has(phrase)) return true;
+    // Longer phrases only from a word that opens one.
+    if (!heads.has(phrase)) continue;
+    for (let n = 1; n < 4 && i + n <= last; n++) {
+      phrase = `${phrase} ${nearestFirst[last - i - n]!.norm}`;
       if (set.has(phrase)) return true;
     }
   }
   return false;
+}
+
+// The first words of a list's phrases of several words, once per list.
+const headCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function phraseHeads(set: ReadonlySet<string>): Set<string> {
+  let heads = headCache.get(set);
+  if (!heads) {
+    heads = new Set();
+    for (const p of set) if (p.includes(" ")) heads.add(p.slice(0, p.indexOf(" ")));
+    headCache.set(set, heads);
+  }
+  return heads;
 }
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 const MEANS = new Set(["SUPPORT", "COOPERATE", "AID"]);
@@ -74,9 +91,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
   let arrestTold = false;
+  const present = lemmasOf(tokens);
+  const free = (ks: readonly number[]): boolean => !ks.some((k) => inActor[k] || used[k]);
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar, (ks) => !ks.some((k) => inActor[k] || used[k]));
+    const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
@@ -163,9 +182,13 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
-    const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g) : null;
+    const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
-    out.push({ ...m, rule, future: negated ? false : future || modal, passive, nominal, ...(refers ? { refers } : {}), ...(agentAt !== undefined ? { agentAt } : {}) });
+    // (Written out field by field: spreading a match with optional fields is slow to copy, once per trigger.)
+    const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal, passive, nominal };
+    if (refers) trigger.refers = refers;
+    if (agentAt !== undefined) trigger.agentAt = agentAt;
+    out.push(trigger);
     if (rule.type === "COERCE" && !(future || modal) && !negated) arrestTold = true;
     conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
   }

@@ -5,7 +5,11 @@ import { fold, type Token } from "../model/token.js";
 
 type Slot = { kind: "word"; alts: Set<string>; optional: boolean } | { kind: "gap"; max: number };
 
-interface Compiled { rule: EventRule; slots: Slot[]; weight: number }
+interface Compiled {
+  rule: EventRule; slots: Slot[]; weight: number;
+  /** The word slots after the first that must each meet a token: a sentence without one of them cannot match. */
+  required: ReadonlySet<string>[];
+}
 
 /** A rule that fired on tokens [first, last) of a sentence; `anchor` is the token the rule is keyed on. */
 export interface RuleMatch { rule: EventRule; first: number; last: number; anchor: number; tokens: number[] }
@@ -22,7 +26,8 @@ function compile(rule: EventRule): Compiled {
   const first = slots[0];
   if (!first || first.kind !== "word" || first.optional) throw new Error(`rule ${rule.id}: pattern must start with a word`);
   const weight = slots.filter((s) => s.kind === "word").length;
-  return { rule, slots, weight };
+  const required = slots.slice(1).flatMap((s) => (s.kind === "word" && !s.optional ? [s.alts] : []));
+  return { rule, slots, weight, required };
 }
 
 /**
@@ -58,14 +63,33 @@ export class RuleIndex {
     return out;
   }
 
-  /** The most specific rule anchored at token i: most words matched, then the shortest span (`g`: the pack's grammar). */
-  matchAt(tokens: readonly Token[], i: number, g: Grammar, accept: (used: readonly number[]) => boolean = () => true): RuleMatch | null {
+  /**
+   * The most specific rule anchored at token i: most words matched, then the shortest span (`g`: the pack's grammar).
+   * `present` is every lemma of the sentence (`lemmasOf(tokens)`), passed by callers that ask at every token.
+   */
+  matchAt(tokens: readonly Token[], i: number, g: Grammar, accept: (used: readonly number[]) => boolean = () => true, present: ReadonlySet<string> = lemmasOf(tokens)): RuleMatch | null {
     let best: { c: Compiled; used: number[] } | null = null;
-    const seen = new Set<Compiled>();
+    // The rule lists the token's lemmas anchor (most tokens anchor none: nothing is allocated for them).
+    let first: Compiled[] | undefined;
+    let more: Compiled[][] | undefined;
     for (const lemma of tokens[i]!.lemmas) {
-      for (const c of this.byAnchor.get(lemma) ?? []) {
-        if (seen.has(c)) continue;
-        seen.add(c);
+      const list = this.byAnchor.get(lemma);
+      if (!list) continue;
+      if (!first) first = list;
+      else (more ??= [first]).push(list);
+    }
+    if (!first) return null;
+    const lists = more ?? [first];
+    // A rule reached through two lemmas of the token is tried once.
+    const seen = lists.length > 1 ? new Set<Compiled>() : null;
+    for (const list of lists) {
+      for (const c of list) {
+        if (seen) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+        }
+        // A word slot is met only by a token with one of its lemmas: a rule with a word the sentence lacks cannot match.
+        if (!c.required.every((alts) => meets(alts, present))) continue;
         const used = matchSlots(c.slots, tokens, i, 0, g);
         // A candidate the caller refuses (its words run into an actor's name) leaves room for a shorter one.
         if (!used || !accept(used)) continue;
@@ -77,10 +101,26 @@ export class RuleIndex {
   }
 }
 
+/** Every lemma of a sentence's tokens. */
+export function lemmasOf(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const l of t.lemmas) out.add(l);
+  return out;
+}
+
+// Does the sentence hold one of the slot's words? (Iterating the smaller set.)
+function meets(alts: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  if (alts.size <= present.size) {
+    for (const a of alts) if (present.has(a)) return true;
+  } else for (const l of present) if (alts.has(l)) return true;
+  return false;
+}
+
+const isTime = (g: Grammar, t: Token | undefined): boolean => has(g, "time_words", t?.norm);
+const isFiller = (g: Grammar, t: Token | undefined): boolean => has(g, "time_fillers", t?.norm);
+
 // Backtracking match of slots from token i; returns the indexes of the tokens that matched word slots.
 function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number, s: number, g: Grammar): number[] | null {
-  const isTime = (t: Token | undefined): boolean => has(g, "time_words", t?.norm);
-  const isFiller = (t: Token | undefined): boolean => has(g, "time_fillers", t?.norm);
   if (s === slots.length) return [];
   const slot = slots[s]!;
   if (slot.kind === "gap") {
@@ -105,9 +145,9 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
-  if (s > 0 && tok && (isTime(tok) || (isFiller(tok) && (isTime(tokens[i + 1]) || (isFiller(tokens[i + 1]) && isTime(tokens[i + 2])))))) {
+  if (s > 0 && tok && (isTime(g, tok) || (isFiller(g, tok) && (isTime(g, tokens[i + 1]) || (isFiller(g, tokens[i + 1]) && isTime(g, tokens[i + 2])))))) {
     let k = i;
-    while (k < tokens.length && k < i + 4 && (isTime(tokens[k]) || isFiller(tokens[k]))) k++;
+    while (k < tokens.length && k < i + 4 && (isTime(g, tokens[k]) || isFiller(g, tokens[k]))) k++;
     if (k > i) {
       const rest = matchSlots(slots, tokens, k, s, g);
       if (rest) return rest;

@@ -129,7 +129,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const dates = (): DateMention[] => (told ??= dateMentions(a.sentence.text, pack.lang, pub));
   let periods: PeriodMention[] | null = null;
   const past = (): PeriodMention[] => (periods ??= periodMentions(a.sentence.text, pack.lang, pub));
-  const contexts = [...pack.contexts.find(a.sentence.tokens)];
+  // (Only an event of the sentence carries them.)
+  const contexts = a.found.length ? [...pack.contexts.find(a.sentence.tokens)] : [];
   const out: Draft[] = [];
   const x: DecisionContext = {
     a, pack, g, on: k.ontology, d, named, where, earlier, out, resolved, contexts, state: { refTarget: null },

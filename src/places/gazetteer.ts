@@ -38,14 +38,18 @@ export type NameMatch = "name" | "alias" | "abbreviation" | "short";
 
 /** The lookup key of a name: folded, punctuation as spaces ("Washington, D.C." → "washington d c"). */
 export function placeKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const folded = fold(text);
+  // Most names fold to plain words and single spaces, already a key (the gazetteer's load asks 400,000 times).
+  return SIMPLE_KEY.test(folded) ? folded : folded.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+const SIMPLE_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 const isAbbreviation = (name: string): boolean => /\.$/.test(name) && name.length <= 8;
 
 const HOW: readonly NameMatch[] = ["name", "alias", "abbreviation", "short"];
 const TAB = 9;
 const CAPITAL = Buffer.from("\tPPLC");
+const C = CAPITAL[CAPITAL.length - 1];
 const NL = 10;
 
 /**
@@ -87,7 +91,9 @@ export class Gazetteer {
           maxWords = Math.max(maxWords, a.startsWith("~") ? this.add(a.slice(1), row, 3) : this.add(a, row, isAbbreviation(a) ? 2 : 1));
         }
       }
-      if (this.endsWith(CAPITAL, end < 0 || end + 1 >= buf.length ? buf.length : stop)) this.capitalRows.push(row);
+      const rowEnd = end < 0 || end + 1 >= buf.length ? buf.length : stop;
+      // (Its last byte first: most rows do not end in "C".)
+      if (buf[rowEnd - 1] === C && this.endsWith(CAPITAL, rowEnd)) this.capitalRows.push(row);
       at = stop + 1;
     }
     this.lineStart = Uint32Array.from(starts);
@@ -99,7 +105,9 @@ export class Gazetteer {
     const bare = placeKey(name);
     if (!bare) return 0;
     // Every leading run of words of a longer name, so the scanner stops extending a span that can name nothing.
-    for (let at = bare.indexOf(" "); at > 0; at = bare.indexOf(" ", at + 1)) this.prefixes.add(bare.slice(0, at));
+    // (A key's words are single-spaced: one more word than spaces.)
+    let words = 1;
+    for (let at = bare.indexOf(" "); at > 0; at = bare.indexOf(" ", at + 1), words++) this.prefixes.add(bare.slice(0, at));
     const key = how === 2 ? `.${bare}` : bare;
     const code = row * 4 + how;
     const had = this.names.get(key);
@@ -107,7 +115,7 @@ export class Gazetteer {
     else if (typeof had === "number") {
       if (had >> 2 !== row) this.names.set(key, [had, code]);
     } else if (!had.some((c) => c >> 2 === row)) had.push(code);
-    return bare.split(" ").length;
+    return words;
   }
 
   /** Places a name may denote (abbreviations only with `abbreviation`), each with how the name matched. */

@@ -84,6 +84,11 @@ export function placeEvents(
   const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
   const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names, home));
   const dateline = datelinePlace(text, gz);
+  // No place named in the event sentences and no dateline: no event has a place (see placeOf).
+  if (!found.length && !dateline) {
+    for (const d of drafts) d.place = null;
+    return;
+  }
   const named = new Set(analyzed.flatMap((a) => a.phrases.map((p) => p.actor.country).filter((c): c is string => !!c)));
   // First a reading of every mention with the home country alone; then again with the divisions and countries
   // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's). A name

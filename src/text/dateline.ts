@@ -16,6 +16,15 @@ const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?|\p{Lu}[\p{L}.' ]{1,40}?(?=\s*\
  * @example datelineOf("MADRID, 8 sep.— El opositor…") // { place: "MADRID", region: null, end: 17 }
  */
 export function datelineOf(text: string): Dateline | null {
+  // Three stages ask for the same document's dateline in a row: answered once.
+  if (text === last.text) return last.dateline;
+  const dateline = read(text);
+  last = { text, dateline: dateline && Object.freeze(dateline) };
+  return last.dateline;
+}
+let last: { text: string | null; dateline: Dateline | null } = { text: null, dateline: null };
+
+function read(text: string): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
   // The comma part up to a date or a parenthesis: "Texas", "Sin.", not "8 sep.".

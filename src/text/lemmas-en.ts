@@ -5,7 +5,9 @@ import type { Grammar } from "../data/knowledge.js";
 import type { Token } from "../model/token.js";
 import { fold } from "../model/token.js";
 
-const nlp = winkNLP(model);
+// Only the part-of-speech annotation: lemmas and tags do not depend on wink's sentence, entity, negation or
+// sentiment passes, which cost more than the tagging itself.
+const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
 /**
@@ -14,10 +16,10 @@ const its = nlp.its;
  * @example "arrested" → lemmas ["arrest", "arrested"], pos "VERB"
  */
 export function lemmatizeEnglish(text: string, offset: number, tokens: Token[], g: Grammar): void {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const words = nlp.readDoc(text).tokens();
+  const values = words.out(its.value) as string[];
+  const lemmas = words.out(its.lemma as unknown as typeof its.value) as string[];
+  const pos = words.out(its.pos) as string[];
   let cursor = 0;
   let ti = 0;
   for (let i = 0; i < values.length; i++) {
