@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dateMentions, relativeShift } from "../src/time/dates.js";
-import { inClause, periodMentions } from "../src/time/periods.js";
+import { inClause, middleOf, periodMentions } from "../src/time/periods.js";
 
 test("date expressions resolve against the publication date (Friday 2026-01-30)", () => {
   const pub = "2026-01-30";
@@ -145,4 +145,10 @@ test("a period dates an act only within its clause", () => {
   assert.equal(inClause(text, "en", m, text.indexOf("suspended")), false);
   const es = "En 2019, México y Estados Unidos firmaron un acuerdo";
   assert.equal(inClause(es, "es", periodMentions(es, "es", "2026-03-18")[0]!, es.indexOf("firmaron")), true);
+});
+
+test("people of history a story recalls stand as they stood in its period: mid-year, or the month's end", () => {
+  const [year] = periodMentions("firmaron un acuerdo en 2019", "es", "2026-03-18");
+  const [month] = periodMentions("since he returned to the White House in January 2025", "en", "2026-01-09");
+  assert.deepEqual([middleOf(year!), middleOf(month!)], ["2019-07-01", "2025-01-28"]);
 });

@@ -16,7 +16,7 @@ import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
 import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
-import { inClause, periodMentions, type PeriodMention } from "../time/periods.js";
+import { inClause, middleOf, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
@@ -164,7 +164,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       draft.period = when.period.period;
       draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
     }
-    const then = when?.period ? when.date : draft.date;
+    const then = when?.period ? middleOf(when.period) : draft.date;
     draft.source = atEventDate(draft.source, then, pub, k.actors);
     draft.target = atEventDate(draft.target, then, pub, k.actors);
     out.push(draft);

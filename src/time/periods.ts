@@ -100,3 +100,13 @@ export function inClause(text: string, lang: Language, m: { start: number; end: 
   const between = fold(m.end <= at ? text.slice(m.end, at) : text.slice(at, m.start));
   return !periodWords(lang).breaks.test(between);
 }
+
+/**
+ * The day people are taken to stand as they stood in a period: the middle of a year, the end of a month (an office
+ * taken within the month holds for the acts the story recalls: "since he returned to the White House in January 2025"
+ * is Trump's presidency, which began on the 20th).
+ * @example middleOf({ date: "2019-01-01", precision: "year", … }) // "2019-07-01"
+ */
+export function middleOf(p: PeriodMention): string {
+  return p.precision === "year" ? `${p.date.slice(0, 4)}-07-01` : `${p.date.slice(0, 7)}-28`;
+}
