@@ -8,7 +8,7 @@
 //  2. The store's size per 1,000 articles, on each store.
 //  3. The timeline endpoint on PostgreSQL with 1,000,000 synthetic events (BENCH_PG_EVENTS), bulk-loaded with
 //     generate_series (series triggers off, the sums made afresh after): `dyad serve --db URL`, autocannon with 50 connections for 20 s (BENCH_PG_SECONDS), p99 latency.
-// For a quick run: BENCH_PG_ARTICLES=1000 BENCH_PG_EVENTS=100000 BENCH_PG_SECONDS=5.
+// For a quick run: BENCH_PG_ARTICLES=1000 BENCH_PG_EVENTS=100000 BENCH_PG_SECONDS=5. One part only: BENCH_PG_INGEST=0 or BENCH_PG_TIMELINE=0.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chownSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -269,14 +269,16 @@ if (process.env.BENCH_PG_MAIN !== "0") try {
   const n = corpus(input);
   say(`ingest: ${n.toLocaleString("en")} synthetic articles (our templates, es and en, two years)`);
   if (process.env.BENCH_PG_INGEST !== "0") await ingestSpeed(server, input, n);
-  const url = await server.database();
-  const t0 = performance.now();
-  const loaded = await bulkLoad(url);
-  say(`timeline: ${loaded.n.toLocaleString("en")} synthetic events bulk-loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s (database ${(Number(loaded.bytes) / 2 ** 30).toFixed(2)} GiB)`);
-  say(`GET /api/dyads/MEX/USA/timeline?interval=week (${loadNow()})`);
-  if (await timelineLoad(url, 256, "dyad serve --db postgres://…")) process.exitCode = 1;
-  // No answer kept: every request read from the daily sums, as while workers write and each write makes answers stale.
-  if (process.env.BENCH_UNCACHED !== "0") await timelineLoad(url, 0, "dyad serve --db postgres://… --cache-size 0 (every request read from the daily sums)");
+  if (process.env.BENCH_PG_TIMELINE !== "0") {
+    const url = await server.database();
+    const t0 = performance.now();
+    const loaded = await bulkLoad(url);
+    say(`timeline: ${loaded.n.toLocaleString("en")} synthetic events bulk-loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s (database ${(Number(loaded.bytes) / 2 ** 30).toFixed(2)} GiB)`);
+    say(`GET /api/dyads/MEX/USA/timeline?interval=week (${loadNow()})`);
+    if (await timelineLoad(url, 256, "dyad serve --db postgres://…")) process.exitCode = 1;
+    // No answer kept: every request read from the daily sums, as while workers write and each write makes answers stale.
+    if (process.env.BENCH_UNCACHED !== "0") await timelineLoad(url, 0, "dyad serve --db postgres://… --cache-size 0 (every request read from the daily sums)");
+  }
 } finally {
   server?.stop();
   rmSync(dir, { recursive: true, force: true });
