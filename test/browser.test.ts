@@ -72,6 +72,11 @@ test("pick MEX–USA: the chart, the agenda and the events", { skip: !HAS_CHROMI
   assert.equal(await page.locator("table.events tr.event").count(), Math.min(100, total), "every event of the dyad is listed");
   assert.ok((await page.locator("#agenda td.cell").count()) > 10, "agenda cells");
   assert.match(await page.locator("#agenda th.ctx").first().textContent() ?? "", /\w/, "agenda names a context");
+  // History a story recalls ("Mexico sent 29 prisoners in February 2025") is listed under the report's date, saying so.
+  const recalled = ((await (await fetch(`${server.url}api/events?dyad=MEX:USA&limit=500`)).json()) as { events: { period?: string }[] }).events
+    .filter((e) => e.period).map((e) => `recalls ${e.period}`);
+  assert.ok(recalled.length > 0, "the corpus recalls some history");
+  assert.deepEqual((await page.locator("table.events .recalls").allTextContents()).sort(), recalled.sort());
   await page.screenshot({ path: `${SHOTS}dashboard.png` });
 
   // Clicking an interval on the chart lists that interval's events only.

@@ -208,6 +208,9 @@ async function saveChart(format) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
+// History a story recalls by a past year or month only ("in 2019"): the date is the report's; the period is said beside it.
+const recalls = (e) => (e.period ? [el("br"), el("span", { class: "muted small recalls", title: t("recallsTitle") }, t("recalls", e.period))] : []);
+
 // The first actor's partners, ranked by events or by conflict, over the dates shown; one picked becomes the second actor.
 async function loadPartners() {
   const { a, from, to } = current;
@@ -381,7 +384,7 @@ const QUAD_CLASS = ["", "coop", "coop", "conf", "conf"];
 function eventRow(e) {
   const open = el("button", { type: "button", class: "link event-open", title: e.rule }, typeName(e.type), e.mode ? ` / ${modeName(e.mode)}` : "");
   const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
-    el("td", { class: "nowrap" }, e.date),
+    el("td", { class: "nowrap" }, e.date, ...recalls(e)),
     el("td", { class: "nowrap" }, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), open),
     el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)),
     el("td", { class: "place-cell" }, e.place ? placeLabel(e.place) : "—", e.place && e.place.precision !== "city" ? ` · ${t(`prec_${e.place.precision}`)}` : ""),
@@ -468,7 +471,7 @@ async function codeText(ev) {
       el("thead", {}, el("tr", {}, ...["date", "type", "actors", "evidence"].map((k) => el("th", { scope: "col" }, t(k))))),
       el("tbody", {}, r.events.map((e) => {
         const row = el("tr", { class: `event quad-${QUAD_CLASS[e.quad]}`, dataset: { id: e.id } },
-          el("td", { class: "nowrap" }, e.date), el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), typeName(e.type), e.mode ? ` / ${modeName(e.mode)}` : ""),
+          el("td", { class: "nowrap" }, e.date, ...recalls(e)), el("td", {}, el("span", { class: `dot quad-${QUAD_CLASS[e.quad]}` }), typeName(e.type), e.mode ? ` / ${modeName(e.mode)}` : ""),
           el("td", {}, actorsLabel(e.source), e.symmetric ? " ↔ " : " → ", actorsLabel(e.target)), el("td", { class: "evidence", lang: r.language }, e.evidence));
         row.addEventListener("click", () => focusCoded(text, r.events, e.id));
         return row;
