@@ -141,6 +141,10 @@ const APPOSED: [string, Lang, string][] = [
   // A possessive may open the title: "su homólogo", "his counterpart".
   ["Gustavo Petro y Daniel Noboa, su homólogo ecuatoriano, hablaron.", "es", "Daniel Noboa, su homólogo ecuatoriano → ECU/GOV Daniel Noboa"],
   ["Keir Starmer met Mark Carney, his Canadian counterpart, in London.", "en", "Mark Carney, his Canadian counterpart → CAN/GOV Mark Carney"],
+  // Ranking adjectives after the article ("a senior", "the top"), and one of a body's people ("a … official").
+  ["Tariq Nour, the top Iranian commander, threatened Israel.", "en", "Tariq Nour, the top Iranian commander → IRN/MIL Tariq Nour"],
+  ["Ana Lenz, a senior US State Department official, met the Iranian envoy in Oman.", "en", "Ana Lenz, a senior US State Department → USA/GOV Ana Lenz"],
+  ["Israeli jets killed Yusuf Kamal, a Hamas official, in Beirut.", "en", "Yusuf Kamal, a Hamas → PSE/REB Yusuf Kamal"],
 ];
 
 for (const [text, lang, want] of APPOSED) {

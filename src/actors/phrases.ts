@@ -78,7 +78,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
   // "Nayib Bukele, su homólogo salvadoreño", "Marco Rubio, his counterpart": a possessive may open the title too.
-  if (gap.length === 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!))) {
+  // "Alice Wells, a senior US official", "X, the top Iranian commander": ranking adjectives may follow the article.
+  if (gap.length >= 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!)) && gap.slice(2).every((g) => RANKING.has(g))) {
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
     if (!leftPerson) return false;
     if (b.kind === "role") return true;
@@ -86,7 +87,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
     if (INDEFINITE.has(gap[1]!) && b.kind === "demonym") return true;
     const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => POSSESSIVE.has(t.norm));
-    return ["org", "institution", "country", "demonym", "metonym"].includes(b.kind) && titled;
+    // "Alice Wells, a senior US State Department official", "X, a Hamas official": one of a body's people.
+    const member = INDEFINITE.has(gap[1]!) && MEMBER_TITLES.has(tokens[b.last]?.norm ?? "");
+    return ["org", "institution", "country", "demonym", "metonym", "group"].includes(b.kind) && (titled || member);
   }
   return false;
 }
@@ -96,6 +99,7 @@ const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
 const BODY_NOUNS = anyPack("body_nouns");
+const MEMBER_TITLES = anyPack("member_titles");
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
