@@ -52,6 +52,9 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
+  // English constructions of issue #9 (the English side): our own sentences.
+  ["a participle coordinated with a reduced passive is passive too: its 'by' phrase is the doer", "en",
+    "Chilean police detained a fishing boat seized off the coast and condemned by Lima as an illegal raid.", "ACCUSE PER/GOV → CHL/COP"],
   ["the counterpart from a neighbouring sentence is that country's state, not a body named there in passing", "en",
     "The Pentagon sent two warships to the coast of Venezuela on Sunday. Venezuela's president condemned the decision on Monday.", "ACCUSE VEN/GOV → USA/GOV"],
   ["…y el mismo caso en español", "es",

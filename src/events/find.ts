@@ -159,7 +159,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     }
     // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
     // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
-    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN") &&
+    // "a tanker seized off the coast and denounced by Caracas": a participle coordinated with one such is one too.
+    const afterNoun = tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || has(g, "and", tokens[i - 1]?.norm);
+    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
