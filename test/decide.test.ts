@@ -28,6 +28,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
+  ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -53,6 +54,14 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["leaving an international organisation is a sanction against it, not a retreat", "en",
+    "Bolivia decided on Tuesday to quit the Organization of American States.", "SANCTION BOL/GOV → OAS/-"],
+  ["what the subject undergoes ('subjected to', 'came under') comes from the 'by' or 'from' phrase", "en",
+    "A Kenyan patrol came under fire from al-Shabaab fighters near the Somali border.", "ASSAULT SOM/REB → KEN/GOV"],
+  ["…sanctions undergone are the sanctioner's", "en",
+    "Belarus was subjected to new sanctions by the European Union on Monday.", "SANCTION EU/- → BLR/GOV"],
+  ["…and torture undergone, the torturer's", "en",
+    "Three Nepali workers were subjected to torture by Qatari police.", "ASSAULT QAT/COP → NPL/LAB"],
   ["a participle coordinated with a reduced passive is passive too: its 'by' phrase is the doer", "en",
     "Chilean police detained a fishing boat seized off the coast and condemned by Lima as an illegal raid.", "ACCUSE PER/GOV → CHL/COP"],
   ["the counterpart from a neighbouring sentence is that country's state, not a body named there in passing", "en",

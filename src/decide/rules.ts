@@ -579,6 +579,31 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "declared their withdrawal from ECOWAS", "decided to quit the bloc": leaving an international organisation is
+    // SANCTION/withdraw (GUIDELINES: leaving a treaty or an initiative; CAMEO 166), not a retreat from a place.
+    id: "type.leave-organisation",
+    apply(c, x) {
+      const retreat = c.type === "RETREAT" && (c.mode === "withdraw" || c.mode === "resign");
+      if (!retreat && !(c.type === "SANCTION" && c.mode === "withdraw")) return null;
+      const org = (a: Actor) => !!a.org && !a.country;
+      if (!c.target.length) {
+        const t = c.found.trigger;
+        const tokens = x.a.sentence.tokens;
+        // The phrase right after the act's "from" ("withdrawal from the bloc").
+        // (the "from" may close the trigger's own words: "withdrawal from").
+        const from = (k: { norm: string }) => inGrammar(x.g, "from_preps", k.norm);
+        const left = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && org(p.actor) &&
+          [tokens[t.last - 1]!, ...tokens.slice(t.last, p.first)].some(from) &&
+          tokens.slice(t.last, p.first).every((k) => from(k) || inGrammar(x.g, "determiners", k.norm)));
+        if (left) c.target = [{ ...left.actor }];
+      }
+      if (!c.target.length || !c.target.every(org)) return null;
+      if (!retreat) return "what is left is the organisation named after 'from'";
+      [c.type, c.cameo, c.mode] = ["SANCTION", "166", "withdraw"];
+      return "leaving an international organisation is a sanction (withdraw), not a retreat";
+    },
+  },
+  {
     // "Kenya has pledged 1,000 officers", "exigió respeto para su país": a directed act with no object is aimed at the
     // other side of the relation the text is about; not at the subject of a later verb ("Merz pidió evitar una
     // escalada y Francia instó…" is not aimed at France).

@@ -374,6 +374,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
+    // "came under fire from Russian forces", "received threats from the cartel": what the subject undergoes comes
+    // from its doer.
+    if (!source.length && rule.undergoer) source = right.find((r) => has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place"))?.group ?? [];
     // "199 venezolanos deportados desde Estados Unidos", "migrants deported from the US": the state they were sent
     // from deported them.
     // "inspectors have been expelled from North Korea", "were suspended from ECOWAS": the state or bloc they were put
