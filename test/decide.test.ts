@@ -54,6 +54,10 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["a body that uses force named right before the act's noun did it ('a police crackdown')", "en",
+    "A police crackdown on students in Dhaka left two dead.", "COERCE BGD/COP → BGD/EDU"],
+  ["…'Syrian government missiles struck'", "en",
+    "Chadian government missiles struck a rebel camp near the Libyan border on Monday.", "ASSAULT TCD/GOV → TCD/REB"],
   ["leaving an international organisation is a sanction against it, not a retreat", "en",
     "Bolivia decided on Tuesday to quit the Organization of American States.", "SANCTION BOL/GOV → OAS/-"],
   ["what the subject undergoes ('subjected to', 'came under') comes from the 'by' or 'from' phrase", "en",
@@ -165,6 +169,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a gerund after a body tells its habit, not an act of force done by it ('the coalition fighting the rebels')", "en",
+    "The Saudi-led coalition fighting Houthi rebels in Yemen declared a ceasefire.", "ASSAULT SAU/MIL → -/-"],
   ["a verb of a subordinate clause does not take the subject of a cited speaker", "es",
     "Según el ministro de Chile, las liberaciones comenzaron mientras hablaba con Perú.", "CONSULT CHL/GOV → PER/GOV"],
   ["people convicted of crimes, in passing, are not condemned by whoever frees them", "es",

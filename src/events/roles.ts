@@ -20,6 +20,8 @@ const GIVING = new Set(["AID", "AGREE"]);
 const handover = (cameo: string): boolean => cameo.startsWith("063");
 const PRISONER = "role.prisoner";
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
+// Sectors that use force: a body of one of them named on an act of force is its doer.
+const FORCE_SECTORS = new Set(["GOV", "MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
@@ -402,7 +404,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
     // "Bukele's visit", "Japan's aid": any act but harm, a trial or what is done to someone is its owner's.
     const ownable = STANCE.has(rule.type) || (!patientOf && rule.type !== "ACCUSE");
-    const owner = modifier ?? (ownable ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
+    // "a police crackdown", "Syrian government missiles struck": a body that uses force, named right before the act's
+    // noun, did it (not a people it befell: "journalist killings", "opposition arrests").
+    // …not a gerund after its noun, which tells what the body does by habit ("the coalition fighting the rebels").
+    const gerund = endsIn(c.grammar, "suffix_gerund", c.tokens[t.first]!.norm);
+    const compound = modifier || gerund || !PATIENT_OF.has(rule.type) ? undefined : c.phrases.find((p) => p.last === t.first && !p.anaphor &&
+      (!!p.actor.org || FORCE_SECTORS.has(p.actor.sector ?? "")) && !p.parts.some((m) => m.kind === "place"));
+    const owner = modifier ?? compound ?? (ownable ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
     if (owner) source = [owner];
     // "el arancel de 25% que Washington impuso ayer", "the tariff that the United States imposed": the relative
     // clause's subject did it.
@@ -423,6 +431,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
     }
+    // "missiles fired at dawn struck a rebel camp": a noun's pattern that closes on a verb takes that verb's object.
+    const closing = c.tokens[t.last - 1];
+    if (target.length === 0 && t.tokens.length > 1 && closing?.pos === "VERB") target = right.find((r) => r.prep === closing.norm)?.group ?? [];
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     // "The UN will provide 25,000 tons of food aid", "el ELN lanzó una ofensiva": a light verb's subject does
