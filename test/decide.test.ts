@@ -54,6 +54,14 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["help received comes from the 'from' phrase ('received aid from Japan')", "en",
+    "Malawi received emergency food aid from Norway on Tuesday.", "AID NOR/GOV → MWI/GOV"],
+  ["'the threat from X' describes a danger, it is no threat made by X: it stays the speaker's stance", "en",
+    "NATO leaders said they stood together against the long-term threat from Russia.", "THREATEN NATO/- → RUS/GOV"],
+  ["criticism drawn or faced comes from the 'from' phrase", "en",
+    "The Nicaraguan government faced sharp criticism from Costa Rica over the arrests.", "ACCUSE CRI/GOV → NIC/GOV"],
+  ["a stance or a gift told as a noun comes from its 'from' phrase ('support from the US')", "en",
+    "Ukraine relies on financial support from Canada.", "AID CAN/GOV → UKR/GOV"],
   ["a body that uses force named right before the act's noun did it ('a police crackdown')", "en",
     "A police crackdown on students in Dhaka left two dead.", "COERCE BGD/COP → BGD/EDU"],
   ["…'Syrian government missiles struck'", "en",

@@ -20,6 +20,9 @@ const GIVING = new Set(["AID", "AGREE"]);
 const handover = (cameo: string): boolean => cameo.startsWith("063");
 const PRISONER = "role.prisoner";
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
+// Acts whose noun's "from" names who does them (not harm, sanctions or withdrawals, whose "from" is a place or a target;
+// not "the threat from Russia", a danger described rather than a threat made).
+const FROM_DOER = new Set(["ACCUSE", "SUPPORT", "AID", "REQUEST", "REJECT", "AGREE", "COOPERATE"]);
 // Sectors that use force: a body of one of them named on an act of force is its doer.
 const FORCE_SECTORS = new Set(["GOV", "MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
@@ -429,6 +432,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
+      // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
+      else if (FROM_DOER.has(rule.type) && source.length === 0 && has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place")) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
     }
     // "missiles fired at dawn struck a rebel camp": a noun's pattern that closes on a verb takes that verb's object.
