@@ -28,6 +28,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
+  ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
 ];
 
@@ -54,6 +55,8 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["a military operations head is an officer, and his counterpart too; the title is no military operation", "en",
+    "Thailand's military operations head called his Cambodian counterpart on Sunday.", "CONSULT THA/MIL → KHM/MIL"],
   ["help received comes from the 'from' phrase ('received aid from Japan')", "en",
     "Malawi received emergency food aid from Norway on Tuesday.", "AID NOR/GOV → MWI/GOV"],
   ["'the threat from X' describes a danger, it is no threat made by X: it stays the speaker's stance", "en",
@@ -177,6 +180,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a title naming an act is no act ('military operations head')", "en",
+    "Thailand's military operations head called his Cambodian counterpart on Sunday.", "ASSAULT THA/GOV → KHM/GOV"],
   ["a gerund after a body tells its habit, not an act of force done by it ('the coalition fighting the rebels')", "en",
     "The Saudi-led coalition fighting Houthi rebels in Yemen declared a ceasefire.", "ASSAULT SAU/MIL → -/-"],
   ["a verb of a subordinate clause does not take the subject of a cited speaker", "es",

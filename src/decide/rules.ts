@@ -13,6 +13,9 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+// Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
+const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
+const COUNTERPART = "role.counterpart";
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
@@ -576,6 +579,20 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!teller) return null;
       c.target = [implicit(teller.country, "GOV")];
       return `an attack told by a state of another country is aimed at it (${teller.country})`;
+    },
+  },
+  {
+    // "Pakistan's army chief called his Indian counterpart": a counterpart holds the same kind of office as the one
+    // whose counterpart they are, so the army chief's is military too.
+    id: "target.counterpart-office",
+    apply(c) {
+      const office = c.source.length === 1 ? c.source[0]!.sector : null;
+      if (!office || office === "GOV" || !OFFICE_KINDS.has(office)) return null;
+      const theirs = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === COUNTERPART) && !p.parts.some((m) => m.kind === "person")).map((p) => p.actor.start));
+      const matched = c.target.filter((t) => theirs.has(t.start) && t.sector === "GOV");
+      if (!matched.length) return null;
+      for (const t of matched) t.sector = office;
+      return `a counterpart holds the same kind of office (${office})`;
     },
   },
   {
