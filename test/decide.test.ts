@@ -28,6 +28,9 @@ const TABLE: [string, "es" | "en", string][] = [
   ["type.peacekeeping", "en", "Uruguay announced the deployment of 300 soldiers to Haiti on Monday for a peacekeeping mission."],
   ["actor.protesters", "en", "Teachers of Chile went on strike on Monday. The protesters marched to the Congress in Valparaíso."],
   ["source.reporting-authority", "en", "Bolivia's interior ministry said twelve people had been arrested in La Paz."],
+  ["source.state-forces", "en", "Ethiopia shelled border villages in Eritrea on Tuesday."],
+  ["source.state-forces", "es", "Rusia bombardeó la ciudad de Járkov el martes."],
+  ["target.reaction-state", "en", "Israel bombed a market in Gaza on Tuesday. Egypt condemned the bombing."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
 ];
@@ -55,6 +58,14 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["a condemnation of a state's attack is aimed at its government, though the attack is its forces'", "en",
+    "Israel bombed a market in Gaza on Tuesday. Egypt condemned the bombing.", "ACCUSE EGY/GOV → ISR/GOV"],
+  ["an attack whose relative clause says whom it struck is asserted, even as the object of a condemnation", "en",
+    "Jordan condemned Israeli airstrikes that targeted Hezbollah commanders in Beirut.", "ASSAULT ISR/MIL → LBN/REB"],
+  ["…and the condemnation is aimed at the attacker", "en",
+    "Jordan condemned Israeli airstrikes that targeted Hezbollah commanders in Beirut.", "ACCUSE JOR/GOV → ISR/GOV"],
+  ["the object of a relative clause is no subject of the verb after it", "en",
+    "Turkish drone strikes that targeted Kurdish fighters killed three civilians in Syria.", "ASSAULT TUR/MIL → SYR/CVL"],
   ["a military operations head is an officer, and his counterpart too; the title is no military operation", "en",
     "Thailand's military operations head called his Cambodian counterpart on Sunday.", "CONSULT THA/MIL → KHM/MIL"],
   ["help received comes from the 'from' phrase ('received aid from Japan')", "en",
@@ -126,8 +137,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["in a two-sided act the people exchanged are not a party: the two subjects are each other's", "en",
     "Armenia and Azerbaijan swapped prisoners on Monday.", "RETREAT ARM/GOV → AZE/GOV"],
   ["an attack with no object told by a state of another country is aimed at the teller", "en",
-    "According to Ukraine's air force, Russia fired 300 drones and 20 missiles overnight.", "ASSAULT RUS/GOV → UKR/GOV"],
-  ["…y en español", "es", "Kiev afirmó que Rusia lanzó 300 drones durante la noche.", "ASSAULT RUS/GOV → UKR/GOV"],
+    "According to Ukraine's air force, Russia fired 300 drones and 20 missiles overnight.", "ASSAULT RUS/MIL → UKR/GOV"],
+  ["…y en español", "es", "Kiev afirmó que Rusia lanzó 300 drones durante la noche.", "ASSAULT RUS/MIL → UKR/GOV"],
   ["an arrest told as a noun that an authority reports is its own; a count after 'de' still leaves 'de' its preposition", "es",
     "La Policía de Colombia comunicó este lunes la captura de doce integrantes del Clan del Golfo.", "COERCE COL/COP → COL/CRM"],
   ["…and in English", "en", "Peru's interior ministry announced on Sunday the arrest of 40 members of Tren de Aragua.", "COERCE PER/GOV → VEN/CRM"],

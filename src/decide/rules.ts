@@ -16,6 +16,8 @@ const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
+// Modes of harm a state does through its police or jailers rather than its armed forces.
+const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
@@ -482,6 +484,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the EU condemned Russia's attack": a reaction is aimed at the state, even where the attack itself was coded
+    // as its armed forces' (source.state-forces) — a condemnation addresses the government.
+    id: "target.reaction-state",
+    apply(c, x) {
+      const refers = c.found.trigger.refers;
+      if (!refers || x.on.is(c.type, "harm") || !c.target.some((t) => t.sector === "MIL")) return null;
+      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      if (!prior?.trace?.some((l) => l.startsWith("source.state-forces:"))) return null;
+      const forces = new Set(prior.source.map((s) => s.country));
+      const theirs = (t: Actor) => t.sector === "MIL" && forces.has(t.country);
+      if (!c.target.some(theirs)) return null;
+      c.target = c.target.map((t) => (theirs(t) ? { ...t, sector: "GOV" } : t));
+      return "a reaction to a state's attack is aimed at its government";
+    },
+  },
+  {
     // "acordaron cooperar contra los cárteles", "praised Mexico's cooperation against cartels": whom two sides
     // cooperate against is their common adversary, not the partner.
     id: "target.common-adversary",
@@ -582,6 +600,19 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Israeli airstrikes", "Russia shelled Kharkiv": a state named only by its country or nationality that uses
+    // military force does so through its armed forces (GUIDELINES: the ministry acting through its troops is MIL).
+    id: "source.state-forces",
+    apply(c) {
+      if (c.type !== "ASSAULT" || NOT_MILITARY.has(c.mode ?? "") || !c.srcPhrases.length) return null;
+      if (!c.srcPhrases.every((p) => p.parts.length > 0 && p.parts.every((m) => BARE.has(m.kind)))) return null;
+      if (!c.source.every((s) => s.sector === "GOV" && s.country)) return null;
+      // (copies: the phrase's actor may stand in another event too, "condemned Russia's attack").
+      c.source = c.source.map((s) => ({ ...s, sector: "MIL" }));
+      return "a state named by its country that strikes does so through its armed forces";
+    },
+  },
+  {
     // "Pakistan's army chief called his Indian counterpart": a counterpart holds the same kind of office as the one
     // whose counterpart they are, so the army chief's is military too.
     id: "target.counterpart-office",
@@ -589,9 +620,9 @@ export const DECISIONS: readonly DecisionRule[] = [
       const office = c.source.length === 1 ? c.source[0]!.sector : null;
       if (!office || office === "GOV" || !OFFICE_KINDS.has(office)) return null;
       const theirs = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === COUNTERPART) && !p.parts.some((m) => m.kind === "person")).map((p) => p.actor.start));
-      const matched = c.target.filter((t) => theirs.has(t.start) && t.sector === "GOV");
-      if (!matched.length) return null;
-      for (const t of matched) t.sector = office;
+      const mirrors = (t: Actor) => theirs.has(t.start) && t.sector === "GOV";
+      if (!c.target.some(mirrors)) return null;
+      c.target = c.target.map((t) => (mirrors(t) ? { ...t, sector: office } : t));
       return `a counterpart holds the same kind of office (${office})`;
     },
   },

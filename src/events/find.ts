@@ -95,7 +95,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
     // arancel que Washington impuso ayer").
     const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
-    if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
+    // …or one whose relative clause tells whom it struck ("denounced Israeli airstrikes that targeted Hamas leaders").
+    const struck = nominal && has(g, "relatives", tokens[m.last]?.norm) && !!tokens[m.last + 1]?.lemmas.some((l) => has(g, "striking_verbs", l));
+    if (nominal && agentAt === undefined && !struck && objectOfTrigger(tokens, i, out, g)) {
       out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
       continue;
     }

@@ -130,6 +130,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Netanyahu called Morrison on Wednesday to congratulate him": the object of a verb before an infinitive of
     // purpose is not its subject, unless the verb hands the act over ("urged Iran to release", "ordered troops to").
     if (purposeObject(c, p, i)) continue;
+    // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
+    // not the subject of the verb after the clause.
+    if (relativeObject(c, p, i)) continue;
     const prep = prepBefore(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
@@ -152,6 +155,17 @@ function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   if (!verb || verb.pos !== "VERB" || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
   // Only the verb's own object, with nothing but a time phrase between it and the infinitive.
   return c.tokens.slice(p.last, i - 1).every((t) => /^\p{L}+$/u.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && !has(c.grammar, "clause_breaks", t.norm));
+}
+
+// A phrase right after "that/which/que + verb" (past determiners), with the verb at i after it: the object of a
+// restrictive relative clause, whose antecedent stands further back.
+function relativeObject(c: Clause, p: ActorPhrase, i: number): boolean {
+  const k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  const verb = c.tokens[k];
+  if (!verb || verb.pos !== "VERB" || k < 1 || !isRelative(c, c.tokens[k - 1]!.norm) || k - 1 === 0) return false;
+  // …with the antecedent a noun (not "said that …": a speech verb's clause is no relative).
+  const before = c.tokens[k - 2]!;
+  return (before.pos === "NOUN" || before.pos === "PROPN") && c.tokens[i - 1]?.pos !== "ADP";
 }
 
 // Which tokens of the clause belong to an actor mention other than a role, found once per clause.
@@ -435,6 +449,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
       else if (FROM_DOER.has(rule.type) && source.length === 0 && has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place")) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
+    }
+    // "airstrikes that targeted Hamas leaders", "a strike that hit a school": an attack's relative clause names its target.
+    const rel = t.last;
+    if (target.length === 0 && rule.type === "ASSAULT" && isRelative(c, c.tokens[rel]?.norm) && c.tokens[rel + 1]?.lemmas.some((l) => has(c.grammar, "striking_verbs", l))) {
+      const hit = c.phrases.find((p) => p.first > rel + 1 && beforeDeterminers(c.grammar, c.tokens, p.first) === rel + 1 && !p.anaphor);
+      if (hit) target = groupOf(c, hit);
     }
     // "missiles fired at dawn struck a rebel camp": a noun's pattern that closes on a verb takes that verb's object.
     const closing = c.tokens[t.last - 1];
