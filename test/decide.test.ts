@@ -58,6 +58,8 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["an attack told as a noun that is the subject of a striking verb takes its object ('airstrikes hit a school')", "en",
+    "Kenyan airstrikes hit a school in Somalia on Monday.", "ASSAULT KEN/MIL → SOM/EDU"],
   ["a condemnation of a state's attack is aimed at its government, though the attack is its forces'", "en",
     "Israel bombed a market in Gaza on Tuesday. Egypt condemned the bombing.", "ACCUSE EGY/GOV → ISR/GOV"],
   ["an attack whose relative clause says whom it struck is asserted, even as the object of a condemnation", "en",
@@ -191,6 +193,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["'a drone strike killed X' is one attack on X, not also one on nobody", "en",
+    "A Kenyan drone strike killed a senior al-Shabaab commander.", "ASSAULT KEN/MIL → ∅"],
   ["a title naming an act is no act ('military operations head')", "en",
     "Thailand's military operations head called his Cambodian counterpart on Sunday.", "ASSAULT THA/GOV → KHM/GOV"],
   ["a gerund after a body tells its habit, not an act of force done by it ('the coalition fighting the rebels')", "en",

@@ -456,9 +456,14 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       const hit = c.phrases.find((p) => p.first > rel + 1 && beforeDeterminers(c.grammar, c.tokens, p.first) === rel + 1 && !p.anaphor);
       if (hit) target = groupOf(c, hit);
     }
-    // "missiles fired at dawn struck a rebel camp": a noun's pattern that closes on a verb takes that verb's object.
+    // "missiles fired at dawn struck a rebel camp": a noun's pattern that closes on a verb takes that verb's object;
+    // "Israeli airstrikes hit Gaza": so does an attack that is the subject of a striking verb right after it.
     const closing = c.tokens[t.last - 1];
     if (target.length === 0 && t.tokens.length > 1 && closing?.pos === "VERB") target = right.find((r) => r.prep === closing.norm)?.group ?? [];
+    const strikes = c.tokens[t.last];
+    if (target.length === 0 && rule.type === "ASSAULT" && strikes?.pos === "VERB" && strikes.lemmas.some((l) => has(c.grammar, "striking_verbs", l))) {
+      target = right.find((r) => r.group[0]!.first > t.last && directObjectGap(c, t.last + 1, r.group[0]!.first))?.group ?? [];
+    }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     // "The UN will provide 25,000 tons of food aid", "el ELN lanzó una ofensiva": a light verb's subject does
