@@ -154,6 +154,13 @@ for (const [text, lang, want] of APPOSED) {
   });
 }
 
+test("past leaders are known, and a title the text gives them makes them that office's holder in it", async () => {
+  const got = await events("President Ronald Reagan criticized Mikhail Gorbachev on Monday.", "en");
+  assert.ok(got.includes("ACCUSE USA/GOV Ronald Reagan → RUS/ELI Mikhail Gorbachev"), JSON.stringify(got));
+  const former = await events("Former President Bill Clinton criticized the Taliban.", "en");
+  assert.ok(former.some((e) => e.startsWith("ACCUSE USA/ELI Bill Clinton")), JSON.stringify(former));
+});
+
 test("a list with an article after a name is no apposition", async () => {
   const got = await phrases("Trump, the UN and Russia met in Geneva.", "en");
   assert.ok(got.includes("UN → UN/- United Nations") && got.some((g) => g.startsWith("Trump →")), JSON.stringify(got));

@@ -94,6 +94,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+// Titles that say nothing of an office (as in src/actors/resolve.ts).
+const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
@@ -124,7 +126,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
   const body = role && !person ? bodyOver(parts, role) : null;
-  const sector = members ? null : formerRole ? "ELI" : body ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
+  // "President Reagan", "Russian President Boris Yeltsin": a former leader given an office's title by the text is that
+  // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
+  const titledFormer = person?.sector === "ELI" && role?.sector && role.sector !== "ELI" && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
+  const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
