@@ -31,6 +31,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["source.state-forces", "en", "Ethiopia shelled border villages in Eritrea on Tuesday."],
   ["source.state-forces", "es", "Rusia bombardeó la ciudad de Járkov el martes."],
   ["target.reaction-state", "en", "Israel bombed a market in Gaza on Tuesday. Egypt condemned the bombing."],
+  ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
 ];
@@ -58,6 +59,8 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["a coup is the country's military taking power from its government", "en",
+    "A coup occurred in Sudan in 2021.", "COERCE SDN/MIL → SDN/GOV"],
   ["an attack told as a noun that is the subject of a striking verb takes its object ('airstrikes hit a school')", "en",
     "Kenyan airstrikes hit a school in Somalia on Monday.", "ASSAULT KEN/MIL → SOM/EDU"],
   ["a condemnation of a state's attack is aimed at its government, though the attack is its forces'", "en",
@@ -193,6 +196,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a coup plotted or alleged did not happen", "en",
+    "Peru put its former president on trial on charges of plotting a coup.", "COERCE PER/MIL → PER/GOV"],
   ["'a drone strike killed X' is one attack on X, not also one on nobody", "en",
     "A Kenyan drone strike killed a senior al-Shabaab commander.", "ASSAULT KEN/MIL → ∅"],
   ["a title naming an act is no act ('military operations head')", "en",

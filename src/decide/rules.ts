@@ -744,6 +744,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "a coup occurred in Niger", "the army staged a coup in Gabon": a coup is a country's military taking power from
+    // its government (GUIDELINES: a coup is COERCE), whoever the sentence leaves unnamed.
+    id: "roles.coup",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "COERCE" || !tokens.slice(t.first, t.last).some((k) => k.lemmas.some((l) => inGrammar(x.g, "coup_words", l)))) return null;
+      if (c.source.length && c.target.length) return null;
+      // "charges of plotting a coup", "accused of planning a putsch": a coup plotted or alleged did not happen.
+      if (tokens.slice(Math.max(0, t.first - 4), t.first).some((k) => k.lemmas.some((l) => inGrammar(x.g, "coup_plot_words", l)))) return null;
+      // The country: the doer's, else a country named right after the act ("in Niger"), else the story's.
+      const after = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && p.actor.country && !p.actor.org && p.parts.every((m) => BARE.has(m.kind) || m.kind === "place"));
+      const country = c.source.find((s) => s.country)?.country ?? after?.actor.country ?? x.d.home;
+      if (!country) return null;
+      if (!c.source.length) c.source = [implicit(country, "MIL")];
+      if (!c.target.length || c.target.every((a) => after && a.start === after.actor.start)) c.target = [implicit(country, "GOV")];
+      return `a coup is the military taking power from the government (${country})`;
+    },
+  },
+  {
     id: "keep.no-doer",
     apply(c, x) {
       if (c.source.length) return null;
