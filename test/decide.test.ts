@@ -59,6 +59,8 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["…while the noun's own 'by' still names its doer", "en",
+    "The invasion of Ukraine by Russia began in 2022.", "ASSAULT RUS/MIL → UKR/GOV"],
   ["a coup is the country's military taking power from its government", "en",
     "A coup occurred in Sudan in 2021.", "COERCE SDN/MIL → SDN/GOV"],
   ["an attack told as a noun that is the subject of a striking verb takes its object ('airstrikes hit a school')", "en",
@@ -196,6 +198,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a 'by' past a verb of its own is that verb's agent, not the doer of the act's noun", "en",
+    "The protests were triggered by an announcement on Monday by the Bolivian president.", "PROTEST BOL/GOV → ∅"],
   ["a coup plotted or alleged did not happen", "en",
     "Peru put its former president on trial on charges of plotting a coup.", "COERCE PER/MIL → PER/GOV"],
   ["'a drone strike killed X' is one attack on X, not also one on nobody", "en",

@@ -445,7 +445,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
-      else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
+      // "the protests were triggered by the announcement by X": a "by" past a verb of its own is that verb's agent.
+      else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier) && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX")) source = r.group;
       // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
       else if (FROM_DOER.has(rule.type) && source.length === 0 && has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place")) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
