@@ -25,6 +25,9 @@ test("sentences split at real ends, not at titles and acronyms", () => {
   const cases: [string, "es" | "en", number][] = [
     ["El Sr. López viajó a EE.UU. el lunes. Dijo que volverá.", "es", 2],
     ["Mr. Rubio met Gen. Trevilla on Jan. 30 in Washington. He left.", "en", 2],
+    // A middle initial between names is no sentence end; a Roman numeral at the end is.
+    ["Then US President George W. Bush rejected the offer. Gerald R. Ford pardoned Nixon.", "en", 2],
+    ["The treaty ended World War I. Germany signed it.", "en", 2],
     ["Primer párrafo sin punto\n\nSegundo párrafo.", "es", 2],
   ];
   for (const [text, lang, n] of cases) {
