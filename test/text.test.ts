@@ -55,3 +55,12 @@ test("initialisms do not end sentences: 'U.S. social media', 'the U.N. Security 
   const got = splitSentences(text, "en").map((s) => text.slice(s.start, s.end));
   assert.deepEqual(got, ["Trump accused the court of censoring U.S. social media platforms.", "The U.N. Security Council met on Friday."]);
 });
+
+test("a hyphenated word is no form of its first part's verb: 'left-wing' is not 'leave' (en)", async () => {
+  const { segment, analyzeSentence } = await import("../src/pipeline/analyze.js");
+  const k = await loadKnowledge();
+  const text = "Several left-wing groups in Chile criticized the plan.";
+  const tokens = segment(text, k.packs.en).flatMap((s) => analyzeSentence(s, text, k.packs.en, "2026-03-01").sentence.tokens);
+  const wing = tokens.find((t) => t.text === "left-wing");
+  assert.ok(wing && !wing.lemmas.includes("leave"), JSON.stringify(wing?.lemmas));
+});
