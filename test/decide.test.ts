@@ -31,6 +31,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["source.state-forces", "en", "Ethiopia shelled border villages in Eritrea on Tuesday."],
   ["source.state-forces", "es", "Rusia bombardeó la ciudad de Járkov el martes."],
   ["target.reaction-state", "en", "Israel bombed a market in Gaza on Tuesday. Egypt condemned the bombing."],
+  ["target.gathering-host", "en", "The Chilean president attended a regional summit in Peru on Monday."],
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
@@ -59,6 +60,10 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["a gathering attended is held with the organisation it is of", "en",
+    "Colombia's foreign minister attended a meeting of the Organization of American States in Washington.", "CONSULT COL/GOV → OAS/-"],
+  ["…else with the country that hosts it", "en",
+    "The Chilean president attended a regional summit in Peru on Monday.", "CONSULT CHL/GOV → PER/GOV"],
   ["…while the noun's own 'by' still names its doer", "en",
     "The invasion of Ukraine by Russia began in 2022.", "ASSAULT RUS/MIL → UKR/GOV"],
   ["a coup is the country's military taking power from its government", "en",

@@ -805,6 +805,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply: (c, x) => (x.on.is(c.type, "needs-recipient") && !c.target.length ? drop(c, "no recipient") : null),
   },
   {
+    // "attended a meeting of the North Atlantic Council during a NATO summit", "attended a summit in the United
+    // Kingdom": a gathering attended is held with the organisation it is of, else with the country that hosts it.
+    id: "target.gathering-host",
+    apply(c, x) {
+      if (c.type !== "CONSULT" || c.mode !== "multilateral" || c.target.length || c.source.length !== 1) return null;
+      const t = c.found.trigger;
+      const near = x.a.phrases.filter((p) => p.first >= t.last && p.first - t.last <= 10 && !p.anaphor);
+      const own = c.source[0]!.country;
+      const org = near.find((p) => p.actor.org && !p.actor.country);
+      // …in a country or a place of it ("in the United Kingdom", "in Brussels"), not its own.
+      const tokens = x.a.sentence.tokens;
+      const located = (p: ActorPhrase) => inGrammar(x.g, "locative_preps", tokens[beforeDeterminers(x.g, tokens, p.first)]?.norm ?? "");
+      const host = near.find((p) => p.actor.country && p.actor.country !== own && p.parts.every((m) => m.kind === "country" || m.kind === "place") && located(p));
+      if (org) c.target = [{ ...org.actor }];
+      else if (host) c.target = [implicit(host.actor.country, "GOV")];
+      else return null;
+      return `a gathering attended is held with ${org ? "the organisation it is of" : "the country that hosts it"}`;
+    },
+  },
+  {
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
     id: "drop.one-sided-meeting",
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
