@@ -32,6 +32,8 @@ const TABLE: [string, "es" | "en", string][] = [
   ["source.state-forces", "es", "Rusia bombardeó la ciudad de Járkov el martes."],
   ["target.reaction-state", "en", "Israel bombed a market in Gaza on Tuesday. Egypt condemned the bombing."],
   ["target.gathering-host", "en", "The Chilean president attended a regional summit in Peru on Monday."],
+  ["type.troops-arrive", "en", "Uruguayan peacekeepers arrived in Haiti on Monday."],
+  ["source.deployed-troops", "en", "Thousands of Chilean troops were deployed to the border with Peru."],
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
@@ -60,6 +62,10 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
+  ["peacekeepers arriving in a country are help to it, no visit", "en",
+    "Uruguayan peacekeepers arrived in Haiti on Monday.", "AID URY/MIL → HTI/GOV"],
+  ["troops deployed with nobody named as deploying them are their own state's deployment", "en",
+    "Thousands of Chilean troops were deployed to the border with Peru.", "MOBILIZE CHL/MIL → PER/GOV"],
   ["a gathering attended is held with the organisation it is of", "en",
     "Colombia's foreign minister attended a meeting of the Organization of American States in Washington.", "CONSULT COL/GOV → OAS/-"],
   ["…else with the country that hosts it", "en",

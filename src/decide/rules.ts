@@ -16,6 +16,7 @@ const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
+const SOLDIERS = "role.soldier";
 // Modes of harm a state does through its police or jailers rather than its armed forces.
 const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
@@ -744,6 +745,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "2,000 Russian soldiers were deployed as peacekeepers", "troops were sent to the border": troops deployed with
+    // nobody named as deploying them are their own state's deployment, not its target.
+    id: "source.deployed-troops",
+    apply(c, x) {
+      const deployment = c.type === "MOBILIZE" || (c.type === "AID" && c.cameo.startsWith("074"));
+      if (c.source.length || !c.found.trigger.passive || !deployment || !c.found.roles.target.length) return null;
+      if (!c.found.roles.target.every((p) => !p.parts.some((m) => m.kind === "person"))) return null;
+      const troops = c.target.filter((t) => t.country && t.sector === "MIL");
+      if (troops.length !== c.target.length) return null;
+      if (!troops.length) return null;
+      c.source = troops.map((t) => ({ ...t }));
+      // …sent to the country named after the act ("in Armenia", "to the border with Peru").
+      const own = new Set(troops.map((t) => t.country));
+      const t = c.found.trigger;
+      const where = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 8 && p.actor.country && !own.has(p.actor.country) && !p.anaphor && p.parts.every((m) => m.kind === "country" || m.kind === "place"));
+      c.target = where ? [implicit(where.actor.country, "GOV")] : [];
+      return "troops deployed with nobody named as deploying them are their own state's";
+    },
+  },
+  {
     // "a coup occurred in Niger", "the army staged a coup in Gabon": a coup is a country's military taking power from
     // its government (GUIDELINES: a coup is COERCE), whoever the sentence leaves unnamed.
     id: "roles.coup",
@@ -870,6 +891,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       else if (!hostedAt(x.where, c.target, c.source, x.a)) return null;
       [c.symmetric, c.mode, c.cameo] = [false, "visit", "042"];
       return `a meeting in the dateline's country (${x.where}) is the foreigner's visit`;
+    },
+  },
+  {
+    // "peacekeepers arrive in Monrovia", "troops arrived in the border town": troops arriving somewhere are deployed
+    // there, they make no visit (a person does: "the army chief arrived in Washington").
+    id: "type.troops-arrive",
+    apply(c) {
+      if (c.type !== "CONSULT" || c.mode !== "visit" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === SOLDIERS) && !p.parts.some((m) => m.kind === "person"))) return null;
+      [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", "154", "troops", false];
+      return "troops arriving somewhere are deployed there, no visit";
     },
   },
   {
