@@ -34,6 +34,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.gathering-host", "en", "The Chilean president attended a regional summit in Peru on Monday."],
   ["type.troops-arrive", "en", "Uruguayan peacekeepers arrived in Haiti on Monday."],
   ["source.deployed-troops", "en", "Thousands of Chilean troops were deployed to the border with Peru."],
+  ["roles.pair-told", "en", "Sudan and Chad signed a peace deal in Doha on Friday aimed at ending the fighting, with both countries promising to withdraw their backing for the rebels."],
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
@@ -209,6 +210,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
 
 // …and what the user must not see.
 const UNSEEN: [string, "es" | "en", string, string][] = [
+  ["a pair word after a two-sided act stands for its sides, not for the country of the venue", "en",
+    "Sudan and Chad signed a peace deal in Doha on Friday aimed at ending the fighting, with both countries promising to withdraw their backing for the rebels.", "CONCEDE TCD/GOV → QAT/GOV"],
   ["a 'by' past a verb of its own is that verb's agent, not the doer of the act's noun", "en",
     "The protests were triggered by an announcement on Monday by the Bolivian president.", "PROTEST BOL/GOV → ∅"],
   ["a coup plotted or alleged did not happen", "en",

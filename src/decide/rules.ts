@@ -226,6 +226,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Congo and Rwanda signed a peace deal, with both countries promising to…": a pair word after a two-sided act
+    // of its own sentence stands for that act's two sides (not for whatever country was named last, "in Washington").
+    id: "roles.pair-told",
+    apply(c, x) {
+      const pair = c.srcPhrases.find((p) => p.pair);
+      const id = (a: Actor) => a.country ?? a.org;
+      const told = pair ? [...x.out].reverse().find((e) => e.source[0] && e.target[0] && id(e.source[0]) && id(e.target[0]) && id(e.source[0]) !== id(e.target[0])) : undefined;
+      if (!pair || !told) return null;
+      const sides = [told.source[0]!, told.target[0]!].map((a) => ({ ...a, text: pair.actor.text, start: pair.actor.start, end: pair.actor.end }));
+      if (sides.every((s) => c.source.some((o) => id(o) === id(s)))) return null;
+      c.source = [...c.source.filter((s) => !(s.start === pair.actor.start)), ...sides];
+      return `"${pair.actor.text}" are the two sides of the act just told (${sides.map(id).join(", ")})`;
+    },
+  },
+  {
     // "Transportistas y campesinos convocaron un paro… Los manifestantes reclaman…": the story's protesters, named
     // once, are who "los manifestantes" / "the protesters" are afterwards.
     id: "actor.protesters",
