@@ -161,6 +161,13 @@ test("past leaders are known, and a title the text gives them makes them that of
   assert.ok(former.some((e) => e.startsWith("ACCUSE USA/ELI Bill Clinton")), JSON.stringify(former));
 });
 
+test("collective nouns of civil society and of critics are actors with a sector ('critics', 'organizations')", async () => {
+  const critics = await phrases("Critics of the Peruvian government denounced the decree.", "en");
+  assert.ok(critics.includes("Critics of the Peruvian government → PER/OPP"), JSON.stringify(critics));
+  const orgs = await phrases("Several organizations in Bolivia criticized the law.", "en");
+  assert.ok(orgs.includes("organizations in Bolivia → BOL/SOC"), JSON.stringify(orgs));
+});
+
 test("a list with an article after a name is no apposition", async () => {
   const got = await phrases("Trump, the UN and Russia met in Geneva.", "en");
   assert.ok(got.includes("UN → UN/- United Nations") && got.some((g) => g.startsWith("Trump →")), JSON.stringify(got));
