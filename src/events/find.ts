@@ -39,7 +39,8 @@ function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
 }
 // Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
 const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
-const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
+// "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
+const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
 // A conditional verb ("detendría") is hypothetical; a synthetic future ("enviará") makes cooperation a promise. Read
