@@ -159,6 +159,9 @@ test("past leaders are known, and a title the text gives them makes them that of
   assert.ok(got.includes("ACCUSE USA/GOV Ronald Reagan → RUS/ELI Mikhail Gorbachev"), JSON.stringify(got));
   const former = await events("Former President Bill Clinton criticized the Taliban.", "en");
   assert.ok(former.some((e) => e.startsWith("ACCUSE USA/ELI Bill Clinton")), JSON.stringify(former));
+  // "Former" before a nationality keeps the title a past one.
+  const formerUs = await events("Former U.S. President Bill Clinton criticized the Taliban.", "en");
+  assert.ok(formerUs.some((e) => e.startsWith("ACCUSE USA/ELI Bill Clinton")), JSON.stringify(formerUs));
 });
 
 test("collective nouns of civil society and of critics are actors with a sector ('critics', 'organizations')", async () => {

@@ -95,6 +95,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
 }
 const INDEFINITE = anyPack("indefinite_articles");
 // Titles that say nothing of an office (as in src/actors/resolve.ts).
+const FORMER_WORDS = anyPack("former_words");
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
@@ -128,7 +129,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const body = role && !person ? bodyOver(parts, role) : null;
   // "President Reagan", "Russian President Boris Yeltsin": a former leader given an office's title by the text is that
   // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
-  const titledFormer = person?.sector === "ELI" && role?.sector && role.sector !== "ELI" && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
+  // …unless the text says "former" before it ("Former U.S. President Barack Obama").
+  const saysFormer = tokens.slice(Math.max(0, all[0]!.first - 2), all.at(-1)!.last).some((t) => FORMER_WORDS.has(t.norm));
+  const titledFormer = person?.sector === "ELI" && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
   const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
