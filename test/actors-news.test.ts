@@ -141,6 +141,10 @@ const APPOSED: [string, Lang, string][] = [
   // A possessive may open the title: "su homólogo", "his counterpart".
   ["Gustavo Petro y Daniel Noboa, su homólogo ecuatoriano, hablaron.", "es", "Daniel Noboa, su homólogo ecuatoriano → ECU/GOV Daniel Noboa"],
   ["Keir Starmer met Mark Carney, his Canadian counterpart, in London.", "en", "Mark Carney, his Canadian counterpart → CAN/GOV Mark Carney"],
+  // Ranking adjectives after the article ("a senior", "the top"), and one of a body's people ("a … official").
+  ["Tariq Nour, the top Iranian commander, threatened Israel.", "en", "Tariq Nour, the top Iranian commander → IRN/MIL Tariq Nour"],
+  ["Ana Lenz, a senior US State Department official, met the Iranian envoy in Oman.", "en", "Ana Lenz, a senior US State Department → USA/GOV Ana Lenz"],
+  ["Israeli jets killed Yusuf Kamal, a Hamas official, in Beirut.", "en", "Yusuf Kamal, a Hamas → PSE/REB Yusuf Kamal"],
 ];
 
 for (const [text, lang, want] of APPOSED) {
@@ -149,6 +153,23 @@ for (const [text, lang, want] of APPOSED) {
     assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
   });
 }
+
+test("past leaders are known, and a title the text gives them makes them that office's holder in it", async () => {
+  const got = await events("President Ronald Reagan criticized Mikhail Gorbachev on Monday.", "en");
+  assert.ok(got.includes("ACCUSE USA/GOV Ronald Reagan → RUS/ELI Mikhail Gorbachev"), JSON.stringify(got));
+  const former = await events("Former President Bill Clinton criticized the Taliban.", "en");
+  assert.ok(former.some((e) => e.startsWith("ACCUSE USA/ELI Bill Clinton")), JSON.stringify(former));
+  // "Former" before a nationality keeps the title a past one.
+  const formerUs = await events("Former U.S. President Bill Clinton criticized the Taliban.", "en");
+  assert.ok(formerUs.some((e) => e.startsWith("ACCUSE USA/ELI Bill Clinton")), JSON.stringify(formerUs));
+});
+
+test("collective nouns of civil society and of critics are actors with a sector ('critics', 'organizations')", async () => {
+  const critics = await phrases("Critics of the Peruvian government denounced the decree.", "en");
+  assert.ok(critics.includes("Critics of the Peruvian government → PER/OPP"), JSON.stringify(critics));
+  const orgs = await phrases("Several organizations in Bolivia criticized the law.", "en");
+  assert.ok(orgs.includes("organizations in Bolivia → BOL/SOC"), JSON.stringify(orgs));
+});
 
 test("a list with an article after a name is no apposition", async () => {
   const got = await phrases("Trump, the UN and Russia met in Geneva.", "en");

@@ -327,8 +327,8 @@ test("a participle after a noun is a reduced relative only when the sentence has
 
 test("acts given as the reason for another are background", async () => {
   for (const [text, lang, want] of [
-    ["Irán lanzó misiles contra Israel en represalia por el bombardeo israelí de Teherán.", "es", ["ASSAULT", "any", "IRN/GOV", "ISR/GOV"]],
-    ["Iran launched missiles at Israel in retaliation for Israeli airstrikes on Tehran.", "en", ["ASSAULT", "any", "IRN/GOV", "ISR/GOV"]],
+    ["Irán lanzó misiles contra Israel en represalia por el bombardeo israelí de Teherán.", "es", ["ASSAULT", "any", "IRN/MIL", "ISR/GOV"]],
+    ["Iran launched missiles at Israel in retaliation for Israeli airstrikes on Tehran.", "en", ["ASSAULT", "any", "IRN/MIL", "ISR/GOV"]],
     ["Pakistan expelled two Indian diplomats because of the attack on Lahore.", "en", ["SANCTION", "expel", "PAK/GOV", "IND/GOV"]],
     ["Pakistán expulsó a dos diplomáticos indios en represalia por el ataque indio contra Lahore.", "es", ["SANCTION", "expel", "PAK/GOV", "IND/GOV"]],
     ["Venezuela expulsó al embajador español pese a las sanciones españolas.", "es", ["SANCTION", "expel", "VEN/GOV", "ESP/GOV"]],

@@ -25,6 +25,9 @@ test("sentences split at real ends, not at titles and acronyms", () => {
   const cases: [string, "es" | "en", number][] = [
     ["El Sr. López viajó a EE.UU. el lunes. Dijo que volverá.", "es", 2],
     ["Mr. Rubio met Gen. Trevilla on Jan. 30 in Washington. He left.", "en", 2],
+    // A middle initial between names is no sentence end; a Roman numeral at the end is.
+    ["Then US President George W. Bush rejected the offer. Gerald R. Ford pardoned Nixon.", "en", 2],
+    ["The treaty ended World War I. Germany signed it.", "en", 2],
     ["Primer párrafo sin punto\n\nSegundo párrafo.", "es", 2],
   ];
   for (const [text, lang, n] of cases) {
@@ -63,4 +66,13 @@ test("a paragraph ends on its closing marks and quotes as one sentence; marks in
   assert.deepEqual(sentences('He said: "No." Then he left.', "en"), ['He said: "No."', "Then he left."]);
   assert.deepEqual(sentences("Why?! They left", "en"), ["Why?!", "They left"]);
   assert.deepEqual(sentences("Uno。Dos", "es"), ["Uno。", "Dos"]);
+});
+
+test("a hyphenated word is no form of its first part's verb: 'left-wing' is not 'leave' (en)", async () => {
+  const { segment, analyzeSentence } = await import("../src/pipeline/analyze.js");
+  const k = await loadKnowledge();
+  const text = "Several left-wing groups in Chile criticized the plan.";
+  const tokens = segment(text, k.packs.en).flatMap((s) => analyzeSentence(s, text, k.packs.en, "2026-03-01").sentence.tokens);
+  const wing = tokens.find((t) => t.text === "left-wing");
+  assert.ok(wing && !wing.lemmas.includes("leave"), JSON.stringify(wing?.lemmas));
 });

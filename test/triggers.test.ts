@@ -9,6 +9,9 @@ const sided = async (text: string, language: "es" | "en") =>
 
 // Our own sentences: what the trigger stage must not code as done, and what it must still code.
 const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = [
+  ["en", "Canada put a 60-day freeze on imposing its new duties on Mexican steel.", ["CONCEDE CAN>MEX"], "measures not yet in force, put off, are a concession"],
+  ["en", "Chile's president vowed not to return the islands to Bolivia.", ["REJECT CHL>BOL"], "a promise not to yield is a refusal, not an agreement"],
+  ["en", "Peru's opposition parties said on Monday they would boycott the elections.", ["THREATEN"], "a protest told with a modal is a threat to protest"],
   ["es", "La Cancillería de Perú descartó que Bolivia imponga aranceles a sus productos.", [], "a ruled-out act is no event"],
   ["en", "Peru's government denied that its troops had attacked Bolivian soldiers.", [], "a denied act is no event"],
   ["es", "La Unidad de Inteligencia Financiera de México analiza los nombres para congelar cuentas.", ["THREATEN"], "a sanction as an aim is announced, not done"],

@@ -81,7 +81,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
   // "Nayib Bukele, su homólogo salvadoreño", "Marco Rubio, his counterpart": a possessive may open the title too.
-  if (gap.length === 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!))) {
+  // "Alice Wells, a senior US official", "X, the top Iranian commander": ranking adjectives may follow the article.
+  if (gap.length >= 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!)) && gap.slice(2).every((g) => RANKING.has(g))) {
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
     if (!leftPerson) return false;
     if (b.kind === "role") return true;
@@ -89,11 +90,16 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
     if (INDEFINITE.has(gap[1]!) && b.kind === "demonym") return true;
     const titled = !!next && next.kind === "role" && between(tokens, b, next).every((t) => POSSESSIVE.has(t.norm));
-    return ["org", "institution", "country", "demonym", "metonym"].includes(b.kind) && titled;
+    // "Alice Wells, a senior US State Department official", "X, a Hamas official": one of a body's people.
+    const member = INDEFINITE.has(gap[1]!) && MEMBER_TITLES.has(tokens[b.last]?.norm ?? "");
+    return ["org", "institution", "country", "demonym", "metonym", "group"].includes(b.kind) && (titled || member);
   }
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+// Titles that say nothing of an office (as in src/actors/resolve.ts).
+const FORMER_WORDS = anyPack("former_words");
+const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 // The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
 const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" ").length + 1));
@@ -101,6 +107,7 @@ const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
 const BODY_NOUNS = anyPack("body_nouns");
+const MEMBER_TITLES = anyPack("member_titles");
 
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
@@ -125,7 +132,12 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
   const body = role && !person ? bodyOver(parts, role) : null;
-  const sector = members ? null : formerRole ? "ELI" : body ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
+  // "President Reagan", "Russian President Boris Yeltsin": a former leader given an office's title by the text is that
+  // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
+  // …unless the text says "former" before it ("Former U.S. President Barack Obama").
+  const saysFormer = tokens.slice(Math.max(0, all[0]!.first - 2), all.at(-1)!.last).some((t) => FORMER_WORDS.has(t.norm));
+  const titledFormer = person?.sector === "ELI" && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
+  const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");

@@ -13,6 +13,12 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+// Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
+const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
+const COUNTERPART = "role.counterpart";
+const SOLDIERS = "role.soldier";
+// Modes of harm a state does through its police or jailers rather than its armed forces.
+const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
@@ -217,6 +223,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       });
       c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
       return how.length ? how : null;
+    },
+  },
+  {
+    // "Congo and Rwanda signed a peace deal, with both countries promising to…": a pair word after a two-sided act
+    // of its own sentence stands for that act's two sides (not for whatever country was named last, "in Washington").
+    id: "roles.pair-told",
+    apply(c, x) {
+      const pair = c.srcPhrases.find((p) => p.pair);
+      const id = (a: Actor) => a.country ?? a.org;
+      const told = pair ? [...x.out].reverse().find((e) => e.source[0] && e.target[0] && id(e.source[0]) && id(e.target[0]) && id(e.source[0]) !== id(e.target[0])) : undefined;
+      if (!pair || !told) return null;
+      const sides = [told.source[0]!, told.target[0]!].map((a) => ({ ...a, text: pair.actor.text, start: pair.actor.start, end: pair.actor.end }));
+      if (sides.every((s) => c.source.some((o) => id(o) === id(s)))) return null;
+      c.source = [...c.source.filter((s) => !(s.start === pair.actor.start)), ...sides];
+      return `"${pair.actor.text}" are the two sides of the act just told (${sides.map(id).join(", ")})`;
     },
   },
   {
@@ -479,6 +500,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the EU condemned Russia's attack": a reaction is aimed at the state, even where the attack itself was coded
+    // as its armed forces' (source.state-forces) — a condemnation addresses the government.
+    id: "target.reaction-state",
+    apply(c, x) {
+      const refers = c.found.trigger.refers;
+      if (!refers || x.on.is(c.type, "harm") || !c.target.some((t) => t.sector === "MIL")) return null;
+      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      if (!prior?.trace?.some((l) => l.startsWith("source.state-forces:"))) return null;
+      const forces = new Set(prior.source.map((s) => s.country));
+      const theirs = (t: Actor) => t.sector === "MIL" && forces.has(t.country);
+      if (!c.target.some(theirs)) return null;
+      c.target = c.target.map((t) => (theirs(t) ? { ...t, sector: "GOV" } : t));
+      return "a reaction to a state's attack is aimed at its government";
+    },
+  },
+  {
     // "acordaron cooperar contra los cárteles", "praised Mexico's cooperation against cartels": whom two sides
     // cooperate against is their common adversary, not the partner.
     id: "target.common-adversary",
@@ -579,6 +616,58 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Israeli airstrikes", "Russia shelled Kharkiv": a state named only by its country or nationality that uses
+    // military force does so through its armed forces (GUIDELINES: the ministry acting through its troops is MIL).
+    id: "source.state-forces",
+    apply(c) {
+      if (c.type !== "ASSAULT" || NOT_MILITARY.has(c.mode ?? "") || !c.srcPhrases.length) return null;
+      if (!c.srcPhrases.every((p) => p.parts.length > 0 && p.parts.every((m) => BARE.has(m.kind)))) return null;
+      if (!c.source.every((s) => s.sector === "GOV" && s.country)) return null;
+      // (copies: the phrase's actor may stand in another event too, "condemned Russia's attack").
+      c.source = c.source.map((s) => ({ ...s, sector: "MIL" }));
+      return "a state named by its country that strikes does so through its armed forces";
+    },
+  },
+  {
+    // "Pakistan's army chief called his Indian counterpart": a counterpart holds the same kind of office as the one
+    // whose counterpart they are, so the army chief's is military too.
+    id: "target.counterpart-office",
+    apply(c) {
+      const office = c.source.length === 1 ? c.source[0]!.sector : null;
+      if (!office || office === "GOV" || !OFFICE_KINDS.has(office)) return null;
+      const theirs = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === COUNTERPART) && !p.parts.some((m) => m.kind === "person")).map((p) => p.actor.start));
+      const mirrors = (t: Actor) => theirs.has(t.start) && t.sector === "GOV";
+      if (!c.target.some(mirrors)) return null;
+      c.target = c.target.map((t) => (mirrors(t) ? { ...t, sector: office } : t));
+      return `a counterpart holds the same kind of office (${office})`;
+    },
+  },
+  {
+    // "declared their withdrawal from ECOWAS", "decided to quit the bloc": leaving an international organisation is
+    // SANCTION/withdraw (GUIDELINES: leaving a treaty or an initiative; CAMEO 166), not a retreat from a place.
+    id: "type.leave-organisation",
+    apply(c, x) {
+      const retreat = c.type === "RETREAT" && (c.mode === "withdraw" || c.mode === "resign");
+      if (!retreat && !(c.type === "SANCTION" && c.mode === "withdraw")) return null;
+      const org = (a: Actor) => !!a.org && !a.country;
+      if (!c.target.length) {
+        const t = c.found.trigger;
+        const tokens = x.a.sentence.tokens;
+        // The phrase right after the act's "from" ("withdrawal from the bloc").
+        // (the "from" may close the trigger's own words: "withdrawal from").
+        const from = (k: { norm: string }) => inGrammar(x.g, "from_preps", k.norm);
+        const left = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && org(p.actor) &&
+          [tokens[t.last - 1]!, ...tokens.slice(t.last, p.first)].some(from) &&
+          tokens.slice(t.last, p.first).every((k) => from(k) || inGrammar(x.g, "determiners", k.norm)));
+        if (left) c.target = [{ ...left.actor }];
+      }
+      if (!c.target.length || !c.target.every(org)) return null;
+      if (!retreat) return "what is left is the organisation named after 'from'";
+      [c.type, c.cameo, c.mode] = ["SANCTION", "166", "withdraw"];
+      return "leaving an international organisation is a sanction (withdraw), not a retreat";
+    },
+  },
+  {
     // "Kenya has pledged 1,000 officers", "exigió respeto para su país": a directed act with no object is aimed at the
     // other side of the relation the text is about; not at the subject of a later verb ("Merz pidió evitar una
     // escalada y Francia instó…" is not aimed at France).
@@ -671,6 +760,46 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "2,000 Russian soldiers were deployed as peacekeepers", "troops were sent to the border": troops deployed with
+    // nobody named as deploying them are their own state's deployment, not its target.
+    id: "source.deployed-troops",
+    apply(c, x) {
+      const deployment = c.type === "MOBILIZE" || (c.type === "AID" && c.cameo.startsWith("074"));
+      if (c.source.length || !c.found.trigger.passive || !deployment || !c.found.roles.target.length) return null;
+      if (!c.found.roles.target.every((p) => !p.parts.some((m) => m.kind === "person"))) return null;
+      const troops = c.target.filter((t) => t.country && t.sector === "MIL");
+      if (troops.length !== c.target.length) return null;
+      if (!troops.length) return null;
+      c.source = troops.map((t) => ({ ...t }));
+      // …sent to the country named after the act ("in Armenia", "to the border with Peru").
+      const own = new Set(troops.map((t) => t.country));
+      const t = c.found.trigger;
+      const where = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 8 && p.actor.country && !own.has(p.actor.country) && !p.anaphor && p.parts.every((m) => m.kind === "country" || m.kind === "place"));
+      c.target = where ? [implicit(where.actor.country, "GOV")] : [];
+      return "troops deployed with nobody named as deploying them are their own state's";
+    },
+  },
+  {
+    // "a coup occurred in Niger", "the army staged a coup in Gabon": a coup is a country's military taking power from
+    // its government (GUIDELINES: a coup is COERCE), whoever the sentence leaves unnamed.
+    id: "roles.coup",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "COERCE" || !tokens.slice(t.first, t.last).some((k) => k.lemmas.some((l) => inGrammar(x.g, "coup_words", l)))) return null;
+      if (c.source.length && c.target.length) return null;
+      // "charges of plotting a coup", "accused of planning a putsch": a coup plotted or alleged did not happen.
+      if (tokens.slice(Math.max(0, t.first - 4), t.first).some((k) => k.lemmas.some((l) => inGrammar(x.g, "coup_plot_words", l)))) return null;
+      // The country: the doer's, else a country named right after the act ("in Niger"), else the story's.
+      const after = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && p.actor.country && !p.actor.org && p.parts.every((m) => BARE.has(m.kind) || m.kind === "place"));
+      const country = c.source.find((s) => s.country)?.country ?? after?.actor.country ?? x.d.home;
+      if (!country) return null;
+      if (!c.source.length) c.source = [implicit(country, "MIL")];
+      if (!c.target.length || c.target.every((a) => after && a.start === after.actor.start)) c.target = [implicit(country, "GOV")];
+      return `a coup is the military taking power from the government (${country})`;
+    },
+  },
+  {
     id: "keep.no-doer",
     apply(c, x) {
       if (c.source.length) return null;
@@ -710,6 +839,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     // Support is for someone: "Trump defendió la medida" backs nobody we can code.
     id: "drop.needs-recipient",
     apply: (c, x) => (x.on.is(c.type, "needs-recipient") && !c.target.length ? drop(c, "no recipient") : null),
+  },
+  {
+    // "attended a meeting of the North Atlantic Council during a NATO summit", "attended a summit in the United
+    // Kingdom": a gathering attended is held with the organisation it is of, else with the country that hosts it.
+    id: "target.gathering-host",
+    apply(c, x) {
+      if (c.type !== "CONSULT" || c.mode !== "multilateral" || c.target.length || c.source.length !== 1) return null;
+      const t = c.found.trigger;
+      const near = x.a.phrases.filter((p) => p.first >= t.last && p.first - t.last <= 10 && !p.anaphor);
+      const own = c.source[0]!.country;
+      const org = near.find((p) => p.actor.org && !p.actor.country);
+      // …in a country or a place of it ("in the United Kingdom", "in Brussels"), not its own.
+      const tokens = x.a.sentence.tokens;
+      const located = (p: ActorPhrase) => inGrammar(x.g, "locative_preps", tokens[beforeDeterminers(x.g, tokens, p.first)]?.norm ?? "");
+      const host = near.find((p) => p.actor.country && p.actor.country !== own && p.parts.every((m) => m.kind === "country" || m.kind === "place") && located(p));
+      if (org) c.target = [{ ...org.actor }];
+      else if (host) c.target = [implicit(host.actor.country, "GOV")];
+      else return null;
+      return `a gathering attended is held with ${org ? "the organisation it is of" : "the country that hosts it"}`;
+    },
   },
   {
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
@@ -757,6 +906,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       else if (!hostedAt(x.where, c.target, c.source, x.a)) return null;
       [c.symmetric, c.mode, c.cameo] = [false, "visit", "042"];
       return `a meeting in the dateline's country (${x.where}) is the foreigner's visit`;
+    },
+  },
+  {
+    // "peacekeepers arrive in Monrovia", "troops arrived in the border town": troops arriving somewhere are deployed
+    // there, they make no visit (a person does: "the army chief arrived in Washington").
+    id: "type.troops-arrive",
+    apply(c) {
+      if (c.type !== "CONSULT" || c.mode !== "visit" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === SOLDIERS) && !p.parts.some((m) => m.kind === "person"))) return null;
+      [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", "154", "troops", false];
+      return "troops arriving somewhere are deployed there, no visit";
     },
   },
   {

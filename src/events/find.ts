@@ -56,7 +56,8 @@ function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
 }
 // Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
 const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
-const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE"]);
+// "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
+const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
 // A conditional verb ("detendría") is hypothetical; a synthetic future ("enviará") makes cooperation a promise. Read
@@ -114,7 +115,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
     // arancel que Washington impuso ayer").
     const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
-    if (nominal && agentAt === undefined && objectOfTrigger(tokens, i, out, g)) {
+    // …or one whose relative clause tells whom it struck ("denounced Israeli airstrikes that targeted Hamas leaders").
+    const struck = nominal && has(g, "relatives", tokens[m.last]?.norm) && !!tokens[m.last + 1]?.lemmas.some((l) => has(g, "striking_verbs", l));
+    if (nominal && agentAt === undefined && !struck && objectOfTrigger(tokens, i, out, g)) {
       out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
       continue;
     }
@@ -178,7 +181,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     }
     // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
     // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
-    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN") &&
+    // "a tanker seized off the coast and denounced by Caracas": a participle coordinated with one such is one too.
+    const afterNoun = tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || has(g, "and", tokens[i - 1]?.norm);
+    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.

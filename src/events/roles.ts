@@ -20,6 +20,11 @@ const GIVING = new Set(["AID", "AGREE"]);
 const handover = (cameo: string): boolean => cameo.startsWith("063");
 const PRISONER = "role.prisoner";
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
+// Acts whose noun's "from" names who does them (not harm, sanctions or withdrawals, whose "from" is a place or a target;
+// not "the threat from Russia", a danger described rather than a threat made).
+const FROM_DOER = new Set(["ACCUSE", "SUPPORT", "AID", "REQUEST", "REJECT", "AGREE", "COOPERATE"]);
+// Sectors that use force: a body of one of them named on an act of force is its doer.
+const FORCE_SECTORS = new Set(["GOV", "MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"]);
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
@@ -125,6 +130,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Netanyahu called Morrison on Wednesday to congratulate him": the object of a verb before an infinitive of
     // purpose is not its subject, unless the verb hands the act over ("urged Iran to release", "ordered troops to").
     if (purposeObject(c, p, i)) continue;
+    // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
+    // not the subject of the verb after the clause.
+    if (relativeObject(c, p, i)) continue;
     const prep = prepBefore(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
@@ -147,6 +155,17 @@ function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   if (!verb || verb.pos !== "VERB" || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
   // Only the verb's own object, with nothing but a time phrase between it and the infinitive.
   return c.tokens.slice(p.last, i - 1).every((t) => /^\p{L}+$/u.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && !has(c.grammar, "clause_breaks", t.norm));
+}
+
+// A phrase right after "that/which/que + verb" (past determiners), with the verb at i after it: the object of a
+// restrictive relative clause, whose antecedent stands further back.
+function relativeObject(c: Clause, p: ActorPhrase, i: number): boolean {
+  const k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  const verb = c.tokens[k];
+  if (!verb || verb.pos !== "VERB" || k < 1 || !isRelative(c, c.tokens[k - 1]!.norm) || k - 1 === 0) return false;
+  // …with the antecedent a noun (not "said that …": a speech verb's clause is no relative).
+  const before = c.tokens[k - 2]!;
+  return (before.pos === "NOUN" || before.pos === "PROPN") && c.tokens[i - 1]?.pos !== "ADP";
 }
 
 // Which tokens of the clause belong to an actor mention other than a role, found once per clause.
@@ -374,6 +393,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   if (t.passive) {
     source = right.find((r) => isAgent(r.prep))?.group ?? [];
+    // "came under fire from Russian forces", "received threats from the cartel": what the subject undergoes comes
+    // from its doer.
+    if (!source.length && rule.undergoer) source = right.find((r) => has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place"))?.group ?? [];
     // "199 venezolanos deportados desde Estados Unidos", "migrants deported from the US": the state they were sent
     // from deported them.
     // "inspectors have been expelled from North Korea", "were suspended from ECOWAS": the state or bloc they were put
@@ -399,7 +421,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
     // "Bukele's visit", "Japan's aid": any act but harm, a trial or what is done to someone is its owner's.
     const ownable = STANCE.has(rule.type) || (!patientOf && rule.type !== "ACCUSE");
-    const owner = modifier ?? (ownable ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
+    // "a police crackdown", "Syrian government missiles struck": a body that uses force, named right before the act's
+    // noun, did it (not a people it befell: "journalist killings", "opposition arrests").
+    // …not a gerund after its noun, which tells what the body does by habit ("the coalition fighting the rebels").
+    const gerund = endsIn(c.grammar, "suffix_gerund", c.tokens[t.first]!.norm);
+    const compound = modifier || gerund || !PATIENT_OF.has(rule.type) ? undefined : c.phrases.find((p) => p.last === t.first && !p.anaphor &&
+      (!!p.actor.org || FORCE_SECTORS.has(p.actor.sector ?? "")) && !p.parts.some((m) => m.kind === "place"));
+    const owner = modifier ?? compound ?? (ownable ? c.phrases.find((p) => p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm) && !p.anaphor) : undefined);
     if (owner) source = [owner];
     // "el arancel de 25% que Washington impuso ayer", "the tariff that the United States imposed": the relative
     // clause's subject did it.
@@ -417,8 +445,25 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
-      else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
+      // "the protests were triggered by the announcement by X": a "by" past a verb of its own is that verb's agent.
+      else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier) && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX")) source = r.group;
+      // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
+      else if (FROM_DOER.has(rule.type) && source.length === 0 && has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place")) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
+    }
+    // "airstrikes that targeted Hamas leaders", "a strike that hit a school": an attack's relative clause names its target.
+    const rel = t.last;
+    if (target.length === 0 && rule.type === "ASSAULT" && isRelative(c, c.tokens[rel]?.norm) && c.tokens[rel + 1]?.lemmas.some((l) => has(c.grammar, "striking_verbs", l))) {
+      const hit = c.phrases.find((p) => p.first > rel + 1 && beforeDeterminers(c.grammar, c.tokens, p.first) === rel + 1 && !p.anaphor);
+      if (hit) target = groupOf(c, hit);
+    }
+    // "missiles fired at dawn struck a rebel camp": a noun's pattern that closes on a verb takes that verb's object;
+    // "Israeli airstrikes hit Gaza": so does an attack that is the subject of a striking verb right after it.
+    const closing = c.tokens[t.last - 1];
+    if (target.length === 0 && t.tokens.length > 1 && closing?.pos === "VERB") target = right.find((r) => r.prep === closing.norm)?.group ?? [];
+    const strikes = c.tokens[t.last];
+    if (target.length === 0 && rule.type === "ASSAULT" && strikes?.pos === "VERB" && strikes.lemmas.some((l) => has(c.grammar, "striking_verbs", l))) {
+      target = right.find((r) => r.group[0]!.first > t.last && directObjectGap(c, t.last + 1, r.group[0]!.first))?.group ?? [];
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);

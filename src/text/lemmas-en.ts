@@ -32,7 +32,9 @@ export function lemmatizeEnglish(text: string, offset: number, tokens: Token[], 
     if (!tok || tok.start > abs) continue;
     if (tok.start === abs) {
       const lemma = fold(lemmas[i] ?? tok.norm);
-      tok.lemmas = [...new Set([lemma, tok.norm, ...inflectionBases(tok.norm, g)])];
+      // "left-wing" is no form of "leave": a hyphenated word's lemma is not its first part's alone.
+      const firstPartOnly = tok.norm.includes("-") && !lemma.includes("-");
+      tok.lemmas = [...new Set([...(firstPartOnly ? [] : [lemma]), tok.norm, ...inflectionBases(tok.norm, g)])];
       tok.pos = pos[i] ?? "";
     }
   }

@@ -73,7 +73,9 @@ export function splitSentences(text: string, lang: Language): Span[] {
         const last = /([\p{L}.]+)\.\s*$/u.exec(prevText)?.[1]?.toLowerCase() ?? "";
         // "U." | "S. social media": an initialism split in two.
         const initialism = /(?:^|[\s(])\p{Lu}\.\s*$/u.test(prevText) && /^\s*\p{Lu}\.(?:\s|\p{Lu}|$)/u.test(seg.segment);
-        if (neverFinal.has(last) || initialism || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
+        // "George W. Bush", "Gerald R. Ford": a middle initial between names (not a Roman numeral: "World War I.").
+        const middleInitial = /\p{Lu}\p{Ll}+\s+[A-HJ-UWYZ]\.\s*$/u.test(prevText) && /^\s*\p{Lu}\p{Ll}+/u.test(seg.segment);
+        if (neverFinal.has(last) || initialism || middleInitial || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
           prev.end = end;
           continue;
         }
