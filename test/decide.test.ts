@@ -217,3 +217,20 @@ test("help told as the means of another act is no act of support of its own (es,
   const en = await coded("In cooperation with its partners, Japan provided food aid to Haiti.", "en");
   assert.ok(en.includes("AID JPN/GOV → HTI/GOV") && !en.some((e) => e.startsWith("COOPERATE")), JSON.stringify(en));
 });
+
+// Spanish constructions of issue #9 (our own sentences): [what the row stands for, text, an event the user must see].
+const ES_SEEN: [string, string, string][] = [
+  ["a meeting in the background with only its other party named was held by the clause's subject",
+    "El gobierno de Panamá liberará a cuarenta presos tras unas conversaciones con la Santa Sede.", "CONSULT PAN/GOV → VAT/GOV"],
+  ["…also after 'después de'",
+    "Colombia retomó los vuelos a Caracas después de una reunión con Venezuela.", "CONSULT COL/GOV → VEN/GOV"],
+  ["an act told as a noun that an official 'dio a conocer' is the official's own",
+    "El ministro del Interior de Ecuador dio a conocer la captura de cinco narcotraficantes colombianos.", "COERCE ECU/GOV → COL/CRM"],
+];
+
+for (const [why, text, want] of ES_SEEN) {
+  test(`${why} (es): ${text}`, async () => {
+    const got = await coded(text, "es");
+    assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+  });
+}

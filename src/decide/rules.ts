@@ -387,6 +387,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "su gobierno liberará a 553 reclusos tras unas conversaciones con el Vaticano", "Cuba freed prisoners after talks
+    // with the Vatican": a meeting in the background with only its other party named was held by the doer of the act
+    // it is the background of.
+    id: "source.background-meeting",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || c.type !== "CONSULT" || !t.nominal || !c.found.roles.target.length) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && k >= t.first - 3 && !inGrammar(x.g, "background_markers", tokens[k]!.norm)) k--;
+      if (k < 0 || k < t.first - 3) return null;
+      // The doer of the act it is the background of, else the subject before the marker.
+      const main = x.out.at(-1);
+      const who = main?.source.length ? main.source : subjectBefore(x.a.clause, k).flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || !who.every((w) => w.country || w.org) || who.some((w) => c.target.some((o) => o.country === w.country && o.org === w.org))) return null;
+      c.source = copy(who);
+      return `a meeting in the background with one party named was held by the clause's subject (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
     // "Brasil llamó a consultas a su embajador en Israel", "recalled its ambassador to Mexico": a state's own envoy
     // withdrawn is withdrawn from the country where the envoy serves.
     id: "target.posting",
