@@ -226,6 +226,10 @@ const ES_SEEN: [string, string, string][] = [
     "Colombia retomó los vuelos a Caracas después de una reunión con Venezuela.", "CONSULT COL/GOV → VEN/GOV"],
   ["an act told as a noun that an official 'dio a conocer' is the official's own",
     "El ministro del Interior de Ecuador dio a conocer la captura de cinco narcotraficantes colombianos.", "COERCE ECU/GOV → COL/CRM"],
+  ["a colleague holds the same kind of office in the same country as the doer",
+    "La jueza chilena María Soto salió en defensa de su colega.", "SUPPORT CHL/JUD → CHL/JUD"],
+  ["…and colleagues of a parliamentary group are lawmakers",
+    "El senador uruguayo Pablo Díaz respaldó a sus compañeros de bancada.", "SUPPORT URY/LEG → URY/LEG"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -23,6 +23,7 @@ const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The doers of the story's latest protest told with more than the bare public ("transportistas y campesinos", "the
 // teachers' union"), for "los manifestantes" and protests with nobody named later on.
 const PROTESTER = "role.protester";
+const COLLEAGUE = "role.colleague";
 function namedProtesters(x: DecisionContext): Actor[] | null {
   const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country || s.org) && e.source.some((s) => s.text && (s.org || (s.sector && s.sector !== "CVL"))) && !e.source.some((s) => STATE.has(s.sector ?? "")));
   return prior ? prior.source : null;
@@ -433,6 +434,19 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
+    },
+  },
+  {
+    // "el magistrado acudió en defensa de su colega", "la diputada respaldó a sus compañeros de bancada": a colleague
+    // holds the same kind of office in the same country as the doer (after
+    // target.not-self: the colleague is not the doer, though of the same country and sector).
+    id: "target.colleague",
+    apply(c) {
+      const doer = c.source[0];
+      const colleague = (p: ActorPhrase) => p.parts.length > 0 && p.parts.every((m) => m.entryId === COLLEAGUE || m.kind === "demonym");
+      if (!doer || !c.found.roles.target.length || !c.found.roles.target.every(colleague)) return null;
+      c.target = c.target.map((t) => ({ ...t, country: t.country ?? doer.country, org: t.org ?? doer.org, sector: !t.sector || t.sector === "UNK" ? doer.sector : t.sector }));
+      return `a colleague holds the same kind of office as the doer (${[doer.country ?? doer.org, doer.sector].filter(Boolean).join(" ")})`;
     },
   },
   {
