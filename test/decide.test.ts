@@ -230,6 +230,9 @@ const ES_SEEN: [string, string, string][] = [
     "La jueza chilena María Soto salió en defensa de su colega.", "SUPPORT CHL/JUD → CHL/JUD"],
   ["…and colleagues of a parliamentary group are lawmakers",
     "El senador uruguayo Pablo Díaz respaldó a sus compañeros de bancada.", "SUPPORT URY/LEG → URY/LEG"],
+  ["a person arrested after entering a country ('tras ingresar en territorio X') is held by that country's state",
+    "Un periodista chileno fue detenido tras ingresar en territorio boliviano, acusado de espionaje.", "COERCE BOL/GOV → CHL/JRN"],
+  ["…and accused by it", "Un periodista chileno fue detenido tras ingresar en territorio boliviano, acusado de espionaje.", "ACCUSE BOL/GOV → CHL/JRN"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -178,6 +178,12 @@ function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
   return false;
 }
 
+// "tras ingresar en territorio venezolano": a clause word before an infinitive opens no clause with a subject of its own.
+function infinitiveAt(tokens: readonly { norm: string; text: string }[], i: number, g: Grammar): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Ll}+$/u.test(t.text) && endsIn(g, "suffix_infinitive", t.norm);
+}
+
 // A phrase that hangs from a preposition ("a Hungría", "de Rusia") or is cited ("Según Rodríguez") is no subject.
 function governedPhrase(a: AnalyzedSentence, p: ActorPhrase, g: Grammar): boolean {
   const w = a.sentence.tokens[beforeDeterminers(g, a.sentence.tokens, p.first)]?.norm ?? "";
@@ -381,7 +387,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       };
       const where = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 10 && p.parts.length > 0 &&
         p.parts.every((m) => PLACE_KINDS.has(m.kind) || m.kind === "demonym") && !!p.actor.country && placed(p) &&
-        !tokens.slice(t.last, p.first).some((k) => k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+        !tokens.slice(t.last, p.first).some((k, j) => k.text === ";" || (inGrammar(x.g, "clause_breaks", k.norm) && !infinitiveAt(tokens, t.last + j + 1, x.g))));
       if (!where) return null;
       c.source = [{ ...where.actor, sector: "GOV", name: null }];
       return `a person arrested in a country with no arrester named is held by its state (${where.actor.country})`;
@@ -443,7 +449,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.colleague",
     apply(c) {
       const doer = c.source[0];
-      const colleague = (p: ActorPhrase) => p.parts.length > 0 && p.parts.every((m) => m.entryId === COLLEAGUE || m.kind === "demonym");
+      const colleague = (p: ActorPhrase) => p.parts.some((m) => m.entryId === COLLEAGUE) && p.parts.every((m) => m.entryId === COLLEAGUE || m.kind === "demonym");
       if (!doer || !c.found.roles.target.length || !c.found.roles.target.every(colleague)) return null;
       c.target = c.target.map((t) => ({ ...t, country: t.country ?? doer.country, org: t.org ?? doer.org, sector: !t.sector || t.sector === "UNK" ? doer.sector : t.sector }));
       return `a colleague holds the same kind of office as the doer (${[doer.country ?? doer.org, doer.sector].filter(Boolean).join(" ")})`;
