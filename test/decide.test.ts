@@ -233,6 +233,9 @@ const ES_SEEN: [string, string, string][] = [
   ["a person arrested after entering a country ('tras ingresar en territorio X') is held by that country's state",
     "Un periodista chileno fue detenido tras ingresar en territorio boliviano, acusado de espionaje.", "COERCE BOL/GOV → CHL/JRN"],
   ["…and accused by it", "Un periodista chileno fue detenido tras ingresar en territorio boliviano, acusado de espionaje.", "ACCUSE BOL/GOV → CHL/JRN"],
+  ["a lower-case demonym after a singular article is one person, and one charged by a court is a suspect",
+    "Los cargos contra el guatemalteco fueron presentados por un juez de Texas.", "ACCUSE USA/JUD → GTM/CRM"],
+  ["…and one arrested by police is a suspect, no government", "La policía de Colombia detuvo al venezolano en Cúcuta.", "COERCE COL/COP → VEN/CRM"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -145,12 +145,14 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   };
 }
 
-// Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too.
+// Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too, and "el"/"la"
+// before a singular one ("el hondureño").
 const PEOPLE_COUNTS = anyPack("people_counts");
 const QUANTITY = { test: (w: string): boolean => /^\d[\d.,]*$/.test(w) || PEOPLE_COUNTS.has(w) };
 const OF_PREPS = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 const PLURAL_DEFINITE = anyPack("plural_definite_articles");
+const PERSON_ARTICLES = anyPack("person_articles");
 const endsIn = (key: string): RegExp | null => {
   const alt = alternation(anyPack(key));
   return alt ? new RegExp(`${alt}$`, "u") : null;
@@ -160,7 +162,9 @@ const UNINFLECTED = endsIn("uninflected_endings");
 function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
   const plural = !!PLURAL?.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
   const before = tokens[first - 1]?.norm ?? "";
-  if (!plural) return false;
+  // "los cargos contra el hondureño", "detuvo al venezolano": a lower-case demonym right after a singular article is
+  // one person (grammar person_articles).
+  if (!plural) return last - first === 1 && PERSON_ARTICLES.has(before) && /^\p{Ll}/u.test(tokens[first]!.text);
   if (QUANTITY.test(before) || (OF_PREPS.has(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
   // "los venezolanos"; "Venezuelans", "many young Nepalis" (an English demonym takes -s only as a noun), not "the Americans".
   if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !UNINFLECTED?.test(tokens[first]!.norm) && !DEFINITE.has(before);

@@ -664,6 +664,17 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "los cargos contra el hondureño fueron formulados por la Corte…", "los investigadores les imputan…": people that
+    // prosecutors or police charge with a crime (CAMEO 1121) are suspects.
+    id: "target.charged",
+    apply(c) {
+      if (c.type !== "ACCUSE" || c.cameo !== "1121" || !c.source.some((s) => s.sector === "JUD" || s.sector === "COP")) return null;
+      const charged = c.target.filter((t) => t.sector === "CVL" && !t.name);
+      for (const t of charged) t.sector = "CRM";
+      return charged.length ? "people charged with a crime by prosecutors or police are suspects" : null;
+    },
+  },
+  {
     // "ejecutaron a Antonio", "raptaron a Miguel Antonio": a person of no known office harmed or held is a civilian.
     id: "target.harmed-civilian",
     apply(c, x) {
