@@ -236,6 +236,10 @@ const ES_SEEN: [string, string, string][] = [
   ["a lower-case demonym after a singular article is one person, and one charged by a court is a suspect",
     "Los cargos contra el guatemalteco fueron presentados por un juez de Texas.", "ACCUSE USA/JUD → GTM/CRM"],
   ["…and one arrested by police is a suspect, no government", "La policía de Colombia detuvo al venezolano en Cúcuta.", "COERCE COL/COP → VEN/CRM"],
+  ["a background visit with its destination named ('tras la visita a Quito del…') is coded, the place its host",
+    "El acuerdo llegó después de la visita a Quito de la canciller de Colombia.", "CONSULT COL/GOV → ECU/GOV"],
+  ["an aide of a named office holder ('el asesor del presidente Gustavo Petro') serves the holder's state",
+    "El acuerdo llegó después de la visita a Quito del asesor del presidente Gustavo Petro.", "CONSULT COL/GOV → ECU/GOV"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -48,7 +48,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
     // "Miembros de un grupo armado", "el titular de la Fiscalía": a generic head joins whatever it heads.
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
-    return leftHead && (b.kind !== "role" || genericHead);
+    // "el enviado especial del presidente Donald Trump", "la portavoz del canciller Lavrov": an aide of a named office
+    // holder serves the holder's state.
+    const holder = b.kind === "role" && next?.kind === "person" && next.first === b.last && !POSSESSIVE.has(ofGap[0]!);
+    return leftHead && (b.kind !== "role" || genericHead || holder);
   }
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   if (NATIONALITY_LINKS.has(gap.join(" ")) && (kinds.has("role") || kinds.has("person") || kinds.has("name")) && b.kind === "demonym") return true;

@@ -429,6 +429,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "Durante una conversación telefónica, Sheinbaum y Trump pactaron…", "During talks in Beijing, Xi told Putin…":
     // a meeting that frames the sentence is held by the main clause's subject.
     if (source.length === 0 && target.length === 0 && symmetric && rule.type === "CONSULT" && framesSentence(c, t.first)) source = subjectAfterComma(c, t.last);
+    // "la visita a Caracas del enviado especial": a visit told as a noun has its place as its host too.
+    if (target.length === 0 && rule.mode === "visit") target = right.find((r) => isLocative(c, r.prep) && r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country))?.group ?? [];
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
