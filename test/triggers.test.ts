@@ -27,6 +27,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile's president called the Peruvian president on Monday to congratulate him on his victory.", ["SUPPORT CHL>PER"], "an infinitive of purpose is the subject's act, not the object's"],
   ["en", "Chile's president urged the Peruvian government on Monday to release the fishermen.", ["REQUEST CHL>PER"], "after a verb that hands the act over, the object does it"],
   ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
+  ["es", "El gobierno de Chile rechazó las sanciones que Argentina impuso a sus pescadores.", ["REJECT CHL>ARG", "SANCTION ARG>CHL"], "sanctions a rejection is about, asserted by a relative clause with their own doer, happened"],
+  ["es", "El gobierno de Chile pidió las sanciones que Argentina impondría a Bolivia.", ["REQUEST CHL>ARG"], "sanctions asked for have not happened"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

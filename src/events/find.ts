@@ -82,8 +82,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
-    if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g)) continue;
+    // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
+    // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
+    // the government grant…" asks for what has not happened).
     const nominal = isNominal(tokens, i, m.rule, g, heads);
+    const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
+    if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
