@@ -29,6 +29,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
   ["es", "El gobierno de Chile rechazó las sanciones que Argentina impuso a sus pescadores.", ["REJECT CHL>ARG", "SANCTION ARG>CHL"], "sanctions a rejection is about, asserted by a relative clause with their own doer, happened"],
   ["es", "El gobierno de Chile pidió las sanciones que Argentina impondría a Bolivia.", ["REQUEST CHL>ARG"], "sanctions asked for have not happened"],
+  ["es", "El gobierno de Chile abandonó la alianza como protesta por la decisión de Perú.", ["SANCTION"], "an act done 'como protesta' is framed by the protest, no protest of its own"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -394,6 +394,29 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Nicaragua comunicó a la Unesco que abandona el organismo", "el canciller dijo que enviará ayuda": a verb with no
+    // subject in what a speaker reports is the speaker's own act.
+    id: "source.reported-pro-drop",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!verbal(c) || !droppedSubject(x.a, t.first, x.g)) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && !inGrammar(x.g, "clause_breaks", tokens[k]!.norm) && !/^[,;:.—–“”"«»()]$/.test(tokens[k]!.text)) k--;
+      if (k < 0 || !inGrammar(x.g, "stance_content_openers", tokens[k]!.norm) || x.a.phrases.some((p) => p.first > k && p.first < t.first)) return null;
+      const speech = x.a.clause.grammar.get("speech");
+      let v = k - 1;
+      while (v >= 0 && v >= k - 6 && !tokens[v]!.lemmas.some((l) => speech?.has(l))) v--;
+      if (v < 0 || v < k - 6) return null;
+      // Whom the words are told to ("comunicó a la Unesco que…") is no subject of what they report.
+      if (c.source.length && !c.srcPhrases.every((p) => p.first > v && p.last <= k && governedPhrase(x.a, p, x.g))) return null;
+      const who = speaker(x.a).flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || !who.every((w) => w.country || w.org)) return null;
+      c.source = copy(who);
+      return `a verb with no subject in what a speaker reports is the speaker's act (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
     // "su gobierno liberará a 553 reclusos tras unas conversaciones con el Vaticano", "Cuba freed prisoners after talks
     // with the Vatican": a meeting in the background with only its other party named was held by the doer of the act
     // it is the background of.
