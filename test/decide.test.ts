@@ -242,6 +242,8 @@ const ES_SEEN: [string, string, string][] = [
     "El acuerdo llegó después de la visita a Quito del asesor del presidente Gustavo Petro.", "CONSULT COL/GOV → ECU/GOV"],
   ["a verb with no subject in what a speaker reports is the speaker's act; whom it is told to is no subject",
     "El gobierno de Chile comunicó a la Celac que abandona el organismo.", "SANCTION CHL/GOV → CELAC/-"],
+  ["the object of a verb that makes someone act ('empujó a X a…') does the infinitive's act",
+    "La crisis empujó este lunes a los camioneros de la capital boliviana a paralizar sus actividades.", "PROTEST BOL/LAB → BOL/GOV"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -35,6 +35,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El gobierno de Honduras creó una unidad antisecuestro en San Pedro Sula.", ["MOBILIZE HND>"], "creating a police unit mobilises police"],
   ["es", "La Unión Europea destinó 5 millones de euros a los damnificados de Cuba.", ["AID >CUB"], "money assigned to someone is economic aid"],
   ["es", "La policía de Bolivia dispersó con gases lacrimógenos a los manifestantes.", ["ASSAULT BOL>BOL"], "dispersing 'with tear gas' is violent repression"],
+  ["es", "Los maestros de Honduras suspendieron labores en rechazo a la reforma educativa.", ["PROTEST HND>HND"], "'suspendieron labores' is a strike; 'en rechazo a' frames it, no rejection of its own"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

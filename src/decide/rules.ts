@@ -417,6 +417,35 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "la inseguridad empujó a los transportistas a paralizar sus actividades", "obligó a las tropas a retirarse": the
+    // object of a verb that makes someone act (grammar object_control_verbs) does the infinitive's act.
+    id: "source.object-control",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (!verbal(c) || !endsIn(x.g, "suffix_infinitive", tokens[t.first]!.norm) || !inGrammar(x.g, "object_markers", tokens[t.first - 1]?.norm ?? "")) return null;
+      // The verb, then (past time words: "empujó este jueves a…") its object marker, then the object's phrase, all
+      // within one clause.
+      for (let v = t.first - 2; v >= 0 && v >= t.first - 14; v--) {
+        const w = tokens[v]!;
+        if (/^[,;:.—–“”"«»()]$/.test(w.text) || inGrammar(x.g, "clause_breaks", w.norm)) return null;
+        if (!w.lemmas.some((l) => inGrammar(x.g, "object_control_verbs", l))) continue;
+        let k = v + 1;
+        while (k < t.first && (inGrammar(x.g, "time_words", tokens[k]!.norm) || inGrammar(x.g, "time_fillers", tokens[k]!.norm))) k++;
+        if (!inGrammar(x.g, "object_markers", tokens[k]!.norm)) return null;
+        const p = x.a.phrases.find((q) => q.first > k && beforeDeterminers(x.g, tokens, q.first) === k && q.last < t.first);
+        if (!p || p.anaphor) return null;
+        // A subject found inside the object's own phrase ("a los transportistas de la capital peruana a…") is none.
+        if (c.source.length && !c.srcPhrases.every((q) => q.first >= p.first && q.last < t.first)) return null;
+        const who = x.resolved.get(p) ?? [p.actor];
+        if (!who.every((w) => w.country || w.org || w.sector)) return null;
+        c.source = copy(who);
+        return `the object of a verb that makes someone act does the infinitive's act ("${p.actor.text}")`;
+      }
+      return null;
+    },
+  },
+  {
     // "su gobierno liberará a 553 reclusos tras unas conversaciones con el Vaticano", "Cuba freed prisoners after talks
     // with the Vatican": a meeting in the background with only its other party named was held by the doer of the act
     // it is the background of.

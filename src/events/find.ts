@@ -92,9 +92,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
-    // "abandona el organismo como protesta por…", "retiró a su embajador en protesta por…": a protest noun after a
-    // frame word is the frame of the act before it, not a protest of its own.
-    if (m.rule.type === "PROTEST" && out.length && (has(g, "frame_preps", tokens[i - 1]?.norm) || has(g, "inside_preps", tokens[i - 1]?.norm)) &&
+    // "abandona el organismo como protesta por…", "retiró a su embajador en protesta por…", "paralizaron sus
+    // actividades en rechazo a las extorsiones": a protest or rejection noun after a frame word is the frame of the act
+    // before it, not an act of its own.
+    if ((m.rule.type === "PROTEST" || m.rule.type === "REJECT") && out.length && (has(g, "frame_preps", tokens[i - 1]?.norm) || has(g, "inside_preps", tokens[i - 1]?.norm)) &&
       !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) continue;
     // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
     // the means of another act names who took part in it; it is no act of support of its own.
