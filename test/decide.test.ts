@@ -203,6 +203,13 @@ test("an announced act is dated when it is announced, not on the future day it n
   assert.ok(!rest.some((r) => r.type === "CONSULT"), JSON.stringify(rest.map((r) => r.type)));
 });
 
+test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
+  const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
+  assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");
+  const [en] = await codeDocument({ id: "t", text: "In 2020, Andrés Manuel López Obrador criticized the government of Spain.", language: "en", date: "2026-03-05" });
+  assert.equal(`${en?.source[0]?.country}/${en?.source[0]?.sector}`, "MEX/GOV");
+});
+
 test("a person takes the office held on the event's own date, not on publication (GUIDELINES)", async () => {
   const [e] = await codeDocument({ id: "t", text: "El 10 de marzo de 2019, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(e?.date, "2019-03-10");
