@@ -251,6 +251,8 @@ const ES_SEEN: [string, string, string][] = [
     "El gobierno de Chile comunicó a la Celac que abandona el organismo.", "SANCTION CHL/GOV → CELAC/-"],
   ["the object of a verb that makes someone act ('empujó a X a…') does the infinitive's act",
     "La crisis empujó este lunes a los camioneros de la capital boliviana a paralizar sus actividades.", "PROTEST BOL/LAB → BOL/GOV"],
+  ["in a story about a state and an international organisation, a disapproval with no object is aimed at the organisation",
+    "Bolivia comunicó a la OEA que abandona el organismo. La OEA había suspendido a Bolivia en enero. El Ejecutivo boliviano tildó de inaceptable la decisión.", "ACCUSE BOL/GOV → OAS/-"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -18,6 +18,8 @@ const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
+// Acts that a state aims at an international organisation it is at odds with.
+const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The doers of the story's latest protest told with more than the bare public ("transportistas y campesinos", "the
@@ -668,6 +670,30 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!teller) return null;
       c.target = [implicit(teller.country, "GOV")];
       return `an attack told by a state of another country is aimed at it (${teller.country})`;
+    },
+  },
+  {
+    // "Nicaragua abandona la Unesco… el Ejecutivo tildó de intolerable la decisión de distinguir a La Prensa": in a story
+    // about a state and an international organisation (named more than any other country so far), a state's
+    // disapproval, demand, refusal or sanction with no object is aimed at the organisation (an offer of help is aimed at
+    // those it helps, not at the bloc that coordinates it).
+    id: "target.counterpart-org",
+    apply(c, x) {
+      if (c.target.length || !c.source.length || !AT_BODY.has(c.type) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const own = new Set(c.source.map((s) => s.country));
+      // A country named after the act in its own sentence is its object (target.counterpart).
+      const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
+      if ((x.named[x.a.sentence.index] ?? []).some((n) => n.country && !own.has(n.country) && n.start >= after)) return null;
+      const count = new Map<string, { n: number; actor: Actor }>();
+      for (const a of x.d.seen) {
+        const key = a.org ? `org:${a.org}` : a.country && !own.has(a.country) ? `country:${a.country}` : null;
+        if (key) count.set(key, { n: (count.get(key)?.n ?? 0) + 1, actor: a });
+      }
+      const ranked = [...count.entries()].sort((p, q) => q[1].n - p[1].n);
+      const [top, next] = ranked;
+      if (!top || !top[0].startsWith("org:") || top[1].n < 2 || (next && next[1].n >= top[1].n)) return null;
+      c.target = [implicit(null, "", top[1].actor.org)].map((t) => ({ ...t, sector: null, name: top[1].actor.name }));
+      return `a state's directed act with no object, in a story about it and an international organisation, is aimed at the organisation (${top[1].actor.org})`;
     },
   },
   {
