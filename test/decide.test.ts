@@ -263,3 +263,8 @@ for (const [why, text, want] of ES_SEEN) {
     assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
   });
 }
+
+test("a passive whose subject is an act told as a noun harms nobody named near it (es)", async () => {
+  const got = await coded("El ministro de Defensa de Chile detalló que esas “ofensivas letales” fueron ejecutadas el lunes por la Armada.", "es");
+  assert.ok(!got.some((e) => e.startsWith("ASSAULT")), JSON.stringify(got));
+});

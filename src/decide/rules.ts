@@ -846,6 +846,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
   },
   {
+    // "esas “ofensivas cinéticas y mortíferas” fueron ejecutadas el lunes": a passive whose subject is an act told as a
+    // noun says how that act was carried out; nobody named near it underwent it.
+    id: "drop.act-as-subject",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.passive || !x.on.is(c.type, "harm")) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && (inGrammar(x.g, "copulas_passive", tokens[k]!.norm) || inGrammar(x.g, "perfect_auxiliaries", tokens[k]!.norm))) k--;
+      if (k === t.first - 1) return null;
+      const act = x.a.found.find((f) => f !== c.found && f.trigger.last - 1 <= k && f.trigger.last - 1 >= k - 5 && f.rule.pos === "noun" &&
+        tokens.slice(f.trigger.last, k + 1).every((w) => /^[\p{Ll}”"»’]+$/u.test(w.text) && !inGrammar(x.g, "clause_breaks", w.norm)));
+      return act ? drop(c, "the passive's subject is an act, not someone harmed") : null;
+    },
+  },
+  {
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
     id: "drop.agent-not-actor",
     apply(c, x) {
