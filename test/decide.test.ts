@@ -253,6 +253,10 @@ const ES_SEEN: [string, string, string][] = [
     "La crisis empujó este lunes a los camioneros de la capital boliviana a paralizar sus actividades.", "PROTEST BOL/LAB → BOL/GOV"],
   ["in a story about a state and an international organisation, a disapproval with no object is aimed at the organisation",
     "Bolivia comunicó a la OEA que abandona el organismo. La OEA había suspendido a Bolivia en enero. El Ejecutivo boliviano tildó de inaceptable la decisión.", "ACCUSE BOL/GOV → OAS/-"],
+  ["a country's armed forces backing its own police are deployed at home, against the crime named",
+    "El decreto dispone que las Fuerzas Armadas de Ecuador respalden a la Policía en la lucha contra el narcotráfico.", "MOBILIZE ECU/MIL → ECU/CRM"],
+  ["a police unit set up to fight a crime is aimed at the country's criminals",
+    "El gobierno de Honduras anunció la creación de una fuerza especial antiextorsión para combatir a las pandillas.", "MOBILIZE HND/GOV → HND/CRM"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

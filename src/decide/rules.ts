@@ -915,6 +915,31 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "que las Fuerzas Armadas respalden a la Policía en la tarea de mantener el orden", "the army will back the police":
+    // a state's armed forces backing its own police are deployed at home (CAMEO 154), not praising anyone.
+    id: "type.troops-back-police",
+    apply(c) {
+      if (c.type !== "SUPPORT" || !c.source.length || !c.target.length || !c.source.every((s) => s.sector === "MIL") ||
+        !c.target.every((t) => t.sector === "COP" && c.source.some((s) => s.country === t.country))) return null;
+      [c.type, c.cameo, c.mode, c.target] = ["MOBILIZE", "154", "troops", []];
+      return "armed forces backing their own country's police are deployed at home";
+    },
+  },
+  {
+    // "una unidad especial de la Policía destinada a combatir las extorsiones", "troops sent to fight drug gangs": a
+    // mobilisation against crime (grammar crime_nouns, after the act in its clause) is aimed at the country's criminals.
+    id: "target.crime-fought",
+    apply(c, x) {
+      if (c.type !== "MOBILIZE" || c.target.length || !c.source[0]?.country) return null;
+      const tokens = x.a.sentence.tokens;
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      const end = Math.min(tokens.length, c.found.trigger.last + 16, stop >= 0 ? stop : Infinity);
+      if (!tokens.slice(c.found.trigger.last, end).some((t) => inGrammar(x.g, "crime_nouns", t.norm))) return null;
+      c.target = [implicit(c.source[0].country, "CRM")];
+      return `a mobilisation against crime is aimed at the country's criminals (${c.source[0].country})`;
+    },
+  },
+  {
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
     id: "type.armed-protest",
     apply(c) {
