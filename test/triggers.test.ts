@@ -31,7 +31,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El gobierno de Chile pidió las sanciones que Argentina impondría a Bolivia.", ["REQUEST CHL>ARG"], "sanctions asked for have not happened"],
   ["es", "El gobierno de Chile abandonó la alianza como protesta por la decisión de Perú.", ["SANCTION"], "an act done 'como protesta' is framed by the protest, no protest of its own"],
   ["es", "El Ejecutivo de Perú había anunciado la puesta en marcha de una brigada antiextorsión de la Policía.", ["MOBILIZE PER>"], "setting up a police unit, told as a noun, is the announcer's mobilisation"],
-  ["es", "El ministro del Interior de Ecuador puso en marcha un grupo especial contra el secuestro.", ["MOBILIZE ECU>"], "'puso en marcha' a special unit mobilises police"],
+  ["es", "El ministro del Interior de Ecuador puso en marcha un grupo especial contra el secuestro.", ["MOBILIZE ECU>ECU"], "'puso en marcha' a special unit mobilises police"],
   ["es", "El gobierno de Honduras creó una unidad antisecuestro en San Pedro Sula.", ["MOBILIZE HND>"], "creating a police unit mobilises police"],
   ["es", "La Unión Europea destinó 5 millones de euros a los damnificados de Cuba.", ["AID >CUB"], "money assigned to someone is economic aid"],
   ["es", "La policía de Bolivia dispersó con gases lacrimógenos a los manifestantes.", ["ASSAULT BOL>BOL"], "dispersing 'with tear gas' is violent repression"],
