@@ -257,6 +257,8 @@ const ES_SEEN: [string, string, string][] = [
     "El decreto dispone que las Fuerzas Armadas de Ecuador respalden a la Policía en la lucha contra el narcotráfico.", "MOBILIZE ECU/MIL → ECU/CRM"],
   ["a police unit set up to fight a crime is aimed at the country's criminals",
     "El gobierno de Honduras anunció la creación de una fuerza especial antiextorsión para combatir a las pandillas.", "MOBILIZE HND/GOV → HND/CRM"],
+  ["a threat of protest with no doer named is the story's protesters', addressed to their state",
+    "Los maestros de Bolivia convocaron un paro nacional. Sin respuesta del ministerio, amenazan con bloquear las carreteras de La Paz.", "THREATEN BOL/EDU → BOL/GOV"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];
@@ -271,4 +273,9 @@ for (const [why, text, want] of ES_SEEN) {
 test("a passive whose subject is an act told as a noun harms nobody named near it (es)", async () => {
   const got = await coded("El ministro de Defensa de Chile detalló que esas “ofensivas letales” fueron ejecutadas el lunes por la Armada.", "es");
   assert.ok(!got.some((e) => e.startsWith("ASSAULT")), JSON.stringify(got));
+});
+
+test("the bridges or roads a blockade is of are no doer of it (es)", async () => {
+  const got = await coded("Los maestros de Bolivia convocaron un paro nacional, con bloqueos de carreteras federales, de puentes internacionales y de pasos fronterizos.", "es");
+  assert.ok(!got.some((e) => e.startsWith("PROTEST BOL/CVL")), JSON.stringify(got));
 });

@@ -26,6 +26,7 @@ const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // teachers' union"), for "los manifestantes" and protests with nobody named later on.
 const PROTESTER = "role.protester";
 const COLLEAGUE = "role.colleague";
+const PROPERTY = "role.civilian-property";
 function namedProtesters(x: DecisionContext): Actor[] | null {
   const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country || s.org) && e.source.some((s) => s.text && (s.org || (s.sector && s.sector !== "CVL"))) && !e.source.some((s) => STATE.has(s.sector ?? "")));
   return prior ? prior.source : null;
@@ -226,6 +227,30 @@ export const DECISIONS: readonly DecisionRule[] = [
       });
       c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
       return how.length ? how : null;
+    },
+  },
+  {
+    // "con bloqueos de carreteras federales, de puentes internacionales": the roads or bridges a blockade is of are what
+    // it stops, never who does it.
+    id: "source.not-property",
+    apply(c) {
+      const property = (p: ActorPhrase) => p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "demonym" || m.kind === "place");
+      if (!c.srcPhrases.length || !c.srcPhrases.every(property)) return null;
+      c.srcPhrases = [];
+      c.source = [];
+      return "the property an act is about is no doer of it";
+    },
+  },
+  {
+    // "Transportistas y campesinos convocaron un paro… amenazan con bloquear cualquier entrada a la capital": a threat of
+    // protest (CAMEO 133) with no doer named is the story's protesters'.
+    id: "source.protest-threat",
+    apply(c, x) {
+      if (c.source.length || c.type !== "THREATEN" || c.cameo !== "133") return null;
+      const named = namedProtesters(x);
+      if (!named) return null;
+      c.source = copy(named);
+      return `a threat of protest with no doer named is the story's protesters' (${named.map((s) => s.text).join(", ")})`;
     },
   },
   {
@@ -977,6 +1002,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.target.length || !x.on.is(c.type, "implicit-doer") || !country) return null;
       c.target = [implicit(country, "GOV")];
       return `a protest with no target named is addressed to the protesters' own state (${country})`;
+    },
+  },
+  {
+    // "amenazan con bloquear cualquier entrada a la capital": a threat of protest (CAMEO 133) by people outside the state,
+    // with no target left, is addressed to their own state, like the protest it announces.
+    id: "target.protest-threat-state",
+    apply(c) {
+      const country = c.source.find((s) => s.country && !STATE.has(s.sector ?? ""))?.country;
+      if (c.target.length || c.type !== "THREATEN" || c.cameo !== "133" || !country) return null;
+      c.target = [implicit(country, "GOV")];
+      return `a threat of protest with no target named is addressed to the protesters' own state (${country})`;
     },
   },
 ];

@@ -411,6 +411,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     for (const r of right) {
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
+        // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
+        // a "de" phrase belongs to another clause's noun.
+        if (c.tokens.slice(t.last, r.group[0]!.first).some((x) => has(c.grammar, "clause_breaks", x.norm))) continue;
         // "launched a probe of the FAA", "expressed its condemnation of the declaration": under a light verb, whose
         // subject does the act, the noun's "of" names what the act is about.
         if ((patientOf || governed) && target.length === 0) target = r.group;
