@@ -1006,11 +1006,12 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // "amenazan con bloquear cualquier entrada a la capital": a threat of protest (CAMEO 133) by people outside the state,
-    // with no target left, is addressed to their own state, like the protest it announces.
+    // with no target left, is addressed to their own state, like the protest it announces (told as a threat, not a
+    // protest merely announced: "will block the highways next week" names no one it is aimed at).
     id: "target.protest-threat-state",
     apply(c) {
       const country = c.source.find((s) => s.country && !STATE.has(s.sector ?? ""))?.country;
-      if (c.target.length || c.type !== "THREATEN" || c.cameo !== "133" || !country) return null;
+      if (c.target.length || c.type !== "THREATEN" || c.found.rule.type !== "THREATEN" || c.cameo !== "133" || !country) return null;
       c.target = [implicit(country, "GOV")];
       return `a threat of protest with no target named is addressed to the protesters' own state (${country})`;
     },
