@@ -279,3 +279,8 @@ test("the bridges or roads a blockade is of are no doer of it (es)", async () =>
   const got = await coded("Los maestros de Bolivia convocaron un paro nacional, con bloqueos de carreteras federales, de puentes internacionales y de pasos fronterizos.", "es");
   assert.ok(!got.some((e) => e.startsWith("PROTEST BOL/CVL")), JSON.stringify(got));
 });
+
+test("'en inglés' names a language, no British actor a pronoun could point back to (es)", async () => {
+  const events = await codeDocument({ id: "t", text: "El Departamento de Defensa de Estados Unidos (en inglés, DOD) informó de que asumiría el control de una franja. “Ellos optaron por reforzar su presencia militar en la frontera”, dijo la presidenta de México.", language: "es", date: "2026-03-10" });
+  assert.ok(!events.some((e) => [...e.source, ...e.target].some((a) => a.country === "GBR")), JSON.stringify(events.map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`)));
+});
