@@ -36,6 +36,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "La Unión Europea destinó 5 millones de euros a los damnificados de Cuba.", ["AID >CUB"], "money assigned to someone is economic aid"],
   ["es", "La policía de Bolivia dispersó con gases lacrimógenos a los manifestantes.", ["ASSAULT BOL>BOL"], "dispersing 'with tear gas' is violent repression"],
   ["es", "Los maestros de Honduras suspendieron labores en rechazo a la reforma educativa.", ["PROTEST HND>HND"], "'suspendieron labores' is a strike; 'en rechazo a' frames it, no rejection of its own"],
+  ["es", "El gobierno de Guatemala reforzó su presencia militar en la frontera con México.", ["MOBILIZE GTM>MEX"], "a military presence reinforced is a troop deployment"],
   ["es", "La protesta de los maestros de Chile duró un día, pero se alargó al no recibir respuestas del gobierno.", ["PROTEST CHL>CHL"], "past a clause word, a 'de' phrase is no complement of the noun before it"],
 ];
 
