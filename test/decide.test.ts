@@ -259,6 +259,10 @@ const ES_SEEN: [string, string, string][] = [
     "El gobierno de Honduras anunció la creación de una fuerza especial antiextorsión para combatir a las pandillas.", "MOBILIZE HND/GOV → HND/CRM"],
   ["a threat of protest with no doer named is the story's protesters', addressed to their state",
     "Los maestros de Bolivia convocaron un paro nacional. Sin respuesta del ministerio, amenazan con bloquear las carreteras de La Paz.", "THREATEN BOL/EDU → BOL/GOV"],
+  ["in a story about a country's own protesters, its state's offer with no object is addressed to them",
+    "Los maestros de Bolivia convocaron un paro nacional. El presidente de Bolivia ofreció abrir una mesa de diálogo.", "AGREE BOL/GOV → BOL/EDU"],
+  ["…and talks with that state, with no other party named, are the protesters'",
+    "Los maestros de Bolivia convocaron un paro nacional. El fracaso de las negociaciones con el Ministerio de Educación de Bolivia prolongó la huelga.", "CONSULT BOL/EDU → BOL/GOV"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];

@@ -20,6 +20,8 @@ const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
 // Acts that a state aims at an international organisation it is at odds with.
 const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
+// A state's answers to protesters: offers, demands, refusals, concessions.
+const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The doers of the story's latest protest told with more than the bare public ("transportistas y campesinos", "the
@@ -695,6 +697,33 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!teller) return null;
       c.target = [implicit(teller.country, "GOV")];
       return `an attack told by a state of another country is aimed at it (${teller.country})`;
+    },
+  },
+  {
+    // "Sheinbaum puso a disposición cauces oficiales para dialogar" in a story about a strike: a state's offer, demand,
+    // refusal or concession with no object, where the story's protesters are of its own country and no other country
+    // is named after the act, is addressed to them.
+    id: "target.protesters",
+    apply(c, x) {
+      if (c.target.length || !c.source.length || !TO_PROTESTERS.has(c.type) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const named = namedProtesters(x);
+      if (!named || !named.every((p) => p.country === c.source[0]!.country)) return null;
+      const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
+      if ((x.named[x.a.sentence.index] ?? []).some((n) => n.country && n.country !== c.source[0]!.country && n.start >= after)) return null;
+      c.target = copy(named);
+      return `a state's act with no object, in a story about its own protesters, is addressed to them (${named.map((p) => p.text).join(", ")})`;
+    },
+  },
+  {
+    // "la ausencia de acuerdos en las negociaciones entabladas con la Segob" in a story about a strike: talks with the
+    // protesters' own state, with no other party named, are the protesters'.
+    id: "source.protesters-talks",
+    apply(c, x) {
+      if (c.source.length || c.type !== "CONSULT" || !c.target.length || !c.target.every((t) => t.country && STATE.has(t.sector ?? ""))) return null;
+      const named = namedProtesters(x);
+      if (!named || !named.every((p) => p.country === c.target[0]!.country)) return null;
+      c.source = copy(named);
+      return `talks with the protesters' own state, with no other party named, are the protesters' (${named.map((p) => p.text).join(", ")})`;
     },
   },
   {
