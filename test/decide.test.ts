@@ -263,6 +263,8 @@ const ES_SEEN: [string, string, string][] = [
     "Los maestros de Bolivia convocaron un paro nacional. El presidente de Bolivia ofreció abrir una mesa de diálogo.", "AGREE BOL/GOV → BOL/EDU"],
   ["…and talks with that state, with no other party named, are the protesters'",
     "Los maestros de Bolivia convocaron un paro nacional. El fracaso de las negociaciones con el Ministerio de Educación de Bolivia prolongó la huelga.", "CONSULT BOL/EDU → BOL/GOV"],
+  ["a head of government's veto of a law is aimed at the legislature",
+    "El presidente de Chile vetó la ley de pesca aprobada por el Senado.", "REJECT CHL/GOV → CHL/LEG"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
 ];
@@ -287,4 +289,9 @@ test("the bridges or roads a blockade is of are no doer of it (es)", async () =>
 test("'en inglés' names a language, no British actor a pronoun could point back to (es)", async () => {
   const events = await codeDocument({ id: "t", text: "El Departamento de Defensa de Estados Unidos (en inglés, DOD) informó de que asumiría el control de una franja. “Ellos optaron por reforzar su presencia militar en la frontera”, dijo la presidenta de México.", language: "es", date: "2026-03-10" });
   assert.ok(!events.some((e) => [...e.source, ...e.target].some((a) => a.country === "GBR")), JSON.stringify(events.map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`)));
+});
+
+test("the agent of a participle further on ('de lo decidido por el presidente') is not the noun's doer, nor is 'lo' a pronoun (es)", async () => {
+  const got = await coded("El Senado de Chile votó el rechazo de lo decidido por el presidente de Chile.", "es");
+  assert.ok(got.some((e) => e.startsWith("REJECT CHL/LEG")) && !got.some((e) => e.startsWith("REJECT CHL/GOV")), JSON.stringify(got));
 });

@@ -700,6 +700,19 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "los vetos con los que el presidente Javier Milei frenó las normas de emergencia pediátrica", "vetó la ley de
+    // financiamiento universitario": a head of government's veto (CAMEO 129) of a law (grammar law_nouns) is aimed at
+    // the legislature that passed it.
+    id: "target.vetoed-law",
+    apply(c, x) {
+      if (known(c.target).length || c.type !== "REJECT" || c.cameo !== "129" || !c.source.length || !c.source.every((s) => s.country && s.sector === "GOV")) return null;
+      const tokens = x.a.sentence.tokens;
+      if (!tokens.slice(c.found.trigger.last, c.found.trigger.last + 12).some((t) => inGrammar(x.g, "law_nouns", t.norm))) return null;
+      c.target = [implicit(c.source[0]!.country, "LEG")];
+      return `a veto of a law is aimed at the legislature that passed it (${c.source[0]!.country})`;
+    },
+  },
+  {
     // "Sheinbaum puso a disposición cauces oficiales para dialogar" in a story about a strike: a state's offer, demand,
     // refusal or concession with no object, where the story's protesters are of its own country and no other country
     // is named after the act, is addressed to them.

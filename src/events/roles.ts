@@ -337,6 +337,16 @@ function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
   return [];
 }
 
+// A "por" phrase right after a participle that is not the trigger's own ("el rechazo de lo decidido por el Presidente").
+function agentOfLaterParticiple(c: Clause, t: Trigger, p: ActorPhrase): boolean {
+  let k = p.first - 1;
+  while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
+  const part = c.tokens[k - 1];
+  // "los cargos … fueron formulados por la Corte": a passive of the noun's own clause names its doer.
+  const passive = has(c.grammar, "copulas_passive", c.tokens[k - 2]?.norm);
+  return k - 1 >= t.last + 1 && !!part && endsIn(c.grammar, "suffix_regular_participle", part.norm) && !passive;
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -420,6 +430,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
+      // "el rechazo de lo decidido por el Presidente": the agent of a participle further on is not the noun's doer.
+      else if (isAgent(r.prep) && agentOfLaterParticiple(c, t, r.group[0]!)) continue;
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier)) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
     }
