@@ -295,3 +295,10 @@ test("the agent of a participle further on ('de lo decidido por el presidente') 
   const got = await coded("El Senado de Chile votó el rechazo de lo decidido por el presidente de Chile.", "es");
   assert.ok(got.some((e) => e.startsWith("REJECT CHL/LEG")) && !got.some((e) => e.startsWith("REJECT CHL/GOV")), JSON.stringify(got));
 });
+
+test("an impersonal 'se' act in a relative clause is nobody's act; a reflexive one keeps its subject (es)", async () => {
+  const got = await coded("El gobierno de Brasil defendió a Bolsonaro, a quien se acusa de golpismo.", "es");
+  assert.ok(!got.some((e) => e.startsWith("ACCUSE")), JSON.stringify(got));
+  const met = await coded("El canciller de Chile, que se reunió con su homólogo de Perú, firmó un acuerdo.", "es");
+  assert.ok(met.some((e) => e.startsWith("CONSULT CHL/GOV")), JSON.stringify(met));
+});

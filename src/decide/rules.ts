@@ -271,6 +271,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Jair Bolsonaro, a quien se acusa de golpismo", "las personas a las que se les imputa…": an impersonal "se" verb in
+    // a relative clause says nobody did it; it is no act of the story's last doer (harm so told is kept without one).
+    id: "drop.impersonal-se",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.srcPhrases.length || !verbal(c) || x.on.is(c.type, "harm")) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && inGrammar(x.g, "object_pronouns", tokens[k]!.norm) && !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) k--;
+      if (k < 0 || !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) return null;
+      const opener = tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
+      return opener ? drop(c, "an impersonal 'se' act in a relative clause names no doer") : null;
+    },
+  },
+  {
     // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
     id: "source.dropped-subject",
     apply(c, x) {
