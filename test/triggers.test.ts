@@ -37,6 +37,9 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "La policía de Bolivia dispersó con gases lacrimógenos a los manifestantes.", ["ASSAULT BOL>BOL"], "dispersing 'with tear gas' is violent repression"],
   ["es", "Los maestros de Honduras suspendieron labores en rechazo a la reforma educativa.", ["PROTEST HND>HND"], "'suspendieron labores' is a strike; 'en rechazo a' frames it, no rejection of its own"],
   ["es", "El gobierno de Guatemala reforzó su presencia militar en la frontera con México.", ["MOBILIZE GTM>MEX"], "a military presence reinforced is a troop deployment"],
+  ["es", "El presidente de Ecuador echó por tierra la propuesta de Colombia.", ["REJECT ECU>COL"], "'echar por tierra' a proposal rejects it"],
+  ["es", "El gobierno de Venezuela dio un portazo a la oferta de Brasil.", ["REJECT VEN>BRA"], "'dar un portazo' to an offer rejects it"],
+  ["es", "El canciller de Bolivia le cerró la puerta al diálogo con Chile.", ["REJECT"], "closing the door to dialogue is refusing to talk, no meeting"],
   ["es", "La protesta de los maestros de Chile duró un día, pero se alargó al no recibir respuestas del gobierno.", ["PROTEST CHL>CHL"], "past a clause word, a 'de' phrase is no complement of the noun before it"],
 ];
 
