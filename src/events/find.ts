@@ -92,11 +92,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
-    // "abandona el organismo como protesta por…", "retiró a su embajador en protesta por…", "paralizaron sus
-    // actividades en rechazo a las extorsiones": a protest or rejection noun after a frame word is the frame of the act
-    // before it, not an act of its own.
-    if ((m.rule.type === "PROTEST" || m.rule.type === "REJECT") && out.length && (has(g, "frame_preps", tokens[i - 1]?.norm) || has(g, "inside_preps", tokens[i - 1]?.norm)) &&
-      !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) continue;
+    // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
+    // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
+    // of its own. "En protesta" is left to partOfProtest: "impidieron la entrada … en protesta contra el proyecto" and
+    // force used "como protesta" ("quemaron patrullas") are the protest itself.
+    const before = tokens[i - 1]?.norm;
+    const forceBefore = out.length > 0 && (out.at(-1)!.rule.type === "ASSAULT" || out.at(-1)!.rule.type === "COERCE");
+    const framedProtest = m.rule.type === "PROTEST" && !forceBefore && has(g, "frame_preps", before);
+    const framedRejection = m.rule.type === "REJECT" && (has(g, "frame_preps", before) || has(g, "inside_preps", before));
+    if (out.length && (framedProtest || framedRejection) && !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) continue;
     // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
     // the means of another act names who took part in it; it is no act of support of its own.
     if (nominal && MEANS.has(m.rule.type) && meansBefore(tokens, i, g)) continue;

@@ -337,14 +337,17 @@ function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
   return [];
 }
 
-// A "por" phrase right after a participle that is not the trigger's own ("el rechazo de lo decidido por el Presidente").
+// A "por" phrase right after a participle that heads its own noun phrase ("el rechazo de lo decidido por el Presidente").
 function agentOfLaterParticiple(c: Clause, t: Trigger, p: ActorPhrase): boolean {
   let k = p.first - 1;
   while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
   const part = c.tokens[k - 1];
-  // "los cargos … fueron formulados por la Corte": a passive of the noun's own clause names its doer.
-  const passive = has(c.grammar, "copulas_passive", c.tokens[k - 2]?.norm);
-  return k - 1 >= t.last + 1 && !!part && endsIn(c.grammar, "suffix_regular_participle", part.norm) && !passive;
+  // Only a participle that heads a noun phrase of its own, after an article or the neuter "lo" ("de lo decidido
+  // por…"): "un paro de diez días decretado por los productores" is the noun's own, and so is a passive ("los cargos …
+  // fueron formulados por la Corte").
+  const before = c.tokens[k - 2]?.norm;
+  const nominalised = has(c.grammar, "determiners", before) || has(c.grammar, "pronouns", before);
+  return k - 1 >= t.last + 1 && !!part && endsIn(c.grammar, "suffix_regular_participle", part.norm) && nominalised;
 }
 
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
