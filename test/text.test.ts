@@ -26,6 +26,8 @@ test("sentences split at real ends, not at titles and acronyms", () => {
     ["El Sr. López viajó a EE.UU. el lunes. Dijo que volverá.", "es", 2],
     ["Mr. Rubio met Gen. Trevilla on Jan. 30 in Washington. He left.", "en", 2],
     ["Primer párrafo sin punto\n\nSegundo párrafo.", "es", 2],
+    ["El portaaviones John F. Kennedy llegó al Caribe. Venezuela protestó.", "es", 2],
+    ["George W. Bush visited Lima. He left.", "en", 2],
   ];
   for (const [text, lang, n] of cases) {
     const spans = splitSentences(text, lang);

@@ -38,7 +38,9 @@ export function splitSentences(text: string, lang: Language): Span[] {
         const last = /([\p{L}.]+)\.\s*$/u.exec(prevText)?.[1]?.toLowerCase() ?? "";
         // "U." | "S. social media": an initialism split in two.
         const initialism = /(?:^|[\s(])\p{Lu}\.\s*$/u.test(prevText) && /^\s*\p{Lu}\.(?:\s|\p{Lu}|$)/u.test(seg.segment);
-        if (neverFinal.has(last) || initialism || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
+        // "Gerald R. Ford", "George W. Bush": a middle initial between a given name and a surname.
+        const middleInitial = /(?:^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.\s*$/u.test(prevText) && /^\s*\p{Lu}\p{Ll}+(?:[\s,.;:]|$)/u.test(seg.segment);
+        if (neverFinal.has(last) || initialism || middleInitial || /^\s*[\p{Ll}\d(,;]/u.test(seg.segment)) {
           prev.end = end;
           continue;
         }
