@@ -29,6 +29,8 @@ test("sentences split at real ends, not at titles and acronyms", () => {
     ["Then US President George W. Bush rejected the offer. Gerald R. Ford pardoned Nixon.", "en", 2],
     ["The treaty ended World War I. Germany signed it.", "en", 2],
     ["Primer párrafo sin punto\n\nSegundo párrafo.", "es", 2],
+    ["El portaaviones John F. Kennedy llegó al Caribe. Venezuela protestó.", "es", 2],
+    ["George W. Bush visited Lima. He left.", "en", 2],
   ];
   for (const [text, lang, n] of cases) {
     const spans = splitSentences(text, lang);

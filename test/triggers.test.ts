@@ -30,6 +30,20 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile's president called the Peruvian president on Monday to congratulate him on his victory.", ["SUPPORT CHL>PER"], "an infinitive of purpose is the subject's act, not the object's"],
   ["en", "Chile's president urged the Peruvian government on Monday to release the fishermen.", ["REQUEST CHL>PER"], "after a verb that hands the act over, the object does it"],
   ["en", "The Chilean minister voiced his dismay at the Peruvian attacks on Bolivia.", ["ACCUSE CHL>BOL", "ASSAULT PER>BOL"], "an act after a determiner and an adjective is a noun, its nationality its doer"],
+  ["es", "El gobierno de Chile rechazó las sanciones que Argentina impuso a sus pescadores.", ["REJECT CHL>ARG", "SANCTION ARG>CHL"], "sanctions a rejection is about, asserted by a relative clause with their own doer, happened"],
+  ["es", "El gobierno de Chile pidió las sanciones que Argentina impondría a Bolivia.", ["REQUEST CHL>ARG"], "sanctions asked for have not happened"],
+  ["es", "El gobierno de Chile abandonó la alianza como protesta por la decisión de Perú.", ["SANCTION"], "an act done 'como protesta' is framed by the protest, no protest of its own"],
+  ["es", "El Ejecutivo de Perú había anunciado la puesta en marcha de una brigada antiextorsión de la Policía.", ["MOBILIZE PER>"], "setting up a police unit, told as a noun, is the announcer's mobilisation"],
+  ["es", "El ministro del Interior de Ecuador puso en marcha un grupo especial contra el secuestro.", ["MOBILIZE ECU>ECU"], "'puso en marcha' a special unit mobilises police"],
+  ["es", "El gobierno de Honduras creó una unidad antisecuestro en San Pedro Sula.", ["MOBILIZE HND>"], "creating a police unit mobilises police"],
+  ["es", "La Unión Europea destinó 5 millones de euros a los damnificados de Cuba.", ["AID >CUB"], "money assigned to someone is economic aid"],
+  ["es", "La policía de Bolivia dispersó con gases lacrimógenos a los manifestantes.", ["ASSAULT BOL>BOL"], "dispersing 'with tear gas' is violent repression"],
+  ["es", "Los maestros de Honduras suspendieron labores en rechazo a la reforma educativa.", ["PROTEST HND>HND"], "'suspendieron labores' is a strike; 'en rechazo a' frames it, no rejection of its own"],
+  ["es", "El gobierno de Guatemala reforzó su presencia militar en la frontera con México.", ["MOBILIZE GTM>MEX"], "a military presence reinforced is a troop deployment"],
+  ["es", "El presidente de Ecuador echó por tierra la propuesta de Colombia.", ["REJECT ECU>COL"], "'echar por tierra' a proposal rejects it"],
+  ["es", "El gobierno de Venezuela dio un portazo a la oferta de Brasil.", ["REJECT VEN>BRA"], "'dar un portazo' to an offer rejects it"],
+  ["es", "El canciller de Bolivia le cerró la puerta al diálogo con Chile.", ["REJECT"], "closing the door to dialogue is refusing to talk, no meeting"],
+  ["es", "La protesta de los maestros de Chile duró un día, pero se alargó al no recibir respuestas del gobierno.", ["PROTEST CHL>CHL"], "past a clause word, a 'de' phrase is no complement of the noun before it"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

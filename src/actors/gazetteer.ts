@@ -74,7 +74,11 @@ export class Gazetteer {
       if (!n) node.next.set(t.norm, (n = { next: new Map(), hits: [] }));
       node = n;
     }
-    if (!node.hits.some((h) => h.entry.id === entry.id)) {
+    // "UNESCO" and "Unesco" listed for one entry fold to one key: the spelling that is no acronym lifts the capitals-only
+    // match ("la Unesco", "la Celac", "Unicef" as Spanish style writes them).
+    const had = node.hits.find((h) => h.entry.id === entry.id);
+    if (had?.exact && !isAcronym(term)) had.exact = null;
+    if (!had) {
       // A surname alone ("Rubio", "Maduro") is also a word ("rubio", "maduro"): it names a person only capitalised.
       // An entry marked `case: "capitalized"` ("Irán", "Chile", "Turkey") also: "irán" is a verb, "chile" a pepper.
       const caps = entry.case === "capitalized" ? toks.map((t) => /^\p{Lu}/u.test(t.text)) : entry.kind === "person" && toks.length === 1 ? [true] : null;

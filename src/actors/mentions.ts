@@ -60,6 +60,9 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // ("Grupo México" is a company's name, at the start of a sentence too.)
     const head = !!prev && !!pack.grammar.get("company_heads")?.has(prev.norm);
     if (absorbable && m.last - m.first === 1 && prev && (!opens || head) && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first)) continue;
+    // "(en inglés, DOD)", "por sus siglas en inglés": a lower-case demonym right after the pack's language_preps is a
+    // language, no actor.
+    if (m.entry.kind === "demonym" && m.last - m.first === 1 && prev && pack.grammar.get("language_preps")?.has(prev.norm) && /^\p{Ll}/u.test(tokens[m.first]!.text)) continue;
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }

@@ -51,7 +51,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
     // "Miembros de un grupo armado", "el titular de la Fiscalía": a generic head joins whatever it heads.
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
-    return leftHead && (b.kind !== "role" || genericHead);
+    // "el enviado especial del presidente Donald Trump", "la portavoz del canciller Lavrov": an aide of a named office
+    // holder serves the holder's state.
+    const holder = b.kind === "role" && next?.kind === "person" && next.first === b.last && !POSSESSIVE.has(ofGap[0]!);
+    return leftHead && (b.kind !== "role" || genericHead || holder);
   }
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   if (NATIONALITY_LINKS.has(gap.join(" ")) && (kinds.has("role") || kinds.has("person") || kinds.has("name")) && b.kind === "demonym") return true;
@@ -162,12 +165,14 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   };
 }
 
-// Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too.
+// Numbers and quantities of people; "los"/"las" before a plural Spanish demonym ("los venezolanos") too, and "el"/"la"
+// before a singular one ("el hondureño").
 const PEOPLE_COUNTS = anyPack("people_counts");
 const QUANTITY = { test: (w: string): boolean => /^\d[\d.,]*$/.test(w) || PEOPLE_COUNTS.has(w) };
 const OF_PREPS = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 const PLURAL_DEFINITE = anyPack("plural_definite_articles");
+const PERSON_ARTICLES = anyPack("person_articles");
 const endsIn = (key: string): RegExp | null => {
   const alt = alternation(anyPack(key));
   return alt ? new RegExp(`${alt}$`, "u") : null;
@@ -177,7 +182,9 @@ const UNINFLECTED = endsIn("uninflected_endings");
 function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
   const plural = !!PLURAL?.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
   const before = tokens[first - 1]?.norm ?? "";
-  if (!plural) return false;
+  // "los cargos contra el hondureño", "detuvo al venezolano": a lower-case demonym right after a singular article is
+  // one person (grammar person_articles).
+  if (!plural) return last - first === 1 && PERSON_ARTICLES.has(before) && /^\p{Ll}/u.test(tokens[first]!.text);
   if (QUANTITY.test(before) || (OF_PREPS.has(before) && QUANTITY.test(tokens[first - 2]?.norm ?? ""))) return true;
   // "los venezolanos"; "Venezuelans", "many young Nepalis" (an English demonym takes -s only as a noun), not "the Americans".
   if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !UNINFLECTED?.test(tokens[first]!.norm) && !DEFINITE.has(before);

@@ -24,11 +24,17 @@ const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
+// Acts that a state aims at an international organisation it is at odds with.
+const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
+// A state's answers to protesters: offers, demands, refusals, concessions.
+const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The doers of the story's latest protest told with more than the bare public ("transportistas y campesinos", "the
 // teachers' union"), for "los manifestantes" and protests with nobody named later on.
 const PROTESTER = "role.protester";
+const COLLEAGUE = "role.colleague";
+const PROPERTY = "role.civilian-property";
 function namedProtesters(x: DecisionContext): Actor[] | null {
   const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country || s.org) && e.source.some((s) => s.text && (s.org || (s.sector && s.sector !== "CVL"))) && !e.source.some((s) => STATE.has(s.sector ?? "")));
   return prior ? prior.source : null;
@@ -183,6 +189,12 @@ function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
   return false;
 }
 
+// "tras ingresar en territorio venezolano": a clause word before an infinitive opens no clause with a subject of its own.
+function infinitiveAt(tokens: readonly { norm: string; text: string }[], i: number, g: Grammar): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Ll}+$/u.test(t.text) && endsIn(g, "suffix_infinitive", t.norm);
+}
+
 // A phrase that hangs from a preposition ("a Hungría", "de Rusia") or is cited ("Según Rodríguez") is no subject.
 function governedPhrase(a: AnalyzedSentence, p: ActorPhrase, g: Grammar): boolean {
   const w = a.sentence.tokens[beforeDeterminers(g, a.sentence.tokens, p.first)]?.norm ?? "";
@@ -241,6 +253,30 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "con bloqueos de carreteras federales, de puentes internacionales": the roads or bridges a blockade is of are what
+    // it stops, never who does it.
+    id: "source.not-property",
+    apply(c) {
+      const property = (p: ActorPhrase) => p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "demonym" || m.kind === "place");
+      if (!c.srcPhrases.length || !c.srcPhrases.every(property)) return null;
+      c.srcPhrases = [];
+      c.source = [];
+      return "the property an act is about is no doer of it";
+    },
+  },
+  {
+    // "Transportistas y campesinos convocaron un paro… amenazan con bloquear cualquier entrada a la capital": a threat of
+    // protest (CAMEO 133) with no doer named is the story's protesters'.
+    id: "source.protest-threat",
+    apply(c, x) {
+      if (c.source.length || c.type !== "THREATEN" || c.cameo !== "133") return null;
+      const named = namedProtesters(x);
+      if (!named) return null;
+      c.source = copy(named);
+      return `a threat of protest with no doer named is the story's protesters' (${named.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
     // "Transportistas y campesinos convocaron un paro… Los manifestantes reclaman…": the story's protesters, named
     // once, are who "los manifestantes" / "the protesters" are afterwards.
     id: "actor.protesters",
@@ -253,6 +289,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (src) c.source = copy(named);
       if (tgt) c.target = copy(named);
       return `"${(src ? c.srcPhrases : c.found.roles.target).map((p) => p.actor.text).join(", ")}" are the protesters the story named (${named.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
+    // "Jair Bolsonaro, a quien se acusa de golpismo", "las personas a las que se les imputa…": an impersonal "se" verb in
+    // a relative clause says nobody did it; it is no act of the story's last doer (harm so told is kept without one).
+    id: "drop.impersonal-se",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.srcPhrases.length || !verbal(c) || x.on.is(c.type, "harm")) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && inGrammar(x.g, "object_pronouns", tokens[k]!.norm) && !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) k--;
+      if (k < 0 || !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) return null;
+      const opener = tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
+      return opener ? drop(c, "an impersonal 'se' act in a relative clause names no doer") : null;
     },
   },
   {
@@ -401,10 +452,82 @@ export const DECISIONS: readonly DecisionRule[] = [
       };
       const where = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 10 && p.parts.length > 0 &&
         p.parts.every((m) => PLACE_KINDS.has(m.kind) || m.kind === "demonym") && !!p.actor.country && placed(p) &&
-        !tokens.slice(t.last, p.first).some((k) => k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+        !tokens.slice(t.last, p.first).some((k, j) => k.text === ";" || (inGrammar(x.g, "clause_breaks", k.norm) && !infinitiveAt(tokens, t.last + j + 1, x.g))));
       if (!where) return null;
       c.source = [{ ...where.actor, sector: "GOV", name: null }];
       return `a person arrested in a country with no arrester named is held by its state (${where.actor.country})`;
+    },
+  },
+  {
+    // "Nicaragua comunicó a la Unesco que abandona el organismo", "el canciller dijo que enviará ayuda": a verb with no
+    // subject in what a speaker reports is the speaker's own act.
+    id: "source.reported-pro-drop",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!verbal(c) || !droppedSubject(x.a, t.first, x.g)) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && !inGrammar(x.g, "clause_breaks", tokens[k]!.norm) && !/^[,;:.—–“”"«»()]$/.test(tokens[k]!.text)) k--;
+      if (k < 0 || !inGrammar(x.g, "stance_content_openers", tokens[k]!.norm) || x.a.phrases.some((p) => p.first > k && p.first < t.first)) return null;
+      const speech = x.a.clause.grammar.get("speech");
+      let v = k - 1;
+      while (v >= 0 && v >= k - 6 && !tokens[v]!.lemmas.some((l) => speech?.has(l))) v--;
+      if (v < 0 || v < k - 6) return null;
+      // Whom the words are told to ("comunicó a la Unesco que…") is no subject of what they report.
+      if (c.source.length && !c.srcPhrases.every((p) => p.first > v && p.last <= k && governedPhrase(x.a, p, x.g))) return null;
+      const who = speaker(x.a).flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || !who.every((w) => w.country || w.org)) return null;
+      c.source = copy(who);
+      return `a verb with no subject in what a speaker reports is the speaker's act (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
+    // "la inseguridad empujó a los transportistas a paralizar sus actividades", "obligó a las tropas a retirarse": the
+    // object of a verb that makes someone act (grammar object_control_verbs) does the infinitive's act.
+    id: "source.object-control",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (!verbal(c) || !endsIn(x.g, "suffix_infinitive", tokens[t.first]!.norm) || !inGrammar(x.g, "object_markers", tokens[t.first - 1]?.norm ?? "")) return null;
+      // The verb, then (past time words: "empujó este jueves a…") its object marker, then the object's phrase, all
+      // within one clause.
+      for (let v = t.first - 2; v >= 0 && v >= t.first - 14; v--) {
+        const w = tokens[v]!;
+        if (/^[,;:.—–“”"«»()]$/.test(w.text) || inGrammar(x.g, "clause_breaks", w.norm)) return null;
+        if (!w.lemmas.some((l) => inGrammar(x.g, "object_control_verbs", l))) continue;
+        let k = v + 1;
+        while (k < t.first && (inGrammar(x.g, "time_words", tokens[k]!.norm) || inGrammar(x.g, "time_fillers", tokens[k]!.norm))) k++;
+        if (!inGrammar(x.g, "object_markers", tokens[k]!.norm)) return null;
+        const p = x.a.phrases.find((q) => q.first > k && beforeDeterminers(x.g, tokens, q.first) === k && q.last < t.first);
+        if (!p || p.anaphor) return null;
+        // A subject found inside the object's own phrase ("a los transportistas de la capital peruana a…") is none.
+        if (c.source.length && !c.srcPhrases.every((q) => q.first >= p.first && q.last < t.first)) return null;
+        const who = x.resolved.get(p) ?? [p.actor];
+        if (!who.every((w) => w.country || w.org || w.sector)) return null;
+        c.source = copy(who);
+        return `the object of a verb that makes someone act does the infinitive's act ("${p.actor.text}")`;
+      }
+      return null;
+    },
+  },
+  {
+    // "su gobierno liberará a 553 reclusos tras unas conversaciones con el Vaticano", "Cuba freed prisoners after talks
+    // with the Vatican": a meeting in the background with only its other party named was held by the doer of the act
+    // it is the background of.
+    id: "source.background-meeting",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || c.type !== "CONSULT" || !t.nominal || !c.found.roles.target.length) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && k >= t.first - 3 && !inGrammar(x.g, "background_markers", tokens[k]!.norm)) k--;
+      if (k < 0 || k < t.first - 3) return null;
+      // The doer of the act it is the background of, else the subject before the marker.
+      const main = x.out.at(-1);
+      const who = main?.source.length ? main.source : subjectBefore(x.a.clause, k).flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || !who.every((w) => w.country || w.org) || who.some((w) => c.target.some((o) => o.country === w.country && o.org === w.org))) return null;
+      c.source = copy(who);
+      return `a meeting in the background with one party named was held by the clause's subject (${who.map((w) => w.name ?? w.text).join(", ")})`;
     },
   },
   {
@@ -434,6 +557,19 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
+    },
+  },
+  {
+    // "el magistrado acudió en defensa de su colega", "la diputada respaldó a sus compañeros de bancada": a colleague
+    // holds the same kind of office in the same country as the doer (after
+    // target.not-self: the colleague is not the doer, though of the same country and sector).
+    id: "target.colleague",
+    apply(c) {
+      const doer = c.source[0];
+      const colleague = (p: ActorPhrase) => p.parts.some((m) => m.entryId === COLLEAGUE) && p.parts.every((m) => m.entryId === COLLEAGUE || m.kind === "demonym");
+      if (!doer || !c.found.roles.target.length || !c.found.roles.target.every(colleague)) return null;
+      c.target = c.target.map((t) => ({ ...t, country: t.country ?? doer.country, org: t.org ?? doer.org, sector: !t.sector || t.sector === "UNK" ? doer.sector : t.sector }));
+      return `a colleague holds the same kind of office as the doer (${[doer.country ?? doer.org, doer.sector].filter(Boolean).join(" ")})`;
     },
   },
   {
@@ -668,6 +804,70 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "los vetos con los que el presidente Javier Milei frenó las normas de emergencia pediátrica", "vetó la ley de
+    // financiamiento universitario": a head of government's veto (CAMEO 129) of a law (grammar law_nouns) is aimed at
+    // the legislature that passed it.
+    id: "target.vetoed-law",
+    apply(c, x) {
+      if (known(c.target).length || c.type !== "REJECT" || c.cameo !== "129" || !c.source.length || !c.source.every((s) => s.country && s.sector === "GOV")) return null;
+      const tokens = x.a.sentence.tokens;
+      if (!tokens.slice(c.found.trigger.last, c.found.trigger.last + 12).some((t) => inGrammar(x.g, "law_nouns", t.norm))) return null;
+      c.target = [implicit(c.source[0]!.country, "LEG")];
+      return `a veto of a law is aimed at the legislature that passed it (${c.source[0]!.country})`;
+    },
+  },
+  {
+    // "Sheinbaum puso a disposición cauces oficiales para dialogar" in a story about a strike: a state's offer, demand,
+    // refusal or concession with no object, where the story's protesters are of its own country and no other country
+    // is named after the act, is addressed to them.
+    id: "target.protesters",
+    apply(c, x) {
+      if (c.target.length || !c.source.length || !TO_PROTESTERS.has(c.type) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const named = namedProtesters(x);
+      if (!named || !named.every((p) => p.country === c.source[0]!.country)) return null;
+      const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
+      if ((x.named[x.a.sentence.index] ?? []).some((n) => n.country && n.country !== c.source[0]!.country && n.start >= after)) return null;
+      c.target = copy(named);
+      return `a state's act with no object, in a story about its own protesters, is addressed to them (${named.map((p) => p.text).join(", ")})`;
+    },
+  },
+  {
+    // "la ausencia de acuerdos en las negociaciones entabladas con la Segob" in a story about a strike: talks with the
+    // protesters' own state, with no other party named, are the protesters'.
+    id: "source.protesters-talks",
+    apply(c, x) {
+      if (c.source.length || c.type !== "CONSULT" || !c.target.length || !c.target.every((t) => t.country && STATE.has(t.sector ?? ""))) return null;
+      const named = namedProtesters(x);
+      if (!named || !named.every((p) => p.country === c.target[0]!.country)) return null;
+      c.source = copy(named);
+      return `talks with the protesters' own state, with no other party named, are the protesters' (${named.map((p) => p.text).join(", ")})`;
+    },
+  },
+  {
+    // "Nicaragua abandona la Unesco… el Ejecutivo tildó de intolerable la decisión de distinguir a La Prensa": in a story
+    // about a state and an international organisation (named more than any other country so far), a state's
+    // disapproval, demand, refusal or sanction with no object is aimed at the organisation (an offer of help is aimed at
+    // those it helps, not at the bloc that coordinates it).
+    id: "target.counterpart-org",
+    apply(c, x) {
+      if (c.target.length || !c.source.length || !AT_BODY.has(c.type) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const own = new Set(c.source.map((s) => s.country));
+      // A country named after the act in its own sentence is its object (target.counterpart).
+      const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
+      if ((x.named[x.a.sentence.index] ?? []).some((n) => n.country && !own.has(n.country) && n.start >= after)) return null;
+      const count = new Map<string, { n: number; actor: Actor }>();
+      for (const a of x.d.seen) {
+        const key = a.org ? `org:${a.org}` : a.country && !own.has(a.country) ? `country:${a.country}` : null;
+        if (key) count.set(key, { n: (count.get(key)?.n ?? 0) + 1, actor: a });
+      }
+      const ranked = [...count.entries()].sort((p, q) => q[1].n - p[1].n);
+      const [top, next] = ranked;
+      if (!top || !top[0].startsWith("org:") || top[1].n < 2 || (next && next[1].n >= top[1].n)) return null;
+      c.target = [implicit(null, "", top[1].actor.org)].map((t) => ({ ...t, sector: null, name: top[1].actor.name }));
+      return `a state's directed act with no object, in a story about it and an international organisation, is aimed at the organisation (${top[1].actor.org})`;
+    },
+  },
+  {
     // "Kenya has pledged 1,000 officers", "exigió respeto para su país": a directed act with no object is aimed at the
     // other side of the relation the text is about; not at the subject of a later verb ("Merz pidió evitar una
     // escalada y Francia instó…" is not aimed at France).
@@ -710,6 +910,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k)) || c.found.trigger.refers === "PROTEST" || x.a.found.some((f) => f.rule.type === "PROTEST")) return null;
       for (const t of c.target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
       return c.target.some((t) => t.sector === "CRM") ? "people arrested in a crime story are suspects" : null;
+    },
+  },
+  {
+    // "los cargos contra el hondureño fueron formulados por la Corte…", "los investigadores les imputan…": people that
+    // prosecutors or police charge with a crime (CAMEO 1121) are suspects.
+    id: "target.charged",
+    apply(c) {
+      if (c.type !== "ACCUSE" || c.cameo !== "1121" || !c.source.some((s) => s.sector === "JUD" || s.sector === "COP")) return null;
+      const charged = c.target.filter((t) => t.sector === "CVL" && !t.name);
+      for (const t of charged) t.sector = "CRM";
+      return charged.length ? "people charged with a crime by prosecutors or police are suspects" : null;
     },
   },
   {
@@ -866,6 +1077,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
   },
   {
+    // "esas “ofensivas cinéticas y mortíferas” fueron ejecutadas el lunes": a passive whose subject is an act told as a
+    // noun says how that act was carried out; nobody named near it underwent it.
+    id: "drop.act-as-subject",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.passive || !x.on.is(c.type, "harm")) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && (inGrammar(x.g, "copulas_passive", tokens[k]!.norm) || inGrammar(x.g, "perfect_auxiliaries", tokens[k]!.norm))) k--;
+      if (k === t.first - 1) return null;
+      const act = x.a.found.find((f) => f !== c.found && f.trigger.last - 1 <= k && f.trigger.last - 1 >= k - 5 && f.rule.pos === "noun" &&
+        tokens.slice(f.trigger.last, k + 1).every((w) => /^[\p{Ll}”"»’]+$/u.test(w.text) && !inGrammar(x.g, "clause_breaks", w.norm)));
+      return act ? drop(c, "the passive's subject is an act, not someone harmed") : null;
+    },
+  },
+  {
     // "respaldada por el Tratado": a passive whose named agent is not an actor is not an event between actors.
     id: "drop.agent-not-actor",
     apply(c, x) {
@@ -929,6 +1156,31 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "que las Fuerzas Armadas respalden a la Policía en la tarea de mantener el orden", "the army will back the police":
+    // a state's armed forces backing its own police are deployed at home (CAMEO 154), not praising anyone.
+    id: "type.troops-back-police",
+    apply(c) {
+      if (c.type !== "SUPPORT" || !c.source.length || !c.target.length || !c.source.every((s) => s.sector === "MIL") ||
+        !c.target.every((t) => t.sector === "COP" && c.source.some((s) => s.country === t.country))) return null;
+      [c.type, c.cameo, c.mode, c.target] = ["MOBILIZE", "154", "troops", []];
+      return "armed forces backing their own country's police are deployed at home";
+    },
+  },
+  {
+    // "una unidad especial de la Policía destinada a combatir las extorsiones", "troops sent to fight drug gangs": a
+    // mobilisation against crime (grammar crime_nouns, after the act in its clause) is aimed at the country's criminals.
+    id: "target.crime-fought",
+    apply(c, x) {
+      if (c.type !== "MOBILIZE" || c.target.length || !c.source[0]?.country) return null;
+      const tokens = x.a.sentence.tokens;
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      const end = Math.min(tokens.length, c.found.trigger.last + 16, stop >= 0 ? stop : Infinity);
+      if (!tokens.slice(c.found.trigger.last, end).some((t) => inGrammar(x.g, "crime_nouns", t.norm))) return null;
+      c.target = [implicit(c.source[0].country, "CRM")];
+      return `a mobilisation against crime is aimed at the country's criminals (${c.source[0].country})`;
+    },
+  },
+  {
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
     id: "type.armed-protest",
     apply(c) {
@@ -966,6 +1218,18 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.target.length || !x.on.is(c.type, "implicit-doer") || !country) return null;
       c.target = [implicit(country, "GOV")];
       return `a protest with no target named is addressed to the protesters' own state (${country})`;
+    },
+  },
+  {
+    // "amenazan con bloquear cualquier entrada a la capital": a threat of protest (CAMEO 133) by people outside the state,
+    // with no target left, is addressed to their own state, like the protest it announces (told as a threat, not a
+    // protest merely announced: "will block the highways next week" names no one it is aimed at).
+    id: "target.protest-threat-state",
+    apply(c) {
+      const country = c.source.find((s) => s.country && !STATE.has(s.sector ?? ""))?.country;
+      if (c.target.length || c.type !== "THREATEN" || c.found.rule.type !== "THREATEN" || c.cameo !== "133" || !country) return null;
+      c.target = [implicit(country, "GOV")];
+      return `a threat of protest with no target named is addressed to the protesters' own state (${country})`;
     },
   },
 ];

@@ -102,12 +102,25 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
-    if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g)) continue;
+    // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
+    // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
+    // the government grant…" asks for what has not happened).
     const nominal = isNominal(tokens, i, m.rule, g, heads);
+    const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
+    if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
+    // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
+    // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
+    // of its own. "En protesta" is left to partOfProtest: "impidieron la entrada … en protesta contra el proyecto" and
+    // force used "como protesta" ("quemaron patrullas") are the protest itself.
+    const before = tokens[i - 1]?.norm;
+    const forceBefore = out.length > 0 && (out.at(-1)!.rule.type === "ASSAULT" || out.at(-1)!.rule.type === "COERCE");
+    const framedProtest = m.rule.type === "PROTEST" && !forceBefore && has(g, "frame_preps", before);
+    const framedRejection = m.rule.type === "REJECT" && (has(g, "frame_preps", before) || has(g, "inside_preps", before));
+    if (out.length && (framedProtest || framedRejection) && !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) continue;
     // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
     // the means of another act names who took part in it; it is no act of support of its own.
     if (nominal && MEANS.has(m.rule.type) && meansBefore(tokens, i, g)) continue;

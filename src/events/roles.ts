@@ -356,6 +356,19 @@ function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
   return [];
 }
 
+// A "por" phrase right after a participle that heads its own noun phrase ("el rechazo de lo decidido por el Presidente").
+function agentOfLaterParticiple(c: Clause, t: Trigger, p: ActorPhrase): boolean {
+  let k = p.first - 1;
+  while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
+  const part = c.tokens[k - 1];
+  // Only a participle that heads a noun phrase of its own, after an article or the neuter "lo" ("de lo decidido
+  // por…"): "un paro de diez días decretado por los productores" is the noun's own, and so is a passive ("los cargos …
+  // fueron formulados por la Corte").
+  const before = c.tokens[k - 2]?.norm;
+  const nominalised = has(c.grammar, "determiners", before) || has(c.grammar, "pronouns", before);
+  return k - 1 >= t.last + 1 && !!part && endsIn(c.grammar, "suffix_regular_participle", part.norm) && nominalised;
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -439,12 +452,17 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     for (const r of right) {
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
+        // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
+        // a "de" phrase belongs to another clause's noun.
+        if (c.tokens.slice(t.last, r.group[0]!.first).some((x) => has(c.grammar, "clause_breaks", x.norm))) continue;
         // "launched a probe of the FAA", "expressed its condemnation of the declaration": under a light verb, whose
         // subject does the act, the noun's "of" names what the act is about.
         if ((patientOf || governed) && target.length === 0) target = r.group;
         else if (!patientOf && source.length === 0) source = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
+      // "el rechazo de lo decidido por el Presidente": the agent of a participle further on is not the noun's doer.
+      else if (isAgent(r.prep) && agentOfLaterParticiple(c, t, r.group[0]!)) continue;
       // "the protests were triggered by the announcement by X": a "by" past a verb of its own is that verb's agent.
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier) && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX")) source = r.group;
       // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
@@ -474,6 +492,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "Durante una conversación telefónica, Sheinbaum y Trump pactaron…", "During talks in Beijing, Xi told Putin…":
     // a meeting that frames the sentence is held by the main clause's subject.
     if (source.length === 0 && target.length === 0 && symmetric && rule.type === "CONSULT" && framesSentence(c, t.first)) source = subjectAfterComma(c, t.last);
+    // "la visita a Caracas del enviado especial": a visit told as a noun has its place as its host too.
+    if (target.length === 0 && rule.mode === "visit") target = right.find((r) => isLocative(c, r.prep) && r.group[0]!.actor.country && !source.some((s) => s.actor.country === r.group[0]!.actor.country))?.group ?? [];
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);

@@ -106,6 +106,10 @@ function withPronouns(phrases: ActorPhrase[], s: Sentence, pack: LanguagePack): 
     // "Él criticó…": the pronoun as written, though it folds to an article ("el").
     const written = pack.grammar.get("pronouns:written")?.has(t.text.toLowerCase()) && !pack.grammar.get("determiners:written")?.has(t.text.toLowerCase());
     if (articles.has(t.norm) && !written && !(has(pack.grammar, "pronoun_clitics", t.norm) && verbNext)) return;
+    // "el rechazo de lo decidido por el Presidente", "a lo dicho": after a preposition such a word is an article, never
+    // an object clitic.
+    const prev = s.tokens[i - 1]?.norm;
+    if (articles.has(t.norm) && !written && ["of_preps", "target_preps", "agent_preps", "locative_preps"].some((key) => has(pack.grammar, key, prev))) return;
     const actor = { text: t.text, name: null, country: null, sector: null, org: null, start: t.start, end: t.end };
     extra.push({ first: i, last: i + 1, parts: [], actor, pair: false, anaphor: true });
   });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
@@ -164,7 +164,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       draft.period = when.period.period;
       draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
     }
-    const then = when?.period ? middleOf(when.period) : draft.date;
+    const then = when?.period ? middleOf(when.period) : yearBefore(a, trigger.first, g, pub) ?? draft.date;
     draft.source = atEventDate(draft.source, then, pub, k.actors);
     draft.target = atEventDate(draft.target, then, pub, k.actors);
     out.push(draft);
@@ -179,6 +179,17 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
   return out;
+}
+
+// "En 2022, López Obrador afirmó que…", "In 2019, Trump imposed…": an act dated only by a past year is coded undated
+// (GUIDELINES), but its people hold the offices of that year (taken at its middle).
+function yearBefore(a: AnalyzedSentence, trigger: number, g: Grammar, pub: string): string | null {
+  const tokens = a.sentence.tokens;
+  for (let k = 1; k < trigger; k++) {
+    const y = Number(tokens[k]!.text);
+    if (/^(19|20)\d\d$/.test(tokens[k]!.text) && y < Number(pub.slice(0, 4)) && inGrammar(g, "locative_preps", tokens[k - 1]!.norm)) return `${y}-07-01`;
+  }
+  return null;
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
