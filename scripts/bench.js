@@ -88,6 +88,11 @@ console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
   const [small, large] = [runOn(3500), runOn(14000)];
   const [a, b] = [await time(small), await time(large)];
   console.log(`run-on text: ${(small.length / 1000).toFixed(0)} KB in ${a.toFixed(0)} ms, ${(large.length / 1000).toFixed(0)} KB in ${b.toFixed(0)} ms (×${(b / a).toFixed(1)} for ×4 the text)`);
+  // Far above ×4 is a scan per act over the whole sentence (this session's merge made 180 KB take 9.8 s).
+  if (b / a > 8 && b > 2000) {
+    console.log("  NOT LINEAR: coding time grows faster than the text (profile the run-on text: node --cpu-prof)");
+    process.exitCode = 1;
+  }
 }
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");

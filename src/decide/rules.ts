@@ -466,9 +466,12 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       if (!verbal(c) || !droppedSubject(x.a, t.first, x.g)) return null;
       const tokens = x.a.sentence.tokens;
+      // The clause's opening word, within a clause's reach (a run-on sentence of thousands of verbs is not read back to
+      // its start for each of them).
       let k = t.first - 1;
-      while (k >= 0 && !inGrammar(x.g, "clause_breaks", tokens[k]!.norm) && !/^[,;:.—–“”"«»()]$/.test(tokens[k]!.text)) k--;
-      if (k < 0 || !inGrammar(x.g, "stance_content_openers", tokens[k]!.norm) || x.a.phrases.some((p) => p.first > k && p.first < t.first)) return null;
+      const reach = Math.max(-1, t.first - 40);
+      while (k > reach && !inGrammar(x.g, "clause_breaks", tokens[k]!.norm) && !/^[,;:.—–“”"«»()]$/.test(tokens[k]!.text)) k--;
+      if (k <= reach || !inGrammar(x.g, "stance_content_openers", tokens[k]!.norm) || x.a.phrases.some((p) => p.first > k && p.first < t.first)) return null;
       const speech = x.a.clause.grammar.get("speech");
       let v = k - 1;
       while (v >= 0 && v >= k - 6 && !tokens[v]!.lemmas.some((l) => speech?.has(l))) v--;

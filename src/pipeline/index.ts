@@ -183,13 +183,20 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
 
 // "En 2022, López Obrador afirmó que…", "In 2019, Trump imposed…": an act dated only by a past year is coded undated
 // (GUIDELINES), but its people hold the offices of that year (taken at its middle).
+// The sentence's first such year, found once per sentence (a run-on sentence has thousands of acts).
+const firstYears = new WeakMap<AnalyzedSentence, { at: number; year: number } | null>();
 function yearBefore(a: AnalyzedSentence, trigger: number, g: Grammar, pub: string): string | null {
-  const tokens = a.sentence.tokens;
-  for (let k = 1; k < trigger; k++) {
-    const y = Number(tokens[k]!.text);
-    if (/^(19|20)\d\d$/.test(tokens[k]!.text) && y < Number(pub.slice(0, 4)) && inGrammar(g, "locative_preps", tokens[k - 1]!.norm)) return `${y}-07-01`;
+  let first = firstYears.get(a);
+  if (first === undefined) {
+    const tokens = a.sentence.tokens;
+    first = null;
+    for (let k = 1; k < tokens.length && !first; k++) {
+      const y = Number(tokens[k]!.text);
+      if (/^(19|20)\d\d$/.test(tokens[k]!.text) && y < Number(pub.slice(0, 4)) && inGrammar(g, "locative_preps", tokens[k - 1]!.norm)) first = { at: k, year: y };
+    }
+    firstYears.set(a, first);
   }
-  return null;
+  return first && first.at < trigger ? `${first.year}-07-01` : null;
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
