@@ -72,6 +72,16 @@ describe("place stage: which place is the event's", () => {
     assert.ok(arrest?.trace?.some((t) => t.startsWith("place.dateline")), "the trace says the dateline placed it");
   });
 
+  test("past a cause and the act it names, a place is that act's: a sanction for a crackdown in a city is not in that city", async () => {
+    const es = "La Unión Europea sancionó a cuatro jefes policiales por la represión de una marcha en Bulawayo.";
+    assert.equal(await placeOf(es, "es", "sancionó"), null);
+    assert.equal((await placeOf(es, "es", "represión"))?.name, "Bulawayo");
+    const en = "Washington sanctioned two generals for the killing of protesters in Mandalay.";
+    assert.equal(await placeOf(en, "en", "sanctioned"), null);
+    // A doer after "por" names no act: the arrest keeps its place.
+    assert.equal((await placeOf("Tres hombres fueron detenidos por la policía en Hermosillo.", "es", "detenidos"))?.name, "Hermosillo");
+  });
+
   test("datelines with an agency, a country and a hyphen", async () => {
     const p = await placeOf("QUITO, Ecuador (AP) - Police arrested a former minister accused of taking bribes.", "en", "arrested");
     assert.equal(p?.country, "ECU");

@@ -162,8 +162,10 @@ export interface Placeable {
  * about ("la violencia en Sinaloa", "condenó el asesinato de un sacerdote en Celaya": the murder's place, not the
  * condemnation's) or serving as another's parent never is.
  */
-export function placeOf(e: Placeable, siblings: readonly Placeable[], others: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null, fits: (m: PlaceMention) => boolean = () => true): PlaceMention | null {
-  const usable = mentions.filter((m) => m.sentence === e.sentence && m.locative && !m.topic && !m.isParent);
+export function placeOf(e: Placeable, siblings: readonly Placeable[], others: readonly Placeable[], mentions: readonly PlaceMention[], dateline: PlaceMention | null, datelineCountry: string | null, fits: (m: PlaceMention) => boolean = () => true, apart: (m: PlaceMention) => boolean = () => false): PlaceMention | null {
+  // (`apart`: a place that belongs to another act whatever owns it, as past a cause: "sancionó … por la represión de
+  // las protestas en Maracaibo".)
+  const usable = mentions.filter((m) => m.sentence === e.sentence && m.locative && !m.topic && !m.isParent && !apart(m));
   const dist = (x: Placeable, m: PlaceMention) => (m.start >= x.trigger.end ? m.start - x.trigger.end : x.trigger.start - m.end);
   // A place after a trigger is its complement; one before it belongs to it less surely ("In Guayaquil, police
   // arrested…" but "detuvieron en Culiacán durante cateos"): it counts three times as far. Among the sentence's

@@ -29,6 +29,20 @@ const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length 
  * trigger, only a place that opens the sentence or a parenthesis ("En Ginebra, el canciller condenó…"), not one
  * that qualifies a noun ("Attacks on peacekeepers in southern Lebanon were condemned…").
  */
+/**
+ * "impuso sanciones a diez funcionarios por la represión de las protestas en Maracaibo", "arrested for the killing of
+ * a journalist in Celaya": past a cause preposition and the act it names, a place is where that act happened, not
+ * this one (a doer after "por" names no act: "detenidos por la policía en Culiacán" keeps Culiacán).
+ */
+function pastCause(a: AnalyzedSentence, d: PlaceDraft, m: PlaceMention, g: Grammar): boolean {
+  const tokens = a.sentence.tokens;
+  for (let i = 0; i < m.first; i++) {
+    if (tokens[i]!.start < d.trigger.end || !has(g, "cause_preps", tokens[i]!.norm)) continue;
+    if (a.found.some((f) => f.trigger.first > i && f.trigger.first < m.first)) return true;
+  }
+  return false;
+}
+
 function saidHere(a: AnalyzedSentence, d: PlaceDraft, m: PlaceMention, g: Grammar, text: string): boolean {
   const { trigger } = d;
   const tokens = a.sentence.tokens;
@@ -144,7 +158,7 @@ export function placeEvents(
     // follows it, its target or a word or two of its object ("met his counterpart in Santiago", "firmaron un
     // acuerdo en Lima").
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
-    let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits);
+    let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits, (x) => pastCause(a, d, x, g));
     if (!m) {
       d.place = null;
       return;
