@@ -208,6 +208,16 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Federal prosecutors in Washington on Friday unsealed an indictment charging four leaders of the Jalisco New Generation Cartel with drug trafficking.", "ACCUSE USA/JUD → MEX/CRM"],
   ["an approximated count before the subject is no preposition of it", "en",
     "Around 2,000 Peruvian teachers went on strike on Monday.", "PROTEST PER/EDU → PER/GOV"],
+  ["a count of parties ('the three nations') is the latest group of three or more named together", "en",
+    "Ghana, Togo and Benin signed a trade pact on Monday. On Tuesday the three nations teamed up against smugglers.", "COOPERATE GHA/GOV+TGO/GOV+BEN/GOV → ∅"],
+  ["…and a bare 'the three', subject of a passive past a relative aside set off by commas", "en",
+    "Ghana, Togo and Benin announced their withdrawal from the African Union on Sunday. The three, which helped found the bloc, were suspended from ECOWAS on Monday.",
+    "SANCTION ECOWAS/- → GHA/GOV+TGO/GOV+BEN/GOV"],
+  ["…or by dashes, with a floating 'all' between the copula and the participle", "en",
+    "Chile, Peru and Bolivia announced their withdrawal from the Andean Community on Sunday. The three -- which founded it in 1969 -- were all suspended from Mercosur on Monday.",
+    "SANCTION MERCOSUR/- → CHL/GOV+PER/GOV+BOL/GOV"],
+  ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
+    "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
 ];
 
 // …and what the user must not see.
@@ -230,6 +240,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "El gobierno de Cuba decidió liberar a 553 personas condenadas por distintos delitos.", "ACCUSE CUB/GOV → CUB/CVL"],
   ["an arrest told as done in another country is not the reporting authority's", "es",
     "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
+  ["a count before a noun of its own ('the three men') is people, not the group of countries named before", "en",
+    "Chile, Peru and Bolivia signed a border pact on Monday. Police said the three men were arrested in Lima.", "COERCE PER/COP → CHL/GOV+PER/GOV+BOL/GOV"],
   ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",
     "Russia's foreign minister criticized the peace plan on Monday, although the plan was welcomed by Brazil.", "ACCUSE RUS/GOV → BRA/GOV"],
 ];

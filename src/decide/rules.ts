@@ -221,7 +221,7 @@ export const DECISIONS: readonly DecisionRule[] = [
         const line = x.howResolved(p);
         return line && a ? [`${line} ("${p.actor.text}" → ${a.name ?? a.text} [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}])`] : [];
       });
-      c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
+      c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair && !p.group ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
       return how.length ? how : null;
     },
   },

@@ -219,7 +219,9 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   // A determiner before a verb form makes it a noun ("las protestas"), unless it is an object clitic before a
   // finite verb ("lo acusa", "los atacaron").
   const clitic = has(g, "clitics_before_any_verb", det) || (has(g, "clitics_before_finite_verb", det) && endsIn(g, "suffix_finite_verb", t.text.toLowerCase(), true));
-  if (written && !clitic) return true;
+  // "were all suspended", "were both arrested": a floating quantifier between the passive's copula and its participle.
+  const floating = has(g, "gap_adverbs", det) && has(g, "copulas_passive", tokens[i - 2]?.norm);
+  if (written && !clitic && !floating) return true;
   // "the Israeli attacks", "its new sanctions": a determiner, one or two adjectives, then a word tagged a noun; not
   // after an actor's head noun or name ("The US military trains…", "A Taliban attack": those may be subjects).
   const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];
