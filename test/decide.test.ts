@@ -216,6 +216,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…or by dashes, with a floating 'all' between the copula and the participle", "en",
     "Chile, Peru and Bolivia announced their withdrawal from the Andean Community on Sunday. The three -- which founded it in 1969 -- were all suspended from Mercosur on Monday.",
     "SANCTION MERCOSUR/- → CHL/GOV+PER/GOV+BOL/GOV"],
+  ["coups told of several countries, each in its own place and time, are one coup per country", "en",
+    "Coups occurred in Chad last July, in Guinea in 2022 and in Sudan in 2021.", "COERCE GIN/MIL → GIN/GOV"],
+  ["…the last member too", "en", "Coups occurred in Chad last July, in Guinea in 2022 and in Sudan in 2021.", "COERCE SDN/MIL → SDN/GOV"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
 ];
@@ -240,6 +243,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "El gobierno de Cuba decidió liberar a 553 personas condenadas por distintos delitos.", "ACCUSE CUB/GOV → CUB/CVL"],
   ["an arrest told as done in another country is not the reporting authority's", "es",
     "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
+  ["one coup in one country is one event, however many places the sentence names after it", "en",
+    "A coup took place in Chad, before a summit in Niger.", "COERCE NER/MIL → NER/GOV"],
   ["a count before a noun of its own ('the three men') is people, not the group of countries named before", "en",
     "Chile, Peru and Bolivia signed a border pact on Monday. Police said the three men were arrested in Lima.", "COERCE PER/COP → CHL/GOV+PER/GOV+BOL/GOV"],
   ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",

@@ -148,15 +148,17 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     }
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
+    // One event per party where the act is told of several, each dated where it is named.
+    for (const part of c.each ?? [{ source: c.source, target: c.target, at: trig.start }]) {
     const draft: Draft = {
-      type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: c.source, target: c.target, trace: [...triggerTrace(trigger), ...decided],
+      type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: part.source, target: part.target, trace: [...triggerTrace(trigger), ...decided],
       date: pub,
       contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
       trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
     };
-    const local = trig.start - a.sentence.start;
+    const local = part.at - a.sentence.start;
     const periods = past().filter((m) => inClause(a.sentence.text, pack.lang, m, local));
-    const when = eventDate(a.sentence.text, a.sentence.start, trig.start, dates(), pub, periods);
+    const when = eventDate(a.sentence.text, a.sentence.start, part.at, dates(), pub, periods);
     // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
     // that period beside it; its people stand as they stood then.
     draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;
@@ -170,6 +172,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     out.push(draft);
     // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
     if (dates().length && !draft.period) d.lastDate = draft.date;
+    }
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
     // "Mali, Niger and Burkina Faso quit the bloc … The three": the parties of an act by or on three or more countries.
     for (const side of c.symmetric ? [[...c.source, ...c.target]] : [c.source, c.target]) {
