@@ -219,6 +219,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["coups told of several countries, each in its own place and time, are one coup per country", "en",
     "Coups occurred in Chad last July, in Guinea in 2022 and in Sudan in 2021.", "COERCE GIN/MIL → GIN/GOV"],
   ["…the last member too", "en", "Coups occurred in Chad last July, in Guinea in 2022 and in Sudan in 2021.", "COERCE SDN/MIL → SDN/GOV"],
+  ["a middle initial's full stop does not end a name: the title before it gives the country", "en",
+    "US Ambassador John R. Bass condemned Russia.", "ACCUSE USA/GOV → RUS/GOV"],
+  ["…nor in an apposition", "en", "Peru's foreign minister, Ana M. Torres, condemned Chile.", "ACCUSE PER/GOV → CHL/GOV"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
 ];

@@ -36,6 +36,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
+  // "John R. Bass", "Michael R. Pompeo": a middle initial's full stop does not end the name.
+  if (gap.length === 1 && gap[0] === "." && /^\p{Lu}$/u.test(tokens[a.last - 1]?.text ?? "") && ["name", "person"].includes(b.kind) && (kinds.has("name") || kinds.has("person"))) return true;
   // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
   if (gap.length === 2 && POSSESSIVE.has(gap[0]!) && RANKING.has(gap[1]!)) {
     return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
