@@ -222,6 +222,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["a middle initial's full stop does not end a name: the title before it gives the country", "en",
     "US Ambassador John R. Bass condemned Russia.", "ACCUSE USA/GOV → RUS/GOV"],
   ["…nor in an apposition", "en", "Peru's foreign minister, Ana M. Torres, condemned Chile.", "ACCUSE PER/GOV → CHL/GOV"],
+  ["a premier is a head of government, of the country of the province named", "en",
+    "Alberta's premier called for sanctions against the US.", "REQUEST CAN/GOV → USA/GOV"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
 ];
@@ -248,6 +250,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "El canciller de Venezuela informó que veinte venezolanos fueron detenidos en Estados Unidos.", "COERCE VEN/GOV → VEN/CRM"],
   ["one coup in one country is one event, however many places the sentence names after it", "en",
     "A coup took place in Chad, before a summit in Niger.", "COERCE NER/MIL → NER/GOV"],
+  ["'premier' in the football league's name is no head of government", "en",
+    "The premier league condemned the club.", "ACCUSE -/GOV → ∅"],
   ["a count before a noun of its own ('the three men') is people, not the group of countries named before", "en",
     "Chile, Peru and Bolivia signed a border pact on Monday. Police said the three men were arrested in Lima.", "COERCE PER/COP → CHL/GOV+PER/GOV+BOL/GOV"],
   ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",
