@@ -224,6 +224,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…nor in an apposition", "en", "Peru's foreign minister, Ana M. Torres, condemned Chile.", "ACCUSE PER/GOV → CHL/GOV"],
   ["a premier is a head of government, of the country of the province named", "en",
     "Alberta's premier called for sanctions against the US.", "REQUEST CAN/GOV → USA/GOV"],
+  ["a quotation opening on the participle keeps the passive ('was to be “suspended…”'), the reporting body's act", "en",
+    "Omar Diallo, the AU's chairman, told Reuters that Chad was to be “suspended from its organs, effective immediately.”", "SANCTION AU/GOV → TCD/GOV"],
+  ["…an arrest too", "en", "Peru's interior ministry said twelve smugglers had been “arrested in an operation” in Puno.", "COERCE PER/GOV → PER/CRM"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
 ];
