@@ -9,6 +9,8 @@ export interface Discourse {
   seen: Actor[];
   /** The two parties of the most recent two-sided event. */
   lastPair: [Actor, Actor] | null;
+  /** The parties of the most recent act by or on three or more countries ("Mali, Niger and Burkina Faso"). */
+  lastGroup?: Actor[];
   /** Country the document is about (dateline, else most named), for generic actors. */
   home: string | null;
   /** The next most likely country of the document, for a generic body that deals with the home country. */
@@ -61,6 +63,13 @@ export function resolvePair(d: Discourse, phrase: ActorPhrase): Actor[] {
   // "ambas dependencias" says what the two are; "the two men" says nothing about their office.
   const sector = phrase.parts.find((m) => m.kind === "role" && m.entryId !== "role.individual")?.sector ?? null;
   return pair.map((p) => ({ ...p, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end, sector: sector ?? p.sector }));
+}
+
+/** "the three", "the three nations": the parties of the latest act by or on three or more countries; unresolved
+ * (no country) when the story named no such group, never a guess. */
+export function resolveGroup(d: Discourse, phrase: ActorPhrase): Actor[] {
+  if (!d.lastGroup) return [phrase.actor];
+  return d.lastGroup.map((p) => ({ ...p, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end }));
 }
 
 /** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */

@@ -36,6 +36,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const kinds = new Set(phrase.map((m) => m.kind));
   if (gap.length === 0) return !(a.kind === "country" && b.kind === "country") && !(a.kind === "person" && b.kind === "person");
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
+  // "John R. Bass", "Michael R. Pompeo": a middle initial's full stop does not end the name.
+  if (gap.length === 1 && gap[0] === "." && /^\p{Lu}$/u.test(tokens[a.last - 1]?.text ?? "") && ["name", "person"].includes(b.kind) && (kinds.has("name") || kinds.has("person"))) return true;
   // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
   if (gap.length === 2 && POSSESSIVE.has(gap[0]!) && RANKING.has(gap[1]!)) {
     return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
@@ -229,7 +231,30 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
     cur.push(m);
   }
   flush();
-  return addBarePairs(out, tokens, pairWords);
+  return addGroups(addBarePairs(out, tokens, pairWords), tokens, grammar.get("group_pronouns"));
+}
+
+// "the three", "the three nations", "all four countries": a count of three or more that refers back to a group of
+// parties. The list holds whole phrases; a bare count ("the three") only when no noun follows it ("the three men"
+// are people of their own).
+function addGroups(phrases: ActorPhrase[], tokens: readonly Token[], words: ReadonlySet<string> | undefined): ActorPhrase[] {
+  if (!words?.size) return phrases;
+  const heads = new Set([...words].map((w) => w.slice(0, w.indexOf(" "))));
+  const extra: ActorPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!heads.has(tokens[i]!.norm)) continue;
+    const span = [3, 2].find((n) => i + n <= tokens.length && words.has(tokens.slice(i, i + n).map((t) => t.norm).join(" ")));
+    if (!span) continue;
+    const next = tokens[i + span];
+    if (span === 2 && next && /^\p{L}/u.test(next.text) && !looksVerbal(next) && (next.pos ? next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" : false)) continue;
+    if (phrases.some((p) => p.first < i + span && i < p.last)) continue;
+    const first = tokens[i]!;
+    const end = tokens[i + span - 1]!;
+    const actor: Actor = { text: tokens.slice(i, i + span).map((t) => t.text).join(" "), name: null, country: null, sector: null, org: null, start: first.start, end: end.end };
+    extra.push({ first: i, last: i + span, parts: [], actor, pair: false, group: true, anaphor: true });
+    i += span - 1;
+  }
+  return extra.length ? [...phrases, ...extra].sort((a, b) => a.first - b.first) : phrases;
 }
 
 // "ambos países", "los dos mandatarios", "both leaders": a pair word right before the phrase.
@@ -300,18 +325,30 @@ function leadPrep(p: ActorPhrase, tokens: readonly Token[]): string {
   return LEAD_PREPS.has(w) ? w : "";
 }
 
+// "and"/"y" (after an optional comma), and nothing else: the last link of a list.
+const joinedByConjunction = (gap: string[]): boolean => gap.length > 0 && gap.length <= 2 && gap.some((x) => COORD.has(x) && x !== ",") && gap.every((x) => x === "," || COORD.has(x));
+
+const kinds = (p: ActorPhrase): string => [...new Set(p.parts.map((m) => m.kind))].sort().join(" ");
+const sameKind = (a: ActorPhrase, b: ActorPhrase): boolean => a.parts.length > 0 && kinds(a) === kinds(b);
+
 /** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
 export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[]): ActorPhrase[][] {
   const groups: ActorPhrase[][] = [];
-  for (const p of phrases) {
+  for (const [i, p] of phrases.entries()) {
     const g = groups.at(-1);
     const prev = g?.at(-1);
     // Pronouns are never part of a list ("Trump le propuso": "le" is not a second proposer).
     if (g && prev && !p.anaphor && !prev.anaphor) {
       const gap = between(tokens, prev, p).map((t) => t.norm);
       const commaOnly = gap.every((x) => x === "," || DETS.has(x));
+      // "sanctions on Iran, Syria and Cuba": after the first member's preposition, a bare member that a conjunction
+      // joins to the next bare one is the list going on.
+      const next = phrases[i + 1];
+      // (Members of one kind: "en Lima, los cancilleres de Perú y Chile" is a place, then the subject.)
+      const listGoesOn = !!next && !next.anaphor && leadPrep(p, tokens) === "" && leadPrep(next, tokens) === "" && joinedByConjunction(between(tokens, p, next).map((t) => t.norm)) &&
+        sameKind(g[0]!, p) && sameKind(p, next);
       if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x) || COUNT_WORD.test(x)) &&
-        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens))) {
+        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn)) {
         g.push(p);
         continue;
       }

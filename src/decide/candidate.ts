@@ -16,6 +16,9 @@ export interface Candidate {
   cameo: string;
   /** Set by a rule that drops the candidate: why it is no event. */
   dropped: string | null;
+  /** "coups occurred in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": one act told of several
+   * parties, each in its own place and time, is one event per party; `at` is where the party is named (its date). */
+  each?: { source: Actor[]; target: Actor[]; at: number }[];
   /** "…condenó el atentado, lo calificó de agresión": this candidate's pronoun stands for the act just named. */
   again?: boolean;
 }

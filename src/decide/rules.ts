@@ -30,6 +30,28 @@ const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"])
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
+
+// "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
+// its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
+function placeList(x: DecisionContext, first: ActorPhrase): ActorPhrase[] {
+  const tokens = x.a.sentence.tokens;
+  const out = [first];
+  const country = (p: ActorPhrase) => !!p.actor.country && !p.actor.org && !p.anaphor && p.parts.every((m) => BARE.has(m.kind));
+  for (const p of x.a.phrases) {
+    const prev = out.at(-1)!;
+    if (p.first < prev.last) continue;
+    const gap = tokens.slice(prev.last, p.first);
+    if (!country(p) || gap.length > 6 || !inGrammar(x.g, "locative_preps", gap.at(-1)?.norm ?? "")) break;
+    // (Between them: a comma or "and" ending the previous member, and any time words of its own.)
+    if (!gap.some((t) => t.text === "," || inGrammar(x.g, "and", t.norm)) || gap.some((t) => STOPS.has(t.text))) break;
+    // ("in Chad, before a summit in Niger": a noun or a verb of its own makes the next place another matter.)
+    if (gap.some((t) => (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "AUX") && !inGrammar(x.g, "dating_counts", t.norm))) break;
+    if (out.some((o) => o.actor.country === p.actor.country)) break;
+    out.push(p);
+  }
+  return out;
+}
+const STOPS = new Set([".", ";", ":", "?", "!"]);
 // The doers of the story's latest protest told with more than the bare public ("transportistas y campesinos", "the
 // teachers' union"), for "los manifestantes" and protests with nobody named later on.
 const PROTESTER = "role.protester";
@@ -233,7 +255,7 @@ export const DECISIONS: readonly DecisionRule[] = [
         const line = x.howResolved(p);
         return line && a ? [`${line} ("${p.actor.text}" → ${a.name ?? a.text} [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}])`] : [];
       });
-      c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
+      c.target = c.found.roles.target.flatMap((p) => (p.anaphor && !p.pair && !p.group ? [resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p))] : x.resolved.get(p) ?? [p.actor]));
       return how.length ? how : null;
     },
   },
@@ -1008,6 +1030,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       const after = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && p.actor.country && !p.actor.org && p.parts.every((m) => BARE.has(m.kind) || m.kind === "place"));
       const country = c.source.find((s) => s.country)?.country ?? after?.actor.country ?? x.d.home;
       if (!country) return null;
+      // "coups occurred in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": one coup per country.
+      const places = !c.source.length && after ? placeList(x, after) : [];
+      if (places.length > 1) {
+        c.each = places.map((p) => ({ source: [implicit(p.actor.country, "MIL")], target: [implicit(p.actor.country, "GOV")], at: p.actor.start }));
+        c.source = c.each[0]!.source;
+        c.target = c.each[0]!.target;
+        return `a coup is the military taking power from the government, one in each country told (${places.map((p) => p.actor.country).join(", ")})`;
+      }
       if (!c.source.length) c.source = [implicit(country, "MIL")];
       if (!c.target.length || c.target.every((a) => after && a.start === after.actor.start)) c.target = [implicit(country, "GOV")];
       return `a coup is the military taking power from the government (${country})`;

@@ -58,6 +58,7 @@ function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
 const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
 // "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
+const OPENING_QUOTES = new Set(["“", "«", "\""]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
 // A conditional verb ("detendría") is hypothetical; a synthetic future ("enviará") makes cooperation a promise. Read
@@ -182,7 +183,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (reduced && !accusedHeld) continue;
     // "is ready to impose sanctions": an infinitive after "to" is no participle.
     const participle = !nominal && isParticiple(anchor, g) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
-    let passive = (participle && left.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true || (reduced && accusedHeld);
+    // "was to be “suspended from its organs”": a quotation that opens on the participle goes on with its clause.
+    const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
+    const copulaLeft = opensQuote ? leftContext(tokens, i - 1, g) : left;
+    let passive = (participle && copulaLeft.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true || (reduced && accusedHeld);
     // In a pack with perfect auxiliaries, a participle with no auxiliary is an adjective ("relaciones respaldadas por
     // el tratado"), unless an agent follows, which makes it a reduced passive ("detenidos por la Marina").
     if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm)) {
@@ -232,7 +236,9 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   // A determiner before a verb form makes it a noun ("las protestas"), unless it is an object clitic before a
   // finite verb ("lo acusa", "los atacaron").
   const clitic = has(g, "clitics_before_any_verb", det) || (has(g, "clitics_before_finite_verb", det) && endsIn(g, "suffix_finite_verb", t.text.toLowerCase(), true));
-  if (written && !clitic) return true;
+  // "were all suspended", "were both arrested": a floating quantifier between the passive's copula and its participle.
+  const floating = has(g, "gap_adverbs", det) && has(g, "copulas_passive", tokens[i - 2]?.norm);
+  if (written && !clitic && !floating) return true;
   // "the Israeli attacks", "its new sanctions": a determiner, one or two adjectives, then a word tagged a noun; not
   // after an actor's head noun or name ("The US military trains…", "A Taliban attack": those may be subjects).
   const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];

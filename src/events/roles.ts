@@ -114,7 +114,10 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
     // A word inside an actor's name is no clause word: "the World Health Organization (WHO)" opens no relative clause.
     const named = inNames(c);
-    const gap = c.tokens.slice(p.last, i).filter((t, k) => !named[p.last + k] && !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
+    // A relative aside between a clause's opening phrase and its verb ("The three, which helped found the bloc,
+    // were…") is no part of the gap; after a phrase deeper in the clause it may be that phrase's own.
+    const opening = p.first === 0 || STOP.has(c.tokens[p.first - 1]!.text) || c.tokens[p.first - 1]!.text === ",";
+    const gap = c.tokens.slice(p.last, i).filter((t, k) => !named[p.last + k] && !(opening && aside.some(([a, b]) => p.last + k >= a && p.last + k <= b)) && !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm) && !isReciprocal(c.tokens, p.last + k, c.grammar.get("reciprocals")));
     // Quoted words inside the clause ("made the change “as an accommodation” and praised") do not end it.
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
@@ -188,16 +191,22 @@ function parentheticals(c: Clause, i: number): [number, number][] {
     // Every comma-to-comma relative of the clause, found once: each trigger takes those that close before it.
     all = [];
     for (let k = 0; k < c.tokens.length; k++) {
-      if (c.tokens[k]!.text !== "," || !isRelative(c, c.tokens[k + 1]?.norm) || has(c.grammar, "restrictive_relatives", c.tokens[k + 1]?.norm)) continue;
-      let e = k + 2;
-      while (e < c.tokens.length && c.tokens[e]!.text !== ",") e++;
-      if (e < c.tokens.length) all.push([k, e]);
+      // (Set off by commas or by dashes: "The three -- which helped found the bloc -- were…".)
+      const open = c.tokens[k]!.text;
+      // ("--" may come as two tokens.)
+      const w = open === "-" && c.tokens[k + 1]?.text === "-" ? 2 : 1;
+      const rel = c.tokens[k + w]?.norm;
+      if (!ASIDE_MARKS.has(open) || !isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)) continue;
+      let e = k + w + 1;
+      while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
+      if (e < c.tokens.length) all.push([k, e + w - 1]);
     }
     asides.set(c, all);
   }
   return all.filter(([, e]) => e < i);
 }
 const asides = new WeakMap<Clause, [number, number][]>();
+const ASIDE_MARKS = new Set([",", "-", "--", "—", "–"]);
 
 /** Tokens between a subject and its verb, at most: further back is another clause (or a run-on list). */
 const MAX_SUBJECT_GAP = 60;
@@ -283,6 +292,8 @@ function opensClause(c: Clause, i: number): boolean {
   while (k >= 0 && k >= i - 3 && (has(c.grammar, "copulas_passive", c.tokens[k]!.norm) || has(c.grammar, "gap_adverbs", c.tokens[k]!.norm))) k--;
   if (k === i - 1) return false;
   const prev = c.tokens[k];
+  // "The three, which helped found the bloc, were suspended": the mark that closes a relative aside opens nothing.
+  if (prev && parentheticals(c, i).some(([, e]) => e === k)) return false;
   return !prev || STOP.has(prev.text) || prev.text === "," || prev.text === ":" || has(c.grammar, "clause_breaks", prev.norm);
 }
 

@@ -34,6 +34,8 @@ export interface ActorPhrase {
   actor: Actor;
   /** True for "ambos países", "the two leaders": stands for two earlier actors. */
   readonly pair: boolean;
+  /** True for "the three", "the three nations": stands for the latest group of three or more parties named. */
+  readonly group?: boolean;
   /** True for pronouns and definite descriptions that refer back ("he", "el diplomático"). */
   readonly anaphor: boolean;
 }

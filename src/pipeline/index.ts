@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { agrees, isDefiniteBareRole, resolveAnaphor, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
+import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
 import { decide, quoteEndsAt } from "../decide/rules.js";
@@ -148,29 +148,37 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     }
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
-    const draft: Draft = {
-      type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: c.source, target: c.target, trace: [...triggerTrace(trigger), ...decided],
-      date: pub,
-      contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
-      trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
-    };
-    const local = trig.start - a.sentence.start;
-    const periods = past().filter((m) => inClause(a.sentence.text, pack.lang, m, local));
-    const when = eventDate(a.sentence.text, a.sentence.start, trig.start, dates(), pub, periods);
-    // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
-    // that period beside it; its people stand as they stood then.
-    draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;
-    if (when?.period) {
-      draft.period = when.period.period;
-      draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
+    // One event per party where the act is told of several, each dated where it is named.
+    for (const part of c.each ?? [{ source: c.source, target: c.target, at: trig.start }]) {
+      const draft: Draft = {
+        type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: part.source, target: part.target, trace: [...triggerTrace(trigger), ...decided],
+        date: pub,
+        contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
+        trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
+      };
+      const local = part.at - a.sentence.start;
+      const periods = past().filter((m) => inClause(a.sentence.text, pack.lang, m, local));
+      const when = eventDate(a.sentence.text, a.sentence.start, part.at, dates(), pub, periods);
+      // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
+      // that period beside it; its people stand as they stood then.
+      draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;
+      if (when?.period) {
+        draft.period = when.period.period;
+        draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
+      }
+      const then = when?.period ? middleOf(when.period) : yearBefore(a, trigger.first, g, pub) ?? draft.date;
+      draft.source = atEventDate(draft.source, then, pub, k.actors);
+      draft.target = atEventDate(draft.target, then, pub, k.actors);
+      out.push(draft);
+      // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
+      if (dates().length && !draft.period) d.lastDate = draft.date;
     }
-    const then = when?.period ? middleOf(when.period) : yearBefore(a, trigger.first, g, pub) ?? draft.date;
-    draft.source = atEventDate(draft.source, then, pub, k.actors);
-    draft.target = atEventDate(draft.target, then, pub, k.actors);
-    out.push(draft);
-    // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
-    if (dates().length && !draft.period) d.lastDate = draft.date;
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
+    // "Mali, Niger and Burkina Faso quit the bloc … The three": the parties of an act by or on three or more countries.
+    for (const side of c.symmetric ? [[...c.source, ...c.target]] : [c.source, c.target]) {
+      const countries = new Map(side.filter((s) => s.country && !s.org).map((s) => [s.country, s]));
+      if (countries.size >= 3) d.lastGroup = [...countries.values()].map((s) => ({ ...s }));
+    }
   }
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
   // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
@@ -212,6 +220,10 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     const want = agreement(a, p);
     if (p.pair) out.set(p, resolvePair(d, p));
+    else if (p.group) {
+      out.set(p, resolveGroup(d, p));
+      if (d.lastGroup) howResolved.set(p, "actor.group: a count of parties is the latest group of three or more named together");
+    }
     // "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
     // "“…,” he added": a pronoun right after a quotation is its speaker, whom the text was already telling about.
     else if (p.anaphor && d.topic && (p.first <= 2 || quoteEndsAt(a.sentence.tokens, p.first - 1)) && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
