@@ -437,3 +437,9 @@ test("history a story recalls by a past month or year is undated (the report's d
   const en = await codeDocument({ id: "e", text: "Last month, Canada expelled two Chinese diplomats.", language: "en", date: "2026-03-12" });
   assert.deepEqual([en[0]?.date, en[0]?.period], ["2026-03-12", "2026-02"]);
 });
+
+test("one act told of several countries: an event each, with its own id and the period named after each", async () => {
+  const evs = await codeDocument({ id: "c", text: "Coups occurred in Niger last July, in Burkina Faso in 2022 and in Mali in 2020.", language: "en", date: "2024-01-28" });
+  assert.deepEqual(evs.map((e) => [e.source[0]?.country, e.period]), [["NER", "2023-07"], ["BFA", "2022"], ["MLI", "2020"]]);
+  assert.equal(new Set(evs.map((e) => e.id)).size, 3, "three ids: the store keeps each report by its id");
+});

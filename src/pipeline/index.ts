@@ -33,6 +33,8 @@ interface Draft {
   place?: EventPlace | null;
   /** "YYYY" or "YYYY-MM" when the text dates the act by a past year or month only: history it recalls. */
   period?: string;
+  /** Where its party is named, when one act told of several parties gives an event each (part of its id). */
+  part?: number;
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -149,16 +151,22 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     const tokens = a.sentence.tokens;
     const trig = { start: tokens[trigger.first]!.start, end: tokens[trigger.last - 1]!.end };
     // One event per party where the act is told of several, each dated where it is named.
-    for (const part of c.each ?? [{ source: c.source, target: c.target, at: trig.start }]) {
+    const parts = c.each ?? [{ source: c.source, target: c.target, at: trig.start }];
+    for (const [n, part] of parts.entries()) {
       const draft: Draft = {
         type: c.type, mode: c.mode, cameo: c.cameo, rule: rule.id, symmetric: c.symmetric, source: part.source, target: part.target, trace: [...triggerTrace(trigger), ...decided],
         date: pub,
         contexts: [...contexts], sentence: a.sentence.index, evidence: a.sentence.text,
         trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
       };
+      if (c.each && c.each.length > 1) draft.part = part.at;
       const local = part.at - a.sentence.start;
-      const periods = past().filter((m) => inClause(a.sentence.text, pack.lang, m, local));
-      const when = eventDate(a.sentence.text, a.sentence.start, part.at, dates(), pub, periods);
+      // Each of several parties is dated by what follows its name, up to the next one's ("in Niger last July, in
+      // Burkina Faso in 2022").
+      const next = parts[n + 1] ? parts[n + 1]!.at - a.sentence.start : Infinity;
+      const own = <T extends { start: number }>(ms: readonly T[]): T[] => (parts.length > 1 ? ms.filter((m) => m.start >= local && m.start < next) : [...ms]);
+      const periods = own(past()).filter((m) => inClause(a.sentence.text, pack.lang, m, local));
+      const when = eventDate(a.sentence.text, a.sentence.start, part.at, own(dates()), pub, periods);
       // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
       // that period beside it; its people stand as they stood then.
       draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;
@@ -317,7 +325,7 @@ function triggerTrace(t: Trigger): string[] {
 
 function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRecord {
   const cameo = k.cameo.get(d.cameo) ?? k.cameo.get(d.cameo.slice(0, 3)) ?? k.cameo.get(d.cameo.slice(0, 2));
-  const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}`).digest("hex").slice(0, 16);
+  const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}${d.part === undefined ? "" : `|${d.part}`}`).digest("hex").slice(0, 16);
   return {
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,

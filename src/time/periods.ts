@@ -44,8 +44,12 @@ function periodWords(lang: Language): PeriodWords {
   const preps = alt(entry("period_preps").words ?? []);
   const links = alt(entry("year_links").words ?? []);
   const year = "(1[89]\\d\\d|20\\d\\d)";
+  const monthAlt = alt([...months.keys()]);
+  const lastBefore = alt(entry("period_last_before").words ?? []);
+  const lastAfter = alt(entry("period_last_after").words ?? []);
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?:${preps})\\s+(${alt([...months.keys()])})(?:\\s+(?:(?:${links})\\s+)?${year})?|(?:${preps})\\s+${year}|(${alt([...shifts.keys()])}))(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(?:${preps})\\s+(${monthAlt})(?:\\s+(?:(?:${links})\\s+)?${year})?|(?:${preps})\\s+${year}|(${alt([...shifts.keys()])})` +
+      `|(?:${lastBefore})\\s+(${monthAlt})|(${monthAlt})\\s+(?:${lastAfter}))(?![\\p{L}\\p{N}])`,
     "gu",
   );
   // What ends a clause between a period and an act: a clause-opening word ("which helped found the bloc in 1975 --
@@ -79,6 +83,10 @@ export function periodMentions(text: string, lang: Language, pub: string): Perio
     } else if (m[3]) {
       const year = Number(m[3]);
       if (year < py) found = { date: `${year}-01-01`, precision: "year" };
+    } else if (m[5] || m[6]) {
+      // "last July", "julio pasado": the latest such month before the publication's.
+      const month = w.months.get((m[5] ?? m[6])!)!;
+      found = { date: `${month < pm ? py : py - 1}-${pad(month)}-01`, precision: "month" };
     } else if (m[4]) {
       const back = w.shifts.get(blank(m[4])) ?? 0;
       const k = py * 12 + (pm - 1) - back;
