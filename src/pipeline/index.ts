@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
@@ -16,7 +16,7 @@ import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
 import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
-import { inClause, middleOf, periodMentions, type PeriodMention } from "../time/periods.js";
+import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
@@ -174,7 +174,10 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
         draft.period = when.period.period;
         draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
       }
-      const then = when?.period ? middleOf(when.period) : yearBefore(a, trigger.first, g, pub) ?? draft.date;
+      // People stand as of the period that dates the act, else of a past year the sentence opens with even across a
+      // clause ("En 2022, López Obrador afirmó que…": the act reported is coded undated, its people as of 2022).
+      const opening = openingYear(past(), local);
+      const then = when?.period ? middleOf(when.period) : opening ? middleOf(opening) : draft.date;
       draft.source = atEventDate(draft.source, then, pub, k.actors);
       draft.target = atEventDate(draft.target, then, pub, k.actors);
       out.push(draft);
@@ -195,24 +198,6 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
   return out;
-}
-
-// "En 2022, López Obrador afirmó que…", "In 2019, Trump imposed…": an act dated only by a past year is coded undated
-// (GUIDELINES), but its people hold the offices of that year (taken at its middle).
-// The sentence's first such year, found once per sentence (a run-on sentence has thousands of acts).
-const firstYears = new WeakMap<AnalyzedSentence, { at: number; year: number } | null>();
-function yearBefore(a: AnalyzedSentence, trigger: number, g: Grammar, pub: string): string | null {
-  let first = firstYears.get(a);
-  if (first === undefined) {
-    const tokens = a.sentence.tokens;
-    first = null;
-    for (let k = 1; k < tokens.length && !first; k++) {
-      const y = Number(tokens[k]!.text);
-      if (/^(19|20)\d\d$/.test(tokens[k]!.text) && y < Number(pub.slice(0, 4)) && inGrammar(g, "locative_preps", tokens[k - 1]!.norm)) first = { at: k, year: y };
-    }
-    firstYears.set(a, first);
-  }
-  return first && first.at < trigger ? `${first.year}-07-01` : null;
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.

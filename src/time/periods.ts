@@ -118,3 +118,8 @@ export function inClause(text: string, lang: Language, m: { start: number; end: 
 export function middleOf(p: PeriodMention): string {
   return p.precision === "year" ? `${p.date.slice(0, 4)}-07-01` : `${p.date.slice(0, 7)}-28`;
 }
+
+/** The first past year a sentence names before an offset, in any clause ("En 2022, López Obrador afirmó que…"). */
+export function openingYear(ms: readonly PeriodMention[], at: number): PeriodMention | undefined {
+  return ms.find((m) => m.precision === "year" && m.end <= at);
+}
