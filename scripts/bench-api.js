@@ -4,7 +4,6 @@
 // autocannon with 50 connections for 20 s (BENCH_SECONDS) against the MEX–USA weekly timeline, then a page of its events
 // (/api/events?dyad=MEX:USA&limit=100; issue #13: p99 at most 100 ms, no errors). BENCH_ENDPOINT=timeline, agenda or
 // events runs that one only. Prints p99 latency and errors, as served and with --cache-size 0 (BENCH_UNCACHED=0 skips that run).
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,8 +11,8 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { migrate } from "../dist/store/schema.js";
+import { serve } from "./bench-serve.js";
 
-const root = new URL("..", import.meta.url).pathname;
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 60_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 50;
@@ -77,22 +76,9 @@ function build(file) {
   return n;
 }
 
-function serve(file, cacheSize) {
-  const args = ["serve", "--db", file, "--port", "0", "--host", "127.0.0.1", "--cache-size", String(cacheSize)];
-  const child = spawn(process.execPath, [`${root}bin/dyad.js`, ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ url: m[1], child });
-    });
-    child.once("exit", (code) => reject(new Error(`dyad serve exited with ${code}`)));
-  });
-}
 
 async function load(file, cacheSize, label, ENDPOINT) {
-  const server = await serve(file, cacheSize);
+  const server = await serve(file, cacheSize, { stderr: "inherit" });
   try {
     const url = ENDPOINT === "events" ? `${server.url}api/events?dyad=MEX:USA&limit=100` : `${server.url}api/dyads/MEX/USA/${ENDPOINT}?interval=week`;
     const t0 = performance.now();

@@ -21,6 +21,7 @@ import { knowledgeCoder } from "../dist/ingest/coder.js";
 import { ingest } from "../dist/ingest/ingest.js";
 import { openPostgresStore } from "../dist/store/postgres/store.js";
 import { openSqliteStore } from "../dist/store/sqlite.js";
+import { serve } from "./bench-serve.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const PGBIN = process.env.DYAD_PGBIN ?? "/usr/lib/postgresql/15/bin";
@@ -229,18 +230,6 @@ export async function bulkLoad(url) {
   }
 }
 
-function serve(url, cacheSize) {
-  const child = spawn(process.execPath, [`${root}bin/dyad.js`, "serve", "--db", url, "--port", "0", "--cache-size", String(cacheSize)], { stdio: ["ignore", "pipe", "ignore"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ url: m[1], child });
-    });
-    child.once("exit", (code) => reject(new Error(`dyad serve exited with ${code}`)));
-  });
-}
 
 async function timelineLoad(url, cacheSize, label) {
   const server = await serve(url, cacheSize);

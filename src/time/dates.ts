@@ -78,16 +78,24 @@ const anywhere = (words: readonly string[], flags = ""): RegExp => (words.length
 
 const cache = new Map<Language, DateWords>();
 
-function dateWords(lang: Language): DateWords {
-  const hit = cache.get(lang);
-  if (hit) return hit;
+/**
+ * A language's `dates.json` entries by key ("units" is `${lang}.dates.units`); a missing one is an error naming the file.
+ * @example dateEntries<{ words?: string[] }>("es")("ago_before").words // ["hace"]
+ */
+export function dateEntries<E extends { id: string }>(lang: Language): (key: string) => E {
   const rel = `lexicon/${lang}/dates.json`;
-  const entries = (readJson(rel) as { entries: Entry[] }).entries;
-  const entry = (key: string): Entry => {
+  const entries = (readJson(rel) as { entries: E[] }).entries;
+  return (key) => {
     const e = entries.find((x) => x.id === `${lang}.dates.${key}`);
     if (!e) throw new Error(`data file ${rel} has no entry ${lang}.dates.${key}`);
     return e;
   };
+}
+
+function dateWords(lang: Language): DateWords {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const entry = dateEntries<Entry>(lang);
   const list = (key: string): string[] => entry(key).words ?? [];
   const values = (key: string): Map<string, number> => new Map(Object.entries(entry(key).values ?? {}).map(([k, v]) => [norm(k), v]));
   const units = values("units");

@@ -1,6 +1,6 @@
-import { readJson } from "../data/files.js";
 import type { Language } from "../lang/index.js";
 import { fold } from "../model/token.js";
+import { dateEntries } from "./dates.js";
 
 /**
  * A past month or year a sentence dates an act by, with no day: "en febrero", "in 2019", "el año pasado". The act is
@@ -32,13 +32,7 @@ const blank = (s: string): string => s.replace(/\s+/g, " ");
 function periodWords(lang: Language): PeriodWords {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const rel = `lexicon/${lang}/dates.json`;
-  const entries = (readJson(rel) as { entries: Entry[] }).entries;
-  const entry = (key: string): Entry => {
-    const e = entries.find((x) => x.id === `${lang}.dates.${key}`);
-    if (!e) throw new Error(`data file ${rel} has no entry ${lang}.dates.${key}`);
-    return e;
-  };
+  const entry = dateEntries<Entry>(lang);
   const months = new Map(Object.entries(entry("months").values ?? {}).map(([k, v]) => [fold(k), v]));
   const shifts = new Map((entry("period_shifts").phrases ?? []).map((p) => [blank(fold(p.text)), p.months]));
   const preps = alt(entry("period_preps").words ?? []);
