@@ -458,6 +458,8 @@ test("compare two pairs on one chart: the other pair's lines over the same inter
 });
 
 test("save the chart as PNG and SVG, each with its query", { skip }, async () => {
+  // A fresh page: the test before leaves a redraw in flight that a hash change alone could race with.
+  await page.goto("about:blank");
   await page.goto(`${server.url}#view=dyad&a=MEX&b=USA&interval=month&cmp=COL%3AVEN`);
   await page.waitForSelector("#chart canvas");
   await until(async () => (await page.locator("#chart .u-legend .u-label").allTextContents()).includes("Cooperation (events) COL–VEN"), "the compared pair drawn");
