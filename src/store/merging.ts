@@ -17,6 +17,9 @@ export interface EventSummary {
   readonly date: string; readonly mode: string | null; readonly cameo: string; readonly goldstein: number | null; readonly quad: number;
   readonly contexts: string; readonly record: string; readonly numMentions: number; readonly numArticles: number; readonly numSources: number;
   readonly firstSeen: string; readonly lastSeen: string; readonly placeCountry: string | null; readonly placeAdmin1: string | null;
+  /** What merging made of the reports' facts: the event's span, sides and places. */
+  readonly dateMin: string; readonly dateMax: string; readonly symmetric: number; readonly source: string; readonly target: string;
+  readonly places: string; readonly placeCountries: string;
 }
 
 /** A stored mention of one type, as regrouping reads it: what merging compares, its canonical place, and its event. */
@@ -44,7 +47,6 @@ export interface MergeTx {
   /** The mentions of events of this type dated within [lo, hi] whose event begins no earlier than `eventLo`. */
   typeMentions(type: string, lo: string, hi: string, eventLo: string): Promise<TypeMentionRow[]>;
   newEvent(e: NewEventRow): Promise<number>;
-  updateFacts(eventId: number, f: { mode: string | null; dateMin: string; dateMax: string; symmetric: number; source: string; target: string; places: string; placeCountries: string }): Promise<void>;
   /** `values`: the columns of `mentionValues`. */
   insertMention(values: unknown[]): Promise<void>;
   /** A stored mention regrouped into another event. */
@@ -58,8 +60,15 @@ export interface MergeTx {
   links(eventId: number): Promise<{ role: string; actor_id: number }[]>;
   /** The ids of these actors, inserted when new. */
   actorIds(actors: readonly Identity[]): Promise<Map<string, number>>;
-  link(eventId: number, role: string, actorId: number): Promise<void>;
-  unlink(eventId: number, role: string, actorId: number): Promise<void>;
+  /** Add these links of the event (one statement where the dialect allows: each is a round trip on a server). */
+  link(eventId: number, links: readonly Link[]): Promise<void>;
+  unlink(eventId: number, links: readonly Link[]): Promise<void>;
+}
+
+/** An event's link to one of its actors. */
+export interface Link {
+  readonly role: string;
+  readonly actorId: number;
 }
 
 const shift = (date: string, n: number): string => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
@@ -68,8 +77,8 @@ const shift = (date: string, n: number): string => new Date(Date.parse(date) + n
 interface Touched {
   readonly key: string;
   readonly type: string;
-  readonly source: readonly Identity[];
-  readonly target: readonly Identity[];
+  /** What merging made of its reports: span, sides, places. */
+  readonly facts: EventFacts;
   /** Created by this article: it has no links yet. */
   readonly fresh: boolean;
 }
@@ -279,13 +288,18 @@ async function writeRun(tx: MergeTx, type: string, run: Run, articleId: number, 
     return ids.size !== c.members.length || c.members.some((m) => !ids.has(m.stored!.id));
   });
   let made = 0;
+  // A new event whose first report is the article's own takes its key at once: no stored row can hold a key made from
+  // this article's text. Any other new one goes through the two steps below.
+  const keyed = new Set<number>();
   for (const c of changed) {
     if (row.has(c)) continue;
     const m = c.members[0]!;
+    const final = m.fresh !== undefined;
     row.set(c, await tx.newEvent({
-      key: `~${keyOf(c)}`, type, mode: m.facts.mode, cameo: m.cameo, goldstein: m.goldstein, quad: m.facts.quad, date: m.date,
+      key: final ? keyOf(c) : `~${keyOf(c)}`, type, mode: m.facts.mode, cameo: m.cameo, goldstein: m.goldstein, quad: m.facts.quad, date: m.date,
       symmetric: m.facts.symmetric ? 1 : 0, source: "[]", target: "[]", places: "[]", placeCountries: "{}", addedAt: now,
     }));
+    if (final) keyed.add(row.get(c)!);
     made++;
   }
   for (const c of changed) {
@@ -302,7 +316,7 @@ async function writeRun(tx: MergeTx, type: string, run: Run, articleId: number, 
     removed++;
   }
   // Keys change in two steps, so that no two rows hold one key in between.
-  const rekey = changed.filter((c) => (was.get(row.get(c)!)?.key ?? "") !== keyOf(c));
+  const rekey = changed.filter((c) => !keyed.has(row.get(c)!) && (was.get(row.get(c)!)?.key ?? "") !== keyOf(c));
   for (const c of rekey) if (was.has(row.get(c)!)) await tx.setKey(row.get(c)!, `~${row.get(c)!}`);
   for (const c of rekey) await tx.setKey(row.get(c)!, keyOf(c));
   // Every actor the links need, in one call: a store inserts the new ones in one order, so two writers cannot deadlock.
@@ -310,13 +324,7 @@ async function writeRun(tx: MergeTx, type: string, run: Run, articleId: number, 
   const ids = actors.length ? await tx.actorIds(actors) : new Map<string, number>();
   for (const c of changed) {
     const id = row.get(c)!;
-    const f = c.facts;
-    const [source, target] = [JSON.stringify(f.source), JSON.stringify(f.target)];
-    await tx.updateFacts(id, {
-      mode: f.mode, dateMin: f.dateMin, dateMax: f.dateMax, symmetric: f.symmetric ? 1 : 0, source, target,
-      places: JSON.stringify(f.places), placeCountries: JSON.stringify(f.placeCountries ?? {}),
-    });
-    await refresh(tx, id, { key: keyOf(c), type, source: f.source, target: f.target, fresh: !was.has(id) }, ids);
+    await refresh(tx, id, { key: keyOf(c), type, facts: c.facts, fresh: !was.has(id) }, ids);
   }
   return made - removed;
 }
@@ -347,26 +355,29 @@ async function refresh(tx: MergeTx, id: number, e: Touched, actorIds: ReadonlyMa
     ...base, place, source: displayActors(base.source, sides.map((x) => x.source), same, fill), target: displayActors(base.target, sides.map((x) => x.target), same, fill),
   };
   const r = rep.row;
+  const f = e.facts;
   await tx.summarise(id, {
     date, mode: r.mode, cameo: r.cameo, goldstein: r.goldstein, quad: r.quad, contexts: JSON.stringify(contexts), record: JSON.stringify(record),
     numMentions: rows.length, numArticles: new Set(rows.map((m) => m.article_id)).size, numSources: new Set(rows.map((m) => m.outlet)).size,
     firstSeen: seen[0]!, lastSeen: seen.at(-1)!, placeCountry: place?.country ?? null, placeAdmin1: place?.admin1_code ?? null,
+    dateMin: f.dateMin, dateMax: f.dateMax, symmetric: f.symmetric ? 1 : 0, source: JSON.stringify(f.source), target: JSON.stringify(f.target),
+    places: JSON.stringify(f.places), placeCountries: JSON.stringify(f.placeCountries ?? {}),
   });
-  // Only the links that changed are written: each write to event_actors also updates SQLite's series tables (schema 3).
+  // Only the links that changed are written: each write to event_actors also updates the series sums.
   const old = new Set(e.fresh ? [] : (await tx.links(id)).map((l) => `${l.role}|${l.actor_id}`));
   const keep = new Set<string>();
+  const add: Link[] = [];
   for (const role of ["source", "target"] as const) {
-    for (const who of e[role]) {
+    for (const who of f[role]) {
       const actorId = actorIds.get(identityKey(who))!;
+      if (keep.has(`${role}|${actorId}`)) continue;
       keep.add(`${role}|${actorId}`);
-      if (!old.has(`${role}|${actorId}`)) await tx.link(id, role, actorId);
+      if (!old.has(`${role}|${actorId}`)) add.push({ role, actorId });
     }
   }
-  for (const link of old) {
-    if (keep.has(link)) continue;
-    const [role, actorId] = link.split("|");
-    await tx.unlink(id, role!, Number(actorId));
-  }
+  const drop = [...old].filter((link) => !keep.has(link)).map((link) => ({ role: link.split("|")[0]!, actorId: Number(link.split("|")[1]) }));
+  if (add.length) await tx.link(id, add);
+  if (drop.length) await tx.unlink(id, drop);
 }
 
 function hostOf(url: string): string | null {

@@ -85,10 +85,10 @@ class SqliteStore implements Store {
       newEvent: db.prepare(`INSERT INTO events (key, type, mode, cameo, goldstein, quad, date, date_min, date_max, symmetric, source, target,
         contexts, places, place_countries, record, num_mentions, num_articles, num_sources, first_seen, last_seen, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', 0, 0, 0, '', '', ?)`),
-      facts: db.prepare("UPDATE events SET mode = ?, date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ?, place_countries = ? WHERE id = ?"),
       mentionsOf: db.prepare(MENTIONS_OF),
       summary: db.prepare(`UPDATE events SET date = ?, mode = ?, cameo = ?, goldstein = ?, quad = ?, contexts = ?, record = ?,
-        num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?, place_country = ?, place_admin1 = ? WHERE id = ?`),
+        num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?, place_country = ?, place_admin1 = ?,
+        date_min = ?, date_max = ?, symmetric = ?, source = ?, target = ?, places = ?, place_countries = ? WHERE id = ?`),
       actor: db.prepare(`INSERT INTO actors (key, name, name_fold, country, sector, org) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`).pluck(),
       links: db.prepare("SELECT role, actor_id FROM event_actors WHERE event_id = ?"),
@@ -148,11 +148,11 @@ class SqliteStore implements Store {
     },
     newEvent: async (e) => Number(this.q.newEvent.run(e.key, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.date, e.date, e.symmetric,
       e.source, e.target, e.places, e.placeCountries, e.addedAt).lastInsertRowid),
-    updateFacts: async (id, f) => void this.q.facts.run(f.mode, f.dateMin, f.dateMax, f.symmetric, f.source, f.target, f.places, f.placeCountries, id),
     insertMention: async (values) => void this.w.mention.run(...values),
     mentionsOf: async (id) => this.q.mentionsOf.all(id) as MentionRow[],
     summarise: async (id, s) => void this.q.summary.run(s.date, s.mode, s.cameo, s.goldstein, s.quad, s.contexts, s.record, s.numMentions,
-      s.numArticles, s.numSources, s.firstSeen, s.lastSeen, s.placeCountry, s.placeAdmin1, id),
+      s.numArticles, s.numSources, s.firstSeen, s.lastSeen, s.placeCountry, s.placeAdmin1, s.dateMin, s.dateMax, s.symmetric, s.source, s.target,
+      s.places, s.placeCountries, id),
     links: async (id) => this.q.links.all(id) as { role: string; actor_id: number }[],
     actorIds: async (actors: readonly Identity[]) => {
       const ids = new Map<string, number>();
@@ -167,8 +167,8 @@ class SqliteStore implements Store {
       }
       return ids;
     },
-    link: async (id, role, actorId) => void this.q.link.run(id, role, actorId),
-    unlink: async (id, role, actorId) => void this.q.unlink.run(id, role, actorId),
+    link: async (id, links) => links.forEach((l) => this.q.link.run(id, l.role, l.actorId)),
+    unlink: async (id, links) => links.forEach((l) => this.q.unlink.run(id, l.role, l.actorId)),
   };
 
   async resolveActor(who: string): Promise<Omit<ResolvedActor, "ids">> {
