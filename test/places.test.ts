@@ -197,6 +197,17 @@ describe("place stage: which place is the event's", () => {
   });
 });
 
+describe("constructions of news found with dev3.jsonl (our own table texts)", () => {
+  test("a dateline with a date written out, after a region or not, and no agency", async () => {
+    const mx = await placeOf("Morelia, Mich., 2 de febrero de 2026.- Normalistas se enfrentaron con policías frente a la sede del Congreso local.", "es", "enfrentaron");
+    assert.equal(mx?.name, "Morelia");
+    const hn = await placeOf("Tegucigalpa, Honduras, 11 de agosto (EFE).- La policía detuvo a cinco pandilleros acusados de extorsión.", "es", "detuvo");
+    assert.equal(hn?.country, "HND");
+    const pe = await placeOf("Arequipa, 7 de junio de 2026 (Andina).- Mineros informales bloquearon los accesos a una planta.", "es", "bloquearon");
+    assert.equal(pe?.name, "Arequipa");
+  });
+});
+
 describe("place gold (test/fixtures/places)", () => {
   test("first-level division right ≥ 90 %, city ≥ 80 %, a place where none was said ≤ 3 %", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/gold.jsonl"), "utf8"));

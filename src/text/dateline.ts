@@ -5,11 +5,14 @@
  */
 export interface Dateline { place: string; region: string | null; end: number }
 
-// The place: words in capitals, or a capitalised name right before a parenthesis ("Valencia (Venezuela)") or before
-// a date and an agency ("Ciudad de México, 12 feb (EFE).-").
+// The place: words in capitals, or a capitalised name (capitalised words, with short connectives: "Santa Cruz de la
+// Sierra") right before a parenthesis ("Valencia (Venezuela)") or before
+// a date and an agency ("Ciudad de México, 12 feb (EFE).-"). The date may be written out, after a region or not, and
+// close the dateline itself ("Oaxaca de Juárez, Oax., 30 de abril de 2026.-", "San Pedro Sula, Honduras, 9 de
+// julio (AP).-"): a day, a short lower-case connective, a month, a year.
 // Then an optional parenthesis, an optional comma part (region and/or date), an optional agency in parentheses,
 // and a dash: em or en dash, or a spaced hyphen (".-" in the Spanish agencies' style).
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?|\p{Lu}[\p{L}.' ]{1,40}?(?=\s*\(|,\s*\d{1,2}\s+\p{L}{3,}\.?\s*\())\s*(?:\(([^)\n]{1,30})\)\s*)?(?:,([^—–\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*(?:[—–]+\s*|(?:-{1,2}|\.-)\s+)/u;
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?|\p{Lu}[\p{L}.']*(?: (?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{L}.']*){0,4}(?=\s*\(|,\s*\d{1,2}\s+\p{L}{3,}\.?\s*\(|,(?:\s*\p{Lu}[\p{L}.' ]{1,25},)?\s*\d{1,2}(?:\s+\p{Ll}{1,3})?\s+\p{L}{3,}\.?(?:\s+\p{Ll}{1,3})?(?:\s+\d{4})?\s*(?:\(|\.?-\s)))\s*(?:\(([^)\n]{1,30})\)\s*)?(?:,([^—–\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*(?:[—–]+\s*|(?:-{1,2}|\.-)\s+)/u;
 
 /**
  * The dateline's place and where the story starts after it; null when the text has none.
