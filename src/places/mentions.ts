@@ -74,7 +74,8 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     }
     // "la Plaza Altamira", "la Colonia Juárez": a noun that opens the proper name of a square or a neighbourhood,
     // written with a capital right before the name, makes them one name, not a place of the gazetteer.
-    if (j === first - 1 && isCapitalized(tokens[j]!) && has(g, "place_name_heads", w)) break;
+    // So does a lower-case noun of a neighbourhood ("la colonia Guerrero", "el barrio San Miguel de Culiacán").
+    if (j === first - 1 && ((isCapitalized(tokens[j]!) && has(g, "place_name_heads", w)) || has(g, "place_quarter", w))) break;
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
@@ -87,6 +88,13 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       let k = j - 1;
       while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
       if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm))) break;
+      j = k;
+    } else if (isCapitalized(tokens[j]!) && j < first - 1 && !demonym(j) && !has(g, "place_skip", w)) {
+      // "en la colonia Doctores de la alcaldía Cuauhtémoc": the name of a neighbourhood, after its lower-case noun,
+      // lies inside the place named after it, which takes the preposition.
+      let k = j;
+      while (k > 0 && (isCapitalized(tokens[k]!) || (has(g, "place_skip", tokens[k]!.norm) && !has(g, "place_quarter", tokens[k]!.norm)))) k--;
+      if (isCapitalized(tokens[k]!) || !has(g, "place_quarter", tokens[k]!.norm)) break;
       j = k;
     } else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
@@ -243,8 +251,9 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
 }
 
 /**
- * "la capital venezolana", "the Kenyan capital", "la capital del país": a country's capital named by its role, with
- * the country from a demonym beside it or, for "the country", the article's home country.
+ * "la capital venezolana", "the Kenyan capital", "la capital del país", "Haiti's capital": a country's capital named by
+ * its role, with the country from a demonym beside it, a possessive before it or, for "the country", the article's
+ * home country.
  */
 function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, home: string | null): PlaceMention[] {
   const tokens = s.tokens;
@@ -261,7 +270,16 @@ function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gramma
     const before = demonymAt(i - 1);
     if (after) [country, last] = [after.country, after.last];
     else if (before) [country, first] = [before.country, before.first];
-    else {
+    else if (has(g, "place_possessive", tokens[i - 1]?.text.toLowerCase())) {
+      // "in Haiti's capital", "through Kenya's capital": the country before the possessive (which stays its own
+      // mention, made this one's parent below).
+      for (let n = 1; n <= 3 && !country && i - 1 - n >= 0; n++) {
+        const span = tokens.slice(i - 1 - n, i - 1);
+        if (!span.every((t) => isCapitalized(t))) break;
+        const name = s.text.slice(span[0]!.start - s.start, span[n - 1]!.end - s.start);
+        country = gz.lookup(name).find((c) => c.place.kind === "country")?.place.country ?? null;
+      }
+    } else {
       for (let n = 1; n <= 3 && !country; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
         if (has(g, "place_this_country", words)) [country, last] = [home, i + 1 + n];

@@ -19,6 +19,10 @@ export interface PlaceDraft {
   trace: string[];
 }
 
+// CAMEO 174, expel or deport: where people are sent ("deportaron a 120 hondureños a San Pedro Sula", "deported 90
+// migrants to Guatemala City") is their destination, not where the act happened.
+const EXPEL = "174";
+
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
 const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
 
@@ -84,6 +88,17 @@ const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
 /**
+ * A heading's place ("Atacan bar en Irapuato", "Clashes in Dhaka" on a first line of their own, with no closing
+ * mark): where the story happened, as a dateline would say, when the heading names one place behind a locative.
+ */
+function headingPlace(text: string, analyzed: readonly AnalyzedSentence[], g: Grammar, gz: Gazetteer, names: GivenNames, home: string | null): PlaceMention | null {
+  const a = analyzed[0];
+  if (!a || a.sentence.tokens.length > 12 || /[\p{P}]$/u.test(a.sentence.text) || !/^[ \t]*\r?\n/u.test(text.slice(a.sentence.end))) return null;
+  const places = placeMentions(a.sentence, a.phrases, g, gz, names, home).filter((m) => m.locative && !m.topic && !m.isParent);
+  return places.length === 1 ? { ...places[0]!, dateline: true } : null;
+}
+
+/**
  * Stage places: each event's place, from the place names of its own sentence and the dateline (see placeOf),
  * read against an offline gazetteer and ranked with the document's context (see rankPlace). Fills `place`
  * (null when the text does not say where) and adds the decision to the event's trace.
@@ -97,7 +112,7 @@ export function placeEvents(
   const withEvents = new Set(drafts.map((d) => d.sentence));
   const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
   const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names, home));
-  const dateline = datelinePlace(text, gz);
+  const dateline = datelinePlace(text, gz) ?? headingPlace(text, analyzed, g, gz, names, home);
   // No place named in the event sentences and no dateline: no event has a place (see placeOf).
   if (!found.length && !dateline) {
     for (const d of drafts) d.place = null;
@@ -131,7 +146,7 @@ export function placeEvents(
   // of harm ("bombardearon Járkov"), not for others ("sancionó a Caracas").
   const going = new Set<number>();
   for (const d of drafts) {
-    if (said(d)) continue;
+    if (said(d) || d.cameo === EXPEL) continue;
     const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
