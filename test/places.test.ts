@@ -242,6 +242,16 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     assert.equal(q?.admin1_code, "MX.21");
   });
 
+  test("a Mexican seat called by its municipality's full official name is the city; with the cue word, the municipality", async () => {
+    const city = await placeOf("Normalistas se enfrentaron con policías en Chilpancingo de los Bravo.", "es", "enfrentaron");
+    assert.equal(city?.precision, "city");
+    assert.equal(city?.name, "Chilpancingo");
+    const tux = await placeOf("Policías detuvieron a un exfuncionario en Tuxtla Gutiérrez, acusado de peculado.", "es", "detuvieron");
+    assert.equal(tux?.precision, "city");
+    const muni = await placeOf("Policías detuvieron a dos hombres en el municipio de Oaxaca de Juárez.", "es", "detuvieron");
+    assert.equal(muni?.precision, "admin2");
+  });
+
   test("the destination of a deportation is not where it happened", async () => {
     assert.equal(await placeOf("Estados Unidos deportó a 80 venezolanos a Caracas en dos vuelos.", "es", "deportó"), null);
     assert.equal(await placeOf("Mexico deported 45 Cuban migrants to Havana on Friday.", "en", "deported"), null);
