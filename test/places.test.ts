@@ -252,6 +252,18 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     assert.equal(muni?.precision, "admin2");
   });
 
+  test("an attack told with \"on\" goes to its place; other acts with \"on\" name a party", async () => {
+    assert.equal((await placeOf("A Russian drone attack on Odesa killed three people.", "en", "attack"))?.name, "Odessa");
+    assert.equal((await placeOf("Israeli airstrikes on Khan Younis killed 12 people, health officials said.", "en", "killed"))?.admin1_code, "PS.GZ");
+    assert.equal(await placeOf("The United States imposed new sanctions on Caracas on Monday.", "en", "imposed"), null);
+    assert.equal((await placeOf("A cartel cell opened fire on Sinaloa state police near Navolato.", "en", "opened fire"))?.name, "Navolato");
+  });
+
+  test("a distance from a place: \"a unos 30 kilómetros de Apatzingán\", \"40 miles from Peshawar\"", async () => {
+    assert.equal((await placeOf("Militares se enfrentaron con sicarios a unos 30 kilómetros de Apatzingán.", "es", "enfrentaron"))?.name, "Apatzingán");
+    assert.equal((await placeOf("Gunmen killed five people 40 miles from Peshawar on Sunday.", "en", "killed"))?.name, "Peshawar");
+  });
+
   test("the destination of a deportation is not where it happened", async () => {
     assert.equal(await placeOf("Estados Unidos deportó a 80 venezolanos a Caracas en dos vuelos.", "es", "deportó"), null);
     assert.equal(await placeOf("Mexico deported 45 Cuban migrants to Havana on Friday.", "en", "deported"), null);

@@ -25,8 +25,11 @@ export interface PlaceMention {
   locative: boolean;
   /** Token index of that preposition (-1 when there is none). */
   prep: number;
-  /** Governed by a preposition of direction ("envió tropas a Sinaloa", "flew to Beijing"). */
-  readonly directional: boolean;
+  /**
+   * Governed by a preposition of direction ("envió tropas a Sinaloa", "flew to Beijing"); "harm" when the preposition
+   * says where an attack goes only ("a drone attack on Odesa", not "talks on Gaza").
+   */
+  readonly directional: boolean | "harm";
   /** Complement of a noun the act is about ("la violencia en Sinaloa") or of a description ("born in León"). */
   topic: boolean;
   /** "Culiacán, Sinaloa": the mention after the comma, which names the first one's division or country. */
@@ -58,11 +61,12 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
  * A demonym on the way is skipped like an adjective ("in the Pakistani city of Peshawar", "en la ciudad ucraniana
  * de Zaporiyia"); `demonym(j)` says whether token j is one.
  */
-function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
+function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean | "harm" } {
   let cue: PlaceKind | null = null;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
     if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
+    if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
     const len = locativeEndingAt(tokens, j, g);
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.

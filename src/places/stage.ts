@@ -159,6 +159,8 @@ export function placeEvents(
     const cueObject = (m: PlaceMention) => !!m.cue && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i));
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
+      // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
+      if (m.directional === "harm" && (!is(d.type, "harm") || modifier(m))) continue;
       const gap = text.slice(d.trigger.end, m.start);
       if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
