@@ -207,6 +207,17 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     assert.equal(pe?.name, "Arequipa");
   });
 
+  test("a dateline with no date: a region or an agency, then the dash and the story", async () => {
+    const sin = await placeOf("Culiacán, Sinaloa.- Policías estatales detuvieron a tres hombres con armas largas.", "es", "detuvieron");
+    assert.equal(sin?.name, "Culiacán");
+    const chih = await placeOf("Ciudad Juárez, Chih. (apro).- Militares detuvieron a un hombre buscado por extorsión.", "es", "detuvieron");
+    assert.equal(chih?.admin1_code, "MX.06");
+    const ke = await placeOf("Nairobi, Kenya — Police arrested 30 protesters on Tuesday.", "en", "arrested");
+    assert.equal(ke?.name, "Nairobi");
+    // A list of countries between dashes is no dateline.
+    assert.equal(await placeOf("Estados Unidos, Canadá y México — los tres socios — firmaron un acuerdo de seguridad.", "es", "firmaron"), null);
+  });
+
   test("a country's capital named with a possessive: \"in Haiti's capital\", \"in Bangladesh's capital\"", async () => {
     const ht = await placeOf("Gang members set fire to a police station in Haiti's capital overnight, residents said.", "en", "set fire");
     assert.equal(ht?.name, "Port-au-Prince");
