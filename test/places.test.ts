@@ -275,6 +275,27 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     assert.equal((await placeOf("Gunmen killed five people 40 miles from Peshawar on Sunday.", "en", "killed"))?.name, "Peshawar");
   });
 
+  test("an adjective of the place between the preposition and the name or its cue word", async () => {
+    assert.equal((await placeOf("Israeli soldiers arrested 14 Palestinians in the occupied West Bank overnight.", "en", "arrested"))?.admin1_code, "PS.WE");
+    assert.equal((await placeOf("Police fired tear gas at farmers in the remote town of Juliaca on Monday.", "en", "fired"))?.name, "Juliaca");
+    assert.equal((await placeOf("Pobladores retuvieron a doce soldados en la zona serrana de Guerrero.", "es", "retuvieron"))?.admin1_code, "MX.12");
+    assert.equal((await placeOf("Sicarios asesinaron a un agente de tránsito en la zona metropolitana de Monterrey.", "es", "asesinaron"))?.name, "Monterrey");
+    // Not any word before a name: "in response Israel" is no place phrase.
+    assert.equal((await placeOf("In response Israel struck targets in Lebanon.", "en", "struck"))?.country, "LBN");
+  });
+
+  test("a cue word of a country: \"the Andean nation of Peru\", \"la nación caribeña de Haití\"", async () => {
+    assert.equal((await placeOf("Truckers blocked highways in the Andean nation of Peru on Tuesday.", "en", "blocked"))?.country, "PER");
+    assert.equal((await placeOf("Gunmen killed 12 villagers in the West African country of Mali.", "en", "killed"))?.precision, "country");
+    assert.equal((await placeOf("Pandilleros asesinaron a diez personas en la nación caribeña de Haití.", "es", "asesinaron"))?.country, "HTI");
+  });
+
+  test("sanctions are placed where they are announced, not where the sanctioned acts happened", async () => {
+    assert.equal(await placeOf("The European Union imposed sanctions on six police commanders over the beating of protesters in Tbilisi.", "en", "imposed"), null);
+    assert.equal(await placeOf("Canada imposed sanctions on three settlers and a farm outpost in the West Bank.", "en", "imposed"), null);
+    assert.equal((await placeOf("WASHINGTON (AP) — The Treasury imposed sanctions on three Venezuelan officials.", "en", "imposed"))?.name, "Washington, D.C.");
+  });
+
   test("the destination of a deportation is not where it happened", async () => {
     assert.equal(await placeOf("Estados Unidos deportó a 80 venezolanos a Caracas en dos vuelos.", "es", "deportó"), null);
     assert.equal(await placeOf("Mexico deported 45 Cuban migrants to Havana on Friday.", "en", "deported"), null);

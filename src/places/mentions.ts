@@ -40,6 +40,8 @@ export interface PlaceMention {
 }
 
 const PLAIN = /^[\p{Ll}\p{N}]+$/u;
+/** A lower-case word, or a compound adjective made on a capitalised one ("Israeli-occupied", "Kurdish-held"). */
+const ADJECTIVE = /^(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+)$/u;
 
 // Actor kinds whose span is a name of something that is not a place ("el Cártel de Sinaloa", "Bank of Mexico").
 // An unknown capitalised name ("name") is left to the gazetteer and to the person checks of the scan.
@@ -63,6 +65,11 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
  */
 function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean | "harm" } {
   let cue: PlaceKind | null = null;
+  let adjectives = 0;
+  // A word next to a cue or an area noun ("the remote town of", "la región selvática de", "la zona conurbada de").
+  const area = (i: number) => ["place_cue_admin1", "place_cue_admin2", "place_cue_city", "place_cue_country", "place_area"].some((list) => has(g, list, tokens[i]?.norm));
+  // Right before the name, only as preposition, article, adjective: "in the occupied West Bank", not "in response Israel".
+  const articleAfterLocative = (i: number) => i > 0 && has(g, "place_skip", tokens[i]!.norm) && has(g, "not_names", tokens[i]!.norm) && locativeEndingAt(tokens, i - 1, g) > 0;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
     if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
@@ -83,6 +90,11 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
+    else if (has(g, "place_cue_country", w)) cue ??= "country";
+    else if (cue === "country" && adjectives < 2 && isCapitalized(tokens[j]!) && !has(g, "not_names", w)) {
+      // "the Andean nation of Peru", "the West African country of Mali": capitalised adjectives of a region.
+      adjectives++;
+    }
     else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
       // "in the capital, Kabul", "en la capital, Tegucigalpa": the name in apposition takes the preposition.
       continue;
@@ -93,6 +105,10 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
       if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm))) break;
       j = k;
+    } else if (adjectives < 2 && ADJECTIVE.test(tokens[j]!.text) && !has(g, "not_names", w) && (area(j + 1) || area(j - 1) || (j === first - 1 && articleAfterLocative(j - 1)))) {
+      // An adjective of the place, which no list can hold all of: "in the occupied West Bank", "in the Israeli-occupied
+      // West Bank", "in the remote town of Juliaca", "the breakaway region of", "en la zona serrana de Guerrero".
+      adjectives++;
     } else if (isCapitalized(tokens[j]!) && j < first - 1 && !demonym(j) && !has(g, "place_skip", w)) {
       // "en la colonia Doctores de la alcaldía Cuauhtémoc": the name of a neighbourhood, after its lower-case noun,
       // lies inside the place named after it, which takes the preposition.

@@ -22,6 +22,9 @@ export interface PlaceDraft {
 // CAMEO 174, expel or deport: where people are sent ("deportaron a 120 hondureños a San Pedro Sula", "deported 90
 // migrants to Guatemala City") is their destination, not where the act happened.
 const EXPEL = "174";
+// CAMEO 163, impose embargo, boycott or sanctions: "imposed sanctions on settlers and outposts in the West Bank", "…on
+// officials over the crackdown on protests in Tehran" name where the sanctioned act happened, not where sanctions were.
+const SANCTIONS = "163";
 
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
 const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
@@ -105,9 +108,11 @@ function headingPlace(text: string, analyzed: readonly AnalyzedSentence[], g: Gr
  */
 export function placeEvents(
   text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null,
-  said: (d: PlaceDraft) => boolean, is: (type: string, cls: "joint" | "harm") => boolean, gz: Gazetteer = gazetteer(),
+  saidAct: (d: PlaceDraft) => boolean, is: (type: string, cls: "joint" | "harm") => boolean, gz: Gazetteer = gazetteer(),
 ): void {
   if (!drafts.length) return;
+  // Sanctions are decided, not done on the ground: placed where they are announced, as a said act.
+  const said = (d: PlaceDraft) => saidAct(d) || d.cameo === SANCTIONS;
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
   const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
