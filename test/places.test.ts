@@ -296,6 +296,21 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     assert.equal((await placeOf("WASHINGTON (AP) — The Treasury imposed sanctions on three Venezuelan officials.", "en", "imposed"))?.name, "Washington, D.C.");
   });
 
+  test("a small place the gazetteer lacks, then the division it lies in: the division is where it happened", async () => {
+    // The name's readings lie elsewhere (a namesake), so the place after the comma is not its parent.
+    assert.equal((await placeOf("Colonos israelíes atacaron la aldea de Al Mughayyir, en Cisjordania.", "es", "atacaron"))?.admin1_code, "PS.WE");
+    assert.equal((await placeOf("Sicarios asesinaron a cuatro hombres en el ejido La Laguna, en Aguililla.", "es", "asesinaron"))?.name, "Aguililla");
+    assert.equal((await placeOf("Militares se enfrentaron con civiles en la ranchería El Pozo, municipio de Tacámbaro.", "es", "enfrentaron"))?.precision, "admin2");
+    // A reading inside the place after the comma keeps it as the parent.
+    assert.equal((await placeOf("Policías detuvieron a un exalcalde en Córdoba, Veracruz.", "es", "detuvieron"))?.admin1_code, "MX.30");
+    assert.equal((await placeOf("Militares se enfrentaron con civiles armados en la cabecera municipal de Coalcomán.", "es", "enfrentaron"))?.precision, "city");
+  });
+
+  test("an act named as the manner of an event takes no place from it: \"asesinaron a balazos a un comerciante en Celaya\"", async () => {
+    assert.equal((await placeOf("Sicarios asesinaron a balazos a un comerciante en Celaya.", "es", "asesinaron"))?.name, "Celaya");
+    assert.equal((await placeOf("Desconocidos mataron a golpes a un activista en Oaxaca.", "es", "mataron"))?.admin1_code, "MX.20");
+  });
+
   test("the destination of a deportation is not where it happened", async () => {
     assert.equal(await placeOf("Estados Unidos deportó a 80 venezolanos a Caracas en dos vuelos.", "es", "deportó"), null);
     assert.equal(await placeOf("Mexico deported 45 Cuban migrants to Havana on Friday.", "en", "deported"), null);

@@ -103,7 +103,7 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       // not know (a name after a cue word) takes that place's preposition.
       let k = j - 1;
       while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
-      if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm))) break;
+      if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm) || has(g, "place_quarter", tokens[k]!.norm))) break;
       j = k;
     } else if (adjectives < 2 && ADJECTIVE.test(tokens[j]!.text) && !has(g, "not_names", w) && (area(j + 1) || area(j - 1) || (j === first - 1 && articleAfterLocative(j - 1)))) {
       // An adjective of the place, which no list can hold all of: "in the occupied West Bank", "in the Israeli-occupied
@@ -259,6 +259,11 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     };
     let joined = !!sib;
     for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);
+    // "atacaron la aldea de Turmus Aya, en Cisjordania", "en el ejido La Laguna, en Aguililla": a name none of whose
+    // readings lies in the place after the comma is a namesake of a place the gazetteer lacks; that place is not its
+    // parent but where the act happened. (A name after a cue word keeps its parent: "el poblado de La Ruana,
+    // municipio de Buenavista" is placed at the municipality.)
+    if (sib && joined && !m.cue && !m.dateline && !m.candidates.some((c) => sib.candidates.some((q) => isParentOf(q.place, c.place)))) continue;
     if (sib && joined) {
       m.parent = sib;
       sib.isParent = true;

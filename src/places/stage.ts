@@ -139,7 +139,13 @@ export function placeEvents(
   // another act is that act's.
   // An act told as the circumstance of another ("killed three militants in a raid near Bannu", "abatieron a cinco
   // en un enfrentamiento en el poblado de…"), behind a locative preposition, is the same act: it takes no place away.
-  const circumstance = (a: AnalyzedSentence, first: number) => has(g, "place_circumstance", a.sentence.tokens[first - 1]?.norm) || has(g, "place_circumstance", a.sentence.tokens[first - 2]?.norm);
+  const circumstance = (a: AnalyzedSentence, first: number) => has(g, "place_circumstance", a.sentence.tokens[first - 1]?.norm) || has(g, "place_circumstance", a.sentence.tokens[first - 2]?.norm) || manner(a, first);
+  // "asesinaron a balazos a un comerciante en Celaya", "atacaron a tiros…": an act named right after an event's
+  // trigger behind a preposition of manner is how that act was done, not another act.
+  const manner = (a: AnalyzedSentence, first: number) => {
+    const before = a.sentence.tokens[first - 2];
+    return has(g, "place_manner", a.sentence.tokens[first - 1]?.norm) && !!before && drafts.some((d) => d.sentence === a.sentence.index && d.trigger.end === before.end);
+  };
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.filter(({ trigger }) => !circumstance(a, trigger.first)).map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
   }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
