@@ -240,8 +240,10 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     const cdmx = await placeOf("Policías capitalinos detuvieron a un hombre armado en la colonia Roma de la alcaldía Cuauhtémoc.", "es", "detuvieron");
     assert.equal(cdmx?.precision, "admin2");
     assert.equal(cdmx?.admin1_code, "MX.09");
-    const town = await placeOf("Sicarios asesinaron a un joven en el barrio San Miguel de Culiacán.", "es", "asesinaron");
-    assert.equal(town?.name, "Culiacán");
+    const muni = await placeOf("Sicarios asesinaron a un joven en el barrio San Miguel del municipio de Uruapan.", "es", "asesinaron");
+    assert.equal(muni?.admin1_code, "MX.16");
+    // A place-like word inside the neighbourhood's own name is no place.
+    assert.equal(await placeOf("Hombres armados asesinaron a cinco personas en la colonia Lomas del Pedregal.", "es", "asesinaron"), null);
     // A colonia named like a state is not the state.
     assert.equal(await placeOf("Policías detuvieron a un hombre en la colonia Guerrero.", "es", "detuvieron"), null);
   });

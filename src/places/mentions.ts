@@ -109,9 +109,10 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       // An adjective of the place, which no list can hold all of: "in the occupied West Bank", "in the Israeli-occupied
       // West Bank", "in the remote town of Juliaca", "the breakaway region of", "en la zona serrana de Guerrero".
       adjectives++;
-    } else if (isCapitalized(tokens[j]!) && j < first - 1 && !demonym(j) && !has(g, "place_skip", w)) {
+    } else if (cue && cue !== "city" && isCapitalized(tokens[j]!) && j < first - 1 && !demonym(j) && !has(g, "place_skip", w)) {
       // "en la colonia Doctores de la alcaldía Cuauhtémoc": the name of a neighbourhood, after its lower-case noun,
-      // lies inside the place named after it, which takes the preposition.
+      // lies inside the division named after it, which takes the preposition. (Only a division named with its cue
+      // word: in "la colonia Lomas del Pedregal" the last word is part of the neighbourhood's name.)
       let k = j;
       while (k > 0 && (isCapitalized(tokens[k]!) || (has(g, "place_skip", tokens[k]!.norm) && !has(g, "place_quarter", tokens[k]!.norm)))) k--;
       if (isCapitalized(tokens[k]!) || !has(g, "place_quarter", tokens[k]!.norm)) break;
