@@ -292,6 +292,11 @@ describe("constructions of news found with dev3.jsonl (our own table texts)", ()
     assert.equal((await placeOf("Pandilleros asesinaron a diez personas en la nación caribeña de Haití.", "es", "asesinaron"))?.country, "HTI");
   });
 
+  test("English cue words of a settlement, with a capitalised adjective before them", async () => {
+    assert.equal((await placeOf("Gangs attacked the community of Mirebalais, about 30 miles northeast of the capital.", "en", "attacked"))?.name, "Mirebalais");
+    assert.equal((await placeOf("Federal agents arrested a former governor in the Caribbean resort of Cancun.", "en", "arrested"))?.admin1_code, "MX.23");
+  });
+
   test("sanctions are placed where they are announced, not where the sanctioned acts happened", async () => {
     assert.equal(await placeOf("The European Union imposed sanctions on six police commanders over the beating of protesters in Tbilisi.", "en", "imposed"), null);
     assert.equal(await placeOf("Canada imposed sanctions on three settlers and a farm outpost in the West Bank.", "en", "imposed"), null);

@@ -91,8 +91,9 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
     else if (has(g, "place_cue_country", w)) cue ??= "country";
-    else if (cue === "country" && adjectives < 2 && isCapitalized(tokens[j]!) && !has(g, "not_names", w)) {
-      // "the Andean nation of Peru", "the West African country of Mali": capitalised adjectives of a region.
+    else if ((cue === "country" || area(j + 1)) && adjectives < 2 && isCapitalized(tokens[j]!) && !has(g, "not_names", w)) {
+      // "the Andean nation of Peru", "the West African country of Mali", "the Caribbean resort of Cancún":
+      // capitalised adjectives of a region.
       adjectives++;
     }
     else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
