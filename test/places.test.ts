@@ -197,6 +197,135 @@ describe("place stage: which place is the event's", () => {
   });
 });
 
+describe("constructions of news found with dev3.jsonl (our own table texts)", () => {
+  test("a dateline with a date written out, after a region or not, and no agency", async () => {
+    const mx = await placeOf("Morelia, Mich., 2 de febrero de 2026.- Normalistas se enfrentaron con policías frente a la sede del Congreso local.", "es", "enfrentaron");
+    assert.equal(mx?.name, "Morelia");
+    const hn = await placeOf("Tegucigalpa, Honduras, 11 de agosto (EFE).- La policía detuvo a cinco pandilleros acusados de extorsión.", "es", "detuvo");
+    assert.equal(hn?.country, "HND");
+    const pe = await placeOf("Arequipa, 7 de junio de 2026 (Andina).- Mineros informales bloquearon los accesos a una planta.", "es", "bloquearon");
+    assert.equal(pe?.name, "Arequipa");
+  });
+
+  test("a dateline with no date: a region or an agency, then the dash and the story", async () => {
+    const sin = await placeOf("Culiacán, Sinaloa.- Policías estatales detuvieron a tres hombres con armas largas.", "es", "detuvieron");
+    assert.equal(sin?.name, "Culiacán");
+    const chih = await placeOf("Ciudad Juárez, Chih. (apro).- Militares detuvieron a un hombre buscado por extorsión.", "es", "detuvieron");
+    assert.equal(chih?.admin1_code, "MX.06");
+    const ke = await placeOf("Nairobi, Kenya — Police arrested 30 protesters on Tuesday.", "en", "arrested");
+    assert.equal(ke?.name, "Nairobi");
+    // A list of countries between dashes is no dateline.
+    assert.equal(await placeOf("Estados Unidos, Canadá y México — los tres socios — firmaron un acuerdo de seguridad.", "es", "firmaron"), null);
+  });
+
+  test("a country's capital named with a possessive: \"in Haiti's capital\", \"in Bangladesh's capital\"", async () => {
+    const ht = await placeOf("Gang members set fire to a police station in Haiti's capital overnight, residents said.", "en", "set fire");
+    assert.equal(ht?.name, "Port-au-Prince");
+    const bd = await placeOf("Riot police detained dozens of students in Bangladesh's capital after the vote.", "en", "detained");
+    assert.equal(bd?.name, "Dhaka");
+  });
+
+  test("a heading's one place is where the story happened, as a dateline's; a place of the body outranks it", async () => {
+    const en = await placeOf("Clashes in Mombasa\nDock workers clashed with police on Monday outside the port gates.", "en", "clashed");
+    assert.equal(en?.name, "Mombasa");
+    const es = await placeOf("Balacera en Fresnillo\nCiviles armados atacaron a policías municipales la tarde del domingo.", "es", "atacaron");
+    assert.equal(es?.name, "Fresnillo");
+    const body = await placeOf("Police arrest two in Leeds\nOfficers arrested two men in Bradford on Monday.", "en", "arrested");
+    assert.equal(body?.name, "Bradford");
+    // A first line that ends like a sentence is no heading.
+    assert.equal(await placeOf("Hubo disturbios en Zamora.\nCiviles armados atacaron a policías municipales.", "es", "atacaron"), null);
+  });
+
+  test("a neighbourhood's name lies inside the division or town after it: \"en la colonia X de la alcaldía Y\"", async () => {
+    const cdmx = await placeOf("Policías capitalinos detuvieron a un hombre armado en la colonia Roma de la alcaldía Cuauhtémoc.", "es", "detuvieron");
+    assert.equal(cdmx?.precision, "admin2");
+    assert.equal(cdmx?.admin1_code, "MX.09");
+    const muni = await placeOf("Sicarios asesinaron a un joven en el barrio San Miguel del municipio de Uruapan.", "es", "asesinaron");
+    assert.equal(muni?.admin1_code, "MX.16");
+    // A place-like word inside the neighbourhood's own name is no place.
+    assert.equal(await placeOf("Hombres armados asesinaron a cinco personas en la colonia Lomas del Pedregal.", "es", "asesinaron"), null);
+    // A colonia named like a state is not the state.
+    assert.equal(await placeOf("Policías detuvieron a un hombre en la colonia Guerrero.", "es", "detuvieron"), null);
+  });
+
+  test("a facility of a town between the locative and the name: \"en una planta empacadora de Omaha\"", async () => {
+    const p = await placeOf("Agentes federales detuvieron a dos trabajadores en una planta de Monterrey.", "es", "detuvieron");
+    assert.equal(p?.name, "Monterrey");
+    const q = await placeOf("La policía detuvo a un sospechoso en inmediaciones de la terminal de autobuses de Puebla.", "es", "detuvo");
+    assert.equal(q?.admin1_code, "MX.21");
+  });
+
+  test("a Mexican seat called by its municipality's full official name is the city; with the cue word, the municipality", async () => {
+    const city = await placeOf("Normalistas se enfrentaron con policías en Chilpancingo de los Bravo.", "es", "enfrentaron");
+    assert.equal(city?.precision, "city");
+    assert.equal(city?.name, "Chilpancingo");
+    const tux = await placeOf("Policías detuvieron a un exfuncionario en Tuxtla Gutiérrez, acusado de peculado.", "es", "detuvieron");
+    assert.equal(tux?.precision, "city");
+    const muni = await placeOf("Policías detuvieron a dos hombres en el municipio de Oaxaca de Juárez.", "es", "detuvieron");
+    assert.equal(muni?.precision, "admin2");
+  });
+
+  test("an attack told with \"on\" goes to its place; other acts with \"on\" name a party", async () => {
+    assert.equal((await placeOf("A Russian drone attack on Odesa killed three people.", "en", "attack"))?.name, "Odessa");
+    assert.equal((await placeOf("Israeli airstrikes on Khan Younis killed 12 people, health officials said.", "en", "killed"))?.admin1_code, "PS.GZ");
+    assert.equal(await placeOf("The United States imposed new sanctions on Caracas on Monday.", "en", "imposed"), null);
+    assert.equal((await placeOf("A cartel cell opened fire on Sinaloa state police near Navolato.", "en", "opened fire"))?.name, "Navolato");
+  });
+
+  test("a distance from a place: \"a unos 30 kilómetros de Apatzingán\", \"40 miles from Peshawar\"", async () => {
+    assert.equal((await placeOf("Militares se enfrentaron con sicarios a unos 30 kilómetros de Apatzingán.", "es", "enfrentaron"))?.name, "Apatzingán");
+    assert.equal((await placeOf("Gunmen killed five people 40 miles from Peshawar on Sunday.", "en", "killed"))?.name, "Peshawar");
+  });
+
+  test("an adjective of the place between the preposition and the name or its cue word", async () => {
+    assert.equal((await placeOf("Israeli soldiers arrested 14 Palestinians in the occupied West Bank overnight.", "en", "arrested"))?.admin1_code, "PS.WE");
+    assert.equal((await placeOf("Police fired tear gas at farmers in the remote town of Juliaca on Monday.", "en", "fired"))?.name, "Juliaca");
+    assert.equal((await placeOf("Pobladores retuvieron a doce soldados en la zona serrana de Guerrero.", "es", "retuvieron"))?.admin1_code, "MX.12");
+    assert.equal((await placeOf("Sicarios asesinaron a un agente de tránsito en la zona metropolitana de Monterrey.", "es", "asesinaron"))?.name, "Monterrey");
+    // Not any word before a name: "in response Israel" is no place phrase.
+    assert.equal((await placeOf("In response Israel struck targets in Lebanon.", "en", "struck"))?.country, "LBN");
+  });
+
+  test("a cue word of a country: \"the Andean nation of Peru\", \"la nación caribeña de Haití\"", async () => {
+    assert.equal((await placeOf("Truckers blocked highways in the Andean nation of Peru on Tuesday.", "en", "blocked"))?.country, "PER");
+    assert.equal((await placeOf("Gunmen killed 12 villagers in the West African country of Mali.", "en", "killed"))?.precision, "country");
+    assert.equal((await placeOf("Pandilleros asesinaron a diez personas en la nación caribeña de Haití.", "es", "asesinaron"))?.country, "HTI");
+  });
+
+  test("English cue words of a settlement, with a capitalised adjective before them", async () => {
+    assert.equal((await placeOf("Gangs attacked the community of Mirebalais, about 30 miles northeast of the capital.", "en", "attacked"))?.name, "Mirebalais");
+    assert.equal((await placeOf("Federal agents arrested a former governor in the Caribbean resort of Cancun.", "en", "arrested"))?.admin1_code, "MX.23");
+  });
+
+  test("sanctions are placed where they are announced, not where the sanctioned acts happened", async () => {
+    assert.equal(await placeOf("The European Union imposed sanctions on six police commanders over the beating of protesters in Tbilisi.", "en", "imposed"), null);
+    assert.equal(await placeOf("Canada imposed sanctions on three settlers and a farm outpost in the West Bank.", "en", "imposed"), null);
+    assert.equal((await placeOf("WASHINGTON (AP) — The Treasury imposed sanctions on three Venezuelan officials.", "en", "imposed"))?.name, "Washington, D.C.");
+  });
+
+  test("a small place the gazetteer lacks, then the division it lies in: the division is where it happened", async () => {
+    // The name's readings lie elsewhere (a namesake), so the place after the comma is not its parent.
+    assert.equal((await placeOf("Colonos israelíes atacaron la aldea de Al Mughayyir, en Cisjordania.", "es", "atacaron"))?.admin1_code, "PS.WE");
+    assert.equal((await placeOf("Sicarios asesinaron a cuatro hombres en el ejido La Laguna, en Aguililla.", "es", "asesinaron"))?.name, "Aguililla");
+    assert.equal((await placeOf("Militares se enfrentaron con civiles en la ranchería El Pozo, municipio de Tacámbaro.", "es", "enfrentaron"))?.precision, "admin2");
+    // A reading inside the place after the comma keeps it as the parent.
+    assert.equal((await placeOf("Policías detuvieron a un exalcalde en Córdoba, Veracruz.", "es", "detuvieron"))?.admin1_code, "MX.30");
+    assert.equal((await placeOf("Militares se enfrentaron con civiles armados en la cabecera municipal de Coalcomán.", "es", "enfrentaron"))?.precision, "city");
+  });
+
+  test("an act named as the manner of an event takes no place from it: \"asesinaron a balazos a un comerciante en Celaya\"", async () => {
+    assert.equal((await placeOf("Sicarios asesinaron a balazos a un comerciante en Celaya.", "es", "asesinaron"))?.name, "Celaya");
+    assert.equal((await placeOf("Desconocidos mataron a golpes a un activista en Oaxaca.", "es", "mataron"))?.admin1_code, "MX.20");
+  });
+
+  test("the destination of a deportation is not where it happened", async () => {
+    assert.equal(await placeOf("Estados Unidos deportó a 80 venezolanos a Caracas en dos vuelos.", "es", "deportó"), null);
+    assert.equal(await placeOf("Mexico deported 45 Cuban migrants to Havana on Friday.", "en", "deported"), null);
+    // Other acts keep the place they go to.
+    assert.equal((await placeOf("The president sent 2,000 troops to Culiacán on Friday.", "en", "sent"))?.name, "Culiacán");
+  });
+});
+
 describe("place gold (test/fixtures/places)", () => {
   test("first-level division right ≥ 90 %, city ≥ 80 %, a place where none was said ≤ 3 %", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/gold.jsonl"), "utf8"));
@@ -210,7 +339,7 @@ describe("place gold (test/fixtures/places)", () => {
   test("held-out set (never read while tuning the stage): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/heldout/heldout.jsonl"), "utf8"));
     const { score: s } = await scorePlaces(items, (doc) => codeDocument(doc, k));
-    // Measured once at the end of session 5: 81.7 % (94/115), 81.1 % (77/95), 0/37.
+    // Measured once at the end of session 5: 81.7 % (94/115), 81.1 % (77/95), 0/37; of session 7: 83.3 % (95/114), 83.2 % (79/95), 0/37.
     assert.ok(s.admin1Right / s.placed >= 0.79, `admin1 ${s.admin1Right}/${s.placed}`);
     assert.ok(s.cityRight / s.cities >= 0.79, `city ${s.cityRight}/${s.cities}`);
     assert.ok(s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
@@ -223,6 +352,16 @@ describe("place gold (test/fixtures/places)", () => {
     assert.ok(s.admin1Right / s.placed >= 0.9, `admin1 ${s.admin1Right}/${s.placed}`);
     assert.ok(s.cityRight / s.cities >= 0.87, `city ${s.cityRight}/${s.cities}`);
     assert.ok(s.falsePlaces / s.negatives <= 0.03, `false places ${s.falsePlaces}/${s.negatives}`);
+  });
+
+  test("third development set (dev3.jsonl, tuned against): guards at this revision's level", async () => {
+    const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev3.jsonl"), "utf8"));
+    assert.ok(items.length >= 100);
+    const { score: s } = await scorePlaces(items, (doc) => codeDocument(doc, k));
+    // Before the constructions it was written to find: 83.1 % (74/89), 83.8 % (57/68), 3/14.
+    assert.ok(s.admin1Right / s.placed >= 0.93, `admin1 ${s.admin1Right}/${s.placed}`);
+    assert.ok(s.cityRight / s.cities >= 0.92, `city ${s.cityRight}/${s.cities}`);
+    assert.ok(s.falsePlaces <= 1, `false places ${s.falsePlaces}/${s.negatives}`);
   });
 
   test("a malformed gold line is an error naming it", () => {

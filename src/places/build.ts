@@ -143,6 +143,21 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
       lat: null, lon: null, pop, fcode: "ADM2",
     });
   }
+  // A seat GeoNames names short ("Oaxaca", "Tuxtla") in a municipality that bears its full official name ("Oaxaca de
+  // Juárez", "Tuxtla Gutiérrez"): news calls the city by that full name too (the most populous city of the
+  // municipality is taken as its seat).
+  const seats = new Map<string, Row>();
+  for (const r of rows) if (r.kind === "city" && r.a2 && r.pop > (seats.get(r.a2)?.pop ?? -1)) seats.set(r.a2, r);
+  for (const r of rows) {
+    if (r.kind !== "admin2") continue;
+    const seat = seats.get(r.a2);
+    // (Not "Bedford County", "Zhuhai Shi": the name with a generic word of divisions.json is the division's alone.)
+    // Only where our short-names rules say news shortens official names (elsewhere the longer name is a division's:
+    // "Nanjing Shi", "Viborg Kommune").
+    if (!seat || !short.some((e) => e.countries.includes(r.cc3) && seat.pop >= e.minPopulation)) continue;
+    if (!fold(r.name).startsWith(`${fold(seat.name)} `) || bareNames(r.name, prefixes, suffixes).some((b) => fold(b) === fold(seat.name))) continue;
+    seat.alt.add(generated(r.name));
+  }
   // Countries, with their Spanish and English names from our own countries file.
   for (const c of CountriesSchema.parse(readJson("actors/countries.json")).entries) {
     const alt = new Set(Object.values(c.terms).flat());

@@ -25,8 +25,11 @@ export interface PlaceMention {
   locative: boolean;
   /** Token index of that preposition (-1 when there is none). */
   prep: number;
-  /** Governed by a preposition of direction ("envió tropas a Sinaloa", "flew to Beijing"). */
-  readonly directional: boolean;
+  /**
+   * Governed by a preposition of direction ("envió tropas a Sinaloa", "flew to Beijing"); "harm" when the preposition
+   * says where an attack goes only ("a drone attack on Odesa", not "talks on Gaza").
+   */
+  readonly directional: boolean | "harm";
   /** Complement of a noun the act is about ("la violencia en Sinaloa") or of a description ("born in León"). */
   topic: boolean;
   /** "Culiacán, Sinaloa": the mention after the comma, which names the first one's division or country. */
@@ -37,6 +40,8 @@ export interface PlaceMention {
 }
 
 const PLAIN = /^[\p{Ll}\p{N}]+$/u;
+/** A lower-case word, or a compound adjective made on a capitalised one ("Israeli-occupied", "Kurdish-held"). */
+const ADJECTIVE = /^(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+)$/u;
 
 // Actor kinds whose span is a name of something that is not a place ("el Cártel de Sinaloa", "Bank of Mexico").
 // An unknown capitalised name ("name") is left to the gazetteer and to the person checks of the scan.
@@ -58,11 +63,17 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
  * A demonym on the way is skipped like an adjective ("in the Pakistani city of Peshawar", "en la ciudad ucraniana
  * de Zaporiyia"); `demonym(j)` says whether token j is one.
  */
-function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean } {
+function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demonym: (j: number) => boolean = () => false): { cue: PlaceKind | null; prep: number; topic: boolean; directional: boolean | "harm" } {
   let cue: PlaceKind | null = null;
+  let adjectives = 0;
+  // A word next to a cue or an area noun ("the remote town of", "la región selvática de", "la zona conurbada de").
+  const area = (i: number) => ["place_cue_admin1", "place_cue_admin2", "place_cue_city", "place_cue_country", "place_area"].some((list) => has(g, list, tokens[i]?.norm));
+  // Right before the name, only as preposition, article, adjective: "in the occupied West Bank", not "in response Israel".
+  const articleAfterLocative = (i: number) => i > 0 && has(g, "place_skip", tokens[i]!.norm) && has(g, "not_names", tokens[i]!.norm) && locativeEndingAt(tokens, i - 1, g) > 0;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
     if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
+    if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
     const len = locativeEndingAt(tokens, j, g);
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.
@@ -74,10 +85,17 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     }
     // "la Plaza Altamira", "la Colonia Juárez": a noun that opens the proper name of a square or a neighbourhood,
     // written with a capital right before the name, makes them one name, not a place of the gazetteer.
-    if (j === first - 1 && isCapitalized(tokens[j]!) && has(g, "place_name_heads", w)) break;
+    // So does a lower-case noun of a neighbourhood ("la colonia Guerrero", "el barrio San Miguel de Culiacán").
+    if (j === first - 1 && ((isCapitalized(tokens[j]!) && has(g, "place_name_heads", w)) || has(g, "place_quarter", w))) break;
     if (has(g, "place_cue_admin1", w)) cue ??= "admin1";
     else if (has(g, "place_cue_admin2", w)) cue ??= "admin2";
     else if (has(g, "place_cue_city", w)) cue ??= "city";
+    else if (has(g, "place_cue_country", w)) cue ??= "country";
+    else if ((cue === "country" || area(j + 1)) && adjectives < 2 && isCapitalized(tokens[j]!) && !has(g, "not_names", w)) {
+      // "the Andean nation of Peru", "the West African country of Mali", "the Caribbean resort of Cancún":
+      // capitalised adjectives of a region.
+      adjectives++;
+    }
     else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
       // "in the capital, Kabul", "en la capital, Tegucigalpa": the name in apposition takes the preposition.
       continue;
@@ -86,7 +104,19 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       // not know (a name after a cue word) takes that place's preposition.
       let k = j - 1;
       while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
-      if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm))) break;
+      if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm) || has(g, "place_quarter", tokens[k]!.norm))) break;
+      j = k;
+    } else if (adjectives < 2 && ADJECTIVE.test(tokens[j]!.text) && !has(g, "not_names", w) && (area(j + 1) || area(j - 1) || (j === first - 1 && articleAfterLocative(j - 1)))) {
+      // An adjective of the place, which no list can hold all of: "in the occupied West Bank", "in the Israeli-occupied
+      // West Bank", "in the remote town of Juliaca", "the breakaway region of", "en la zona serrana de Guerrero".
+      adjectives++;
+    } else if (cue && cue !== "city" && isCapitalized(tokens[j]!) && j < first - 1 && !demonym(j) && !has(g, "place_skip", w)) {
+      // "en la colonia Doctores de la alcaldía Cuauhtémoc": the name of a neighbourhood, after its lower-case noun,
+      // lies inside the division named after it, which takes the preposition. (Only a division named with its cue
+      // word: in "la colonia Lomas del Pedregal" the last word is part of the neighbourhood's name.)
+      let k = j;
+      while (k > 0 && (isCapitalized(tokens[k]!) || (has(g, "place_skip", tokens[k]!.norm) && !has(g, "place_quarter", tokens[k]!.norm)))) k--;
+      if (isCapitalized(tokens[k]!) || !has(g, "place_quarter", tokens[k]!.norm)) break;
       j = k;
     } else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
@@ -231,6 +261,12 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     };
     let joined = !!sib;
     for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);
+    // "atacaron la aldea de Turmus Aya, en Cisjordania", "en el ejido La Laguna, en Aguililla": a name none of whose
+    // readings lies in the place after the comma is a namesake of a place the gazetteer lacks; that place is not its
+    // parent but where the act happened. (A name or a division with a cue word keeps the link: "el poblado de La
+    // Ruana, municipio de Buenavista", "la comunidad de Las Cruces, municipio de Zitácuaro" are placed at the
+    // municipality.)
+    if (sib && joined && !m.cue && !sib.cue && !m.dateline && !m.candidates.some((c) => sib.candidates.some((q) => isParentOf(q.place, c.place)))) continue;
     if (sib && joined) {
       m.parent = sib;
       sib.isParent = true;
@@ -243,8 +279,9 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
 }
 
 /**
- * "la capital venezolana", "the Kenyan capital", "la capital del país": a country's capital named by its role, with
- * the country from a demonym beside it or, for "the country", the article's home country.
+ * "la capital venezolana", "the Kenyan capital", "la capital del país", "Haiti's capital": a country's capital named by
+ * its role, with the country from a demonym beside it, a possessive before it or, for "the country", the article's
+ * home country.
  */
 function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, home: string | null): PlaceMention[] {
   const tokens = s.tokens;
@@ -261,7 +298,16 @@ function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gramma
     const before = demonymAt(i - 1);
     if (after) [country, last] = [after.country, after.last];
     else if (before) [country, first] = [before.country, before.first];
-    else {
+    else if (has(g, "place_possessive", tokens[i - 1]?.text.toLowerCase())) {
+      // "in Haiti's capital", "through Kenya's capital": the country before the possessive (which stays its own
+      // mention, made this one's parent below).
+      for (let n = 1; n <= 3 && !country && i - 1 - n >= 0; n++) {
+        const span = tokens.slice(i - 1 - n, i - 1);
+        if (!span.every((t) => isCapitalized(t))) break;
+        const name = s.text.slice(span[0]!.start - s.start, span[n - 1]!.end - s.start);
+        country = gz.lookup(name).find((c) => c.place.kind === "country")?.place.country ?? null;
+      }
+    } else {
       for (let n = 1; n <= 3 && !country; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
         if (has(g, "place_this_country", words)) [country, last] = [home, i + 1 + n];

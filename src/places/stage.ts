@@ -19,6 +19,13 @@ export interface PlaceDraft {
   trace: string[];
 }
 
+// CAMEO 174, expel or deport: where people are sent ("deportaron a 120 hondureños a San Pedro Sula", "deported 90
+// migrants to Guatemala City") is their destination, not where the act happened.
+const EXPEL = "174";
+// CAMEO 163, impose embargo, boycott or sanctions: "imposed sanctions on settlers and outposts in the West Bank", "…on
+// officials over the crackdown on protests in Tehran" name where the sanctioned act happened, not where sanctions were.
+const SANCTIONS = "163";
+
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
 const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
 
@@ -84,20 +91,33 @@ const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
 
 /**
+ * A heading's place ("Atacan bar en Irapuato", "Clashes in Dhaka" on a first line of their own, with no closing
+ * mark): where the story happened, as a dateline would say, when the heading names one place behind a locative.
+ */
+function headingPlace(text: string, analyzed: readonly AnalyzedSentence[], g: Grammar, gz: Gazetteer, names: GivenNames, home: string | null): PlaceMention | null {
+  const a = analyzed[0];
+  if (!a || a.sentence.tokens.length > 12 || /[\p{P}]$/u.test(a.sentence.text) || !/^[ \t]*\r?\n/u.test(text.slice(a.sentence.end))) return null;
+  const places = placeMentions(a.sentence, a.phrases, g, gz, names, home).filter((m) => m.locative && !m.topic && !m.isParent);
+  return places.length === 1 ? { ...places[0]!, dateline: true } : null;
+}
+
+/**
  * Stage places: each event's place, from the place names of its own sentence and the dateline (see placeOf),
  * read against an offline gazetteer and ranked with the document's context (see rankPlace). Fills `place`
  * (null when the text does not say where) and adds the decision to the event's trace.
  */
 export function placeEvents(
   text: string, analyzed: readonly AnalyzedSentence[], drafts: PlaceDraft[], g: Grammar, names: GivenNames, home: string | null,
-  said: (d: PlaceDraft) => boolean, is: (type: string, cls: "joint" | "harm") => boolean, gz: Gazetteer = gazetteer(),
+  saidAct: (d: PlaceDraft) => boolean, is: (type: string, cls: "joint" | "harm") => boolean, gz: Gazetteer = gazetteer(),
 ): void {
   if (!drafts.length) return;
+  // Sanctions are decided, not done on the ground: placed where they are announced, as a said act.
+  const said = (d: PlaceDraft) => saidAct(d) || d.cameo === SANCTIONS;
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
   const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
   const found = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => placeMentions(a.sentence, a.phrases, g, gz, names, home));
-  const dateline = datelinePlace(text, gz);
+  const dateline = datelinePlace(text, gz) ?? headingPlace(text, analyzed, g, gz, names, home);
   // No place named in the event sentences and no dateline: no event has a place (see placeOf).
   if (!found.length && !dateline) {
     for (const d of drafts) d.place = null;
@@ -119,7 +139,13 @@ export function placeEvents(
   // another act is that act's.
   // An act told as the circumstance of another ("killed three militants in a raid near Bannu", "abatieron a cinco
   // en un enfrentamiento en el poblado de…"), behind a locative preposition, is the same act: it takes no place away.
-  const circumstance = (a: AnalyzedSentence, first: number) => has(g, "place_circumstance", a.sentence.tokens[first - 1]?.norm) || has(g, "place_circumstance", a.sentence.tokens[first - 2]?.norm);
+  const circumstance = (a: AnalyzedSentence, first: number) => has(g, "place_circumstance", a.sentence.tokens[first - 1]?.norm) || has(g, "place_circumstance", a.sentence.tokens[first - 2]?.norm) || manner(a, first);
+  // "asesinaron a balazos a un comerciante en Celaya", "atacaron a tiros…": an act named right after an event's
+  // trigger behind a preposition of manner is how that act was done, not another act.
+  const manner = (a: AnalyzedSentence, first: number) => {
+    const before = a.sentence.tokens[first - 2];
+    return has(g, "place_manner", a.sentence.tokens[first - 1]?.norm) && !!before && drafts.some((d) => d.sentence === a.sentence.index && d.trigger.end === before.end);
+  };
   const others = analyzed.filter((a) => withEvents.has(a.sentence.index)).flatMap((a) => a.found.filter(({ trigger }) => !circumstance(a, trigger.first)).map(({ trigger }) => ({
     sentence: a.sentence.index, trigger: { start: a.sentence.tokens[trigger.first]!.start, end: a.sentence.tokens[trigger.last - 1]!.end }, countries: [],
   }))).filter((o) => !eventAt.has(`${o.sentence}:${o.trigger.start}`));
@@ -131,7 +157,7 @@ export function placeEvents(
   // of harm ("bombardearon Járkov"), not for others ("sancionó a Caracas").
   const going = new Set<number>();
   for (const d of drafts) {
-    if (said(d)) continue;
+    if (said(d) || d.cameo === EXPEL) continue;
     const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
@@ -144,6 +170,8 @@ export function placeEvents(
     const cueObject = (m: PlaceMention) => !!m.cue && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i));
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
+      // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
+      if (m.directional === "harm" && (!is(d.type, "harm") || modifier(m))) continue;
       const gap = text.slice(d.trigger.end, m.start);
       if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;

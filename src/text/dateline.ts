@@ -5,11 +5,15 @@
  */
 export interface Dateline { place: string; region: string | null; end: number }
 
-// The place: words in capitals, or a capitalised name right before a parenthesis ("Valencia (Venezuela)") or before
-// a date and an agency ("Ciudad de México, 12 feb (EFE).-").
+// The place: words in capitals, or a capitalised name (capitalised words, with short connectives: "Santa Cruz de la
+// Sierra") right before a parenthesis ("Valencia (Venezuela)") or before
+// a date and an agency ("Ciudad de México, 12 feb (EFE).-"). The date may be written out, after a region or not, and
+// close the dateline itself ("Oaxaca de Juárez, Oax., 30 de abril de 2026.-", "San Pedro Sula, Honduras, 9 de
+// julio (AP).-"): a day, a short lower-case connective, a month, a year. Or no date, but a region or an agency and
+// the dash right after ("Culiacán, Sinaloa.-", "Ciudad Juárez, Chih. (apro).-", "Nairobi, Kenya —").
 // Then an optional parenthesis, an optional comma part (region and/or date), an optional agency in parentheses,
 // and a dash: em or en dash, or a spaced hyphen (".-" in the Spanish agencies' style).
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?|\p{Lu}[\p{L}.' ]{1,40}?(?=\s*\(|,\s*\d{1,2}\s+\p{L}{3,}\.?\s*\())\s*(?:\(([^)\n]{1,30})\)\s*)?(?:,([^—–\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*(?:[—–]+\s*|(?:-{1,2}|\.-)\s+)/u;
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\s.'-]{1,40}?|\p{Lu}[\p{L}.']*(?: (?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{L}.']*){0,4}(?=\s*\(|,\s*\d{1,2}\s+\p{L}{3,}\.?\s*\(|,(?:\s*\p{Lu}[\p{L}.' ]{1,25},)?\s*\d{1,2}(?:\s+\p{Ll}{1,3})?\s+\p{L}{3,}\.?(?:\s+\p{Ll}{1,3})?(?:\s+\d{4})?\s*(?:\(|\.?-\s)|(?:,\s*\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*(?:-\s|[—–])\s*\p{Lu}))\s*(?:\(([^)\n]{1,30})\)\s*)?(?:,([^—–\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*(?:[—–]+\s*|(?:-{1,2}|\.-)\s+)/u;
 
 /**
  * The dateline's place and where the story starts after it; null when the text has none.
@@ -30,5 +34,6 @@ function read(text: string): Dateline | null {
   // The comma part up to a date or a parenthesis: "Texas", "Sin.", not "8 sep.".
   const comma = m[3]?.trim().split(/[,(]|\s\d/u)[0]?.trim() || null;
   const region = m[2]?.trim() || (comma && !/^\d/u.test(comma) ? comma : null);
-  return { place: m[1]!.trim(), region, end: m[0].length };
+  // ("Ciudad de México.- …": the dot before the dash closes the dateline, it is not part of the name.)
+  return { place: m[1]!.trim().replace(/(\p{L}{2,})\.$/u, "$1"), region, end: m[0].length };
 }
