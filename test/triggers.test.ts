@@ -44,6 +44,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El gobierno de Venezuela dio un portazo a la oferta de Brasil.", ["REJECT VEN>BRA"], "'dar un portazo' to an offer rejects it"],
   ["es", "El canciller de Bolivia le cerró la puerta al diálogo con Chile.", ["REJECT"], "closing the door to dialogue is refusing to talk, no meeting"],
   ["es", "La protesta de los maestros de Chile duró un día, pero se alargó al no recibir respuestas del gobierno.", ["PROTEST CHL>CHL"], "past a clause word, a 'de' phrase is no complement of the noun before it"],
+  ["en", "Theresa May held talks with the Irish prime minister in Dublin.", ["CONSULT GBR>IRL"], "a word of a name is no auxiliary: 'May' in 'Theresa May' is no 'may'"],
+  ["en", "Chile may hold talks with Peru.", ["AGREE"], "the auxiliary itself still makes the talks announced, not held"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -139,7 +139,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
     // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
     if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) continue;
-    const left = leftContext(tokens, i, g);
+    // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
+    const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
