@@ -46,6 +46,15 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "La protesta de los maestros de Chile duró un día, pero se alargó al no recibir respuestas del gobierno.", ["PROTEST CHL>CHL"], "past a clause word, a 'de' phrase is no complement of the noun before it"],
   ["en", "Theresa May held talks with the Irish prime minister in Dublin.", ["CONSULT GBR>IRL"], "a word of a name is no auxiliary: 'May' in 'Theresa May' is no 'may'"],
   ["en", "Chile may hold talks with Peru.", ["AGREE"], "the auxiliary itself still makes the talks announced, not held"],
+  ["en", "The two Chilean fishermen were released by Peru on Sunday.", ["RETREAT PER>CHL"], "a release told in the passive: the agent after 'by' frees the subject"],
+  ["en", "A report released by Peru's foreign ministry on Sunday described the drought.", [], "a report 'released by' a ministry frees nobody"],
+  ["en", "Bolivian police launched an operation to detain the Chilean smugglers.", ["COERCE BOL>CHL"], "an operation to detain is the arrest, not an attack"],
+  ["en", "The Bolivian junta forced the Chilean ambassador out of the country.", ["COERCE BOL>CHL"], "forcing someone out of the country expels him"],
+  ["en", "Peruvian fighter jets forced a Chilean cargo plane to land in Lima.", ["COERCE PER>CHL"], "forcing a plane down restricts its movement"],
+  ["en", "The Peruvian army intensified its forces along the border.", ["MOBILIZE PER>"], "intensifying forces mobilises them"],
+  ["en", "Peru awarded its highest order to the Chilean foreign minister.", ["SUPPORT PER>CHL"], "a state honour is praise"],
+  ["en", "Peru's interior ministry said the Chilean smugglers were behind the attack.", ["ACCUSE PER>CHL"], "saying someone was behind an attack blames him"],
+  ["en", "The Peruvian army is responsible for security along the border.", [], "being responsible for security blames nobody"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {
