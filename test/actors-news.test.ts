@@ -242,3 +242,14 @@ test("a light verb's subject does the act its noun names ('efectuó bombardeos',
   const dep = await events("El presidente de Venezuela ordenó un nuevo despliegue de 200.000 efectivos en la frontera.", "es");
   assert.ok(dep.some((e) => e.startsWith("MOBILIZE VEN/GOV")), JSON.stringify(dep));
 });
+
+test("an actor's name with '-led' is that actor, who leads the act; '-backed' is someone else's ('Peruvian-backed')", async () => {
+  const got = await events("A Chilean-led airstrike hit a hospital in Bolivia.", "en");
+  assert.ok(got.some((e) => e.startsWith("ASSAULT CHL/MIL → BOL/")), JSON.stringify(got));
+  const led = await events("A NATO-led mission trained Bolivian soldiers.", "en");
+  assert.ok(led.some((e) => e.startsWith("AID NATO/- North Atlantic Treaty Organization → BOL/")), JSON.stringify(led));
+  const backed = await events("Peruvian-backed militias attacked a hospital in Bolivia.", "en");
+  assert.ok(!backed.some((e) => e.includes("PER/")), JSON.stringify(backed));
+  // A word that only ends like it names nobody: "the newly-led" is no actor.
+  assert.deepEqual(await phrases("The newly-led talks began.", "en"), []);
+});
