@@ -200,7 +200,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
     // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
     // "a tanker seized off the coast and denounced by Caracas": a participle coordinated with one such is one too.
-    const afterNoun = tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || has(g, "and", tokens[i - 1]?.norm);
+    // "Syrian troops, backed by Russian jets, …": one set off by a comma after its noun is one too.
+    const nounAt = (k: number) => tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "PROPN";
+    const afterNoun = nounAt(i - 1) || has(g, "and", tokens[i - 1]?.norm) || (tokens[i - 1]?.text === "," && nounAt(i - 2));
     if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
     const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
