@@ -253,3 +253,11 @@ test("an actor's name with '-led' is that actor, who leads the act; '-backed' is
   // A word that only ends like it names nobody: "the newly-led" is no actor.
   assert.deepEqual(await phrases("The newly-led talks began.", "en"), []);
 });
+
+test("a short mixed-case acronym names its entry only as written: 'LeT' is Lashkar-e-Taiba, 'let' a verb", async () => {
+  const got = await events("Peru let free two Chilean fishermen.", "en");
+  assert.ok(got.some((e) => e.startsWith("RETREAT PER/GOV")), JSON.stringify(got));
+  assert.ok(!got.some((e) => e.includes("PAK/")), JSON.stringify(got));
+  const named = await phrases("LeT militants attacked a Bolivian army post.", "en");
+  assert.ok(named.some((p) => p.startsWith("LeT militants → PAK/")), JSON.stringify(named));
+});
