@@ -55,6 +55,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Peru awarded its highest order to the Chilean foreign minister.", ["SUPPORT PER>CHL"], "a state honour is praise"],
   ["en", "Peru's interior ministry said the Chilean smugglers were behind the attack.", ["ACCUSE PER>CHL"], "saying someone was behind an attack blames him"],
   ["en", "The Peruvian army is responsible for security along the border.", [], "being responsible for security blames nobody"],
+  ["en", "Chilean dock workers staged a sit-in strike at the port.", ["PROTEST"], "a sit-in strike is a protest, no military strike"],
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
 ];
 
