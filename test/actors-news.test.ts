@@ -261,3 +261,8 @@ test("a short mixed-case acronym names its entry only as written: 'LeT' is Lashk
   const named = await phrases("LeT militants attacked a Bolivian army post.", "en");
   assert.ok(named.some((p) => p.startsWith("LeT militants → PAK/")), JSON.stringify(named));
 });
+
+test("'the U.S. Attorney's Office' is a federal prosecutor's office, a subject of its own beside another", async () => {
+  const got = await events("The FBI and the U.S. Attorney's Office declined a request from Bolivia.", "en");
+  assert.ok(got.some((e) => /^REJECT USA\/COP .*\+USA\/JUD United States Attorney's Office → BOL\/GOV$/.test(e)), JSON.stringify(got));
+});
