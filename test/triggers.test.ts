@@ -25,6 +25,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "La canciller de Perú descartó este lunes que Bolivia imponga aranceles a sus productos.", [], "a ruled-out act is no event, a time phrase away"],
   ["en", "Chile will not lift the embargo on Bolivia until the shipments stop.", ["REJECT CHL>BOL"], "a release refused for the future is a refusal to yield"],
   ["en", "Chile did not lift the embargo on Bolivia.", [], "a release that did not happen is no event"],
+  ["en", "Chile said it will not hold talks with Bolivia until the shipments stop.", ["REJECT CHL>BOL"], "talks refused for the future are a rejection, by the side that refuses"],
+  ["en", "Chile did not meet Bolivian officials on Monday.", [], "a meeting that did not happen is no event"],
   ["en", "Chile says it will not accept any more refugees from Bolivia.", ["REJECT"], "help refused for the future is a refusal"],
   ["en", "Brazil's president launched a mediation effort between Colombia and Venezuela on Monday.", ["CONSULT BRA>COL+VEN"], "a mediator deals with both parties"],
   ["en", "Chile's president called the Peruvian president on Monday to congratulate him on his victory.", ["SUPPORT CHL>PER"], "an infinitive of purpose is the subject's act, not the object's"],

@@ -54,8 +54,9 @@ function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
   const k = beforeDeterminers(g, tokens, i);
   return k >= 0 && i - k <= 4 && has(g, "means_preps", tokens[k]!.norm);
 }
-// Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
-const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
+// Acts whose refusal for the future is an event of its own (REJECT): yielding, help, and talks ("will not hold talks
+// with the rebels" rejects a meeting, CAMEO 125).
+const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE", "CONSULT"]);
 // "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const OPENING_QUOTES = new Set(["“", "«", "\""]);
@@ -205,7 +206,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const afterNoun = nounAt(i - 1) || has(g, "and", tokens[i - 1]?.norm) || (tokens[i - 1]?.text === "," && nounAt(i - 2));
     if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
-    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
+    // (A refusal has a side that refuses: "will not hold talks with Y" is X's, not a meeting's both sides'.)
+    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120", ...(refused ? { symmetric: false } : {}) } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
