@@ -180,8 +180,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
     // …unless they were arrested in the sentence and are accused ("arrested three men accused of spying").
     const accusedHeld = m.rule.type === "ACCUSE" && arrestTold;
+    // (The sentence's other verb is its main one only outside a clause opened after the participle: in "the premier
+    // of the province called for sanctions after Biden cancelled the pipeline", "cancelled" is no main verb.)
+    const opensAfter = (k: number) => k > i && tokens.slice(i + 1, k).some((u) => has(g, "clause_breaks", u.norm));
     const reduced = m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
-      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"));
+      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX") && !opensAfter(k));
     if (reduced && !accusedHeld) continue;
     // "is ready to impose sanctions": an infinitive after "to" is no participle.
     const participle = !nominal && isParticiple(anchor, g) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
