@@ -58,6 +58,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Peru's interior ministry said the Chilean smugglers were behind the attack.", ["ACCUSE PER>CHL"], "saying someone was behind an attack blames him"],
   ["en", "The Peruvian army is responsible for security along the border.", [], "being responsible for security blames nobody"],
   ["en", "Chilean dock workers staged a sit-in strike at the port.", ["PROTEST"], "a sit-in strike is a protest, no military strike"],
+  ["en", "Chile sent food aid to Bolivia to support the flood victims.", ["AID CHL>BOL"], "support as the aim of aid is what the aid is for, no backing of its own"],
+  ["en", "Chile supported Bolivia's bid for a seat on the UN Security Council.", ["SUPPORT CHL>BOL"], "support with no aid before it is still support"],
   ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["REQUEST BOL>CHL"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
 ];

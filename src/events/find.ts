@@ -110,6 +110,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const nominal = isNominal(tokens, i, m.rule, g, heads);
     const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
+    // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
+    // told is what the aid is for, no political backing of its own.
+    if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
@@ -326,6 +329,13 @@ function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean 
     return [1, 2, 3, 4].some((j) => tokens[k - j]?.lemmas.some((l) => has(g, "denials", l)));
   }
   return false;
+}
+
+// An act right after the purpose preposition, the clause's aid told just before (no sentence stop between).
+function aimOfAid(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  const aid = before.at(-1);
+  return !!aid && aid.rule.type === "AID" && has(g, "purpose_preps", tokens[i - 1]?.norm) && i - aid.last <= 10 &&
+    !tokens.slice(aid.last, i).some((t) => /^[.;:]$/.test(t.text));
 }
 
 // Stances (and signing, SUPPORT) whose infinitive complement is their content: "signed a memorandum to share data".
