@@ -266,3 +266,10 @@ test("'the U.S. Attorney's Office' is a federal prosecutor's office, a subject o
   const got = await events("The FBI and the U.S. Attorney's Office declined a request from Bolivia.", "en");
   assert.ok(got.some((e) => /^REJECT USA\/COP .*\+USA\/JUD United States Attorney's Office → BOL\/GOV$/.test(e)), JSON.stringify(got));
 });
+
+test("a title whose 'of' phrase is a country's possession heads that possession: 'the president of Chile's Senate' is no president of Chile", async () => {
+  const got = await events("The president of Chile's Senate criticised Bolivia.", "en");
+  assert.deepEqual(got, ["ACCUSE CHL/GOV → BOL/GOV"]);
+  const head = await events("The president of Chile criticised Bolivia.", "en");
+  assert.ok(head.length === 1 && /^ACCUSE CHL\/GOV \S/.test(head[0]!), JSON.stringify(head));
+});
