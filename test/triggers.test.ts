@@ -59,6 +59,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "The Peruvian army is responsible for security along the border.", [], "being responsible for security blames nobody"],
   ["en", "Chilean dock workers staged a sit-in strike at the port.", ["PROTEST"], "a sit-in strike is a protest, no military strike"],
   ["en", "Chile sent food aid to Bolivia to support the flood victims.", ["AID CHL>BOL"], "support as the aim of aid is what the aid is for, no backing of its own"],
+  ["en", "Chile's foreign minister called the Bolivian foreign minister to apologize for the incident.", ["SUPPORT CHL>BOL"], "an apology in an infinitive of purpose is addressed to whom the verb before it reached"],
   ["en", "Chile supported Bolivia's bid for a seat on the UN Security Council.", ["SUPPORT CHL>BOL"], "support with no aid before it is still support"],
   ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["REQUEST BOL>CHL"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
