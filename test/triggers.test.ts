@@ -62,6 +62,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Bolivian rebels stormed a police headquarters in La Paz.", ["ASSAULT BOL>BOL"], "armed men who storm a place attack it"],
   ["en", "Bolivian police stormed the offices of a Chilean newspaper in La Paz.", ["COERCE BOL>CHL"], "police who storm an office raid it"],
   ["en", "Bolivian protesters stormed the Chilean embassy in La Paz.", ["PROTEST BOL>CHL"], "protesters who storm a building riot"],
+  ["en", "Bolivian rebels stormed a hotel in La Paz.", ["ASSAULT BOL>"], "a hotel, a camp, a base stormed are stormed too"],
   ["en", "Chile's foreign minister called the Bolivian foreign minister to apologize for the incident.", ["SUPPORT CHL>BOL"], "an apology in an infinitive of purpose is addressed to whom the verb before it reached"],
   ["en", "Chile supported Bolivia's bid for a seat on the UN Security Council.", ["SUPPORT CHL>BOL"], "support with no aid before it is still support"],
   ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["REQUEST BOL>CHL"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
