@@ -242,3 +242,34 @@ test("a light verb's subject does the act its noun names ('efectuó bombardeos',
   const dep = await events("El presidente de Venezuela ordenó un nuevo despliegue de 200.000 efectivos en la frontera.", "es");
   assert.ok(dep.some((e) => e.startsWith("MOBILIZE VEN/GOV")), JSON.stringify(dep));
 });
+
+test("an actor's name with '-led' is that actor, who leads the act; '-backed' is someone else's ('Peruvian-backed')", async () => {
+  const got = await events("A Chilean-led airstrike hit a hospital in Bolivia.", "en");
+  assert.ok(got.some((e) => e.startsWith("ASSAULT CHL/MIL → BOL/")), JSON.stringify(got));
+  const led = await events("A NATO-led mission trained Bolivian soldiers.", "en");
+  assert.ok(led.some((e) => e.startsWith("AID NATO/- North Atlantic Treaty Organization → BOL/")), JSON.stringify(led));
+  const backed = await events("Peruvian-backed militias attacked a hospital in Bolivia.", "en");
+  assert.ok(!backed.some((e) => e.includes("PER/")), JSON.stringify(backed));
+  // A word that only ends like it names nobody: "the newly-led" is no actor.
+  assert.deepEqual(await phrases("The newly-led talks began.", "en"), []);
+});
+
+test("a short mixed-case acronym names its entry only as written: 'LeT' is Lashkar-e-Taiba, 'let' a verb", async () => {
+  const got = await events("Peru let free two Chilean fishermen.", "en");
+  assert.ok(got.some((e) => e.startsWith("RETREAT PER/GOV")), JSON.stringify(got));
+  assert.ok(!got.some((e) => e.includes("PAK/")), JSON.stringify(got));
+  const named = await phrases("LeT militants attacked a Bolivian army post.", "en");
+  assert.ok(named.some((p) => p.startsWith("LeT militants → PAK/")), JSON.stringify(named));
+});
+
+test("'the U.S. Attorney's Office' is a federal prosecutor's office, a subject of its own beside another", async () => {
+  const got = await events("The FBI and the U.S. Attorney's Office declined a request from Bolivia.", "en");
+  assert.ok(got.some((e) => /^REJECT USA\/COP .*\+USA\/JUD United States Attorney's Office → BOL\/GOV$/.test(e)), JSON.stringify(got));
+});
+
+test("a title whose 'of' phrase is a country's possession heads that possession: 'the president of Chile's Senate' is no president of Chile", async () => {
+  const got = await events("The president of Chile's Senate criticised Bolivia.", "en");
+  assert.deepEqual(got, ["ACCUSE CHL/GOV → BOL/GOV"]);
+  const head = await events("The president of Chile criticised Bolivia.", "en");
+  assert.ok(head.length === 1 && /^ACCUSE CHL\/GOV \S/.test(head[0]!), JSON.stringify(head));
+});

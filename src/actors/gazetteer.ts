@@ -16,7 +16,9 @@ export interface GazetteerMatch { first: number; last: number; entry: ActorEntry
 // letter capitalised (the pack's word_acronyms).
 const sameAcronym = (term: string, text: string, asWords: ReadonlySet<string>): boolean =>
   text === term || (asWords.has(term.toLowerCase()) && text === term[0] + term.slice(1).toLowerCase());
-const isAcronym = (term: string): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term);
+// A short mixed-case acronym ("LeT", "DoD") is one too: "let" and "dod" are no names.
+const isAcronym = (term: string): boolean =>
+  (/^[\p{Lu}\d.&-]{2,}$/u.test(term.replace(/\s/g, "")) && /\p{Lu}.*\p{Lu}/u.test(term)) || /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,4}$/u.test(term);
 
 const OPENERS = /^[“"«(¿¡—–-]$/u;
 

@@ -6,6 +6,7 @@ import { fold, isCapitalized, type Token } from "../model/token.js";
 import type { GazetteerMatch } from "./gazetteer.js";
 import { surnamesIn } from "./titles.js";
 import { anyPack } from "./words.js";
+import { tokenize } from "../text/tokenize.js";
 
 /** The office a person holds on `date`, else the latest one they left (then they are ELI), else none. */
 export function officeAt(entry: ActorEntry, date: string): { office: Office | null; former: boolean } {
@@ -67,8 +68,29 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
   demoteHomonyms(out, matches, tokens);
+  out.push(...ledBy(tokens, covered, pack, date));
   if (!allCaps) out.push(...unknownNames(tokens, covered, text === undefined ? undefined : knownSurnames(text)));
   return companies(out.sort((a, b) => a.first - b.first), tokens, pack);
+}
+
+/**
+ * "a Saudi-led strike", "the US-led coalition": one word made of an actor's name and an ending of the pack's
+ * `leader_suffixes` stands for that actor, who leads what the noun after it names.
+ */
+function ledBy(tokens: readonly Token[], covered: boolean[], pack: LanguagePack, date: string): Mention[] {
+  const suffixes = [...(pack.grammar.get("leader_suffixes") ?? [])];
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    const suffix = suffixes.find((s) => t.norm.endsWith(s) && t.norm.length > s.length);
+    if (covered[i] || !suffix) return;
+    const head = t.text.slice(0, t.text.length - suffix.length);
+    const words = tokenize(head, 0, head.length);
+    const m = pack.gazetteer.match(words).find((x) => x.first === 0 && x.last === words.length);
+    if (!m) return;
+    covered[i] = true;
+    out.push(fromEntry(m.entry, i, i + 1, date));
+  });
+  return out;
 }
 
 const business = (first: number, last: number, country: string | null): Mention =>

@@ -99,6 +99,17 @@ function headedBody(r: Reading): Mention | null {
   return ofOnly.length === 1 && OF.has(ofOnly[0]!) && !POSSESSIVE.has(ofOnly[0]!) ? next : null;
 }
 
+/**
+ * "the premier of Canada's Alberta province", "the president of Colombia's Senate": a title whose "of" phrase is a
+ * country's possession heads that possession, not the country; it is no national office.
+ */
+function ofOwned(r: Reading): boolean {
+  const role = r.frame.find((m) => m.kind === "role");
+  if (!role) return false;
+  const place = r.frame.find((m) => m.first >= role.last && PLACES.has(m.kind));
+  return !!place && OF.has(r.tokens[place.first - 1]?.norm ?? "") && POSSESSIVE.has(r.tokens[place.last]?.norm ?? "") && place.last + 1 < r.tokens.length;
+}
+
 class Resolver {
   private readonly pack: LanguagePack;
   private readonly kb: Lookup;
@@ -124,7 +135,7 @@ class Resolver {
       r.around.sector = group.sector;
     }
     const place = r.around?.country ?? (r.around?.org ? null : this.contextCountry());
-    const found = r.role && !body && this.byOffice(text, r.role, span(r.role), place, r.name ? span(r.name) : null, r.former);
+    const found = r.role && !body && !ofOwned(r) && this.byOffice(text, r.role, span(r.role), place, r.name ? span(r.name) : null, r.former);
     if (found) return found;
     if (r.name && (r.role || r.roleSector) && apposed(r, r.name)) {
       return { ...unresolved(text), name: span(r.name), country: place, sector: r.roleSector, rule: `apposition:${ruleOf(r.frame)}` };

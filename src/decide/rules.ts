@@ -13,6 +13,8 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+// The state's security forces that search and raid (not its army).
+const POLICE = new Set(["COP", "SPY"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
@@ -1211,6 +1213,20 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!tokens.slice(c.found.trigger.last, end).some((t) => inGrammar(x.g, "crime_nouns", t.norm))) return null;
       c.target = [implicit(c.source[0].country, "CRM")];
       return `a mobilisation against crime is aimed at the country's criminals (${c.source[0].country})`;
+    },
+  },
+  {
+    // "Taliban fighters stormed a police headquarters", "rebels stormed the presidential palace": armed men who storm or
+    // loot a place attack it (PLOVER ASSAULT); police who storm an office raid it (COERCE seize, CAMEO 171).
+    id: "type.armed-riot",
+    apply(c) {
+      if (c.type !== "PROTEST" || c.mode !== "riot" || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      if (c.source.every((s) => POLICE.has(s.sector ?? ""))) {
+        [c.type, c.cameo, c.mode] = ["COERCE", "171", "seize"];
+        return "police who storm a place raid it";
+      }
+      [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
+      return "armed men who storm or loot a place attack it";
     },
   },
   {

@@ -54,8 +54,9 @@ function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
   const k = beforeDeterminers(g, tokens, i);
   return k >= 0 && i - k <= 4 && has(g, "means_preps", tokens[k]!.norm);
 }
-// Acts whose refusal for the future is an event of its own (REJECT): yielding and help.
-const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE"]);
+// Acts whose refusal for the future is an event of its own (REJECT): yielding, help, and talks ("will not hold talks
+// with the rebels" rejects a meeting, CAMEO 125).
+const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE", "CONSULT"]);
 // "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const OPENING_QUOTES = new Set(["“", "«", "\""]);
@@ -109,6 +110,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const nominal = isNominal(tokens, i, m.rule, g, heads);
     const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
+    // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
+    // told is what the aid is for, no political backing of its own.
+    if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
@@ -139,7 +143,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
     // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
     if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) continue;
-    const left = leftContext(tokens, i, g);
+    // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
+    const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
     const anchor = tokens[i]!;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
@@ -178,8 +183,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
     // …unless they were arrested in the sentence and are accused ("arrested three men accused of spying").
     const accusedHeld = m.rule.type === "ACCUSE" && arrestTold;
+    // (The sentence's other verb is its main one only outside a clause opened after the participle: in "the premier
+    // of the province called for sanctions after Biden cancelled the pipeline", "cancelled" is no main verb.)
+    const opensAfter = (k: number) => k > i && tokens.slice(i + 1, k).some((u) => has(g, "clause_breaks", u.norm));
     const reduced = m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
-      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX"));
+      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX") && !opensAfter(k));
     if (reduced && !accusedHeld) continue;
     // "is ready to impose sanctions": an infinitive after "to" is no participle.
     const participle = !nominal && isParticiple(anchor, g) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
@@ -199,10 +207,13 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
     // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
     // "a tanker seized off the coast and denounced by Caracas": a participle coordinated with one such is one too.
-    const afterNoun = tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || has(g, "and", tokens[i - 1]?.norm);
+    // "Syrian troops, backed by Russian jets, …": one set off by a comma after its noun is one too.
+    const nounAt = (k: number) => tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "PROPN";
+    const afterNoun = nounAt(i - 1) || has(g, "and", tokens[i - 1]?.norm) || (tokens[i - 1]?.text === "," && nounAt(i - 2));
     if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
       (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
-    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120" } : m.rule;
+    // (A refusal has a side that refuses: "will not hold talks with Y" is X's, not a meeting's both sides'.)
+    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120", ...(refused ? { symmetric: false } : {}) } : m.rule;
     // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
@@ -318,6 +329,13 @@ function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean 
     return [1, 2, 3, 4].some((j) => tokens[k - j]?.lemmas.some((l) => has(g, "denials", l)));
   }
   return false;
+}
+
+// An act right after the purpose preposition, the clause's aid told just before (no sentence stop between).
+function aimOfAid(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  const aid = before.at(-1);
+  return !!aid && aid.rule.type === "AID" && has(g, "purpose_preps", tokens[i - 1]?.norm) && i - aid.last <= 10 &&
+    !tokens.slice(aid.last, i).some((t) => /^[.;:]$/.test(t.text));
 }
 
 // Stances (and signing, SUPPORT) whose infinitive complement is their content: "signed a memorandum to share data".

@@ -146,6 +146,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   return [];
 }
 
+// Verbal acts said to someone: an infinitive of purpose of one is addressed to whom the verb before it reached.
+const ADDRESSED = new Set(["SUPPORT", "ACCUSE", "CONSULT"]);
+
 // An infinitive at i whose nearest phrase p is the direct object of a verb that does not hand the act to its object
 // (the pack's object_control_verbs; a pack without the list never skips).
 function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
@@ -549,6 +552,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (target.length === 0) {
     const antecedent = objectRelativeAntecedent(c, t.first);
     if (antecedent) target = groupOf(c, antecedent);
+  }
+  // "Stoltenberg called Erdogan to apologize", "phoned his counterpart to complain": a verbal act in an infinitive of
+  // purpose, with no object of its own, is addressed to the object of the verb before it.
+  if (target.length === 0 && ADDRESSED.has(rule.type) && has(c.grammar, "infinitive_markers", c.tokens[t.first - 1]?.norm)) {
+    const called = [...c.phrases].reverse().find((p) => p.last < t.first && purposeObject(c, p, t.first));
+    if (called) target = groupOf(c, called);
   }
   const clitic = cliticBefore(c, t.first);
   if (clitic && (target.length === 0 || !has(c.grammar, "object_markers", prepBefore(c, target[0]!)))) target = [clitic];
