@@ -242,3 +242,20 @@ test("a light verb's subject does the act its noun names ('efectuó bombardeos',
   const dep = await events("El presidente de Venezuela ordenó un nuevo despliegue de 200.000 efectivos en la frontera.", "es");
   assert.ok(dep.some((e) => e.startsWith("MOBILIZE VEN/GOV")), JSON.stringify(dep));
 });
+
+// [document, language, an event that must be among the coder's]: local news names the town and its division, not
+// the country; the gazetteer's reading of the town tells it. A capitalised word that is no place tells nothing.
+const TOWNS: [string, Lang, string][] = [
+  ["Paramilitares asesinaron a un campesino en Aguachica, Cesar.", "es", "ASSAULT COL/UAF → COL/AGR"],
+  ["Un grupo armado atacó a dos policías en Jerez, Zacatecas.", "es", "ASSAULT MEX/UAF → MEX/COP"],
+  ["Sujetos armados asesinaron a un comerciante en el municipio de Tlajomulco.", "es", "ASSAULT MEX/UAF → MEX/BUS"],
+  ["Gunmen killed two farmers near Navolato, Sinaloa.", "en", "ASSAULT MEX/UAF → MEX/AGR"],
+  ["Leaders of the Union of Teachers said they will not end the strike.", "en", "REJECT -/EDU → "],
+];
+
+for (const [text, lang, want] of TOWNS) {
+  test(`the towns of the events tell the story's country: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
