@@ -251,6 +251,11 @@ const TOWNS: [string, Lang, string][] = [
   ["Sujetos armados asesinaron a un comerciante en el municipio de Tlajomulco.", "es", "ASSAULT MEX/UAF → MEX/BUS"],
   ["Gunmen killed two farmers near Navolato, Sinaloa.", "en", "ASSAULT MEX/UAF → MEX/AGR"],
   ["Leaders of the Union of Teachers said they will not end the strike.", "en", "REJECT -/EDU → "],
+  // A town named with its division is that division's country's, in either order, even where the town alone would be
+  // another country's (Granada: Spain).
+  ["Tropas del Ejército asesinaron a un campesino en Granada, Meta.", "es", "ASSAULT COL/MIL → COL/AGR"],
+  ["Un grupo armado asesinó a un campesino en zona rural, META, GRANADA.", "es", "ASSAULT COL/UAF → COL/AGR"],
+  ["Hombres armados asesinaron a un comerciante en Granada.", "es", "ASSAULT ESP/UAF → ESP/BUS"],
 ];
 
 for (const [text, lang, want] of TOWNS) {

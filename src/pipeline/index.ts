@@ -20,7 +20,7 @@ import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } f
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
-import { datelineCountry, homeCountries, placeCountries } from "./home.js";
+import { datelineCountry, homeCountries, placeReadings, settleActorPlaces } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
 
@@ -85,9 +85,9 @@ export const STAGES: readonly Stage[] = [
   {
     id: "home",
     run(w) {
-      // With no country named, the towns the events happen in say which country the story is about.
-      const named = homeCountries(w.analyzed, w.doc.text, w.pack);
-      const homes = named.length ? named : placeCountries(w.analyzed, w.pack, w.k.givenNames);
+      const places = placeReadings(w.analyzed, w.pack, w.k.givenNames);
+      settleActorPlaces(w.analyzed, places);
+      const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
       w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, bodyEpithets: w.k.bodyEpithets };
       w.where = datelineCountry(w.doc.text, w.pack);
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
