@@ -264,3 +264,19 @@ for (const [text, lang, want] of TOWNS) {
     assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
   });
 }
+
+// [document, an event that must be among the coder's]: one Spanish name for two bodies ("EPL", "Ejército Popular de
+// Liberación": China's army, a Colombian guerrilla), told apart by the phrase's role and the story's countries.
+const HOMONYMS: [string, string][] = [
+  ["Guerrilleros del EPL secuestraron a un comerciante.", "ASSAULT COL/REB Ejército Popular de Liberación (Colombia) → COL/BUS"],
+  ["En Colombia, el EPL atacó una patrulla del Ejército en el Catatumbo.", "ASSAULT COL/REB Ejército Popular de Liberación (Colombia) → COL/MIL"],
+  ["China anunció que el EPL atacará a Taiwán.", "THREATEN CHN/MIL People's Liberation Army → TWN/GOV"],
+  ["El Ejército Popular de Liberación atacó a Taiwán.", "ASSAULT CHN/MIL People's Liberation Army → TWN/GOV"],
+];
+
+for (const [text, want] of HOMONYMS) {
+  test(`a name two bodies share: ${text}`, async () => {
+    const got = await events(text, "es");
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
