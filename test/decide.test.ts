@@ -38,6 +38,9 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
+  ["type.armed-clash", "es", "Un enfrentamiento entre policías de Guanajuato y presuntos sicarios dejó tres muertos."],
+  ["roles.riot-sides", "es", "Hubo enfrentamientos entre carabineros y estudiantes frente al Congreso de Chile."],
+  ["roles.riot-sides", "en", "Students clashed with riot police outside Kenya's parliament."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -402,3 +405,26 @@ test("an impersonal 'se' act in a relative clause is nobody's act; a reflexive o
   const met = await coded("El canciller de Chile, que se reunió con su homólogo de Perú, firmó un acuerdo.", "es");
   assert.ok(met.some((e) => e.startsWith("CONSULT CHL/GOV")), JSON.stringify(met));
 });
+
+// Armed clashes and riots (issue #9, our own sentences): [what the row stands for, language, text, an event the user
+// must see; "A|B" when either is right, as for the two orders of a two-sided act].
+const CLASHES: [string, "es" | "en", string, string][] = [
+  ["a clash 'entre X y presuntos Y' has both parties, the hedge no break in the list", "es",
+    "Un enfrentamiento entre elementos del Ejército de México y presuntos integrantes del Cártel de Sinaloa dejó cinco muertos.",
+    "ASSAULT MEX/MIL → MEX/CRM|ASSAULT MEX/CRM → MEX/MIL"],
+  ["a clash of police with armed men is fighting, not a riot, though a riot's words name the police", "es",
+    "Se registró un enfrentamiento entre policías estatales de Michoacán y sicarios en Uruapan.",
+    "ASSAULT MEX/COP → MEX/CRM|ASSAULT MEX/CRM → MEX/COP"],
+  ["a clash of police with protesters is the protesters' riot against the police", "es",
+    "Un enfrentamiento entre policías y manifestantes dejó diez heridos en Quito, Ecuador.", "PROTEST ECU/CVL → ECU/COP"],
+  ["…whichever word for a clash the text uses", "es",
+    "Hubo enfrentamientos entre carabineros y estudiantes frente al Congreso de Chile.", "PROTEST CHL/EDU → CHL/COP"],
+  ["…in English too", "en", "Protesters clashed with police in Nairobi on Tuesday.", "PROTEST KEN/CVL → KEN/COP"],
+];
+
+for (const [why, lang, text, want] of CLASHES) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(want.split("|").some((w) => got.includes(w)), `${want} not in ${JSON.stringify(got)}`);
+  });
+}

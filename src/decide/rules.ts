@@ -1214,6 +1214,34 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "un enfrentamiento entre policías y sicarios", "choques entre militares y disidentes": a clash of armed sides, one
+    // of them irregular, is fighting (CAMEO 190), not a riot, whichever word for a clash the text uses.
+    id: "type.armed-clash",
+    apply(c) {
+      if (c.type !== "PROTEST" || c.mode !== "riot" || !c.symmetric) return null;
+      const armed = (side: Actor[]) => side.length > 0 && side.every((s) => ARMED.has(s.sector ?? ""));
+      if (!armed(c.source) || !armed(c.target) || ![...c.source, ...c.target].some((s) => IRREGULAR.has(s.sector ?? ""))) return null;
+      [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
+      return "a clash between armed sides, one of them irregular, is fighting";
+    },
+  },
+  {
+    // "enfrentamientos entre policías y manifestantes", "students clashed with riot police": a clash between the forces
+    // of order and unarmed people is the people's riot against the forces (CAMEO 145), not fighting.
+    id: "roles.riot-sides",
+    apply(c) {
+      const clash = c.type === "ASSAULT" && c.mode === null && c.cameo === "190";
+      if (!(c.type === "PROTEST" || clash) || !c.symmetric) return null;
+      const forces = (side: Actor[]) => side.length > 0 && side.every((s) => s.sector === "COP" || s.sector === "MIL");
+      const unarmed = (side: Actor[]) => side.length > 0 && side.every((s) => !!s.sector && !ARMED.has(s.sector) && !STATE.has(s.sector));
+      if (forces(c.source) && unarmed(c.target)) [c.source, c.target] = [c.target, c.source];
+      else if (!(forces(c.target) && unarmed(c.source))) return null;
+      c.symmetric = false;
+      if (clash) [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
+      return `in a clash between the forces of order and unarmed people, the people riot against the forces (${c.source.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
     id: "type.armed-protest",
     apply(c) {

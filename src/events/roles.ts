@@ -401,7 +401,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
   const symmetric = rule.symmetric ?? false;
-  const between = right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
+  // "enfrentamiento entre policías y sicarios" matched by "enfrentamiento ... policía": the parties after a "between"
+  // inside the trigger's gap are still its parties.
+  const inner = nominal ? c.tokens.findIndex((k, i) => i > t.first && i < t.last && has(c.grammar, "between_preps", k.norm)) : -1;
+  const between = inner >= 0
+    ? rightArgs(c, inner + 1, nominal).find((r) => r.group[0]!.first - inner <= 3 && r.group[0]!.first > inner)
+    : right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
     const mediator = rule.mode === "third-party" && !nominal ? subjectBefore(c, t.first) : [];
