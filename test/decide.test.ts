@@ -420,6 +420,10 @@ const CLASHES: [string, "es" | "en", string, string][] = [
   ["…whichever word for a clash the text uses", "es",
     "Hubo enfrentamientos entre carabineros y estudiantes frente al Congreso de Chile.", "PROTEST CHL/EDU → CHL/COP"],
   ["…in English too", "en", "Protesters clashed with police in Nairobi on Tuesday.", "PROTEST KEN/CVL → KEN/COP"],
+  ["a count of a set ('dos de los agresores') is the act's object, no 'de' complement", "es",
+    "Policías de Sinaloa abatieron a dos de los agresores.", "ASSAULT MEX/COP → MEX/UAF"],
+  ["…'uno de los' too", "es", "La Policía de Colombia detuvo a uno de los sicarios.", "COERCE COL/COP → COL/CRM"],
+  ["…and in English", "en", "Nigerian soldiers killed two of the gunmen.", "ASSAULT NGA/MIL → NGA/UAF"],
 ];
 
 for (const [why, lang, text, want] of CLASHES) {

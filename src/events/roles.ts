@@ -69,6 +69,12 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
       reach += 3;
       continue;
     }
+    // "abatieron a dos de los agresores", "killed two of the gunmen": a count of a set is no preposition either.
+    if (isOf(c, n) && k + 1 < p.first && has(c.grammar, "determiners", c.tokens[k + 1]!.norm) && isCount(c.grammar, c.tokens[k - 1]?.norm ?? "")) {
+      k--;
+      counted = true;
+      continue;
+    }
     // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
     if (isOf(c, n) && has(c.grammar, "quantity_nouns", c.tokens[k - 1]?.norm)) {
       k--;
