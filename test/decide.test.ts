@@ -41,6 +41,10 @@ const TABLE: [string, "es" | "en", string][] = [
   ["type.armed-clash", "es", "Un enfrentamiento entre policías de Guanajuato y presuntos sicarios dejó tres muertos."],
   ["roles.riot-sides", "es", "Hubo enfrentamientos entre carabineros y estudiantes frente al Congreso de Chile."],
   ["roles.riot-sides", "en", "Students clashed with riot police outside Kenya's parliament."],
+  ["target.repelled", "es", "Un comando armado atacó a policías estatales en Uruapan, Michoacán. Los agentes repelieron la agresión."],
+  ["target.repelled", "en", "Gunmen attacked a police patrol in Sinaloa. The officers returned fire."],
+  ["target.passive-infinitive", "es", "Un policía de Sonora resultó herido tras ser atacado por sujetos armados."],
+  ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -424,7 +428,29 @@ const CLASHES: [string, "es" | "en", string, string][] = [
     "Policías de Sinaloa abatieron a dos de los agresores.", "ASSAULT MEX/COP → MEX/UAF"],
   ["…'uno de los' too", "es", "La Policía de Colombia detuvo a uno de los sicarios.", "COERCE COL/COP → COL/CRM"],
   ["…and in English", "en", "Nigerian soldiers killed two of the gunmen.", "ASSAULT NGA/MIL → NGA/UAF"],
+  ["an answer to an attack with no object named is aimed at the attackers", "es",
+    "Un comando armado atacó a policías estatales en Uruapan, Michoacán. Los agentes repelieron la agresión.", "ASSAULT MEX/COP → MEX/UAF"],
+  ["…'returned fire' too", "en", "Gunmen attacked a police patrol in Sinaloa. The officers returned fire.", "ASSAULT MEX/COP → MEX/UAF"],
+  ["'responder al fuego de X' answers X's attack", "es", "Soldados de Colombia respondieron al fuego de guerrilleros del ELN.", "ASSAULT COL/MIL → COL/REB"],
+  ["'repeler a X' is fighting X", "es", "Elementos de la Marina repelieron a los agresores en Tamaulipas.", "ASSAULT MEX/MIL → MEX/UAF"],
+  ["'privar de la vida' is killing", "es", "Un comando armado privó de la vida a dos policías en Celaya, Guanajuato.", "ASSAULT MEX/UAF → MEX/COP"],
+  ["a passive infinitive after 'tras' befell the main clause's subject, and the doer-less mention merges with it", "es",
+    "Un policía de Sonora resultó herido tras ser atacado por sujetos armados.", "ASSAULT MEX/UAF → MEX/COP"],
+  ["…opening the sentence, the subject after the comma", "es",
+    "Tras ser atacados por un grupo armado, militares de Colombia repelieron la agresión.", "ASSAULT COL/UAF → COL/MIL"],
+  ["'la dependencia' is the state's institution named before", "es",
+    "La Secretaría de Marina desplegó a 500 marinos en Culiacán. La dependencia acusó al Cártel de Sinaloa de atacar a sus elementos.", "ACCUSE MEX/MIL → MEX/CRM"],
+  ["'los uniformados' are the force named before, soldiers here", "es",
+    "Militares de la Sedena fueron atacados por un grupo armado en Badiraguato. Los uniformados repelieron la agresión.", "ASSAULT MEX/MIL → MEX/UAF"],
+  ["…and police when nothing else was named", "es", "Los uniformados detuvieron a dos sicarios en Celaya, Guanajuato.", "COERCE MEX/COP → MEX/CRM"],
 ];
+
+test("a doer-less mention merges only with the same act on the same side (es)", async () => {
+  const got = await coded("Un policía de Sonora resultó herido tras ser atacado por sujetos armados.", "es");
+  assert.ok(!got.includes("ASSAULT ∅ → MEX/COP"), JSON.stringify(got));
+  const two = await coded("Un periodista de Sonora resultó herido. Sujetos armados atacaron a un policía de Sonora.", "es");
+  assert.ok(two.includes("ASSAULT ∅ → MEX/JRN"), JSON.stringify(two));
+});
 
 for (const [why, lang, text, want] of CLASHES) {
   test(`${why} (${lang}): ${text}`, async () => {

@@ -556,6 +556,45 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Un policía resultó herido tras ser atacado por sujetos armados", "militares abatieron a doce tras ser agredidos",
+    // "was wounded after being shot by gunmen": a passive infinitive after a preposition befell the main clause's subject.
+    id: "target.passive-infinitive",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.passive || c.target.length) return null;
+      const toks = x.a.sentence.tokens;
+      const aux = [1, 2].find((n) => inGrammar(x.g, "passive_infinitives", toks.slice(t.first - n, t.first).map((k) => k.norm).join(" ")));
+      if (!aux || !inGrammar(x.g, "opening_preps", toks[t.first - aux - 1]?.norm ?? "")) return null;
+      const at = t.first - aux - 1;
+      // "Tras ser atacados, los militares…": opening the sentence, the subject comes after the comma.
+      const comma = at === 0 ? toks.findIndex((k, i) => i > t.last && k.text === ",") : -1;
+      const main = comma >= 0 ? x.a.phrases.filter((p) => p.first > comma && p.first <= comma + 3).slice(0, 1) : subjectBefore(x.a.clause, at);
+      if (!main.length) return null;
+      c.target = main.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((a) => ({ ...a }));
+      return `a passive infinitive after a preposition befell the main clause's subject (${main.map((p) => p.actor.text).join(", ")})`;
+    },
+  },
+  {
+    // "Un comando atacó a policías en Uruapan. Los agentes repelieron la agresión", "the garrison repelled an attack by
+    // the rebels", "soldiers returned fire": an act that answers an attack, with no one named as its object, is aimed at
+    // the attackers: the agent named after it, else the doers of the latest attack on the answering side.
+    id: "target.repelled",
+    apply(c, x) {
+      if (!c.found.rule.answers || c.target.length || !c.source.length) return null;
+      const t = c.found.trigger;
+      const agent = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && inGrammar(x.g, "agent_preps", x.a.sentence.tokens[beforeDeterminers(x.g, x.a.sentence.tokens, p.first)]?.norm ?? ""));
+      if (agent) {
+        c.target = copy(x.resolved.get(agent) ?? [agent.actor]);
+        return `an answer to an attack is aimed at the attack's agent (${agent.actor.text})`;
+      }
+      const answering = (a: Actor) => c.source.some((s) => (s.sector && s.sector === a.sector) || (s.name && s.name === a.name));
+      const attack = [...x.earlier, ...x.out].reverse().find((e) => e.type === "ASSAULT" && e.source.length && e.target.some(answering));
+      if (!attack) return null;
+      c.target = copy(attack.source);
+      return `an answer to an attack is aimed at the attackers (${attack.source.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
     // "Brasil llamó a consultas a su embajador en Israel", "recalled its ambassador to Mexico": a state's own envoy
     // withdrawn is withdrawn from the country where the envoy serves.
     id: "target.posting",
