@@ -443,6 +443,8 @@ const CLASHES: [string, "es" | "en", string, string][] = [
   ["'los uniformados' are the force named before, soldiers here", "es",
     "Militares de la Sedena fueron atacados por un grupo armado en Badiraguato. Los uniformados repelieron la agresión.", "ASSAULT MEX/MIL → MEX/UAF"],
   ["…and police when nothing else was named", "es", "Los uniformados detuvieron a dos sicarios en Celaya, Guanajuato.", "COERCE MEX/COP → MEX/CRM"],
+  ["an object in quotation marks right after the verb is still its object", "es",
+    "El gobierno de Perú acusó “a los manifestantes violentos” de los disturbios.", "ACCUSE PER/GOV → PER/CVL"],
 ];
 
 test("a doer-less mention merges only with the same act on the same side (es)", async () => {

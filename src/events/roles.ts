@@ -28,6 +28,7 @@ const FORCE_SECTORS = new Set(["GOV", "MIL", "COP", "REB", "UAF", "PRM", "CRM", 
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
+const OPENING_QUOTES = new Set(["“", "«"]);
 
 /** The sentence's phrases with their coordination groups, ready for role search. */
 export interface Clause {
@@ -229,7 +230,8 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
   for (const p of c.phrases) {
     if (p.first < from || out.some((o) => o.group.includes(p))) continue;
     const gap = c.tokens.slice(from, p.first);
-    if (gap.some((t) => STOP.has(t.text))) break;
+    // "indultó “al condenado por narcotráfico”": an object in quotation marks right after the verb is still its object.
+    if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length))) break;
     if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
     const prep = prepBefore(c, p, from);
