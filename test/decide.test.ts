@@ -443,9 +443,16 @@ const CLASHES: [string, "es" | "en", string, string][] = [
   ["'los uniformados' are the force named before, soldiers here", "es",
     "Militares de la Sedena fueron atacados por un grupo armado en Badiraguato. Los uniformados repelieron la agresión.", "ASSAULT MEX/MIL → MEX/UAF"],
   ["…and police when nothing else was named", "es", "Los uniformados detuvieron a dos sicarios en Celaya, Guanajuato.", "COERCE MEX/COP → MEX/CRM"],
+  ["an act's participle as a noun ('acusó a los detenidos') names the people it befell, not its doer", "es",
+    "La Policía de Colombia detuvo a tres sicarios en Cali. La Fiscalía acusó a los detenidos de narcotráfico.", "ACCUSE COL/JUD → COL/CRM"],
   ["an object in quotation marks right after the verb is still its object", "es",
     "El gobierno de Perú acusó “a los manifestantes violentos” de los disturbios.", "ACCUSE PER/GOV → PER/CVL"],
 ];
+
+test("a reaction to an act told by its own noun still targets the act's doer (es)", async () => {
+  const got = await coded("El ELN atacó a soldados en Arauca. El gobierno de Colombia condenó el atentado.", "es");
+  assert.ok(got.includes("ACCUSE COL/GOV → COL/REB"), JSON.stringify(got));
+});
 
 test("a doer-less mention merges only with the same act on the same side (es)", async () => {
   const got = await coded("Un policía de Sonora resultó herido tras ser atacado por sujetos armados.", "es");

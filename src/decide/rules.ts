@@ -691,7 +691,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (named) {
         c.target = copy(named);
         why = "a reaction to a PROTEST targets the protesters the story named";
-      } else if (prior && prior.source.every((s) => s.country)) {
+      } else if (c.found.trigger.undergoers && prior?.target.length) {
+        c.target = copy(prior.target);
+        why = `"${c.found.trigger.refers}" told as its participle names the people it befell`;
+      } else if (prior && prior.source.every((s) => s.country) && !c.found.trigger.undergoers) {
         c.target = copy(prior.source);
         why = `a reaction to a ${refers} targets whoever the story said did it`;
       }
