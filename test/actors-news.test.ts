@@ -273,3 +273,41 @@ test("a title whose 'of' phrase is a country's possession heads that possession:
   const head = await events("The president of Chile criticised Bolivia.", "en");
   assert.ok(head.length === 1 && /^ACCUSE CHL\/GOV \S/.test(head[0]!), JSON.stringify(head));
 });
+
+// [document, language, an event that must be among the coder's]: local news names the town and its division, not
+// the country; the gazetteer's reading of the town tells it. A capitalised word that is no place tells nothing.
+const TOWNS: [string, Lang, string][] = [
+  ["Paramilitares asesinaron a un campesino en Aguachica, Cesar.", "es", "ASSAULT COL/UAF → COL/AGR"],
+  ["Un grupo armado atacó a dos policías en Jerez, Zacatecas.", "es", "ASSAULT MEX/UAF → MEX/COP"],
+  ["Sujetos armados asesinaron a un comerciante en el municipio de Tlajomulco.", "es", "ASSAULT MEX/UAF → MEX/BUS"],
+  ["Gunmen killed two farmers near Navolato, Sinaloa.", "en", "ASSAULT MEX/UAF → MEX/AGR"],
+  ["Leaders of the Union of Teachers said they will not end the strike.", "en", "REJECT -/EDU → "],
+  // A town named with its division is that division's country's, in either order, even where the town alone would be
+  // another country's (Granada: Spain).
+  ["Tropas del Ejército asesinaron a un campesino en Granada, Meta.", "es", "ASSAULT COL/MIL → COL/AGR"],
+  ["Un grupo armado asesinó a un campesino en zona rural, META, GRANADA.", "es", "ASSAULT COL/UAF → COL/AGR"],
+  ["Hombres armados asesinaron a un comerciante en Granada.", "es", "ASSAULT ESP/UAF → ESP/BUS"],
+];
+
+for (const [text, lang, want] of TOWNS) {
+  test(`the towns of the events tell the story's country: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+// [document, an event that must be among the coder's]: one Spanish name for two bodies ("EPL", "Ejército Popular de
+// Liberación": China's army, a Colombian guerrilla), told apart by the phrase's role and the story's countries.
+const HOMONYMS: [string, string][] = [
+  ["Guerrilleros del EPL secuestraron a un comerciante.", "ASSAULT COL/REB Ejército Popular de Liberación (Colombia) → COL/BUS"],
+  ["En Colombia, el EPL atacó una patrulla del Ejército en el Catatumbo.", "ASSAULT COL/REB Ejército Popular de Liberación (Colombia) → COL/MIL"],
+  ["China anunció que el EPL atacará a Taiwán.", "THREATEN CHN/MIL People's Liberation Army → TWN/GOV"],
+  ["El Ejército Popular de Liberación atacó a Taiwán.", "ASSAULT CHN/MIL People's Liberation Army → TWN/GOV"],
+];
+
+for (const [text, want] of HOMONYMS) {
+  test(`a name two bodies share: ${text}`, async () => {
+    const got = await events(text, "es");
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}

@@ -38,6 +38,13 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
+  ["type.armed-clash", "es", "Un enfrentamiento entre policías de Guanajuato y presuntos sicarios dejó tres muertos."],
+  ["roles.riot-sides", "es", "Hubo enfrentamientos entre carabineros y estudiantes frente al Congreso de Chile."],
+  ["roles.riot-sides", "en", "Students clashed with riot police outside Kenya's parliament."],
+  ["target.repelled", "es", "Un comando armado atacó a policías estatales en Uruapan, Michoacán. Los agentes repelieron la agresión."],
+  ["target.repelled", "en", "Gunmen attacked a police patrol in Sinaloa. The officers returned fire."],
+  ["target.passive-infinitive", "es", "Un policía de Sonora resultó herido tras ser atacado por sujetos armados."],
+  ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -402,3 +409,61 @@ test("an impersonal 'se' act in a relative clause is nobody's act; a reflexive o
   const met = await coded("El canciller de Chile, que se reunió con su homólogo de Perú, firmó un acuerdo.", "es");
   assert.ok(met.some((e) => e.startsWith("CONSULT CHL/GOV")), JSON.stringify(met));
 });
+
+// Armed clashes and riots (issue #9, our own sentences): [what the row stands for, language, text, an event the user
+// must see; "A|B" when either is right, as for the two orders of a two-sided act].
+const CLASHES: [string, "es" | "en", string, string][] = [
+  ["a clash 'entre X y presuntos Y' has both parties, the hedge no break in the list", "es",
+    "Un enfrentamiento entre elementos del Ejército de México y presuntos integrantes del Cártel de Sinaloa dejó cinco muertos.",
+    "ASSAULT MEX/MIL → MEX/CRM|ASSAULT MEX/CRM → MEX/MIL"],
+  ["a clash of police with armed men is fighting, not a riot, though a riot's words name the police", "es",
+    "Se registró un enfrentamiento entre policías estatales de Michoacán y sicarios en Uruapan.",
+    "ASSAULT MEX/COP → MEX/CRM|ASSAULT MEX/CRM → MEX/COP"],
+  ["a clash of police with protesters is the protesters' riot against the police", "es",
+    "Un enfrentamiento entre policías y manifestantes dejó diez heridos en Quito, Ecuador.", "PROTEST ECU/CVL → ECU/COP"],
+  ["…whichever word for a clash the text uses", "es",
+    "Hubo enfrentamientos entre carabineros y estudiantes frente al Congreso de Chile.", "PROTEST CHL/EDU → CHL/COP"],
+  ["…in English too", "en", "Protesters clashed with police in Nairobi on Tuesday.", "PROTEST KEN/CVL → KEN/COP"],
+  ["a count of a set ('dos de los agresores') is the act's object, no 'de' complement", "es",
+    "Policías de Sinaloa abatieron a dos de los agresores.", "ASSAULT MEX/COP → MEX/UAF"],
+  ["…'uno de los' too", "es", "La Policía de Colombia detuvo a uno de los sicarios.", "COERCE COL/COP → COL/CRM"],
+  ["…and in English", "en", "Nigerian soldiers killed two of the gunmen.", "ASSAULT NGA/MIL → NGA/UAF"],
+  ["an answer to an attack with no object named is aimed at the attackers", "es",
+    "Un comando armado atacó a policías estatales en Uruapan, Michoacán. Los agentes repelieron la agresión.", "ASSAULT MEX/COP → MEX/UAF"],
+  ["…'returned fire' too", "en", "Gunmen attacked a police patrol in Sinaloa. The officers returned fire.", "ASSAULT MEX/COP → MEX/UAF"],
+  ["'responder al fuego de X' answers X's attack", "es", "Soldados de Colombia respondieron al fuego de guerrilleros del ELN.", "ASSAULT COL/MIL → COL/REB"],
+  ["'repeler a X' is fighting X", "es", "Elementos de la Marina repelieron a los agresores en Tamaulipas.", "ASSAULT MEX/MIL → MEX/UAF"],
+  ["'privar de la vida' is killing", "es", "Un comando armado privó de la vida a dos policías en Celaya, Guanajuato.", "ASSAULT MEX/UAF → MEX/COP"],
+  ["a passive infinitive after 'tras' befell the main clause's subject, and the doer-less mention merges with it", "es",
+    "Un policía de Sonora resultó herido tras ser atacado por sujetos armados.", "ASSAULT MEX/UAF → MEX/COP"],
+  ["…opening the sentence, the subject after the comma", "es",
+    "Tras ser atacados por un grupo armado, militares de Colombia repelieron la agresión.", "ASSAULT COL/UAF → COL/MIL"],
+  ["'la dependencia' is the state's institution named before", "es",
+    "La Secretaría de Marina desplegó a 500 marinos en Culiacán. La dependencia acusó al Cártel de Sinaloa de atacar a sus elementos.", "ACCUSE MEX/MIL → MEX/CRM"],
+  ["'los uniformados' are the force named before, soldiers here", "es",
+    "Militares de la Sedena fueron atacados por un grupo armado en Badiraguato. Los uniformados repelieron la agresión.", "ASSAULT MEX/MIL → MEX/UAF"],
+  ["…and police when nothing else was named", "es", "Los uniformados detuvieron a dos sicarios en Celaya, Guanajuato.", "COERCE MEX/COP → MEX/CRM"],
+  ["an act's participle as a noun ('acusó a los detenidos') names the people it befell, not its doer", "es",
+    "La Policía de Colombia detuvo a tres sicarios en Cali. La Fiscalía acusó a los detenidos de narcotráfico.", "ACCUSE COL/JUD → COL/CRM"],
+  ["an object in quotation marks right after the verb is still its object", "es",
+    "El gobierno de Perú acusó “a los manifestantes violentos” de los disturbios.", "ACCUSE PER/GOV → PER/CVL"],
+];
+
+test("a reaction to an act told by its own noun still targets the act's doer (es)", async () => {
+  const got = await coded("El ELN atacó a soldados en Arauca. El gobierno de Colombia condenó el atentado.", "es");
+  assert.ok(got.includes("ACCUSE COL/GOV → COL/REB"), JSON.stringify(got));
+});
+
+test("a doer-less mention merges only with the same act on the same side (es)", async () => {
+  const got = await coded("Un policía de Sonora resultó herido tras ser atacado por sujetos armados.", "es");
+  assert.ok(!got.includes("ASSAULT ∅ → MEX/COP"), JSON.stringify(got));
+  const two = await coded("Un periodista de Sonora resultó herido. Sujetos armados atacaron a un policía de Sonora.", "es");
+  assert.ok(two.includes("ASSAULT ∅ → MEX/JRN"), JSON.stringify(two));
+});
+
+for (const [why, lang, text, want] of CLASHES) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(want.split("|").some((w) => got.includes(w)), `${want} not in ${JSON.stringify(got)}`);
+  });
+}

@@ -8,13 +8,14 @@ import { GOLD, hasShared } from "./helpers.js";
 // Where the issue's floor is not reached yet, it stays as a `todo` test: it runs and reports, without failing.
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
-  ["real/train-es.json", "full", 0.6, 0.6],
+  ["real/train-es.json", "full", 0.6, 0.61],
   ["real/train-en.json", "full", 0.6, 0.46],
   ["dev-es.json", "full", 0.7, 0.77],
   ["dev-en.json", "full", 0.7, 0.7],
-  ["external/plover-gsr-en.json", "type", 0.7, 0.72],
+  ["external/plover-gsr-en.json", "type", 0.7, 0.73],
   ["external/udp-es-protest.json", "type", 0.5, 0.55],
-  ["external/udp-es-fight.json", "full", 0.55, 0.53],
+  ["external/udp-es-fight.json", "full", 0.55, 0.6],
+  ["external/udp-es-1018.json", "full", 0.28, 0.28],
 ];
 
 const noShared = !hasShared && "../shared/gold is not beside the repository";

@@ -2,6 +2,7 @@ import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold } from "../model/token.js";
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import type { Gender } from "./gender.js";
+import type { Antecedent } from "../data/schemas.js";
 
 /** What the discourse so far offers to resolve "ambos países", "he", "el diplomático". */
 export interface Discourse {
@@ -27,8 +28,8 @@ export interface Discourse {
   genders?: Map<string, Gender>;
   /** Roles that name a body or a crowd ("la policía"), which a bare mention does not make a person's. */
   collective?: ReadonlySet<string>;
-  /** Epithets that stand for the body named last ("the bloc", "el organismo"). */
-  bodyEpithets?: ReadonlySet<string>;
+  /** Epithets that stand for what was named last ("the bloc", "la dependencia", "los uniformados"), by entry id. */
+  epithets?: ReadonlyMap<string, Antecedent>;
   /** Names the text used for single people (not groups or bodies), for number agreement. */
   persons?: Set<string>;
 }
@@ -47,6 +48,14 @@ export function agrees(d: Discourse, x: Actor, want: Agreement | undefined): boo
 }
 
 const BODY_KINDS = new Set(["org", "group", "institution"]);
+const STATE_BODY = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+const FORCES = new Set(["MIL", "COP"]);
+/** What each kind of epithet may stand for. */
+const ANTECEDENTS: Record<Antecedent, (p: ActorPhrase, a: Actor) => boolean> = {
+  body: (p, a) => !!(a.org || a.country) && p.parts.some((m) => BODY_KINDS.has(m.kind)),
+  agency: (p, a) => !!a.country && STATE_BODY.has(a.sector ?? "") && p.parts.some((m) => m.kind === "institution"),
+  force: (_, a) => FORCES.has(a.sector ?? ""),
+};
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
 
@@ -79,9 +88,12 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
   const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role) && agrees(d, s.actor, want)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
-  // "the bloc", "el organismo": the international organisation, group or institution named last, never a person.
-  if (role && d.bodyEpithets?.has(role)) {
-    const body = [...(d.seenPhrases ?? [])].reverse().find((s) => (s.actor.org || s.actor.country) && s.phrase.parts.some((m) => BODY_KINDS.has(m.kind)) && !s.phrase.parts.some((m) => m.kind === "person"));
+  // "the bloc", "el organismo": the international organisation, group or institution named last, never a person;
+  // "la dependencia": the state's institution named last; "los uniformados": the police or military force.
+  const epithet = role ? d.epithets?.get(role) : undefined;
+  if (epithet) {
+    const fits = ANTECEDENTS[epithet];
+    const body = [...(d.seenPhrases ?? [])].reverse().find((s) => fits(s.phrase, s.actor) && !s.phrase.parts.some((m) => m.kind === "person"));
     return body ? { ...body.actor, text: a.text, start: a.start, end: a.end } : a;
   }
   // Institutions named by a bare role ("la Administración federal", "the police") do not point to a person.
@@ -106,9 +118,14 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 
-/** A bare role with a definite article and no country or name refers back ("el diplomático", "the minister"). */
-export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Grammar): boolean {
-  return phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null && inGrammar(g, "definite_articles", before);
+/**
+ * A bare role with a definite article and no country or name refers back ("el diplomático", "the minister"); an
+ * epithet does with a plural article too ("los uniformados").
+ */
+export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Grammar, epithets?: ReadonlyMap<string, Antecedent>): boolean {
+  const role = phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null ? phrase.parts[0]! : null;
+  if (!role) return false;
+  return inGrammar(g, "definite_articles", before) || (!!epithets?.has(role.entryId ?? "") && inGrammar(g, "plural_definite_articles", before));
 }
 
 /**

@@ -17,7 +17,8 @@ export function officeAt(entry: ActorEntry, date: string): { office: Office | nu
   return past[0] ? { office: past[0], former: true } : { office: null, former: false };
 }
 
-function fromEntry(e: ActorEntry, first: number, last: number, date: string): Mention {
+/** The mention of an entry over tokens first..last, with its office on `date` for a person. */
+export function fromEntry(e: ActorEntry, first: number, last: number, date: string): Mention {
   let country = e.country ?? null;
   let sector = e.sector ?? null;
   if (e.kind === "person" && e.offices?.length) {

@@ -11,7 +11,7 @@ import { SpanishLemmatizer } from "../text/lemmas-es.js";
 import { listJson, readJson, DATA_DIR } from "./files.js";
 import {
   ActorEntrySchema, CameoEntrySchema, ContextEntrySchema, EventRuleSchema, GrammarEntrySchema, fileOf,
-  type ActorEntry, type CameoEntry, type EventRule,
+  type ActorEntry, type Antecedent, type CameoEntry, type EventRule,
 } from "./schemas.js";
 
 /** Function-word lists of one language, folded ("negators", "speech", "clause_breaks", …). */
@@ -40,8 +40,8 @@ export interface Knowledge {
   readonly givenNames: GivenNames;
   /** Ids of the roles that name a body or a crowd (actor entries with `collective`). */
   readonly collectiveRoles: ReadonlySet<string>;
-  /** Ids of the epithets that stand for the body named last (actor entries with `antecedent: "body"`). */
-  readonly bodyEpithets: ReadonlySet<string>;
+  /** The epithets that stand for what was named last, by id, with what they stand for (entries with `antecedent`). */
+  readonly epithets: ReadonlyMap<string, Antecedent>;
 }
 
 function load<T>(rel: string, schema: { parse: (x: unknown) => { entries: T[] } }): T[] {
@@ -121,5 +121,5 @@ async function build(): Promise<Knowledge> {
     };
   }
   return { packs, actors, cameo, ontology, givenNames: givenNames(), collectiveRoles: new Set(actors.filter((a) => a.collective).map((a) => a.id)),
-    bodyEpithets: new Set(actors.filter((a) => a.antecedent === "body").map((a) => a.id)) };
+    epithets: new Map(actors.flatMap((a) => (a.antecedent ? [[a.id, a.antecedent] as const] : []))) };
 }

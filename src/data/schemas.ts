@@ -17,6 +17,8 @@ export const EventRuleSchema = z.object({
   needsTarget: z.boolean().optional(),
   /** "unrest", "uprising": a state of affairs, coded only when the text names who is in it or against whom. */
   needsParty: z.boolean().optional(),
+  /** "repelieron la agresión", "returned fire": an act that answers an attack, aimed at the attackers when no one else is named. */
+  answers: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type EventRule = z.infer<typeof EventRuleSchema>;
@@ -47,10 +49,16 @@ export const ActorEntrySchema = z.object({
   case: z.literal("capitalized").optional(),
   /** A role that names a body or a crowd ("la policía", "the protesters"), never one person a pronoun could stand for. */
   collective: z.boolean().optional(),
-  /** "body": an epithet that stands for the body named last ("the bloc", "el organismo"), never for a person. */
-  antecedent: z.literal("body").optional(),
+  /**
+   * An epithet that stands for what was named last, never for a person: "body", any body ("the bloc", "el
+   * organismo"); "agency", a state's institution ("la dependencia"); "force", a police or military force ("los
+   * uniformados").
+   */
+  antecedent: z.enum(["body", "agency", "force"]).optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
+/** What an epithet stands for (see ActorEntrySchema's `antecedent`). */
+export type Antecedent = NonNullable<ActorEntry["antecedent"]>;
 
 export const ContextEntrySchema = z.object({ id, context: z.string(), terms: z.array(z.string()) });
 export type ContextEntry = z.infer<typeof ContextEntrySchema>;

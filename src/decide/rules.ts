@@ -558,6 +558,45 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Un policía resultó herido tras ser atacado por sujetos armados", "militares abatieron a doce tras ser agredidos",
+    // "was wounded after being shot by gunmen": a passive infinitive after a preposition befell the main clause's subject.
+    id: "target.passive-infinitive",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.passive || c.target.length) return null;
+      const toks = x.a.sentence.tokens;
+      const aux = [1, 2].find((n) => inGrammar(x.g, "passive_infinitives", toks.slice(t.first - n, t.first).map((k) => k.norm).join(" ")));
+      if (!aux || !inGrammar(x.g, "opening_preps", toks[t.first - aux - 1]?.norm ?? "")) return null;
+      const at = t.first - aux - 1;
+      // "Tras ser atacados, los militares…": opening the sentence, the subject comes after the comma.
+      const comma = at === 0 ? toks.findIndex((k, i) => i > t.last && k.text === ",") : -1;
+      const main = comma >= 0 ? x.a.phrases.filter((p) => p.first > comma && p.first <= comma + 3).slice(0, 1) : subjectBefore(x.a.clause, at);
+      if (!main.length) return null;
+      c.target = main.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((a) => ({ ...a }));
+      return `a passive infinitive after a preposition befell the main clause's subject (${main.map((p) => p.actor.text).join(", ")})`;
+    },
+  },
+  {
+    // "Un comando atacó a policías en Uruapan. Los agentes repelieron la agresión", "the garrison repelled an attack by
+    // the rebels", "soldiers returned fire": an act that answers an attack, with no one named as its object, is aimed at
+    // the attackers: the agent named after it, else the doers of the latest attack on the answering side.
+    id: "target.repelled",
+    apply(c, x) {
+      if (!c.found.rule.answers || c.target.length || !c.source.length) return null;
+      const t = c.found.trigger;
+      const agent = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && inGrammar(x.g, "agent_preps", x.a.sentence.tokens[beforeDeterminers(x.g, x.a.sentence.tokens, p.first)]?.norm ?? ""));
+      if (agent) {
+        c.target = copy(x.resolved.get(agent) ?? [agent.actor]);
+        return `an answer to an attack is aimed at the attack's agent (${agent.actor.text})`;
+      }
+      const answering = (a: Actor) => c.source.some((s) => (s.sector && s.sector === a.sector) || (s.name && s.name === a.name));
+      const attack = [...x.earlier, ...x.out].reverse().find((e) => e.type === "ASSAULT" && e.source.length && e.target.some(answering));
+      if (!attack) return null;
+      c.target = copy(attack.source);
+      return `an answer to an attack is aimed at the attackers (${attack.source.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
     // "Brasil llamó a consultas a su embajador en Israel", "recalled its ambassador to Mexico": a state's own envoy
     // withdrawn is withdrawn from the country where the envoy serves.
     id: "target.posting",
@@ -654,7 +693,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (named) {
         c.target = copy(named);
         why = "a reaction to a PROTEST targets the protesters the story named";
-      } else if (prior && prior.source.every((s) => s.country)) {
+      } else if (c.found.trigger.undergoers && prior?.target.length) {
+        c.target = copy(prior.target);
+        why = `"${c.found.trigger.refers}" told as its participle names the people it befell`;
+      } else if (prior && prior.source.every((s) => s.country) && !c.found.trigger.undergoers) {
         c.target = copy(prior.source);
         why = `a reaction to a ${refers} targets whoever the story said did it`;
       }
@@ -1216,11 +1258,39 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "un enfrentamiento entre policías y sicarios", "choques entre militares y disidentes": a clash of armed sides, one
+    // of them irregular, is fighting (CAMEO 190), not a riot, whichever word for a clash the text uses.
+    id: "type.armed-clash",
+    apply(c) {
+      if (c.type !== "PROTEST" || c.mode !== "riot" || !c.symmetric) return null;
+      const armed = (side: Actor[]) => side.length > 0 && side.every((s) => ARMED.has(s.sector ?? ""));
+      if (!armed(c.source) || !armed(c.target) || ![...c.source, ...c.target].some((s) => IRREGULAR.has(s.sector ?? ""))) return null;
+      [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
+      return "a clash between armed sides, one of them irregular, is fighting";
+    },
+  },
+  {
+    // "enfrentamientos entre policías y manifestantes", "students clashed with riot police": a clash between the forces
+    // of order and unarmed people is the people's riot against the forces (CAMEO 145), not fighting.
+    id: "roles.riot-sides",
+    apply(c) {
+      const clash = c.type === "ASSAULT" && c.mode === null && c.cameo === "190";
+      if (!(c.type === "PROTEST" || clash) || !c.symmetric) return null;
+      const forces = (side: Actor[]) => side.length > 0 && side.every((s) => s.sector === "COP" || s.sector === "MIL");
+      const unarmed = (side: Actor[]) => side.length > 0 && side.every((s) => !!s.sector && !ARMED.has(s.sector) && !STATE.has(s.sector));
+      if (forces(c.source) && unarmed(c.target)) [c.source, c.target] = [c.target, c.source];
+      else if (!(forces(c.target) && unarmed(c.source))) return null;
+      c.symmetric = false;
+      if (clash) [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
+      return `in a clash between the forces of order and unarmed people, the people riot against the forces (${c.source.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
     // "Taliban fighters stormed a police headquarters", "rebels stormed the presidential palace": armed men who storm or
     // loot a place attack it (PLOVER ASSAULT); police who storm an office raid it (COERCE seize, CAMEO 171).
     id: "type.armed-riot",
     apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "riot" || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
       if (c.source.every((s) => POLICE.has(s.sector ?? ""))) {
         [c.type, c.cameo, c.mode] = ["COERCE", "171", "seize"];
         return "police who storm a place raid it";

@@ -12,6 +12,8 @@ export interface Trigger extends RuleMatch {
   readonly nominal: boolean;
   /** "condemned the strike": the type of the event its object refers back to. */
   readonly refers?: string;
+  /** "acusó a los detenidos": the object names the people that event befell (a participle as a noun), not the act. */
+  readonly undergoers?: boolean;
   /** "el arancel que Washington impuso": where the phrase of a nominal's relative-clause subject starts. */
   readonly agentAt?: number;
 }
@@ -136,7 +138,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // …or one whose relative clause tells whom it struck ("denounced Israeli airstrikes that targeted Hamas leaders").
     const struck = nominal && has(g, "relatives", tokens[m.last]?.norm) && !!tokens[m.last + 1]?.lemmas.some((l) => has(g, "striking_verbs", l));
     if (nominal && agentAt === undefined && !struck && objectOfTrigger(tokens, i, out, g)) {
-      out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type };
+      // "acusó a los detenidos", "liberaron a los secuestrados": a verb's participle standing as a noun names the
+      // people it befell ("el atentado", a noun of its own, is the act).
+      const people = m.rule.pos === "verb" && endsIn(g, "suffix_participle", tokens[m.last - 1]!.text.toLowerCase(), true);
+      out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type, ...(people ? { undergoers: true } : {}) };
       continue;
     }
     // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is

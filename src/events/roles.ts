@@ -28,6 +28,7 @@ const FORCE_SECTORS = new Set(["GOV", "MIL", "COP", "REB", "UAF", "PRM", "CRM", 
 const BARE_KINDS = new Set(["demonym", "country", "metonym"]);
 const QUOTES = new Set(["“", "”", "\"", "«", "»"]);
 const STOP = new Set([";", "“", "”", "\"", "«", "»"]);
+const OPENING_QUOTES = new Set(["“", "«"]);
 
 /** The sentence's phrases with their coordination groups, ready for role search. */
 export interface Clause {
@@ -67,6 +68,12 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
     if (counted && from >= 0 && isOf(c, n) && k - 1 >= from && /^\p{Ll}+$/u.test(c.tokens[k - 1]!.text) && !has(c.grammar, "determiners", c.tokens[k - 1]!.norm)) {
       k--;
       reach += 3;
+      continue;
+    }
+    // "abatieron a dos de los agresores", "killed two of the gunmen": a count of a set is no preposition either.
+    if (isOf(c, n) && k + 1 < p.first && has(c.grammar, "determiners", c.tokens[k + 1]!.norm) && isCount(c.grammar, c.tokens[k - 1]?.norm ?? "")) {
+      k--;
+      counted = true;
       continue;
     }
     // "Miles de manifestantes", "hundreds of protesters": a quantity is not a preposition.
@@ -226,7 +233,8 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
   for (const p of c.phrases) {
     if (p.first < from || out.some((o) => o.group.includes(p))) continue;
     const gap = c.tokens.slice(from, p.first);
-    if (gap.some((t) => STOP.has(t.text))) break;
+    // "indultó “al condenado por narcotráfico”": an object in quotation marks right after the verb is still its object.
+    if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length))) break;
     if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
     const prep = prepBefore(c, p, from);
@@ -404,7 +412,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
   const symmetric = rule.symmetric ?? false;
-  const between = right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
+  // "enfrentamiento entre policías y sicarios" matched by "enfrentamiento ... policía": the parties after a "between"
+  // inside the trigger's gap are still its parties.
+  const inner = nominal ? c.tokens.findIndex((k, i) => i > t.first && i < t.last && has(c.grammar, "between_preps", k.norm)) : -1;
+  const between = inner >= 0
+    ? rightArgs(c, inner + 1, nominal).find((r) => r.group[0]!.first - inner <= 3 && r.group[0]!.first > inner)
+    : right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
     const mediator = rule.mode === "third-party" && !nominal ? subjectBefore(c, t.first) : [];

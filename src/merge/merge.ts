@@ -34,5 +34,15 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     if (!first.place && e.place) first.place = e.place;
     first.trace?.push(`merge.mention: told again${e.sentence !== undefined ? ` in sentence ${e.sentence}` : ""} with the same type, sides and date`);
   }
-  return [...byKey.values()];
+  // "Un policía resultó herido tras ser atacado por sujetos armados", "was wounded after being shot by gunmen": an act
+  // told with no doer, beside the same act on the same side told with its doer in one sentence, is that act.
+  const kept = [...byKey.values()];
+  return kept.filter((e) => {
+    if (e.source.length || !e.target.length || e.sentence === undefined) return true;
+    const told = kept.find((o) => o !== e && o.source.length && o.type === e.type && o.date === e.date && o.sentence === e.sentence && side(o.target) === side(e.target));
+    if (!told) return true;
+    for (const c of e.contexts) if (!told.contexts.includes(c)) told.contexts.push(c);
+    told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without its doer`);
+    return false;
+  });
 }

@@ -2,6 +2,10 @@ import type { LanguagePack } from "../data/knowledge.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { tokenize } from "../text/tokenize.js";
 import { datelineOf } from "../text/dateline.js";
+import type { GivenNames } from "../actors/gender.js";
+import { gazetteer, type Gazetteer, type Place } from "../places/gazetteer.js";
+import { placeMentions, type PlaceMention } from "../places/mentions.js";
+import { isParentOf, rankPlace } from "../places/resolve.js";
 
 /**
  * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
@@ -11,16 +15,41 @@ export function homeCountry(analyzed: readonly AnalyzedSentence[], text: string,
   return homeCountries(analyzed, text, pack)[0] ?? null;
 }
 
-/** Countries the document is about, most likely first: the dateline's, then by how often they are named. */
-export function homeCountries(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string[] {
+/** A place name of an event sentence, as the places gazetteer reads it with no context. */
+export interface PlaceReading {
+  readonly sentence: number;
+  readonly first: number;
+  readonly last: number;
+  readonly country: string;
+  /** Named with its division ("Granada, Meta"), as a division of another ("Meta, Granada") or after a cue word. */
+  readonly settled: boolean;
+  /** Governed by a locative ("en Aguachica"). */
+  readonly locative: boolean;
+}
+
+/**
+ * Countries the document is about, most likely first: the dateline's, then by how often they are named. A town
+ * the actors' gazetteer knows counts for the country its division says ("Granada, Meta" is Colombia's, not
+ * Spain's); towns named with their division count even when the actors' gazetteer does not know them; with no
+ * country named at all, the towns the events happen in tell it ("asesinaron a un campesino en Aguachica").
+ */
+export function homeCountries(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack, places: readonly PlaceReading[] = []): string[] {
   const where = datelineCountry(text, pack);
   const counts = new Map<string, number>();
+  const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
+  const settled = places.filter((r) => r.settled);
+  const used = new Set<PlaceReading>();
   for (const a of analyzed) {
-    for (const p of a.phrases) for (const m of p.parts) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    for (const p of a.phrases) for (const m of p.parts) if (m.country) add(m.country, 1);
     for (const m of pack.gazetteer.match(a.sentence.tokens)) {
-      if (m.entry.kind === "place" && m.entry.country) counts.set(m.entry.country, (counts.get(m.entry.country) ?? 0) + 2);
+      if (m.entry.kind !== "place" || !m.entry.country) continue;
+      const r = settled.find((x) => x.sentence === a.sentence.index && x.first < m.last && m.first < x.last);
+      if (r) used.add(r);
+      add(r?.country ?? m.entry.country, 2);
     }
   }
+  for (const r of settled) if (!used.has(r)) add(r.country, 2);
+  if (!counts.size) for (const r of places) if (r.locative) add(r.country, 1);
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
   return where ? [where, ...ranked.filter((c) => c !== where)] : ranked;
 }
@@ -31,4 +60,73 @@ export function datelineCountry(text: string, pack: LanguagePack): string | null
   if (!dateline) return null;
   const toks = tokenize(dateline.place, 0, dateline.place.length);
   return pack.gazetteer.match(toks).find((m) => m.entry.country)?.entry.country ?? null;
+}
+
+/**
+ * The place names of the sentences with an event, each with its likeliest reading: local news names the town and
+ * its division ("en Culiacán, Sinaloa", "Puerto Rico, Meta"), not the country. Only names read as places count:
+ * governed by a locative, named with a division or a cue word ("el municipio de Tibú"); not any capitalised word
+ * the gazetteer knows ("the Union of Teachers").
+ */
+export function placeReadings(analyzed: readonly AnalyzedSentence[], pack: LanguagePack, names: GivenNames, gz: Gazetteer = gazetteer()): PlaceReading[] {
+  const out: PlaceReading[] = [];
+  const ctx = { home: null, countries: new Set<string>(), seenAdmin1: new Set<string>(), seenCountries: new Set<string>() };
+  for (const a of analyzed) {
+    if (!a.found.length) continue;
+    const mentions = placeMentions(a.sentence, a.phrases, pack.grammar, gz, names);
+    const paired = new Set<PlaceMention>();
+    const reading = (m: PlaceMention, country: string, settled: boolean) =>
+      out.push({ sentence: a.sentence.index, first: m.first, last: m.last, country, settled, locative: m.locative });
+    for (const m of mentions) {
+      // "Granada, Meta" and "META, GRANADA" alike: the one reading where either contains the other.
+      const country = m.parent && m.parent.sentence === m.sentence ? nested(m, m.parent) : null;
+      if (!country) continue;
+      reading(m, country, true);
+      reading(m.parent!, country, true);
+      paired.add(m).add(m.parent!);
+    }
+    for (const m of mentions) {
+      if (paired.has(m) || (!m.cue && !m.locative)) continue;
+      const p = rankPlace(m, ctx);
+      if (p) reading(m, p.country, !!m.cue && m.cue === p.kind);
+    }
+  }
+  return out;
+}
+
+// The country of the likeliest pair of readings of two names where one contains the other, null when none does.
+function nested(m: PlaceMention, n: PlaceMention): string | null {
+  let best: Place | null = null;
+  for (const { place: c } of m.candidates) {
+    for (const { place: q } of n.candidates) {
+      const inner = isParentOf(q, c) ? c : isParentOf(c, q) ? q : null;
+      if (inner && (!best || inner.population > best.population)) best = inner;
+    }
+  }
+  return best?.country ?? null;
+}
+
+/**
+ * A town an actor is named with takes the country its division says: "un campesino en Granada, Meta" is
+ * Colombian, though Granada alone is Spain's for the actors' gazetteer.
+ */
+export function settleActorPlaces(analyzed: readonly AnalyzedSentence[], places: readonly PlaceReading[]): void {
+  for (const r of places) {
+    if (!r.settled) continue;
+    for (const p of analyzed[r.sentence]?.phrases ?? []) {
+      p.parts.forEach((m, i) => {
+        if (m.last <= r.first || r.last <= m.first) return;
+        // "…en Granada, Meta": the division after the town is no one's name.
+        if (m.kind === "name" && !m.entryId) {
+          const { tokens, text, start } = analyzed[r.sentence]!.sentence;
+          if (p.actor.name === text.slice(tokens[m.first]!.start - start, tokens[m.last - 1]!.end - start)) p.actor.name = null;
+          p.parts[i] = { ...m, kind: "place", country: r.country };
+          return;
+        }
+        if (m.kind !== "place" || !m.country || m.country === r.country) return;
+        if (p.actor.country === m.country) p.actor.country = r.country;
+        p.parts[i] = { ...m, country: r.country };
+      });
+    }
+  }
 }

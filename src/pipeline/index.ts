@@ -20,7 +20,7 @@ import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } f
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
 import type { Clause } from "../events/roles.js";
-import { datelineCountry, homeCountries } from "./home.js";
+import { datelineCountry, homeCountries, placeReadings, settleActorPlaces } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
 
@@ -85,8 +85,10 @@ export const STAGES: readonly Stage[] = [
   {
     id: "home",
     run(w) {
-      const homes = homeCountries(w.analyzed, w.doc.text, w.pack);
-      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, bodyEpithets: w.k.bodyEpithets };
+      const places = placeReadings(w.analyzed, w.pack, w.k.givenNames);
+      settleActorPlaces(w.analyzed, places);
+      const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
+      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.where = datelineCountry(w.doc.text, w.pack);
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
     },
@@ -222,7 +224,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     else if (p.anaphor && d.topic && (p.first <= 2 || quoteEndsAt(a.sentence.tokens, p.first - 1)) && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
       out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic: a sentence-opening pronoun, or one right after a quotation, is the previous sentence's protagonist");
-    } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar)) {
+    } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
     } else {
