@@ -263,8 +263,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     for (let i = m.last + 1; sib && i < sib.first; i++) joined &&= glue(i);
     // "atacaron la aldea de Turmus Aya, en Cisjordania", "en el ejido La Laguna, en Aguililla": a name none of whose
     // readings lies in the place after the comma (nor holds it: "META, GRANADA") is a namesake of a place the gazetteer
-    // lacks; that place is not its
-    // parent but where the act happened. (A name or a division with a cue word keeps the link: "el poblado de La
+    // lacks; that place is not its parent but where the act happened. (A name or a division with a cue word keeps the link: "el poblado de La
     // Ruana, municipio de Buenavista", "la comunidad de Las Cruces, municipio de Zitácuaro" are placed at the
     // municipality.)
     if (sib && joined && !m.cue && !sib.cue && !m.dateline && !m.candidates.some((c) => sib.candidates.some((q) => isParentOf(q.place, c.place) || isParentOf(c.place, q.place)))) continue;
