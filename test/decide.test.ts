@@ -231,6 +231,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "A Peruvian prosecutor has charged a former Bolivian energy minister with fraud.", "ACCUSE PER/JUD → BOL/GOV"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
+  ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
+    "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
 ];
 
 // …and what the user must not see.
@@ -261,6 +263,16 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Chile, Peru and Bolivia signed a border pact on Monday. Police said the three men were arrested in Lima.", "COERCE PER/COP → CHL/GOV+PER/GOV+BOL/GOV"],
   ["past a clause of its own ('although', 'mientras'), a country named is no party to the act before it", "en",
     "Russia's foreign minister criticized the peace plan on Monday, although the plan was welcomed by Brazil.", "ACCUSE RUS/GOV → BRA/GOV"],
+  // Issue #9, the bundled corpus: an act whose object goes to, or belongs to, a group the text names by a plural
+  // common noun is not aimed at the other side of the relation (target.counterpart).
+  ["help given 'to the detainees' is not aimed at the country that detained them", "en",
+    "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → PER/GOV"],
+  ["accounts frozen of 'the targets'' are not the sanctioning country's", "en",
+    "Chile sanctioned six Bolivian businessmen on Monday. Bolivia's financial intelligence unit said it would freeze the targets' accounts.", "THREATEN BOL/GOV → CHL/GOV"],
+  ["accounts blocked 'de los sancionados' are not the sanctioning country's", "es",
+    "Chile sancionó ayer a seis empresarios de Bolivia. La Unidad de Inteligencia Financiera de Bolivia dijo que bloqueará las cuentas de los sancionados.", "THREATEN BOL/GOV → CHL/GOV"],
+  ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
+    "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

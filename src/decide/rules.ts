@@ -8,6 +8,7 @@ import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
+import { namedNonActorParty } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
@@ -907,6 +908,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       const stop = nextClauseBreak(a, x.g)[c.found.trigger.last] ?? -1;
       const end = stop >= 0 ? toks[stop]!.start : Infinity;
       const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
+      const party = verbal(c) ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
+      if (party) return `the act's party is named ("${party}"), no actor of a country: not the other side of the relation`;
       c.target = counterpart(c.source, pool, a.sentence.index, a.sentence.tokens[c.found.trigger.last - 1]!.end);
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
     },
