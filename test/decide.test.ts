@@ -231,6 +231,11 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "A Peruvian prosecutor has charged a former Bolivian energy minister with fraud.", "ACCUSE PER/JUD → BOL/GOV"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
+  // GUIDELINES: signing a formal agreement is SUPPORT (057), also past a time and a place before its object.
+  ["signing an agreement past a time and a place is SUPPORT, not the agreement noun's AGREE", "es",
+    "El gobernador de Chihuahua y el gobernador de Texas firmaron este jueves en El Paso un acuerdo de cooperación en seguridad.", "SUPPORT MEX/GOV → USA/GOV"],
+  ["…so is signing an agreement no noun entry knows", "es",
+    "El alcalde de Tijuana y la alcaldesa de San Diego firmaron este martes en Tijuana un convenio de cooperación ambiental.", "SUPPORT MEX/GOV → USA/GOV"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
 ];

@@ -30,8 +30,9 @@ export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { f
     if (!h || placed(k) || !/^\p{Ll}/u.test(h.text) || inGrammar(g, "relatives", h.norm)) return -1;
     if (h.pos && h.pos !== "NOUN" && h.pos !== "ADJ" && h.pos !== "VERB") return -1;
     const last = (phraseAt(k)?.last ?? k + 1) - 1;
-    // "a la comunidad mexicana": a country given to the noun right after it makes a party the other rules read.
-    if (placed(last + 1)) return -1;
+    // "a la comunidad mexicana", "a los damnificados de Cuba": a country given to the noun right after it makes a
+    // party the other rules read.
+    if (placed(last + 1) || (inGrammar(g, "of_preps", toks[last + 1]?.norm ?? "") && placed(last + 2))) return -1;
     return inGrammar(g, "object_group_articles", article.norm) || plural(h) ? last : -1;
   };
   // Inside the trigger: "the targets' accounts".
