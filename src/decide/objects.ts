@@ -4,6 +4,8 @@ import type { Token } from "../model/token.js";
 
 // Words an object may take between the act and its party's preposition: an article and a noun.
 const OBJECT_SPAN = 2;
+// Words a chain of genitives may take before the country it ends in ("de acero de México").
+const GENITIVE_SPAN = 4;
 
 /**
  * "providing legal assistance to the detainees", "bloqueará las cuentas de los señalados", "freeze the targets'
@@ -30,9 +32,13 @@ export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { f
     if (!h || placed(k) || !/^\p{Ll}/u.test(h.text) || inGrammar(g, "relatives", h.norm)) return -1;
     if (h.pos && h.pos !== "NOUN" && h.pos !== "ADJ" && h.pos !== "VERB") return -1;
     const last = (phraseAt(k)?.last ?? k + 1) - 1;
-    // "a la comunidad mexicana", "a los damnificados de Cuba": a country given to the noun right after it makes a
-    // party the other rules read.
-    if (placed(last + 1) || (inGrammar(g, "of_preps", toks[last + 1]?.norm ?? "") && placed(last + 2))) return -1;
+    // "a la comunidad mexicana", "a los damnificados de Cuba", "a las importaciones de acero de México": a country
+    // given to the noun right after it, or by its chain of genitives, makes a party the other rules read.
+    if (placed(last + 1)) return -1;
+    for (let j = last + 2; j < Math.min(toks.length, last + 2 + GENITIVE_SPAN); j++) {
+      if (!/^\p{L}/u.test(toks[j - 1]!.text)) break;
+      if (placed(j) && inGrammar(g, "of_preps", toks[j - 1]!.norm)) return -1;
+    }
     return inGrammar(g, "object_group_articles", article.norm) || plural(h) ? last : -1;
   };
   // Inside the trigger: "the targets' accounts".
