@@ -236,6 +236,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El gobernador de Chihuahua y el gobernador de Texas firmaron este jueves en El Paso un acuerdo de cooperación en seguridad.", "SUPPORT MEX/GOV → USA/GOV"],
   ["…so is signing an agreement no noun entry knows", "es",
     "El alcalde de Tijuana y la alcaldesa de San Diego firmaron este martes en Tijuana un convenio de cooperación ambiental.", "SUPPORT MEX/GOV → USA/GOV"],
+  ["nationals received as deportees are still cooperation with the deporting state", "es",
+    "Honduras recibió este lunes a 120 connacionales deportados desde Estados Unidos.", "COOPERATE HND/GOV → USA/GOV"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
 ];
@@ -276,6 +278,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Chile sanctioned six Bolivian businessmen on Monday. Bolivia's financial intelligence unit said it would freeze the targets' accounts.", "THREATEN BOL/GOV → CHL/GOV"],
   ["accounts blocked 'de los sancionados' are not the sanctioning country's", "es",
     "Chile sancionó ayer a seis empresarios de Bolivia. La Unidad de Inteligencia Financiera de Bolivia dijo que bloqueará las cuentas de los sancionados.", "THREATEN BOL/GOV → CHL/GOV"],
+  ["fellow nationals received as they travel home are no deportees taken in from another state", "es",
+    "Guatemala abrió albergues en la frontera para recibir a los connacionales que regresan de Estados Unidos por Navidad.", "COOPERATE GTM/GOV → USA/GOV"],
   ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
 ];
