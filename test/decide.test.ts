@@ -423,3 +423,11 @@ test("an impersonal 'se' act in a relative clause is nobody's act; a reflexive o
   const met = await coded("El canciller de Chile, que se reunió con su homólogo de Perú, firmó un acuerdo.", "es");
   assert.ok(met.some((e) => e.startsWith("CONSULT CHL/GOV")), JSON.stringify(met));
 });
+
+test("calls or meetings counted vaguely since a point in the past are a total, no event; counted in the week's news they stay (GUIDELINES: totals and habits)", async () => {
+  for (const [text, lang] of [
+    ["Colombia's president has held several calls with Joe Biden since he took office in 2022.", "en"],
+    ["Gustavo Petro ha sostenido varias llamadas con Joe Biden desde que asumió el cargo en 2022.", "es"],
+  ] as const) assert.deepEqual((await coded(text, lang)).filter((e) => e.startsWith("CONSULT")), [], text);
+  assert.ok((await coded("Colombia's president held several meetings with Brazilian officials in Brasilia on Monday.", "en")).includes("CONSULT COL/GOV → BRA/GOV"));
+});
