@@ -238,6 +238,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "El alcalde de Tijuana y la alcaldesa de San Diego firmaron este martes en Tijuana un convenio de cooperación ambiental.", "SUPPORT MEX/GOV → USA/GOV"],
   ["nationals received as deportees are still cooperation with the deporting state", "es",
     "Honduras recibió este lunes a 120 connacionales deportados desde Estados Unidos.", "COOPERATE HND/GOV → USA/GOV"],
+  ["what two countries agree 'about' is the topic: they are each other's party", "en",
+    "Brazil and Argentina agreed on Monday to widen the exchange of police intelligence about drug cartels.", "AGREE BRA/GOV → ARG/GOV"],
+  ["…and 'the two' who agree 'on cartel operations' are the two who met", "en",
+    "Brazil's foreign minister met his Argentine counterpart in Buenos Aires on Monday, and the two agreed to share intelligence on cartel operations.", "AGREE BRA/GOV → ARG/GOV"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
 ];

@@ -599,6 +599,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the two agreed to expand intelligence sharing on cartel operations", "acordaron ampliar el intercambio sobre
+    // los cárteles": in a two-sided act of two countries, a phrase after a topic preposition is what the act is
+    // about, not its party (the sides are each other's: roles.joint).
+    id: "target.topic",
+    apply(c, x) {
+      if (!c.target.length || c.source.length < 2 || new Set(c.source.map((s) => s.country ?? s.org)).size < 2) return null;
+      if (!c.symmetric && !x.on.is(c.type, "joint")) return null;
+      const toks = x.a.sentence.tokens;
+      const phrases = c.found.roles.target;
+      const topic = (first: number) => {
+        const k = inGrammar(x.g, "actor_determiners", toks[first - 1]?.norm ?? "") ? first - 2 : first - 1;
+        return inGrammar(x.g, "topic_preps", toks[k]?.norm ?? "");
+      };
+      if (!phrases.length || !phrases.every((p) => topic(p.first))) return null;
+      c.target = [];
+      return `what a two-sided act is about is no party of it (${phrases.map((p) => p.actor.text).join(", ")})`;
+    },
+  },
+  {
     // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
     id: "roles.pair",
     apply(c) {
