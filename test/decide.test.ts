@@ -242,6 +242,7 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Brazil and Argentina agreed on Monday to widen the exchange of police intelligence about drug cartels.", "AGREE BRA/GOV → ARG/GOV"],
   ["…and 'the two' who agree 'on cartel operations' are the two who met", "en",
     "Brazil's foreign minister met his Argentine counterpart in Buenos Aires on Monday, and the two agreed to share intelligence on cartel operations.", "AGREE BRA/GOV → ARG/GOV"],
+  ["strikes launched are still an attack", "en", "Venezuela launched military strikes on Colombian rebels on Friday.", "ASSAULT VEN/MIL → COL/REB"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
 ];
@@ -284,6 +285,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Chile sancionó ayer a seis empresarios de Bolivia. La Unidad de Inteligencia Financiera de Bolivia dijo que bloqueará las cuentas de los sancionados.", "THREATEN BOL/GOV → CHL/GOV"],
   ["fellow nationals received as they travel home are no deportees taken in from another state", "es",
     "Guatemala abrió albergues en la frontera para recibir a los connacionales que regresan de Estados Unidos por Navidad.", "COOPERATE GTM/GOV → USA/GOV"],
+  ["strikes talked of are no strikes done ('against talk in Caracas of military strikes')", "en",
+    "Hundreds of students marched in Bogotá on Friday against talk in Caracas of military strikes on Colombian rebels.", "ASSAULT COL/EDU → COL/REB"],
   ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
 ];

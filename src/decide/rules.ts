@@ -1132,6 +1132,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
   },
   {
+    // "protested against talk in Washington of military strikes on Mexican cartels", "did not repeat his earlier
+    // threats of unilateral strikes", "la posibilidad de ataques": an act named as what is talked of, threatened or
+    // feared is its content, not an act done (GUIDELINES: hypotheticals are no events).
+    id: "drop.act-talked-of",
+    apply(c, x) {
+      const toks = x.a.sentence.tokens;
+      let k = c.found.trigger.first - 1;
+      // Past the act's own adjectives ("military", "unilateral"), lower-case words of no actor.
+      const inPhrase = (j: number) => x.a.phrases.some((p) => p.first <= j && j < p.last);
+      for (let n = 0; n < 2 && k >= 0 && /^\p{Ll}+$/u.test(toks[k]!.text) && !inGrammar(x.g, "of_preps", toks[k]!.norm) && !inPhrase(k); n++) k--;
+      if (!inGrammar(x.g, "of_preps", toks[k]?.norm ?? "")) return null;
+      // The head may be followed by a place or time of its own ("talk in Washington of").
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        if (/^[.,;:]$/.test(toks[j]!.text)) return null;
+        if (inGrammar(x.g, "content_heads", toks[j]!.norm)) return drop(c, `the act is what "${toks[j]!.text}" is of, not an act done`);
+      }
+      return null;
+    },
+  },
+  {
     // "esas “ofensivas cinéticas y mortíferas” fueron ejecutadas el lunes": a passive whose subject is an act told as a
     // noun says how that act was carried out; nobody named near it underwent it.
     id: "drop.act-as-subject",
