@@ -243,6 +243,7 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["…and 'the two' who agree 'on cartel operations' are the two who met", "en",
     "Brazil's foreign minister met his Argentine counterpart in Buenos Aires on Monday, and the two agreed to share intelligence on cartel operations.", "AGREE BRA/GOV → ARG/GOV"],
   ["strikes launched are still an attack", "en", "Venezuela launched military strikes on Colombian rebels on Friday.", "ASSAULT VEN/MIL → COL/REB"],
+  ["assets frozen of a country named are still aimed at it", "en", "The European Union froze the assets of Russia's central bank.", "SANCTION EU/- → RUS/GOV"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
 ];
@@ -287,6 +288,10 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Guatemala abrió albergues en la frontera para recibir a los connacionales que regresan de Estados Unidos por Navidad.", "COOPERATE GTM/GOV → USA/GOV"],
   ["strikes talked of are no strikes done ('against talk in Caracas of military strikes')", "en",
     "Hundreds of students marched in Bogotá on Friday against talk in Caracas of military strikes on Colombian rebels.", "ASSAULT COL/EDU → COL/REB"],
+  ["accounts to be frozen with no owner named are not the sanctioning country's", "es",
+    "Chile sancionó ayer a seis empresarios bolivianos. La Unidad de Inteligencia Financiera de Bolivia informó que analiza los nombres para congelar cuentas.", "THREATEN BOL/GOV → CHL/GOV"],
+  ["…nor in English", "en",
+    "Canada sanctioned six Bolivian businessmen on Monday. Bolivia's financial intelligence unit said it would freeze accounts.", "THREATEN BOL/GOV → CAN/GOV"],
   ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
 ];

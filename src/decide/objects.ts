@@ -68,3 +68,13 @@ const plural = (t: Token): boolean => {
   const lemma = t.lemmas[0];
   return !!lemma && lemma !== t.norm && t.norm.startsWith(lemma);
 };
+
+/**
+ * "congelar cuentas", "froze assets": a verbal trigger that holds its own object, past the verb, in a noun of things
+ * owned (accounts, assets, funds) that is no actor phrase.
+ */
+export function ownThingObject(a: AnalyzedSentence, trigger: { first: number; tokens: readonly number[] }, g: Grammar): boolean {
+  const object = trigger.tokens.at(-1);
+  if (object === undefined || object <= trigger.first || a.phrases.some((p) => p.first <= object && object < p.last)) return false;
+  return inGrammar(g, "owned_things", a.sentence.tokens[object]!.norm);
+}
