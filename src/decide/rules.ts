@@ -8,6 +8,7 @@ import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
+import { namedNonActorParty, ownThingObject } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
@@ -639,6 +640,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the two agreed to expand intelligence sharing on cartel operations", "acordaron ampliar el intercambio sobre
+    // los cárteles": in a two-sided act of two countries, a phrase after a topic preposition is what the act is
+    // about, not its party (the sides are each other's: roles.joint).
+    id: "target.topic",
+    apply(c, x) {
+      if (!c.target.length || c.source.length < 2 || new Set(c.source.map((s) => s.country ?? s.org)).size < 2) return null;
+      if (!c.symmetric && !x.on.is(c.type, "joint")) return null;
+      const toks = x.a.sentence.tokens;
+      const phrases = c.found.roles.target;
+      const topic = (first: number) => {
+        const k = inGrammar(x.g, "actor_determiners", toks[first - 1]?.norm ?? "") ? first - 2 : first - 1;
+        return inGrammar(x.g, "topic_preps", toks[k]?.norm ?? "");
+      };
+      if (!phrases.length || !phrases.every((p) => topic(p.first))) return null;
+      c.target = [];
+      return `what a two-sided act is about is no party of it (${phrases.map((p) => p.actor.text).join(", ")})`;
+    },
+  },
+  {
     // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
     id: "roles.pair",
     apply(c) {
@@ -951,7 +971,15 @@ export const DECISIONS: readonly DecisionRule[] = [
       const stop = nextClauseBreak(a, x.g)[c.found.trigger.last] ?? -1;
       const end = stop >= 0 ? toks[stop]!.start : Infinity;
       const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
-      c.target = counterpart(c.source, pool, a.sentence.index, a.sentence.tokens[c.found.trigger.last - 1]!.end);
+      const party = verbal(c) ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
+      if (party) return `the act's party is named ("${party}"), no actor of a country: not the other side of the relation`;
+      const after = a.sentence.tokens[c.found.trigger.last - 1]!.end;
+      // "analiza los nombres para congelar cuentas": accounts or assets blocked with no owner named after them are
+      // the sanctioned's, not the other side's.
+      if (c.found.rule.type === "SANCTION" && verbal(c) && ownThingObject(a, c.found.trigger, x.g) && !(pool[a.sentence.index] ?? []).some((n) => n.start >= after)) {
+        return "assets blocked with no owner named are not the other side's";
+      }
+      c.target = counterpart(c.source, pool, a.sentence.index, after);
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
     },
   },
@@ -1152,6 +1180,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
     id: "drop.one-sided-meeting",
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
+  },
+  {
+    // "protested against talk in Washington of military strikes on Mexican cartels", "did not repeat his earlier
+    // threats of unilateral strikes", "la posibilidad de ataques": an act named as what is talked of, threatened or
+    // feared is its content, not an act done (GUIDELINES: hypotheticals are no events).
+    id: "drop.act-talked-of",
+    apply(c, x) {
+      const toks = x.a.sentence.tokens;
+      let k = c.found.trigger.first - 1;
+      // Past the act's own adjectives ("military", "unilateral"), lower-case words of no actor.
+      const inPhrase = (j: number) => x.a.phrases.some((p) => p.first <= j && j < p.last);
+      for (let n = 0; n < 2 && k >= 0 && /^\p{Ll}+$/u.test(toks[k]!.text) && !inGrammar(x.g, "of_preps", toks[k]!.norm) && !inPhrase(k); n++) k--;
+      if (!inGrammar(x.g, "of_preps", toks[k]?.norm ?? "")) return null;
+      // The head may be followed by a place or time of its own ("talk in Washington of").
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        if (/^[.,;:]$/.test(toks[j]!.text)) return null;
+        if (inGrammar(x.g, "content_heads", toks[j]!.norm)) return drop(c, `the act is what "${toks[j]!.text}" is of, not an act done`);
+      }
+      return null;
+    },
   },
   {
     // "esas “ofensivas cinéticas y mortíferas” fueron ejecutadas el lunes": a passive whose subject is an act told as a

@@ -155,6 +155,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
     // background, not an event of the day.
     if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) continue;
+    // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
+    // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits
+    // are not coded). Only where the object is the act itself ("lo acusa de varios delitos" counts one act's charges)
+    // and the span is told ("has held several meetings in Baghdad to…" may be the week's news).
+    if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && has(g, "object_vague_counts", tokens[m.last - 2]?.norm) &&
+      tokens.slice(m.last, m.last + 6).some((t) => has(g, "total_span_openers", t.norm))) continue;
     // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
     // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
     if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) continue;

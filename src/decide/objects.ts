@@ -1,0 +1,80 @@
+import { inGrammar, type Grammar } from "../data/knowledge.js";
+import type { AnalyzedSentence } from "../pipeline/analyze.js";
+import type { Token } from "../model/token.js";
+
+// Words an object may take between the act and its party's preposition: an article and a noun.
+const OBJECT_SPAN = 2;
+// Words a chain of genitives may take before the country it ends in ("de acero de México").
+const GENITIVE_SPAN = 4;
+
+/**
+ * "providing legal assistance to the detainees", "bloqueará las cuentas de los señalados", "freeze the targets'
+ * accounts": the act's object is given to, or belongs to, people the text names by a plural common noun with the
+ * definite article, which is no actor phrase. The act's party is named there, though the coder knows no country for
+ * it: the other side of the relation told (`target.counterpart`) is not whom the act addresses. Looks inside the
+ * trigger (a possessor between the verb and its object) and right after it, in its own clause. Returns the words
+ * that name the party, or null.
+ */
+export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { first: number; last: number }, end: number): string | null {
+  const toks = a.sentence.tokens;
+  const phraseAt = (k: number) => a.phrases.find((p) => p.first <= k && k < p.last);
+  // An actor the coder places: a phrase with a country of its own, not one standing for a phrase before.
+  const placed = (k: number) => {
+    const p = phraseAt(k);
+    return !!p && !p.anaphor && !!p.actor.country;
+  };
+  const words = (from: number, to: number) => toks.slice(from, to + 1).map((x) => x.text).join(" ");
+  // A common noun heading a plural group of people, no actor the coder places (none, or one it reads as an anaphor or
+  // knows no country for): written in lower case (a capitalised word may be a name the coder does not know) and no
+  // relative pronoun ("a las que" stands for a noun named before). Returns the group's last token, or -1.
+  const groupHead = (k: number, article: Token): number => {
+    const h = toks[k];
+    if (!h || placed(k) || !/^\p{Ll}/u.test(h.text) || inGrammar(g, "relatives", h.norm)) return -1;
+    if (h.pos && h.pos !== "NOUN" && h.pos !== "ADJ" && h.pos !== "VERB") return -1;
+    const last = (phraseAt(k)?.last ?? k + 1) - 1;
+    // "a la comunidad mexicana", "a los damnificados de Cuba", "a las importaciones de acero de México": a country
+    // given to the noun right after it, or by its chain of genitives, makes a party the other rules read.
+    if (placed(last + 1)) return -1;
+    for (let j = last + 2; j < Math.min(toks.length, last + 2 + GENITIVE_SPAN); j++) {
+      if (!/^\p{L}/u.test(toks[j - 1]!.text)) break;
+      if (placed(j) && inGrammar(g, "of_preps", toks[j - 1]!.norm)) return -1;
+    }
+    return inGrammar(g, "object_group_articles", article.norm) || plural(h) ? last : -1;
+  };
+  // Inside the trigger: "the targets' accounts".
+  for (let k = trigger.first + 1; k + 2 < trigger.last; k++) {
+    if (!inGrammar(g, "object_articles", toks[k]!.norm)) continue;
+    const last = groupHead(k + 1, toks[k]!);
+    if (last >= 0 && last + 1 < trigger.last && inGrammar(g, "object_group_possessives", toks[last + 1]!.norm)) return words(k, last + 1);
+  }
+  // After it, past no more than the object's article and noun.
+  for (let k = trigger.last; k < Math.min(end, toks.length, trigger.last + OBJECT_SPAN + 1); k++) {
+    const t = toks[k]!;
+    if (placed(k) || !/^\p{L}/u.test(t.text)) return null;
+    if (!inGrammar(g, "object_party_preps", t.norm)) continue;
+    // "frente a la inseguridad", "due to the": the preposition ends a compound one, which gives no party.
+    if (inGrammar(g, "compound_prep_heads", toks[k - 1]?.norm ?? "")) return null;
+    const article = toks[k + 1];
+    if (!article || !inGrammar(g, "object_articles", article.norm) || k + 2 >= end) continue;
+    const last = groupHead(k + 2, article);
+    return last >= 0 ? words(k, last) : null;
+  }
+  return null;
+}
+
+// A plural the tagger tells by its lemma (the first candidate): the form is the lemma with an ending ("detainees" →
+// "detainee").
+const plural = (t: Token): boolean => {
+  const lemma = t.lemmas[0];
+  return !!lemma && lemma !== t.norm && t.norm.startsWith(lemma);
+};
+
+/**
+ * "congelar cuentas", "froze assets": a verbal trigger that holds its own object, past the verb, in a noun of things
+ * owned (accounts, assets, funds) that is no actor phrase.
+ */
+export function ownThingObject(a: AnalyzedSentence, trigger: { first: number; tokens: readonly number[] }, g: Grammar): boolean {
+  const object = trigger.tokens.at(-1);
+  if (object === undefined || object <= trigger.first || a.phrases.some((p) => p.first <= object && object < p.last)) return false;
+  return inGrammar(g, "owned_things", a.sentence.tokens[object]!.norm);
+}
