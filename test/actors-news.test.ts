@@ -242,3 +242,17 @@ test("a light verb's subject does the act its noun names ('efectuó bombardeos',
   const dep = await events("El presidente de Venezuela ordenó un nuevo despliegue de 200.000 efectivos en la frontera.", "es");
   assert.ok(dep.some((e) => e.startsWith("MOBILIZE VEN/GOV")), JSON.stringify(dep));
 });
+
+// English constructions of discourse that tell a side's country or sector (dyad issue #9); made-up news.
+// [document, an event that must be among the coder's]
+const DISCOURSE_EN: [string, string][] = [
+  // A bare role after "its"/"their" belongs to the country or body named before it.
+  ["Venezuelan officials met in Caracas. Venezuela's army was on alert. Colombia said on Tuesday that its soldiers had captured two Venezuelan smugglers.", "COERCE COL/MIL → VEN/CRM"],
+  ["Iraqi officials met in Baghdad. Turkey said on Monday that its forces had killed four PKK fighters in northern Iraq.", "ASSAULT TUR/MIL → TUR/REB Partido de los Trabajadores del Kurdistán"],
+];
+for (const [text, want] of DISCOURSE_EN) {
+  test(`English discourse: ${text.slice(0, 70)}`, async () => {
+    const got = await events(text, "en");
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}

@@ -126,3 +126,18 @@ export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | nul
   });
   return found ? { ...found, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end } : null;
 }
+
+/**
+ * "Russia said its forces had gained ground", "the unions said their members would strike": a bare role after a
+ * body's possessive determiner belongs to the latest country or body named before it in the same sentence (never a
+ * person's, for "its"); null when the sentence names none before it.
+ * @example resolvePossessed(d, phrase("its forces"), g, "its") // RUS, sector of "forces" (MIL), after "Russia said…"
+ */
+export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string): Actor | null {
+  const a = phrase.actor;
+  if (!inGrammar(g, "body_possessives", before) || a.country !== null || a.org !== null || a.name !== null) return null;
+  if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "role")) return null;
+  const inSentence = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.end <= a.start;
+  const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));
+  return owner ? { ...a, country: owner.country, org: owner.country ? null : owner.org } : null;
+}

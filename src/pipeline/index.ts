@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
+import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
 import { decide, quoteEndsAt } from "../decide/rules.js";
@@ -208,6 +208,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
   const genders = (d.genders ??= new Map());
+  let owned: Actor | null = null;
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
@@ -225,6 +226,10 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
+    } else if ((owned = resolvePossessed(d, p, a.clause.grammar, before))) {
+      // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for)
+      out.set(p, [owned]);
+      howResolved.set(p, "actor.possessor: a bare role after 'its'/'their' belongs to the country or body the sentence named before it");
     } else {
       const short = resolveShortName(d, p);
       if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
