@@ -249,6 +249,9 @@ const DISCOURSE_EN: [string, string][] = [
   // A bare role after "its"/"their" belongs to the country or body named before it.
   ["Venezuelan officials met in Caracas. Venezuela's army was on alert. Colombia said on Tuesday that its soldiers had captured two Venezuelan smugglers.", "COERCE COL/MIL → VEN/CRM"],
   ["Iraqi officials met in Baghdad. Turkey said on Monday that its forces had killed four PKK fighters in northern Iraq.", "ASSAULT TUR/MIL → TUR/REB Partido de los Trabajadores del Kurdistán"],
+  // Mass killings (CAMEO 202) with no victim named are done to civilians: of the place named, else the doer's country.
+  ["Witnesses said Boko Haram fighters carried out a massacre on Sunday.", "ASSAULT NGA/REB Boko Haram → NGA/CVL"],
+  ["Rights groups said the Wagner mercenaries had committed atrocities in central Mali.", "ASSAULT RUS/PRM Grupo Wagner → MLI/CVL"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -24,6 +24,8 @@ const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
+// CAMEO 202 (mass killings) and 203 (ethnic cleansing): harm to non-combatants by definition.
+const MASS_KILLING = new Set(["202", "203"]);
 // Acts that a state aims at an international organisation it is at odds with.
 const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
 // A state's answers to protesters: offers, demands, refusals, concessions.
@@ -787,6 +789,23 @@ export const DECISIONS: readonly DecisionRule[] = [
       // (copies: the phrase's actor may stand in another event too, "condemned Russia's attack").
       c.source = c.source.map((s) => ({ ...s, sector: "MIL" }));
       return "a state named by its country that strikes does so through its armed forces";
+    },
+  },
+  {
+    // "reports of atrocities carried out by the RSF", "militias committed massacres in Darfur": mass killings and
+    // ethnic cleansing (CAMEO 202, 203) are by definition done to non-combatants, so with no victim named the target is
+    // the civilians of the place named in the sentence, else of the doer's own country.
+    id: "target.mass-killing-civilians",
+    apply(c, x) {
+      if (c.type !== "ASSAULT" || !MASS_KILLING.has(c.cameo) || !c.source.some((s) => s.country)) return null;
+      const bare = (p: ActorPhrase) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)) && !!p.actor.country;
+      // ("committed atrocities in central Mali": the place taken as the target stands for its people.)
+      const placed = c.found.roles.target.length > 0 && c.found.roles.target.every(bare);
+      if (c.target.length && !placed) return null;
+      const place = x.a.phrases.find((p) => p.first >= c.found.trigger.first && bare(p));
+      const country = place?.actor.country ?? c.source.find((s) => s.country)!.country;
+      c.target = [implicit(country, "CVL")];
+      return `mass killings with no victim named are done to civilians (${country})`;
     },
   },
   {
