@@ -252,6 +252,9 @@ const DISCOURSE_EN: [string, string][] = [
   // Mass killings (CAMEO 202) with no victim named are done to civilians: of the place named, else the doer's country.
   ["Witnesses said Boko Haram fighters carried out a massacre on Sunday.", "ASSAULT NGA/REB Boko Haram → NGA/CVL"],
   ["Rights groups said the Wagner mercenaries had committed atrocities in central Mali.", "ASSAULT RUS/PRM Grupo Wagner → MLI/CVL"],
+  // A rank written short ("Gen", "Col") before a name alone is no part of the name.
+  ["Chad's army chief, Ahmat Nour Bichara, visited the border. On Friday, Gen Bichara accused Sudan of arming rebels.", "ACCUSE TCD/MIL Ahmat Nour Bichara → SDN/GOV"],
+  ["Colonel Malick Diarra, Mali's defence minister, spoke on Monday. Col Diarra then accused Algeria of sheltering rebels.", "ACCUSE MLI/MIL Malick Diarra → DZA/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -115,10 +115,14 @@ export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Gramm
  * A name alone ("González", "De la Fuente") after a full mention ("Edmundo González Urrutia") is that person.
  * @example resolveShortName(d, phrase("González")) // the actor of "El opositor Edmundo González Urrutia"
  */
-export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | null {
+export function resolveShortName(d: Discourse, phrase: ActorPhrase, g?: Grammar): Actor | null {
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "name")) return null;
   // "Al-Thani" after "Mohammed bin Abdulrahman Al Thani": a surname's particle may be written with a hyphen or without.
-  const words = fold(phrase.actor.text).split(/[\s-]+/);
+  const all = fold(phrase.actor.text).split(/[\s-]+/);
+  // "Gen Burhan", "Col Doumbouya": a rank written short and without a point is no part of the name.
+  let lead = 0;
+  while (g && lead < all.length - 1 && inGrammar(g, "short_ranks", all[lead]!)) lead++;
+  const words = all.slice(lead);
   const found = [...d.seen].reverse().find((x) => {
     if (!x.name || !(x.country || x.sector)) return false;
     const full = fold(x.name).split(/[\s-]+/);

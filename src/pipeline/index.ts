@@ -231,7 +231,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       out.set(p, [owned]);
       howResolved.set(p, "actor.possessor: a bare role after 'its'/'their' belongs to the country or body the sentence named before it");
     } else {
-      const short = resolveShortName(d, p);
+      const short = resolveShortName(d, p, a.clause.grammar);
       if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
       const actor = short ?? p.actor;
       out.set(p, [actor]);
