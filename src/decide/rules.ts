@@ -450,7 +450,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.captor-accuses",
     apply(c, x) {
       if (c.source.length || c.srcPhrases.length || !c.found.trigger.passive || c.type !== "ACCUSE") return null;
-      const arrest = [...x.out].reverse().find((e) => e.type === "COERCE" && e.source.length && e.source.every((s) => s.country || s.org));
+      // (People held: an arrest, not any coercion — "The coup has been condemned" is no accusation by the putschists.)
+      const arrest = [...x.out].reverse().find((e) => e.type === "COERCE" && e.mode === "arrest" && e.source.length && e.source.every((s) => s.country || s.org));
       if (!arrest) return null;
       c.source = copy(arrest.source);
       // …and the accused are the people held (the participle's own subject search may reach the captor).
@@ -631,8 +632,15 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.event-pronoun",
     apply(c, x) {
       const t = c.found.roles.target;
-      c.again = !!x.state.refTarget && t.length === 1 && t[0]!.anaphor && inGrammar(x.g, "event_pronouns", fold(t[0]!.actor.text));
-      const ref = x.state.refTarget;
+      const pronoun = t.length === 1 && t[0]!.anaphor && inGrammar(x.g, "event_pronouns", fold(t[0]!.actor.text));
+      // "The coup has been condemned internationally. Guterres described it as an unacceptable breach": with no act
+      // named in its own sentence, a judgement's "it" is the act the previous sentence told, aimed at its doer.
+      // (Only a pronoun that never stands for a person: Spanish "lo" may be "him" as well.)
+      const told = pronoun && inGrammar(x.g, "impersonal_pronouns", fold(t[0]!.actor.text)) && !x.state.refTarget && x.on.is(c.type, "stance") && !x.on.is(c.type, "harm")
+        ? x.earlier.filter((e) => e.sentence === x.a.sentence.index - 1 && !x.on.is(e.type as EventType, "said") && e.source.some((s) => s.country || s.org)).at(-1)?.source
+        : undefined;
+      const ref = x.state.refTarget ?? told ?? null;
+      c.again = !!ref && pronoun;
       x.state.refTarget = null;
       if (!c.again) return null;
       c.target = copy(ref!);
