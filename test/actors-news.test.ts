@@ -258,6 +258,10 @@ const DISCOURSE_EN: [string, string][] = [
   // A judgement's "it" with no act named in its sentence is the act the previous sentence told, aimed at its doer.
   ["Soldiers seized power in Niamey on Wednesday. The coup was widely condemned. The African Union called it a grave violation of the constitution.", "ACCUSE AU/- African Union → NER/MIL"],
   ["Russian forces shelled a hospital in Kharkiv on Sunday. The French foreign minister described it as a war crime.", "ACCUSE FRA/GOV Jean-Noël Barrot → RUS/MIL Armed Forces of the Russian Federation"],
+  // A withdrawal and a capture told together: each side is the other's target.
+  ["Ukrainian troops completed their withdrawal from the city as Russian forces seized control of its centre.", "COERCE RUS/MIL Armed Forces of the Russian Federation → UKR/MIL Armed Forces of Ukraine"],
+  ["Ukrainian troops completed their withdrawal from the city as Russian forces seized control of its centre.", "RETREAT UKR/MIL Armed Forces of Ukraine → RUS/MIL Armed Forces of the Russian Federation"],
+  ["Sudan's army announced its withdrawal from the town of Babanusa after the Rapid Support Forces claimed control of it.", "RETREAT SDN/MIL → SDN/REB Fuerzas de Apoyo Rápido"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

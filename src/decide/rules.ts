@@ -727,6 +727,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the army's withdrawal from el-Fasher after the RSF claimed control of the city", "Russian troops pulled out of the
+    // town, which Ukrainian forces then retook": a withdrawal and a capture told together are one handover of ground —
+    // each side is the other's target.
+    id: "target.withdrawal-and-capture",
+    apply(c, x) {
+      const withdraw = c.type === "RETREAT" && c.mode === "withdraw";
+      if (known(c.target).length || !c.source.length || !(withdraw || (c.type === "COERCE" && c.mode === "seize"))) return null;
+      const other = x.a.found.find((f) => f !== c.found && (withdraw ? f.rule.type === "COERCE" && f.rule.mode === "seize" : f.rule.type === "RETREAT" && f.rule.mode === "withdraw"));
+      const mine = new Set(c.source.map((s) => `${s.country}/${s.sector}`));
+      const them = (other?.roles.source ?? []).flatMap((p) => x.resolved.get(p) ?? [p.actor]).filter((a) => (a.country || a.org) && !mine.has(`${a.country}/${a.sector}`));
+      if (!them.length) return null;
+      c.target = copy(them);
+      return withdraw ? "a withdrawal told with a capture is from whoever took the ground" : "a capture told with a withdrawal takes the ground from whoever withdrew";
+    },
+  },
+  {
     // "gained control of ground within Ukraine's eastern region", "swept through the DRC's east, capturing territory",
     // "decretó el estado de emergencia en doce distritos de Lima": territory seized is taken from the state it belongs to
     // (CAMEO 192), and a state of emergency falls on the population of the places named (CAMEO 1724).
