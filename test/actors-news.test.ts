@@ -262,6 +262,10 @@ const DISCOURSE_EN: [string, string][] = [
   ["Ukrainian troops completed their withdrawal from the city as Russian forces seized control of its centre.", "COERCE RUS/MIL Armed Forces of the Russian Federation → UKR/MIL Armed Forces of Ukraine"],
   ["Ukrainian troops completed their withdrawal from the city as Russian forces seized control of its centre.", "RETREAT UKR/MIL Armed Forces of Ukraine → RUS/MIL Armed Forces of the Russian Federation"],
   ["Sudan's army announced its withdrawal from the town of Babanusa after the Rapid Support Forces claimed control of it.", "RETREAT SDN/MIL → SDN/REB Fuerzas de Apoyo Rápido"],
+  // A coordinated subject of an object relative clause after the act's noun did it.
+  ["Moscow criticised the talks that Ukraine and the United States are holding in Geneva.", "CONSULT UKR/GOV → USA/GOV"],
+  ["Beijing praised the negotiations that Iran and Saudi Arabia held in Baghdad.", "CONSULT IRN/GOV → SAU/GOV"],
+  ["Kenya condemned the strikes that Israel and the United States carried out on Tehran.", "ASSAULT ISR/MIL+USA/MIL → IRN/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -375,8 +375,16 @@ function relativeSubject(tokens: readonly Token[], from: number, phrases: readon
       if (q && tokens.slice(k + 2, q.first).every((t) => has(g, "determiners", t.norm))) return q.first;
     }
     const p = phrases.find((q) => q.first > k && q.first <= k + 2 && !q.anaphor);
-    const verb = p ? tokens[p.last] : undefined;
-    if (!p || !verb || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
+    if (!p || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
+    // "the talks that Ukraine and the United States are holding": a coordinated subject ends at its last member.
+    let end = p;
+    for (let next: ActorPhrase | undefined = end; next; ) {
+      const at = end.last;
+      next = has(g, "and", tokens[at]?.norm) ? phrases.find((q) => q.first > at && tokens.slice(at + 1, q.first).every((t) => has(g, "determiners", t.norm))) : undefined;
+      if (next) end = next;
+    }
+    const verb = tokens[end.last];
+    if (!verb) return undefined;
     // A subjunctive ("propuso en una llamada que tropas de EE.UU. entraran") opens a content clause, not a relative.
     if (endsIn(g, "suffix_subjunctive", verb.norm)) return undefined;
     return verb.pos === "VERB" || verb.pos === "AUX" || verb.lemmas.some((l) => l !== verb.norm && endsIn(g, "suffix_infinitive", l)) ? p.first : undefined;
