@@ -266,6 +266,9 @@ const DISCOURSE_EN: [string, string][] = [
   ["Moscow criticised the talks that Ukraine and the United States are holding in Geneva.", "CONSULT UKR/GOV → USA/GOV"],
   ["Beijing praised the negotiations that Iran and Saudi Arabia held in Baghdad.", "CONSULT IRN/GOV → SAU/GOV"],
   ["Kenya condemned the strikes that Israel and the United States carried out on Tehran.", "ASSAULT ISR/MIL+USA/MIL → IRN/GOV"],
+  // In an absolute clause ("with X doing…") the phrase after "with" is the gerund's subject.
+  ["Russian drones struck Odesa overnight, with Zelenskyy getting ready for a pivotal meeting with Trump on Sunday.", "AGREE UKR/GOV Volodymyr Zelensky → USA/GOV Donald Trump"],
+  ["China held naval drills near Taiwan on Monday, with Japan threatening to impose sanctions on Beijing.", "THREATEN JPN/GOV → CHN/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

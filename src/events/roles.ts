@@ -137,6 +137,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
     const prep = prepBefore(c, p);
+    // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
+    // clause the phrase after "with" is the subject of the gerund right after it.
+    if (has(c.grammar, "with_preps", prep) && p.last <= i && i - p.last <= 1 && endsIn(c.grammar, "suffix_gerund", c.tokens[p.last]!.norm) && c.tokens[p.last]!.pos !== "NOUN") return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
