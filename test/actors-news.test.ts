@@ -269,6 +269,9 @@ const DISCOURSE_EN: [string, string][] = [
   // In an absolute clause ("with X doing…") the phrase after "with" is the gerund's subject.
   ["Russian drones struck Odesa overnight, with Zelenskyy getting ready for a pivotal meeting with Trump on Sunday.", "AGREE UKR/GOV Volodymyr Zelensky → USA/GOV Donald Trump"],
   ["China held naval drills near Taiwan on Monday, with Japan threatening to impose sanctions on Beijing.", "THREATEN JPN/GOV → CHN/GOV"],
+  // A judgement of a text the story said someone adopted or put forward is aimed at who did.
+  ["The UN General Assembly adopted a resolution on Gaza on Friday. Israel's ambassador condemned the resolution.", "ACCUSE ISR/GOV → UN/- UN General Assembly"],
+  ["Qatar's plan for Gaza was published on Monday. On Tuesday, Egypt and Jordan held talks, and Egypt criticised the plan.", "ACCUSE EGY/GOV → QAT/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -31,6 +31,8 @@ export interface Discourse {
   bodyEpithets?: ReadonlySet<string>;
   /** Names the text used for single people (not groups or bodies), for number agreement. */
   persons?: Set<string>;
+  /** Who adopted or issued each text the story named ("the UN Security Council passed a resolution"), by its noun. */
+  texts?: Map<string, Actor[]>;
 }
 
 /** What an anaphor demands of its antecedent: gender ("ella", "la mandataria") and number ("ellos", "they"). */

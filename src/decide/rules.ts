@@ -816,6 +816,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Mike Waltz praised the resolution", "Russia and China voiced concerns over the resolution": a judgement of a text
+    // the story said someone adopted or issued is aimed at who did (grammar adopted_texts).
+    id: "target.text-issuer",
+    apply(c, x) {
+      if (known(c.target).length || !c.source.length || !x.on.is(c.type, "stance") || x.on.is(c.type, "harm") || !x.d.texts) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = c.found.trigger.last;
+      // Past the judgement's preposition and determiners ("concerns over the resolution").
+      while (k < tokens.length && k - c.found.trigger.last < 3 && (tokens[k]!.pos === "ADP" || tokens[k]!.pos === "DET" || inGrammar(x.g, "determiners", tokens[k]!.norm))) k++;
+      const issuer = tokens[k] ? x.d.texts.get(tokens[k]!.norm) : undefined;
+      const others = (issuer ?? []).filter((i) => !c.source.some((s) => (s.country ?? s.org) === (i.country ?? i.org)));
+      if (!others.length) return null;
+      c.target = copy(others);
+      return `a judgement of the ${tokens[k]!.text} is aimed at who adopted it (${others.map((o) => o.org ?? o.country).join(", ")})`;
+    },
+  },
+  {
     // "reports of atrocities carried out by the RSF", "militias committed massacres in Darfur": mass killings and
     // ethnic cleansing (CAMEO 202, 203) are by definition done to non-combatants, so with no victim named the target is
     // the civilians of the place named in the sentence, else of the doer's own country.

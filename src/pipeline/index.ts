@@ -19,7 +19,7 @@ import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from ".
 import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
-import type { Clause } from "../events/roles.js";
+import { subjectBefore, type Clause } from "../events/roles.js";
 import { datelineCountry, homeCountries } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
@@ -197,7 +197,38 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
+  rememberTexts(a, d, resolved);
   return out;
+}
+
+// "On Monday the UN Security Council passed a US-drafted resolution…": the first time the story names a text (grammar
+// adopted_texts), its clause's subject is who adopted it, for a later "praised the resolution".
+function rememberTexts(a: AnalyzedSentence, d: Discourse, resolved: Map<ActorPhrase, Actor[]>): void {
+  const tokens = a.sentence.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const noun = tokens[k]!.norm;
+    if (!inGrammar(a.clause.grammar, "adopted_texts", noun) || d.texts?.has(noun)) continue;
+    // "Trump's plan", "the plan of President Trump": a text's owner is who put it forward.
+    const owner = a.phrases.find((p) => (p.last === k - 1 && inGrammar(a.clause.grammar, "possessive_clitics", tokens[p.last]!.norm)) ||
+      (inGrammar(a.clause.grammar, "of_preps", tokens[k + 1]?.norm ?? "") && p.first > k + 1 && tokens.slice(k + 2, p.first).every((t) => inGrammar(a.clause.grammar, "determiners", t.norm))));
+    const owned = owner ? (resolved.get(owner) ?? [owner.actor]).filter((x) => x.country || x.org) : [];
+    if (owned.length) {
+      (d.texts ??= new Map()).set(noun, owned.map((x) => ({ ...x })));
+      continue;
+    }
+    // The nearest subject with an identity ("a US-drafted resolution": the unknown "US-drafted" is none).
+    let at = k;
+    for (let tries = 0; tries < 3; tries++) {
+      const subject = subjectBefore(a.clause, at);
+      if (!subject.length) break;
+      const who = subject.flatMap((p) => resolved.get(p) ?? [p.actor]).filter((x) => x.country || x.org);
+      if (who.length) {
+        (d.texts ??= new Map()).set(noun, who.map((x) => ({ ...x })));
+        break;
+      }
+      at = subject[0]!.first;
+    }
+  }
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
