@@ -272,6 +272,10 @@ const DISCOURSE_EN: [string, string][] = [
   // A judgement of a text the story said someone adopted or put forward is aimed at who did.
   ["The UN General Assembly adopted a resolution on Gaza on Friday. Israel's ambassador condemned the resolution.", "ACCUSE ISR/GOV → UN/- UN General Assembly"],
   ["Qatar's plan for Gaza was published on Monday. On Tuesday, Egypt and Jordan held talks, and Egypt criticised the plan.", "ACCUSE EGY/GOV → QAT/GOV"],
+  // A reaction to "the incident" is aimed at whoever did the latest act of force told.
+  ["Malian soldiers attacked a Mauritanian army convoy near the border on Monday. Mauritania said on Tuesday that it was looking into the incident.", "ACCUSE MRT/GOV → MLI/MIL"],
+  // Past a quotation's end and its speech verb, a new clause is no content of the quoted stance.
+  ["Chadian troops shelled a Sudanese border post on Sunday. ‘We will not put up with this aggression,’ the Sudanese minister said, confirming that Sudan is investigating the shelling.", "ACCUSE SDN/GOV → TCD/MIL"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -33,6 +33,16 @@ const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 
+// "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
+// something that happened (grammar incident_nouns), in or right after a reaction's pattern, is the latest act of force
+// the story told.
+function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefined {
+  const t = c.found.trigger;
+  const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
+  if (!x.on.is(c.type, "stance") || !words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return undefined;
+  return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+}
+
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
 function placeList(x: DecisionContext, first: ActorPhrase): ActorPhrase[] {
@@ -651,7 +661,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "Qatar condemned the strike": a reaction's target is whoever the story said did what it reacts to.
     id: "target.reaction",
     apply(c, x) {
-      const refers = c.found.trigger.refers;
+      const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
       const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
       let why: string | null = null;

@@ -325,6 +325,9 @@ const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "S
 // Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
 const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
 const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
+// Marks that close a quotation (the closing single quote doubles as an apostrophe, but not before a speech verb).
+const CLOSING_QUOTES = new Set(["’", "”", "\"", "»"]);
+
 function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
@@ -344,7 +347,11 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   const coordinated = [tokens[i - 1], tokens[i - 2]].some((t) => t && (has(g, "coordinators", t.norm) || t.text === ","));
   // "firmaron un acuerdo en el que México se compromete a…": a clause about what was signed asserts its own act.
   if (prev.rule.type === "SUPPORT" && gap.some((t) => has(g, "stance_content_openers", t.norm))) return false;
-  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm))) return true;
+  // (…nor past the quotation's end and its speech verb, which reports a clause of its own: "‘We will not put up with
+  // this,’ he added, confirming that Qatar is looking into the incident".)
+  const closes = gap.findIndex((t) => CLOSING_QUOTES.has(t.text));
+  const reported = closes >= 0 && gap.slice(closes).some((t) => t.lemmas.some((l) => has(g, "speech", l)));
+  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
 }
