@@ -431,7 +431,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (!source.length && (rule.mode === "deport" || rule.mode === "expel")) source = right.find((r) => has(c.grammar, "from_preps", r.prep) && putOutBy(r.group[0]!.actor))?.group ?? [];
     // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
     // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
-    const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
+    // "He is being held in Bukele's mega prison": whose prison, jail or custody it is holds them; a possessor is no
+    // subject after the verb either.
+    const possessor = (r: { group: ActorPhrase[] }) => has(c.grammar, "possessive_clitics", c.tokens[r.group.at(-1)!.last]?.norm);
+    if (!source.length && rule.type === "COERCE") source = right.find((r) => r.group[0]!.first < t.last && possessor(r) && isLocative(c, prepBefore(c, r.group[0]!)))?.group ?? [];
+    const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && !possessor(r) && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
     // "con 120 hondureños deportados desde…": a participle right after a noun phrase says what befell that phrase.
     const head = c.phrases.find((p) => p.last === t.first && !p.anaphor);
     target = after ? after.group : head ? groupOf(c, head) : subjectBefore(c, t.first);
