@@ -277,7 +277,7 @@ const DISCOURSE_EN: [string, string][] = [
   // Past a quotation's end and its speech verb, a new clause is no content of the quoted stance.
   ["Chadian troops shelled a Sudanese border post on Sunday. ‘We will not put up with this aggression,’ the Sudanese minister said, confirming that Sudan is investigating the shelling.", "ACCUSE SDN/GOV → TCD/MIL"],
   // Held in someone's prison: whose prison it is holds them, and the possessor is no one held.
-  ["Three Nicaraguan priests disappeared in August. They are being held in Daniel Ortega's prisons, the church said.", "COERCE NIC/GOV Daniel Ortega → NIC/CRM"],
+  ["Three Nicaraguan smugglers disappeared in August. They are being held in Daniel Ortega’s prisons, their families said.", "COERCE NIC/GOV Daniel Ortega → NIC/CRM"],
   ["Two Belarusian activists were arrested on Monday. They are being held in Lukashenko's jails, their lawyers said.", "COERCE BLR/GOV Alexander Lukashenko → BLR/CRM"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
