@@ -279,6 +279,9 @@ const DISCOURSE_EN: [string, string][] = [
   // Held in someone's prison: whose prison it is holds them, and the possessor is no one held.
   ["Three Nicaraguan smugglers disappeared in August. They are being held in Daniel Ortega’s prisons, their families said.", "COERCE NIC/GOV Daniel Ortega → NIC/CRM"],
   ["Two Belarusian activists were arrested on Monday. They are being held in Lukashenko's jails, their lawyers said.", "COERCE BLR/GOV Alexander Lukashenko → BLR/CRM"],
+  // A threat under a condition is aimed at the condition's subject.
+  ["Should officers be found to have broken the rules, the Kenyan government will take the toughest possible measures.", "THREATEN KEN/GOV → KEN/COP"],
+  ["Unless the rebels lay down their arms, the Congolese army threatened to launch a new offensive.", "THREATEN COD/MIL Armed Forces of the Democratic Republic of the Congo → COD/REB"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

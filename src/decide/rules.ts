@@ -826,6 +826,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "If Iran attacks again, the United States will respond", "Should officers be found to have breached the rules, the
+    // government will take the toughest measures": a threat made under a condition is aimed at the condition's subject.
+    id: "target.condition-subject",
+    apply(c, x) {
+      if (c.type !== "THREATEN" || known(c.target).length || !c.source.length) return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const opener = tokens.findIndex((w, k) => k < t.first && (inGrammar(x.g, "conditions", w.norm) || (k === 0 && inGrammar(x.g, "conditional_inversions", w.norm))));
+      if (opener < 0) return null;
+      const subject = x.a.phrases.find((p) => p.first > opener && p.last <= t.first && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
+      const who = subject ? (x.resolved.get(subject) ?? [subject.actor]).filter((a) => (a.country || a.org || a.sector) && !c.source.some((s) => s.start === a.start)) : [];
+      if (!who.length) return null;
+      c.target = copy(who);
+      return `a threat under a condition is aimed at the condition's subject ("${subject!.actor.text}")`;
+    },
+  },
+  {
     // "Mike Waltz praised the resolution", "Russia and China voiced concerns over the resolution": a judgement of a text
     // the story said someone adopted or issued is aimed at who did (grammar adopted_texts).
     id: "target.text-issuer",
