@@ -282,6 +282,9 @@ const DISCOURSE_EN: [string, string][] = [
   // A threat under a condition is aimed at the condition's subject.
   ["Should officers be found to have broken the rules, the Kenyan government will take the toughest possible measures.", "THREATEN KEN/GOV → KEN/COP"],
   ["Unless the rebels lay down their arms, the Congolese army threatened to launch a new offensive.", "THREATEN COD/MIL Armed Forces of the Democratic Republic of the Congo → COD/REB"],
+  // A body's members agreeing to act themselves take a decision of the body.
+  ["OPEC members agreed on Sunday to cut oil output by a million barrels a day, Saudi Arabia said.", "AGREE OPEC/GOV Organization of the Petroleum Exporting Countries → OPEC/- Organization of the Petroleum Exporting Countries"],
+  ["Under pressure from Washington, NATO leaders agreed to raise their military spending.", "AGREE NATO/- North Atlantic Treaty Organization → NATO/- North Atlantic Treaty Organization"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -956,6 +956,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "NATO leaders have agreed to raise their defence spending", "OPEC members agreed to cut output": a body's members
+    // agreeing to do something themselves take a decision of the body, aimed at no other party.
+    id: "target.body-decision",
+    apply(c, x) {
+      if (c.type !== "AGREE" || known(c.target).length || !c.source.length) return null;
+      const org = c.source[0]!.org;
+      if (!org || !c.source.every((s) => s.org === org && !s.country)) return null;
+      const tokens = x.a.sentence.tokens;
+      // (Past time words: "agreed on Sunday to cut output".)
+      let k = c.found.trigger.last;
+      while (k < c.found.trigger.last + 3 && tokens[k] && /^\p{L}+$/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && !inGrammar(x.g, "infinitive_markers", tokens[k]!.norm)) k++;
+      if (!inGrammar(x.g, "infinitive_markers", tokens[k]?.norm ?? "") || tokens[k + 1]?.pos !== "VERB") return null;
+      c.target = [{ ...implicit(null, "", org), sector: null, name: c.source[0]!.name }];
+      return `a body's members agreeing to act themselves take a decision of the body (${org})`;
+    },
+  },
+  {
     // "Nicaragua abandona la Unesco… el Ejecutivo tildó de intolerable la decisión de distinguir a La Prensa": in a story
     // about a state and an international organisation (named more than any other country so far), a state's
     // disapproval, demand, refusal or sanction with no object is aimed at the organisation (an offer of help is aimed at
