@@ -297,3 +297,13 @@ test("a coup condemned in the passive is no accusation by the putschists", async
   const got = await events("Guinean soldiers detained the president in a coup on Sunday. The coup has been condemned internationally.", "en");
   assert.ok(!got.some((e) => e.startsWith("ACCUSE GIN/MIL")), JSON.stringify(got));
 });
+
+test("what talks, a deal or a plan are about is their topic, not an act that happened", async () => {
+  for (const text of [
+    "Qatar said the strikes put at risk the negotiations on a ceasefire between Israel and Hamas.",
+    "The Israeli cabinet met on Thursday to vote on a deal for a ceasefire and the release of hostages.",
+  ]) {
+    const got = await events(text, "en");
+    assert.ok(!got.some((e) => e.startsWith("CONCEDE") || e.startsWith("RETREAT")), `${text}: ${JSON.stringify(got)}`);
+  }
+});

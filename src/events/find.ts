@@ -93,6 +93,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
   let arrestTold = false;
+  // Where the last topic of talks or a deal ended (topicOfTalks), for a second one coordinated with it.
+  let topicEnd = -1;
   const present = lemmasOf(tokens);
   const free = (ks: readonly number[]): boolean => !ks.some((k) => inActor[k] || used[k]);
   for (let i = 0; i < tokens.length; i++) {
@@ -112,6 +114,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
+    // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
+    // noun are about is their topic, not an act that happened.
+    if (nominal && topicOfTalks(tokens, i, out, g, topicEnd)) {
+      topicEnd = m.last;
+      continue;
+    }
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
     // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
     // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
@@ -325,6 +333,19 @@ const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "S
 // Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
 const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
 const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
+// The topic of a talks or deal noun right before ("talks on a truce"), past a topic preposition and determiners, or
+// past a coordinated topic of the same noun ("a deal for a ceasefire and the release of hostages").
+function topicOfTalks(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, topicEnd: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && has(g, "determiners", tokens[k]!.norm)) k--;
+  if (k > 0 && has(g, "and", tokens[k]!.norm) && k === topicEnd) return true;
+  if (k < 1 || !has(g, "topic_preps", tokens[k]!.norm)) return false;
+  // The noun before the preposition: a talks or deal trigger, or a word that names one (grammar topic_heads: "a deal").
+  const prev = before.at(-1);
+  const talks = !!prev && prev.nominal && prev.last === k && (prev.rule.type === "CONSULT" || prev.rule.type === "AGREE");
+  return talks || has(g, "topic_heads", tokens[k - 1]!.norm);
+}
+
 // Marks that close a quotation (the closing single quote doubles as an apostrophe, but not before a speech verb).
 const CLOSING_QUOTES = new Set(["’", "”", "\"", "»"]);
 
