@@ -285,6 +285,9 @@ const DISCOURSE_EN: [string, string][] = [
   // A body's members agreeing to act themselves take a decision of the body.
   ["OPEC members agreed on Sunday to cut oil output by a million barrels a day, Saudi Arabia said.", "AGREE OPEC/GOV Organization of the Petroleum Exporting Countries → OPEC/- Organization of the Petroleum Exporting Countries"],
   ["Under pressure from Washington, NATO leaders agreed to raise their military spending.", "AGREE NATO/- North Atlantic Treaty Organization → NATO/- North Atlantic Treaty Organization"],
+  // Force or sanctions after an intent noun and "to" are aimed at, not done: a threat.
+  ["Markets fell after Trump's threat to hit Canada with 25% tariffs.", "THREATEN USA/GOV Donald Trump → CAN/GOV"],
+  ["Markets fell on Monday amid Moscow's threats to strike Ukrainian power plants.", "THREATEN RUS/MIL → UKR/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -179,7 +179,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
     // announced act is announced too.
     const aimOfFuture = m.rule.pos === "verb" && endsWithPhrase(g, "purpose_markers", tokens, i) && leftContext(tokens, i, g, 12).some((t) => t.pos !== "NOUN" && futureVerb(t));
-    const future = purposed || aimOfFuture || hasPhrase(g, "future", left) ||
+    // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
+    // noun is aimed at are not done yet.
+    const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
+    const future = purposed || aimOfFuture || intended || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
