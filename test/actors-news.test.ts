@@ -310,3 +310,10 @@ test("what talks, a deal or a plan are about is their topic, not an act that hap
     assert.ok(!got.some((e) => e.startsWith("CONCEDE") || e.startsWith("RETREAT")), `${text}: ${JSON.stringify(got)}`);
   }
 });
+
+test("a negation reaches past an adverb set off by commas ('did not, however, contain any condemnation')", async () => {
+  for (const text of ["The EU statement did not, however, contain any condemnation of Israel.", "Beijing would not, however, impose sanctions on Japan."]) {
+    const got = await events(text, "en");
+    assert.ok(!got.some((e) => e.startsWith("ACCUSE") || e.startsWith("SANCTION")), `${text}: ${JSON.stringify(got)}`);
+  }
+});

@@ -70,6 +70,11 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
   const out: Token[] = [];
   for (let k = i - 1; k >= 0 && out.length < max; k--) {
     const t = tokens[k]!;
+    // "did not, however, contain any condemnation": an adverb set off by commas does not end the clause.
+    if (t.text === "," && has(g, "parenthetical_adverbs", tokens[k - 1]?.norm) && tokens[k - 2]?.text === ",") {
+      k -= 2;
+      continue;
+    }
     if (CLAUSE_PUNCT.has(t.text) || t.text === "," || has(g, "clause_breaks", t.norm)) break;
     out.push(t);
   }
