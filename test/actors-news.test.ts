@@ -288,6 +288,9 @@ const DISCOURSE_EN: [string, string][] = [
   // Force or sanctions after an intent noun and "to" are aimed at, not done: a threat.
   ["Markets fell after Trump's threat to hit Canada with 25% tariffs.", "THREATEN USA/GOV Donald Trump → CAN/GOV"],
   ["Markets fell on Monday amid Moscow's threats to strike Ukrainian power plants.", "THREATEN RUS/MIL → UKR/GOV"],
+  // An act a possessive determiner owns is the clause subject's; "from" past an aside names the organisation left.
+  ["Gabon's junta announced on Sunday its withdrawal, with immediate effect, from the African Union.", "SANCTION GAB/GOV → AU/- African Union"],
+  ["Nicaragua's government declared on Monday its withdrawal from the Organization of American States.", "SANCTION NIC/GOV → OAS/- Organization of American States"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

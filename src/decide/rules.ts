@@ -904,9 +904,13 @@ export const DECISIONS: readonly DecisionRule[] = [
         // The phrase right after the act's "from" ("withdrawal from the bloc").
         // (the "from" may close the trigger's own words: "withdrawal from").
         const from = (k: { norm: string }) => inGrammar(x.g, "from_preps", k.norm);
-        const left = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && org(p.actor) &&
-          [tokens[t.last - 1]!, ...tokens.slice(t.last, p.first)].some(from) &&
-          tokens.slice(t.last, p.first).every((k) => from(k) || inGrammar(x.g, "determiners", k.norm)));
+        // (past an aside set off by commas: "declared their withdrawal, with immediate effect, from ECOWAS").
+        let at = t.last;
+        const close = tokens[at]?.text === "," ? tokens.findIndex((k, i) => i > at && i - at <= 6 && k.text === ",") : -1;
+        if (close > 0) at = close + 1;
+        const left = x.a.phrases.find((p) => p.first >= at && p.first - at <= 3 && org(p.actor) &&
+          [tokens[t.last - 1]!, ...tokens.slice(at, p.first)].some(from) &&
+          tokens.slice(at, p.first).every((k) => from(k) || inGrammar(x.g, "determiners", k.norm)));
         if (left) c.target = [{ ...left.actor }];
       }
       if (!c.target.length || !c.target.every(org)) return null;
