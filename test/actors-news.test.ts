@@ -291,6 +291,9 @@ const DISCOURSE_EN: [string, string][] = [
   // An act a possessive determiner owns is the clause subject's; "from" past an aside names the organisation left.
   ["Gabon's junta announced on Sunday its withdrawal, with immediate effect, from the African Union.", "SANCTION GAB/GOV → AU/- African Union"],
   ["Nicaragua's government declared on Monday its withdrawal from the Organization of American States.", "SANCTION NIC/GOV → OAS/- Organization of American States"],
+  // A threat described, not made, accuses what it is said of.
+  ["Iran said on Monday that Israel has become a threat to the whole region.", "ACCUSE IRN/GOV → ISR/GOV"],
+  ["Polish leaders said in a statement that they were ready, highlighting the growing threat from Russia.", "ACCUSE POL/GOV → RUS/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -272,6 +272,32 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "saying it has turned into a threat to member states", "highlighting the long-term threat from Russia": a threat
+    // described, not made, accuses what it is said of (CAMEO 112): the subject of the describing verb, or the doer
+    // after "from"; the sentence's speaker or subject accuses.
+    id: "type.threat-described",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "THREATEN" || !t.nominal || !tokens.slice(t.first, t.last).some((w) => inGrammar(x.g, "danger_nouns", w.norm))) return null;
+      const from = x.a.phrases.find((p) => p.first > t.last - 1 && p.first - t.last <= 2 && inGrammar(x.g, "from_preps", tokens[p.first - 1]?.norm ?? "") && !p.parts.every((m) => PLACE_KINDS.has(m.kind) && m.kind !== "country"));
+      let k = t.first - 1;
+      while (k >= 0 && (inGrammar(x.g, "determiners", tokens[k]!.norm) || inGrammar(x.g, "indefinite_articles", tokens[k]!.norm) || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADP")) k--;
+      const describing = k >= 0 && tokens[k]!.lemmas.some((l) => inGrammar(x.g, "describing_verbs", l));
+      if (!from && !describing) return null;
+      const said = from ? [from] : subjectBefore(x.a.clause, k);
+      const resolve = (p: ActorPhrase) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor]);
+      const target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      if (!target.length) return null;
+      const same = (a: Actor) => target.some((b) => (b.country ?? b.org) === (a.country ?? a.org));
+      if (!c.source.length || c.source.every(same)) c.source = speaker(x.a, t).flatMap(resolve).filter((a) => !same(a));
+      if (!c.source.length) return null;
+      c.target = copy(target);
+      [c.type, c.cameo, c.mode] = ["ACCUSE", "112", "allege"];
+      return "a threat described, not made, accuses what it is said of (CAMEO 112)";
+    },
+  },
+  {
     // "Congo and Rwanda signed a peace deal, with both countries promising to…": a pair word after a two-sided act
     // of its own sentence stands for that act's two sides (not for whatever country was named last, "in Washington").
     id: "roles.pair-told",
