@@ -294,6 +294,9 @@ const DISCOURSE_EN: [string, string][] = [
   // A threat described, not made, accuses what it is said of.
   ["Iran said on Monday that Israel has become a threat to the whole region.", "ACCUSE IRN/GOV → ISR/GOV"],
   ["Polish leaders said in a statement that they were ready, highlighting the growing threat from Russia.", "ACCUSE POL/GOV → RUS/GOV"],
+  // Welcoming people of a state to a place hosts their visit; a bare role "of the two nations" is one of each.
+  ["Xi Jinping welcomed Vladimir Putin to Beijing on Tuesday.", "CONSULT RUS/GOV Vladimir Putin → CHN/GOV Xi Jinping"],
+  ["Armenia and Azerbaijan signed a deal on Friday. Trump welcomed the leaders of the two nations to the White House.", "CONSULT ARM/GOV+AZE/GOV → USA/GOV Donald Trump"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -1282,6 +1282,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Trump said while welcoming the foreign ministers of the two nations to the White House", "Xi welcomed Putin to
+    // Beijing": welcoming people of a state to a place hosts their visit (CAMEO 043), not a statement of support.
+    id: "type.welcome-to",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "SUPPORT" || t.nominal || !tokens[t.first]!.lemmas.some((l) => inGrammar(x.g, "welcoming_verbs", l))) return null;
+      const guests = c.found.roles.target;
+      if (!guests.length || !c.target.length || !c.target.every((a) => a.org || STATE.has(a.sector ?? ""))) return null;
+      // The "to" after the guests ("the foreign ministers of the two nations to the White House").
+      let to = guests[0]!.last;
+      while (to < guests[0]!.last + 6 && tokens[to] && /^\p{L}+$/u.test(tokens[to]!.text) && !inGrammar(x.g, "recipient_preps", tokens[to]!.norm)) to++;
+      const place = x.a.phrases.find((p) => p.first > to && inGrammar(x.g, "recipient_preps", tokens[to]?.norm ?? "") && tokens.slice(to + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
+      if (!place || !(place.actor.country || place.actor.org)) return null;
+      [c.type, c.mode, c.cameo] = ["CONSULT", "visit", "043"];
+      return "welcoming people of a state to a place hosts their visit (CAMEO 043)";
+    },
+  },
+  {
     // "recibió al primer ministro", "hosted Netanyahu": a hosted visit (CAMEO 043) is coded from the visitor's side
     // (GUIDELINES: with mode visit, the visitor is the source), when the visitor is an official.
     id: "roles.host",

@@ -244,7 +244,13 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     const want = agreement(a, p);
+    // "the foreign ministers of the two nations", "the leaders of both countries": a bare role of a pair is one each.
+    const ofPair = !p.pair && !p.actor.country && !p.actor.org && p.parts.length > 0 && p.parts.every((m) => m.kind === "role") ? pairAfter(a, p) : undefined;
     if (p.pair) out.set(p, resolvePair(d, p));
+    else if (ofPair) {
+      out.set(p, resolvePair(d, ofPair).map((x) => ({ ...x, text: p.actor.text, start: p.actor.start, end: p.actor.end, sector: p.actor.sector ?? x.sector })));
+      howResolved.set(p, "actor.role-of-pair: a bare role of 'the two nations' is one of each of the pair");
+    }
     else if (p.group) {
       out.set(p, resolveGroup(d, p));
       if (d.lastGroup) howResolved.set(p, "actor.group: a count of parties is the latest group of three or more named together");
@@ -279,6 +285,13 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     }
   }
   return out;
+}
+
+// The pair phrase right after a phrase's "of" ("ministers of the two nations"), past determiners.
+function pairAfter(a: AnalyzedSentence, p: ActorPhrase): ActorPhrase | undefined {
+  const tokens = a.sentence.tokens;
+  if (!inGrammar(a.clause.grammar, "of_preps", tokens[p.last]?.norm ?? "")) return undefined;
+  return a.phrases.find((q) => q.pair && q.first > p.last && tokens.slice(p.last + 1, q.first).every((t) => inGrammar(a.clause.grammar, "determiners", t.norm)));
 }
 
 // What an anaphor demands of its antecedent: the gender its words mark, and plural number for "ellos"/"they".
