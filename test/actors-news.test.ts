@@ -297,6 +297,9 @@ const DISCOURSE_EN: [string, string][] = [
   // Welcoming people of a state to a place hosts their visit; a bare role "of the two nations" is one of each.
   ["Xi Jinping welcomed Vladimir Putin to Beijing on Tuesday.", "CONSULT RUS/GOV Vladimir Putin → CHN/GOV Xi Jinping"],
   ["Armenia and Azerbaijan signed a deal on Friday. Trump welcomed the leaders of the two nations to the White House.", "CONSULT ARM/GOV+AZE/GOV → USA/GOV Donald Trump"],
+  // A prefixed modifier ("pro-European") before a "by" agent hides no preposition; "later" sits in a relative's gap.
+  ["Serbia's ruling party won the vote, prompting accusations of fraud by all three pro-European opposition parties.", "ACCUSE SRB/OPP → SRB/GOV"],
+  ["The ruling party won the vote in Serbia, prompting protests by the pro-European opposition parties, which later refused to accept the results.", "REJECT SRB/OPP → SRB/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

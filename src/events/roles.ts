@@ -58,6 +58,8 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
       continue;
     }
     if (counted && has(c.grammar, "approximators", n)) continue;
+    // "by all four pro-European opposition parties": a prefixed modifier inside the phrase's determiners is no preposition.
+    if (/^\p{Ll}+-\p{L}/u.test(c.tokens[k]!.text)) continue;
     if (counted && isOf(c, n) && has(c.grammar, "approximators", c.tokens[k - 1]?.norm)) {
       k--;
       continue;
