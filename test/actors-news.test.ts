@@ -300,6 +300,9 @@ const DISCOURSE_EN: [string, string][] = [
   // A prefixed modifier ("pro-European") before a "by" agent hides no preposition; "later" sits in a relative's gap.
   ["Serbia's ruling party won the vote, prompting accusations of fraud by all three pro-European opposition parties.", "ACCUSE SRB/OPP → SRB/GOV"],
   ["The ruling party won the vote in Serbia, prompting protests by the pro-European opposition parties, which later refused to accept the results.", "REJECT SRB/OPP → SRB/GOV"],
+  // A joint act's possessive owners are its parties, after a preposition too; a concessive clause is asserted.
+  ["Canada and Mexico traded barbs on Monday. Both sides had lately signaled headway in their talks.", "CONSULT CAN/GOV → MEX/GOV"],
+  ["Beijing threatened Tokyo with sanctions, even though both sides had lately signaled headway in their talks.", "CONSULT CHN/GOV → JPN/GOV"],
 ];
 for (const [text, want] of DISCOURSE_EN) {
   test(`English discourse: ${text.slice(0, 70)}`, async () => {

@@ -380,7 +380,9 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // this,’ he added, confirming that Qatar is looking into the incident".)
   const closes = gap.findIndex((t) => CLOSING_QUOTES.has(t.text));
   const reported = closes >= 0 && gap.slice(closes).some((t) => t.lemmas.some((l) => has(g, "speech", l)));
-  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm))) return true;
+  // (…nor past a concessive conjunction, whose clause the text asserts: "threatening fresh tariffs, even though both sides
+  // had signaled headway in their talks".)
+  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
 }

@@ -507,7 +507,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     // "Gabon's junta announced on Sunday its withdrawal from the AU", "declared their withdrawal": an act a possessive
     // determiner owns, under a verb, is the clause subject's, the owner the determiner points back to.
-    if (source.length === 0 && ownable && has(c.grammar, "possessive_determiners", c.tokens[t.first - 1]?.norm) && !startsNounPhrase(c, t.first - 1)) source = subjectBefore(c, t.first - 1);
+    // …after a preposition too for a joint act, whose owners are its parties ("both sides signaled headway in their talks").
+    if (source.length === 0 && ownable && has(c.grammar, "possessive_determiners", c.tokens[t.first - 1]?.norm) && (symmetric || !startsNounPhrase(c, t.first - 1))) source = subjectBefore(c, t.first - 1);
     // "The UN will provide 25,000 tons of food aid", "el ELN lanzó una ofensiva": a light verb's subject does
     // what its object noun names.
     const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;
