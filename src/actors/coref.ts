@@ -32,6 +32,8 @@ export interface Discourse {
   epithets?: ReadonlyMap<string, Antecedent>;
   /** Names the text used for single people (not groups or bodies), for number agreement. */
   persons?: Set<string>;
+  /** Who adopted or issued each text the story named ("the UN Security Council passed a resolution"), by its noun. */
+  texts?: Map<string, Actor[]>;
 }
 
 /** What an anaphor demands of its antecedent: gender ("ella", "la mandataria") and number ("ellos", "they"). */
@@ -132,14 +134,33 @@ export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Gramm
  * A name alone ("González", "De la Fuente") after a full mention ("Edmundo González Urrutia") is that person.
  * @example resolveShortName(d, phrase("González")) // the actor of "El opositor Edmundo González Urrutia"
  */
-export function resolveShortName(d: Discourse, phrase: ActorPhrase): Actor | null {
+export function resolveShortName(d: Discourse, phrase: ActorPhrase, g?: Grammar): Actor | null {
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "name")) return null;
   // "Al-Thani" after "Mohammed bin Abdulrahman Al Thani": a surname's particle may be written with a hyphen or without.
-  const words = fold(phrase.actor.text).split(/[\s-]+/);
+  const all = fold(phrase.actor.text).split(/[\s-]+/);
+  // "Gen Burhan", "Col Doumbouya": a rank written short and without a point is no part of the name.
+  let lead = 0;
+  while (g && lead < all.length - 1 && inGrammar(g, "short_ranks", all[lead]!)) lead++;
+  const words = all.slice(lead);
   const found = [...d.seen].reverse().find((x) => {
     if (!x.name || !(x.country || x.sector)) return false;
     const full = fold(x.name).split(/[\s-]+/);
     return full.length >= words.length && full.some((_, k) => words.every((w, j) => full[k + j] === w));
   });
   return found ? { ...found, text: phrase.actor.text, start: phrase.actor.start, end: phrase.actor.end } : null;
+}
+
+/**
+ * "Russia said its forces had gained ground", "the unions said their members would strike": a bare role after a
+ * body's possessive determiner belongs to the latest country or body named before it in the same sentence (never a
+ * person's, for "its"); null when the sentence names none before it.
+ * @example resolvePossessed(d, phrase("its forces"), g, "its") // RUS, sector of "forces" (MIL), after "Russia said…"
+ */
+export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string): Actor | null {
+  const a = phrase.actor;
+  if (!inGrammar(g, "body_possessives", before) || a.country !== null || a.org !== null || a.name !== null) return null;
+  if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "role")) return null;
+  const inSentence = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.end <= a.start;
+  const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));
+  return owner ? { ...a, country: owner.country, org: owner.country ? null : owner.org } : null;
 }

@@ -27,12 +27,24 @@ const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
+// CAMEO 202 (mass killings) and 203 (ethnic cleansing): harm to non-combatants by definition.
+const MASS_KILLING = new Set(["202", "203"]);
 // Acts that a state aims at an international organisation it is at odds with.
 const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
 // A state's answers to protesters: offers, demands, refusals, concessions.
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
+
+// "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
+// something that happened (grammar incident_nouns), in or right after a reaction's pattern, is the latest act of force
+// the story told.
+function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefined {
+  const t = c.found.trigger;
+  const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
+  if (!x.on.is(c.type, "stance") || !words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return undefined;
+  return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+}
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
@@ -263,6 +275,32 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "saying it has turned into a threat to member states", "highlighting the long-term threat from Russia": a threat
+    // described, not made, accuses what it is said of (CAMEO 112): the subject of the describing verb, or the doer
+    // after "from"; the sentence's speaker or subject accuses.
+    id: "type.threat-described",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "THREATEN" || !t.nominal || !tokens.slice(t.first, t.last).some((w) => inGrammar(x.g, "danger_nouns", w.norm))) return null;
+      const from = x.a.phrases.find((p) => p.first > t.last - 1 && p.first - t.last <= 2 && inGrammar(x.g, "from_preps", tokens[p.first - 1]?.norm ?? "") && !p.parts.every((m) => PLACE_KINDS.has(m.kind) && m.kind !== "country"));
+      let k = t.first - 1;
+      while (k >= 0 && (inGrammar(x.g, "determiners", tokens[k]!.norm) || inGrammar(x.g, "indefinite_articles", tokens[k]!.norm) || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADP")) k--;
+      const describing = k >= 0 && tokens[k]!.lemmas.some((l) => inGrammar(x.g, "describing_verbs", l));
+      if (!from && !describing) return null;
+      const said = from ? [from] : subjectBefore(x.a.clause, k);
+      const resolve = (p: ActorPhrase) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor]);
+      const target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      if (!target.length) return null;
+      const same = (a: Actor) => target.some((b) => (b.country ?? b.org) === (a.country ?? a.org));
+      if (!c.source.length || c.source.every(same)) c.source = speaker(x.a, t).flatMap(resolve).filter((a) => !same(a));
+      if (!c.source.length) return null;
+      c.target = copy(target);
+      [c.type, c.cameo, c.mode] = ["ACCUSE", "112", "allege"];
+      return "a threat described, not made, accuses what it is said of (CAMEO 112)";
+    },
+  },
+  {
     // "Congo and Rwanda signed a peace deal, with both countries promising to…": a pair word after a two-sided act
     // of its own sentence stands for that act's two sides (not for whatever country was named last, "in Washington").
     id: "roles.pair-told",
@@ -451,7 +489,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.captor-accuses",
     apply(c, x) {
       if (c.source.length || c.srcPhrases.length || !c.found.trigger.passive || c.type !== "ACCUSE") return null;
-      const arrest = [...x.out].reverse().find((e) => e.type === "COERCE" && e.source.length && e.source.every((s) => s.country || s.org));
+      // (People held: an arrest, not any coercion — "The coup has been condemned" is no accusation by the putschists.)
+      const arrest = [...x.out].reverse().find((e) => e.type === "COERCE" && e.mode === "arrest" && e.source.length && e.source.every((s) => s.country || s.org));
       if (!arrest) return null;
       c.source = copy(arrest.source);
       // …and the accused are the people held (the participle's own subject search may reach the captor).
@@ -651,7 +690,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const phrases = c.found.roles.target;
       const topic = (first: number) => {
         const k = inGrammar(x.g, "actor_determiners", toks[first - 1]?.norm ?? "") ? first - 2 : first - 1;
-        return inGrammar(x.g, "topic_preps", toks[k]?.norm ?? "");
+        return inGrammar(x.g, "act_topic_preps", toks[k]?.norm ?? "");
       };
       if (!phrases.length || !phrases.every((p) => topic(p.first))) return null;
       c.target = [];
@@ -690,8 +729,15 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.event-pronoun",
     apply(c, x) {
       const t = c.found.roles.target;
-      c.again = !!x.state.refTarget && t.length === 1 && t[0]!.anaphor && inGrammar(x.g, "event_pronouns", fold(t[0]!.actor.text));
-      const ref = x.state.refTarget;
+      const pronoun = t.length === 1 && t[0]!.anaphor && inGrammar(x.g, "event_pronouns", fold(t[0]!.actor.text));
+      // "The coup has been condemned internationally. Guterres described it as an unacceptable breach": with no act
+      // named in its own sentence, a judgement's "it" is the act the previous sentence told, aimed at its doer.
+      // (Only a pronoun that never stands for a person: Spanish "lo" may be "him" as well.)
+      const told = pronoun && inGrammar(x.g, "impersonal_pronouns", fold(t[0]!.actor.text)) && !x.state.refTarget && x.on.is(c.type, "stance") && !x.on.is(c.type, "harm")
+        ? x.earlier.filter((e) => e.sentence === x.a.sentence.index - 1 && !x.on.is(e.type as EventType, "said") && e.source.some((s) => s.country || s.org)).at(-1)?.source
+        : undefined;
+      const ref = x.state.refTarget ?? told ?? null;
+      c.again = !!ref && pronoun;
       x.state.refTarget = null;
       if (!c.again) return null;
       c.target = copy(ref!);
@@ -702,7 +748,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "Qatar condemned the strike": a reaction's target is whoever the story said did what it reacts to.
     id: "target.reaction",
     apply(c, x) {
-      const refers = c.found.trigger.refers;
+      const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
       const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
       let why: string | null = null;
@@ -781,6 +827,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the army's withdrawal from el-Fasher after the RSF claimed control of the city", "Russian troops pulled out of the
+    // town, which Ukrainian forces then retook": a withdrawal and a capture told together are one handover of ground —
+    // each side is the other's target.
+    id: "target.withdrawal-and-capture",
+    apply(c, x) {
+      const withdraw = c.type === "RETREAT" && c.mode === "withdraw";
+      if (known(c.target).length || !c.source.length || !(withdraw || (c.type === "COERCE" && c.mode === "seize"))) return null;
+      const other = x.a.found.find((f) => f !== c.found && (withdraw ? f.rule.type === "COERCE" && f.rule.mode === "seize" : f.rule.type === "RETREAT" && f.rule.mode === "withdraw"));
+      const mine = new Set(c.source.map((s) => `${s.country}/${s.sector}`));
+      const them = (other?.roles.source ?? []).flatMap((p) => x.resolved.get(p) ?? [p.actor]).filter((a) => (a.country || a.org) && !mine.has(`${a.country}/${a.sector}`));
+      if (!them.length) return null;
+      c.target = copy(them);
+      return withdraw ? "a withdrawal told with a capture is from whoever took the ground" : "a capture told with a withdrawal takes the ground from whoever withdrew";
+    },
+  },
+  {
     // "gained control of ground within Ukraine's eastern region", "swept through the DRC's east, capturing territory",
     // "decretó el estado de emergencia en doce distritos de Lima": territory seized is taken from the state it belongs to
     // (CAMEO 192), and a state of emergency falls on the population of the places named (CAMEO 1724).
@@ -854,6 +916,57 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "If Iran attacks again, the United States will respond", "Should officers be found to have breached the rules, the
+    // government will take the toughest measures": a threat made under a condition is aimed at the condition's subject.
+    id: "target.condition-subject",
+    apply(c, x) {
+      if (c.type !== "THREATEN" || known(c.target).length || !c.source.length) return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const opener = tokens.findIndex((w, k) => k < t.first && (inGrammar(x.g, "conditions", w.norm) || (k === 0 && inGrammar(x.g, "conditional_inversions", w.norm))));
+      if (opener < 0) return null;
+      const subject = x.a.phrases.find((p) => p.first > opener && p.last <= t.first && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
+      const who = subject ? (x.resolved.get(subject) ?? [subject.actor]).filter((a) => (a.country || a.org || a.sector) && !c.source.some((s) => s.start === a.start)) : [];
+      if (!who.length) return null;
+      c.target = copy(who);
+      return `a threat under a condition is aimed at the condition's subject ("${subject!.actor.text}")`;
+    },
+  },
+  {
+    // "Mike Waltz praised the resolution", "Russia and China voiced concerns over the resolution": a judgement of a text
+    // the story said someone adopted or issued is aimed at who did (grammar adopted_texts).
+    id: "target.text-issuer",
+    apply(c, x) {
+      if (known(c.target).length || !c.source.length || !x.on.is(c.type, "stance") || x.on.is(c.type, "harm") || !x.d.texts) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = c.found.trigger.last;
+      // Past the judgement's preposition and determiners ("concerns over the resolution").
+      while (k < tokens.length && k - c.found.trigger.last < 3 && (tokens[k]!.pos === "ADP" || tokens[k]!.pos === "DET" || inGrammar(x.g, "determiners", tokens[k]!.norm))) k++;
+      const issuer = tokens[k] ? x.d.texts.get(tokens[k]!.norm) : undefined;
+      const others = (issuer ?? []).filter((i) => !c.source.some((s) => (s.country ?? s.org) === (i.country ?? i.org)));
+      if (!others.length) return null;
+      c.target = copy(others);
+      return `a judgement of the ${tokens[k]!.text} is aimed at who adopted it (${others.map((o) => o.org ?? o.country).join(", ")})`;
+    },
+  },
+  {
+    // "reports of atrocities carried out by the RSF", "militias committed massacres in Darfur": mass killings and
+    // ethnic cleansing (CAMEO 202, 203) are by definition done to non-combatants, so with no victim named the target is
+    // the civilians of the place named in the sentence, else of the doer's own country.
+    id: "target.mass-killing-civilians",
+    apply(c, x) {
+      if (c.type !== "ASSAULT" || !MASS_KILLING.has(c.cameo) || !c.source.some((s) => s.country)) return null;
+      const bare = (p: ActorPhrase) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)) && !!p.actor.country;
+      // ("committed atrocities in central Mali": the place taken as the target stands for its people.)
+      const placed = c.found.roles.target.length > 0 && c.found.roles.target.every(bare);
+      if (c.target.length && !placed) return null;
+      const place = x.a.phrases.find((p) => p.first >= c.found.trigger.first && bare(p));
+      const country = place?.actor.country ?? c.source.find((s) => s.country)!.country;
+      c.target = [implicit(country, "CVL")];
+      return `mass killings with no victim named are done to civilians (${country})`;
+    },
+  },
+  {
     // "Pakistan's army chief called his Indian counterpart": a counterpart holds the same kind of office as the one
     // whose counterpart they are, so the army chief's is military too.
     id: "target.counterpart-office",
@@ -881,9 +994,13 @@ export const DECISIONS: readonly DecisionRule[] = [
         // The phrase right after the act's "from" ("withdrawal from the bloc").
         // (the "from" may close the trigger's own words: "withdrawal from").
         const from = (k: { norm: string }) => inGrammar(x.g, "from_preps", k.norm);
-        const left = x.a.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && org(p.actor) &&
-          [tokens[t.last - 1]!, ...tokens.slice(t.last, p.first)].some(from) &&
-          tokens.slice(t.last, p.first).every((k) => from(k) || inGrammar(x.g, "determiners", k.norm)));
+        // (past an aside set off by commas: "declared their withdrawal, with immediate effect, from ECOWAS").
+        let at = t.last;
+        const close = tokens[at]?.text === "," ? tokens.findIndex((k, i) => i > at && i - at <= 6 && k.text === ",") : -1;
+        if (close > 0) at = close + 1;
+        const left = x.a.phrases.find((p) => p.first >= at && p.first - at <= 3 && org(p.actor) &&
+          [tokens[t.last - 1]!, ...tokens.slice(at, p.first)].some(from) &&
+          tokens.slice(at, p.first).every((k) => from(k) || inGrammar(x.g, "determiners", k.norm)));
         if (left) c.target = [{ ...left.actor }];
       }
       if (!c.target.length || !c.target.every(org)) return null;
@@ -930,6 +1047,23 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!named || !named.every((p) => p.country === c.target[0]!.country)) return null;
       c.source = copy(named);
       return `talks with the protesters' own state, with no other party named, are the protesters' (${named.map((p) => p.text).join(", ")})`;
+    },
+  },
+  {
+    // "NATO leaders have agreed to raise their defence spending", "OPEC members agreed to cut output": a body's members
+    // agreeing to do something themselves take a decision of the body, aimed at no other party.
+    id: "target.body-decision",
+    apply(c, x) {
+      if (c.type !== "AGREE" || known(c.target).length || !c.source.length) return null;
+      const org = c.source[0]!.org;
+      if (!org || !c.source.every((s) => s.org === org && !s.country)) return null;
+      const tokens = x.a.sentence.tokens;
+      // (Past time words: "agreed on Sunday to cut output".)
+      let k = c.found.trigger.last;
+      while (k < c.found.trigger.last + 3 && tokens[k] && /^\p{L}+$/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && !inGrammar(x.g, "infinitive_markers", tokens[k]!.norm)) k++;
+      if (!inGrammar(x.g, "infinitive_markers", tokens[k]?.norm ?? "") || tokens[k + 1]?.pos !== "VERB") return null;
+      c.target = [{ ...implicit(null, "", org), sector: null, name: c.source[0]!.name }];
+      return `a body's members agreeing to act themselves take a decision of the body (${org})`;
     },
   },
   {
@@ -1237,6 +1371,25 @@ export const DECISIONS: readonly DecisionRule[] = [
       c.mode = later.mode === undefined ? c.mode : c.type === "COERCE" && c.mode === "arrest" ? "arrest" : later.mode;
       [c.type, c.cameo] = [later.type, later.cameo];
       return why;
+    },
+  },
+  {
+    // "Trump said while welcoming the foreign ministers of the two nations to the White House", "Xi welcomed Putin to
+    // Beijing": welcoming people of a state to a place hosts their visit (CAMEO 043), not a statement of support.
+    id: "type.welcome-to",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "SUPPORT" || t.nominal || !tokens[t.first]!.lemmas.some((l) => inGrammar(x.g, "welcoming_verbs", l))) return null;
+      const guests = c.found.roles.target;
+      if (!guests.length || !c.target.length || !c.target.every((a) => a.org || STATE.has(a.sector ?? ""))) return null;
+      // The "to" after the guests ("the foreign ministers of the two nations to the White House").
+      let to = guests[0]!.last;
+      while (to < guests[0]!.last + 6 && tokens[to] && /^\p{L}+$/u.test(tokens[to]!.text) && !inGrammar(x.g, "recipient_preps", tokens[to]!.norm)) to++;
+      const place = x.a.phrases.find((p) => p.first > to && inGrammar(x.g, "recipient_preps", tokens[to]?.norm ?? "") && tokens.slice(to + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
+      if (!place || !(place.actor.country || place.actor.org)) return null;
+      [c.type, c.mode, c.cameo] = ["CONSULT", "visit", "043"];
+      return "welcoming people of a state to a place hosts their visit (CAMEO 043)";
     },
   },
   {

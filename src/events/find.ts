@@ -73,6 +73,11 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
   const out: Token[] = [];
   for (let k = i - 1; k >= 0 && out.length < max; k--) {
     const t = tokens[k]!;
+    // "did not, however, contain any condemnation": an adverb set off by commas does not end the clause.
+    if (t.text === "," && has(g, "parenthetical_adverbs", tokens[k - 1]?.norm) && tokens[k - 2]?.text === ",") {
+      k -= 2;
+      continue;
+    }
     if (CLAUSE_PUNCT.has(t.text) || t.text === "," || has(g, "clause_breaks", t.norm)) break;
     out.push(t);
   }
@@ -96,6 +101,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   let conditionalThreat = false;
   // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
   let arrestTold = false;
+  // Where the last topic of talks or a deal ended (topicOfTalks), for a second one coordinated with it.
+  let topicEnd = -1;
   const present = lemmasOf(tokens);
   const free = (ks: readonly number[]): boolean => !ks.some((k) => inActor[k] || used[k]);
   for (let i = 0; i < tokens.length; i++) {
@@ -118,6 +125,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
     if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
+    // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
+    // noun are about is their topic, not an act that happened.
+    if (nominal && topicOfTalks(tokens, i, out, g, topicEnd)) {
+      topicEnd = m.last;
+      continue;
+    }
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
     // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
     // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
@@ -187,7 +200,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
     // announced act is announced too.
     const aimOfFuture = m.rule.pos === "verb" && endsWithPhrase(g, "purpose_markers", tokens, i) && leftContext(tokens, i, g, 12).some((t) => t.pos !== "NOUN" && futureVerb(t));
-    const future = purposed || aimOfFuture || hasPhrase(g, "future", left) ||
+    // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
+    // noun is aimed at are not done yet.
+    const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
+    const future = purposed || aimOfFuture || intended || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
@@ -354,6 +370,22 @@ const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "S
 // Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
 const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
 const UNASSERTED = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
+// The topic of a talks or deal noun right before ("talks on a truce"), past a topic preposition and determiners, or
+// past a coordinated topic of the same noun ("a deal for a ceasefire and the release of hostages").
+function topicOfTalks(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, topicEnd: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && has(g, "determiners", tokens[k]!.norm)) k--;
+  if (k > 0 && has(g, "and", tokens[k]!.norm) && k === topicEnd) return true;
+  if (k < 1 || !has(g, "topic_preps", tokens[k]!.norm)) return false;
+  // The noun before the preposition: a talks or deal trigger, or a word that names one (grammar topic_heads: "a deal").
+  const prev = before.at(-1);
+  const talks = !!prev && prev.nominal && prev.last === k && (prev.rule.type === "CONSULT" || prev.rule.type === "AGREE");
+  return talks || has(g, "topic_heads", tokens[k - 1]!.norm);
+}
+
+// Marks that close a quotation (the closing single quote doubles as an apostrophe, but not before a speech verb).
+const CLOSING_QUOTES = new Set(["’", "”", "\"", "»"]);
+
 function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
@@ -373,7 +405,13 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   const coordinated = [tokens[i - 1], tokens[i - 2]].some((t) => t && (has(g, "coordinators", t.norm) || t.text === ","));
   // "firmaron un acuerdo en el que México se compromete a…": a clause about what was signed asserts its own act.
   if (prev.rule.type === "SUPPORT" && gap.some((t) => has(g, "stance_content_openers", t.norm))) return false;
-  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm))) return true;
+  // (…nor past the quotation's end and its speech verb, which reports a clause of its own: "‘We will not put up with
+  // this,’ he added, confirming that Qatar is looking into the incident".)
+  const closes = gap.findIndex((t) => CLOSING_QUOTES.has(t.text));
+  const reported = closes >= 0 && gap.slice(closes).some((t) => t.lemmas.some((l) => has(g, "speech", l)));
+  // (…nor past a concessive conjunction, whose clause the text asserts: "threatening fresh tariffs, even though both sides
+  // had signaled headway in their talks".)
+  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
 }
@@ -404,8 +442,16 @@ function relativeSubject(tokens: readonly Token[], from: number, phrases: readon
       if (q && tokens.slice(k + 2, q.first).every((t) => has(g, "determiners", t.norm))) return q.first;
     }
     const p = phrases.find((q) => q.first > k && q.first <= k + 2 && !q.anaphor);
-    const verb = p ? tokens[p.last] : undefined;
-    if (!p || !verb || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
+    if (!p || !tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm))) return undefined;
+    // "the talks that Ukraine and the United States are holding": a coordinated subject ends at its last member.
+    let end = p;
+    for (let next: ActorPhrase | undefined = end; next; ) {
+      const at = end.last;
+      next = has(g, "and", tokens[at]?.norm) ? phrases.find((q) => q.first > at && tokens.slice(at + 1, q.first).every((t) => has(g, "determiners", t.norm))) : undefined;
+      if (next) end = next;
+    }
+    const verb = tokens[end.last];
+    if (!verb) return undefined;
     // A subjunctive ("propuso en una llamada que tropas de EE.UU. entraran") opens a content clause, not a relative.
     if (endsIn(g, "suffix_subjunctive", verb.norm)) return undefined;
     return verb.pos === "VERB" || verb.pos === "AUX" || verb.lemmas.some((l) => l !== verb.norm && endsIn(g, "suffix_infinitive", l)) ? p.first : undefined;

@@ -59,6 +59,8 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
       continue;
     }
     if (counted && has(c.grammar, "approximators", n)) continue;
+    // "by all four pro-European opposition parties": a prefixed modifier inside the phrase's determiners is no preposition.
+    if (/^\p{Ll}+-\p{L}/u.test(c.tokens[k]!.text)) continue;
     if (counted && isOf(c, n) && has(c.grammar, "approximators", c.tokens[k - 1]?.norm)) {
       k--;
       continue;
@@ -144,6 +146,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
     const prep = prepBefore(c, p);
+    // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
+    // clause the phrase after "with" is the subject of the gerund right after it.
+    if (has(c.grammar, "with_preps", prep) && p.last <= i && i - p.last <= 1 && endsIn(c.grammar, "suffix_gerund", c.tokens[p.last]!.norm) && c.tokens[p.last]!.pos !== "NOUN") return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
@@ -444,7 +449,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (!source.length && (rule.mode === "deport" || rule.mode === "expel")) source = right.find((r) => has(c.grammar, "from_preps", r.prep) && putOutBy(r.group[0]!.actor))?.group ?? [];
     // "fueron detenidos cinco hombres": a subject after the passive verb, with no preposition, is who underwent it.
     // Only where the passive opens its clause ("…informó que fueron capturados…", "; fue arrestada también una mujer").
-    const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
+    // "He is being held in Bukele's mega prison": whose prison, jail or custody it is holds them; a possessor is no
+    // subject after the verb either.
+    const possessor = (r: { group: ActorPhrase[] }) => has(c.grammar, "possessive_clitics", c.tokens[r.group.at(-1)!.last]?.norm);
+    if (!source.length && rule.type === "COERCE") source = right.find((r) => r.group[0]!.first < t.last && possessor(r) && isLocative(c, prepBefore(c, r.group[0]!)))?.group ?? [];
+    const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && !possessor(r) && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
     // "con 120 hondureños deportados desde…": a participle right after a noun phrase says what befell that phrase.
     const head = c.phrases.find((p) => p.last === t.first && !p.anaphor);
     target = after ? after.group : head ? groupOf(c, head) : subjectBefore(c, t.first);
@@ -512,6 +521,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     }
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
+    // "Gabon's junta announced on Sunday its withdrawal from the AU", "declared their withdrawal": an act a possessive
+    // determiner owns, under a verb, is the clause subject's, the owner the determiner points back to.
+    // …after a preposition too for a joint act, whose owners are its parties ("both sides signaled headway in their talks").
+    if (source.length === 0 && ownable && has(c.grammar, "possessive_determiners", c.tokens[t.first - 1]?.norm) && (symmetric || !startsNounPhrase(c, t.first - 1))) source = subjectBefore(c, t.first - 1);
     // "The UN will provide 25,000 tons of food aid", "el ELN lanzó una ofensiva": a light verb's subject does
     // what its object noun names.
     const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;

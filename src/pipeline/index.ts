@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
+import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
 import { decide, quoteEndsAt } from "../decide/rules.js";
@@ -19,7 +19,7 @@ import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from ".
 import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
-import type { Clause } from "../events/roles.js";
+import { subjectBefore, type Clause } from "../events/roles.js";
 import { datelineCountry, homeCountries, placeReadings, settleActorPlaces } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
@@ -199,7 +199,38 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
+  rememberTexts(a, d, resolved);
   return out;
+}
+
+// "On Monday the UN Security Council passed a US-drafted resolution…": the first time the story names a text (grammar
+// adopted_texts), its clause's subject is who adopted it, for a later "praised the resolution".
+function rememberTexts(a: AnalyzedSentence, d: Discourse, resolved: Map<ActorPhrase, Actor[]>): void {
+  const tokens = a.sentence.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const noun = tokens[k]!.norm;
+    if (!inGrammar(a.clause.grammar, "adopted_texts", noun) || d.texts?.has(noun)) continue;
+    // "Trump's plan", "the plan of President Trump": a text's owner is who put it forward.
+    const owner = a.phrases.find((p) => (p.last === k - 1 && inGrammar(a.clause.grammar, "possessive_clitics", tokens[p.last]!.norm)) ||
+      (inGrammar(a.clause.grammar, "of_preps", tokens[k + 1]?.norm ?? "") && p.first > k + 1 && tokens.slice(k + 2, p.first).every((t) => inGrammar(a.clause.grammar, "determiners", t.norm))));
+    const owned = owner ? (resolved.get(owner) ?? [owner.actor]).filter((x) => x.country || x.org) : [];
+    if (owned.length) {
+      (d.texts ??= new Map()).set(noun, owned.map((x) => ({ ...x })));
+      continue;
+    }
+    // The nearest subject with an identity ("a US-drafted resolution": the unknown "US-drafted" is none).
+    let at = k;
+    for (let tries = 0; tries < 3; tries++) {
+      const subject = subjectBefore(a.clause, at);
+      if (!subject.length) break;
+      const who = subject.flatMap((p) => resolved.get(p) ?? [p.actor]).filter((x) => x.country || x.org);
+      if (who.length) {
+        (d.texts ??= new Map()).set(noun, who.map((x) => ({ ...x })));
+        break;
+      }
+      at = subject[0]!.first;
+    }
+  }
 }
 
 // Resolve the sentence's phrases in order, feeding the discourse memory as it goes.
@@ -210,11 +241,18 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
   const genders = (d.genders ??= new Map());
+  let owned: Actor | null = null;
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
     const want = agreement(a, p);
+    // "the foreign ministers of the two nations", "the leaders of both countries": a bare role of a pair is one each.
+    const ofPair = !p.pair && !p.actor.country && !p.actor.org && p.parts.length > 0 && p.parts.every((m) => m.kind === "role") ? pairAfter(a, p) : undefined;
     if (p.pair) out.set(p, resolvePair(d, p));
+    else if (ofPair) {
+      out.set(p, resolvePair(d, ofPair).map((x) => ({ ...x, text: p.actor.text, start: p.actor.start, end: p.actor.end, sector: p.actor.sector ?? x.sector })));
+      howResolved.set(p, "actor.role-of-pair: a bare role of 'the two nations' is one of each of the pair");
+    }
     else if (p.group) {
       out.set(p, resolveGroup(d, p));
       if (d.lastGroup) howResolved.set(p, "actor.group: a count of parties is the latest group of three or more named together");
@@ -227,8 +265,12 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
+    } else if ((owned = resolvePossessed(d, p, a.clause.grammar, before))) {
+      // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for)
+      out.set(p, [owned]);
+      howResolved.set(p, "actor.possessor: a bare role after 'its'/'their' belongs to the country or body the sentence named before it");
     } else {
-      const short = resolveShortName(d, p);
+      const short = resolveShortName(d, p, a.clause.grammar);
       if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
       const actor = short ?? p.actor;
       out.set(p, [actor]);
@@ -245,6 +287,13 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     }
   }
   return out;
+}
+
+// The pair phrase right after a phrase's "of" ("ministers of the two nations"), past determiners.
+function pairAfter(a: AnalyzedSentence, p: ActorPhrase): ActorPhrase | undefined {
+  const tokens = a.sentence.tokens;
+  if (!inGrammar(a.clause.grammar, "of_preps", tokens[p.last]?.norm ?? "")) return undefined;
+  return a.phrases.find((q) => q.pair && q.first > p.last && tokens.slice(p.last + 1, q.first).every((t) => inGrammar(a.clause.grammar, "determiners", t.norm)));
 }
 
 // What an anaphor demands of its antecedent: the gender its words mark, and plural number for "ellos"/"they".
