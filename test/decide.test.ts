@@ -508,3 +508,9 @@ test("calls or meetings counted vaguely since a point in the past are a total, n
   ] as const) assert.deepEqual((await coded(text, lang)).filter((e) => e.startsWith("CONSULT")), [], text);
   assert.ok((await coded("Colombia's president held several meetings with Brazilian officials in Brasilia on Monday.", "en")).includes("CONSULT COL/GOV → BRA/GOV"));
 });
+
+test("people of no stated country arrested as criminals are the arresting country's suspects, not the story's home country's", async () => {
+  const text = "Guatemalan police arrested four gang members on Monday in Tecún Umán, across the river from Ciudad Hidalgo, Chiapas. " +
+    "Mexican officials said the gang smuggled migrants into Mexico, and Mexico's army reinforced the border.";
+  assert.ok((await coded(text, "en")).includes("COERCE GTM/COP → GTM/CRM"), JSON.stringify(await coded(text, "en")));
+});

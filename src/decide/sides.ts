@@ -46,8 +46,10 @@ export function counterpart(source: Actor[], named: Actor[][], i: number, after:
 // with no role are suspects (CRM) of the arresting country.
 export function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null): void {
   for (const a of actors) {
-    if (arrestCountry !== null && a.sector === null && a.org === null) {
-      a.sector = "CRM";
+    // People arrested with no country said are the arresting state's suspects ("Mexican marines arrested eight cartel
+    // members in Reynosa, across the border from McAllen, Texas"), whatever else the story is about.
+    if (arrestCountry !== null && a.org === null) {
+      a.sector ??= "CRM";
       a.country ??= arrestCountry;
     }
     if (a.country === null && a.org === null && a.sector !== null) a.country = home;
