@@ -273,3 +273,29 @@ test("a title whose 'of' phrase is a country's possession heads that possession:
   const head = await events("The president of Chile criticised Bolivia.", "en");
   assert.ok(head.length === 1 && /^ACCUSE CHL\/GOV \S/.test(head[0]!), JSON.stringify(head));
 });
+
+/** The events of a made-up document published on `date`, as in `events`. */
+async function eventsOn(text: string, lang: Lang, date: string): Promise<string[]> {
+  const evs = await codeDocument({ id: "t", text, date, language: lang }, await loadKnowledge());
+  return evs.map((e) => `${e.type} ${e.source.map(show).join("+")} → ${e.target.map(show).join("+")}`);
+}
+
+// Past leaders (data/actors/people-past.json) by name alone: in office the country's government, after their last
+// office an elite (ELI). [document, language, publication date, the start of an event that must be among the coder's]
+const PAST_LEADERS: [string, Lang, string, string][] = [
+  ["Alvaro Uribe criticized the government of Venezuela.", "en", "2005-03-01", "ACCUSE COL/GOV Álvaro Uribe → VEN/GOV"],
+  ["Uribe criticized the government of Venezuela.", "en", "2022-03-01", "ACCUSE COL/ELI Álvaro Uribe → VEN/GOV"],
+  ["Rumsfeld criticized the government of Iran.", "en", "2003-05-10", "ACCUSE USA/GOV Donald Rumsfeld → IRN/GOV"],
+  ["Carlos Menem criticó al Gobierno de Chile.", "es", "1995-06-01", "ACCUSE ARG/GOV Carlos Menem → CHL/GOV"],
+  ["Carlos Menem criticó al Gobierno de Chile.", "es", "2005-06-01", "ACCUSE ARG/ELI Carlos Menem → CHL/GOV"],
+  ["Duhalde criticó al Gobierno de Brasil.", "es", "2002-06-01", "ACCUSE ARG/GOV Eduardo Duhalde → BRA/GOV"],
+  ["Jean-Claude Duvalier returned to Haiti and criticized the government of the Dominican Republic.", "en", "2011-01-20",
+    "ACCUSE HTI/ELI Jean-Claude Duvalier → DOM/GOV"],
+];
+
+test("a past leader named alone is his country's government in office and an elite after it", async () => {
+  for (const [text, lang, date, want] of PAST_LEADERS) {
+    const got = await eventsOn(text, lang, date);
+    assert.ok(got.some((e) => e.startsWith(want)), `${text} (${date}): ${JSON.stringify(got)}`);
+  }
+});
