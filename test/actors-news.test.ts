@@ -291,6 +291,11 @@ const PAST_LEADERS: [string, Lang, string, string][] = [
   ["Duhalde criticó al Gobierno de Brasil.", "es", "2002-06-01", "ACCUSE ARG/GOV Eduardo Duhalde → BRA/GOV"],
   ["Jean-Claude Duvalier returned to Haiti and criticized the government of the Dominican Republic.", "en", "2011-01-20",
     "ACCUSE HTI/ELI Jean-Claude Duvalier → DOM/GOV"],
+  ["Aznar criticó al Gobierno de Marruecos.", "es", "2002-07-20", "ACCUSE ESP/GOV José María Aznar → MAR/GOV"],
+  ["Aznar criticó al Gobierno de Marruecos.", "es", "2012-07-20", "ACCUSE ESP/ELI José María Aznar → MAR/GOV"],
+  ["Kuchma criticized the government of Russia.", "en", "2000-05-01", "ACCUSE UKR/GOV Leonid Kuchma → RUS/GOV"],
+  ["Milosevic criticized the government of Croatia.", "en", "1999-05-01", "ACCUSE SRB/GOV Slobodan Milošević → HRV/GOV"],
+  ["Yanukovych criticized the government of Ukraine.", "en", "2016-05-01", "ACCUSE UKR/ELI Viktor Yanukovych → UKR/GOV"],
 ];
 
 test("a past leader named alone is his country's government in office and an elite after it", async () => {
