@@ -296,6 +296,10 @@ const PAST_LEADERS: [string, Lang, string, string][] = [
   ["Kuchma criticized the government of Russia.", "en", "2000-05-01", "ACCUSE UKR/GOV Leonid Kuchma → RUS/GOV"],
   ["Milosevic criticized the government of Croatia.", "en", "1999-05-01", "ACCUSE SRB/GOV Slobodan Milošević → HRV/GOV"],
   ["Yanukovych criticized the government of Ukraine.", "en", "2016-05-01", "ACCUSE UKR/ELI Viktor Yanukovych → UKR/GOV"],
+  ["Obasanjo criticized the government of Ghana.", "en", "2003-05-01", "ACCUSE NGA/GOV Olusegun Obasanjo → GHA/GOV"],
+  ["Obasanjo criticized the government of Ghana.", "en", "2012-05-01", "ACCUSE NGA/ELI Olusegun Obasanjo → GHA/GOV"],
+  ["Khatami criticó al Gobierno de Irak.", "es", "2001-05-01", "ACCUSE IRN/GOV Mohammad Khatami → IRQ/GOV"],
+  ["Nouri al-Maliki criticized the government of Syria.", "en", "2009-05-01", "ACCUSE IRQ/GOV Nouri al-Maliki → SYR/GOV"],
 ];
 
 test("a past leader named alone is his country's government in office and an elite after it", async () => {
