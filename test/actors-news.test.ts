@@ -298,8 +298,13 @@ const PAST_LEADERS: [string, Lang, string, string][] = [
   ["Yanukovych criticized the government of Ukraine.", "en", "2016-05-01", "ACCUSE UKR/ELI Viktor Yanukovych → UKR/GOV"],
   ["Obasanjo criticized the government of Ghana.", "en", "2003-05-01", "ACCUSE NGA/GOV Olusegun Obasanjo → GHA/GOV"],
   ["Obasanjo criticized the government of Ghana.", "en", "2012-05-01", "ACCUSE NGA/ELI Olusegun Obasanjo → GHA/GOV"],
-  ["Khatami criticó al Gobierno de Irak.", "es", "2001-05-01", "ACCUSE IRN/GOV Mohammad Khatami → IRQ/GOV"],
+  ["Mohammad Khatami criticó al Gobierno de Irak.", "es", "2001-05-01", "ACCUSE IRN/GOV Mohammad Khatami → IRQ/GOV"],
   ["Nouri al-Maliki criticized the government of Syria.", "en", "2009-05-01", "ACCUSE IRQ/GOV Nouri al-Maliki → SYR/GOV"],
+  ["Sisi criticized the government of Ethiopia.", "en", "2013-10-01", "ACCUSE EGY/GOV Abdel Fattah al-Sisi → ETH/GOV"],
+  ["Thaksin criticized the government of Cambodia.", "en", "2004-10-01", "ACCUSE THA/GOV Thaksin Shinawatra → KHM/GOV"],
+  ["Thaksin criticized the government of Cambodia.", "en", "2010-10-01", "ACCUSE THA/ELI Thaksin Shinawatra → KHM/GOV"],
+  ["Gloria Arroyo criticó al Gobierno de China.", "es", "2005-10-01", "ACCUSE PHL/GOV Gloria Macapagal Arroyo → CHN/GOV"],
+  ["Kim Dae-jung criticized the government of Japan.", "en", "2001-10-01", "ACCUSE KOR/GOV Kim Dae-jung → JPN/GOV"],
 ];
 
 test("a past leader named alone is his country's government in office and an elite after it", async () => {
