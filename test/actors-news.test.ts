@@ -305,6 +305,10 @@ const PAST_LEADERS: [string, Lang, string, string][] = [
   ["Thaksin criticized the government of Cambodia.", "en", "2010-10-01", "ACCUSE THA/ELI Thaksin Shinawatra → KHM/GOV"],
   ["Gloria Arroyo criticó al Gobierno de China.", "es", "2005-10-01", "ACCUSE PHL/GOV Gloria Macapagal Arroyo → CHN/GOV"],
   ["Kim Dae-jung criticized the government of Japan.", "en", "2001-10-01", "ACCUSE KOR/GOV Kim Dae-jung → JPN/GOV"],
+  // A rebel leader between offices is a rebel, then the government again.
+  ["Riek Machar criticized the government of Uganda.", "en", "2014-10-01", "ACCUSE SSD/REB Riek Machar → UGA/GOV"],
+  ["Riek Machar criticized the government of Uganda.", "en", "2021-10-01", "ACCUSE SSD/GOV Riek Machar → UGA/GOV"],
+  ["Zawahiri criticized the government of Pakistan.", "en", "2012-10-01", "ACCUSE AFG/REB Ayman al-Zawahiri → PAK/GOV"],
 ];
 
 test("a past leader named alone is his country's government in office and an elite after it", async () => {
