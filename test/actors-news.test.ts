@@ -305,6 +305,9 @@ const PAST_LEADERS: [string, Lang, string, string][] = [
   ["Thaksin criticized the government of Cambodia.", "en", "2010-10-01", "ACCUSE THA/ELI Thaksin Shinawatra → KHM/GOV"],
   ["Gloria Arroyo criticó al Gobierno de China.", "es", "2005-10-01", "ACCUSE PHL/GOV Gloria Macapagal Arroyo → CHN/GOV"],
   ["Kim Dae-jung criticized the government of Japan.", "en", "2001-10-01", "ACCUSE KOR/GOV Kim Dae-jung → JPN/GOV"],
+  ["Mujica criticó al Gobierno de Argentina.", "es", "2012-10-01", "ACCUSE URY/GOV José Mujica → ARG/GOV"],
+  ["Mujica criticó al Gobierno de Argentina.", "es", "2018-10-01", "ACCUSE URY/ELI José Mujica → ARG/GOV"],
+  ["Carl Bildt criticized the government of Russia.", "en", "2008-10-01", "ACCUSE SWE/GOV Carl Bildt → RUS/GOV"],
   // A rebel leader between offices is a rebel, then the government again.
   ["Riek Machar criticized the government of Uganda.", "en", "2014-10-01", "ACCUSE SSD/REB Riek Machar → UGA/GOV"],
   ["Riek Machar criticized the government of Uganda.", "en", "2021-10-01", "ACCUSE SSD/GOV Riek Machar → UGA/GOV"],
