@@ -308,6 +308,8 @@ const PAST_LEADERS: [string, Lang, string, string][] = [
   ["Mujica criticó al Gobierno de Argentina.", "es", "2012-10-01", "ACCUSE URY/GOV José Mujica → ARG/GOV"],
   ["Mujica criticó al Gobierno de Argentina.", "es", "2018-10-01", "ACCUSE URY/ELI José Mujica → ARG/GOV"],
   ["Carl Bildt criticized the government of Russia.", "en", "2008-10-01", "ACCUSE SWE/GOV Carl Bildt → RUS/GOV"],
+  ["Hoshyar Zebari criticized the government of Turkey.", "en", "2008-10-01", "ACCUSE IRQ/GOV Hoshyar Zebari → TUR/GOV"],
+  ["Capriles criticó al Gobierno de Venezuela.", "es", "2014-10-01", "ACCUSE VEN/OPP Henrique Capriles → VEN/GOV"],
   // A rebel leader between offices is a rebel, then the government again.
   ["Riek Machar criticized the government of Uganda.", "en", "2014-10-01", "ACCUSE SSD/REB Riek Machar → UGA/GOV"],
   ["Riek Machar criticized the government of Uganda.", "en", "2021-10-01", "ACCUSE SSD/GOV Riek Machar → UGA/GOV"],
