@@ -401,3 +401,52 @@ test("a negation reaches past an adverb set off by commas ('did not, however, co
     assert.ok(!got.some((e) => e.startsWith("ACCUSE") || e.startsWith("SANCTION")), `${text}: ${JSON.stringify(got)}`);
   }
 });
+
+/** The events of a made-up document published on `date`, as in `events`. */
+async function eventsOn(text: string, lang: Lang, date: string): Promise<string[]> {
+  const evs = await codeDocument({ id: "t", text, date, language: lang }, await loadKnowledge());
+  return evs.map((e) => `${e.type} ${e.source.map(show).join("+")} → ${e.target.map(show).join("+")}`);
+}
+
+// Past leaders (data/actors/people-past.json) by name alone: in office the country's government, after their last
+// office an elite (ELI). [document, language, publication date, the start of an event that must be among the coder's]
+const PAST_LEADERS: [string, Lang, string, string][] = [
+  ["Alvaro Uribe criticized the government of Venezuela.", "en", "2005-03-01", "ACCUSE COL/GOV Álvaro Uribe → VEN/GOV"],
+  ["Álvaro Uribe criticized the government of Venezuela.", "en", "2022-03-01", "ACCUSE COL/ELI Álvaro Uribe → VEN/GOV"],
+  ["Rumsfeld criticized the government of Iran.", "en", "2003-05-10", "ACCUSE USA/GOV Donald Rumsfeld → IRN/GOV"],
+  ["Carlos Menem criticó al Gobierno de Chile.", "es", "1995-06-01", "ACCUSE ARG/GOV Carlos Menem → CHL/GOV"],
+  ["Carlos Menem criticó al Gobierno de Chile.", "es", "2005-06-01", "ACCUSE ARG/ELI Carlos Menem → CHL/GOV"],
+  ["Duhalde criticó al Gobierno de Brasil.", "es", "2002-06-01", "ACCUSE ARG/GOV Eduardo Duhalde → BRA/GOV"],
+  ["Jean-Claude Duvalier returned to Haiti and criticized the government of the Dominican Republic.", "en", "2011-01-20",
+    "ACCUSE HTI/ELI Jean-Claude Duvalier → DOM/GOV"],
+  ["Aznar criticó al Gobierno de Marruecos.", "es", "2002-07-20", "ACCUSE ESP/GOV José María Aznar → MAR/GOV"],
+  ["Aznar criticó al Gobierno de Marruecos.", "es", "2012-07-20", "ACCUSE ESP/ELI José María Aznar → MAR/GOV"],
+  ["Kuchma criticized the government of Russia.", "en", "2000-05-01", "ACCUSE UKR/GOV Leonid Kuchma → RUS/GOV"],
+  ["Milosevic criticized the government of Croatia.", "en", "1999-05-01", "ACCUSE SRB/GOV Slobodan Milošević → HRV/GOV"],
+  ["Yanukovych criticized the government of Ukraine.", "en", "2016-05-01", "ACCUSE UKR/ELI Viktor Yanukovych → UKR/GOV"],
+  ["Obasanjo criticized the government of Ghana.", "en", "2003-05-01", "ACCUSE NGA/GOV Olusegun Obasanjo → GHA/GOV"],
+  ["Obasanjo criticized the government of Ghana.", "en", "2012-05-01", "ACCUSE NGA/ELI Olusegun Obasanjo → GHA/GOV"],
+  ["Mohammad Khatami criticó al Gobierno de Irak.", "es", "2001-05-01", "ACCUSE IRN/GOV Mohammad Khatami → IRQ/GOV"],
+  ["Nouri al-Maliki criticized the government of Syria.", "en", "2009-05-01", "ACCUSE IRQ/GOV Nouri al-Maliki → SYR/GOV"],
+  ["Sisi criticized the government of Ethiopia.", "en", "2013-10-01", "ACCUSE EGY/GOV Abdel Fattah al-Sisi → ETH/GOV"],
+  ["Thaksin criticized the government of Cambodia.", "en", "2004-10-01", "ACCUSE THA/GOV Thaksin Shinawatra → KHM/GOV"],
+  ["Thaksin criticized the government of Cambodia.", "en", "2010-10-01", "ACCUSE THA/ELI Thaksin Shinawatra → KHM/GOV"],
+  ["Gloria Arroyo criticó al Gobierno de China.", "es", "2005-10-01", "ACCUSE PHL/GOV Gloria Macapagal Arroyo → CHN/GOV"],
+  ["Kim Dae-jung criticized the government of Japan.", "en", "2001-10-01", "ACCUSE KOR/GOV Kim Dae-jung → JPN/GOV"],
+  ["Mujica criticó al Gobierno de Argentina.", "es", "2012-10-01", "ACCUSE URY/GOV José Mujica → ARG/GOV"],
+  ["Mujica criticó al Gobierno de Argentina.", "es", "2018-10-01", "ACCUSE URY/ELI José Mujica → ARG/GOV"],
+  ["Carl Bildt criticized the government of Russia.", "en", "2008-10-01", "ACCUSE SWE/GOV Carl Bildt → RUS/GOV"],
+  ["Hoshyar Zebari criticized the government of Turkey.", "en", "2008-10-01", "ACCUSE IRQ/GOV Hoshyar Zebari → TUR/GOV"],
+  ["Capriles criticó al Gobierno de Venezuela.", "es", "2014-10-01", "ACCUSE VEN/OPP Henrique Capriles → VEN/GOV"],
+  // A rebel leader between offices is a rebel, then the government again.
+  ["Riek Machar criticized the government of Uganda.", "en", "2014-10-01", "ACCUSE SSD/REB Riek Machar → UGA/GOV"],
+  ["Riek Machar criticized the government of Uganda.", "en", "2021-10-01", "ACCUSE SSD/GOV Riek Machar → UGA/GOV"],
+  ["Zawahiri criticized the government of Pakistan.", "en", "2012-10-01", "ACCUSE AFG/REB Ayman al-Zawahiri → PAK/GOV"],
+];
+
+test("a past leader named alone is his country's government in office and an elite after it", async () => {
+  for (const [text, lang, date, want] of PAST_LEADERS) {
+    const got = await eventsOn(text, lang, date);
+    assert.ok(got.some((e) => e.startsWith(want)), `${text} (${date}): ${JSON.stringify(got)}`);
+  }
+});
