@@ -923,7 +923,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.type !== "THREATEN" || known(c.target).length || !c.source.length) return null;
       const tokens = x.a.sentence.tokens;
       const t = c.found.trigger;
-      const opener = tokens.findIndex((w, k) => k < t.first && (inGrammar(x.g, "conditions", w.norm) || (k === 0 && inGrammar(x.g, "conditional_inversions", w.norm))));
+      // The condition opens within 40 words before the threat: a run-on text is not read back to its start once per act.
+      let opener = -1;
+      for (let k = Math.max(0, t.first - 40); k < t.first && opener < 0; k++) {
+        if (inGrammar(x.g, "conditions", tokens[k]!.norm) || (k === 0 && inGrammar(x.g, "conditional_inversions", tokens[k]!.norm))) opener = k;
+      }
       if (opener < 0) return null;
       const subject = x.a.phrases.find((p) => p.first > opener && p.last <= t.first && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
       const who = subject ? (x.resolved.get(subject) ?? [subject.actor]).filter((a) => (a.country || a.org || a.sector) && !c.source.some((s) => s.start === a.start)) : [];
