@@ -514,3 +514,12 @@ test("people of no stated country arrested as criminals are the arresting countr
     "Mexican officials said the gang smuggled migrants into Mexico, and Mexico's army reinforced the border.";
   assert.ok((await coded(text, "en")).includes("COERCE GTM/COP → GTM/CRM"), JSON.stringify(await coded(text, "en")));
 });
+
+test("a request or proposal someone considers ('analiza la solicitud', 'is reviewing the request') is no request of theirs", async () => {
+  const es = await coded("Chile pidió el lunes a Perú la extradición de un empresario. La cancillería peruana dijo que analiza la solicitud.", "es");
+  assert.ok(es.some((e) => e.startsWith("REQUEST CHL/")), JSON.stringify(es));
+  assert.ok(!es.some((e) => e.startsWith("REQUEST PER/")), JSON.stringify(es));
+  const en = await coded("Chile asked Peru on Monday to extradite a businessman. Peru's foreign ministry said it was reviewing the request.", "en");
+  assert.ok(en.some((e) => e.startsWith("REQUEST CHL/")), JSON.stringify(en));
+  assert.ok(!en.some((e) => e.startsWith("REQUEST PER/")), JSON.stringify(en));
+});

@@ -1320,6 +1320,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
   },
   {
+    // "La dependencia dijo que analiza la solicitud", "the ministry said it was reviewing the request": a stance told as
+    // a noun that someone considers was made by someone else; the one who considers it is its addressee, and its maker
+    // is told elsewhere (the act coded there) or not at all.
+    id: "drop.act-considered",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.nominal || !x.on.is(c.type, "stance")) return null;
+      const toks = x.a.sentence.tokens;
+      // "analiza la propuesta de Canadá": the noun names its maker, and the act stands.
+      const next = toks[t.last]?.norm ?? "";
+      if (inGrammar(x.g, "party_preps", next) || inGrammar(x.g, "of_preps", next) || inGrammar(x.g, "agent_preps", next)) return null;
+      let k = t.first - 1;
+      while (k >= 0 && inGrammar(x.g, "determiners", toks[k]!.norm)) k--;
+      const verb = toks[k];
+      if (!verb || k === t.first - 1 || !(verb.lemmas.some((l) => inGrammar(x.g, "consideration_verbs", l)) || inGrammar(x.g, "consideration_verbs", verb.norm))) return null;
+      return drop(c, `"${verb.text}" considers an act someone else made, not one its subject made`);
+    },
+  },
+  {
     // "protested against talk in Washington of military strikes on Mexican cartels", "did not repeat his earlier
     // threats of unilateral strikes", "la posibilidad de ataques": an act named as what is talked of, threatened or
     // feared is its content, not an act done (GUIDELINES: hypotheticals are no events).
