@@ -1334,7 +1334,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       let k = t.first - 1;
       while (k >= 0 && inGrammar(x.g, "determiners", toks[k]!.norm)) k--;
       const verb = toks[k];
-      if (!verb || k === t.first - 1 || !(verb.lemmas.some((l) => inGrammar(x.g, "consideration_verbs", l)) || inGrammar(x.g, "consideration_verbs", verb.norm))) return null;
+      if (!verb || k === t.first - 1 || !verb.lemmas.some((l) => inGrammar(x.g, "consideration_verbs", l))) return null;
       return drop(c, `"${verb.text}" considers an act someone else made, not one its subject made`);
     },
   },

@@ -375,7 +375,10 @@ async function refresh(tx: MergeTx, id: number, e: Touched, actorIds: ReadonlyMa
       if (!old.has(`${role}|${actorId}`)) add.push({ role, actorId });
     }
   }
-  const drop = [...old].filter((link) => !keep.has(link)).map((link) => ({ role: link.split("|")[0]!, actorId: Number(link.split("|")[1]) }));
+  const drop = [...old].filter((link) => !keep.has(link)).map((link) => {
+    const [role, actorId] = link.split("|");
+    return { role: role!, actorId: Number(actorId) };
+  });
   if (add.length) await tx.link(id, add);
   if (drop.length) await tx.unlink(id, drop);
 }
