@@ -88,8 +88,17 @@ export class Gazetteer {
     }
   }
 
-  /** Longest non-overlapping matches, left to right. */
-  match(tokens: readonly Token[]): GazetteerMatch[] {
+  // A sentence's tokens are matched by the mentions stage and again by the home stage: once is enough.
+  private readonly matched = new WeakMap<readonly Token[], readonly GazetteerMatch[]>();
+
+  /** Longest non-overlapping matches, left to right (the same array for the same tokens: do not change it). */
+  match(tokens: readonly Token[]): readonly GazetteerMatch[] {
+    let out = this.matched.get(tokens);
+    if (!out) this.matched.set(tokens, (out = this.matchAll(tokens)));
+    return out;
+  }
+
+  private matchAll(tokens: readonly Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const best = this.longestAt(tokens, i);

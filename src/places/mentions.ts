@@ -142,6 +142,23 @@ function cueAfter(tokens: readonly Token[], last: number, g: Grammar): PlaceKind
  * those inside a person's or an organisation's name, or that open a longer proper name ("Victoria Nuland").
  */
 export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, names: GivenNames, home: string | null = null): PlaceMention[] {
+  // The home stage reads a sentence's places before the document's home country is known, the place stage again
+  // after: the second reading is the first unless a phrase for "the country" needed the home ("la capital del país").
+  const memo = memos.get(s);
+  if (memo && memo.phrases === phrases && memo.g === g && memo.gz === gz && memo.names === names && (memo.home === home || !memo.usedHome)) return memo.mentions;
+  const used = { home: false };
+  const mentions = readPlaceMentions(s, phrases, g, gz, names, home, used);
+  memos.set(s, { phrases, g, gz, names, home, usedHome: used.home, mentions });
+  return mentions;
+}
+
+interface Memo {
+  readonly phrases: readonly ActorPhrase[]; readonly g: Grammar; readonly gz: Gazetteer; readonly names: GivenNames;
+  readonly home: string | null; readonly usedHome: boolean; readonly mentions: PlaceMention[];
+}
+const memos = new WeakMap<Sentence, Memo>();
+
+function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, names: GivenNames, home: string | null, used: { home: boolean }): PlaceMention[] {
   const tokens = s.tokens;
   const blocked = new Uint8Array(tokens.length);
   for (const p of phrases) {
@@ -202,7 +219,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     });
     i = last - 1;
   }
-  out.push(...capitalMentions(s, phrases, g, gz, home).filter((c) => !out.some((m) => m.first < c.last && c.first < m.last)));
+  out.push(...capitalMentions(s, phrases, g, gz, home, used).filter((c) => !out.some((m) => m.first < c.last && c.first < m.last)));
   out.sort((a, b) => a.first - b.first);
   // "visitó Londres, donde se reunió…": a place before a relative of place is where the next clause happens.
   for (const m of out) {
@@ -283,7 +300,7 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
  * its role, with the country from a demonym beside it, a possessive before it or, for "the country", the article's
  * home country.
  */
-function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, home: string | null): PlaceMention[] {
+function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Grammar, gz: Gazetteer, home: string | null, used: { home: boolean }): PlaceMention[] {
   const tokens = s.tokens;
   const out: PlaceMention[] = [];
   const capitals = g.get("place_capital");
@@ -310,7 +327,7 @@ function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gramma
     } else {
       for (let n = 1; n <= 3 && !country; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
-        if (has(g, "place_this_country", words)) [country, last] = [home, i + 1 + n];
+        if (has(g, "place_this_country", words)) [country, last, used.home] = [home, i + 1 + n, true];
       }
     }
     const capital = country ? gz.capitalOf(country) : null;
