@@ -74,6 +74,12 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Chile y Perú realizaron juegos de guerra conjuntos frente a la costa.", ["COOPERATE CHL>PER"], "juegos de guerra conjuntos son cooperación militar (CAMEO 062)"],
   ["es", "Bolivia inició juegos de guerra cerca de la frontera chilena.", ["MOBILIZE BOL>CHL"], "juegos de guerra iniciados son un ejercicio, no una guerra"],
   ["es", "Las tropas peruanas machacaron el bastión rebelde por segundo día.", ["ASSAULT PER>PER"], "machacar un bastión es bombardearlo"],
+  ["en", "Chilean and Peruvian troops fired across the border on Sunday.", ["ASSAULT CHL>PER"], "two sides firing across a border attack each other"],
+  ["es", "Tropas chilenas y peruanas dispararon a través de la frontera el domingo.", ["ASSAULT CHL>PER"], "dos bandos que disparan a través de la frontera se atacan"],
+  ["en", "The Chilean supreme court dismissed the Bolivian government lawsuit.", ["REJECT CHL>BOL"], "a lawsuit dismissed is its filer's request rejected"],
+  ["en", "Peru called out Chile for its handling of the crisis.", ["ACCUSE PER>CHL"], "calling someone out for something denounces him"],
+  ["en", "The Peruvian president called Chile out for its silence.", ["ACCUSE PER>CHL"], "calling someone out, the object inside, denounces him"],
+  ["en", "Bolivian protesters called out the names of the victims.", [], "calling out names is no denunciation"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {
