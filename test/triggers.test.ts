@@ -80,6 +80,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Peru called out Chile for its handling of the crisis.", ["ACCUSE PER>CHL"], "calling someone out for something denounces him"],
   ["en", "The Peruvian president called Chile out for its silence.", ["ACCUSE PER>CHL"], "calling someone out, the object inside, denounces him"],
   ["en", "Bolivian protesters called out the names of the victims.", [], "calling out names is no denunciation"],
+  ["en", "The Peruvian president and his Chilean counterpart signed 15 agreements in Lima.", ["SUPPORT PER>CHL"], "'A and his counterpart' is one list of two sides, the first named first"],
+  ["es", "El presidente peruano y su homólogo chileno firmaron 15 acuerdos en Lima.", ["SUPPORT PER>CHL"], "'A y su homólogo' es una lista de dos partes, la primera nombrada primero"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {
