@@ -82,6 +82,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Bolivian protesters called out the names of the victims.", [], "calling out names is no denunciation"],
   ["en", "The Peruvian president and his Chilean counterpart signed 15 agreements in Lima.", ["SUPPORT PER>CHL"], "'A and his counterpart' is one list of two sides, the first named first"],
   ["es", "El presidente peruano y su homólogo chileno firmaron 15 acuerdos en Lima.", ["SUPPORT PER>CHL"], "'A y su homólogo' es una lista de dos partes, la primera nombrada primero"],
+  ["en", "The Peruvian defence minister approved a request from the Chilean government for help.", ["CONCEDE PER>CHL"], "a request approved is a concession to whoever made it"],
+  ["es", "El gobierno peruano atendió el pedido de Chile.", ["CONCEDE PER>CHL"], "un pedido atendido es una concesión a quien lo hizo"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {
