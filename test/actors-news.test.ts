@@ -458,3 +458,10 @@ test("bodies and spellings of news outside the Americas: the OAU, UNDOF, 'Democr
   const undof = await events("UNDOF withdrew its observers from two positions on the Golan Heights.", "en");
   assert.ok(undof.some((e) => e.includes("UNDOF/- United Nations Disengagement Observer Force →")), JSON.stringify(undof));
 });
+
+test("a region's part before a demonym leaves it in the place: 'Soldiers in the northern Peruvian region of Puno' are the soldiers", async () => {
+  const got = await events("Soldiers in the northern Peruvian region of Puno arrested five Bolivian smugglers.", "en");
+  assert.ok(got.length === 1 && got[0]!.startsWith("COERCE PER/MIL → BOL/"), JSON.stringify(got));
+  const protest = await events("Protesters in the eastern Bolivian town of Oruro burned the Chilean flag.", "en");
+  assert.ok(protest.length === 1 && protest[0]!.startsWith("PROTEST BOL/CVL → CHL/"), JSON.stringify(protest));
+});

@@ -52,6 +52,8 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
   for (let k = p.first - 1; k >= 0 && k >= p.first - reach; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
+    // "in the eastern Kosovan town of Gjilan": a region's part before a demonym leaves it hanging from the preposition.
+    if (has(c.grammar, "compass_adjectives", n)) continue;
     // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
     // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
     if (isCount(c.grammar, n)) {
