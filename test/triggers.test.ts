@@ -84,6 +84,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El presidente peruano y su homólogo chileno firmaron 15 acuerdos en Lima.", ["SUPPORT PER>CHL"], "'A y su homólogo' es una lista de dos partes, la primera nombrada primero"],
   ["en", "The Peruvian defence minister approved a request from the Chilean government for help.", ["CONCEDE PER>CHL"], "a request approved is a concession to whoever made it"],
   ["es", "El gobierno peruano atendió el pedido de Chile.", ["CONCEDE PER>CHL"], "un pedido atendido es una concesión a quien lo hizo"],
+  ["en", "The OAS sent a team of monitors to Bolivia.", ["AID >BOL"], "observers or monitors sent to a country help it (CAMEO 073), no mobilisation"],
+  ["es", "Chile desplegó observadores electorales en Perú.", ["AID CHL>PER"], "observadores desplegados en un país lo ayudan (CAMEO 073)"],
   ["en", "A Peruvian court has revoked the decision on pre-trial detention of the former Chilean foreign minister.", ["RETREAT PER>CHL"], "a detention revoked eases a sanction on whom it held"],
   ["en", "Peru revoked the visas of the Chilean officials.", ["SANCTION PER>CHL"], "visas revoked are still a sanction"],
   ["es", "Un tribunal peruano revocó la prisión preventiva del excanciller chileno.", ["RETREAT PER>CHL"], "una prisión preventiva revocada alivia una sanción a quien retenía"],
