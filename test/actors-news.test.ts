@@ -451,10 +451,11 @@ test("a past leader named alone is his country's government in office and an eli
   }
 });
 
-test("bodies and spellings of news outside the Americas: the OAU, UNDOF, 'Democratic Republic of Congo' without 'the'", async () => {
+test("bodies and spellings of news: the OAU, UNDOF, 'Democratic Republic of Congo' without 'the', 'U.S' without its last dot", async () => {
   assert.deepEqual(await events("The Organization of African Unity condemned the coup in Niger.", "en"), ["ACCUSE OAU/- Organization of African Unity → NER/GOV"]);
   assert.deepEqual(await events("La Organización para la Unidad Africana condenó el golpe en Níger.", "es"), ["ACCUSE OAU/- Organization of African Unity → NER/GOV"]);
   assert.deepEqual(await events("The Democratic Republic of Congo expelled the Rwandan ambassador.", "en"), ["SANCTION COD/GOV → RWA/GOV"]);
+  assert.deepEqual(await events("U.S officials condemned the coup in Niger.", "en"), ["ACCUSE USA/GOV → NER/GOV"]);
   const undof = await events("UNDOF withdrew its observers from two positions on the Golan Heights.", "en");
   assert.ok(undof.some((e) => e.includes("UNDOF/- United Nations Disengagement Observer Force →")), JSON.stringify(undof));
 });
