@@ -69,6 +69,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
   ["en", "Peruvian troops supported by Chile attacked the rebel camp.", ["SUPPORT CHL>PER", "ASSAULT PER>PER"], "a support participle after its noun, its agent next, describes the noun: the verb after it is the clause's own act"],
   ["en", "Missiles fired by the Peruvian army struck a Bolivian arms depot.", ["ASSAULT PER>BOL"], "who fired the missiles that struck is the doer of the strike"],
+  ["en", "Bolivian rebels released the two Chilean pilots.", ["RETREAT BOL>CHL"], "pilots, nurses, engineers set free are captives released"],
+  ["en", "Bolivian rebels will not release the two Chilean pilots until a ransom is paid.", ["REJECT BOL>CHL"], "a release refused for the future is a refusal"],
   ["en", "A march organised by Bolivian unions blocked the road to Chile.", ["PROTEST BOL>CHL"], "who organised the march that blocked a road blocked it"],
   ["en", "Chile and Peru held joint war games off the coast.", ["COOPERATE CHL>PER"], "war games held together are military cooperation (CAMEO 062)"],
   ["en", "The Chilean navy and the Peruvian navy performed joint war games in the Pacific.", ["COOPERATE CHL>PER"], "performing an exercise is holding it: 'perform' carries the noun after it"],
