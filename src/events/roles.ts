@@ -172,7 +172,7 @@ function instrumentAgent(c: Clause, p: ActorPhrase): boolean {
   const noun = c.tokens[b - 2];
   // (The tagger may read a capitalised first word as a name: "Rockets launched by…".)
   const nounLike = !!noun && (noun.pos === "NOUN" || (noun.pos === "PROPN" && b - 2 === 0));
-  if (!participle || participle.pos !== "VERB" || !/ed$|en$/.test(participle.norm) || !nounLike) return false;
+  if (!participle || participle.pos !== "VERB" || !endsIn(c.grammar, "suffix_participle", participle.text.toLowerCase(), true) || !nounLike) return false;
   let k = b - 3;
   while (k >= 0 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || c.tokens[k]!.pos === "ADJ" || c.tokens[k]!.pos === "NUM")) k--;
   if (k >= 0 && c.tokens[k]!.text !== ",") return false;
