@@ -450,3 +450,19 @@ test("a past leader named alone is his country's government in office and an eli
     assert.ok(got.some((e) => e.startsWith(want)), `${text} (${date}): ${JSON.stringify(got)}`);
   }
 });
+
+test("bodies and spellings of news: the OAU, UNDOF, 'Democratic Republic of Congo' without 'the', 'U.S' without its last dot", async () => {
+  assert.deepEqual(await events("The Organization of African Unity condemned the coup in Niger.", "en"), ["ACCUSE OAU/- Organization of African Unity → NER/GOV"]);
+  assert.deepEqual(await events("La Organización para la Unidad Africana condenó el golpe en Níger.", "es"), ["ACCUSE OAU/- Organization of African Unity → NER/GOV"]);
+  assert.deepEqual(await events("The Democratic Republic of Congo expelled the Rwandan ambassador.", "en"), ["SANCTION COD/GOV → RWA/GOV"]);
+  assert.deepEqual(await events("U.S officials condemned the coup in Niger.", "en"), ["ACCUSE USA/GOV → NER/GOV"]);
+  const undof = await events("UNDOF withdrew its observers from two positions on the Golan Heights.", "en");
+  assert.ok(undof.some((e) => e.includes("UNDOF/- United Nations Disengagement Observer Force →")), JSON.stringify(undof));
+});
+
+test("a region's part before a demonym leaves it in the place: 'Soldiers in the northern Peruvian region of Puno' are the soldiers", async () => {
+  const got = await events("Soldiers in the northern Peruvian region of Puno arrested five Bolivian smugglers.", "en");
+  assert.ok(got.length === 1 && got[0]!.startsWith("COERCE PER/MIL → BOL/"), JSON.stringify(got));
+  const protest = await events("Protesters in the eastern Bolivian town of Oruro burned the Chilean flag.", "en");
+  assert.ok(protest.length === 1 && protest[0]!.startsWith("PROTEST BOL/CVL → CHL/"), JSON.stringify(protest));
+});

@@ -52,6 +52,8 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
   for (let k = p.first - 1; k >= 0 && k >= p.first - reach; k--) {
     const n = c.tokens[k]!.norm;
     if (has(c.grammar, "determiners", n)) continue;
+    // "in the eastern Kosovan town of Gjilan": a region's part before a demonym leaves it hanging from the preposition.
+    if (has(c.grammar, "compass_adjectives", n)) continue;
     // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
     // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
     if (isCount(c.grammar, n)) {
@@ -149,6 +151,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
     // clause the phrase after "with" is the subject of the gerund right after it.
     if (has(c.grammar, "with_preps", prep) && p.last <= i && i - p.last <= 1 && endsIn(c.grammar, "suffix_gerund", c.tokens[p.last]!.norm) && c.tokens[p.last]!.pos !== "NOUN") return groupOf(c, p);
+    // "Missiles fired by the Israeli military struck the depot", "a march organised by the unions blocked the road":
+    // the agent of a participle after the clause's opening noun, itself no actor, is the doer of the verb after.
+    if (has(c.grammar, "agent_preps", prep) && instrumentAgent(c, p)) return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
@@ -156,6 +161,22 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// "Missiles fired by", "A drone operated by": the agent phrase p follows "by" (after determiners), a participle and a
+// noun that opens the clause (after determiners), and no actor stands before it in the clause.
+function instrumentAgent(c: Clause, p: ActorPhrase): boolean {
+  let b = p.first - 1;
+  while (b >= 0 && has(c.grammar, "determiners", c.tokens[b]!.norm)) b--;
+  const participle = c.tokens[b - 1];
+  const noun = c.tokens[b - 2];
+  // (The tagger may read a capitalised first word as a name: "Rockets launched by…".)
+  const nounLike = !!noun && (noun.pos === "NOUN" || (noun.pos === "PROPN" && b - 2 === 0));
+  if (!participle || participle.pos !== "VERB" || !endsIn(c.grammar, "suffix_participle", participle.text.toLowerCase(), true) || !nounLike) return false;
+  let k = b - 3;
+  while (k >= 0 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || c.tokens[k]!.pos === "ADJ" || c.tokens[k]!.pos === "NUM")) k--;
+  if (k >= 0 && c.tokens[k]!.text !== ",") return false;
+  return !c.phrases.some((q) => q.last <= b - 1 && q.first > k);
 }
 
 // Verbal acts said to someone: an infinitive of purpose of one is addressed to whom the verb before it reached.
