@@ -1,0 +1,45 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+
+// What a user sees of each event: type, date, then each side's country/sector.
+const coded = async (text: string, language: "es" | "en", date = "2026-03-12") =>
+  (await codeDocument({ id: "t", text, language, date })).map((e) =>
+    `${e.type} ${e.date} ${e.source.map((a) => `${a.country}/${a.sector}`).join("+")} → ${e.target.map((a) => `${a.country}/${a.sector}`).join("+")}`);
+
+// Our own sentences, found as constructions while checking the bundled corpus's MEX–USA list by hand
+// (examples/corpus/EVENTS.md, "Re-check after session 8"). `want` are prefixes of events that must be coded,
+// `not` prefixes of events that must not.
+const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not: string[]][] = [
+  ["what a dispute is about is no act of the day", "en",
+    "Chile's trade minister met his Peruvian counterpart on Tuesday. He said differences remain over the Peruvian tariff on Chilean copper.",
+    ["CONSULT"], ["SANCTION"]],
+  ["what a dispute is about is no act of the day", "es",
+    "El canciller de Chile se reunió este martes con su homólogo de Perú. Dijo que persisten diferencias sobre el arancel peruano al cobre chileno.",
+    ["CONSULT"], ["SANCTION"]],
+  ["a sanction told as news stays an act", "en",
+    "Peru imposed a tariff on Chilean copper on Tuesday.", ["SANCTION 2026-03-10 PER/GOV → CHL/"], []],
+  ["a visit owned by a possessive after 'tras' is recalled, not news of the report's day", "es",
+    "El presidente de Chile dijo este miércoles que la relación con Perú es buena tras su visita a Lima.",
+    [], ["CONSULT"]],
+  ["a visit owned by a possessive after 'after' is recalled, not news of the report's day", "en",
+    "Chile's president said on Wednesday that relations with Peru were good after his visit to Lima.",
+    [], ["CONSULT"]],
+  ["a meeting after 'tras' with no possessive, its party named, is still the background reported", "es",
+    "El gobierno de Chile liberó a dos pescadores peruanos tras unas conversaciones con Perú.",
+    ["RETREAT", "CONSULT"], []],
+  ["a nationality in a comma-set apposition gives the person before it that country, not its state", "es",
+    "La policía de Chile decomisó cocaína en Arica. El conductor, de nacionalidad peruana, fue detenido.",
+    ["COERCE 2026-03-12 CHL/COP → PER/"], ["COERCE 2026-03-12 CHL/COP → PER/GOV"]],
+  ["a demonym with 'national' after it is a person of that country, not its state", "en",
+    "Chilean police seized cocaine in Arica. The driver, a Peruvian national, was arrested.",
+    ["COERCE 2026-03-12 CHL/COP → PER/"], ["COERCE 2026-03-12 CHL/COP → PER/GOV"]],
+];
+
+for (const [why, lang, text, want, not] of TABLE) {
+  test(`${why} (${lang}): ${text}`, async () => {
+    const got = await coded(text, lang);
+    for (const w of want) assert.ok(got.some((e) => e.startsWith(w)), `${w} not in ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.some((e) => e.startsWith(n)), `${n} in ${JSON.stringify(got)}`);
+  });
+}
