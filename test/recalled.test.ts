@@ -34,6 +34,12 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["a demonym with 'national' after it is a person of that country, not its state", "en",
     "Chilean police seized cocaine in Arica. The driver, a Peruvian national, was arrested.",
     ["COERCE 2026-03-12 CHL/COP → PER/"], ["COERCE 2026-03-12 CHL/COP → PER/GOV"]],
+  ["a day word in a comma-set relative clause dates that clause only: the next sentence goes on from the report's day", "es",
+    "El canciller de Chile rechazó este jueves las críticas del ministro de Defensa de Perú, Luis Gómez, quien ayer acusó a Chile de espionaje. El canciller chileno pidió a Lima que presente pruebas.",
+    ["REJECT 2026-03-12 CHL/GOV → PER/GOV", "ACCUSE 2026-03-11 PER/GOV → CHL/", "REQUEST 2026-03-12 CHL/GOV → PER/"], ["REQUEST 2026-03-11"]],
+  ["a day word in a comma-set relative clause dates that clause only: the next sentence goes on from the report's day", "en",
+    "Chile's foreign minister on Thursday rejected the criticism of Peru's defense minister, Luis Gómez, who yesterday accused Chile of spying. The Chilean minister asked Lima to present evidence.",
+    ["REJECT 2026-03-12 CHL/GOV → PER/GOV", "ACCUSE 2026-03-11 PER/GOV → CHL/", "REQUEST 2026-03-12 CHL/GOV → PER/"], ["REQUEST 2026-03-11"]],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {
