@@ -40,6 +40,15 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["a day word in a comma-set relative clause dates that clause only: the next sentence goes on from the report's day", "en",
     "Chile's foreign minister on Thursday rejected the criticism of Peru's defense minister, Luis Gómez, who yesterday accused Chile of spying. The Chilean minister asked Lima to present evidence.",
     ["REJECT 2026-03-12 CHL/GOV → PER/GOV", "ACCUSE 2026-03-11 PER/GOV → CHL/", "REQUEST 2026-03-12 CHL/GOV → PER/"], ["REQUEST 2026-03-11"]],
+  ["a reward is offered to the public: the offer has no recipient, not the other side of the story", "en",
+    "Prosecutors in Lima charged three leaders of a Chilean gang with extortion. Peru's interior ministry offered rewards of up to $50,000 for information leading to arrests.",
+    ["AGREE 2026-03-12 PER/GOV → "], ["AGREE 2026-03-12 PER/GOV → CHL"]],
+  ["a reward is offered to the public: the offer has no recipient, not the other side of the story", "es",
+    "La Fiscalía de Perú acusó a tres líderes de una banda chilena de extorsión. El Ministerio del Interior peruano ofreció una recompensa de 50 mil soles por información sobre su paradero.",
+    ["AGREE 2026-03-12 PER/GOV → "], ["AGREE 2026-03-12 PER/GOV → CHL"]],
+  ["an offer made to a party still has it as its recipient", "en",
+    "Chile's foreign minister met his Peruvian counterpart on Monday. Chile offered Peru a new round of talks.",
+    ["AGREE 2026-03-09 CHL/GOV → PER/GOV"], []],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

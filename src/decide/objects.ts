@@ -78,3 +78,20 @@ export function ownThingObject(a: AnalyzedSentence, trigger: { first: number; to
   if (object === undefined || object <= trigger.first || a.phrases.some((p) => p.first <= object && object < p.last)) return false;
   return inGrammar(g, "owned_things", a.sentence.tokens[object]!.norm);
 }
+
+// Words between an offer and what it offers: an article, an amount ("a $5 million reward").
+const OFFER_SPAN = 5;
+
+/**
+ * "The State Department offered rewards of up to $5 million for information", "ofrece una recompensa de 500 mil
+ * pesos": a verbal trigger whose object, within a few words and before any actor, is offered to whoever comes forward
+ * (grammar public_offer_objects). Such an offer has no recipient in the story.
+ */
+export function publicOfferObject(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): boolean {
+  const toks = a.sentence.tokens;
+  for (let k = trigger.last; k < Math.min(toks.length, trigger.last + OFFER_SPAN); k++) {
+    if (a.phrases.some((p) => p.first <= k && k < p.last) || /^[.;:,]$/.test(toks[k]!.text)) return false;
+    if (inGrammar(g, "public_offer_objects", toks[k]!.norm)) return true;
+  }
+  return false;
+}
