@@ -49,6 +49,9 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["an offer made to a party still has it as its recipient", "en",
     "Chile's foreign minister met his Peruvian counterpart on Monday. Chile offered Peru a new round of talks.",
     ["AGREE 2026-03-09 CHL/GOV → PER/GOV"], []],
+  ["a day told right after an act's noun is the noun's: the next sentence goes on from the sentence's later day", "en",
+    "Peru's warning on Monday that its troops could close the border drew a sharp response from Santiago on Wednesday. Chile's president said Chile \"will not accept\" any incursion.",
+    ["THREATEN 2026-03-09 PER/GOV", "REJECT 2026-03-11 CHL/GOV → PER/GOV"], ["REJECT 2026-03-09"]],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

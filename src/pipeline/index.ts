@@ -145,6 +145,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   // relative clause, whose day word is that clause's ("rechazó este jueves las amenazas de Hegseth, quien ayer
   // advirtió…": "Sheinbaum pidió…" goes on from Thursday).
   let carried = "";
+  // …nor one told as a noun with its own day right after it ("Hegseth's warning on Wednesday … drew a sharp response
+  // from Mexico City on Thursday"): then the sentence's latest day goes on.
+  let aside = false;
   for (const found of a.found) {
     const { rule, roles, trigger } = found;
     const c: Candidate = {
@@ -191,7 +194,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
       if (dates().length && !draft.period) {
         d.lastDate = draft.date;
-        if (!recalledAside(a.sentence.tokens, trigger.first, g)) carried = draft.date;
+        if (!recalledAside(a.sentence.tokens, trigger.first, g) && !nounsDay(trigger, trig.end - a.sentence.start, dates())) carried = draft.date;
+        else aside = true;
       }
     }
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
@@ -201,6 +205,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (countries.size >= 3) d.lastGroup = [...countries.values()].map((s) => ({ ...s }));
     }
   }
+  if (!carried && aside) carried = latestDay(dates(), pub) ?? "";
   if (carried) d.lastDate = carried;
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
   // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
@@ -334,6 +339,21 @@ function officeHolder(k: Knowledge, text: string, date: string, lang: Language, 
     holders.set(key, (r = resolveWith(k, text, { date, lang, home })));
   }
   return r;
+}
+
+// Characters between a noun and a day told right after it ("warning on Wednesday", "la amenaza del miércoles").
+const NOUN_DAY_GAP = 4;
+
+/** A trigger told as a noun, with a day of its own right after it. */
+function nounsDay(trigger: Trigger, end: number, dates: readonly DateMention[]): boolean {
+  return !!trigger.nominal && dates.some((m) => m.start >= end && m.start - end <= NOUN_DAY_GAP);
+}
+
+/** The latest day a sentence tells that is not after publication, or null. */
+function latestDay(dates: readonly DateMention[], pub: string): string | null {
+  let out: string | null = null;
+  for (const m of dates) if (m.date <= pub && (!out || m.date > out)) out = m.date;
+  return out;
 }
 
 /**
