@@ -52,6 +52,14 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["a day told right after an act's noun is the noun's: the next sentence goes on from the sentence's later day", "en",
     "Peru's warning on Monday that its troops could close the border drew a sharp response from Santiago on Wednesday. Chile's president said Chile \"will not accept\" any incursion.",
     ["THREATEN 2026-03-09 PER/GOV", "REJECT 2026-03-11 CHL/GOV → PER/GOV"], ["REJECT 2026-03-09"]],
+  ["a measure defended with no owner named is the defender's own: no support of the other side", "es",
+    "Chile entregó una nota diplomática a Perú para protestar por el cierre de un paso fronterizo. El gobierno de Tacna defendió la medida.",
+    [], ["SUPPORT 2026-03-12 PER/GOV → CHL"]],
+  ["a measure defended with no owner named is the defender's own: no support of the other side", "en",
+    "Chile sent a diplomatic note to Peru to protest the closure of a border crossing. Peru's government defended the decision.",
+    [], ["SUPPORT 2026-03-12 PER/GOV → CHL"]],
+  ["another's right defended, its owner named, is support of the owner", "es",
+    "El canciller de Francia defendió el derecho de Ucrania a defenderse.", ["SUPPORT 2026-03-12 FRA/GOV → UKR/GOV"], []],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

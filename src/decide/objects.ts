@@ -95,3 +95,15 @@ export function publicOfferObject(a: AnalyzedSentence, trigger: { last: number }
   }
   return false;
 }
+
+/**
+ * "El gobierno de Texas defendió la medida", "Trump defendió la medida", "the government defended the ban": a verbal
+ * trigger ending in a noun of a measure (grammar own_act_nouns) after the definite article, with no owner after it
+ * ("el derecho de Israel"), defends the subject's own measure.
+ */
+export function unownedMeasure(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): boolean {
+  const toks = a.sentence.tokens;
+  const noun = toks[trigger.last - 1];
+  if (!noun || !inGrammar(g, "own_act_nouns", noun.norm) || !inGrammar(g, "object_articles", toks[trigger.last - 2]?.norm ?? "")) return false;
+  return !inGrammar(g, "of_preps", toks[trigger.last]?.norm ?? "");
+}

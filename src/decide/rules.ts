@@ -8,7 +8,7 @@ import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
-import { namedNonActorParty, ownThingObject, publicOfferObject } from "./objects.js";
+import { namedNonActorParty, ownThingObject, publicOfferObject, unownedMeasure } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
@@ -1112,6 +1112,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const party = verbal(c) ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
       if (party) return `the act's party is named ("${party}"), no actor of a country: not the other side of the relation`;
       if (verbal(c) && publicOfferObject(a, c.found.trigger, x.g)) return "a reward is offered to the public: no recipient";
+      if (c.type === "SUPPORT" && verbal(c) && unownedMeasure(a, c.found.trigger, x.g)) return "a measure defended with no owner named is the defender's own";
       const after = a.sentence.tokens[c.found.trigger.last - 1]!.end;
       // "analiza los nombres para congelar cuentas": accounts or assets blocked with no owner named after them are
       // the sanctioned's, not the other side's.
