@@ -60,6 +60,12 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
     [], ["SUPPORT 2026-03-12 PER/GOV → CHL"]],
   ["another's right defended, its owner named, is support of the owner", "es",
     "El canciller de Francia defendió el derecho de Ucrania a defenderse.", ["SUPPORT 2026-03-12 FRA/GOV → UKR/GOV"], []],
+  ["a request answered is aimed at whoever made it, not at a place of its content", "en",
+    "Chile's transport ministry on Tuesday rejected requests from two Peruvian airlines to open new routes to Chilean cities.",
+    ["REJECT 2026-03-10 CHL/GOV → PER/BUS"], []],
+  ["a request answered is aimed at whoever made it", "es",
+    "El Ministerio de Transportes de Chile rechazó este martes las solicitudes de dos aerolíneas peruanas para abrir nuevas rutas.",
+    ["REJECT 2026-03-10 CHL/GOV → PER/BUS"], []],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

@@ -1,5 +1,7 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
+import { isCount } from "../data/grammar.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
+import type { ActorPhrase } from "../model/actor.js";
 import type { Token } from "../model/token.js";
 
 // Words an object may take between the act and its party's preposition: an article and a noun.
@@ -106,4 +108,16 @@ export function unownedMeasure(a: AnalyzedSentence, trigger: { last: number }, g
   const noun = toks[trigger.last - 1];
   if (!noun || !inGrammar(g, "own_act_nouns", noun.norm) || !inGrammar(g, "object_articles", toks[trigger.last - 2]?.norm ?? "")) return false;
   return !inGrammar(g, "of_preps", toks[trigger.last]?.norm ?? "");
+}
+
+/**
+ * "rejected requests from two Mexican airlines", "rechazó la solicitud de dos aerolíneas mexicanas": a trigger ending in
+ * a noun of a request or offer (grammar request_nouns), then a requester preposition and an actor phrase: who asked,
+ * whom the answer is aimed at. Returns that phrase, or undefined.
+ */
+export function requesterAfter(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): ActorPhrase | undefined {
+  const toks = a.sentence.tokens;
+  if (!inGrammar(g, "request_nouns", toks[trigger.last - 1]?.norm ?? "") || !inGrammar(g, "requester_preps", toks[trigger.last]?.norm ?? "")) return undefined;
+  return a.phrases.find((p) => !p.anaphor && p.first > trigger.last && p.first <= trigger.last + 2 &&
+    toks.slice(trigger.last + 1, p.first).every((t) => inGrammar(g, "determiners", t.norm) || isCount(g, t.norm)));
 }

@@ -8,7 +8,7 @@ import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
-import { namedNonActorParty, ownThingObject, publicOfferObject, unownedMeasure } from "./objects.js";
+import { namedNonActorParty, ownThingObject, publicOfferObject, requesterAfter, unownedMeasure } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
@@ -651,6 +651,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!where) return null;
       c.target = [{ ...where.actor, sector: "GOV", name: null }];
       return `an envoy withdrawn is withdrawn from the country where the envoy serves (${where.actor.country})`;
+    },
+  },
+  {
+    // "rejected requests from two Mexican airlines to open routes to U.S. cities", "accepted demands from Shona rebels":
+    // a request or offer answered is aimed at whoever made it, not at a phrase of its content.
+    id: "target.requester",
+    apply(c, x) {
+      const asker = verbal(c) ? requesterAfter(x.a, c.found.trigger, x.g) : undefined;
+      if (!asker) return null;
+      c.target = x.resolved.get(asker) ?? [asker.actor];
+      return `a request or offer answered is aimed at whoever made it ("${asker.actor.text}")`;
     },
   },
   {
