@@ -66,6 +66,10 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["a request answered is aimed at whoever made it", "es",
     "El Ministerio de Transportes de Chile rechazó este martes las solicitudes de dos aerolíneas peruanas para abrir nuevas rutas.",
     ["REJECT 2026-03-10 CHL/GOV → PER/BUS"], []],
+  ["deportation flights resumed remove people from the country (COERCE/deport), their destination's civilians", "en",
+    "The United States resumed deportation flights to Guatemala on Monday.", ["COERCE 2026-03-09 USA/GOV → GTM/CVL"], ["COOPERATE"]],
+  ["deportation flights resumed remove people from the country (COERCE/deport), their destination's civilians", "es",
+    "Estados Unidos reanudó este lunes los vuelos de deportación a Guatemala.", ["COERCE 2026-03-09 USA/GOV → GTM/CVL"], ["COOPERATE"]],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

@@ -1147,6 +1147,13 @@ export const DECISIONS: readonly DecisionRule[] = [
         p.parts.every((m) => PLACE_KINDS.has(m.kind)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) : undefined;
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
       fillDefaults(c.target, x.d.home, held);
+      // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
+      // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
+      const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
+      if (c.mode === "deport" && places && c.target.length && c.target.every((t) => t.sector === "GOV" && !t.name)) {
+        c.target = c.target.map((t) => ({ ...t, sector: "CVL" }));
+        return `people deported to a country named alone are its civilians (${c.target[0]!.country})`;
+      }
       return to && c.target.some((t) => t.country === to.actor.country) ? `people deported are sent to their own country (${to.actor.country})` : null;
     },
   },
