@@ -70,6 +70,12 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
     "The United States resumed deportation flights to Guatemala on Monday.", ["COERCE 2026-03-09 USA/GOV → GTM/CVL"], ["COOPERATE"]],
   ["deportation flights resumed remove people from the country (COERCE/deport), their destination's civilians", "es",
     "Estados Unidos reanudó este lunes los vuelos de deportación a Guatemala.", ["COERCE 2026-03-09 USA/GOV → GTM/CVL"], ["COOPERATE"]],
+  ["after a meeting in its sentence, 'the two' are the meeting's parties, not the last two named", "en",
+    "Peruvian Defense Minister Luis Rojas met Chilean Defense Minister Ana Soto at the Chilean Army headquarters on Tuesday, and the two agreed to share radar data.",
+    ["AGREE 2026-03-10 PER/GOV → CHL/GOV"], ["AGREE 2026-03-10 PER/GOV → CHL/MIL"]],
+  ["after a meeting in its sentence, 'ambos' are the meeting's parties, not the last two named", "es",
+    "El ministro de Defensa de Perú, Luis Rojas, se reunió este martes con la ministra de Defensa de Chile, Ana Soto, en la sede del Ejército de Chile, y ambos acordaron compartir datos de radar.",
+    ["AGREE 2026-03-10 PER/GOV → CHL/GOV"], ["AGREE 2026-03-10 PER/GOV → CHL/MIL"]],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

@@ -711,9 +711,14 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
     id: "roles.pair",
-    apply(c) {
+    apply(c, x) {
       const pair = c.srcPhrases.find((p) => p.pair);
       if (!pair || c.source.length < 2 || c.target.length) return null;
+      // "Hegseth met Trevilla at the Pentagon on Tuesday, and the two agreed…": after a meeting told in its own
+      // sentence, "the two" alone (no noun: "the two sides" may be their countries) are the meeting's parties, not
+      // the last two named.
+      const met = x.a.sentence.tokens[pair.last]?.pos !== "NOUN" && x.out.find((e) => e.sentence === x.a.sentence.index && e.type === "CONSULT" && e.source.length === 1 && e.target.length === 1 && e.source[0]!.country !== e.target[0]!.country);
+      if (met) c.source = [met.source[0]!, met.target[0]!].map((p) => ({ ...p, text: pair.actor.text, start: pair.actor.start, end: pair.actor.end }));
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
       return `"${pair.actor.text}" names both sides`;
     },
