@@ -76,6 +76,12 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["after a meeting in its sentence, 'ambos' are the meeting's parties, not the last two named", "es",
     "El ministro de Defensa de Perú, Luis Rojas, se reunió este martes con la ministra de Defensa de Chile, Ana Soto, en la sede del Ejército de Chile, y ambos acordaron compartir datos de radar.",
     ["AGREE 2026-03-10 PER/GOV → CHL/GOV"], ["AGREE 2026-03-10 PER/GOV → CHL/MIL"]],
+  ["talks said to go on are a state, no meeting and no new promise (GUIDELINES: generic ongoing states)", "en",
+    "Peru's transport ministry said it would keep talking with Chilean officials.", [], ["AGREE", "CONSULT"]],
+  ["talks said to go on are a state, no meeting and no new promise (GUIDELINES: generic ongoing states)", "es",
+    "El Ministerio de Transportes de Perú dijo que seguirá dialogando con las autoridades de Chile.", [], ["AGREE", "CONSULT"]],
+  ["talks announced are still a promise", "en",
+    "Peru's trade minister will hold talks with Chilean officials next week.", ["AGREE 2026-03-12 PER/GOV → CHL/GOV"], []],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

@@ -33,3 +33,13 @@ export function possessedAct(tokens: readonly Token[], i: number, g: Grammar): b
   const owner = tokens[i - 1]?.pos === "ADJ" ? tokens[i - 2] : tokens[i - 1];
   return !!owner && has(g, "possessive_determiners", owner.norm);
 }
+
+/**
+ * "said it would keep talking with U.S. officials", "seguirá dialogando con Washington", "continue to talk": a verb of
+ * talks right after a verb that goes on with it (grammar continuation_verbs, an infinitive marker between or not)
+ * tells talks under way, a state that goes on, not a meeting of the day nor a new promise.
+ */
+export function ongoingTalks(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  const before = has(g, "infinitive_markers", tokens[i - 1]?.norm) ? tokens[i - 2] : tokens[i - 1];
+  return !!before && has(g, "continuation_verbs", before.norm);
+}
