@@ -15,6 +15,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["roles.pair", "es", "Tras la reunión entre los cancilleres de Chile y Perú, ambos países acordaron reabrir la frontera."],
   ["roles.joint", "en", "Chile and Peru signed a trade agreement on Monday."],
   ["target.counterpart", "en", "Cuba's foreign minister met his Mexican counterpart. Cuba later condemned the decision."],
+  ["target.requester", "en", "Chile's transport ministry on Tuesday rejected requests from two Peruvian airlines to open new routes to Chilean cities."],
   ["target.suspects", "es", "La policía de Colombia detuvo a tres personas con cocaína en Cali."],
   ["roles.public", "en", "NAIROBI — Violent demonstrations over the new finance bill spread to five cities on Tuesday."],
   ["target.protesters-state", "es", "El paro nacional que convocaron los transportistas paralizó las carreteras de Perú."],

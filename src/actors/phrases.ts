@@ -59,7 +59,12 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     return leftHead && (b.kind !== "role" || genericHead || holder);
   }
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
-  if (NATIONALITY_LINKS.has(gap.join(" ")) && (kinds.has("role") || kinds.has("person") || kinds.has("name")) && b.kind === "demonym") return true;
+  // …and set off by commas: "el conductor, de nacionalidad mexicana, fue detenido".
+  const link = gap[0] === "," ? gap.slice(1) : gap;
+  if (NATIONALITY_LINKS.has(link.join(" ")) && (kinds.has("role") || kinds.has("person") || kinds.has("name")) && b.kind === "demonym") return true;
+  // "the driver, a Mexican national, was arrested": a nationality noun after the demonym makes the apposition say
+  // whose country the person before it is of.
+  if (gap.length === 2 && gap[0] === "," && INDEFINITE.has(gap[1]!) && b.kind === "demonym" && kinds.has("role") && NATIONALITY_NOUNS.has(tokens[b.last]?.norm ?? "")) return true;
   // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
   if (gap.length === 1 && SPEAKS_FOR.has(gap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && ["country", "metonym", "institution", "org", "group", "role"].includes(b.kind)) return true;
   // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
@@ -106,6 +111,7 @@ const INDEFINITE = anyPack("indefinite_articles");
 const FORMER_WORDS = anyPack("former_words");
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
+const NATIONALITY_NOUNS = anyPack("nationality_nouns");
 // The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
 const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" ").length + 1));
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
@@ -182,6 +188,8 @@ const endsIn = (key: string): RegExp | null => {
 const PLURAL = endsIn("suffix_plural");
 const UNINFLECTED = endsIn("uninflected_endings");
 function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
+  // "a Mexican national", "two Honduran citizens": a nationality noun after the demonym names people of the country.
+  if (NATIONALITY_NOUNS.has(tokens[last]?.norm ?? "")) return true;
   const plural = !!PLURAL?.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
   const before = tokens[first - 1]?.norm ?? "";
   // "los cargos contra el hondureño", "detuvo al venezolano": a lower-case demonym right after a singular article is

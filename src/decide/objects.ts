@@ -1,5 +1,7 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
+import { isCount } from "../data/grammar.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
+import type { ActorPhrase } from "../model/actor.js";
 import type { Token } from "../model/token.js";
 
 // Words an object may take between the act and its party's preposition: an article and a noun.
@@ -77,4 +79,45 @@ export function ownThingObject(a: AnalyzedSentence, trigger: { first: number; to
   const object = trigger.tokens.at(-1);
   if (object === undefined || object <= trigger.first || a.phrases.some((p) => p.first <= object && object < p.last)) return false;
   return inGrammar(g, "owned_things", a.sentence.tokens[object]!.norm);
+}
+
+// Words between an offer and what it offers: an article, an amount ("a $5 million reward").
+const OFFER_SPAN = 5;
+
+/**
+ * "The State Department offered rewards of up to $5 million for information", "ofrece una recompensa de 500 mil
+ * pesos": a verbal trigger whose object, within a few words and before any actor, is offered to whoever comes forward
+ * (grammar public_offer_objects). Such an offer has no recipient in the story.
+ */
+export function publicOfferObject(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): boolean {
+  const toks = a.sentence.tokens;
+  for (let k = trigger.last; k < Math.min(toks.length, trigger.last + OFFER_SPAN); k++) {
+    if (a.phrases.some((p) => p.first <= k && k < p.last) || /^[.;:,]$/.test(toks[k]!.text)) return false;
+    if (inGrammar(g, "public_offer_objects", toks[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "El gobierno de Texas defendió la medida", "Trump defendió la medida", "the government defended the ban": a verbal
+ * trigger ending in a noun of a measure (grammar own_act_nouns) after the definite article, with no owner after it
+ * ("el derecho de Israel"), defends the subject's own measure.
+ */
+export function unownedMeasure(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): boolean {
+  const toks = a.sentence.tokens;
+  const noun = toks[trigger.last - 1];
+  if (!noun || !inGrammar(g, "own_act_nouns", noun.norm) || !inGrammar(g, "object_articles", toks[trigger.last - 2]?.norm ?? "")) return false;
+  return !inGrammar(g, "of_preps", toks[trigger.last]?.norm ?? "");
+}
+
+/**
+ * "rejected requests from two Mexican airlines", "rechazó la solicitud de dos aerolíneas mexicanas": a trigger ending in
+ * a noun of a request or offer (grammar request_nouns), then a requester preposition and an actor phrase: who asked,
+ * whom the answer is aimed at. Returns that phrase, or undefined.
+ */
+export function requesterAfter(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): ActorPhrase | undefined {
+  const toks = a.sentence.tokens;
+  if (!inGrammar(g, "request_nouns", toks[trigger.last - 1]?.norm ?? "") || !inGrammar(g, "requester_preps", toks[trigger.last]?.norm ?? "")) return undefined;
+  return a.phrases.find((p) => !p.anaphor && p.first > trigger.last && p.first <= trigger.last + 2 &&
+    toks.slice(trigger.last + 1, p.first).every((t) => inGrammar(g, "determiners", t.norm) || isCount(g, t.norm)));
 }

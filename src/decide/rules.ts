@@ -8,7 +8,7 @@ import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
-import { namedNonActorParty, ownThingObject } from "./objects.js";
+import { namedNonActorParty, ownThingObject, publicOfferObject, requesterAfter, unownedMeasure } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
@@ -654,6 +654,17 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "rejected requests from two Mexican airlines to open routes to U.S. cities", "accepted demands from Shona rebels":
+    // a request or offer answered is aimed at whoever made it, not at a phrase of its content.
+    id: "target.requester",
+    apply(c, x) {
+      const asker = verbal(c) ? requesterAfter(x.a, c.found.trigger, x.g) : undefined;
+      if (!asker) return null;
+      c.target = x.resolved.get(asker) ?? [asker.actor];
+      return `a request or offer answered is aimed at whoever made it ("${asker.actor.text}")`;
+    },
+  },
+  {
     // Nobody is their own target ("Rubio warned him" is not Rubio → Rubio); unnamed people may harm unnamed people
     // of their own kind ("unos hombres asesinaron a un hombre").
     id: "target.not-self",
@@ -700,9 +711,14 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
     id: "roles.pair",
-    apply(c) {
+    apply(c, x) {
       const pair = c.srcPhrases.find((p) => p.pair);
       if (!pair || c.source.length < 2 || c.target.length) return null;
+      // "Hegseth met Trevilla at the Pentagon on Tuesday, and the two agreed…": after a meeting told in its own
+      // sentence, "the two" alone (no noun: "the two sides" may be their countries) are the meeting's parties, not
+      // the last two named.
+      const met = x.a.sentence.tokens[pair.last]?.pos !== "NOUN" && x.out.find((e) => e.sentence === x.a.sentence.index && e.type === "CONSULT" && e.source.length === 1 && e.target.length === 1 && e.source[0]!.country !== e.target[0]!.country);
+      if (met) c.source = [met.source[0]!, met.target[0]!].map((p) => ({ ...p, text: pair.actor.text, start: pair.actor.start, end: pair.actor.end }));
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
       return `"${pair.actor.text}" names both sides`;
     },
@@ -1111,6 +1127,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
       const party = verbal(c) ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
       if (party) return `the act's party is named ("${party}"), no actor of a country: not the other side of the relation`;
+      if (verbal(c) && publicOfferObject(a, c.found.trigger, x.g)) return "a reward is offered to the public: no recipient";
+      if (c.type === "SUPPORT" && verbal(c) && unownedMeasure(a, c.found.trigger, x.g)) return "a measure defended with no owner named is the defender's own";
       const after = a.sentence.tokens[c.found.trigger.last - 1]!.end;
       // "analiza los nombres para congelar cuentas": accounts or assets blocked with no owner named after them are
       // the sanctioned's, not the other side's.
@@ -1134,6 +1152,13 @@ export const DECISIONS: readonly DecisionRule[] = [
         p.parts.every((m) => PLACE_KINDS.has(m.kind)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) : undefined;
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
       fillDefaults(c.target, x.d.home, held);
+      // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
+      // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
+      const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
+      if (c.mode === "deport" && places && c.target.length && c.target.every((t) => t.sector === "GOV" && !t.name)) {
+        c.target = c.target.map((t) => ({ ...t, sector: "CVL" }));
+        return `people deported to a country named alone are its civilians (${c.target[0]!.country})`;
+      }
       return to && c.target.some((t) => t.country === to.actor.country) ? `people deported are sent to their own country (${to.actor.country})` : null;
     },
   },

@@ -2,6 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
+import { ongoingTalks, possessedAct, topicOfDispute } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -124,7 +125,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
     // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
     // event by it ("un día después de la llamada") or names its parties.
-    if (nominal && afterBackground(tokens, i, g) && !namesParties(tokens, m.last, g)) continue;
+    // …and one owned by a possessive ("tras su visita a Washington") is recalled, known to the reader, even with its
+    // parties named.
+    if (nominal && afterBackground(tokens, i, g) && (!namesParties(tokens, m.last, g) || possessedAct(tokens, i, g))) continue;
+    // "differences remain over the U.S. tariff": what a dispute is about is no act of the day.
+    if (nominal && topicOfDispute(tokens, i, g, inActor)) continue;
     // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
     // noun are about is their topic, not an act that happened.
     if (nominal && topicOfTalks(tokens, i, out, g, topicEnd)) {
@@ -167,6 +172,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
     // background, not an event of the day.
+    // "would keep talking with U.S. officials": talks under way go on, no act of the day.
+    if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && ongoingTalks(tokens, i, g)) continue;
     if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) continue;
     // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
     // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits

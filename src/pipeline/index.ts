@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../data/knowledge.js";
+import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
@@ -19,6 +19,7 @@ import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from ".
 import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
+import type { Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
 import { datelineCountry, homeCountries, placeReadings, settleActorPlaces } from "./home.js";
 import { placeEvents } from "../places/stage.js";
@@ -140,6 +141,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     a, pack, g, on: k.ontology, d, named, where, earlier, out, resolved, contexts, state: { refTarget: null },
     agreement: (p) => agreement(a, p), howResolved: (p) => howResolved.get(p),
   };
+  // The day the next sentences go on from: the last event's of the sentence, but not one recalled in a comma-set
+  // relative clause, whose day word is that clause's ("rechazó este jueves las amenazas de Hegseth, quien ayer
+  // advirtió…": "Sheinbaum pidió…" goes on from Thursday).
+  let carried = "";
+  // …nor one told as a noun with its own day right after it ("Hegseth's warning on Wednesday … drew a sharp response
+  // from Mexico City on Thursday"): then the sentence's latest day goes on.
+  let aside = false;
   for (const found of a.found) {
     const { rule, roles, trigger } = found;
     const c: Candidate = {
@@ -184,7 +192,11 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       draft.target = atEventDate(draft.target, then, pub, k.actors);
       out.push(draft);
       // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
-      if (dates().length && !draft.period) d.lastDate = draft.date;
+      if (dates().length && !draft.period) {
+        d.lastDate = draft.date;
+        if (!recalledAside(a.sentence.tokens, trigger.first, g) && !nounsDay(trigger, trig.end - a.sentence.start, dates())) carried = draft.date;
+        else aside = true;
+      }
     }
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
     // "Mali, Niger and Burkina Faso quit the bloc … The three": the parties of an act by or on three or more countries.
@@ -193,6 +205,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (countries.size >= 3) d.lastGroup = [...countries.values()].map((s) => ({ ...s }));
     }
   }
+  if (!carried && aside) carried = latestDay(dates(), pub) ?? "";
+  if (carried) d.lastDate = carried;
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
   // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
   const governed = (i: number) => inGrammar(g, "governing_preps", a.sentence.tokens[i]?.norm ?? "");
@@ -325,6 +339,31 @@ function officeHolder(k: Knowledge, text: string, date: string, lang: Language, 
     holders.set(key, (r = resolveWith(k, text, { date, lang, home })));
   }
   return r;
+}
+
+// Characters between a noun and a day told right after it ("warning on Wednesday", "la amenaza del miércoles").
+const NOUN_DAY_GAP = 4;
+
+/** A trigger told as a noun, with a day of its own right after it. */
+function nounsDay(trigger: Trigger, end: number, dates: readonly DateMention[]): boolean {
+  return !!trigger.nominal && dates.some((m) => m.start >= end && m.start - end <= NOUN_DAY_GAP);
+}
+
+/** The latest day a sentence tells that is not after publication, or null. */
+function latestDay(dates: readonly DateMention[], pub: string): string | null {
+  let out: string | null = null;
+  for (const m of dates) if (m.date <= pub && (!out || m.date > out)) out = m.date;
+  return out;
+}
+
+/**
+ * "…las amenazas de Pete Hegseth, quien ayer advirtió que…", "…Hegseth, who on Wednesday warned…": a trigger that
+ * opens a relative clause set off by a comma, past a time word or two, tells what the person named before did.
+ */
+function recalledAside(tokens: readonly Token[], first: number, g: Grammar): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && tokens[k]!.text !== "," && !inGrammar(g, "relatives", tokens[k]!.norm)) k--;
+  return k > 0 && inGrammar(g, "relatives", tokens[k]!.norm) && tokens[k - 1]!.text === ",";
 }
 
 /**
