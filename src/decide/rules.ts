@@ -166,7 +166,8 @@ function insideQuotes(tokens: readonly { text: string }[]): boolean[] {
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
-  while (k >= 0 && inGrammar(g, "connective_adverbs", tokens[k]!.norm)) k--;
+  // ("and has demanded", "and then warned", "and has also called": an auxiliary and adverbs may stand between.)
+  while (k >= 0 && (inGrammar(g, "connective_adverbs", tokens[k]!.norm) || inGrammar(g, "coordinated_auxiliaries", tokens[k]!.norm))) k--;
   return k >= 0 && inGrammar(g, "and", tokens[k]!.norm);
 }
 
@@ -384,7 +385,10 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.coordinated-verb",
     apply(c, x) {
       if (!verbal(c) || !x.out.length || !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g)) return null;
-      c.source = copy(x.out.at(-1)!.source);
+      // ("sounded the alarm about atrocities carried out by the RSF, and has demanded…": an act told as a noun inside
+      // the first verb's object is not the verb the second one is coordinated with.)
+      const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
+      c.source = copy(head.source);
       return "a verb coordinated with the previous one shares its subject";
     },
   },
