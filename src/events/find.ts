@@ -68,6 +68,12 @@ const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")"
 // on the written form (the pack's suffix_conditional and suffix_future): folding would confuse "enviará" with the
 // subjunctive "enviara".
 
+// A quotation opened right before token `i` that closes within four words: a quoted word or two, not a quoted speech.
+function scareQuoted(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) if (tokens[k]!.text === "”" || tokens[k]!.text === "»" || tokens[k]!.text === "\"") return true;
+  return false;
+}
+
 /** Tokens before `i` back to the start of its clause, nearest first (at most `max`). */
 export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max = 5): Token[] {
   const out: Token[] = [];
@@ -78,6 +84,8 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
       k -= 2;
       continue;
     }
+    // "will not “back down”", "vowed not to 'bow'": words quoted within a clause (closed a few words on) do not end it.
+    if (k === i - 1 && OPENING_QUOTES.has(t.text) && k > 0 && !CLAUSE_PUNCT.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "," && scareQuoted(tokens, i)) continue;
     if (CLAUSE_PUNCT.has(t.text) || t.text === "," || has(g, "clause_breaks", t.norm)) break;
     out.push(t);
   }
