@@ -20,6 +20,8 @@ export interface Discourse {
   seenPhrases?: { phrase: ActorPhrase; actor: Actor }[];
   /** The person the previous sentence's first event was done by, for a sentence-initial "he"/"she". */
   topic?: Actor | null;
+  /** Who said the quotation the previous sentence gave, for a quotation that goes on in a sentence of its own. */
+  quoteSpeaker?: Actor[] | null;
   /** Where the sentence being resolved starts in the text. */
   sentenceStart?: number;
   /** The date of the latest event whose sentence named a date. */

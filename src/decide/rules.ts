@@ -140,6 +140,22 @@ function speakerOf(a: AnalyzedSentence): Speaker | null {
   return { own: null, inner, afterQuote: quoteEndsAt(tokens, i - 1), after: after ? [after] : [] };
 }
 
+/**
+ * The speaker of the quotation a sentence gives ("“…,” said Bessent"); "continued" for a sentence that is all
+ * quotation with no speaker of its own ("“We urge our allies to…”"), which goes on with the previous one's; null when
+ * the sentence quotes nobody.
+ */
+export function quotationSpeaker(a: AnalyzedSentence): ActorPhrase[] | "continued" | null {
+  const tokens = a.sentence.tokens;
+  const quoted = insideQuotes(tokens);
+  if (!quoted.some(Boolean)) return null;
+  const sp = speakers.get(a) ?? speakerOf(a);
+  // ("“…,” said Treasury Secretary Scott Bessent": after a quotation, who speaks follows the verb.)
+  const who = sp ? sp.own ?? (sp.afterQuote && sp.after.length ? sp.after : sp.inner.filter((p) => !quoted[p.first]).concat(sp.inner.length ? [] : sp.after)) : [];
+  if (who.length) return who;
+  return OPENING.has(tokens[0]?.text ?? "") || tokens[0]?.text === "\"" ? "continued" : null;
+}
+
 // A closing quotation mark at k, or at k − 1 before a comma ("…”, dijo", "…,” he said").
 export function quoteEndsAt(tokens: readonly { text: string }[], k: number): boolean {
   return QUOTE_MARKS.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""));
@@ -405,6 +421,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
       c.source = copy(who);
       return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
+    // "“…,” said Bessent in a statement. “We urge our allies to take part in these sanctions.”": a stance in a
+    // quotation that goes on in a sentence of its own, with no doer named, is the quotation's speaker's.
+    id: "source.quotation-continued",
+    apply(c, x) {
+      if (c.source.length || !x.on.is(c.type, "stance") || !x.d.quoteSpeaker?.length || quotationSpeaker(x.a) !== "continued") return null;
+      c.source = copy(x.d.quoteSpeaker);
+      return `a quotation going on from the previous sentence is its speaker's (${c.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
   },
   {

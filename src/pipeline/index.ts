@@ -3,7 +3,7 @@ import { inGrammar, loadKnowledge, type Knowledge, type LanguagePack } from "../
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
-import { decide, quoteEndsAt } from "../decide/rules.js";
+import { decide, quoteEndsAt, quotationSpeaker } from "../decide/rules.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
@@ -199,6 +199,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
+  // "“…,” said Bessent. “We urge our allies…”": a quotation's speaker holds while it goes on sentence by sentence.
+  const said = quotationSpeaker(a);
+  if (said !== "continued") d.quoteSpeaker = said ? said.flatMap((p) => resolved.get(p) ?? [p.actor]) : null;
   rememberTexts(a, d, resolved);
   return out;
 }
