@@ -253,6 +253,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["assets frozen of a country named are still aimed at it", "en", "The European Union froze the assets of Russia's central bank.", "SANCTION EU/- → RUS/GOV"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
+  ["a verb coordinated after 'and has' shares the subject of the verb before, not of an act told as a noun inside its object", "en",
+    "The United Nations has condemned attacks on civilians by the Lord's Resistance Army and has demanded access to Uganda.", "REQUEST UN/- → UGA/GOV"],
+  ["a stance in a quotation that goes on in a sentence of its own is the quotation's speaker's", "en",
+    "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”", "REQUEST CHL/GOV → BOL/GOV"],
 ];
 
 // …and what the user must not see.
