@@ -17,6 +17,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "La Unidad de Inteligencia Financiera de México analiza los nombres para congelar cuentas.", ["THREATEN"], "a sanction as an aim is announced, not done"],
   ["en", "Chile's navy deployed two frigates in order to strike the smugglers' boats.", ["MOBILIZE", "THREATEN"], "an attack as an aim is announced, not done"],
   ["en", "Brazil denied entry to two Venezuelan officials.", ["REJECT"], "denying entry is still a refusal"],
+  ["en", "Peru's opposition parties rejected the election results and said they planned to boycott the new congress.", ["REJECT", "THREATEN"], "past 'and said', a clause is reported on its own, not the content of the refusal before"],
   ["en", "Chile's president said he will not “back down” in the border dispute with Bolivia.", ["REJECT CHL>BOL"], "a negated act in scare quotes is still negated: refusing to back down is a rejection"],
   ["en", "Hundreds of Chilean students protested outside the Peruvian embassy against talk of military strikes on Bolivia.", ["PROTEST"], "what a protest opposes is its cause, not an act"],
   ["en", "Chile's foreign minister said Bolivia must stop the shipments of fuel across the border.", ["REQUEST CHL>BOL"], "'X said Y must…' asks Y"],
