@@ -45,6 +45,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.repelled", "en", "Gunmen attacked a police patrol in Sinaloa. The officers returned fire."],
   ["target.passive-infinitive", "es", "Un policía de Sonora resultó herido tras ser atacado por sujetos armados."],
   ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
+  ["source.quotation-continued", "en", "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”"],
 ];
 
 for (const [id, lang, text] of TABLE) {

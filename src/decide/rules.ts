@@ -1369,6 +1369,16 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "These protests pose an early test for Prabowo", "this attack was the third in a month": an act's noun after a
+    // demonstrative is the act of its kind the story already told, no new one.
+    id: "drop.act-told-before",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.nominal || !inGrammar(x.g, "referring_demonstratives", x.a.sentence.tokens[t.first - 1]?.norm ?? "")) return null;
+      return [...x.earlier, ...x.out].some((e) => e.type === c.type) ? drop(c, `"${x.a.sentence.tokens[t.first - 1]!.text}" points back to the ${c.type} told before`) : null;
+    },
+  },
+  {
     // "protested against talk in Washington of military strikes on Mexican cartels", "did not repeat his earlier
     // threats of unilateral strikes", "la posibilidad de ataques": an act named as what is talked of, threatened or
     // feared is its content, not an act done (GUIDELINES: hypotheticals are no events).

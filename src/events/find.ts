@@ -112,11 +112,16 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // Where the last topic of talks or a deal ended (topicOfTalks), for a second one coordinated with it.
   let topicEnd = -1;
   const present = lemmasOf(tokens);
-  const free = (ks: readonly number[]): boolean => !ks.some((k) => inActor[k] || used[k]);
+  // "gathered outside the Georgian parliament": a pattern's last word may be the head of a state body's name, which
+  // is then also whom the act addresses.
+  const bodyHeads = new Set<number>();
+  for (const p of phrases) for (const m of p.parts) if (m.kind === "institution") bodyHeads.add(m.last - 1);
+  const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
+  const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
-    if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
+    if (!m || !free(m.tokens)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
