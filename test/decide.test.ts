@@ -258,6 +258,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "The United Nations has condemned attacks on civilians by the Lord's Resistance Army and has demanded access to Uganda.", "REQUEST UN/- → UGA/GOV"],
   ["a stance in a quotation that goes on in a sentence of its own is the quotation's speaker's", "en",
     "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”", "REQUEST CHL/GOV → BOL/GOV"],
+  ["a threat that a subject with no country of its own 'poses' is described, not made: the speaker accuses the subject", "en",
+    "LIMA — Peru's interior minister said that drug gangs together with other criminal groups pose a threat to the country's security.", "ACCUSE PER/GOV → PER/CRM"],
 ];
 
 // …and what the user must not see.

@@ -307,7 +307,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!from && !describing) return null;
       const said = from ? [from] : subjectBefore(x.a.clause, k);
       const resolve = (p: ActorPhrase) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor]);
-      const target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      let target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      // ("cartels together with other transnational groups pose a threat": the subject the threat was found with
+      // stands when the phrase right before the verb names no country.)
+      // (Its country, if the text gives none, is the story's, filled in later.)
+      if (!target.length && describing && !from) target = c.source.filter((a) => a.country || a.org || a.sector);
       if (!target.length) return null;
       const same = (a: Actor) => target.some((b) => (b.country ?? b.org) === (a.country ?? a.org));
       if (!c.source.length || c.source.every(same)) c.source = speaker(x.a, t).flatMap(resolve).filter((a) => !same(a));
