@@ -422,9 +422,10 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // this,’ he added, confirming that Qatar is looking into the incident".)
   const closes = gap.findIndex((t) => CLOSING_QUOTES.has(t.text));
   const speech = (t: Token) => t.lemmas.some((l) => has(g, "speech", l));
-  // (…nor past a speech verb coordinated with the stance, which reports a clause of its own: "refused to accept the
-  // results and said they planned to boycott the new parliament".)
-  const reported = (closes >= 0 && gap.slice(closes).some(speech)) || gap.some((t, k) => speech(t) && gap.slice(Math.max(0, k - 2), k).some((c) => has(g, "and", c.norm)));
+  // (…nor past a speech verb coordinated with the stance, by which its doer tells of itself in a clause of its own:
+  // "refused to accept the results and said they planned to boycott the new parliament".)
+  const ownClause = (k: number) => [gap[k + 1], gap[k + 2]].some((w, j) => w && has(g, "subject_pronouns", w.norm) && (j === 0 || has(g, "stance_content_openers", gap[k + 1]!.norm)));
+  const reported = (closes >= 0 && gap.slice(closes).some(speech)) || gap.some((t, k) => speech(t) && gap.slice(Math.max(0, k - 2), k).some((c) => has(g, "and", c.norm)) && ownClause(k));
   // (…nor past a concessive conjunction, whose clause the text asserts: "threatening fresh tariffs, even though both sides
   // had signaled headway in their talks".)
   if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
