@@ -46,6 +46,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.passive-infinitive", "es", "Un policía de Sonora resultó herido tras ser atacado por sujetos armados."],
   ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
   ["source.quotation-continued", "en", "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”"],
+  ["target.mediation-parties", "en", "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -260,6 +261,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”", "REQUEST CHL/GOV → BOL/GOV"],
   ["a threat that a subject with no country of its own 'poses' is described, not made: the speaker accuses the subject", "en",
     "LIMA — Peru's interior minister said that drug gangs together with other criminal groups pose a threat to the country's security.", "ACCUSE PER/GOV → PER/CRM"],
+  ["a mediator with no parties named mediates between the two sides the story told", "en",
+    "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated.", "CONSULT NOR/GOV → ARM/GOV+AZE/GOV"],
+  ["…and a mediation it carries on is a promise to them", "en",
+    "Armenia and Azerbaijan signed a peace deal on Friday. Norway said it would carry on with its mediation efforts.", "AGREE NOR/GOV → ARM/GOV+AZE/GOV"],
 ];
 
 // …and what the user must not see.

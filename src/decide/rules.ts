@@ -7,7 +7,7 @@ import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
-import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
+import type { Candidate, Decided, DecisionContext, DecisionRule } from "./candidate.js";
 import { namedNonActorParty, ownThingObject } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
@@ -1346,6 +1346,25 @@ export const DECISIONS: readonly DecisionRule[] = [
       else if (host) c.target = [implicit(host.actor.country, "GOV")];
       else return null;
       return `a gathering attended is held with ${org ? "the organisation it is of" : "the country that hosts it"}`;
+    },
+  },
+  {
+    // "talks in which the United States mediated", "Qatar would carry on with its mediation efforts": a mediator with
+    // no parties named mediates between the two sides of the latest act the story told between two others (their
+    // states' leaderships, not the forces that fought).
+    id: "target.mediation-parties",
+    apply(c, x) {
+      if (c.type !== "CONSULT" || c.mode !== "third-party" || !c.source.length || c.target.length) return null;
+      const id = (a: Actor) => a.country ?? a.org;
+      const mediators = new Set(c.source.map(id));
+      const sides = (e: Decided) => [e.source[0], e.target[0]].filter((a): a is Actor => !!a && !!id(a));
+      const told = [...x.earlier, ...x.out].reverse().find((e) => {
+        const two = sides(e);
+        return two.length === 2 && id(two[0]!) !== id(two[1]!) && two.every((a) => !mediators.has(id(a)));
+      });
+      if (!told) return null;
+      c.target = sides(told).map((a) => ({ ...a, sector: a.country && STATE.has(a.sector ?? "") ? "GOV" : a.sector }));
+      return `a mediation with no parties named is between the two sides of the act told before (${c.target.map(id).join(", ")})`;
     },
   },
   {
