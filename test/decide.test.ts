@@ -265,6 +265,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated.", "CONSULT NOR/GOV → ARM/GOV+AZE/GOV"],
   ["…and a mediation it carries on is a promise to them", "en",
     "Armenia and Azerbaijan signed a peace deal on Friday. Norway said it would carry on with its mediation efforts.", "AGREE NOR/GOV → ARM/GOV+AZE/GOV"],
+  ["talks 'between the two sides' are between the pair told before", "en",
+    "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "CONSULT ISR/GOV → PSE/REB"],
 ];
 
 // …and what the user must not see.
@@ -313,6 +315,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Canada sanctioned six Bolivian businessmen on Monday. Bolivia's financial intelligence unit said it would freeze accounts.", "THREATEN BOL/GOV → CAN/GOV"],
   ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
+  ["a pattern's object preposition is not looked for past a comma: 'the two sides in Egypt, with…' is no siding with", "en",
+    "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "SUPPORT ISR/GOV+PSE/REB → EGY/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {
