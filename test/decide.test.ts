@@ -317,6 +317,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
   ["a pattern's object preposition is not looked for past a comma: 'the two sides in Egypt, with…' is no siding with", "en",
     "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "SUPPORT ISR/GOV+PSE/REB → EGY/GOV"],
+  ["news media that report a stance told as a noun take none of their own", "en",
+    "Bolivia's government approved the peace deal with the rebels on Friday. Bolivia's public broadcaster reported that the ceasefire will take effect immediately.", "CONCEDE BOL/JRN → BOL/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

@@ -292,6 +292,20 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Israel's public broadcaster KAN reported that the formal approval means that the ceasefire deal will take
+    // effect": news media that report a stance told as a noun take none of their own by reporting it.
+    id: "source.media-reports",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!c.source.length || !c.source.every((a) => a.sector === "JRN") || !x.on.is(c.type, "stance")) return null;
+      const speech = x.a.clause.grammar.get("speech");
+      if (!x.a.sentence.tokens.slice(0, t.first).some((w) => w.lemmas.some((l) => speech?.has(l)))) return null;
+      c.source = [];
+      c.srcPhrases = [];
+      return "news media that report a stance take none of their own";
+    },
+  },
+  {
     // "saying it has turned into a threat to member states", "highlighting the long-term threat from Russia": a threat
     // described, not made, accuses what it is said of (CAMEO 112): the subject of the describing verb, or the doer
     // after "from"; the sentence's speaker or subject accuses.
