@@ -319,6 +319,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "SUPPORT ISR/GOV+PSE/REB → EGY/GOV"],
   ["news media that report a stance told as a noun take none of their own", "en",
     "Bolivia's government approved the peace deal with the rebels on Friday. Bolivia's public broadcaster reported that the ceasefire will take effect immediately.", "CONCEDE BOL/JRN → BOL/GOV"],
+  ["what a crowd chants is its slogan, no act done", "en",
+    "Thousands of Kenyan students marched in Nairobi on Monday as angry crowds chanted, “Ban corruption, not social media”.", "COERCE KEN/CVL → ∅"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

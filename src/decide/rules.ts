@@ -1406,6 +1406,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "angry crowds chanted, “Ban corruption, not social media”": what a crowd chants is its slogan, no act done.
+    id: "drop.chanted",
+    apply(c, x) {
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const quoted = insideQuotes(tokens);
+      if (!quoted[t.first]) return null;
+      let open = t.first;
+      while (open > 0 && quoted[open - 1]) open--;
+      // The quotation's opening mark is at open − 1; the chanting verb right before it (past a comma or a colon).
+      const before = tokens.slice(Math.max(0, open - 4), open - 1);
+      return before.some((w) => w.lemmas.some((l) => inGrammar(x.g, "chant_words", l))) ? drop(c, "a chanted slogan, no act done") : null;
+    },
+  },
+  {
     // "These protests pose an early test for Prabowo", "this attack was the third in a month": an act's noun after a
     // demonstrative is the act of its kind the story already told, no new one.
     id: "drop.act-told-before",
