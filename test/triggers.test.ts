@@ -20,6 +20,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Peru's opposition parties rejected the election results and said they planned to boycott the new congress.", ["REJECT", "THREATEN"], "past 'and said', a clause is reported on its own, not the content of the refusal before"],
   ["en", "Hundreds of students gathered outside the Kenyan parliament in Nairobi on Tuesday.", ["PROTEST KEN>KEN"], "a pattern's last word may be the head of a state body's name ('the Kenyan parliament')"],
   ["en", "Teachers of Peru went on strike on Monday. These protests pose a test for the president.", ["PROTEST PER>PER"], "an act's noun after a demonstrative is the act already told, no new one"],
+  ["en", "The United States placed Venezuela-related sanctions on Cuba on Monday.", ["SANCTION USA>CUB"], "a name joined by a hyphen to a lower-case word is an adjective, no party: the sanctions' target follows 'on'"],
   ["en", "Chile's president said he will not “back down” in the border dispute with Bolivia.", ["REJECT CHL>BOL"], "a negated act in scare quotes is still negated: refusing to back down is a rejection"],
   ["en", "Hundreds of Chilean students protested outside the Peruvian embassy against talk of military strikes on Bolivia.", ["PROTEST"], "what a protest opposes is its cause, not an act"],
   ["en", "Chile's foreign minister said Bolivia must stop the shipments of fuel across the border.", ["REQUEST CHL>BOL"], "'X said Y must…' asks Y"],
