@@ -47,6 +47,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
   ["source.quotation-continued", "en", "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”"],
   ["target.mediation-parties", "en", "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated."],
+  ["source.message-sender", "en", "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -267,6 +268,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Armenia and Azerbaijan signed a peace deal on Friday. Norway said it would carry on with its mediation efforts.", "AGREE NOR/GOV → ARM/GOV+AZE/GOV"],
   ["talks 'between the two sides' are between the pair told before", "en",
     "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "CONSULT ISR/GOV → PSE/REB"],
+  ["a sentence-opening 'it' is the body the sentence before opened with; a participle after 'from X' is X's message's act", "en",
+    "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs.", "THREATEN CHL/GOV → BRA/GOV"],
 ];
 
 // …and what the user must not see.

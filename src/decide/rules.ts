@@ -292,6 +292,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "it still got a letter from Trump threatening fresh tariffs", "a statement from the ministry warning…": a
+    // participle right after "from X" tells what X's message does; X is its doer, and whoever got it its target.
+    id: "source.message-sender",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (t.nominal || t.passive || !endsIn(x.g, "suffix_gerund", tokens[t.first]!.norm)) return null;
+      const from = x.a.phrases.find((p) => p.last === t.first && inGrammar(x.g, "from_preps", tokens[p.first - 1]?.norm ?? ""));
+      if (!from) return null;
+      const sender = x.resolved.get(from) ?? [from.actor];
+      const id = (a: Actor) => a.country ?? a.org;
+      if (!sender.some(id)) return null;
+      const got = c.source.filter((a) => id(a) && !sender.some((s) => id(s) === id(a)));
+      c.source = copy(sender);
+      if (got.length && (!c.target.length || c.target.every((a) => sender.some((s) => id(s) === id(a))))) c.target = copy(got);
+      return `a participle right after "from ${from.actor.text}" is what that sender's message does`;
+    },
+  },
+  {
     // "Israel's public broadcaster KAN reported that the formal approval means that the ceasefire deal will take
     // effect": news media that report a stance told as a noun take none of their own by reporting it.
     id: "source.media-reports",

@@ -199,6 +199,10 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
+  // The country or body a sentence opens with is what an "it" opening the next one most likely stands for.
+  const opening = a.phrases[0];
+  const body = opening && opening.first <= 1 && !opening.parts.some((m) => m.kind === "person") ? resolved.get(opening)?.[0] : undefined;
+  d.topicBody = body && (body.country || body.org) ? { ...body } : null;
   // "“…,” said Bessent. “We urge our allies…”": a quotation's speaker holds while it goes on sentence by sentence.
   const said = quotationSpeaker(a);
   if (said !== "continued") d.quoteSpeaker = said ? said.flatMap((p) => resolved.get(p) ?? [p.actor]) : null;
@@ -265,6 +269,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     else if (p.anaphor && d.topic && (p.first <= 2 || quoteEndsAt(a.sentence.tokens, p.first - 1)) && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
       out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic: a sentence-opening pronoun, or one right after a quotation, is the previous sentence's protagonist");
+    } else if (p.anaphor && d.topicBody && p.first <= 1 && !want.plural && inGrammar(a.clause.grammar, "impersonal_pronouns", a.sentence.tokens[p.first]!.norm)) {
+      // "The EU had been pursuing a deal… Yet it still got a letter from Trump": "it" opening a sentence (past a
+      // conjunction) is the country or body the previous one opened with.
+      out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
+      howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
