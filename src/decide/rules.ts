@@ -316,7 +316,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.media-reports",
     apply(c, x) {
       const t = c.found.trigger;
-      if (!c.source.length || !c.source.every((a) => a.sector === "JRN") || !x.on.is(c.type, "stance")) return null;
+      if (!t.nominal || !c.source.length || !c.source.every((a) => a.sector === "JRN") || !x.on.is(c.type, "stance")) return null;
       const speech = x.a.clause.grammar.get("speech");
       if (!x.a.sentence.tokens.slice(0, t.first).some((w) => w.lemmas.some((l) => speech?.has(l)))) return null;
       c.source = [];
