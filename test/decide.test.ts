@@ -270,6 +270,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "CONSULT ISR/GOV → PSE/REB"],
   ["a sentence-opening 'it' is the body the sentence before opened with; a participle after 'from X' is X's message's act", "en",
     "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs.", "THREATEN CHL/GOV → BRA/GOV"],
+  ["a 'he' in a clause put before its main clause is the main clause's subject, not the last man named", "en",
+    "Evo Morales spoke in La Paz on Sunday. Even as he criticized Peru on Monday, Gabriel Boric praised Bolivia.", "ACCUSE CHL/GOV → PER/GOV"],
 ];
 
 // …and what the user must not see.

@@ -244,11 +244,27 @@ function rememberTexts(a: AnalyzedSentence, d: Discourse, resolved: Map<ActorPhr
 // How each phrase of a sentence got its identity, for the events' traces.
 const howResolved = new WeakMap<ActorPhrase, string>();
 
+// "Even as he raised tariffs on China, Trump put…": a person pronoun in a clause opened by a fronted subordinator
+// stands for the person named right after the clause's comma, when that one agrees with it.
+function cataphor(a: AnalyzedSentence, p: ActorPhrase, want: Agreement): Actor | null {
+  if (want.plural) return null;
+  const g = a.clause.grammar;
+  const tokens = a.sentence.tokens;
+  if (!p.anaphor || !inGrammar(g, "person_pronouns", tokens[p.first]?.norm ?? "")) return null;
+  const opener = tokens.slice(0, p.first).map((t) => t.norm).join(" ");
+  if (!opener || !inGrammar(g, "fronted_subordinators", opener)) return null;
+  const comma = tokens.findIndex((t, k) => k > p.first && t.text === ",");
+  const main = comma > 0 ? a.phrases.find((q) => q.first === comma + 1) : undefined;
+  if (!main || !main.parts.some((m) => m.kind === "person") || !main.actor.country || !main.actor.name) return null;
+  return main.actor;
+}
+
 function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution, names: GivenNames): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
   const genders = (d.genders ??= new Map());
   let owned: Actor | null = null;
+  let ahead: Actor | null = null;
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
@@ -263,6 +279,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     else if (p.group) {
       out.set(p, resolveGroup(d, p));
       if (d.lastGroup) howResolved.set(p, "actor.group: a count of parties is the latest group of three or more named together");
+    }
+    // "Even as he raised tariffs on China, Trump put…": a pronoun in a fronted clause is the main clause's subject.
+    else if ((ahead = cataphor(a, p, want))) {
+      out.set(p, [{ ...ahead, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
+      howResolved.set(p, "actor.cataphor: a 'he'/'she' in a clause put before its main clause is that clause's subject, named after the comma");
     }
     // "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
     // "“…,” he added": a pronoun right after a quotation is its speaker, whom the text was already telling about.
