@@ -272,6 +272,8 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs.", "THREATEN CHL/GOV → BRA/GOV"],
   ["a 'he' in a clause put before its main clause is the main clause's subject, not the last man named", "en",
     "Evo Morales spoke in La Paz on Sunday. Even as he criticized Peru on Monday, Gabriel Boric praised Bolivia.", "ACCUSE CHL/GOV → PER/GOV"],
+  ["a demand with no addressee coordinated with a complaint is made of whom the complaint is about", "en",
+    "Peru's foreign ministry condemned the arrests carried out by Chilean police on Monday and demanded an apology.", "REQUEST PER/GOV → CHL/COP"],
 ];
 
 // …and what the user must not see.

@@ -442,6 +442,12 @@ export const DECISIONS: readonly DecisionRule[] = [
       // the first verb's object is not the verb the second one is coordinated with.)
       const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
       c.source = copy(head.source);
+      // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
+      // coordinated with a complaint is made of whom the complaint is about.
+      if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length) {
+        c.target = copy(head.target);
+        return ["a verb coordinated with the previous one shares its subject", "…and a demand with no addressee after a complaint is made of whom the complaint is about"];
+      }
       return "a verb coordinated with the previous one shares its subject";
     },
   },
