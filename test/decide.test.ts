@@ -328,6 +328,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Bolivia's government approved the peace deal with the rebels on Friday. Bolivia's public broadcaster reported that the ceasefire will take effect immediately.", "CONCEDE BOL/JRN → BOL/GOV"],
   ["what a crowd chants is its slogan, no act done", "en",
     "Thousands of Kenyan students marched in Nairobi on Monday as angry crowds chanted, “Ban corruption, not social media”.", "COERCE KEN/CVL → ∅"],
+  ["weapons shot at are being stopped, no attack on a party", "en",
+    "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

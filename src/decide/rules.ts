@@ -1446,6 +1446,17 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "air defences fired at the incoming projectiles": weapons shot at are being stopped, no attack on a party (as
+    // "fired missiles at the city" is).
+    id: "drop.interception",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "ASSAULT" || t.nominal || c.found.roles.target.length || t.last - t.first < 3 || !inGrammar(x.g, "aimed_preps", tokens[t.first + 1]?.norm ?? "")) return null;
+      return drop(c, "weapons shot at are being stopped, no attack on a party");
+    },
+  },
+  {
     // "These protests pose an early test for Prabowo", "this attack was the third in a month": an act's noun after a
     // demonstrative is the act of its kind the story already told, no new one.
     id: "drop.act-told-before",
