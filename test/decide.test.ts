@@ -330,6 +330,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Thousands of Kenyan students marched in Nairobi on Monday as angry crowds chanted, “Ban corruption, not social media”.", "COERCE KEN/CVL → ∅"],
   ["weapons shot at are being stopped, no attack on a party", "en",
     "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
+  ["a passive whose 'by' agent is no actor is nobody's act, not the speaker's of the next clause", "en",
+    "The summit in Lima has been hailed as historic by several leaders, and Peru's president said the talks with Chile would go on.", "SUPPORT PER/GOV → CHL/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

@@ -1507,7 +1507,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "drop.agent-not-actor",
     apply(c, x) {
       const next = x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "";
-      return !c.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
+      // (A doer found elsewhere, the sentence's speaker, does not stand in for the agent the passive names: "the summit
+      // has been hailed as historic by several leaders, and Rutte said…".)
+      return !c.found.roles.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
     },
   },
   {
