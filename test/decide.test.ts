@@ -46,6 +46,9 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.repelled", "en", "Gunmen attacked a police patrol in Sinaloa. The officers returned fire."],
   ["target.passive-infinitive", "es", "Un policía de Sonora resultó herido tras ser atacado por sujetos armados."],
   ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
+  ["source.quotation-continued", "en", "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”"],
+  ["target.mediation-parties", "en", "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated."],
+  ["source.message-sender", "en", "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs."],
 ];
 
 for (const [id, lang, text] of TABLE) {
@@ -254,6 +257,24 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["assets frozen of a country named are still aimed at it", "en", "The European Union froze the assets of Russia's central bank.", "SANCTION EU/- → RUS/GOV"],
   ["help given 'to the detainees' is still coded, with its recipients unplaced", "en",
     "Peruvian police arrested twelve Brazilian miners on Monday. Brazil's consulate in Lima said it was providing legal assistance to the detainees.", "AID BRA/GOV → ∅"],
+  ["a verb coordinated after 'and has' shares the subject of the verb before, not of an act told as a noun inside its object", "en",
+    "The United Nations has condemned attacks on civilians by the Lord's Resistance Army and has demanded access to Uganda.", "REQUEST UN/- → UGA/GOV"],
+  ["a stance in a quotation that goes on in a sentence of its own is the quotation's speaker's", "en",
+    "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”", "REQUEST CHL/GOV → BOL/GOV"],
+  ["a threat that a subject with no country of its own 'poses' is described, not made: the speaker accuses the subject", "en",
+    "LIMA — Peru's interior minister said that drug gangs together with other criminal groups pose a threat to the country's security.", "ACCUSE PER/GOV → PER/CRM"],
+  ["a mediator with no parties named mediates between the two sides the story told", "en",
+    "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated.", "CONSULT NOR/GOV → ARM/GOV+AZE/GOV"],
+  ["…and a mediation it carries on is a promise to them", "en",
+    "Armenia and Azerbaijan signed a peace deal on Friday. Norway said it would carry on with its mediation efforts.", "AGREE NOR/GOV → ARM/GOV+AZE/GOV"],
+  ["talks 'between the two sides' are between the pair told before", "en",
+    "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "CONSULT ISR/GOV → PSE/REB"],
+  ["a sentence-opening 'it' is the body the sentence before opened with; a participle after 'from X' is X's message's act", "en",
+    "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs.", "THREATEN CHL/GOV → BRA/GOV"],
+  ["a 'he' in a clause put before its main clause is the main clause's subject, not the last man named", "en",
+    "Evo Morales spoke in La Paz on Sunday. Even as he criticized Peru on Monday, Gabriel Boric praised Bolivia.", "ACCUSE CHL/GOV → PER/GOV"],
+  ["a demand with no addressee coordinated with a complaint is made of whom the complaint is about", "en",
+    "Peru's foreign ministry condemned the arrests carried out by Chilean police on Monday and demanded an apology.", "REQUEST PER/GOV → CHL/COP"],
 ];
 
 // …and what the user must not see.
@@ -302,6 +323,16 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Canada sanctioned six Bolivian businessmen on Monday. Bolivia's financial intelligence unit said it would freeze accounts.", "THREATEN BOL/GOV → CAN/GOV"],
   ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
+  ["a pattern's object preposition is not looked for past a comma: 'the two sides in Egypt, with…' is no siding with", "en",
+    "Israel and Hamas agreed to a truce. The deal followed four days of indirect talks between the two sides in Sharm el-Sheikh in Egypt, with the participation of delegations from Qatar.", "SUPPORT ISR/GOV+PSE/REB → EGY/GOV"],
+  ["news media that report a stance told as a noun take none of their own", "en",
+    "Bolivia's government approved the peace deal with the rebels on Friday. Bolivia's public broadcaster reported that the ceasefire will take effect immediately.", "CONCEDE BOL/JRN → BOL/GOV"],
+  ["what a crowd chants is its slogan, no act done", "en",
+    "Thousands of Kenyan students marched in Nairobi on Monday as angry crowds chanted, “Ban corruption, not social media”.", "COERCE KEN/CVL → ∅"],
+  ["weapons shot at are being stopped, no attack on a party", "en",
+    "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
+  ["a passive whose 'by' agent is no actor is nobody's act, not the speaker's of the next clause", "en",
+    "The summit in Lima has been hailed as historic by several leaders, and Peru's president said the talks with Chile would go on.", "SUPPORT PER/GOV → CHL/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

@@ -20,6 +20,11 @@ export interface Discourse {
   seenPhrases?: { phrase: ActorPhrase; actor: Actor }[];
   /** The person the previous sentence's first event was done by, for a sentence-initial "he"/"she". */
   topic?: Actor | null;
+  /** The country or body the previous sentence opened with, for an "it" opening the next ("The EU had been pursuing a
+   * deal… Yet it still got a letter"). */
+  topicBody?: Actor | null;
+  /** Who said the quotation the previous sentence gave, for a quotation that goes on in a sentence of its own. */
+  quoteSpeaker?: Actor[] | null;
   /** Where the sentence being resolved starts in the text. */
   sentenceStart?: number;
   /** The date of the latest event whose sentence named a date. */

@@ -181,8 +181,11 @@ function demoteHomonyms(out: Mention[], matches: readonly GazetteerMatch[], toke
 }
 
 function isNameWord(t: Token, allCaps: boolean): boolean {
-  return !allCaps && isCapitalized(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm);
+  return !allCaps && isCapitalized(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm) && !HYPHEN_ADJECTIVE.test(t.text);
 }
+// "Ukraine-related sanctions", "Kremlin-friendly media": a capitalised word joined by a hyphen to a lower-case one is
+// an adjective made of a name, no name ("Ben-Gvir", "al-Assad" are).
+const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
 const NUMBERS = anyPack("number_words");
 const NUMBER_WORDS = { test: (w: string): boolean => NUMBERS.has(w) };

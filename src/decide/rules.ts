@@ -7,7 +7,7 @@ import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
-import type { Candidate, DecisionContext, DecisionRule } from "./candidate.js";
+import type { Candidate, Decided, DecisionContext, DecisionRule } from "./candidate.js";
 import { namedNonActorParty, ownThingObject, publicOfferObject, requesterAfter, unownedMeasure } from "./objects.js";
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
@@ -140,6 +140,22 @@ function speakerOf(a: AnalyzedSentence): Speaker | null {
   return { own: null, inner, afterQuote: quoteEndsAt(tokens, i - 1), after: after ? [after] : [] };
 }
 
+/**
+ * The speaker of the quotation a sentence gives ("“…,” said Bessent"); "continued" for a sentence that is all
+ * quotation with no speaker of its own ("“We urge our allies to…”"), which goes on with the previous one's; null when
+ * the sentence quotes nobody.
+ */
+export function quotationSpeaker(a: AnalyzedSentence): ActorPhrase[] | "continued" | null {
+  const tokens = a.sentence.tokens;
+  const quoted = insideQuotes(tokens);
+  if (!quoted.some(Boolean)) return null;
+  const sp = speakers.get(a) ?? speakerOf(a);
+  // ("“…,” said Treasury Secretary Scott Bessent": after a quotation, who speaks follows the verb.)
+  const who = sp ? sp.own ?? (sp.afterQuote && sp.after.length ? sp.after : sp.inner.filter((p) => !quoted[p.first]).concat(sp.inner.length ? [] : sp.after)) : [];
+  if (who.length) return who;
+  return OPENING.has(tokens[0]?.text ?? "") || tokens[0]?.text === "\"" ? "continued" : null;
+}
+
 // A closing quotation mark at k, or at k − 1 before a comma ("…”, dijo", "…,” he said").
 export function quoteEndsAt(tokens: readonly { text: string }[], k: number): boolean {
   return QUOTE_MARKS.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && QUOTE_MARKS.has(tokens[k - 1]?.text ?? ""));
@@ -166,7 +182,8 @@ function insideQuotes(tokens: readonly { text: string }[]): boolean[] {
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
-  while (k >= 0 && inGrammar(g, "connective_adverbs", tokens[k]!.norm)) k--;
+  // ("and has demanded", "and then warned", "and has also called": an auxiliary and adverbs may stand between.)
+  while (k >= 0 && (inGrammar(g, "connective_adverbs", tokens[k]!.norm) || inGrammar(g, "coordinated_auxiliaries", tokens[k]!.norm))) k--;
   return k >= 0 && inGrammar(g, "and", tokens[k]!.norm);
 }
 
@@ -275,6 +292,39 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "it still got a letter from Trump threatening fresh tariffs", "a statement from the ministry warning…": a
+    // participle right after "from X" tells what X's message does; X is its doer, and whoever got it its target.
+    id: "source.message-sender",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (t.nominal || t.passive || !endsIn(x.g, "suffix_gerund", tokens[t.first]!.norm)) return null;
+      const from = x.a.phrases.find((p) => p.last === t.first && inGrammar(x.g, "from_preps", tokens[p.first - 1]?.norm ?? ""));
+      if (!from) return null;
+      const sender = x.resolved.get(from) ?? [from.actor];
+      const id = (a: Actor) => a.country ?? a.org;
+      if (!sender.some(id)) return null;
+      const got = c.source.filter((a) => id(a) && !sender.some((s) => id(s) === id(a)));
+      c.source = copy(sender);
+      if (got.length && (!c.target.length || c.target.every((a) => sender.some((s) => id(s) === id(a))))) c.target = copy(got);
+      return `a participle right after "from ${from.actor.text}" is what that sender's message does`;
+    },
+  },
+  {
+    // "Israel's public broadcaster KAN reported that the formal approval means that the ceasefire deal will take
+    // effect": news media that report a stance told as a noun take none of their own by reporting it.
+    id: "source.media-reports",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.nominal || !c.source.length || !c.source.every((a) => a.sector === "JRN") || !x.on.is(c.type, "stance")) return null;
+      const speech = x.a.clause.grammar.get("speech");
+      if (!x.a.sentence.tokens.slice(0, t.first).some((w) => w.lemmas.some((l) => speech?.has(l)))) return null;
+      c.source = [];
+      c.srcPhrases = [];
+      return "news media that report a stance take none of their own";
+    },
+  },
+  {
     // "saying it has turned into a threat to member states", "highlighting the long-term threat from Russia": a threat
     // described, not made, accuses what it is said of (CAMEO 112): the subject of the describing verb, or the doer
     // after "from"; the sentence's speaker or subject accuses.
@@ -290,7 +340,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!from && !describing) return null;
       const said = from ? [from] : subjectBefore(x.a.clause, k);
       const resolve = (p: ActorPhrase) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor]);
-      const target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      let target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      // ("cartels together with other transnational groups pose a threat": the subject the threat was found with
+      // stands when the phrase right before the verb names no country.)
+      // (Its country, if the text gives none, is the story's, filled in later.)
+      if (!target.length && describing && !from) target = c.source.filter((a) => a.country || a.org || a.sector);
       if (!target.length) return null;
       const same = (a: Actor) => target.some((b) => (b.country ?? b.org) === (a.country ?? a.org));
       if (!c.source.length || c.source.every(same)) c.source = speaker(x.a, t).flatMap(resolve).filter((a) => !same(a));
@@ -384,7 +438,16 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.coordinated-verb",
     apply(c, x) {
       if (!verbal(c) || !x.out.length || !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g)) return null;
-      c.source = copy(x.out.at(-1)!.source);
+      // ("sounded the alarm about atrocities carried out by the RSF, and has demanded…": an act told as a noun inside
+      // the first verb's object is not the verb the second one is coordinated with.)
+      const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
+      c.source = copy(head.source);
+      // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
+      // coordinated with a complaint is made of whom the complaint is about.
+      if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length) {
+        c.target = copy(head.target);
+        return ["a verb coordinated with the previous one shares its subject", "…and a demand with no addressee after a complaint is made of whom the complaint is about"];
+      }
       return "a verb coordinated with the previous one shares its subject";
     },
   },
@@ -401,6 +464,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
       c.source = copy(who);
       return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
+    // "“…,” said Bessent in a statement. “We urge our allies to take part in these sanctions.”": a stance in a
+    // quotation that goes on in a sentence of its own, with no doer named, is the quotation's speaker's.
+    id: "source.quotation-continued",
+    apply(c, x) {
+      if (c.source.length || !x.on.is(c.type, "stance") || !x.d.quoteSpeaker?.length || quotationSpeaker(x.a) !== "continued") return null;
+      c.source = copy(x.d.quoteSpeaker);
+      return `a quotation going on from the previous sentence is its speaker's (${c.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
   },
   {
@@ -1340,6 +1413,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "talks in which the United States mediated", "Qatar would carry on with its mediation efforts": a mediator with
+    // no parties named mediates between the two sides of the latest act the story told between two others (their
+    // states' leaderships, not the forces that fought).
+    id: "target.mediation-parties",
+    apply(c, x) {
+      if (c.type !== "CONSULT" || c.mode !== "third-party" || !c.source.length || c.target.length) return null;
+      const id = (a: Actor) => a.country ?? a.org;
+      const mediators = new Set(c.source.map(id));
+      const sides = (e: Decided) => [e.source[0], e.target[0]].filter((a): a is Actor => !!a && !!id(a));
+      const told = [...x.earlier, ...x.out].reverse().find((e) => {
+        const two = sides(e);
+        return two.length === 2 && id(two[0]!) !== id(two[1]!) && two.every((a) => !mediators.has(id(a)));
+      });
+      if (!told) return null;
+      c.target = sides(told).map((a) => ({ ...a, sector: a.country && STATE.has(a.sector ?? "") ? "GOV" : a.sector }));
+      return `a mediation with no parties named is between the two sides of the act told before (${c.target.map(id).join(", ")})`;
+    },
+  },
+  {
     // A meeting needs two sides: "Cuba met every qualification" is no consultation.
     id: "drop.one-sided-meeting",
     apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
@@ -1361,6 +1453,42 @@ export const DECISIONS: readonly DecisionRule[] = [
       const verb = toks[k];
       if (!verb || k === t.first - 1 || !verb.lemmas.some((l) => inGrammar(x.g, "consideration_verbs", l))) return null;
       return drop(c, `"${verb.text}" considers an act someone else made, not one its subject made`);
+    },
+  },
+  {
+    // "angry crowds chanted, “Ban corruption, not social media”": what a crowd chants is its slogan, no act done.
+    id: "drop.chanted",
+    apply(c, x) {
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const quoted = insideQuotes(tokens);
+      if (!quoted[t.first]) return null;
+      let open = t.first;
+      while (open > 0 && quoted[open - 1]) open--;
+      // The quotation's opening mark is at open − 1; the chanting verb right before it (past a comma or a colon).
+      const before = tokens.slice(Math.max(0, open - 4), open - 1);
+      return before.some((w) => w.lemmas.some((l) => inGrammar(x.g, "chant_words", l))) ? drop(c, "a chanted slogan, no act done") : null;
+    },
+  },
+  {
+    // "air defences fired at the incoming projectiles": weapons shot at are being stopped, no attack on a party (as
+    // "fired missiles at the city" is).
+    id: "drop.interception",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "ASSAULT" || t.nominal || c.found.roles.target.length || t.last - t.first < 3 || !inGrammar(x.g, "aimed_preps", tokens[t.first + 1]?.norm ?? "")) return null;
+      return drop(c, "weapons shot at are being stopped, no attack on a party");
+    },
+  },
+  {
+    // "These protests pose an early test for Prabowo", "this attack was the third in a month": an act's noun after a
+    // demonstrative is the act of its kind the story already told, no new one.
+    id: "drop.act-told-before",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.nominal || !inGrammar(x.g, "referring_demonstratives", x.a.sentence.tokens[t.first - 1]?.norm ?? "")) return null;
+      return [...x.earlier, ...x.out].some((e) => e.type === c.type) ? drop(c, `"${x.a.sentence.tokens[t.first - 1]!.text}" points back to the ${c.type} told before`) : null;
     },
   },
   {
@@ -1404,7 +1532,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "drop.agent-not-actor",
     apply(c, x) {
       const next = x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "";
-      return !c.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
+      // (A doer found elsewhere, the sentence's speaker, does not stand in for the agent the passive names: "the summit
+      // has been hailed as historic by several leaders, and Rutte said…".)
+      return !c.found.roles.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
     },
   },
   {

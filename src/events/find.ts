@@ -69,6 +69,12 @@ const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")"
 // on the written form (the pack's suffix_conditional and suffix_future): folding would confuse "enviará" with the
 // subjunctive "enviara".
 
+// A quotation opened right before token `i` that closes within four words: a quoted word or two, not a quoted speech.
+function scareQuoted(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) if (tokens[k]!.text === "”" || tokens[k]!.text === "»" || tokens[k]!.text === "\"") return true;
+  return false;
+}
+
 /** Tokens before `i` back to the start of its clause, nearest first (at most `max`). */
 export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max = 5): Token[] {
   const out: Token[] = [];
@@ -79,6 +85,8 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
       k -= 2;
       continue;
     }
+    // "will not “back down”", "vowed not to 'bow'": words quoted within a clause (closed a few words on) do not end it.
+    if (k === i - 1 && OPENING_QUOTES.has(t.text) && k > 0 && !CLAUSE_PUNCT.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "," && scareQuoted(tokens, i)) continue;
     if (CLAUSE_PUNCT.has(t.text) || t.text === "," || has(g, "clause_breaks", t.norm)) break;
     out.push(t);
   }
@@ -105,11 +113,16 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // Where the last topic of talks or a deal ended (topicOfTalks), for a second one coordinated with it.
   let topicEnd = -1;
   const present = lemmasOf(tokens);
-  const free = (ks: readonly number[]): boolean => !ks.some((k) => inActor[k] || used[k]);
+  // "gathered outside the Georgian parliament": a pattern's last word may be the head of a state body's name, which
+  // is then also whom the act addresses.
+  const bodyHeads = new Set<number>();
+  for (const p of phrases) for (const m of p.parts) if (m.kind === "institution") bodyHeads.add(m.last - 1);
+  const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
+  const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
-    if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
+    if (!m || !free(m.tokens)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
@@ -419,7 +432,11 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // (…nor past the quotation's end and its speech verb, which reports a clause of its own: "‘We will not put up with
   // this,’ he added, confirming that Qatar is looking into the incident".)
   const closes = gap.findIndex((t) => CLOSING_QUOTES.has(t.text));
-  const reported = closes >= 0 && gap.slice(closes).some((t) => t.lemmas.some((l) => has(g, "speech", l)));
+  const speech = (t: Token) => t.lemmas.some((l) => has(g, "speech", l));
+  // (…nor past a speech verb coordinated with the stance, by which its doer tells of itself in a clause of its own:
+  // "refused to accept the results and said they planned to boycott the new parliament".)
+  const ownClause = (k: number) => [gap[k + 1], gap[k + 2]].some((w, j) => w && has(g, "subject_pronouns", w.norm) && (j === 0 || has(g, "stance_content_openers", gap[k + 1]!.norm)));
+  const reported = (closes >= 0 && gap.slice(closes).some(speech)) || gap.some((t, k) => speech(t) && gap.slice(Math.max(0, k - 2), k).some((c) => has(g, "and", c.norm)) && ownClause(k));
   // (…nor past a concessive conjunction, whose clause the text asserts: "threatening fresh tariffs, even though both sides
   // had signaled headway in their talks".)
   if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;

@@ -450,6 +450,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (mediator.length) return { source: mediator, target: between.group, symmetric: false };
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
+  // "indirect talks between the two sides": a pair word after "between" is both parties (the decisions split it).
+  if (between && between.group.length === 1 && between.group[0]!.pair && rule.symmetric) return { source: between.group, target: [], symmetric: true };
   // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
   // RSF": the agent of a participle right after the act is who did it.
   const own = ownParticipleAgent(c, t);

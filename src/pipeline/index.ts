@@ -3,7 +3,7 @@ import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePa
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
-import { decide, quoteEndsAt } from "../decide/rules.js";
+import { decide, quoteEndsAt, quotationSpeaker } from "../decide/rules.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
@@ -213,6 +213,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const subjectPerson = a.phrases.find((p) => p.parts.some((m) => m.kind === "person") && !p.anaphor && !governed(p.first - 1) && !governed(p.first - 2));
   const topic = out.find((e) => e.source.length === 1 && e.source[0]!.name)?.source[0] ?? (subjectPerson ? resolved.get(subjectPerson)?.[0] : undefined);
   d.topic = topic ? { ...topic } : null;
+  // The country or body a sentence opens with is what an "it" opening the next one most likely stands for.
+  const opening = a.phrases[0];
+  const body = opening && opening.first <= 1 && !opening.parts.some((m) => m.kind === "person") ? resolved.get(opening)?.[0] : undefined;
+  d.topicBody = body && (body.country || body.org) ? { ...body } : null;
+  // "“…,” said Bessent. “We urge our allies…”": a quotation's speaker holds while it goes on sentence by sentence.
+  const said = quotationSpeaker(a);
+  if (said !== "continued") d.quoteSpeaker = said ? said.flatMap((p) => resolved.get(p) ?? [p.actor]) : null;
   rememberTexts(a, d, resolved);
   return out;
 }
@@ -251,11 +258,27 @@ function rememberTexts(a: AnalyzedSentence, d: Discourse, resolved: Map<ActorPhr
 // How each phrase of a sentence got its identity, for the events' traces.
 const howResolved = new WeakMap<ActorPhrase, string>();
 
+// "Even as he raised tariffs on China, Trump put…": a person pronoun in a clause opened by a fronted subordinator
+// stands for the person named right after the clause's comma, when that one agrees with it.
+function cataphor(a: AnalyzedSentence, p: ActorPhrase, want: Agreement): Actor | null {
+  if (want.plural) return null;
+  const g = a.clause.grammar;
+  const tokens = a.sentence.tokens;
+  if (!p.anaphor || !inGrammar(g, "person_pronouns", tokens[p.first]?.norm ?? "")) return null;
+  const opener = tokens.slice(0, p.first).map((t) => t.norm).join(" ");
+  if (!opener || !inGrammar(g, "fronted_subordinators", opener)) return null;
+  const comma = tokens.findIndex((t, k) => k > p.first && t.text === ",");
+  const main = comma > 0 ? a.phrases.find((q) => q.first === comma + 1) : undefined;
+  if (!main || !main.parts.some((m) => m.kind === "person") || !main.actor.country || !main.actor.name) return null;
+  return main.actor;
+}
+
 function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution, names: GivenNames): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
   const genders = (d.genders ??= new Map());
   let owned: Actor | null = null;
+  let ahead: Actor | null = null;
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
@@ -271,11 +294,21 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       out.set(p, resolveGroup(d, p));
       if (d.lastGroup) howResolved.set(p, "actor.group: a count of parties is the latest group of three or more named together");
     }
+    // "Even as he raised tariffs on China, Trump put…": a pronoun in a fronted clause is the main clause's subject.
+    else if ((ahead = cataphor(a, p, want))) {
+      out.set(p, [{ ...ahead, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
+      howResolved.set(p, "actor.cataphor: a 'he'/'she' in a clause put before its main clause is that clause's subject, named after the comma");
+    }
     // "He also accused…", "Ella dijo…" opening a sentence: the previous sentence's protagonist.
     // "“…,” he added": a pronoun right after a quotation is its speaker, whom the text was already telling about.
     else if (p.anaphor && d.topic && (p.first <= 2 || quoteEndsAt(a.sentence.tokens, p.first - 1)) && inGrammar(a.clause.grammar, "person_pronouns", a.sentence.tokens[p.first]!.norm) && agrees(d, d.topic, want)) {
       out.set(p, [{ ...d.topic, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic: a sentence-opening pronoun, or one right after a quotation, is the previous sentence's protagonist");
+    } else if (p.anaphor && d.topicBody && p.first <= 1 && !want.plural && inGrammar(a.clause.grammar, "impersonal_pronouns", a.sentence.tokens[p.first]!.norm)) {
+      // "The EU had been pursuing a deal… Yet it still got a letter from Trump": "it" opening a sentence (past a
+      // conjunction) is the country or body the previous one opened with.
+      out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
+      howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
