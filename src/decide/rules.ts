@@ -141,11 +141,11 @@ function speakerOf(a: AnalyzedSentence): Speaker | null {
 }
 
 /**
- * The speaker of the quotation a sentence gives ("“…,” said Bessent"); "continued" for a sentence that is all
+ * The speaker of the quotation a sentence gives ("“…,” said Bessent"); "same-speaker" for a sentence that is all
  * quotation with no speaker of its own ("“We urge our allies to…”"), which goes on with the previous one's; null when
  * the sentence quotes nobody.
  */
-export function quotationSpeaker(a: AnalyzedSentence): ActorPhrase[] | "continued" | null {
+export function quotationSpeaker(a: AnalyzedSentence): ActorPhrase[] | "same-speaker" | null {
   const tokens = a.sentence.tokens;
   const quoted = insideQuotes(tokens);
   if (!quoted.some(Boolean)) return null;
@@ -153,7 +153,7 @@ export function quotationSpeaker(a: AnalyzedSentence): ActorPhrase[] | "continue
   // ("“…,” said Treasury Secretary Scott Bessent": after a quotation, who speaks follows the verb.)
   const who = sp ? sp.own ?? (sp.afterQuote && sp.after.length ? sp.after : sp.inner.filter((p) => !quoted[p.first]).concat(sp.inner.length ? [] : sp.after)) : [];
   if (who.length) return who;
-  return OPENING.has(tokens[0]?.text ?? "") || tokens[0]?.text === "\"" ? "continued" : null;
+  return OPENING.has(tokens[0]?.text ?? "") || tokens[0]?.text === "\"" ? "same-speaker" : null;
 }
 
 // A closing quotation mark at k, or at k − 1 before a comma ("…”, dijo", "…,” he said").
@@ -471,7 +471,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // quotation that goes on in a sentence of its own, with no doer named, is the quotation's speaker's.
     id: "source.quotation-continued",
     apply(c, x) {
-      if (c.source.length || !x.on.is(c.type, "stance") || !x.d.quoteSpeaker?.length || quotationSpeaker(x.a) !== "continued") return null;
+      if (c.source.length || !x.on.is(c.type, "stance") || !x.d.quoteSpeaker?.length || quotationSpeaker(x.a) !== "same-speaker") return null;
       c.source = copy(x.d.quoteSpeaker);
       return `a quotation going on from the previous sentence is its speaker's (${c.source.map((s) => s.name ?? s.text).join(", ")})`;
     },

@@ -219,7 +219,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   d.topicBody = body && (body.country || body.org) ? { ...body } : null;
   // "“…,” said Bessent. “We urge our allies…”": a quotation's speaker holds while it goes on sentence by sentence.
   const said = quotationSpeaker(a);
-  if (said !== "continued") d.quoteSpeaker = said ? said.flatMap((p) => resolved.get(p) ?? [p.actor]) : null;
+  if (said !== "same-speaker") d.quoteSpeaker = said ? said.flatMap((p) => resolved.get(p) ?? [p.actor]) : null;
   rememberTexts(a, d, resolved);
   return out;
 }
