@@ -195,6 +195,9 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     if (next && isCapitalized(next) && !isPunct(next)) { i = last - 1; continue; }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
     const before = contextBefore(tokens, i, g, demonym);
+    // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
+    // a preposition of origin that opens the sentence, closed by a comma, is where the sentence's act is told.
+    if (before.prep < 0 && !before.directional && i > 0 && has(g, "place_fronted", tokens[i - 1]!.norm) && (i === 1 || isPunct(tokens[i - 2]!)) && tokens[last]?.text === ",") before.prep = i - 1;
     const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
     out.push({
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
@@ -219,6 +222,13 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
       glue &&= has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
     }
     if (!glue) continue;
+    // "in Kupwara district of Jammu and Kashmir", "en el municipio de Tumaco, departamento de Nariño": the cue word is
+    // the first name's own (it follows it), and the second contains it; the second is the parent.
+    if (cueAfter(tokens, m.last, g) && !m.candidates.some((c) => n.candidates.some((q) => isParentOf(c.place, q.place))) && n.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place)))) {
+      m.parent = n;
+      n.isParent = true;
+      continue;
+    }
     n.parent = m;
     m.isParent = true;
     if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });

@@ -71,6 +71,11 @@ function prior(p: Place): number {
   return s;
 }
 
+// A division's cue word says a division, not its level: a province is GeoNames' second level in Peru, Spain and the
+// Philippines ("la provincia de Nasca", "Northern Samar province") and its first in Argentina; so is a district in
+// India and a region in Chile. The level the word names usually wins (cueMatch); the other level is not refused.
+const division = (k: PlaceKind): boolean => k === "admin1" || k === "admin2";
+
 // (A mention is complete when it is ranked: its cue and parent are set by placeMentions before.)
 
 function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestCity: ReadonlyMap<string, number>): OwnScore {
@@ -78,7 +83,7 @@ function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestC
   let s = prior(p);
   if (c.how === "name") s += WEIGHTS.ownName;
   else if (c.how === "alias" || c.how === "abbreviation") s += WEIGHTS.curated;
-  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : m.cue === "city" && p.kind === "admin2" ? 0 : WEIGHTS.cueMismatch;
+  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : (m.cue === "city" && p.kind === "admin2") || (division(m.cue) && division(p.kind)) ? 0 : WEIGHTS.cueMismatch;
   const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
   if (parented) s += WEIGHTS.parent;
   // A city of the same name in the same country, at least a fiftieth of the division's population.
