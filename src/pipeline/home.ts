@@ -54,12 +54,16 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
   return where ? [where, ...ranked.filter((c) => c !== where)] : ranked;
 }
 
-/** The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. */
+/**
+ * The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. The country or
+ * state the dateline names after its place says which namesake it is: "PARIS, Texas" is in the US, "JÁRKOV
+ * (Ucrania)" in Ukraine, "SAN JOSE, Costa Rica" in Costa Rica.
+ */
 export function datelineCountry(text: string, pack: LanguagePack): string | null {
   const dateline = datelineOf(text);
   if (!dateline) return null;
-  const toks = tokenize(dateline.place, 0, dateline.place.length);
-  return pack.gazetteer.match(toks).find((m) => m.entry.country)?.entry.country ?? null;
+  const countryOf = (name: string) => pack.gazetteer.match(tokenize(name, 0, name.length)).find((m) => m.entry.country)?.entry.country ?? null;
+  return (dateline.region ? countryOf(dateline.region) : null) ?? countryOf(dateline.place);
 }
 
 /**
