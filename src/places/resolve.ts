@@ -25,6 +25,8 @@ export interface PlaceContext {
   /** First-level divisions and countries of places already resolved in the document. */
   seenAdmin1: ReadonlySet<string>;
   seenCountries: ReadonlySet<string>;
+  /** Nationalities of the doers of the mention's own sentence ("Nicaraguan police", "la policía india"). */
+  nationalities?: ReadonlySet<string>;
 }
 
 /**
@@ -56,6 +58,12 @@ export const WEIGHTS = {
   seatNamesake: -8,
   home: 3,
   actorCountry: 2,
+  /**
+   * A nationality said in the same sentence ("Nicaraguan police arrested a priest in Granada", "Indian police fired
+   * tear gas … in the state of Punjab"): after a parent, a cue word and the dateline, the reader's next clue — more
+   * than a home country counted from the names (which the ambiguous name itself may have set).
+   */
+  nationality: 6,
   seenAdmin1: 2,
   seenCountry: 1.5,
 } as const;
@@ -111,6 +119,7 @@ function score(c: { place: Place; how: NameMatch }, own: OwnScore, ctx: PlaceCon
   if (own.namesake) s += WEIGHTS.seatNamesake;
   if (ctx.home === p.country) s += WEIGHTS.home;
   if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
+  if (ctx.nationalities?.has(p.country)) s += WEIGHTS.nationality;
   if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
   if (ctx.seenCountries.has(p.country)) s += WEIGHTS.seenCountry;
   return s;

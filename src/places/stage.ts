@@ -128,7 +128,27 @@ export function placeEvents(
   // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's). A name
   // with no reading good enough ("outside Congress") is no place.
   const base: PlaceContext = { home, countries: named, seenAdmin1: new Set(), seenCountries: new Set() };
-  const atBase = new Map(found.map((m) => [m, rankPlace(m, base)]));
+  // The nationalities of the doers of each sentence's events ("Nicaraguan police arrested a priest in Granada", "la
+  // policía india"), for its names' readings; not of the others ("Costa Rican police detained a Colombian national
+  // in San José").
+  const nationalities = new Map<number, Set<string>>();
+  for (const m of found) {
+    if (nationalities.has(m.sentence)) continue;
+    const said = new Set<string>();
+    const a = bySentence.get(m.sentence)!;
+    const doers = drafts.filter((d) => d.sentence === m.sentence).flatMap((d) => d.source);
+    for (const p of a.phrases) {
+      for (const x of p.parts) {
+        // (A nationality or a national body, not a place the actor is named with: "farmers in Punjab".)
+        if (!x.country || x.kind === "place" || x.kind === "metonym") continue;
+        const [start, end] = [a.sentence.tokens[x.first]!.start, a.sentence.tokens[x.last - 1]!.end];
+        if (doers.some((s) => s.start <= start && end <= s.end)) said.add(x.country);
+      }
+    }
+    nationalities.set(m.sentence, said);
+  }
+  const inSentence = (m: PlaceMention, ctx: PlaceContext): PlaceContext => (nationalities.get(m.sentence)?.size ? { ...ctx, nationalities: nationalities.get(m.sentence) } : ctx);
+  const atBase = new Map(found.map((m) => [m, rankPlace(m, inSentence(m, base))]));
   const mentions = found.filter((m) => atBase.get(m));
   const first = [...mentions.map((m) => atBase.get(m)), ...(dateline ? [rankPlace(dateline, base)] : [])].filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
@@ -175,7 +195,7 @@ export function placeEvents(
       const gap = text.slice(d.trigger.end, m.start);
       if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
-      if (!going.has(m.start) && rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
+      if (!going.has(m.start) && rankPlace(m, inSentence(m, { ...base, ...seen }))?.kind !== "country") going.add(m.start);
     }
   }
   const candidates = mentions.map((m) => (going.has(m.start) ? { ...m, locative: true } : m));
@@ -192,11 +212,11 @@ export function placeEvents(
       return;
     }
     const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) };
-    let p = m.dateline ? datelineAt : rankPlace(m, ctx);
+    let p = m.dateline ? datelineAt : rankPlace(m, inSentence(m, ctx));
     // "en el poblado de El Ciruelo, municipio de Tepalcatepec": a reading outside the division named beside it is a
     // namesake elsewhere (the gazetteer lacks the small place); the division is where it happened.
     if (m && p && !m.dateline && m.parent?.cue === "admin2" && !m.parent.candidates.some((c) => isParentOf(c.place, p!))) {
-      const q = rankPlace(m.parent, ctx);
+      const q = rankPlace(m.parent, inSentence(m.parent, ctx));
       if (q && q.kind !== "city") [m, p] = [m.parent, q];
     }
     d.place = m && p ? eventPlace(m, p) : null;
