@@ -72,7 +72,9 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
   const articleAfterLocative = (i: number) => i > 0 && has(g, "place_skip", tokens[i]!.norm) && has(g, "not_names", tokens[i]!.norm) && locativeEndingAt(tokens, i - 1, g) > 0;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
-    if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
+    // ("to discuss aid to Gaza": after a topic noun, the destination is the topic's, not where an act goes.)
+    if (has(g, "place_directional", w)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 1]?.norm), directional: true };
+    if (has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 2]?.norm), directional: true };
     if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
     const len = locativeEndingAt(tokens, j, g);
     if (len) {
