@@ -72,11 +72,14 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
   const articleAfterLocative = (i: number) => i > 0 && has(g, "place_skip", tokens[i]!.norm) && has(g, "not_names", tokens[i]!.norm) && locativeEndingAt(tokens, i - 1, g) > 0;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
-    // ("to discuss aid to Gaza": after a topic noun, the destination is the topic's, not where an act goes.)
-    if (has(g, "place_directional", w)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 1]?.norm), directional: true };
-    if (has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 2]?.norm), directional: true };
-    if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
+    // A locution of place ends in a preposition of direction ("frente a", "frente al", "junto a"): it is read first.
     const len = locativeEndingAt(tokens, j, g);
+    if (len < 2) {
+      // ("to discuss aid to Gaza": after a topic noun, the destination is the topic's, not where an act goes.)
+      if (has(g, "place_directional", w)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 1]?.norm), directional: true };
+      if (has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 2]?.norm), directional: true };
+      if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
+    }
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.
       const h = j - len;
@@ -240,6 +243,11 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     const m = out[k]!;
     const n = out[k + 1]!;
     if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 3) continue;
+    // Only adjectives of place and cue words between ("Mexico's northern Sonora state"): in "Brazil's president
+    // visited Buenos Aires" the possessor is the president's.
+    let glue = true;
+    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm) || has(g, "place_cue_admin1", tokens[i]!.norm) || has(g, "place_cue_admin2", tokens[i]!.norm) || has(g, "place_cue_city", tokens[i]!.norm);
+    if (!glue) continue;
     n.parent = m;
     m.isParent = true;
     if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
@@ -268,7 +276,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
       const t = tokens[i]!;
       // A cue word ("Tlapa, en la región de…", "Ureña, en el estado Táchira") only after a place of the act itself:
       // "el alcalde del municipio de Zinacantán, en el estado de Chiapas" keeps Chiapas as a place.
-      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
+      // ("En Valencia, capital del estado Carabobo", "in El Obeid, the capital of North Kordofan": the capital's division.)
+      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_capital", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
         (m.locative && (has(g, "place_cue_admin2", t.norm) || has(g, "place_cue_admin1", t.norm)));
     };
     let joined = !!sib;
