@@ -134,6 +134,17 @@ function afterCue(tokens: readonly Token[], i: number, g: Grammar): number {
   return has(g, "place_cue_admin2", w) || has(g, "place_cue_admin1", w) ? i - 1 : -1;
 }
 
+/** The words of a town's facility that follows its name, capitalised ("San Jose City Hall", "Los Angeles International Airport"); 0 when none. */
+function facilityAfter(tokens: readonly Token[], at: number, g: Grammar): number {
+  let words = "";
+  let longest = 0;
+  for (let k = at; k < at + 3 && k < tokens.length && isCapitalized(tokens[k]!); k++) {
+    words = words ? `${words} ${tokens[k]!.norm}` : tokens[k]!.norm;
+    if (has(g, "place_facility_after", words)) longest = k - at + 1;
+  }
+  return longest;
+}
+
 /** A cue word right after the name: "in Jalisco state", "en Sinaloa estado"? (English puts it after.) */
 function cueAfter(tokens: readonly Token[], last: number, g: Grammar): PlaceKind | null {
   const w = tokens[last]?.norm ?? "";
@@ -191,13 +202,21 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
       if (isCapitalized(tokens[i + n - 1]!) && gz.hasKey(keys[n - 1]!)) found = { last: i + n, key: keys[n - 1]! };
     }
     if (!found) continue;
-    const { last } = found;
+    let { last } = found;
     // A month, a weekday or a function word capitalised ("in March", "Como dijo…") is no place name.
     if (last === i + 1 && has(g, "not_names", tokens[i]!.norm)) continue;
-    // A name that goes on with more capitalised words, or follows a given name, is a person's ("Jordan Bardella").
+    // A name that goes on with more capitalised words, or follows a given name, is a person's ("Jordan Bardella"),
+    // unless a facility of the place goes on: "San Jose City Hall" (a shorter name may be the place: "San Jose
+    // City" is a Philippine town's).
     const next = tokens[last];
     const prev = tokens[i - 1];
-    if (next && isCapitalized(next) && !isPunct(next)) { i = last - 1; continue; }
+    let facility = 0;
+    if (next && isCapitalized(next) && !isPunct(next)) {
+      let n = last;
+      while (n > i && !((facility = facilityAfter(tokens, n, g)) && isCapitalized(tokens[n - 1]!) && gz.hasKey(keys[n - i - 1]!))) n--;
+      if (n === i) { i = last - 1; continue; }
+      last = n;
+    }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
     const before = contextBefore(tokens, i, g, demonym);
     // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
@@ -208,7 +227,8 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
       cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
     });
-    i = last - 1;
+    // (The facility's words are no place of their own: "City Hall" is no "Hall".)
+    i = last + facility - 1;
   }
   out.push(...capitalMentions(s, phrases, g, gz, home).filter((c) => !out.some((m) => m.first < c.last && c.first < m.last)));
   out.sort((a, b) => a.first - b.first);
