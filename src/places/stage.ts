@@ -193,7 +193,10 @@ export function placeEvents(
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
       if (m.directional === "harm" && (!is(d.type, "harm") || modifier(m))) continue;
       const gap = text.slice(d.trigger.end, m.start);
-      if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
+      // ("lanzó un ataque masivo con drones contra la región de Járkov": an attack aimed at a place named with its cue
+      // word is there, however long the words of the attack before it.)
+      const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap);
+      if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
       if (!going.has(m.start) && rankPlace(m, inSentence(m, { ...base, ...seen }))?.kind !== "country") going.add(m.start);
     }
