@@ -72,9 +72,11 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
   const articleAfterLocative = (i: number) => i > 0 && has(g, "place_skip", tokens[i]!.norm) && has(g, "not_names", tokens[i]!.norm) && locativeEndingAt(tokens, i - 1, g) > 0;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
-    // A locution of place ends in a preposition of direction ("frente a", "frente al", "junto a"): it is read first.
+    // A locution of place ends in a preposition of direction ("frente al ayuntamiento de…", "junto a la sede de…"): it
+    // is read first before a facility. (Right before a name it keeps its other sense: "la línea de Estados Unidos
+    // frente a Caracas".)
     const len = locativeEndingAt(tokens, j, g);
-    if (len < 2) {
+    if (len < 2 || j === first - 1) {
       // ("to discuss aid to Gaza": after a topic noun, the destination is the topic's, not where an act goes.)
       if (has(g, "place_directional", w)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 1]?.norm), directional: true };
       if (has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 2]?.norm), directional: true };

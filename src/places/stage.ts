@@ -83,6 +83,13 @@ function sameSentence<T extends { sentence: number }>(xs: readonly T[], sentence
   return (g.get(sentence) ?? []) as T[];
 }
 
+/** Is the preposition of direction before a mention one that aims an attack ("contra", "against"), not a way ("hacia")? */
+function aimedAt(a: AnalyzedSentence, m: PlaceMention, g: Grammar): boolean {
+  const tokens = a.sentence.tokens;
+  for (let i = m.first - 1; i >= 0; i--) if (has(g, "place_directional", tokens[i]!.norm)) return has(g, "place_aimed", tokens[i]!.norm);
+  return false;
+}
+
 /** A word that may stand between a verb and the place it acts on: an article, an adjective of place, a cue word. */
 const glue = (g: Grammar, w: string): boolean => has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
 const demonymAt = (a: AnalyzedSentence, i: number): boolean => a.phrases.some((p) => p.parts.some((m) => m.kind === "demonym" && m.first <= i && i < m.last));
@@ -195,7 +202,7 @@ export function placeEvents(
       const gap = text.slice(d.trigger.end, m.start);
       // ("lanzó un ataque masivo con drones contra la región de Járkov": an attack aimed at a place named with its cue
       // word is there, however long the words of the attack before it.)
-      const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap);
+      const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
       if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
       if (!going.has(m.start) && rankPlace(m, inSentence(m, { ...base, ...seen }))?.kind !== "country") going.add(m.start);
