@@ -464,6 +464,27 @@ describe("constructions of news found with dev4.jsonl (our own table texts)", ()
     assert.ok(gz.lookup("Jenin").some((c) => c.place.kind === "city" && c.place.country === "PSE"));
   });
 
+  test("news spellings and Spanish exonyms of towns in the news: Mykolaiv, Bajmut, Yakarta, Jabalia, Basra, San Sebastián", async () => {
+    const ua = await placeOf("Russian drones attacked the southern city of Mykolaiv overnight, officials said.", "en", "attacked");
+    assert.deepEqual([ua?.name, ua?.admin1_code], ["Mykolayiv", "UA.16"]);
+    const bj = await placeOf("Las fuerzas ucranianas se enfrentaron con tropas rusas cerca de Bajmut.", "es", "enfrentaron");
+    assert.equal(bj?.admin1_code, "UA.05");
+    const id = await placeOf("La policía indonesia detuvo a 40 estudiantes en Yakarta.", "es", "detuvo");
+    assert.equal(id?.country, "IDN");
+    const ss = await placeOf("Jóvenes se enfrentaron con la Ertzaintza en San Sebastián tras una manifestación.", "es", "enfrentaron");
+    assert.deepEqual([ss?.country, ss?.precision], ["ESP", "city"]);
+    const iq = await placeOf("Gunmen killed two police officers in Basra on Sunday.", "en", "killed");
+    assert.deepEqual([iq?.country, iq?.precision], ["IRQ", "city"]);
+  });
+
+  test("a town the division after its comma contains takes that division's locative: \"el campo de refugiados de X, en el centro de Y\"", async () => {
+    const p = await placeOf("Aviones israelíes bombardearon el campo de refugiados de Jabalia, en el norte de la Franja de Gaza.", "es", "bombardearon");
+    assert.deepEqual([p?.precision, p?.admin1_code], ["city", "PS.GZ"]);
+    // Not a name that holds the place after the comma: "el Estadio de Francia, en las afueras de París" is no French act.
+    const fr = await placeOf("La policía francesa detuvo a diez huelguistas en el Estadio de Francia, en las afueras de París.", "es", "detuvo");
+    assert.notEqual(fr?.precision, "country");
+  });
+
   test("fourth development set (dev4.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev4.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

@@ -313,6 +313,10 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     if (sib && joined) {
       m.parent = sib;
       sib.isParent = true;
+      // "bombardeó el campo de refugiados de Nuseirat, en el centro de la Franja de Gaza": the locative of the parent
+      // places the name it qualifies.
+      // (Only a name the parent contains: in "el Estadio de Francia, en las afueras de París" France holds Paris.)
+      if (sib.locative && !m.locative && !m.directional && !m.topic && m.candidates.some((c) => sib.candidates.some((q) => isParentOf(q.place, c.place)))) Object.assign(m, { locative: true, prep: sib.prep, topic: sib.topic });
       continue;
     }
     const abbr = abbreviationAt(s, tokens, m.last + 1, gz);
