@@ -405,6 +405,15 @@ describe("constructions of news found with dev4.jsonl (our own table texts)", ()
     assert.equal(en?.name, "Nairobi");
   });
 
+  test("a dateline closed by its agency and no dash: \"Srinagar, Mar 5 (PTI) …\", \"MADRID, 5 (EUROPA PRESS) …\"", async () => {
+    const pti = await placeOf("Srinagar, Mar 5 (PTI) Security forces killed two militants in an encounter.", "en", "killed");
+    assert.equal(pti?.name, "Srinagar");
+    const ep = await placeOf("MADRID, 5 (EUROPA PRESS) El Gobierno condenó el ataque.", "es", "condenó");
+    assert.equal(ep?.name, "Madrid");
+    // A name, an age and an agency before lower-case words is no dateline.
+    assert.equal(await placeOf("Ortega, 79 (AFP) fue acusado de corrupción y detuvo a dos opositores.", "es", "detuvo"), null);
+  });
+
   test("a dateline's region decides its place's country: \"ATHENS, Georgia (AP)\" is in the US", async () => {
     const p = await placeOf("ATHENS, Georgia (AP) — Police arrested three students after a protest on campus.", "en", "arrested");
     assert.deepEqual([p?.name, p?.admin1_code], ["Athens", "US.GA"]);
