@@ -138,24 +138,31 @@ export function placeEvents(
   // The nationalities of the doers of each sentence's events ("Nicaraguan police arrested a priest in Granada", "la
   // policía india"), for its names' readings; not of the others ("Costa Rican police detained a Colombian national
   // in San José").
-  const nationalities = new Map<number, Set<string>>();
-  for (const m of found) {
-    if (nationalities.has(m.sentence)) continue;
-    const said = new Set<string>();
-    const a = bySentence.get(m.sentence)!;
-    const doers = drafts.filter((d) => d.sentence === m.sentence).flatMap((d) => d.source);
-    for (const p of a.phrases) {
+  const nationalities = new Map<number, ReadonlySet<string>>();
+  const nationalitiesOf = (sentence: number): ReadonlySet<string> => {
+    let said = nationalities.get(sentence);
+    if (said) return said;
+    const set = new Set<string>();
+    const a = bySentence.get(sentence);
+    const doers = sameSentence(drafts, sentence);
+    for (const p of a?.phrases ?? []) {
       for (const x of p.parts) {
         // (A nationality or a national body, not a place the actor is named with: "farmers in Punjab".)
         if (!x.country || x.kind === "place" || x.kind === "metonym") continue;
-        const [start, end] = [a.sentence.tokens[x.first]!.start, a.sentence.tokens[x.last - 1]!.end];
-        if (doers.some((s) => s.start <= start && end <= s.end)) said.add(x.country);
+        const start = a!.sentence.tokens[x.first]!.start;
+        const end = a!.sentence.tokens[x.last - 1]!.end;
+        if (doers.some((d) => d.source.some((s) => s.start <= start && end <= s.end))) set.add(x.country);
       }
     }
-    nationalities.set(m.sentence, said);
-  }
-  const inSentence = (m: PlaceMention, ctx: PlaceContext): PlaceContext => (nationalities.get(m.sentence)?.size ? { ...ctx, nationalities: nationalities.get(m.sentence) } : ctx);
-  const atBase = new Map(found.map((m) => [m, rankPlace(m, inSentence(m, base))]));
+    nationalities.set(sentence, (said = set));
+    return said;
+  };
+  const baseIn = new Map<number, PlaceContext>();
+  const atBase = new Map(found.map((m) => {
+    let ctx = baseIn.get(m.sentence);
+    if (!ctx) baseIn.set(m.sentence, (ctx = { ...base, nationalities: nationalitiesOf(m.sentence) }));
+    return [m, rankPlace(m, ctx)];
+  }));
   const mentions = found.filter((m) => atBase.get(m));
   const first = [...mentions.map((m) => atBase.get(m)), ...(dateline ? [rankPlace(dateline, base)] : [])].filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
@@ -205,7 +212,7 @@ export function placeEvents(
       const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
       if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
-      if (!going.has(m.start) && rankPlace(m, inSentence(m, { ...base, ...seen }))?.kind !== "country") going.add(m.start);
+      if (!going.has(m.start) && rankPlace(m, { ...base, ...seen, nationalities: nationalitiesOf(m.sentence) })?.kind !== "country") going.add(m.start);
     }
   }
   const candidates = mentions.map((m) => (going.has(m.start) ? { ...m, locative: true } : m));
@@ -221,12 +228,13 @@ export function placeEvents(
       d.place = null;
       return;
     }
-    const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) };
-    let p = m.dateline ? datelineAt : rankPlace(m, inSentence(m, ctx));
+    // (The mention and its parent are of the event's sentence: its doers' nationalities.)
+    const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]), nationalities: nationalitiesOf(d.sentence) };
+    let p = m.dateline ? datelineAt : rankPlace(m, ctx);
     // "en el poblado de El Ciruelo, municipio de Tepalcatepec": a reading outside the division named beside it is a
     // namesake elsewhere (the gazetteer lacks the small place); the division is where it happened.
     if (m && p && !m.dateline && m.parent?.cue === "admin2" && !m.parent.candidates.some((c) => isParentOf(c.place, p!))) {
-      const q = rankPlace(m.parent, inSentence(m.parent, ctx));
+      const q = rankPlace(m.parent, ctx);
       if (q && q.kind !== "city") [m, p] = [m.parent, q];
     }
     d.place = m && p ? eventPlace(m, p) : null;
