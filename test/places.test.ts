@@ -494,6 +494,14 @@ describe("constructions of news found with dev4.jsonl (our own table texts)", ()
     assert.notEqual(fr?.precision, "country");
   });
 
+  test("\"over the X region\", \"sobre la región de X\": where drones are downed; not \"tensions over Taiwan\"", async () => {
+    const en = await placeOf("Russian air defences destroyed 30 Ukrainian drones over the Bryansk region.", "en", "destroyed");
+    assert.deepEqual([en?.country, en?.precision], ["RUS", "admin1"]);
+    const es = await placeOf("La defensa antiaérea rusa derribó 30 drones ucranianos sobre la región de Briansk.", "es", "derribó");
+    assert.deepEqual([es?.country, es?.precision], ["RUS", "admin1"]);
+    assert.equal(await placeOf("China warned the United States over rising tensions around Taiwan.", "en", "warned"), null);
+  });
+
   test("fourth development set (dev4.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev4.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

@@ -193,8 +193,10 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
     for (const n of e.names) row.alt.add(n);
     // The seat of a first-level division named as it is ("Járkov", "Zaporiyia", "Jersón": the oblast as well as its
     // city): the division answers to the city's names too ("la región de Zaporiyia").
+    // (Named as it is with or without its generic word: "Bryansk Oblast" is Bryansk.)
     const division = row.kind === "city" && row.fcode === "PPLA" ? byId.get(`A1:${row.a1}`) : undefined;
-    if (division && [row.name, ...e.names].some((n) => fold(n) === fold(division.name))) for (const n of e.names) if (fold(n) !== fold(division.name)) division.alt.add(n);
+    const divisionNames = division ? [division.name, ...[...division.alt].filter((a) => a.startsWith("~")).map((a) => a.slice(1))].map(fold) : [];
+    if (division && [row.name, ...e.names].some((n) => divisionNames.includes(fold(n)))) for (const n of e.names) if (!divisionNames.includes(fold(n))) division.alt.add(n);
   }
   return { rows, joined, nearest, cities };
 }

@@ -224,10 +224,18 @@ export function placeMentions(s: Sentence, phrases: readonly ActorPhrase[], g: G
     // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
     // a preposition of origin that opens the sentence, closed by a comma, is where the sentence's act is told.
     if (before.prep < 0 && !before.directional && i > 0 && has(g, "place_fronted", tokens[i - 1]!.norm) && (i === 1 || isPunct(tokens[i - 2]!)) && tokens[last]?.text === ",") before.prep = i - 1;
+    const cue = before.cue ?? cueAfter(tokens, last, g);
+    // "shot down 40 drones over the Kharkiv region", "sobre la región de Briansk": a preposition that is locative only
+    // before a division named with its cue word (not "tensions over Taiwan").
+    if (before.prep < 0 && !before.directional && (cue === "admin1" || cue === "admin2")) {
+      let j = i - 1;
+      while (j > 0 && (has(g, "place_skip", tokens[j]!.norm) || has(g, "place_cue_admin1", tokens[j]!.norm) || has(g, "place_cue_admin2", tokens[j]!.norm)) && j > i - 5) j--;
+      if (j >= 0 && has(g, "place_locative_cued", tokens[j]!.norm)) before.prep = j;
+    }
     const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
     out.push({
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
-      cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
+      cue, locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
     });
     // (The facility's words are no place of their own: "City Hall" is no "Hall".)
     i = last + facility - 1;
