@@ -4,7 +4,7 @@ import { tokenize } from "../text/tokenize.js";
 import { datelineOf } from "../text/dateline.js";
 import type { GivenNames } from "../actors/gender.js";
 import { gazetteer, type Gazetteer, type Place } from "../places/gazetteer.js";
-import { placeMentions, type PlaceMention } from "../places/mentions.js";
+import { datelinePlace, placeMentions, type PlaceMention } from "../places/mentions.js";
 import { isParentOf, rankPlace } from "../places/resolve.js";
 
 /**
@@ -54,10 +54,18 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
   return where ? [where, ...ranked.filter((c) => c !== where)] : ranked;
 }
 
-/** The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. */
-export function datelineCountry(text: string, pack: LanguagePack): string | null {
+/**
+ * The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. The country or
+ * state the dateline names after its place says which namesake it is: "PARIS, Texas" is in the US, "JÁRKOV
+ * (Ucrania)" in Ukraine, "SAN JOSE, Costa Rica" in Costa Rica.
+ */
+export function datelineCountry(text: string, pack: LanguagePack, gz: Gazetteer = gazetteer()): string | null {
   const dateline = datelineOf(text);
   if (!dateline) return null;
+  // With a region, the places gazetteer reads the place under it ("ATHENS, Georgia" is Georgia's Athens, in the US).
+  const place = dateline.region ? datelinePlace(text, gz) : null;
+  const read = place?.parent ? rankPlace(place, { home: null, countries: new Set(), seenAdmin1: new Set(), seenCountries: new Set() }) : null;
+  if (read) return read.country;
   const toks = tokenize(dateline.place, 0, dateline.place.length);
   return pack.gazetteer.match(toks).find((m) => m.entry.country)?.entry.country ?? null;
 }

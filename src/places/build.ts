@@ -29,7 +29,12 @@ const NamesSchema = z.object({
   }).refine((e) => [e.city, e.admin1, e.country].filter(Boolean).length === 1, "an entry names one city, admin1 or country")),
 });
 const DivisionsSchema = z.object({ entries: z.array(z.object({ id: z.string(), position: z.enum(["prefix", "suffix"]), words: z.array(z.string()) })) });
-const ShortSchema = z.object({ entries: z.array(z.object({ id: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)), minPopulation: z.number(), prefixes: z.array(z.string()), connectors: z.array(z.string()), source: z.string() })) });
+const ShortSchema = z.object({
+  entries: z.array(z.object({
+    id: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)), minPopulation: z.number(), prefixes: z.array(z.string()), connectors: z.array(z.string()),
+    suffixes: z.array(z.string()).default([]), respell: z.array(z.object({ from: z.string(), to: z.string() })).default([]), source: z.string(),
+  })),
+});
 
 /**
  * The short name news uses for a city GeoNames names in full: "Taxco de Alarcón" → "Taxco", "Heroica Matamoros" →
@@ -45,6 +50,9 @@ function shortNames(c: Pick<AtcCity, "name" | "population">, cc3: string, rules:
       const at = c.name.indexOf(` ${k} `);
       if (at > 0) out.push(c.name.slice(0, at));
     }
+    // "Marawi City" is Marawi; "Bayt Ūmmar" is written Beit Ummar.
+    for (const x of r.suffixes) if (c.name.endsWith(` ${x}`)) out.push(c.name.slice(0, -x.length - 1));
+    for (const { from, to } of r.respell) if (c.name.startsWith(`${from} `)) out.push(`${to}${c.name.slice(from.length)}`);
   }
   return out;
 }
@@ -183,6 +191,12 @@ export function buildRows(): { rows: Row[]; joined: number; nearest: number; cit
     else if (e.country) row = byId.get(`C:${e.country}`);
     if (!row) throw new Error(`data/places/names.json: ${e.id} names a place the gazetteer does not have`);
     for (const n of e.names) row.alt.add(n);
+    // The seat of a first-level division named as it is ("Járkov", "Zaporiyia", "Jersón": the oblast as well as its
+    // city): the division answers to the city's names too ("la región de Zaporiyia").
+    // (Named as it is with or without its generic word: "Bryansk Oblast" is Bryansk.)
+    const division = row.kind === "city" && row.fcode === "PPLA" ? byId.get(`A1:${row.a1}`) : undefined;
+    const divisionNames = division ? [division.name, ...[...division.alt].filter((a) => a.startsWith("~")).map((a) => a.slice(1))].map(fold) : [];
+    if (division && [row.name, ...e.names].some((n) => divisionNames.includes(fold(n)))) for (const n of e.names) if (!divisionNames.includes(fold(n))) division.alt.add(n);
   }
   return { rows, joined, nearest, cities };
 }

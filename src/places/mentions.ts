@@ -72,9 +72,16 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
   const articleAfterLocative = (i: number) => i > 0 && has(g, "place_skip", tokens[i]!.norm) && has(g, "not_names", tokens[i]!.norm) && locativeEndingAt(tokens, i - 1, g) > 0;
   for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const w = tokens[j]!.norm;
-    if (has(g, "place_directional", w) || has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: false, directional: true };
-    if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
+    // A locution of place ends in a preposition of direction ("frente al ayuntamiento de…", "junto a la sede de…"): it
+    // is read first before a facility. (Right before a name it keeps its other sense: "la línea de Estados Unidos
+    // frente a Caracas".)
     const len = locativeEndingAt(tokens, j, g);
+    if (len < 2 || j === first - 1) {
+      // ("to discuss aid to Gaza": after a topic noun, the destination is the topic's, not where an act goes.)
+      if (has(g, "place_directional", w)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 1]?.norm), directional: true };
+      if (has(g, "place_directional", `${tokens[j - 1]?.norm ?? ""} ${w}`)) return { cue, prep: -1, topic: has(g, "place_topic", tokens[j - 2]?.norm), directional: true };
+      if (has(g, "place_directional_harm", w)) return { cue, prep: -1, topic: false, directional: "harm" };
+    }
     if (len) {
       // The preposition's head: a topic noun or a descriptive word just before it.
       const h = j - len;
@@ -127,6 +134,17 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
 function afterCue(tokens: readonly Token[], i: number, g: Grammar): number {
   const w = tokens[i]?.norm ?? "";
   return has(g, "place_cue_admin2", w) || has(g, "place_cue_admin1", w) ? i - 1 : -1;
+}
+
+/** The words of a town's facility that follows its name, capitalised ("San Jose City Hall", "Los Angeles International Airport"); 0 when none. */
+function facilityAfter(tokens: readonly Token[], at: number, g: Grammar): number {
+  let words = "";
+  let longest = 0;
+  for (let k = at; k < at + 3 && k < tokens.length && isCapitalized(tokens[k]!); k++) {
+    words = words ? `${words} ${tokens[k]!.norm}` : tokens[k]!.norm;
+    if (has(g, "place_facility_after", words)) longest = k - at + 1;
+  }
+  return longest;
 }
 
 /** A cue word right after the name: "in Jalisco state", "en Sinaloa estado"? (English puts it after.) */
@@ -203,21 +221,41 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
       if (isCapitalized(tokens[i + n - 1]!) && gz.hasKey(keys[n - 1]!)) found = { last: i + n, key: keys[n - 1]! };
     }
     if (!found) continue;
-    const { last } = found;
+    let { last } = found;
     // A month, a weekday or a function word capitalised ("in March", "Como dijo…") is no place name.
     if (last === i + 1 && has(g, "not_names", tokens[i]!.norm)) continue;
-    // A name that goes on with more capitalised words, or follows a given name, is a person's ("Jordan Bardella").
+    // A name that goes on with more capitalised words, or follows a given name, is a person's ("Jordan Bardella"),
+    // unless a facility of the place goes on: "San Jose City Hall" (a shorter name may be the place: "San Jose
+    // City" is a Philippine town's).
     const next = tokens[last];
     const prev = tokens[i - 1];
-    if (next && isCapitalized(next) && !isPunct(next)) { i = last - 1; continue; }
+    let facility = 0;
+    if (next && isCapitalized(next) && !isPunct(next)) {
+      let n = last;
+      while (n > i && !((facility = facilityAfter(tokens, n, g)) && isCapitalized(tokens[n - 1]!) && gz.hasKey(keys[n - i - 1]!))) n--;
+      if (n === i) { i = last - 1; continue; }
+      last = n;
+    }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
     const before = contextBefore(tokens, i, g, demonym);
+    // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
+    // a preposition of origin that opens the sentence, closed by a comma, is where the sentence's act is told.
+    if (before.prep < 0 && !before.directional && i > 0 && has(g, "place_fronted", tokens[i - 1]!.norm) && (i === 1 || isPunct(tokens[i - 2]!)) && tokens[last]?.text === ",") before.prep = i - 1;
+    const cue = before.cue ?? cueAfter(tokens, last, g);
+    // "shot down 40 drones over the Kharkiv region", "sobre la región de Briansk": a preposition that is locative only
+    // before a division named with its cue word (not "tensions over Taiwan").
+    if (before.prep < 0 && !before.directional && (cue === "admin1" || cue === "admin2")) {
+      let j = i - 1;
+      while (j > 0 && (has(g, "place_skip", tokens[j]!.norm) || has(g, "place_cue_admin1", tokens[j]!.norm) || has(g, "place_cue_admin2", tokens[j]!.norm)) && j > i - 5) j--;
+      if (j >= 0 && has(g, "place_locative_cued", tokens[j]!.norm)) before.prep = j;
+    }
     const text = s.text.slice(tokens[i]!.start - s.start, tokens[last - 1]!.end - s.start);
     out.push({
       text, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence: s.index, first: i, last, candidates: gz.lookup(text),
-      cue: before.cue ?? cueAfter(tokens, last, g), locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
+      cue, locative: before.prep >= 0, prep: before.prep, directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false,
     });
-    i = last - 1;
+    // (The facility's words are no place of their own: "City Hall" is no "Hall".)
+    i = last + facility - 1;
   }
   out.push(...capitalMentions(s, phrases, g, gz, home, used).filter((c) => !out.some((m) => m.first < c.last && c.first < m.last)));
   out.sort((a, b) => a.first - b.first);
@@ -236,6 +274,13 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
       glue &&= has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
     }
     if (!glue) continue;
+    // "in Kupwara district of Jammu and Kashmir", "en el municipio de Tumaco, departamento de Nariño": the cue word is
+    // the first name's own (it follows it), and the second contains it; the second is the parent.
+    if (cueAfter(tokens, m.last, g) && !m.candidates.some((c) => n.candidates.some((q) => isParentOf(c.place, q.place))) && n.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place)))) {
+      m.parent = n;
+      n.isParent = true;
+      continue;
+    }
     n.parent = m;
     m.isParent = true;
     if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
@@ -245,6 +290,11 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     const m = out[k]!;
     const n = out[k + 1]!;
     if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 3) continue;
+    // Only adjectives of place and cue words between ("Mexico's northern Sonora state"): in "Brazil's president
+    // visited Buenos Aires" the possessor is the president's.
+    let glue = true;
+    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm) || has(g, "place_cue_admin1", tokens[i]!.norm) || has(g, "place_cue_admin2", tokens[i]!.norm) || has(g, "place_cue_city", tokens[i]!.norm);
+    if (!glue) continue;
     n.parent = m;
     m.isParent = true;
     if (m.locative && !n.locative) Object.assign(n, { locative: true, prep: m.prep, topic: m.topic });
@@ -273,7 +323,8 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
       const t = tokens[i]!;
       // A cue word ("Tlapa, en la región de…", "Ureña, en el estado Táchira") only after a place of the act itself:
       // "el alcalde del municipio de Zinacantán, en el estado de Chiapas" keeps Chiapas as a place.
-      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
+      // ("En Valencia, capital del estado Carabobo", "in El Obeid, the capital of North Kordofan": the capital's division.)
+      return has(g, "place_locative", t.norm) || has(g, "place_skip", t.norm) || has(g, "place_capital", t.norm) || has(g, "place_possessive", t.text.toLowerCase()) || (!!possessor && possessor.first <= i && i < possessor.last) ||
         (m.locative && (has(g, "place_cue_admin2", t.norm) || has(g, "place_cue_admin1", t.norm)));
     };
     let joined = !!sib;
@@ -287,6 +338,10 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     if (sib && joined) {
       m.parent = sib;
       sib.isParent = true;
+      // "bombardeó el campo de refugiados de Nuseirat, en el centro de la Franja de Gaza": the locative of the parent
+      // places the name it qualifies.
+      // (Only a name the parent contains: in "el Estadio de Francia, en las afueras de París" France holds Paris.)
+      if (sib.locative && !m.locative && !m.directional && !m.topic && m.candidates.some((c) => sib.candidates.some((q) => isParentOf(q.place, c.place)))) Object.assign(m, { locative: true, prep: sib.prep, topic: sib.topic });
       continue;
     }
     const abbr = abbreviationAt(s, tokens, m.last + 1, gz);

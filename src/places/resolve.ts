@@ -25,6 +25,8 @@ export interface PlaceContext {
   /** First-level divisions and countries of places already resolved in the document. */
   seenAdmin1: ReadonlySet<string>;
   seenCountries: ReadonlySet<string>;
+  /** Nationalities of the doers of the mention's own sentence ("Nicaraguan police", "la policía india"). */
+  nationalities?: ReadonlySet<string>;
 }
 
 /**
@@ -56,9 +58,18 @@ export const WEIGHTS = {
   seatNamesake: -8,
   home: 3,
   actorCountry: 2,
+  /**
+   * A nationality said in the same sentence ("Nicaraguan police arrested a priest in Granada", "Indian police fired
+   * tear gas … in the state of Punjab"): after a parent, a cue word and the dateline, the reader's next clue — more
+   * than a home country counted from the names (which the ambiguous name itself may have set).
+   */
+  nationality: 6,
   seenAdmin1: 2,
   seenCountry: 1.5,
 } as const;
+
+/** The most populous city among a mention's candidates, per country: of any name, and of those our names file names so. */
+interface LargestCity { any: Map<string, number>; alias: Map<string, number> }
 
 /** What a candidate scores whatever the document says: its name, kind, cue and parent. */
 interface OwnScore { s: number; parented: boolean; namesake: boolean }
@@ -71,18 +82,26 @@ function prior(p: Place): number {
   return s;
 }
 
+// A division's cue word says a division, not its level: a province is GeoNames' second level in Peru, Spain and the
+// Philippines ("la provincia de Nasca", "Northern Samar province") and its first in Argentina; so is a district in
+// India and a region in Chile. The level the word names usually wins (cueMatch); the other level is not refused.
+const division = (k: PlaceKind): boolean => k === "admin1" || k === "admin2";
+
 // (A mention is complete when it is ranked: its cue and parent are set by placeMentions before.)
 
-function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestCity: ReadonlyMap<string, number>): OwnScore {
+function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestCity: LargestCity): OwnScore {
   const p = c.place;
   let s = prior(p);
   if (c.how === "name") s += WEIGHTS.ownName;
   else if (c.how === "alias" || c.how === "abbreviation") s += WEIGHTS.curated;
-  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : m.cue === "city" && p.kind === "admin2" ? 0 : WEIGHTS.cueMismatch;
+  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : (m.cue === "city" && p.kind === "admin2") || (division(m.cue) && division(p.kind)) ? 0 : WEIGHTS.cueMismatch;
   const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
   if (parented) s += WEIGHTS.parent;
-  // A city of the same name in the same country, at least a fiftieth of the division's population.
-  const namesake = (p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && (largestCity.get(p.country) ?? -1) >= p.population / 50;
+  // A city of the same name in the same country, at least a fiftieth of the division's population. (A division our
+  // names file gives the name to on purpose — "Gaza" is the Strip — yields only to a city the file names so too:
+  // "Ciudad de México" is the city.)
+  const cities = c.how === "alias" ? largestCity.alias : largestCity.any;
+  const namesake = (p.kind === "admin1" || p.kind === "admin2") && m.cue !== p.kind && (cities.get(p.country) ?? -1) >= p.population / 50;
   return { s, parented, namesake };
 }
 
@@ -92,8 +111,12 @@ const ownScores = new WeakMap<PlaceMention, OwnScore[]>();
 function ownScoresOf(m: PlaceMention): OwnScore[] {
   let scores = ownScores.get(m);
   if (scores) return scores;
-  const largestCity = new Map<string, number>();
-  for (const { place: q } of m.candidates) if (q.kind === "city" && q.population > (largestCity.get(q.country) ?? -1)) largestCity.set(q.country, q.population);
+  const largestCity: LargestCity = { any: new Map(), alias: new Map() };
+  for (const { place: q, how } of m.candidates) {
+    if (q.kind !== "city") continue;
+    if (q.population > (largestCity.any.get(q.country) ?? -1)) largestCity.any.set(q.country, q.population);
+    if (how === "alias" && q.population > (largestCity.alias.get(q.country) ?? -1)) largestCity.alias.set(q.country, q.population);
+  }
   scores = m.candidates.map((c) => ownScore(c, m, largestCity));
   ownScores.set(m, scores);
   return scores;
@@ -106,6 +129,7 @@ function score(c: { place: Place; how: NameMatch }, own: OwnScore, ctx: PlaceCon
   if (own.namesake) s += WEIGHTS.seatNamesake;
   if (ctx.home === p.country) s += WEIGHTS.home;
   if (ctx.countries.has(p.country)) s += WEIGHTS.actorCountry;
+  if (ctx.nationalities?.has(p.country)) s += WEIGHTS.nationality;
   if (p.admin1Code && ctx.seenAdmin1.has(p.admin1Code)) s += WEIGHTS.seenAdmin1;
   if (ctx.seenCountries.has(p.country)) s += WEIGHTS.seenCountry;
   return s;

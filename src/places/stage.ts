@@ -83,6 +83,13 @@ function sameSentence<T extends { sentence: number }>(xs: readonly T[], sentence
   return (g.get(sentence) ?? []) as T[];
 }
 
+/** Is the preposition of direction before a mention one that aims an attack ("contra", "against"), not a way ("hacia")? */
+function aimedAt(a: AnalyzedSentence, m: PlaceMention, g: Grammar): boolean {
+  const tokens = a.sentence.tokens;
+  for (let i = m.first - 1; i >= 0; i--) if (has(g, "place_directional", tokens[i]!.norm)) return has(g, "place_aimed", tokens[i]!.norm);
+  return false;
+}
+
 /** A word that may stand between a verb and the place it acts on: an article, an adjective of place, a cue word. */
 const glue = (g: Grammar, w: string): boolean => has(g, "place_skip", w) || has(g, "place_cue_city", w) || has(g, "place_cue_admin1", w) || has(g, "place_cue_admin2", w);
 const demonymAt = (a: AnalyzedSentence, i: number): boolean => a.phrases.some((p) => p.parts.some((m) => m.kind === "demonym" && m.first <= i && i < m.last));
@@ -128,7 +135,34 @@ export function placeEvents(
   // the document's other places settled on ("Córdoba" in a story that also names Xalapa is Veracruz's). A name
   // with no reading good enough ("outside Congress") is no place.
   const base: PlaceContext = { home, countries: named, seenAdmin1: new Set(), seenCountries: new Set() };
-  const atBase = new Map(found.map((m) => [m, rankPlace(m, base)]));
+  // The nationalities of the doers of each sentence's events ("Nicaraguan police arrested a priest in Granada", "la
+  // policía india"), for its names' readings; not of the others ("Costa Rican police detained a Colombian national
+  // in San José").
+  const nationalities = new Map<number, ReadonlySet<string>>();
+  const nationalitiesOf = (sentence: number): ReadonlySet<string> => {
+    let said = nationalities.get(sentence);
+    if (said) return said;
+    const set = new Set<string>();
+    const a = bySentence.get(sentence);
+    const doers = sameSentence(drafts, sentence);
+    for (const p of a?.phrases ?? []) {
+      for (const x of p.parts) {
+        // (A nationality or a national body, not a place the actor is named with: "farmers in Punjab".)
+        if (!x.country || x.kind === "place" || x.kind === "metonym") continue;
+        const start = a!.sentence.tokens[x.first]!.start;
+        const end = a!.sentence.tokens[x.last - 1]!.end;
+        if (doers.some((d) => d.source.some((s) => s.start <= start && end <= s.end))) set.add(x.country);
+      }
+    }
+    nationalities.set(sentence, (said = set));
+    return said;
+  };
+  const baseIn = new Map<number, PlaceContext>();
+  const atBase = new Map(found.map((m) => {
+    let ctx = baseIn.get(m.sentence);
+    if (!ctx) baseIn.set(m.sentence, (ctx = { ...base, nationalities: nationalitiesOf(m.sentence) }));
+    return [m, rankPlace(m, ctx)];
+  }));
   const mentions = found.filter((m) => atBase.get(m));
   const first = [...mentions.map((m) => atBase.get(m)), ...(dateline ? [rankPlace(dateline, base)] : [])].filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
@@ -173,9 +207,12 @@ export function placeEvents(
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
       if (m.directional === "harm" && (!is(d.type, "harm") || modifier(m))) continue;
       const gap = text.slice(d.trigger.end, m.start);
-      if (!(m.directional ? near(gap) : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
+      // ("lanzó un ataque masivo con drones contra la región de Járkov": an attack aimed at a place named with its cue
+      // word is there, however long the words of the attack before it.)
+      const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
+      if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
-      if (!going.has(m.start) && rankPlace(m, { ...base, ...seen })?.kind !== "country") going.add(m.start);
+      if (!going.has(m.start) && rankPlace(m, { ...base, ...seen, nationalities: nationalitiesOf(m.sentence) })?.kind !== "country") going.add(m.start);
     }
   }
   const candidates = mentions.map((m) => (going.has(m.start) ? { ...m, locative: true } : m));
@@ -191,7 +228,8 @@ export function placeEvents(
       d.place = null;
       return;
     }
-    const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]) };
+    // (The mention and its parent are of the event's sentence: its doers' nationalities.)
+    const ctx = { ...base, ...seen, countries: new Set([...named, ...placeables[i]!.countries]), nationalities: nationalitiesOf(d.sentence) };
     let p = m.dateline ? datelineAt : rankPlace(m, ctx);
     // "en el poblado de El Ciruelo, municipio de Tepalcatepec": a reading outside the division named beside it is a
     // namesake elsewhere (the gazetteer lacks the small place); the division is where it happened.

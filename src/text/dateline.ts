@@ -28,9 +28,16 @@ export function datelineOf(text: string): Dateline | null {
 }
 let last: { text: string | null; dateline: Dateline | null } = { text: null, dateline: null };
 
+// A dateline with no dash, closed by its agency in capitals and the story's capital letter: "Srinagar, Mar 5 (PTI)
+// Security forces…", "MADRID, 5 (EUROPA PRESS) El Gobierno…" (the Indian agencies' and Europa Press's style).
+const UNDASHED = /^\s*(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3}),\s*(?:\p{L}{3,5}\.?\s+)?\d{1,2}\s*\(\p{Lu}[\p{Lu} .]{1,24}\)\s+(?=\p{Lu})/u;
+
 function read(text: string): Dateline | null {
   const m = DATELINE.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const u = UNDASHED.exec(text);
+    return u ? { place: u[1]!, region: null, end: u[0].length } : null;
+  }
   // The comma part up to a date or a parenthesis: "Texas", "Sin.", not "8 sep.".
   const comma = m[3]?.trim().split(/[,(]|\s\d/u)[0]?.trim() || null;
   const region = m[2]?.trim() || (comma && !/^\d/u.test(comma) ? comma : null);
