@@ -67,6 +67,14 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Chile supported Bolivia's bid for a seat on the UN Security Council.", ["SUPPORT CHL>BOL"], "support with no aid before it is still support"],
   ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["REQUEST BOL>CHL"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
+  ["es", "El ataque de Bolivia contra Paraguay dejó diez muertos.", ["ASSAULT BOL>PRY"], "an attack's 'de' names its doer when 'contra' names whom it hit"],
+  ["es", "La ofensiva del Ejército de Perú contra la guerrilla dejó cinco muertos.", ["ASSAULT PER>PER"], "an offensive 'de' an army 'contra' rebels is the army's"],
+  ["es", "Paraguay denunció un nuevo ataque de Bolivia contra sus ciudades.", ["ACCUSE PRY>BOL"], "after 'un nuevo', 'ataque' is a noun the denunciation is about, not an attack by the denouncer"],
+  ["es", "Los primeros protestaban contra el gobierno de Paraguay.", ["PROTEST PRY>PRY"], "an adjective standing for people before a finite verb leaves it a verb"],
+  ["es", "Si Bolivia ataca a Paraguay, Brasil responderá.", [], "an act in a condition is neither done nor threatened"],
+  ["en", "If Bolivia attacks Paraguay, Brazil will respond.", [], "an act in a condition is neither done nor threatened"],
+  ["es", "Si bien Bolivia atacó a Paraguay el lunes, Brasil mantuvo el diálogo.", ["ASSAULT BOL>PRY"], "'si bien' concedes a fact: no condition"],
+  ["es", "El ejército de Bolivia sí atacó a Paraguay, confirmó el ministro.", ["ASSAULT BOL>PRY"], "emphatic 'sí' is no condition"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -164,6 +164,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
     const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
     const anchor = tokens[i]!;
+    // "Si Rusia ataca a Polonia, la OTAN responderá", "if Iran strikes…", "decidirá si impone aranceles": an act in a
+    // condition or an indirect question is neither done nor threatened by its doer ("si bien", "although", is no condition).
+    // (Nor is emphatic "sí", folded to "si": "Estados Unidos sí atacó", nor a reciprocal written without its accent.)
+    const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
+      has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
+    if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
     const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
     // background, not an event of the day.
@@ -185,7 +191,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals"))));
+    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
     // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -282,6 +288,11 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];
   const detAt = (k: number) => !!tokens[k] && has(g, "determiners:written", tokens[k]!.text.toLowerCase());
   if (t.pos === "NOUN" && adjectives(i - 1) && (detAt(i - 2) || (adjectives(i - 2) && detAt(i - 3)))) return true;
+  // "un nuevo ataque", "su enérgico rechazo": with no tagger, an adjective that stands before its noun tells the same;
+  // not before a finite verb, where the adjective stands for people ("los primeros protestaban").
+  const prenominal = (k: number) => has(g, "prenominal_adjectives", tokens[k]?.norm);
+  const finite = endsIn(g, "suffix_finite_verb", t.text.toLowerCase(), true);
+  if (!finite && prenominal(i - 1) && (detAt(i - 2) || (prenominal(i - 2) && detAt(i - 3)))) return true;
   // "enfrentó protestas", "las amenazas": a second-person form ("protestas", "amenazas") is in news a noun.
   const secondPerson = endsIn(g, "suffix_second_person", t.text.toLowerCase(), true) && !isParticiple(t, g) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l));
   // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.

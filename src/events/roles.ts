@@ -485,7 +485,16 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "envió una nota diplomática al gobierno de EE.UU. por la muerte de un ciudadano": under a light verb, a "de"
     // further on belongs to another noun.
     const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
+    // "el ataque de Rusia contra Ucrania", "la ofensiva del Ejército contra el ELN": an act of harm aimed "against"
+    // someone named after its "de" was done by the "de" phrase, not to it.
+    const against = patientOf ? right.findIndex((r) => has(c.grammar, "against_preps", r.prep)) : -1;
+    const doerOf = against > 0 && isOf(c, right[0]!.prep) && !right[0]!.group.includes(agent!) ? right[0] : undefined;
+    if (doerOf && source.length === 0 && !governed) {
+      source = doerOf.group;
+      target = right[against]!.group;
+    }
     for (const r of right) {
+      if (r === doerOf || (doerOf && r === right[against])) continue;
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
         // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
