@@ -75,6 +75,11 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "If Bolivia attacks Paraguay, Brazil will respond.", [], "an act in a condition is neither done nor threatened"],
   ["es", "Si bien Bolivia atacó a Paraguay el lunes, Brasil mantuvo el diálogo.", ["ASSAULT BOL>PRY"], "'si bien' concedes a fact: no condition"],
   ["es", "El ejército de Bolivia sí atacó a Paraguay, confirmó el ministro.", ["ASSAULT BOL>PRY"], "emphatic 'sí' is no condition"],
+  ["es", "La cancillería de Paraguay aseguró que las medidas violan el derecho internacional y exigió al gobierno de Bolivia retirarlas.", ["REQUEST PRY>BOL"], "a pattern's object preposition is not sought past 'y' and another verb: no 'violar a'"],
+  ["es", "Unos paramilitares desaparecieron en el sitio La Y, a dos campesinos de Colombia.", ["ASSAULT COL>COL"], "a capitalised 'Y' in a place name is no coordinator"],
+  ["es", "El Tesoro de Estados Unidos incluyó en su lista de sancionados a dos empresas de Bolivia.", ["SANCTION USA>BOL"], "putting someone on the list of the sanctioned sanctions them"],
+  ["es", "El gobierno de Paraguay rechazó las nuevas sanciones anunciadas por Bolivia contra sus funcionarios.", ["REJECT PRY>BOL"], "a rejected act's author, its participle's agent, is the rejection's target"],
+  ["es", "El gobierno de Paraguay criticó a los jueces bolivianos nombrados por el Congreso de Chile.", ["ACCUSE PRY>BOL"], "an actor as the object stays the target"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

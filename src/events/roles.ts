@@ -383,6 +383,19 @@ function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
   return [];
 }
 
+// Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
+const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
+
+// The agent of a participle that follows the verb's object noun closely ("las nuevas sanciones anunciadas por X"):
+// the object's author, not a party of the verb.
+function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase): boolean {
+  let k = p.first - 1;
+  while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
+  const part = c.tokens[k - 1];
+  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 <= t.last || k - 1 - t.last > 5) return false;
+  return endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm);
+}
+
 // A "por" phrase right after a participle that heads its own noun phrase ("el rechazo de lo decidido por el Presidente").
 function agentOfLaterParticiple(c: Clause, t: Trigger, p: ActorPhrase): boolean {
   let k = p.first - 1;
@@ -553,7 +566,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "tachó de criminales a los militares", "branded as terrorists the leaders of…": after a label's preposition, the
   // words right after are the label, not whom it is put on.
   const labelled = has(c.grammar, "label_preps", c.tokens[t.last - 1]?.norm) && right.length > 1 && right[0]!.group[0]!.first - t.last <= 2;
-  for (const r of labelled ? right.slice(1) : right) {
+  // "rechazó las nuevas sanciones anunciadas por Washington contra…", "condemned the attack carried out by the ELN on…":
+  // a judged act's author, the agent of its participle, is whom the judgement is aimed at.
+  const author = JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined;
+  if (author) target = author.group.filter((p) => !source.includes(p));
+  for (const r of author || labelled ? right.slice(1) : right) {
+    if (author) break;
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
     const ofPrep = isOf(c, r.prep);
     // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.

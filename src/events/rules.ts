@@ -158,7 +158,8 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
   // "ejecutaron de varios impactos de bala a un campesino", "ejecutaron, de manera selectiva, a dos jóvenes".
   if (s > 0 && tok && [...slot.alts].every((a) => has(g, "object_preps", a)) && (has(g, "circumstantial", tok.norm) || (tok.text === "," && [...slot.alts].every((a) => has(g, "object_markers", a))))) {
-    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]); k++) {
+    // Not past a coordinator or a clause word: "violan el derecho internacional y exigió al Tesoro" has no object "al".
+    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && !has(g, "coordinators:written", tokens[k]!.text) && !has(g, "clause_breaks:written", tokens[k]!.text); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
         const rest = matchSlots(slots, tokens, k + 1, s + 1, g);
         return rest ? [k, ...rest] : null;
