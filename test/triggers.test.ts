@@ -80,6 +80,12 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El Tesoro de Estados Unidos incluyó en su lista de sancionados a dos empresas de Bolivia.", ["SANCTION USA>BOL"], "putting someone on the list of the sanctioned sanctions them"],
   ["es", "El gobierno de Paraguay rechazó las nuevas sanciones anunciadas por Bolivia contra sus funcionarios.", ["REJECT PRY>BOL"], "a rejected act's author, its participle's agent, is the rejection's target"],
   ["es", "El gobierno de Paraguay criticó a los jueces bolivianos nombrados por el Congreso de Chile.", ["ACCUSE PRY>BOL"], "an actor as the object stays the target"],
+  ["es", "Estados Unidos impuso sanciones a Bolivia. El canciller boliviano anunció que denunciará la medida ante la ONU.", ["SANCTION USA>BOL", "ACCUSE BOL>USA"], "the body a charge is brought before is its forum, not its target"],
+  ["es", "El gobierno de Bolivia denunció a Chile ante la Corte Internacional de Justicia.", ["ACCUSE BOL>CHL"], "the one denounced before a court stays the target"],
+  ["es", "El ministro de Defensa de Perú condenó el atentado en su cuenta de X y ordenó a la policía perseguir a los responsables.", ["ACCUSE PER>", "REQUEST PER>PER"], "past 'y' and the next act's verb, a phrase is that act's"],
+  ["es", "Unos guerrilleros atacaron una estación de policía en el municipio de Argelia, en el Cauca.", ["ASSAULT COL>COL"], "a country's name after 'el municipio de' names a town, not Algeria"],
+  ["es", "El atentado, atribuido al ELN, dejó tres policías muertos en Colombia.", ["ASSAULT COL>"], "whom an attack is attributed to did it"],
+  ["en", "Three Colombian police officers died in a bombing attributed to ELN rebels.", ["ASSAULT COL>"], "whom an attack is attributed to did it"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

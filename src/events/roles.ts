@@ -242,6 +242,9 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length))) break;
     if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
+    // "condenó el atentado en su cuenta de X y ordenó a la fuerza pública…": past "y" and the next act's verb, a phrase
+    // is that act's.
+    if (gap.some((t, k) => has(c.grammar, "coordinators", t.norm) && (c.anchors?.has(from + k + 1) || c.anchors?.has(from + k + 2)))) break;
     const prep = prepBefore(c, p, from);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
     if (gap.some((t) => t.text === ",") && (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1))) break;
@@ -379,6 +382,17 @@ function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
     if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm)) continue;
     const p = c.phrases.find((q) => q.first > k && q.first <= k + 3 && c.tokens.slice(k + 1, q.first).every((x) => has(c.grammar, "determiners", x.norm)));
     return p && !p.anaphor ? groupOf(c, p) : [];
+  }
+  return [];
+}
+
+// "un atentado, atribuido al ELN, …", "a bombing blamed on the rebels": the phrase after a participle of attribution
+// and its preposition, a few words after the act's noun.
+function attributedTo(c: Clause, t: Trigger): ActorPhrase[] {
+  for (let k = t.last; k < c.tokens.length && k <= t.last + 4; k++) {
+    if (!has(c.grammar, "attribution_participles", c.tokens[k]!.norm) || !has(c.grammar, "attribution_preps", c.tokens[k + 1]?.norm)) continue;
+    const p = c.phrases.find((q) => q.first > k + 1 && q.first <= k + 4 && !q.anaphor && c.tokens.slice(k + 2, q.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    return p ? groupOf(c, p) : [];
   }
   return [];
 }
@@ -541,6 +555,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (target.length === 0 && rule.type === "ASSAULT" && strikes?.pos === "VERB" && strikes.lemmas.some((l) => has(c.grammar, "striking_verbs", l))) {
       target = right.find((r) => r.group[0]!.first > t.last && directObjectGap(c, t.last + 1, r.group[0]!.first))?.group ?? [];
     }
+    // "un ataque con explosivos atribuido a disidencias de las FARC", "an attack blamed on the ELN": whom the act is
+    // put down to did it.
+    if (source.length === 0) source = attributedTo(c, t);
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     // "Gabon's junta announced on Sunday its withdrawal from the AU", "declared their withdrawal": an act a possessive
@@ -579,6 +596,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
     if (!ofNoun && !aimed && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
+    // court a charge is brought before is its forum, not whom it is aimed at.
+    if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
