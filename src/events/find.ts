@@ -326,8 +326,9 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   // told as a noun, is its cause, not an act of its own (one that a relative clause asserts is kept by the caller).
   if ((nominal || tokens[i]!.pos === "NOUN") && rule.type !== "PROTEST") {
     const p = lastProtest(before)!;
+    // (The protest's own aim may sit between: "manifestaron en el centro de Londres para protestar contra…".)
     const gap = tokens.slice(p.last, i);
-    if (gap.length <= 8 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
+    if (gap.length <= 20 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
   }
   // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
   // maestros": the protest an act is made in, or its cause.

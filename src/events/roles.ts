@@ -142,6 +142,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Netanyahu called Morrison on Wednesday to congratulate him": the object of a verb before an infinitive of
     // purpose is not its subject, unless the verb hands the act over ("urged Iran to release", "ordered troops to").
     if (purposeObject(c, p, i)) continue;
+    // "si el Ejecutivo no declara la emergencia, convocarán a una huelga", "if Lima refuses, they will strike": the
+    // subject of a condition set off by a comma is not the main clause's.
+    if (inCondition(c, p, i)) continue;
     // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
@@ -156,6 +159,13 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
+function inCondition(c: Clause, p: ActorPhrase, i: number): boolean {
+  const k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  if (k < 0 || !has(c.grammar, "conditions:written", c.tokens[k]!.text.toLowerCase())) return false;
+  return c.tokens.slice(p.last, i).some((t) => t.text === ",");
 }
 
 // Verbal acts said to someone: an infinitive of purpose of one is addressed to whom the verb before it reached.

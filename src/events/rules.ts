@@ -148,10 +148,13 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
   if (s > 0 && tok && (isTime(g, tok) || (isFiller(g, tok) && (isTime(g, tokens[i + 1]) || (isFiller(g, tokens[i + 1]) && isTime(g, tokens[i + 2])))))) {
+    // Longest first, then shorter: "marcharon este jueves por el centro" ends the time phrase before "por", a filler
+    // ("por la mañana") that is the pattern's own word here.
     let k = i;
     while (k < tokens.length && k < i + 4 && (isTime(g, tokens[k]) || isFiller(g, tokens[k]))) k++;
-    if (k > i) {
-      const rest = matchSlots(slots, tokens, k, s, g);
+    for (let end = k; end > i; end--) {
+      if (end < k && !isTime(g, tokens[end - 1])) continue;
+      const rest = matchSlots(slots, tokens, end, s, g);
       if (rest) return rest;
     }
   }
