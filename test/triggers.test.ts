@@ -89,6 +89,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Miles de maestros de Bolivia marcharon este jueves por el centro de La Paz.", ["PROTEST BOL>BOL"], "a time phrase inside a pattern ends before a filler that is the pattern's own word ('por')"],
   ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>"], "the subject of a condition set off by a comma is not the main clause's"],
   ["es", "Jóvenes de Perú marcharon en Lima para protestar contra la guerra y el respaldo del gobierno de Perú al ataque de Estados Unidos contra Irán.", ["PROTEST PER>PER"], "what a protest opposes is its cause, past the protest's own aim; 'al ataque' is a noun"],
+  ["es", "Los agentes desalojaron a los campesinos de Paraguay con balas de goma.", ["ASSAULT PRY>PRY"], "dispersing or evicting someone 'con balas', 'con gases' is violent repression"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {
