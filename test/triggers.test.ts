@@ -90,6 +90,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>"], "the subject of a condition set off by a comma is not the main clause's"],
   ["es", "Jóvenes de Perú marcharon en Lima para protestar contra la guerra y el respaldo del gobierno de Perú al ataque de Estados Unidos contra Irán.", ["PROTEST PER>PER"], "what a protest opposes is its cause, past the protest's own aim; 'al ataque' is a noun"],
   ["es", "Los agentes desalojaron a los campesinos de Paraguay con balas de goma.", ["ASSAULT PRY>PRY"], "dispersing or evicting someone 'con balas', 'con gases' is violent repression"],
+  ["es", "El gobierno de Honduras aprobó la extradición del exdiputado a Estados Unidos.", ["COOPERATE HND>USA"], "whom an extradition's 'de' names is handed over; the approving government hands him to the state after 'a'"],
+  ["es", "Bolivia concretó la extradición de tres narcotraficantes a Brasil.", ["COOPERATE BOL>BRA"], "the ones extradited are no party of the handover"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -532,6 +532,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     }
     for (const r of right) {
       if (r === doerOf || (doerOf && r === right[against])) continue;
+      // "la extradición de 26 narcotraficantes a Estados Unidos": whom a handover's "de" names is handed over, no party.
+      if (handover(rule.cameo) && isOf(c, r.prep) && !r.group.every((p) => p.actor.country && !p.actor.name)) continue;
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
         // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
@@ -569,7 +571,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // put down to did it.
     if (source.length === 0) source = attributedTo(c, t);
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
-    if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
+    // …and so does a handover's ("el gobierno de Honduras aprobó la extradición del exdiputado").
+    if (source.length === 0 && (STANCE.has(rule.type) || handover(rule.cameo)) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     // "Gabon's junta announced on Sunday its withdrawal from the AU", "declared their withdrawal": an act a possessive
     // determiner owns, under a verb, is the clause subject's, the owner the determiner points back to.
     // …after a preposition too for a joint act, whose owners are its parties ("both sides signaled headway in their talks").
