@@ -92,6 +92,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Los agentes desalojaron a los campesinos de Paraguay con balas de goma.", ["ASSAULT PRY>PRY"], "dispersing or evicting someone 'con balas', 'con gases' is violent repression"],
   ["es", "El gobierno de Honduras aprobó la extradición del exdiputado a Estados Unidos.", ["COOPERATE HND>USA"], "whom an extradition's 'de' names is handed over; the approving government hands him to the state after 'a'"],
   ["es", "Bolivia concretó la extradición de tres narcotraficantes a Brasil.", ["COOPERATE BOL>BRA"], "the ones extradited are no party of the handover"],
+  ["es", "Bolivia respondió horas después con la expulsión del embajador de Chile.", ["SANCTION BOL>CHL"], "who answers 'con' an act told as a noun does it"],
+  ["es", "Bolivia respondió con aranceles del 30 % a los productos de Chile.", ["SANCTION BOL>CHL"], "the answering side imposes the tariffs; the owner of the goods is hit"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -349,6 +349,19 @@ function lightVerbBefore(c: Clause, i: number): number {
   return -1;
 }
 
+// The verb of a response ("respondió", "reaccionó") a few words before "con" and the act's noun at i, in one clause.
+function responseVerbBefore(c: Clause, i: number): number {
+  const k = beforeDeterminers(c.grammar, c.tokens, i);
+  if (k < 0 || !has(c.grammar, "response_preps", c.tokens[k]!.norm)) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const x = c.tokens[j]!;
+    if (x.lemmas.some((l) => has(c.grammar, "response_verbs", l))) return j;
+    // (A time phrase may sit between: "respondió horas después con…".)
+    if (!/^[\p{L}\d]+$/u.test(x.text) || has(c.grammar, "relatives", x.norm) || c.phrases.some((p) => p.first <= j && j < p.last)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Whom a protest addresses: not the bridge it blocks; else its destination ("marcharon hacia el Congreso",
  * "protested outside the embassy"), whoever is behind or owns what it opposes ("un paro contra la reforma
@@ -521,6 +534,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (agent && source.length === 0) source = groupOf(c, agent);
     // "envió una nota diplomática al gobierno de EE.UU. por la muerte de un ciudadano": under a light verb, a "de"
     // further on belongs to another noun.
+    // "Caracas respondió horas después con la expulsión de la encargada de negocios", "responded with tariffs on US
+    // goods": who answers with an act does it.
+    const answer = source.length === 0 ? responseVerbBefore(c, t.first) : -1;
+    if (answer >= 0) source = subjectBefore(c, answer);
     const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
     // "el ataque de Rusia contra Ucrania", "la ofensiva del Ejército contra el ELN": an act of harm aimed "against"
     // someone named after its "de" was done by the "de" phrase, not to it.
@@ -581,6 +598,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // what its object noun names.
     const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;
     if (light >= 0) source = subjectBefore(c, light);
+
     // "Durante una conversación telefónica, Sheinbaum y Trump pactaron…", "During talks in Beijing, Xi told Putin…":
     // a meeting that frames the sentence is held by the main clause's subject.
     if (source.length === 0 && target.length === 0 && symmetric && rule.type === "CONSULT" && framesSentence(c, t.first)) source = subjectAfterComma(c, t.last);
