@@ -299,6 +299,12 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "Chile sancionó ayer a seis empresarios bolivianos. La Unidad de Inteligencia Financiera de Bolivia informó que analiza los nombres para congelar cuentas.", "THREATEN BOL/GOV → CHL/GOV"],
   ["…nor in English", "en",
     "Canada sanctioned six Bolivian businessmen on Monday. Bolivia's financial intelligence unit said it would freeze accounts.", "THREATEN BOL/GOV → CAN/GOV"],
+  ["force another side is said to be likely to use is a forecast, no threat by its doer", "es",
+    "El presidente de Chile alertó de que Bolivia podría atacar a Perú.", "THREATEN BOL/MIL → PER/GOV"],
+  ["…nor in English", "en",
+    "Chile's president predicted that Bolivia would attack Peru.", "THREATEN BOL/MIL → PER/GOV"],
+  ["…nor is a warning whose content has a subject of its own the warning side's threat", "es",
+    "El ministro de Defensa de Chile advirtió que Bolivia podría atacar la frontera.", "THREATEN CHL/GOV → BOL/GOV"],
   ["help offered 'a los afectados' is not aimed at the other party of the story", "es",
     "Chile y Bolivia firmaron un acuerdo. El gobierno de Chile brindará asistencia a los afectados.", "AGREE CHL/GOV → BOL/GOV"],
 ];

@@ -95,6 +95,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Bolivia respondió horas después con la expulsión del embajador de Chile.", ["SANCTION BOL>CHL"], "who answers 'con' an act told as a noun does it"],
   ["es", "Bolivia respondió con aranceles del 30 % a los productos de Chile.", ["SANCTION BOL>CHL"], "the answering side imposes the tariffs; the owner of the goods is hit"],
   ["es", "El acuerdo fue firmado el lunes por los cancilleres de Chile y Argentina.", ["SUPPORT CHL>ARG"], "a treaty told with its signing after it, in the passive, is signed by the agents"],
+  ["es", "El presidente de Bolivia dijo que Bolivia podría imponer aranceles a Chile.", ["THREATEN BOL>CHL"], "sanctions one's own side may impose are a threat"],
+  ["es", "Bolivia advirtió que atacará a Paraguay si recibe misiles.", ["THREATEN BOL>PRY"], "a warning of one's own attack is a threat"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -109,6 +109,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (inActor[i] || used[i] || conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
     if (!m || m.tokens.some((k) => inActor[k] || used[k])) continue;
+    // "advirtió que Rusia podría atacar", "warned that Russia could strike": a warning pattern whose gap opens a clause
+    // with a subject of its own joins two acts of two doers; the clause's verb is matched on its own. (A request's
+    // content is the other's to do: "demanded that Hamas renounce…" stays one act.)
+    if (m.rule.type === "THREATEN" && m.tokens.length > 1 && opensOtherSubject(tokens, m.first, m.last, phrases, pack.grammar)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
@@ -259,6 +263,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
   }
   return out;
+}
+
+// A content clause's opener inside a match, with an actor right after it ("que Rusia", "that the army").
+function opensOtherSubject(tokens: readonly Token[], first: number, last: number, phrases: readonly ActorPhrase[], g: Grammar): boolean {
+  for (let k = first + 1; k < last - 1; k++) {
+    if (!has(g, "stance_content_openers", tokens[k]!.norm)) continue;
+    if (phrases.some((p) => p.first > k && p.first <= k + 3 && p.first < last && tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm)))) return true;
+  }
+  return false;
 }
 
 // "199 venezolanos deportados desde Estados Unidos", "120 Guatemalans deported from the US": people counted, then
