@@ -97,6 +97,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El acuerdo fue firmado el lunes por los cancilleres de Chile y Argentina.", ["SUPPORT CHL>ARG"], "a treaty told with its signing after it, in the passive, is signed by the agents"],
   ["es", "El presidente de Bolivia dijo que Bolivia podría imponer aranceles a Chile.", ["THREATEN BOL>CHL"], "sanctions one's own side may impose are a threat"],
   ["es", "Bolivia advirtió que atacará a Paraguay si recibe misiles.", ["THREATEN BOL>PRY"], "a warning of one's own attack is a threat"],
+  ["es", "La Misión de Observación Electoral de la Unión Europea criticó al gobierno de Honduras.", ["ACCUSE >HND"], "a body of no entry that opens the clause, named as a known body's, acts for it"],
+  ["es", "Juan Pérez de Colombia criticó a Perú.", [], "a person's unknown name is no body of the country after 'de'"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -152,6 +152,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
     // clause the phrase after "with" is the subject of the gerund right after it.
     if (has(c.grammar, "with_preps", prep) && p.last <= i && i - p.last <= 1 && endsIn(c.grammar, "suffix_gerund", c.tokens[p.last]!.norm) && c.tokens[p.last]!.pos !== "NOUN") return groupOf(c, p);
+    // "La Oficina del Alto Comisionado de la ONU … condenó": a body of no entry that opens the clause and is named
+    // as the known body's own acts for it.
+    if (isOf(c, prep) && unknownBodyOf(c, p)) return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
@@ -159,6 +162,25 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// "La Oficina del …", "La Misión de Observación Electoral de …": the phrase's "de" ends a capitalised name of no actor,
+// opened by an article at the clause's start, so the name is a body of the phrase's own.
+function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
+  const of = beforeDeterminers(c.grammar, c.tokens, p.first);
+  let j = of - 1;
+  let capitals = 0;
+  // (A capitalised word of no entry makes a phrase of an unknown name: "Oficina".)
+  const inPhrase = (k: number) => c.phrases.some((q) => q.first <= k && k < q.last && !q.parts.every((m) => m.kind === "name"));
+  for (; j >= 0 && !inPhrase(j); j--) {
+    const w = c.tokens[j]!;
+    if (has(c.grammar, "articles", w.norm)) break;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text)) capitals++;
+    else if (!(capitals > 0 && (has(c.grammar, "name_particles", w.norm) || isOf(c, w.norm)))) break;
+  }
+  const article = c.tokens[j];
+  const opens = j - 1 < 0 || STOP.has(c.tokens[j - 1]!.text) || c.tokens[j - 1]!.text === ",";
+  return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && /^\p{Lu}/u.test(article.text) && opens;
 }
 
 // A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
