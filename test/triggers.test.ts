@@ -98,7 +98,9 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El presidente de Bolivia dijo que Bolivia podría imponer aranceles a Chile.", ["THREATEN BOL>CHL"], "sanctions one's own side may impose are a threat"],
   ["es", "Bolivia advirtió que atacará a Paraguay si recibe misiles.", ["THREATEN BOL>PRY"], "a warning of one's own attack is a threat"],
   ["es", "La Misión de Observación Electoral de la Unión Europea criticó al gobierno de Honduras.", ["ACCUSE >HND"], "a body of no entry that opens the clause, named as a known body's, acts for it"],
-  ["es", "Juan Pérez de Colombia criticó a Perú.", [], "a person's unknown name is no body of the country after 'de'"],
+  ["es", "El gobierno de Bolivia anunció la revocación de visas a 25 funcionarios de Chile.", ["SANCTION BOL>CHL"], "revoking visas, told as a noun, is a sanction"],
+  ["es", "La cancelación de los visados de tres diputados de Chile por parte de Bolivia fue anunciada el lunes.", ["SANCTION BOL>CHL"], "with an agent named, a noun's 'de' names whom the act befalls"],
+  ["es", "El gobierno de Bolivia ordenó el cierre de 1.500 organizaciones no gubernamentales y confiscó sus bienes.", ["COERCE BOL>"], "'no gubernamentales' is a compound, no negation of the verb after it"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

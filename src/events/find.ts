@@ -174,7 +174,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
       has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
     if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
-    const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+    // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
+    // adjective negates no act.
+    const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
+    const negated = hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
     // background, not an event of the day.
     if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) continue;

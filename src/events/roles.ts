@@ -561,6 +561,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const answer = source.length === 0 ? responseVerbBefore(c, t.first) : -1;
     if (answer >= 0) source = subjectBefore(c, answer);
     const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
+    let ofSource: ActorPhrase[] | undefined;
     // "el ataque de Rusia contra Ucrania", "la ofensiva del Ejército contra el ELN": an act of harm aimed "against"
     // someone named after its "de" was done by the "de" phrase, not to it.
     const against = patientOf ? right.findIndex((r) => has(c.grammar, "against_preps", r.prep)) : -1;
@@ -581,13 +582,19 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
         // "launched a probe of the FAA", "expressed its condemnation of the declaration": under a light verb, whose
         // subject does the act, the noun's "of" names what the act is about.
         if ((patientOf || governed) && target.length === 0) target = r.group;
-        else if (!patientOf && source.length === 0) source = r.group;
+        else if (!patientOf && source.length === 0) source = ofSource = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
       // "el rechazo de lo decidido por el Presidente": the agent of a participle further on is not the noun's doer.
       else if (isAgent(r.prep) && agentOfLaterParticiple(c, t, r.group[0]!)) continue;
       // "the protests were triggered by the announcement by X": a "by" past a verb of its own is that verb's agent.
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier) && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX")) source = r.group;
+      // "la cancelación de los visados de tres diputados por parte de Estados Unidos": with an agent named, the noun's
+      // "de" names whom the act befalls.
+      else if (isAgent(r.prep) && source === ofSource && target.length === 0 && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX" || has(c.grammar, "clause_breaks", k.norm))) {
+        target = source;
+        source = r.group;
+      }
       // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
       else if (FROM_DOER.has(rule.type) && source.length === 0 && has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place")) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
