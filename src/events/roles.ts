@@ -442,6 +442,19 @@ function attributedTo(c: Clause, t: Trigger): ActorPhrase[] {
   return [];
 }
 
+// The people an attack's toll verb names right after it ("dejó tres policías muertos", "left five soldiers dead"), with
+// nothing but the attack's own words, a comma aside or a time phrase between.
+function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
+  for (let k = t.last; k < c.tokens.length && k <= t.last + 8; k++) {
+    const x = c.tokens[k]!;
+    if (has(c.grammar, "clause_breaks", x.norm) || STOP.has(x.text)) return [];
+    if (!x.lemmas.some((l) => has(c.grammar, "toll_verbs", l))) continue;
+    const p = c.phrases.find((q) => q.first > k && q.first <= k + 5 && !q.anaphor && c.tokens.slice(k + 1, q.first).every((w) => has(c.grammar, "determiners", w.norm) || isCount(c.grammar, w.norm) || has(c.grammar, "approximators", w.norm) || isOf(c, w.norm) || has(c.grammar, "object_markers", w.norm)));
+    return p && has(c.grammar, "toll_words", c.tokens[p.last]?.norm) ? groupOf(c, p) : [];
+  }
+  return [];
+}
+
 // Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
 const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
 
@@ -615,7 +628,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     }
     // "un ataque con explosivos atribuido a disidencias de las FARC", "an attack blamed on the ELN": whom the act is
     // put down to did it.
-    if (source.length === 0) source = attributedTo(c, t);
+    if (source.length === 0) {
+      source = attributedTo(c, t);
+      // (Its "a" is then no target: "atribuido al ELN".)
+      target = target.filter((p) => !source.includes(p));
+    }
+    // "El atentado dejó tres policías muertos", "the bombing left five soldiers dead": whom an attack's toll names it hit.
+    if (target.length === 0 && rule.type === "ASSAULT") target = tollOf(c, t);
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     // …and so does a handover's ("el gobierno de Honduras aprobó la extradición del exdiputado").
     if (source.length === 0 && (STANCE.has(rule.type) || handover(rule.cameo)) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
