@@ -66,6 +66,9 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // language, no actor.
     if (m.entry.kind === "demonym" && m.last - m.first === 1 && prev && pack.grammar.get("language_preps")?.has(prev.norm) && /^\p{Ll}/u.test(tokens[m.first]!.text)) continue;
     for (let k = m.first; k < m.last; k++) covered[k] = true;
+    // "el municipio de Argelia" (Cauca), "the town of Jordan": a country's name after a local place's noun names a
+    // town, no country.
+    if (m.entry.kind === "country" && prev && pack.grammar.get("of_preps")?.has(prev.norm) && pack.grammar.get("local_place_nouns")?.has(tokens[m.first - 2]?.norm ?? "")) continue;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
   demoteHomonyms(out, matches, tokens);

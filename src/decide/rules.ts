@@ -79,6 +79,8 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
+// Acts that, announced, would be threats (plover.json future): forecast by another side they are none.
+const FORECAST_TYPES = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 const drop = (c: Candidate, why: string) => {
   c.dropped = why;
   return why;
@@ -1535,6 +1537,27 @@ export const DECISIONS: readonly DecisionRule[] = [
       // (A doer found elsewhere, the sentence's speaker, does not stand in for the agent the passive names: "the summit
       // has been hailed as historic by several leaders, and Rutte said…".)
       return !c.found.roles.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
+    },
+  },
+  {
+    // "El ministro de Defensa de Polonia advirtió que Rusia podría atacar…", "Kyiv said Moscow would strike again": force,
+    // sanctions or arrests that a speaker of another side says someone may use are a forecast, no threat by the doer
+    // (GUIDELINES: hypotheticals are no events). Told by the doer's own side they are a threat ("Trump dijo que podría
+    // imponer aranceles"; "the Pentagon said US forces would strike").
+    id: "drop.forecast",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.future || !FORECAST_TYPES.has(c.type) || !c.source.length) return null;
+      const tokens = x.a.sentence.tokens;
+      // The verb of saying or foreseeing nearest before the act, and its subject.
+      let k = t.first - 1;
+      while (k >= 0 && k >= t.first - 8 && !tokens[k]!.lemmas.some((l) => inGrammar(x.g, "speech", l) || inGrammar(x.g, "forecast_verbs", l))) k--;
+      if (k < 0 || k < t.first - 8) return null;
+      const who = subjectBefore(x.a.clause, k).flatMap((p) => x.resolved.get(p) ?? [p.actor]);
+      if (!who.length || who.some((w) => !w.country)) return null;
+      const doers = new Set(c.source.map((a) => a.country));
+      if (who.some((w) => doers.has(w.country))) return null;
+      return drop(c, `${who.map((w) => w.name ?? w.text).join(", ")} forecasts another side's act; no threat by its doer`);
     },
   },
   {

@@ -123,6 +123,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (inActor[i] || used[i] || conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
     if (!m || !free(m.tokens)) continue;
+    // "advirtió que Rusia podría atacar", "warned that Russia could strike": a warning pattern whose gap opens a clause
+    // with a subject of its own joins two acts of two doers; the clause's verb is matched on its own. (A request's
+    // content is the other's to do: "demanded that Hamas renounce…" stays one act.)
+    if (m.rule.type === "THREATEN" && m.tokens.length > 1 && opensOtherSubject(tokens, m.first, m.last, phrases, pack.grammar)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
@@ -182,7 +186,16 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
     const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
     const anchor = tokens[i]!;
-    const negated = hasPhrase(g, "negators", left) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+    // "Si Rusia ataca a Polonia, la OTAN responderá", "if Iran strikes…", "decidirá si impone aranceles": an act in a
+    // condition or an indirect question is neither done nor threatened by its doer ("si bien", "although", is no condition).
+    // (Nor is emphatic "sí", folded to "si": "Estados Unidos sí atacó", nor a reciprocal written without its accent.)
+    const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
+      has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
+    if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
+    // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
+    // adjective negates no act.
+    const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
+    const negated = hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
     // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
     // background, not an event of the day.
     // "would keep talking with U.S. officials": talks under way go on, no act of the day.
@@ -205,7 +218,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals"))));
+    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
     // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
     // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -275,6 +288,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   return out;
 }
 
+// A content clause's opener inside a match, with an actor right after it ("que Rusia", "that the army").
+function opensOtherSubject(tokens: readonly Token[], first: number, last: number, phrases: readonly ActorPhrase[], g: Grammar): boolean {
+  for (let k = first + 1; k < last - 1; k++) {
+    if (!has(g, "stance_content_openers", tokens[k]!.norm)) continue;
+    if (phrases.some((p) => p.first > k && p.first <= k + 3 && p.first < last && tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm)))) return true;
+  }
+  return false;
+}
+
 // "199 venezolanos deportados desde Estados Unidos", "120 Guatemalans deported from the US": people counted, then
 // the participle of their deportation and the state they came from.
 function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
@@ -302,6 +324,11 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];
   const detAt = (k: number) => !!tokens[k] && has(g, "determiners:written", tokens[k]!.text.toLowerCase());
   if (t.pos === "NOUN" && adjectives(i - 1) && (detAt(i - 2) || (adjectives(i - 2) && detAt(i - 3)))) return true;
+  // "un nuevo ataque", "su enérgico rechazo": with no tagger, an adjective that stands before its noun tells the same;
+  // not before a finite verb, where the adjective stands for people ("los primeros protestaban").
+  const prenominal = (k: number) => has(g, "prenominal_adjectives", tokens[k]?.norm);
+  const finite = endsIn(g, "suffix_finite_verb", t.text.toLowerCase(), true);
+  if (!finite && prenominal(i - 1) && (detAt(i - 2) || (prenominal(i - 2) && detAt(i - 3)))) return true;
   // "enfrentó protestas", "las amenazas": a second-person form ("protestas", "amenazas") is in news a noun.
   const secondPerson = endsIn(g, "suffix_second_person", t.text.toLowerCase(), true) && !isParticiple(t, g) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l));
   // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.
@@ -335,8 +362,9 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   // told as a noun, is its cause, not an act of its own (one that a relative clause asserts is kept by the caller).
   if ((nominal || tokens[i]!.pos === "NOUN") && rule.type !== "PROTEST") {
     const p = lastProtest(before)!;
+    // (The protest's own aim may sit between: "manifestaron en el centro de Londres para protestar contra…".)
     const gap = tokens.slice(p.last, i);
-    if (gap.length <= 8 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
+    if (gap.length <= 20 && !gap.some((x) => CLAUSE_PUNCT.has(x.text)) && gap.some((x, k) => has(g, "protest_against", x.norm) || has(g, "protest_against", `${gap[k - 1]?.norm} ${x.norm}`))) return true;
   }
   // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
   // maestros": the protest an act is made in, or its cause.

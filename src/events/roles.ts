@@ -144,6 +144,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Netanyahu called Morrison on Wednesday to congratulate him": the object of a verb before an infinitive of
     // purpose is not its subject, unless the verb hands the act over ("urged Iran to release", "ordered troops to").
     if (purposeObject(c, p, i)) continue;
+    // "si el Ejecutivo no declara la emergencia, convocarán a una huelga", "if Lima refuses, they will strike": the
+    // subject of a condition set off by a comma is not the main clause's.
+    if (inCondition(c, p, i)) continue;
     // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
@@ -154,6 +157,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Missiles fired by the Israeli military struck the depot", "a march organised by the unions blocked the road":
     // the agent of a participle after the clause's opening noun, itself no actor, is the doer of the verb after.
     if (has(c.grammar, "agent_preps", prep) && instrumentAgent(c, p)) return groupOf(c, p);
+    // "La Oficina del Alto Comisionado de la ONU … condenó": a body of no entry that opens the clause and is named
+    // as the known body's own acts for it.
+    if (isOf(c, prep) && unknownBodyOf(c, p)) return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
@@ -177,6 +183,32 @@ function instrumentAgent(c: Clause, p: ActorPhrase): boolean {
   while (k >= 0 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || c.tokens[k]!.pos === "ADJ" || c.tokens[k]!.pos === "NUM")) k--;
   if (k >= 0 && c.tokens[k]!.text !== ",") return false;
   return !c.phrases.some((q) => q.last <= b - 1 && q.first > k);
+}
+
+// "La Oficina del …", "La Misión de Observación Electoral de …": the phrase's "de" ends a capitalised name of no actor,
+// opened by an article at the clause's start, so the name is a body of the phrase's own.
+function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
+  const of = beforeDeterminers(c.grammar, c.tokens, p.first);
+  let j = of - 1;
+  let capitals = 0;
+  // (A capitalised word of no entry makes a phrase of an unknown name: "Oficina".)
+  const inPhrase = (k: number) => c.phrases.some((q) => q.first <= k && k < q.last && !q.parts.every((m) => m.kind === "name"));
+  for (; j >= 0 && !inPhrase(j); j--) {
+    const w = c.tokens[j]!;
+    if (has(c.grammar, "articles", w.norm)) break;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text)) capitals++;
+    else if (!(capitals > 0 && (has(c.grammar, "name_particles", w.norm) || isOf(c, w.norm)))) break;
+  }
+  const article = c.tokens[j];
+  const opens = j - 1 < 0 || STOP.has(c.tokens[j - 1]!.text) || c.tokens[j - 1]!.text === ",";
+  return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && /^\p{Lu}/u.test(article.text) && opens;
+}
+
+// A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
+function inCondition(c: Clause, p: ActorPhrase, i: number): boolean {
+  const k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  if (k < 0 || !has(c.grammar, "conditions:written", c.tokens[k]!.text.toLowerCase())) return false;
+  return c.tokens.slice(p.last, i).some((t) => t.text === ",");
 }
 
 // Verbal acts said to someone: an infinitive of purpose of one is addressed to whom the verb before it reached.
@@ -263,6 +295,9 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length))) break;
     if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
+    // "condenó el atentado en su cuenta de X y ordenó a la fuerza pública…": past "y" and the next act's verb, a phrase
+    // is that act's.
+    if (gap.some((t, k) => has(c.grammar, "coordinators", t.norm) && (c.anchors?.has(from + k + 1) || c.anchors?.has(from + k + 2)))) break;
     const prep = prepBefore(c, p, from);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
     if (gap.some((t) => t.text === ",") && (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1))) break;
@@ -357,6 +392,19 @@ function lightVerbBefore(c: Clause, i: number): number {
   return -1;
 }
 
+// The verb of a response ("respondió", "reaccionó") a few words before "con" and the act's noun at i, in one clause.
+function responseVerbBefore(c: Clause, i: number): number {
+  const k = beforeDeterminers(c.grammar, c.tokens, i);
+  if (k < 0 || !has(c.grammar, "response_preps", c.tokens[k]!.norm)) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const x = c.tokens[j]!;
+    if (x.lemmas.some((l) => has(c.grammar, "response_verbs", l))) return j;
+    // (A time phrase may sit between: "respondió horas después con…".)
+    if (!/^[\p{L}\d]+$/u.test(x.text) || has(c.grammar, "relatives", x.norm) || c.phrases.some((p) => p.first <= j && j < p.last)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Whom a protest addresses: not the bridge it blocks; else its destination ("marcharon hacia el Congreso",
  * "protested outside the embassy"), whoever is behind or owns what it opposes ("un paro contra la reforma
@@ -402,6 +450,43 @@ function ownParticipleAgent(c: Clause, t: Trigger): ActorPhrase[] {
     return p && !p.anaphor ? groupOf(c, p) : [];
   }
   return [];
+}
+
+// "un atentado, atribuido al ELN, …", "a bombing blamed on the rebels": the phrase after a participle of attribution
+// and its preposition, a few words after the act's noun.
+function attributedTo(c: Clause, t: Trigger): ActorPhrase[] {
+  for (let k = t.last; k < c.tokens.length && k <= t.last + 4; k++) {
+    if (!has(c.grammar, "attribution_participles", c.tokens[k]!.norm) || !has(c.grammar, "attribution_preps", c.tokens[k + 1]?.norm)) continue;
+    const p = c.phrases.find((q) => q.first > k + 1 && q.first <= k + 4 && !q.anaphor && c.tokens.slice(k + 2, q.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    return p ? groupOf(c, p) : [];
+  }
+  return [];
+}
+
+// The people an attack's toll verb names right after it ("dejó tres policías muertos", "left five soldiers dead"), with
+// nothing but the attack's own words, a comma aside or a time phrase between.
+function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
+  for (let k = t.last; k < c.tokens.length && k <= t.last + 8; k++) {
+    const x = c.tokens[k]!;
+    if (has(c.grammar, "clause_breaks", x.norm) || STOP.has(x.text)) return [];
+    if (!x.lemmas.some((l) => has(c.grammar, "toll_verbs", l))) continue;
+    const p = c.phrases.find((q) => q.first > k && q.first <= k + 5 && !q.anaphor && c.tokens.slice(k + 1, q.first).every((w) => has(c.grammar, "determiners", w.norm) || isCount(c.grammar, w.norm) || has(c.grammar, "approximators", w.norm) || isOf(c, w.norm) || has(c.grammar, "object_markers", w.norm)));
+    return p && has(c.grammar, "toll_words", c.tokens[p.last]?.norm) ? groupOf(c, p) : [];
+  }
+  return [];
+}
+
+// Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
+const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
+
+// The agent of a participle that follows the verb's object noun closely ("las nuevas sanciones anunciadas por X"):
+// the object's author, not a party of the verb.
+function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase): boolean {
+  let k = p.first - 1;
+  while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
+  const part = c.tokens[k - 1];
+  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 <= t.last || k - 1 - t.last > 5) return false;
+  return endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm);
 }
 
 // A "por" phrase right after a participle that heads its own noun phrase ("el rechazo de lo decidido por el Presidente").
@@ -507,8 +592,24 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (agent && source.length === 0) source = groupOf(c, agent);
     // "envió una nota diplomática al gobierno de EE.UU. por la muerte de un ciudadano": under a light verb, a "de"
     // further on belongs to another noun.
+    // "Caracas respondió horas después con la expulsión de la encargada de negocios", "responded with tariffs on US
+    // goods": who answers with an act does it.
+    const answer = source.length === 0 ? responseVerbBefore(c, t.first) : -1;
+    if (answer >= 0) source = subjectBefore(c, answer);
     const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
+    let ofSource: ActorPhrase[] | undefined;
+    // "el ataque de Rusia contra Ucrania", "la ofensiva del Ejército contra el ELN": an act of harm aimed "against"
+    // someone named after its "de" was done by the "de" phrase, not to it.
+    const against = patientOf ? right.findIndex((r) => has(c.grammar, "against_preps", r.prep)) : -1;
+    const doerOf = against > 0 && isOf(c, right[0]!.prep) && !right[0]!.group.includes(agent!) ? right[0] : undefined;
+    if (doerOf && source.length === 0 && !governed) {
+      source = doerOf.group;
+      target = right[against]!.group;
+    }
     for (const r of right) {
+      if (r === doerOf || (doerOf && r === right[against])) continue;
+      // "la extradición de 26 narcotraficantes a Estados Unidos": whom a handover's "de" names is handed over, no party.
+      if (handover(rule.cameo) && isOf(c, r.prep) && !r.group.every((p) => p.actor.country && !p.actor.name)) continue;
       if (isOf(c, r.prep)) {
         if (governed && r.group[0]!.first - t.last > 2) continue;
         // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
@@ -517,13 +618,19 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
         // "launched a probe of the FAA", "expressed its condemnation of the declaration": under a light verb, whose
         // subject does the act, the noun's "of" names what the act is about.
         if ((patientOf || governed) && target.length === 0) target = r.group;
-        else if (!patientOf && source.length === 0) source = r.group;
+        else if (!patientOf && source.length === 0) source = ofSource = r.group;
         else if (target.length === 0) target = r.group;
       } else if (r.group.includes(agent!)) continue;
       // "el rechazo de lo decidido por el Presidente": the agent of a participle further on is not the noun's doer.
       else if (isAgent(r.prep) && agentOfLaterParticiple(c, t, r.group[0]!)) continue;
       // "the protests were triggered by the announcement by X": a "by" past a verb of its own is that verb's agent.
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier) && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX")) source = r.group;
+      // "la cancelación de los visados de tres diputados por parte de Estados Unidos": with an agent named, the noun's
+      // "de" names whom the act befalls.
+      else if (isAgent(r.prep) && source === ofSource && target.length === 0 && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX" || has(c.grammar, "clause_breaks", k.norm))) {
+        target = source;
+        source = r.group;
+      }
       // "criticism from the UN", "aid from Japan", "threats from Iran": a stance or a gift comes from its doer.
       else if (FROM_DOER.has(rule.type) && source.length === 0 && has(c.grammar, "from_preps", r.prep) && !r.group[0]!.parts.every((m) => m.kind === "place")) source = r.group;
       else if ((has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep)) && target.length === 0) target = r.group;
@@ -542,8 +649,18 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (target.length === 0 && rule.type === "ASSAULT" && strikes?.pos === "VERB" && strikes.lemmas.some((l) => has(c.grammar, "striking_verbs", l))) {
       target = right.find((r) => r.group[0]!.first > t.last && directObjectGap(c, t.last + 1, r.group[0]!.first))?.group ?? [];
     }
+    // "un ataque con explosivos atribuido a disidencias de las FARC", "an attack blamed on the ELN": whom the act is
+    // put down to did it.
+    if (source.length === 0) {
+      source = attributedTo(c, t);
+      // (Its "a" is then no target: "atribuido al ELN".)
+      target = target.filter((p) => !source.includes(p));
+    }
+    // "El atentado dejó tres policías muertos", "the bombing left five soldiers dead": whom an attack's toll names it hit.
+    if (target.length === 0 && rule.type === "ASSAULT") target = tollOf(c, t);
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
-    if (source.length === 0 && STANCE.has(rule.type) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
+    // …and so does a handover's ("el gobierno de Honduras aprobó la extradición del exdiputado").
+    if (source.length === 0 && (STANCE.has(rule.type) || handover(rule.cameo)) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);
     // "Gabon's junta announced on Sunday its withdrawal from the AU", "declared their withdrawal": an act a possessive
     // determiner owns, under a verb, is the clause subject's, the owner the determiner points back to.
     // …after a preposition too for a joint act, whose owners are its parties ("both sides signaled headway in their talks").
@@ -552,6 +669,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // what its object noun names.
     const light = source.length === 0 ? lightVerbBefore(c, t.first) : -1;
     if (light >= 0) source = subjectBefore(c, light);
+
     // "Durante una conversación telefónica, Sheinbaum y Trump pactaron…", "During talks in Beijing, Xi told Putin…":
     // a meeting that frames the sentence is held by the main clause's subject.
     if (source.length === 0 && target.length === 0 && symmetric && rule.type === "CONSULT" && framesSentence(c, t.first)) source = subjectAfterComma(c, t.last);
@@ -567,7 +685,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "tachó de criminales a los militares", "branded as terrorists the leaders of…": after a label's preposition, the
   // words right after are the label, not whom it is put on.
   const labelled = has(c.grammar, "label_preps", c.tokens[t.last - 1]?.norm) && right.length > 1 && right[0]!.group[0]!.first - t.last <= 2;
-  for (const r of labelled ? right.slice(1) : right) {
+  // "rechazó las nuevas sanciones anunciadas por Washington contra…", "condemned the attack carried out by the ELN on…":
+  // a judged act's author, the agent of its participle, is whom the judgement is aimed at.
+  const author = JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined;
+  if (author) target = author.group.filter((p) => !source.includes(p));
+  for (const r of author || labelled ? right.slice(1) : right) {
+    if (author) break;
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
     const ofPrep = isOf(c, r.prep);
     // "atacaron el puesto de Policía", "ordenó la detención de González": the complement of the object noun.
@@ -575,6 +698,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
     if (!ofNoun && !aimed && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
+    // court a charge is brought before is its forum, not whom it is aimed at.
+    if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;

@@ -148,20 +148,24 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
   if (s > 0 && tok && (isTime(g, tok) || (isFiller(g, tok) && (isTime(g, tokens[i + 1]) || (isFiller(g, tokens[i + 1]) && isTime(g, tokens[i + 2])))))) {
+    // Longest first, then shorter: "marcharon este jueves por el centro" ends the time phrase before "por", a filler
+    // ("por la mañana") that is the pattern's own word here.
     let k = i;
     while (k < tokens.length && k < i + 4 && (isTime(g, tokens[k]) || isFiller(g, tokens[k]))) k++;
-    if (k > i) {
-      const rest = matchSlots(slots, tokens, k, s, g);
+    for (let end = k; end > i; end--) {
+      if (end < k && !isTime(g, tokens[end - 1])) continue;
+      const rest = matchSlots(slots, tokens, end, s, g);
       if (rest) return rest;
     }
   }
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
   // "ejecutaron de varios impactos de bala a un campesino", "ejecutaron, de manera selectiva, a dos jóvenes".
   if (s > 0 && tok && [...slot.alts].every((a) => has(g, "object_preps", a)) && (has(g, "circumstantial", tok.norm) || (tok.text === "," && [...slot.alts].every((a) => has(g, "object_markers", a))))) {
+    // Not past a coordinator or a clause word: "violan el derecho internacional y exigió al Tesoro" has no object "al".
     // (Past a comma only to an object marker: "the two sides in Sharm el-Sheikh in Egypt, with the participation of…"
     // is no "side with".)
     const marker = [...slot.alts].every((a) => has(g, "object_markers", a));
-    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && (marker || tokens[k]!.text !== ","); k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && (marker || tokens[k]!.text !== ",") && !has(g, "coordinators:written", tokens[k]!.text) && !has(g, "clause_breaks:written", tokens[k]!.text); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
         const rest = matchSlots(slots, tokens, k + 1, s + 1, g);
         return rest ? [k, ...rest] : null;
