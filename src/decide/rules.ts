@@ -166,8 +166,16 @@ const QUOTE_MARKS = new Set(["”", "»", "\"", "’", "“", "'"]);
 const OPENING = new Set(["“", "«", "‘"]);
 const CLOSING = new Set(["”", "»", "’"]);
 
-// Which tokens stand inside a quotation: typographic quotes open and close, straight ones toggle.
-function insideQuotes(tokens: readonly { text: string }[]): boolean[] {
+// Which tokens stand inside a quotation: typographic quotes open and close, straight ones toggle. Read once per
+// sentence: rules ask for every candidate, and a run-on sentence has thousands (linear, not quadratic).
+const quotedCache = new WeakMap<readonly { text: string }[], readonly boolean[]>();
+function insideQuotes(tokens: readonly { text: string }[]): readonly boolean[] {
+  let out = quotedCache.get(tokens);
+  if (!out) quotedCache.set(tokens, (out = readQuotes(tokens)));
+  return out;
+}
+
+function readQuotes(tokens: readonly { text: string }[]): boolean[] {
   let depth = 0;
   return tokens.map((t) => {
     if (OPENING.has(t.text) || (t.text === "\"" && depth === 0)) {
