@@ -82,6 +82,9 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
     "El Ministerio de Transportes de Perú dijo que seguirá dialogando con las autoridades de Chile.", [], ["AGREE", "CONSULT"]],
   ["talks announced are still a promise", "en",
     "Peru's trade minister will hold talks with Chilean officials next week.", ["AGREE 2026-03-12 PER/GOV → CHL/GOV"], []],
+  ["a warning that one's own side could strike is the warner's one threat, however long the pattern's gap", "en",
+    "Chile's warning on Monday that Chilean troops could strike gangs across the border drew a sharp response from Lima on Wednesday. Peru's president said Peru \"will not accept\" any incursion.",
+    ["THREATEN 2026-03-09 CHL/GOV", "REJECT 2026-03-11 PER/GOV → CHL/GOV"], ["THREATEN 2026-03-09 CHL/MIL", "REJECT 2026-03-09"]],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

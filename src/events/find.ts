@@ -289,10 +289,14 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
 }
 
 // A content clause's opener inside a match, with an actor right after it ("que Rusia", "that the army").
+// …of another side than the warner's: "Hegseth warned that the United States could strike" is Hegseth's own threat,
+// one act; a clause subject of no known country ("warned that it would…") keeps the warning whole too.
 function opensOtherSubject(tokens: readonly Token[], first: number, last: number, phrases: readonly ActorPhrase[], g: Grammar): boolean {
+  const warner = phrases.filter((p) => p.last <= first && p.actor.country).at(-1)?.actor.country ?? null;
   for (let k = first + 1; k < last - 1; k++) {
     if (!has(g, "stance_content_openers", tokens[k]!.norm)) continue;
-    if (phrases.some((p) => p.first > k && p.first <= k + 3 && p.first < last && tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm)))) return true;
+    const subject = phrases.find((p) => p.first > k && p.first <= k + 3 && p.first < last && tokens.slice(k + 1, p.first).every((t) => has(g, "determiners", t.norm)));
+    if (subject?.actor.country && subject.actor.country !== warner) return true;
   }
   return false;
 }
@@ -324,6 +328,8 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];
   const detAt = (k: number) => !!tokens[k] && has(g, "determiners:written", tokens[k]!.text.toLowerCase());
   if (t.pos === "NOUN" && adjectives(i - 1) && (detAt(i - 2) || (adjectives(i - 2) && detAt(i - 3)))) return true;
+  // "Hegseth's warning", "Russia's attack": a word tagged a noun after a possessive clitic.
+  if (t.pos === "NOUN" && has(g, "possessive_clitics", det)) return true;
   // "un nuevo ataque", "su enérgico rechazo": with no tagger, an adjective that stands before its noun tells the same;
   // not before a finite verb, where the adjective stands for people ("los primeros protestaban").
   const prenominal = (k: number) => has(g, "prenominal_adjectives", tokens[k]?.norm);

@@ -194,7 +194,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
       if (dates().length && !draft.period) {
         d.lastDate = draft.date;
-        if (!recalledAside(a.sentence.tokens, trigger.first, g) && !nounsDay(trigger, trig.end - a.sentence.start, dates())) carried = draft.date;
+        if (!recalledAside(a.sentence.tokens, trigger.first, g) && !nounsDay(trigger, tokens[trigger.first]!.end - a.sentence.start, dates())) carried = draft.date;
         else aside = true;
       }
     }
@@ -378,6 +378,8 @@ function officeHolder(k: Knowledge, text: string, date: string, lang: Language, 
 const NOUN_DAY_GAP = 4;
 
 /** A trigger told as a noun, with a day of its own right after it. */
+// (`end`: where the noun itself ends, so that a pattern's gap that runs past the day, "warning on Wednesday that U.S.
+// forces", still has its day right after the noun.)
 function nounsDay(trigger: Trigger, end: number, dates: readonly DateMention[]): boolean {
   return !!trigger.nominal && dates.some((m) => m.start >= end && m.start - end <= NOUN_DAY_GAP);
 }
