@@ -85,6 +85,11 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
   ["a warning that one's own side could strike is the warner's one threat, however long the pattern's gap", "en",
     "Chile's warning on Monday that Chilean troops could strike gangs across the border drew a sharp response from Lima on Wednesday. Peru's president said Peru \"will not accept\" any incursion.",
     ["THREATEN 2026-03-09 CHL/GOV", "REJECT 2026-03-11 PER/GOV → CHL/GOV"], ["THREATEN 2026-03-09 CHL/MIL", "REJECT 2026-03-09"]],
+  ["a noun's complement does not lie past its clause's verb: water deliveries coming from dams are no prisoner transfer", "es",
+    "Chile y Perú firmaron un acuerdo sobre el agua del río Lauca. La Cancillería chilena dijo que las entregas saldrán sobre todo de presas de Arica.",
+    [], ["COOPERATE"]],
+  ["a transfer of prisoners told as a verb stays one", "es",
+    "Chile entregó este martes a 12 presos peruanos a Perú.", ["COOPERATE 2026-03-10 CHL/GOV"], []],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

@@ -135,6 +135,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
     // the government grant…" asks for what has not happened).
     const nominal = isNominal(tokens, i, m.rule, g, heads);
+    // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
+    // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
+    if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) continue;
     const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
     // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
@@ -306,6 +309,23 @@ function opensOtherSubject(tokens: readonly Token[], first: number, last: number
 function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
   if (mode !== "deport" || !has(g, "from_preps", tokens[last]?.norm ?? "")) return false;
   return tokens.slice(Math.max(0, i - 4), i).some((t) => isCount(g, t.norm));
+}
+
+// A finite verb in a pattern's gap: tagged so (a tagged pack), or by its written ending (the pack's finite, future and
+// conditional endings, of a word the lemmatiser reads as a form of another).
+function gapHoldsVerb(tokens: readonly Token[], used: readonly number[], g: Grammar): boolean {
+  for (let k = used[0]! + 1; k < used.at(-1)!; k++) {
+    if (used.includes(k)) continue;
+    const t = tokens[k]!;
+    if (t.pos) {
+      if (t.pos === "VERB" || t.pos === "AUX") return true;
+      continue;
+    }
+    const w = t.text.toLowerCase();
+    const inflected = t.lemmas.some((l) => l !== t.norm);
+    if (inflected && ["suffix_finite_verb", "suffix_future", "suffix_conditional"].some((key) => endsIn(g, key, w, true))) return true;
+  }
+  return false;
 }
 
 /** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */
