@@ -90,6 +90,8 @@ const TABLE: [why: string, lang: "es" | "en", text: string, want: string[], not:
     [], ["COOPERATE"]],
   ["a transfer of prisoners told as a verb stays one", "es",
     "Chile entregó este martes a 12 presos peruanos a Perú.", ["COOPERATE 2026-03-10 CHL/GOV"], []],
+  ["deportation flights to a town, then the country it lies in after a comma: the people removed are that country's", "en",
+    "Chile resumed deportation flights to Tacna, in southern Peru, on Tuesday.", ["COERCE 2026-03-10 CHL/GOV → PER/CVL"], []],
 ];
 
 for (const [why, lang, text, want, not] of TABLE) {

@@ -4,7 +4,7 @@ import { resolveAnaphor } from "../actors/coref.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
-import { fold } from "../model/token.js";
+import { fold, type Token } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
 import type { Candidate, Decided, DecisionContext, DecisionRule } from "./candidate.js";
@@ -165,6 +165,18 @@ export function quoteEndsAt(tokens: readonly { text: string }[], k: number): boo
 const QUOTE_MARKS = new Set(["”", "»", "\"", "’", "“", "'"]);
 const OPENING = new Set(["“", "«", "‘"]);
 const CLOSING = new Set(["”", "»", "’"]);
+
+// "deportation flights to Villahermosa, in southern Mexico": a destination after "to", then the country it lies in,
+// set off by a comma and a locative preposition (compass adjectives and determiners between).
+function destinationIn(tokens: readonly Token[], last: number, first: number, g: Grammar): boolean {
+  if (!inGrammar(g, "recipient_preps", tokens[last]?.norm ?? "")) return false;
+  const comma = tokens.findIndex((t, k) => k > last && k < first && t.text === ",");
+  if (comma < 0 || tokens.slice(last + 1, comma).some((t) => !/^\p{Lu}/u.test(t.text))) return false;
+  let k = comma + 1;
+  if (!inGrammar(g, "locative_preps", tokens[k]?.norm ?? "")) return false;
+  for (k++; k < first; k++) if (!inGrammar(g, "determiners", tokens[k]!.norm) && !inGrammar(g, "compass_adjectives", tokens[k]!.norm)) return false;
+  return true;
+}
 
 // Which tokens stand inside a quotation: typographic quotes open and close, straight ones toggle. Read once per
 // sentence: rules ask for every candidate, and a run-on sentence has thousands (linear, not quadratic).
@@ -1231,8 +1243,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       const tokens = x.a.sentence.tokens;
       const last = c.found.trigger.last;
       const to = c.mode === "deport" ? x.a.phrases.find((p) => p.first >= last && p.first - last <= 8 && p.actor.country &&
-        !tokens.slice(last, p.first).some((k) => k.text === "," || inGrammar(x.g, "clause_breaks", k.norm)) &&
-        p.parts.every((m) => PLACE_KINDS.has(m.kind)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) : undefined;
+        p.parts.every((m) => PLACE_KINDS.has(m.kind)) && (
+          (!tokens.slice(last, p.first).some((k) => k.text === "," || inGrammar(x.g, "clause_breaks", k.norm)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) ||
+          destinationIn(tokens, last, p.first, x.g))) : undefined;
+      // (With no object phrase, a destination country named after its place is where the people removed belong.)
+      if (c.mode === "deport" && !c.target.length && to && destinationIn(tokens, last, to.first, x.g)) {
+        c.target = [{ ...to.actor, sector: "CVL" }];
+        return `people deported to a place in a country named alone are its civilians (${to.actor.country})`;
+      }
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
       fillDefaults(c.target, x.d.home, held);
       // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
