@@ -48,8 +48,22 @@ export class SpanishLemmatizer {
     return new SpanishLemmatizer(table, want, g);
   }
 
+  // Words recur: each form is read once (the arrays are shared between tokens, and never changed).
+  private readonly memo = new Map<string, string[]>();
+
   /** Folded lemma candidates of a folded form, the form itself included. */
   lemmas(norm: string): string[] {
+    let out = this.memo.get(norm);
+    if (!out) {
+      out = this.read(norm);
+      // (Bounded, so that a stream of new words cannot grow it without end.)
+      if (this.memo.size >= 200_000) this.memo.clear();
+      this.memo.set(norm, out);
+    }
+    return out;
+  }
+
+  private read(norm: string): string[] {
     const found = this.table.get(norm) ?? this.irregular.get(norm);
     if (found) return found.includes(norm) ? found : [...found, norm];
     const bare = this.enclitic?.exec(norm)?.[1] ?? norm;
