@@ -452,6 +452,11 @@ const ES_SEEN: [string, string, string][] = [
     "El Congreso de Perú aprobó una resolución sobre la crisis en Venezuela. El Gobierno de Venezuela rechazó la resolución.", "REJECT VEN/GOV → PER/LEG"],
   ["a plan rejected is aimed at its owner after 'de', not at who presented it",
     "Chile presentó en la cumbre el plan de Brasil para la Amazonía. Argentina rechazó el plan.", "REJECT ARG/GOV → BRA/GOV"],
+  // A measure two sides agree to lift (rule sides.joint-concession).
+  ["a tariff two sides agree to suspend is conceded by the side whose goods it does not weigh on",
+    "Los gobiernos de Canadá y China acordaron suspender los aranceles sobre los productos agrícolas canadienses.", "CONCEDE CHN/GOV → CAN/GOV"],
+  ["…whichever side is named first, the measure's nationality word going on in a relative clause",
+    "Perú y Chile pactaron eliminar las restricciones que frenaban las frutas peruanas.", "CONCEDE CHL/GOV → PER/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {
