@@ -445,6 +445,18 @@ const ES_SEEN: [string, string, string][] = [
     "El presidente de Chile vetó la ley de pesca aprobada por el Senado.", "REJECT CHL/GOV → CHL/LEG"],
   ["'los investigadores' of a crime story are police",
     "La policía de Guatemala detuvo a dos hombres en Escuintla. Los investigadores les imputan el robo de un camión.", "ACCUSE GTM/COP → GTM/CRM"],
+  // A text answered that the story told before with its maker (grammar adopted_texts, data/lexicon/es/grammar-adopted-texts.json).
+  ["a proposal answered is aimed at the country its nationality adjective named, not at whoever passed it on",
+    "Catar difundió el martes una propuesta egipcia de alto el fuego. Al día siguiente, el Gobierno de Israel aceptó la propuesta.", "AGREE ISR/GOV → EGY/GOV"],
+  ["a resolution rejected is aimed at the body that passed it",
+    "El Congreso de Perú aprobó una resolución sobre la crisis en Venezuela. El Gobierno de Venezuela rechazó la resolución.", "REJECT VEN/GOV → PER/LEG"],
+  ["a plan rejected is aimed at its owner after 'de', not at who presented it",
+    "Chile presentó en la cumbre el plan de Brasil para la Amazonía. Argentina rechazó el plan.", "REJECT ARG/GOV → BRA/GOV"],
+  // A measure two sides agree to lift (rule sides.joint-concession).
+  ["a tariff two sides agree to suspend is conceded by the side whose goods it does not weigh on",
+    "Los gobiernos de Canadá y China acordaron suspender los aranceles sobre los productos agrícolas canadienses.", "CONCEDE CHN/GOV → CAN/GOV"],
+  ["…whichever side is named first, the measure's nationality word going on in a relative clause",
+    "Perú y Chile pactaron eliminar las restricciones que frenaban las frutas peruanas.", "CONCEDE CHL/GOV → PER/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {

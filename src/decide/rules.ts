@@ -836,6 +836,26 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Sheinbaum y Trump pactaron congelar los aranceles que gravarían las exportaciones mexicanas", "the two sides agreed
+    // to lift tariffs on Chinese goods": a measure two sides agree to lift or freeze weighs on the one whose nationality
+    // its words name; the concession is the other side's, made to it.
+    id: "sides.joint-concession",
+    apply(c, x) {
+      if (c.type !== "CONCEDE" || !c.symmetric || c.source.length !== 1 || c.target.length !== 1) return null;
+      const [a, b] = [c.source[0]!, c.target[0]!];
+      if (!a.country || !b.country || a.country === b.country) return null;
+      // The measure's words: from the trigger to the end of its clause (a relative one goes on: "que gravarían…").
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      const end = stop >= 0 ? stop : x.a.sentence.tokens.length;
+      const burdened = new Set(x.a.phrases.filter((p) => p.first > c.found.trigger.first && p.first < end && !p.anaphor && p.parts.length > 0 &&
+        p.parts.every((m) => m.kind === "demonym")).map((p) => p.actor.country));
+      if (burdened.has(a.country) === burdened.has(b.country)) return null;
+      const [by, to] = burdened.has(a.country) ? [b, a] : [a, b];
+      [c.source, c.target, c.symmetric] = [[by], [to], false];
+      return `a measure two sides agree to lift weighs on the one its words name (${to.country}): the concession is the other's`;
+    },
+  },
+  {
     // "…condenó el atentado, lo calificó de agresión": a pronoun that stands for an act just named is that act again.
     id: "target.event-pronoun",
     apply(c, x) {

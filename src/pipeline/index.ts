@@ -231,8 +231,9 @@ function rememberTexts(a: AnalyzedSentence, d: Discourse, resolved: Map<ActorPhr
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k]!.norm;
     if (!inGrammar(a.clause.grammar, "adopted_texts", noun) || d.texts?.has(noun)) continue;
-    // "Trump's plan", "the plan of President Trump": a text's owner is who put it forward.
+    // "Trump's plan", "the plan of President Trump", "la propuesta estadounidense": a text's owner is who put it forward.
     const owner = a.phrases.find((p) => (p.last === k - 1 && inGrammar(a.clause.grammar, "possessive_clitics", tokens[p.last]!.norm)) ||
+      (p.first === k + 1 && p.parts.length > 0 && p.parts.every((m) => m.kind === "demonym")) ||
       (inGrammar(a.clause.grammar, "of_preps", tokens[k + 1]?.norm ?? "") && p.first > k + 1 && tokens.slice(k + 2, p.first).every((t) => inGrammar(a.clause.grammar, "determiners", t.norm))));
     const owned = owner ? (resolved.get(owner) ?? [owner.actor]).filter((x) => x.country || x.org) : [];
     if (owned.length) {
