@@ -466,3 +466,28 @@ test("a region's part before a demonym leaves it in the place: 'Soldiers in the 
   const protest = await events("Protesters in the eastern Bolivian town of Oruro burned the Chilean flag.", "en");
   assert.ok(protest.length === 1 && protest[0]!.startsWith("PROTEST BOL/CVL → CHL/"), JSON.stringify(protest));
 });
+
+// A story told from a place whose state does not act in it, about a state it names again and again: its bare state
+// nouns ("the government", "el gobierno") are that state's, not the place's. Home's own state named, or another
+// state named only once or twice, leaves them home's.
+const NAMED_STATE: [string, string, Lang, string][] = [
+  ["a Gaza story about Israel's cabinet",
+    "Crossings into Gaza reopened on Sunday after a week of talks. Israeli Prime Minister Benjamin Netanyahu said aid trucks would enter Gaza and Rafah within days. Israel said the Gaza crossings would stay open, and the Israeli army withdrew from Khan Younis. The government later criticized Hamas for the delays in Khan Younis.",
+    "en", "ACCUSE ISR/GOV → PSE/REB Hamas"],
+  ["a Donetsk story about Russia's government",
+    "Vladimir Putin visitó Donetsk y Mariupol el lunes, en la región de Donetsk. El Kremlin dijo que Putin recorrió escuelas de Mariupol. Rusia anunció obras en Donetsk y Lugansk. El gobierno criticó a Polonia por las sanciones.",
+    "es", "ACCUSE RUS/GOV → POL/GOV"],
+  ["home's state named: the government stays home's",
+    "Crossings into Gaza reopened on Sunday. Israeli Prime Minister Benjamin Netanyahu said aid trucks would enter Gaza and Rafah. Israel said the Gaza crossings would stay open, and the Israeli army withdrew from Khan Younis. The Palestinian Authority welcomed the move. The government later criticized Hamas for the delays in Khan Younis.",
+    "en", "ACCUSE PSE/GOV → PSE/REB Hamas"],
+  ["another state named twice is whom home's government deals with",
+    "Miles de personas marcharon en Caracas y Maracaibo el lunes. El presidente colombiano Gustavo Petro pidió calma en Caracas. El gobierno criticó a Colombia por sus declaraciones.",
+    "es", "ACCUSE VEN/GOV → COL/GOV"],
+];
+
+for (const [name, text, lang, want] of NAMED_STATE) {
+  test(`bare state nouns and the state a story names: ${name}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}

@@ -535,7 +535,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
       if (!by.length) return null;
       // A body of no stated country ("el Gabinete de Seguridad") is the story's home country's.
-      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((w) => (w.country || w.org || !x.d.home ? w : { ...w, country: x.d.home }));
+      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((w) => (w.country || w.org || !x.d.home ? w : { ...w, country: x.d.stateHome ?? x.d.home }));
       if (!who.length || !who.every((w) => w.org || (w.country && STATE.has(w.sector ?? "")))) return null;
       const home = who[0]!.country;
       // "…were detained in the United States", "deported to Venezuela": another country named as a place after the act
@@ -978,7 +978,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // settled before its implicit other side is looked for.
     id: "source.home",
     apply(c, x) {
-      fillDefaults(c.source, x.d.home);
+      fillDefaults(c.source, x.d.home, null, x.d.stateHome ?? x.d.home);
       return null;
     },
   },
@@ -1234,7 +1234,7 @@ export const DECISIONS: readonly DecisionRule[] = [
         !tokens.slice(last, p.first).some((k) => k.text === "," || inGrammar(x.g, "clause_breaks", k.norm)) &&
         p.parts.every((m) => PLACE_KINDS.has(m.kind)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) : undefined;
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
-      fillDefaults(c.target, x.d.home, held);
+      fillDefaults(c.target, x.d.home, held, x.d.stateHome ?? x.d.home);
       // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
       // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
       const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));

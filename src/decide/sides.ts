@@ -44,7 +44,7 @@ export function counterpart(source: Actor[], named: Actor[][], i: number, after:
 
 // Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals
 // with no role are suspects (CRM) of the arresting country.
-export function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null): void {
+export function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null, stateHome: string | null = home): void {
   for (const a of actors) {
     // People arrested with no country said are the arresting state's suspects ("Mexican marines arrested eight cartel
     // members in Reynosa, across the border from McAllen, Texas"), whatever else the story is about.
@@ -52,6 +52,7 @@ export function fillDefaults(actors: Actor[], home: string | null, arrestCountry
       a.sector ??= "CRM";
       a.country ??= arrestCountry;
     }
-    if (a.country === null && a.org === null && a.sector !== null) a.country = home;
+    // ("every minister" in a story told from Gaza about Israel's cabinet: the state the story names.)
+    if (a.country === null && a.org === null && a.sector !== null) a.country = STATE.has(a.sector) ? stateHome : home;
   }
 }

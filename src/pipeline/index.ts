@@ -21,7 +21,7 @@ import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, 
 import type { Sentence } from "../model/sentence.js";
 import type { Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
-import { datelineCountry, homeCountries, placeReadings, settleActorPlaces } from "./home.js";
+import { datelineCountry, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
 
@@ -89,8 +89,9 @@ export const STAGES: readonly Stage[] = [
       const places = placeReadings(w.analyzed, w.pack, w.k.givenNames);
       settleActorPlaces(w.analyzed, places);
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
-      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.where = datelineCountry(w.doc.text, w.pack);
+      const home = homes[0] ?? null;
+      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home, w.where !== null), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
     },
   },
@@ -127,7 +128,7 @@ export async function runStages(doc: Document, last: StageId, knowledge?: Knowle
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const g = pack.grammar;
-  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
+  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.stateHome ?? d.home), k.givenNames);
   // Dates are read only where there is an event to date (chrono is the costliest step per sentence): once, when
   // the sentence's first event is kept.
   let told: DateMention[] | null = null;
