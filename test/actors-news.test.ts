@@ -491,3 +491,22 @@ for (const [name, text, lang, want] of NAMED_STATE) {
     assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
   });
 }
+
+// A country named after a place a locative governs ("talks in Bergen, Norway") says where; a capital under a locative
+// ("a news conference in Nairobi") is a place. Neither is a party to the act nor whom "they"/"both sides" stand for.
+const VENUES: [string, string, string, RegExp][] = [
+  ["a country after a town is the venue",
+    "Japan and South Korea confirmed a deal on Monday. The talks took place in Bergen, Norway, where both sides met for two days. At a news conference in Bergen, the Japanese trade minister said Tokyo had reached a deal.",
+    "CONSULT KOR/GOV → JPN/GOV", /NOR/],
+  ["a capital and its country are no antecedent for 'they'",
+    "Ethiopian and Egyptian negotiators met on Monday to discuss the dam. At a news conference in Nairobi, Kenya, Ethiopian Foreign Minister Gedion Timothewos said they had reached a deal.",
+    "AGREE ETH/GOV → EGY/GOV", /KEN/],
+];
+
+for (const [name, text, want, never] of VENUES) {
+  test(`venues are no parties: ${name}`, async () => {
+    const got = await events(text, "en");
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+    assert.ok(!got.some((e) => never.test(e)), `no ${never} party, got ${JSON.stringify(got)}`);
+  });
+}
