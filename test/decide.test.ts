@@ -35,7 +35,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.gathering-host", "en", "The Chilean president attended a regional summit in Peru on Monday."],
   ["type.troops-arrive", "en", "Uruguayan peacekeepers arrived in Haiti on Monday."],
   ["source.deployed-troops", "en", "Thousands of Chilean troops were deployed to the border with Peru."],
-  ["roles.pair-told", "en", "Sudan and Chad signed a peace deal in Doha on Friday aimed at ending the fighting, with both countries promising to withdraw their backing for the rebels."],
+  ["roles.pair-told", "en", "Sudan and Chad signed a peace deal at a ceremony hosted by the Emir of Qatar, with both countries promising to withdraw their backing for the rebels."],
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
