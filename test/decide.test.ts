@@ -275,6 +275,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Evo Morales spoke in La Paz on Sunday. Even as he criticized Peru on Monday, Gabriel Boric praised Bolivia.", "ACCUSE CHL/GOV → PER/GOV"],
   ["a demand with no addressee coordinated with a complaint is made of whom the complaint is about", "en",
     "Peru's foreign ministry condemned the arrests carried out by Chilean police on Monday and demanded an apology.", "REQUEST PER/GOV → CHL/COP"],
+  ["lawmakers questioning with no object hold their own executive to account, not the foreign state named next", "en",
+    "Peruvian lawmakers on Tuesday questioned the legal justification for the extraditions. Chile had requested the suspects in January.", "ACCUSE PER/LEG → PER/GOV"],
+  ["…in Spanish too", "es",
+    "Legisladores peruanos cuestionaron el martes la justificación legal de las extradiciones. Chile había solicitado a los sospechosos en enero.", "ACCUSE PER/LEG → PER/GOV"],
 ];
 
 // …and what the user must not see.

@@ -1218,7 +1218,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.found.rule.type === "SANCTION" && verbal(c) && ownThingObject(a, c.found.trigger, x.g) && !(pool[a.sentence.index] ?? []).some((n) => n.start >= after)) {
         return "assets blocked with no owner named are not the other side's";
       }
-      c.target = counterpart(c.source, pool, a.sentence.index, after);
+      c.target = counterpart(c.source, pool, a.sentence.index, after, x.on.is(c.type, "stance") && !x.on.is(c.type, "joint"));
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
     },
   },
