@@ -466,3 +466,47 @@ test("a region's part before a demonym leaves it in the place: 'Soldiers in the 
   const protest = await events("Protesters in the eastern Bolivian town of Oruro burned the Chilean flag.", "en");
   assert.ok(protest.length === 1 && protest[0]!.startsWith("PROTEST BOL/CVL → CHL/"), JSON.stringify(protest));
 });
+
+// A story told from a place whose state does not act in it, about a state it names again and again: its bare state
+// nouns ("the government", "el gobierno") are that state's, not the place's. Home's own state named, or another
+// state named only once or twice, leaves them home's.
+const NAMED_STATE: [string, string, Lang, string][] = [
+  ["a Gaza story about Israel's cabinet",
+    "Crossings into Gaza reopened on Sunday after a week of talks. Israeli Prime Minister Benjamin Netanyahu said aid trucks would enter Gaza and Rafah within days. Israel said the Gaza crossings would stay open, and the Israeli army withdrew from Khan Younis. The government later criticized Hamas for the delays in Khan Younis.",
+    "en", "ACCUSE ISR/GOV → PSE/REB Hamas"],
+  ["a Donetsk story about Russia's government",
+    "Vladimir Putin visitó Donetsk y Mariupol el lunes, en la región de Donetsk. El Kremlin dijo que Putin recorrió escuelas de Mariupol. Rusia anunció obras en Donetsk y Lugansk. El gobierno criticó a Polonia por las sanciones.",
+    "es", "ACCUSE RUS/GOV → POL/GOV"],
+  ["home's state named: the government stays home's",
+    "Crossings into Gaza reopened on Sunday. Israeli Prime Minister Benjamin Netanyahu said aid trucks would enter Gaza and Rafah. Israel said the Gaza crossings would stay open, and the Israeli army withdrew from Khan Younis. The Palestinian Authority welcomed the move. The government later criticized Hamas for the delays in Khan Younis.",
+    "en", "ACCUSE PSE/GOV → PSE/REB Hamas"],
+  ["another state named twice is whom home's government deals with",
+    "Miles de personas marcharon en Caracas y Maracaibo el lunes. El presidente colombiano Gustavo Petro pidió calma en Caracas. El gobierno criticó a Colombia por sus declaraciones.",
+    "es", "ACCUSE VEN/GOV → COL/GOV"],
+];
+
+for (const [name, text, lang, want] of NAMED_STATE) {
+  test(`bare state nouns and the state a story names: ${name}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+// A country named after a place a locative governs ("talks in Bergen, Norway") says where; a capital under a locative
+// ("a news conference in Nairobi") is a place. Neither is a party to the act nor whom "they"/"both sides" stand for.
+const VENUES: [string, string, string, RegExp][] = [
+  ["a country after a town is the venue",
+    "Japan and South Korea confirmed a deal on Monday. The talks took place in Bergen, Norway, where both sides met for two days. At a news conference in Bergen, the Japanese trade minister said Tokyo had reached a deal.",
+    "CONSULT KOR/GOV → JPN/GOV", /NOR/],
+  ["a capital and its country are no antecedent for 'they'",
+    "Ethiopian and Egyptian negotiators met on Monday to discuss the dam. At a news conference in Nairobi, Kenya, Ethiopian Foreign Minister Gedion Timothewos said they had reached a deal.",
+    "AGREE ETH/GOV → EGY/GOV", /KEN/],
+];
+
+for (const [name, text, want, never] of VENUES) {
+  test(`venues are no parties: ${name}`, async () => {
+    const got = await events(text, "en");
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+    assert.ok(!got.some((e) => never.test(e)), `no ${never} party, got ${JSON.stringify(got)}`);
+  });
+}

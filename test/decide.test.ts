@@ -35,7 +35,7 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.gathering-host", "en", "The Chilean president attended a regional summit in Peru on Monday."],
   ["type.troops-arrive", "en", "Uruguayan peacekeepers arrived in Haiti on Monday."],
   ["source.deployed-troops", "en", "Thousands of Chilean troops were deployed to the border with Peru."],
-  ["roles.pair-told", "en", "Sudan and Chad signed a peace deal in Doha on Friday aimed at ending the fighting, with both countries promising to withdraw their backing for the rebels."],
+  ["roles.pair-told", "en", "Sudan and Chad signed a peace deal at a ceremony hosted by the Emir of Qatar, with both countries promising to withdraw their backing for the rebels."],
   ["roles.coup", "en", "A coup took place in Chad in April."],
   ["target.counterpart-office", "en", "Peru's army chief phoned his Bolivian counterpart on Friday."],
   ["type.leave-organisation", "en", "The juntas of Guinea and Chad declared on Monday their withdrawal from the African Union."],
@@ -275,6 +275,10 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Evo Morales spoke in La Paz on Sunday. Even as he criticized Peru on Monday, Gabriel Boric praised Bolivia.", "ACCUSE CHL/GOV → PER/GOV"],
   ["a demand with no addressee coordinated with a complaint is made of whom the complaint is about", "en",
     "Peru's foreign ministry condemned the arrests carried out by Chilean police on Monday and demanded an apology.", "REQUEST PER/GOV → CHL/COP"],
+  ["lawmakers questioning with no object hold their own executive to account, not the foreign state named next", "en",
+    "Peruvian lawmakers on Tuesday questioned the legal justification for the extraditions. Chile had requested the suspects in January.", "ACCUSE PER/LEG → PER/GOV"],
+  ["…in Spanish too", "es",
+    "Legisladores peruanos cuestionaron el martes la justificación legal de las extradiciones. Chile había solicitado a los sospechosos en enero.", "ACCUSE PER/LEG → PER/GOV"],
 ];
 
 // …and what the user must not see.

@@ -14,6 +14,9 @@ export interface Discourse {
   lastGroup?: Actor[];
   /** Country the document is about (dateline, else most named), for generic actors. */
   home: string | null;
+  /** The country whose state bare state nouns ("the government", "the army") stand for: home, unless the story never
+   * names home's state but names another's (a Gaza story telling what Israel's cabinet did). */
+  stateHome?: string | null;
   /** The next most likely country of the document, for a generic body that deals with the home country. */
   runnerUp?: string | null;
   /** Phrases with an identity, with their resolved actor, most recent last. */

@@ -547,7 +547,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const by = said.length && officialSpeaker(said) ? said : officialSpeaker(head) ? head : [];
       if (!by.length) return null;
       // A body of no stated country ("el Gabinete de Seguridad") is the story's home country's.
-      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((w) => (w.country || w.org || !x.d.home ? w : { ...w, country: x.d.home }));
+      const who = by.flatMap((p) => x.resolved.get(p) ?? [p.actor]).map((w) => (w.country || w.org || !x.d.home ? w : { ...w, country: x.d.stateHome ?? x.d.home }));
       if (!who.length || !who.every((w) => w.org || (w.country && STATE.has(w.sector ?? "")))) return null;
       const home = who[0]!.country;
       // "…were detained in the United States", "deported to Venezuela": another country named as a place after the act
@@ -1010,7 +1010,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // settled before its implicit other side is looked for.
     id: "source.home",
     apply(c, x) {
-      fillDefaults(c.source, x.d.home);
+      fillDefaults(c.source, x.d.home, null, x.d.stateHome ?? x.d.home);
       return null;
     },
   },
@@ -1250,7 +1250,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.found.rule.type === "SANCTION" && verbal(c) && ownThingObject(a, c.found.trigger, x.g) && !(pool[a.sentence.index] ?? []).some((n) => n.start >= after)) {
         return "assets blocked with no owner named are not the other side's";
       }
-      c.target = counterpart(c.source, pool, a.sentence.index, after);
+      c.target = counterpart(c.source, pool, a.sentence.index, after, x.on.is(c.type, "stance") && !x.on.is(c.type, "joint"));
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
     },
   },
@@ -1272,7 +1272,7 @@ export const DECISIONS: readonly DecisionRule[] = [
         return `people deported to a place in a country named alone are its civilians (${to.actor.country})`;
       }
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
-      fillDefaults(c.target, x.d.home, held);
+      fillDefaults(c.target, x.d.home, held, x.d.stateHome ?? x.d.home);
       // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
       // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
       const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));

@@ -21,7 +21,7 @@ export function sideOf(x: Actor): Actor {
  * outside the state with no other country in their sentence, their own state, else the most-named other country of
  * this and the neighbouring sentences.
  */
-export function counterpart(source: Actor[], named: Actor[][], i: number, after: number): Actor[] {
+export function counterpart(source: Actor[], named: Actor[][], i: number, after: number, oversight = false): Actor[] {
   const own = new Set(source.map((s) => s.country));
   const freq = new Map<string, number>();
   for (const xs of named) for (const x of xs) if (x.country && !own.has(x.country)) freq.set(x.country, (freq.get(x.country) ?? 0) + 1);
@@ -30,7 +30,9 @@ export function counterpart(source: Actor[], named: Actor[][], i: number, after:
   const here = (named[i] ?? []).filter((x) => fits(x) && x.start >= after);
   if (here[0]) return [sideOf(here[0])];
   // "Legal experts and Mexican lawmakers questioned…", "los transportistas exigieron…"
-  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && !STATE.has(x.sector) && x.sector !== "CRM");
+  // (With `oversight`, a stance that is no joint act, lawmakers hold their own executive to account: "Mexican lawmakers
+  // questioned the transfers" is aimed at Mexico's; a parliament that approves a law acts on no one.)
+  const domestic = source.length > 0 && source.every((x) => x.country && !x.org && x.sector && (!STATE.has(x.sector) || (oversight && x.sector === "LEG")) && x.sector !== "CRM");
   if (domestic && !(named[i] ?? []).some(fits)) return [implicit(source[0]!.country, "GOV")];
   const near = named.slice(Math.max(0, i - 2), i + 2).flat().filter(fits);
   near.sort((x, y) => (freq.get(y.country!) ?? 0) - (freq.get(x.country!) ?? 0));
@@ -44,7 +46,7 @@ export function counterpart(source: Actor[], named: Actor[][], i: number, after:
 
 // Generic actors ("manifestantes", "police") belong to the country the text is about; arrested individuals
 // with no role are suspects (CRM) of the arresting country.
-export function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null): void {
+export function fillDefaults(actors: Actor[], home: string | null, arrestCountry: string | null = null, stateHome: string | null = home): void {
   for (const a of actors) {
     // People arrested with no country said are the arresting state's suspects ("Mexican marines arrested eight cartel
     // members in Reynosa, across the border from McAllen, Texas"), whatever else the story is about.
@@ -52,6 +54,7 @@ export function fillDefaults(actors: Actor[], home: string | null, arrestCountry
       a.sector ??= "CRM";
       a.country ??= arrestCountry;
     }
-    if (a.country === null && a.org === null && a.sector !== null) a.country = home;
+    // ("every minister" in a story told from Gaza about Israel's cabinet: the state the story names.)
+    if (a.country === null && a.org === null && a.sector !== null) a.country = STATE.has(a.sector) ? stateHome : home;
   }
 }

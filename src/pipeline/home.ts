@@ -55,6 +55,34 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
 }
 
 /**
+ * The country whose state a story's bare state nouns ("the government", "every minister", "the army") stand for: the
+ * home country, unless the story never names that country's state while it names another's. A story told from a
+ * place whose state does not act in it ("Israel's government signs off on Gaza ceasefire": Gaza counts as the home
+ * place, yet only Israel's government is named) means the state it does name. A dateline settles the home state.
+ */
+export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string | null, dated: boolean): string | null {
+  if (!home || dated) return home;
+  const states = new Map<string, number>();
+  for (const a of analyzed) {
+    for (const p of a.phrases) {
+      const { country, sector, org } = p.actor;
+      // Named as a state: a country, a state body or an official ("Israel", "the Israeli government", "Netanyahu",
+      // "Turkish police"). A demonym alone modifies a noun we may not know ("Palestinian factions"), and a capital read
+      // as its state may be a namesake town ("San José"): neither shows the state acting.
+      const kinds = new Set(p.parts.map((m) => m.kind));
+      const named = [...kinds].some((k) => STATE_NAMES.has(k)) || (kinds.has("demonym") && kinds.has("role"));
+      if (named && !p.anaphor && country && !org && STATE_SECTORS.has(sector ?? "")) states.set(country, (states.get(country) ?? 0) + 1);
+    }
+  }
+  // (Named once or twice, a country may be a misread town ("en zona rural, META, PUERTO RICO") or just whom home's
+  // unnamed state deals with ("protests in Caracas … the government criticized Colombia"): the story must tell of it.)
+  const [top, times] = [...states.entries()].sort((x, y) => y[1] - x[1])[0] ?? [home, 0];
+  return states.has(home) || times < 3 ? home : top;
+}
+const STATE_SECTORS = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
+const STATE_NAMES = new Set(["country", "institution", "person"]);
+
+/**
  * The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. The country or
  * state the dateline names after its place says which namesake it is: "PARIS, Texas" is in the US, "JÁRKOV
  * (Ucrania)" in Ukraine, "SAN JOSE, Costa Rica" in Costa Rica.

@@ -21,7 +21,7 @@ import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, 
 import type { Sentence } from "../model/sentence.js";
 import type { Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
-import { datelineCountry, homeCountries, placeReadings, settleActorPlaces } from "./home.js";
+import { datelineCountry, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
 
@@ -89,9 +89,10 @@ export const STAGES: readonly Stage[] = [
       const places = placeReadings(w.analyzed, w.pack, w.k.givenNames);
       settleActorPlaces(w.analyzed, places);
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
-      w.discourse = { seen: [], lastPair: null, home: homes[0] ?? null, runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.where = datelineCountry(w.doc.text, w.pack);
-      w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country).map((p) => p.actor));
+      const home = homes[0] ?? null;
+      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home, w.where !== null), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
+      w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
     },
   },
   { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
@@ -127,7 +128,7 @@ export async function runStages(doc: Document, last: StageId, knowledge?: Knowle
 
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const g = pack.grammar;
-  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.home), k.givenNames);
+  const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.stateHome ?? d.home), k.givenNames);
   // Dates are read only where there is an event to date (chrono is the costliest step per sentence): once, when
   // the sentence's first event is kept.
   let told: DateMention[] | null = null;
@@ -328,7 +329,8 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
         const g = nameGender(names, actor.name) ?? (p.parts.some((m) => m.kind === "person" || m.kind === "name" || m.kind === "role") ? want.gender : null);
         if (g && !genders.has(actor.name)) genders.set(actor.name, g);
       }
-      if (actor.country || actor.org || actor.name || actor.sector) {
+      // (A venue is no antecedent: "At a news conference in Nairobi, Kenya, the minister said they had…".)
+      if ((actor.country || actor.org || actor.name || actor.sector) && !venueCountry(a, p, a.clause.grammar, true)) {
         d.seen.push(actor);
         (d.seenPhrases ??= []).push({ phrase: p, actor });
       }
@@ -443,4 +445,19 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
     contexts: d.contexts, sentence: d.sentence, evidence: d.evidence, trigger: d.trigger, language: lang, rule: d.rule,
     symmetric: d.symmetric, place: d.place ?? null, ...(d.period ? { period: d.period } : {}), trace: d.trace,
   };
+}
+
+// "two days of talks in Geneva, Switzerland", "detenidos en Culiacán, Sinaloa, México": a country named after a place
+// that a locative governs says where the place is; it is the venue of what is told, not a party to it nor an
+// antecedent for "they". With `capitals`, a capital under a locative ("a news conference in Nairobi") is no
+// antecedent either; it stays a possible other side of an act ("officers pledged for the force in Port-au-Prince"
+// are for Haiti).
+function venueCountry(a: AnalyzedSentence, p: ActorPhrase, g: Grammar, capitals = false): boolean {
+  const tokens = a.sentence.tokens;
+  if (p.parts.length && p.parts.every((m) => m.kind === "metonym")) return capitals && inGrammar(g, "locative_preps", tokens[p.first - 1]?.norm ?? "");
+  if (!p.parts.every((m) => m.kind === "country") || tokens[p.first - 1]?.text !== ",") return false;
+  // Back over the place's name and any divisions before it ("in Culiacán, Sinaloa,"), to the locative.
+  let k = p.first - 2;
+  while (k >= 0 && (tokens[k]!.text === "," || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
+  return k < p.first - 2 && k >= 0 && inGrammar(g, "locative_preps", tokens[k]!.norm);
 }
