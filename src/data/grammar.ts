@@ -26,6 +26,16 @@ export const hasPair = (g: Grammar, key: string, before: string | undefined, wor
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const suffixCache = new WeakMap<Grammar, Map<string, RegExp | null>>();
+const lastWordCache = new WeakMap<Grammar, Map<string, Set<string>>>();
+
+/** The last words of a list's entries ("frente a" → "a"), built once per pack: most words end none, and say so at once. */
+export function lastWords(g: Grammar, key: string): ReadonlySet<string> {
+  let byKey = lastWordCache.get(g);
+  if (!byKey) lastWordCache.set(g, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = new Set([...(g.get(key) ?? [])].map((w) => w.slice(w.lastIndexOf(" ") + 1)))));
+  return out;
+}
 
 /** The regex `(?:s1|s2|…)$` of a suffix list, built once per pack; null when the pack has no such list. */
 export function suffixRegex(g: Grammar, key: string): RegExp | null {

@@ -1266,8 +1266,8 @@ export const DECISIONS: readonly DecisionRule[] = [
         p.parts.every((m) => PLACE_KINDS.has(m.kind)) && (
           (!tokens.slice(last, p.first).some((k) => k.text === "," || inGrammar(x.g, "clause_breaks", k.norm)) && inGrammar(x.g, "recipient_preps", tokens[p.first - 1]?.norm ?? "")) ||
           destinationIn(tokens, last, p.first, x.g))) : undefined;
-      // (With no object phrase, a destination country named after its place is where the people removed belong.)
-      if (c.mode === "deport" && !c.target.length && to && destinationIn(tokens, last, to.first, x.g)) {
+      // (With no object phrase, the destination country is where the people removed belong.)
+      if (c.mode === "deport" && !c.target.length && to) {
         c.target = [{ ...to.actor, sector: "CVL" }];
         return `people deported to a place in a country named alone are its civilians (${to.actor.country})`;
       }

@@ -1,5 +1,5 @@
 import type { Grammar } from "../data/knowledge.js";
-import { has } from "../data/grammar.js";
+import { has, lastWords } from "../data/grammar.js";
 import type { GivenNames } from "../actors/gender.js";
 import type { ActorPhrase } from "../model/actor.js";
 import type { Sentence } from "../model/sentence.js";
@@ -50,7 +50,7 @@ const NOT_PLACE = new Set(["person", "name", "org", "group", "institution"]);
 /** The length in words of the longest locative phrase of the pack ending at token j ("en", "cerca de"); 0 if none. */
 function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): number {
   // (Most words end no locative: those answer at once, with no string built.)
-  if (!lastWordsOf(g, "place_locative").has(tokens[j]!.norm)) return 0;
+  if (!lastWords(g, "place_locative").has(tokens[j]!.norm)) return 0;
   let words = "";
   let best = 0;
   for (let k = 0; k < 5 && j - k >= 0; k++) {
@@ -58,16 +58,6 @@ function locativeEndingAt(tokens: readonly Token[], j: number, g: Grammar): numb
     if (has(g, "place_locative", words)) best = k + 1;
   }
   return best;
-}
-
-// The last words of a list's entries, once per pack and list.
-const lastWordCache = new WeakMap<Grammar, Map<string, Set<string>>>();
-function lastWordsOf(g: Grammar, key: string): Set<string> {
-  let byKey = lastWordCache.get(g);
-  if (!byKey) lastWordCache.set(g, (byKey = new Map()));
-  let out = byKey.get(key);
-  if (!out) byKey.set(key, (out = new Set([...(g.get(key) ?? [])].map((w) => w.slice(w.lastIndexOf(" ") + 1)))));
-  return out;
 }
 
 /**
