@@ -69,7 +69,10 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions): Pr
     opts.onProgress?.(counts);
   };
   for await (const item of expandInputs(inputs, { ...opts, known })) {
-    pending.push(item.kind === "document" ? { item, coded: codeFor(item.doc, item.origin, opts) } : { item });
+    const coded = item.kind === "document" ? codeFor(item.doc, item.origin, opts) : undefined;
+    // (A store that fails is reported when its turn comes, as one at a time would, not as an unhandled rejection.)
+    coded?.catch(() => undefined);
+    pending.push({ item, coded });
     while (pending.length >= concurrency) await settle();
   }
   while (pending.length) await settle();
