@@ -73,6 +73,11 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["REQUEST BOL>CHL"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
   ["en", "Peruvian troops supported by Chile attacked the rebel camp.", ["SUPPORT CHL>PER", "ASSAULT PER>PER"], "a support participle after its noun, its agent next, describes the noun: the verb after it is the clause's own act"],
+  // Objections to what another side said or found (data/lexicon/*/events-objections.json, CAMEO 110/111).
+  ["en", "Peru's foreign ministry disputed the findings of the Chilean report on the border incident.", ["ACCUSE PER>CHL"], "disputing a report's findings is disapproval, not a refusal"],
+  ["en", "Ecuador's largest party contested the official results of the referendum.", ["ACCUSE ECU>ECU"], "contesting results is disapproval"],
+  ["en", "Bolivia's president contested the election in 2019.", [], "contesting an election is running in it, no event"],
+  ["es", "La cancillería de Perú objetó las cifras del informe de Chile.", ["ACCUSE PER>CHL"], "objetar las cifras de un informe es desaprobarlo"],
   ["en", "Missiles fired by the Peruvian army struck a Bolivian arms depot.", ["ASSAULT PER>BOL"], "who fired the missiles that struck is the doer of the strike"],
   ["en", "Bolivian rebels released the two Chilean pilots.", ["RETREAT BOL>CHL"], "pilots, nurses, engineers set free are captives released"],
   ["en", "Bolivian rebels will not release the two Chilean pilots until a ransom is paid.", ["REJECT BOL>CHL"], "a release refused for the future is a refusal"],
