@@ -1736,9 +1736,11 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // "Taliban fighters stormed a police headquarters", "rebels stormed the presidential palace": armed men who storm or
     // loot a place attack it (PLOVER ASSAULT); police who storm an office raid it (COERCE seize, CAMEO 171).
+    // …and so do the men of an armed movement that has become a government ("Taliban attackers", "the Taliban").
     id: "type.armed-riot",
     apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      const movement = c.srcPhrases.some((p) => p.parts.some((m) => ARMED.has(m.sector ?? "") || (m.kind === "group" && m.sector === "GOV")));
+      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !(movement || c.source.some((s) => ARMED.has(s.sector ?? "")))) return null;
       if (c.source.every((s) => POLICE.has(s.sector ?? ""))) {
         [c.type, c.cameo, c.mode] = ["COERCE", "171", "seize"];
         return "police who storm a place raid it";
