@@ -84,6 +84,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Un atacante suicida mató a seis personas cerca del palacio presidencial en Mogadiscio.", ["ASSAULT SOM>SOM"], "un atacante suicida es quien mata"],
   ["en", "Peru's police arrested 26 alleged members of a Chilean gang.", ["COERCE PER>CHL"], "'alleged' inside a noun phrase reports a charge; no one accuses there"],
   ["en", "Bolivia's opposition alleged fraud in the vote count.", ["ACCUSE BOL>BOL"], "'alleged' after its subject is the verb"],
+  ["en", "Peru's government announced it will extend the curfew in Puno.", ["THREATEN PER>PER"], "a pattern that runs across 'will' tells a curfew to come: announced, a threat"],
+  ["en", "Peru's government announced a curfew in Puno.", ["COERCE PER>"], "a curfew announced with no auxiliary is imposed"],
   ["en", "Missiles fired by the Peruvian army struck a Bolivian arms depot.", ["ASSAULT PER>BOL"], "who fired the missiles that struck is the doer of the strike"],
   ["en", "Bolivian rebels released the two Chilean pilots.", ["RETREAT BOL>CHL"], "pilots, nurses, engineers set free are captives released"],
   ["en", "Bolivian rebels will not release the two Chilean pilots until a ransom is paid.", ["REJECT BOL>CHL"], "a release refused for the future is a refusal"],

@@ -246,7 +246,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
     // noun is aimed at are not done yet.
     const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
-    const future = purposed || aimOfFuture || intended || hasPhrase(g, "future", left) ||
+    // "announced they will extend the curfew": a pattern that runs across a future auxiliary tells an act to come.
+    const gapFuture = FORCE.has(m.rule.type) && hasPhrase(g, "future", tokens.slice(m.first, m.last).filter((_, k) => !m.tokens.includes(m.first + k)).reverse());
+    const future = purposed || aimOfFuture || intended || gapFuture || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
