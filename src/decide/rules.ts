@@ -20,6 +20,7 @@ const POLICE = new Set(["COP", "SPY"]);
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
 const SOLDIERS = "role.soldier";
+const EQUIPMENT = "role.military-equipment";
 // Modes of harm a state does through its police or jailers rather than its armed forces.
 const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
@@ -1731,6 +1732,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       c.symmetric = false;
       if (clash) [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
       return `in a clash between the forces of order and unarmed people, the people riot against the forces (${c.source.map((s) => s.text).join(", ")})`;
+    },
+  },
+  {
+    // "Iraqi warplanes carried out a raid on …", "drones raided the camp": a raid by aircraft or warships searches and
+    // seizes nothing (COERCE seize, CAMEO 171); it is a strike (ASSAULT, CAMEO 190).
+    id: "type.equipment-raid",
+    apply(c) {
+      if (c.type !== "COERCE" || c.mode !== "seize" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === EQUIPMENT))) return null;
+      [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
+      return "a raid by aircraft or warships is a strike";
     },
   },
   {
