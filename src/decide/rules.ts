@@ -20,6 +20,7 @@ const POLICE = new Set(["COP", "SPY"]);
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
 const SOLDIERS = "role.soldier";
+const EQUIPMENT = "role.military-equipment";
 // Modes of harm a state does through its police or jailers rather than its armed forces.
 const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
@@ -1734,11 +1735,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Iraqi warplanes carried out a raid on …", "drones raided the camp": a raid by aircraft or warships searches and
+    // seizes nothing (COERCE seize, CAMEO 171); it is a strike (ASSAULT, CAMEO 190).
+    id: "type.equipment-raid",
+    apply(c) {
+      if (c.type !== "COERCE" || c.mode !== "seize" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === EQUIPMENT))) return null;
+      [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
+      return "a raid by aircraft or warships is a strike";
+    },
+  },
+  {
     // "Taliban fighters stormed a police headquarters", "rebels stormed the presidential palace": armed men who storm or
     // loot a place attack it (PLOVER ASSAULT); police who storm an office raid it (COERCE seize, CAMEO 171).
+    // …and so do the men of an armed movement that has become a government ("Taliban attackers", "the Taliban").
     id: "type.armed-riot",
     apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      const movement = c.srcPhrases.some((p) => p.parts.some((m) => ARMED.has(m.sector ?? "") || (m.kind === "group" && m.sector === "GOV")));
+      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !(movement || c.source.some((s) => ARMED.has(s.sector ?? "")))) return null;
       if (c.source.every((s) => POLICE.has(s.sector ?? ""))) {
         [c.type, c.cameo, c.mode] = ["COERCE", "171", "seize"];
         return "police who storm a place raid it";

@@ -264,7 +264,10 @@ function parentheticals(c: Clause, i: number): [number, number][] {
       // ("--" may come as two tokens.)
       const w = open === "-" && c.tokens[k + 1]?.text === "-" ? 2 : 1;
       const rel = c.tokens[k + w]?.norm;
-      if (!ASIDE_MARKS.has(open) || !isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)) continue;
+      // (…or an apposition: "Estonia, a small but strong country in Northern Europe, has launched…", "the brigade,
+      // based in Akure, had mobilised…": set off by commas, opened by an indefinite article or a participle of place.)
+      const apposition = open === "," && (has(c.grammar, "indefinite_articles", rel) || has(c.grammar, "place_descriptive", rel));
+      if (!ASIDE_MARKS.has(open) || (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)))) continue;
       let e = k + w + 1;
       while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
       if (e < c.tokens.length) all.push([k, e + w - 1]);
