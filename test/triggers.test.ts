@@ -9,6 +9,14 @@ const sided = async (text: string, language: "es" | "en") =>
 
 // Our own sentences: what the trigger stage must not code as done, and what it must still code.
 const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = [
+  ["en", "Nigeria's Senate President led a delegation to Russia on Monday.", ["CONSULT NGA>RUS"], "a delegation led to a place is its leader's visit there (CAMEO 042)"],
+  ["en", "Kenya's trade minister led a business delegation on a two-day official visit to Uganda.", ["CONSULT KEN>UGA"], "a delegation on a visit to a place is its leader's visit (CAMEO 042)"],
+  ["es", "El canciller mexicano encabezó una delegación a Moscú el lunes.", ["CONSULT MEX>RUS"], "una delegación encabezada a un lugar es la visita de quien la encabeza (CAMEO 042)"],
+  ["es", "La ministra de Comercio de Kenia encabezó una delegación empresarial en una visita oficial a Uganda.", ["CONSULT KEN>UGA"], "una delegación en visita a un lugar es la visita de quien la encabeza (CAMEO 042)"],
+  ["en", "Indian and French navies held joint naval exercises in the Arabian Sea.", ["COOPERATE IND>FRA"], "exercises held jointly are military cooperation, not a show of force (PLOVER COOPERATE, CAMEO 062)"],
+  ["en", "A Kenyan court granted bail to the detained journalist.", ["RETREAT KEN>KEN"], "bail, parole or clemency granted releases a person (CAMEO 0841)"],
+  ["es", "Un tribunal de Perú concedió la libertad condicional al periodista detenido.", ["RETREAT PER>PER"], "la libertad condicional concedida libera a una persona (CAMEO 0841)"],
+  ["en", "Nigerian Foreign Minister Khalid Al Attiyah praised the Ghanaian government.", ["SUPPORT NGA>GHA"], "a capitalised particle ('Al', 'Bin') between two name words is part of the name, which the title before it names"],
   ["en", "Canada put a 60-day freeze on imposing its new duties on Mexican steel.", ["CONCEDE CAN>MEX"], "measures not yet in force, put off, are a concession"],
   ["en", "Chile's president vowed not to return the islands to Bolivia.", ["REJECT CHL>BOL"], "a promise not to yield is a refusal, not an agreement"],
   ["en", "Peru's opposition parties said on Monday they would boycott the elections.", ["THREATEN"], "a protest told with a modal is a threat to protest"],

@@ -38,6 +38,8 @@ export function fromEntry(e: ActorEntry, first: number, last: number, date: stri
 const NOT_NAMES = anyPack("not_names");
 // "Juan Ramón de la Fuente": lower-case particles inside a name.
 const CONNECTORS = anyPack("name_particles");
+// "Khalid Al Attiyah", "Khalifa Bin Salman": particles written capitalised, function words of some pack elsewhere.
+const CAPITAL_CONNECTORS = anyPack("capital_name_particles");
 const OF = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 
@@ -210,7 +212,8 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
       else {
         // "Juan Ramón de la Fuente", "Ismael Zambada García": lower-case particles inside a name.
         let k = j;
-        while (k < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k]!.norm) && !/^\p{Lu}/u.test(tokens[k]!.text) && !covered[k]) k++;
+        const particle = (t: Token) => (CONNECTORS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) || (CAPITAL_CONNECTORS.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text));
+        while (k < tokens.length && k - j < 3 && particle(tokens[k]!) && !covered[k]) k++;
         if (k > j && tokens[k] && !covered[k] && isNameWord(tokens[k]!, false)) j = k + 1;
         else break;
       }
