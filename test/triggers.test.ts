@@ -16,6 +16,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Indian and French navies held joint naval exercises in the Arabian Sea.", ["COOPERATE IND>FRA"], "exercises held jointly are military cooperation, not a show of force (PLOVER COOPERATE, CAMEO 062)"],
   ["en", "A Kenyan court granted bail to the detained journalist.", ["RETREAT KEN>KEN"], "bail, parole or clemency granted releases a person (CAMEO 0841)"],
   ["es", "Un tribunal de Perú concedió la libertad condicional al periodista detenido.", ["RETREAT PER>PER"], "la libertad condicional concedida libera a una persona (CAMEO 0841)"],
+  ["en", "The Kenyan president pledged his support for the Ethiopian prime minister.", ["SUPPORT KEN>ETH"], "support pledged for someone is an endorsement (CAMEO 051)"],
+  ["en", "Germany pledged military support for Ukraine.", ["AGREE DEU>UKR"], "military support pledged is still a promise of aid (CAMEO 0332)"],
   ["en", "Nigerian Foreign Minister Khalid Al Attiyah praised the Ghanaian government.", ["SUPPORT NGA>GHA"], "a capitalised particle ('Al', 'Bin') between two name words is part of the name, which the title before it names"],
   ["en", "Canada put a 60-day freeze on imposing its new duties on Mexican steel.", ["CONCEDE CAN>MEX"], "measures not yet in force, put off, are a concession"],
   ["en", "Chile's president vowed not to return the islands to Bolivia.", ["REJECT CHL>BOL"], "a promise not to yield is a refusal, not an agreement"],
