@@ -22,6 +22,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "The United States granted India a waiver to keep buying Iranian oil.", ["CONCEDE USA>IND"], "a sanctions waiver granted eases them for its receiver (CAMEO 081)"],
   ["en", "The United States granted Mexico an extension on the tariff deadline.", ["CONCEDE USA>MEX"], "an extension granted yields to its receiver (CAMEO 081)"],
   ["es", "Estados Unidos otorgó a la India una exención de las sanciones petroleras.", ["CONCEDE USA>IND"], "una exención otorgada alivia las sanciones a quien la recibe (CAMEO 081)"],
+  ["en", "The United States granted Mexico a 90-day extension.", ["CONCEDE USA>MEX"], "a hyphenated word ('90-day') is one word of a pattern's gap"],
   ["en", "Nigerian Foreign Minister Khalid Al Attiyah praised the Ghanaian government.", ["SUPPORT NGA>GHA"], "a capitalised particle ('Al', 'Bin') between two name words is part of the name, which the title before it names"],
   ["en", "Canada put a 60-day freeze on imposing its new duties on Mexican steel.", ["CONCEDE CAN>MEX"], "measures not yet in force, put off, are a concession"],
   ["en", "Chile's president vowed not to return the islands to Bolivia.", ["REJECT CHL>BOL"], "a promise not to yield is a refusal, not an agreement"],
