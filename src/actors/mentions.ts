@@ -40,6 +40,8 @@ const NOT_NAMES = anyPack("not_names");
 const CONNECTORS = anyPack("name_particles");
 // "Khalid Al Attiyah", "Khalifa Bin Salman": particles written capitalised, function words of some pack elsewhere.
 const CAPITAL_CONNECTORS = anyPack("capital_name_particles");
+// "the Order of Merit", "el Premio Nacional de Paz": a name of an honour is no actor.
+const HONOURS = anyPack("honour_words");
 const OF = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 
@@ -217,6 +219,15 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
         if (k > j && tokens[k] && !covered[k] && isNameWord(tokens[k]!, false)) j = k + 1;
         else break;
       }
+    }
+    if (tokens.slice(i, j).some((t) => HONOURS.has(t.norm))) {
+      // …with what it is "of" ("the Medal of Freedom", "la Orden del Mérito").
+      while (OF.has(tokens[j]?.norm ?? "") && tokens[j + 1] && !covered[j + 1] && isNameWord(tokens[j + 1]!, false)) {
+        j += 2;
+        while (j < tokens.length && !covered[j] && isNameWord(tokens[j]!, false)) j++;
+      }
+      i = j - 1;
+      continue;
     }
     const sentenceStart = i === 0 || /^[“"«(¿¡—-]$/.test(tokens[i - 1]!.text);
     if (!(sentenceStart && j - i === 1) || surnames?.has(tokens[i]!.norm)) {
