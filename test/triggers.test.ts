@@ -26,6 +26,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "President Biden awarded the Presidential Medal of Freedom to the former Israeli president.", ["SUPPORT USA>ISR"], "the name of an honour is no actor: awarding it to someone honours them (CAMEO 051)"],
   ["en", "Kosovo has awarded the Freedom Order to the former British prime minister.", ["SUPPORT XKX>GBR"], "an honour named with 'Order' is no actor either (CAMEO 051)"],
   ["es", "El rey de España entregó la Medalla de Oro al presidente de Chile.", ["SUPPORT ESP>CHL"], "el nombre de una condecoración no es un actor: entregarla honra a quien la recibe (CAMEO 051)"],
+  ["en", "Kenya praised the Republic of Cyprus.", ["SUPPORT KEN>CYP"], "a state's formal title before its name ('the Republic of Cyprus') names that state"],
+  ["es", "Guyana estableció relaciones diplomáticas con la República de San Marino.", ["SUPPORT GUY>SMR"], "el título formal de un Estado ('la República de San Marino') nombra ese Estado"],
   ["en", "Nigerian Foreign Minister Khalid Al Attiyah praised the Ghanaian government.", ["SUPPORT NGA>GHA"], "a capitalised particle ('Al', 'Bin') between two name words is part of the name, which the title before it names"],
   ["en", "Canada put a 60-day freeze on imposing its new duties on Mexican steel.", ["CONCEDE CAN>MEX"], "measures not yet in force, put off, are a concession"],
   ["en", "Chile's president vowed not to return the islands to Bolivia.", ["REJECT CHL>BOL"], "a promise not to yield is a refusal, not an agreement"],

@@ -42,6 +42,8 @@ const CONNECTORS = anyPack("name_particles");
 const CAPITAL_CONNECTORS = anyPack("capital_name_particles");
 // "the Order of Merit", "el Premio Nacional de Paz": a name of an honour is no actor.
 const HONOURS = anyPack("honour_words");
+// "the Republic of Cyprus", "el Reino de Baréin": a state's formal title before its name is that state's.
+const STATE_TITLES = anyPack("state_titles");
 const OF = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 
@@ -219,6 +221,10 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
         if (k > j && tokens[k] && !covered[k] && isNameWord(tokens[k]!, false)) j = k + 1;
         else break;
       }
+    }
+    if (tokens.slice(i, j).every((t) => STATE_TITLES.has(t.norm)) && OF.has(tokens[j]?.norm ?? "") && covered[j + 1]) {
+      i = j - 1;
+      continue;
     }
     if (tokens.slice(i, j).some((t) => HONOURS.has(t.norm))) {
       // …with what it is "of" ("the Medal of Freedom", "la Orden del Mérito").
