@@ -301,6 +301,9 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     const prep = prepBefore(c, p, from);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
     if (gap.some((t) => t.text === ",") && (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1))) break;
+    // "Germany supports the plan, said a spokesman for the government", "…, a spokesman said": who reports the act
+    // after a comma is no argument of it.
+    if (reportsAfterComma(c, from, p)) break;
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
     // place in passing ("en la vereda El Morro").
     if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;
@@ -308,6 +311,39 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (out.length === 3) break;
   }
   return out;
+}
+
+// The verb a gerund set off by a comma hangs on (", pledging to…", ", acusando a…"): the last verb before the comma
+// in the same sentence, -1 when there is none or the gerund does not follow a comma.
+function participleHost(c: Clause, i: number): number {
+  const t = c.tokens[i];
+  if (!t || t.pos !== "VERB" || !endsIn(c.grammar, "suffix_gerund", t.norm) || c.tokens[i - 1]?.text !== ",") return -1;
+  for (let k = i - 2; k >= 0; k--) {
+    const w = c.tokens[k]!;
+    if (STOP.has(w.text) || w.text === "." || (has(c.grammar, "clause_breaks", w.norm) && !has(c.grammar, "relatives", w.norm))) return -1;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) return k;
+  }
+  return -1;
+}
+
+// Is phrase p the speaker of a speech verb set after a comma past the act (", said a spokesman", ", dijo el vocero",
+// ", a spokesman said")? Between the comma and p only the speech verb and determiners, or only determiners with the
+// speech verb right after p.
+function reportsAfterComma(c: Clause, from: number, p: ActorPhrase): boolean {
+  let comma = -1;
+  for (let k = p.first - 1; k >= from; k--) if (c.tokens[k]!.text === ",") { comma = k; break; }
+  if (comma < 0) return false;
+  const says = (t: Token | undefined) => !!t && t.lemmas.some((l) => has(c.grammar, "speech", l));
+  const words = c.tokens.slice(comma + 1, p.first);
+  const det = (t: Token) => has(c.grammar, "determiners", t.norm);
+  if (words.length > 0 && says(words[0]) && words.slice(1).every(det)) return true;
+  if (!words.every(det)) return false;
+  // (The speaker's title may carry its own short complement: ", a spokesman for the foreign ministry said".)
+  for (let k = p.last; k < c.tokens.length && k <= p.last + 5; k++) {
+    if (says(c.tokens[k])) return true;
+    if (c.tokens[k]!.text === "," || STOP.has(c.tokens[k]!.text) || c.tokens[k]!.pos === "VERB" || c.tokens[k]!.pos === "AUX") return false;
+  }
+  return false;
 }
 
 // A nominal trigger that opens its clause after a preposition ("tras la llamada", "en la conversación") has no
@@ -678,6 +714,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
+  // "Pakistan's foreign minister met his Chinese counterpart on Monday, pledging…": a gerund set off by a comma has
+  // the subject of the verb before the comma, not that verb's object.
+  const main = participleHost(c, t.first);
+  if (main >= 0 && source.length && source[0]!.first > main) {
+    const own = subjectBefore(c, main);
+    if (own.length) source = own;
+  }
   // "Tras reunirse con el embajador, García Harfuch anunció…", "After meeting Rubio, Mulino said…": the subject
   // of an opening infinitive or gerund is the main clause's, after the comma.
   if (source.length === 0 && has(c.grammar, "opening_preps", c.tokens[t.first - 1]?.norm)) source = subjectAfterComma(c, t.last);
