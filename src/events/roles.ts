@@ -54,6 +54,8 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
     if (has(c.grammar, "determiners", n)) continue;
     // "in the eastern Kosovan town of Gjilan": a region's part before a demonym leaves it hanging from the preposition.
     if (has(c.grammar, "compass_adjectives", n)) continue;
+    // "the arrest of 26 alleged members of the cartel": a hedge on the people named is no preposition.
+    if (has(c.grammar, "hedge_adjectives", n)) continue;
     // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
     // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
     if (isCount(c.grammar, n)) {
@@ -554,7 +556,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const { rule } = t;
   const nominal = t.nominal;
   // Arguments may sit inside a gapped pattern: "acusó al exministro de corrupción" (acusar … corrupción).
-  const right = rightArgs(c, nominal ? t.last : t.first + 1, nominal);
+  // …and so may a noun's: "announced the release of three Kuwaiti nationals" (release … national).
+  // (Only a phrase the noun's own "of" governs: not a place in passing, "el envío a la frontera con México de…".)
+  const inside = nominal && c.phrases.some((p) => p.first > t.first && p.last < t.last && isOf(c, prepBefore(c, p)));
+  const right = rightArgs(c, nominal && !inside ? t.last : t.first + 1, nominal);
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
@@ -647,7 +652,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       // "la extradición de 26 narcotraficantes a Estados Unidos": whom a handover's "de" names is handed over, no party.
       if (handover(rule.cameo) && isOf(c, r.prep) && !r.group.every((p) => p.actor.country && !p.actor.name)) continue;
       if (isOf(c, r.prep)) {
-        if (governed && r.group[0]!.first - t.last > 2) continue;
+        // ("announced the arrest of 26 alleged members of…": counts and hedges after the "of" are no further noun.)
+        const ofWords = c.tokens.slice(t.last, r.group[0]!.first).filter((k) => !isCount(c.grammar, k.norm) && !has(c.grammar, "hedge_adjectives", k.norm));
+        if (governed && ofWords.length > 2) continue;
         // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
         // a "de" phrase belongs to another clause's noun.
         if (c.tokens.slice(t.last, r.group[0]!.first).some((x) => has(c.grammar, "clause_breaks", x.norm))) continue;
