@@ -152,6 +152,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
+    // "The Saudi-led coalition fighting Houthi rebels in Yemen has declared…": nor is the object of a gerund that
+    // qualifies the phrase before it.
+    if (gerundObject(c, p)) continue;
     const prep = prepBefore(c, p);
     // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
     // clause the phrase after "with" is the subject of the gerund right after it.
@@ -239,6 +242,17 @@ function relativeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   // …with the antecedent a noun (not "said that …": a speech verb's clause is no relative).
   const before = c.tokens[k - 2]!;
   return (before.pos === "NOUN" || before.pos === "PROPN") && c.tokens[i - 1]?.pos !== "ADP";
+}
+
+// A phrase right after a gerund (past determiners) that itself follows another phrase: "the coalition fighting Houthi
+// rebels", "militants holding the hostages", "la coalición combatiendo a los rebeldes". It is the object of a reduced
+// relative clause on the phrase before.
+function gerundObject(c: Clause, p: ActorPhrase): boolean {
+  let k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  if (has(c.grammar, "object_markers", c.tokens[k]?.norm)) k--;
+  const verb = c.tokens[k];
+  if (!verb || verb.pos !== "VERB" || !endsIn(c.grammar, "suffix_gerund", verb.norm)) return false;
+  return c.phrases.some((q) => q.last === k && q !== p);
 }
 
 // Which tokens of the clause belong to an actor mention other than a role, found once per clause.
