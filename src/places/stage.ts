@@ -246,7 +246,7 @@ export function placeEvents(
     // at a place, falls on the people of that place (as mass killings with no victim do: target.mass-killing-civilians).
     if (m && p && struck.get(d)?.start === m.start && !m.dateline && !d.target.length && d.source.some((s) => s.country || s.org)) {
       d.target = [{ text: m.text, name: null, country: p.country, sector: "CVL", org: null, start: m.start, end: m.end }];
-      d.trace.push(`target.struck-place: an attack aimed at a place with no victim named falls on its people (${p.country})`);
+      d.trace.push(`place.struck: an attack aimed at a place with no victim named falls on its people (${p.country})`);
     }
   });
 }
