@@ -598,3 +598,8 @@ for (const [why, text, want] of SIDES_EN) {
     assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
   });
 }
+
+test("the counted object of a verb before an infinitive of purpose is not its subject (en)", async () => {
+  const got = await coded("Colombian rebels were holding 300 villagers near the border to use them as human shields.", "en");
+  assert.ok(got.some((e) => e.startsWith("ASSAULT COL/REB →")), JSON.stringify(got));
+});

@@ -226,7 +226,8 @@ function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   let k = p.first - 1;
   // Past determiners and adjectives ("called new Australian Prime Minister Scott Morrison").
   const adjective = (t: Token) => t.pos === "ADJ" || (t.pos !== "VERB" && /^\p{Ll}+$/u.test(t.text));
-  while (k >= 0 && k >= p.first - 3 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || adjective(c.tokens[k]!))) k--;
+  // …and counts ("holding 2000 people in Buner to use them as shields").
+  while (k >= 0 && k >= p.first - 3 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || adjective(c.tokens[k]!) || isCount(c.grammar, c.tokens[k]!.norm))) k--;
   const verb = c.tokens[k];
   if (!verb || verb.pos !== "VERB" || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
   // Only the verb's own object, with nothing but a time phrase between it and the infinitive.
