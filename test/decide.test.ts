@@ -589,6 +589,7 @@ const SIDES_EN: [string, string, string][] = [
   ["a gapped noun pattern's own 'of' object is its object", "Peru announced the release of three Bolivian nationals.", "RETREAT PER/GOV → BOL/CVL"],
   ["an attack aimed at a place with no victim named falls on its people", "Russia shelled Kharkiv overnight.", "ASSAULT RUS/MIL → UKR/CVL"],
   ["…told as a noun under a light verb too", "Israel launched air strikes on the Gaza Strip on Friday.", "ASSAULT ISR/MIL → PSE/CVL"],
+  ["a suicide bomber is an armed attacker of the place named with him", "A suicide bomber in La Paz killed at least six people near the presidential palace.", "ASSAULT BOL/UAF → BOL/CVL"],
   ["a crowd of no stated country is of the place it acts in", "Thousands of protesters marched against the Chilean military presence in La Paz.", "PROTEST BOL/CVL → CHL/MIL"],
 ];
 
