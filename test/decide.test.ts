@@ -577,3 +577,30 @@ test("a request or proposal someone considers ('analiza la solicitud', 'is revie
   assert.ok(en.some((e) => e.startsWith("REQUEST CHL/")), JSON.stringify(en));
   assert.ok(!en.some((e) => e.startsWith("REQUEST PER/")), JSON.stringify(en));
 });
+
+// English sides in general constructions of news (issue #9): our own sentences, and what the user must see.
+const SIDES_EN: [string, string, string][] = [
+  ["a speaker set after a comma is no target of the act", "Chile condemned the attack, said a spokesman for the foreign ministry.", "ACCUSE CHL/GOV → ∅"],
+  ["…nor when the speech verb follows the speaker", "Chile condemned the attack, a spokesman for the foreign ministry said.", "ACCUSE CHL/GOV → ∅"],
+  ["a gerund after a comma takes the subject of the verb before it, not that verb's object", "Peru's foreign minister met his Bolivian counterpart on Monday, pledging to reopen the border.", "AGREE PER/GOV → BOL/GOV"],
+  ["…past a reported clause too", "The Chilean army said it had killed four smugglers near the border, accusing Bolivia of sheltering them.", "ACCUSE CHL/MIL → BOL/GOV"],
+  ["the object of a gerund that qualifies the phrase before is no subject", "The Chilean navy patrolling Bolivian waters has declared a ceasefire.", "CONCEDE CHL/MIL → BOL/GOV"],
+  ["a hedge and a count after an act noun's 'of' leave its object", "Chilean authorities announced the arrest of 12 alleged members of Tren de Aragua.", "COERCE CHL/GOV → VEN/CRM"],
+  ["a gapped noun pattern's own 'of' object is its object", "Peru announced the release of three Bolivian nationals.", "RETREAT PER/GOV → BOL/CVL"],
+  ["an attack aimed at a place with no victim named falls on its people", "Russia shelled Kharkiv overnight.", "ASSAULT RUS/MIL → UKR/CVL"],
+  ["…told as a noun under a light verb too", "Israel launched air strikes on the Gaza Strip on Friday.", "ASSAULT ISR/MIL → PSE/CVL"],
+  ["a suicide bomber is an armed attacker of the place named with him", "A suicide bomber in La Paz killed at least six people near the presidential palace.", "ASSAULT BOL/UAF → BOL/CVL"],
+  ["a crowd of no stated country is of the place it acts in", "Thousands of protesters marched against the Chilean military presence in La Paz.", "PROTEST BOL/CVL → CHL/MIL"],
+];
+
+for (const [why, text, want] of SIDES_EN) {
+  test(`${why} (en): ${text}`, async () => {
+    const got = await coded(text, "en");
+    assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+  });
+}
+
+test("the counted object of a verb before an infinitive of purpose is not its subject (en)", async () => {
+  const got = await coded("Colombian rebels were holding 300 villagers near the border to use them as human shields.", "en");
+  assert.ok(got.some((e) => e.startsWith("ASSAULT COL/REB →")), JSON.stringify(got));
+});

@@ -1007,6 +1007,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Demonstrators burned American flags outside the U.S. embassy in Tehran", "protesters marched … in Niamey": a
+    // crowd of no stated country is of the place it acts in (named after the act, not inside what it is against),
+    // before the story's home; a dateline already says where the story is.
+    id: "source.crowd-place",
+    apply(c, x) {
+      if (c.type !== "PROTEST" || x.where || !c.source.length || !c.source.every((s) => !s.country && !s.org && !s.name && !STATE.has(s.sector ?? ""))) return null;
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      const place = x.a.phrases.find((p) => p.first >= t.last && p.actor.country && !p.anaphor && p.parts.every((m) => PLACE_KINDS.has(m.kind)) &&
+        inGrammar(x.g, "place_preps", tokens[p.first - 1]?.norm ?? "") &&
+        !tokens.slice(t.last, p.first).some((k) => inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+      if (!place || place.actor.country === x.d.home) return null;
+      for (const s of c.source) s.country = place.actor.country;
+      return `a crowd of no stated country is of the place it acts in (${place.actor.country})`;
+    },
+  },
+  {
     // Generic actors ("manifestantes", "police") belong to the country the text is about; the source's country is
     // settled before its implicit other side is looked for.
     id: "source.home",

@@ -54,6 +54,8 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
     if (has(c.grammar, "determiners", n)) continue;
     // "in the eastern Kosovan town of Gjilan": a region's part before a demonym leaves it hanging from the preposition.
     if (has(c.grammar, "compass_adjectives", n)) continue;
+    // "the arrest of 26 alleged members of the cartel": a hedge on the people named is no preposition.
+    if (has(c.grammar, "hedge_adjectives", n)) continue;
     // "la captura de doce integrantes", "the arrest of 40 people": a count is not a preposition either, nor the
     // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
     if (isCount(c.grammar, n)) {
@@ -150,6 +152,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
+    // "The Saudi-led coalition fighting Houthi rebels in Yemen has declared…": nor is the object of a gerund that
+    // qualifies the phrase before it.
+    if (gerundObject(c, p)) continue;
     const prep = prepBefore(c, p);
     // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
     // clause the phrase after "with" is the subject of the gerund right after it.
@@ -221,7 +226,8 @@ function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   let k = p.first - 1;
   // Past determiners and adjectives ("called new Australian Prime Minister Scott Morrison").
   const adjective = (t: Token) => t.pos === "ADJ" || (t.pos !== "VERB" && /^\p{Ll}+$/u.test(t.text));
-  while (k >= 0 && k >= p.first - 3 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || adjective(c.tokens[k]!))) k--;
+  // …and counts ("holding 2000 people in Buner to use them as shields").
+  while (k >= 0 && k >= p.first - 3 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || adjective(c.tokens[k]!) || isCount(c.grammar, c.tokens[k]!.norm))) k--;
   const verb = c.tokens[k];
   if (!verb || verb.pos !== "VERB" || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
   // Only the verb's own object, with nothing but a time phrase between it and the infinitive.
@@ -237,6 +243,17 @@ function relativeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   // …with the antecedent a noun (not "said that …": a speech verb's clause is no relative).
   const before = c.tokens[k - 2]!;
   return (before.pos === "NOUN" || before.pos === "PROPN") && c.tokens[i - 1]?.pos !== "ADP";
+}
+
+// A phrase right after a gerund (past determiners) that itself follows another phrase: "the coalition fighting Houthi
+// rebels", "militants holding the hostages", "la coalición combatiendo a los rebeldes". It is the object of a reduced
+// relative clause on the phrase before.
+function gerundObject(c: Clause, p: ActorPhrase): boolean {
+  let k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  if (has(c.grammar, "object_markers", c.tokens[k]?.norm)) k--;
+  const verb = c.tokens[k];
+  if (!verb || verb.pos !== "VERB" || !endsIn(c.grammar, "suffix_gerund", verb.norm)) return false;
+  return c.phrases.some((q) => q.last === k && q !== p);
 }
 
 // Which tokens of the clause belong to an actor mention other than a role, found once per clause.
@@ -304,6 +321,9 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     const prep = prepBefore(c, p, from);
     // "While the two men met, about 200 protesters marched": the subject of the next verb is not an object.
     if (gap.some((t) => t.text === ",") && (c.anchors?.has(p.last) || c.anchors?.has(p.last + 1))) break;
+    // "Germany supports the plan, said a spokesman for the government", "…, a spokesman said": who reports the act
+    // after a comma is no argument of it.
+    if (reportsAfterComma(c, from, p)) break;
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
     // place in passing ("en la vereda El Morro").
     if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;
@@ -311,6 +331,39 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (out.length === 3) break;
   }
   return out;
+}
+
+// The verb a gerund set off by a comma hangs on (", pledging to…", ", acusando a…"): the last verb before the comma
+// in the same sentence, -1 when there is none or the gerund does not follow a comma.
+function participleHost(c: Clause, i: number): number {
+  const t = c.tokens[i];
+  if (!t || t.pos !== "VERB" || !endsIn(c.grammar, "suffix_gerund", t.norm) || c.tokens[i - 1]?.text !== ",") return -1;
+  for (let k = i - 2; k >= 0; k--) {
+    const w = c.tokens[k]!;
+    if (STOP.has(w.text) || w.text === "." || (has(c.grammar, "clause_breaks", w.norm) && !has(c.grammar, "relatives", w.norm))) return -1;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) return k;
+  }
+  return -1;
+}
+
+// Is phrase p the speaker of a speech verb set after a comma past the act (", said a spokesman", ", dijo el vocero",
+// ", a spokesman said")? Between the comma and p only the speech verb and determiners, or only determiners with the
+// speech verb right after p.
+function reportsAfterComma(c: Clause, from: number, p: ActorPhrase): boolean {
+  let comma = -1;
+  for (let k = p.first - 1; k >= from; k--) if (c.tokens[k]!.text === ",") { comma = k; break; }
+  if (comma < 0) return false;
+  const says = (t: Token | undefined) => !!t && t.lemmas.some((l) => has(c.grammar, "speech", l));
+  const words = c.tokens.slice(comma + 1, p.first);
+  const det = (t: Token) => has(c.grammar, "determiners", t.norm);
+  if (words.length > 0 && says(words[0]) && words.slice(1).every(det)) return true;
+  if (!words.every(det)) return false;
+  // (The speaker's title may carry its own short complement: ", a spokesman for the foreign ministry said".)
+  for (let k = p.last; k < c.tokens.length && k <= p.last + 5; k++) {
+    if (says(c.tokens[k])) return true;
+    if (c.tokens[k]!.text === "," || STOP.has(c.tokens[k]!.text) || c.tokens[k]!.pos === "VERB" || c.tokens[k]!.pos === "AUX") return false;
+  }
+  return false;
 }
 
 // A nominal trigger that opens its clause after a preposition ("tras la llamada", "en la conversación") has no
@@ -521,7 +574,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const { rule } = t;
   const nominal = t.nominal;
   // Arguments may sit inside a gapped pattern: "acusó al exministro de corrupción" (acusar … corrupción).
-  const right = rightArgs(c, nominal ? t.last : t.first + 1, nominal);
+  // …and so may a noun's: "announced the release of three Kuwaiti nationals" (release … national).
+  // (Only a phrase the noun's own "of" governs: not a place in passing, "el envío a la frontera con México de…".)
+  const inside = nominal && c.phrases.some((p) => p.first > t.first && p.last < t.last && isOf(c, prepBefore(c, p)));
+  const right = rightArgs(c, nominal && !inside ? t.last : t.first + 1, nominal);
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
@@ -614,7 +670,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       // "la extradición de 26 narcotraficantes a Estados Unidos": whom a handover's "de" names is handed over, no party.
       if (handover(rule.cameo) && isOf(c, r.prep) && !r.group.every((p) => p.actor.country && !p.actor.name)) continue;
       if (isOf(c, r.prep)) {
-        if (governed && r.group[0]!.first - t.last > 2) continue;
+        // ("announced the arrest of 26 alleged members of…": counts and hedges after the "of" are no further noun.)
+        const ofWords = c.tokens.slice(t.last, r.group[0]!.first).filter((k) => !isCount(c.grammar, k.norm) && !has(c.grammar, "hedge_adjectives", k.norm));
+        if (governed && ofWords.length > 2) continue;
         // "una jornada de protesta de un día, pero se alargó al no recibir del gobierno respuestas": past a clause word,
         // a "de" phrase belongs to another clause's noun.
         if (c.tokens.slice(t.last, r.group[0]!.first).some((x) => has(c.grammar, "clause_breaks", x.norm))) continue;
@@ -681,6 +739,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     return { source, target, symmetric };
   }
   source = subjectBefore(c, t.first);
+  // "Pakistan's foreign minister met his Chinese counterpart on Monday, pledging…": a gerund set off by a comma has
+  // the subject of the verb before the comma, not that verb's object.
+  const main = participleHost(c, t.first);
+  if (main >= 0 && source.length && source[0]!.first > main) {
+    const own = subjectBefore(c, main);
+    if (own.length) source = own;
+  }
   // "Tras reunirse con el embajador, García Harfuch anunció…", "After meeting Rubio, Mulino said…": the subject
   // of an opening infinitive or gerund is the main clause's, after the comma.
   if (source.length === 0 && has(c.grammar, "opening_preps", c.tokens[t.first - 1]?.norm)) source = subjectAfterComma(c, t.last);

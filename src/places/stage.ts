@@ -190,6 +190,8 @@ export function placeEvents(
   // ("accused Washington of…"). A place that is the act's target is its place for a joint act (a visit) or an act
   // of harm ("bombardearon Járkov"), not for others ("sancionó a Caracas").
   const going = new Set<number>();
+  // The place an attack is aimed at, per draft: "shelled Kharkiv", "launched air strikes on the Gaza Strip".
+  const struck = new Map<PlaceDraft, PlaceMention>();
   for (const d of drafts) {
     if (said(d) || d.cameo === EXPEL) continue;
     const a = bySentence.get(d.sentence)!;
@@ -212,6 +214,7 @@ export function placeEvents(
       const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
       if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
+      if (d.type === "ASSAULT" && !struck.has(d) && !metonym(m)) struck.set(d, m);
       if (!going.has(m.start) && rankPlace(m, { ...base, ...seen, nationalities: nationalitiesOf(m.sentence) })?.kind !== "country") going.add(m.start);
     }
   }
@@ -239,5 +242,11 @@ export function placeEvents(
     }
     d.place = m && p ? eventPlace(m, p) : null;
     if (m && p) d.trace.push(`place.${m.dateline ? "dateline" : "clause"}: "${m.text}" is ${describe(p)} (${p.kind})${m.parent ? `, by its parent "${m.parent.text}"` : ""}`);
+    // "Russia shelled Kharkiv", "Israel launched air strikes on the Gaza Strip": an attack with no victim named, aimed
+    // at a place, falls on the people of that place (as mass killings with no victim do: target.mass-killing-civilians).
+    if (m && p && struck.get(d)?.start === m.start && !m.dateline && !d.target.length && d.source.some((s) => s.country || s.org)) {
+      d.target = [{ text: m.text, name: null, country: p.country, sector: "CVL", org: null, start: m.start, end: m.end }];
+      d.trace.push(`place.struck: an attack aimed at a place with no victim named falls on its people (${p.country})`);
+    }
   });
 }
