@@ -461,6 +461,12 @@ const ES_SEEN: [string, string, string][] = [
     "Los gobiernos de Canadá y China acordaron suspender los aranceles sobre los productos agrícolas canadienses.", "CONCEDE CHN/GOV → CAN/GOV"],
   ["…whichever side is named first, the measure's nationality word going on in a relative clause",
     "Perú y Chile pactaron eliminar las restricciones que frenaban las frutas peruanas.", "CONCEDE CHL/GOV → PER/GOV"],
+  // Spanish news never seen (es10): who "protests" (rules type.official-complaint, type.armed-protest).
+  ["a state named by its country that protests complains officially, it takes to no street",
+    "Cuba protestó el lunes ante España por la detención de dos diplomáticos cubanos.", "ACCUSE CUB/GOV → ESP/GOV"],
+  ["…and so does an army", "El ejército de Bolivia protestó el martes contra los vuelos de aviones militares de Chile.", "ACCUSE BOL/MIL → CHL/MIL"],
+  ["the state's own police protesting for their pay protest, they coerce no one",
+    "Cientos de policías de Ecuador protestaron frente al ministerio en Quito por sus salarios.", "PROTEST ECU/COP → ECU/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {

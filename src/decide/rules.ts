@@ -283,6 +283,11 @@ function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
 }
 
+// A state named as such: by its country or capital ("Cuba protesta", "Bogotá protestó"), not by its people.
+function stateNamed(phrases: readonly ActorPhrase[]): boolean {
+  return phrases.length > 0 && phrases.every((p) => p.parts.every((m) => m.kind === "country" || m.kind === "metonym" || m.kind === "org"));
+}
+
 /**
  * The decisions that make a trigger an event, in the order they apply. Each stands for a construction of news
  * language or a coding convention of PLOVER and our GUIDELINES; its id is what the event's trace and
@@ -1749,9 +1754,11 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
+    // Only irregular ones: "cientos de policías protestaron por sus salarios", "un policía declara huelga de hambre"
+    // are the state's own men protesting, with no force behind it.
     id: "type.armed-protest",
     apply(c) {
-      if (c.type !== "PROTEST" || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      if (c.type !== "PROTEST" || !c.source.some((s) => IRREGULAR.has(s.sector ?? ""))) return null;
       [c.type, c.cameo, c.mode] = ["COERCE", "170", "restrict"];
       return "armed men who block or shut down coerce";
     },
@@ -1769,11 +1776,18 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
+    // So does a state named by its country or capital ("Cuba protesta por la restricción de visitas", "Bogotá protestó
+    // ante Caracas"), its army ("el ejército protestó contra los actos…") or an international body ("la ONU protestó"):
+    // none of them takes to the streets.
     id: "type.official-complaint",
     apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "demo" || c.found.trigger.nominal || !c.source.length || !c.source.every((s) => s.sector === "GOV") || !officialSpeaker(c.srcPhrases)) return null;
+      if (c.type !== "PROTEST" || c.mode !== "demo" || c.found.trigger.nominal || !c.source.length) return null;
+      // (Soldiers are no army: "militares retirados protestaron frente al ministerio" march.)
+      const army = c.srcPhrases.length > 0 && c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "institution" && m.sector === "MIL"));
+      if (!c.source.every((s) => (s.org && !s.country) || s.sector === "GOV" || (army && s.sector === "MIL"))) return null;
+      if (!officialSpeaker(c.srcPhrases) && !stateNamed(c.srcPhrases)) return null;
       [c.type, c.cameo, c.mode] = ["ACCUSE", "114", "disapprove"];
-      return "a government that protests formally complains (CAMEO 114)";
+      return "a government, an army or an international body that protests complains officially (CAMEO 114)";
     },
   },
   {
