@@ -467,6 +467,12 @@ const ES_SEEN: [string, string, string][] = [
   ["…and so does an army", "El ejército de Bolivia protestó el martes contra los vuelos de aviones militares de Chile.", "ACCUSE BOL/MIL → CHL/MIL"],
   ["the state's own police protesting for their pay protest, they coerce no one",
     "Cientos de policías de Ecuador protestaron frente al ministerio en Quito por sus salarios.", "PROTEST ECU/COP → ECU/GOV"],
+  // …and who riots (rule type.civil-riot).
+  ["protesters who set fire to a town hall riot, they wage no armed attack",
+    "Cientos de manifestantes incendiaron la alcaldía de Cusco, en Perú.", "PROTEST PER/CVL → PER/GOV"],
+  ["unarmed students who stone the police riot (GUIDELINES: protesters clashing with police)",
+    "Decenas de estudiantes de Chile atacaron a los carabineros a pedradas frente al Congreso.", "PROTEST CHL/EDU → CHL/COP"],
+  ["armed men who set fire to a town hall attack it", "Hombres armados incendiaron la alcaldía de Cusco, en Perú.", "ASSAULT PER/UAF → PER/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {

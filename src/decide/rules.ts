@@ -14,6 +14,9 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+// People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
+const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
+const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
 // The state's security forces that search and raid (not its army).
 const POLICE = new Set(["COP", "SPY"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
@@ -1750,6 +1753,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       }
       [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
       return "armed men who storm or loot a place attack it";
+    },
+  },
+  {
+    // "los manifestantes incendiaron un autobús", "students set fire to a truck", "atacaron a los policías a pedradas":
+    // unarmed people outside the state who wreck property or go for the forces of order riot (CAMEO 145; GUIDELINES:
+    // protesters clashing with police is PROTEST/riot), they wage no armed attack.
+    id: "type.civil-riot",
+    apply(c) {
+      if (c.type !== "ASSAULT" || !c.source.length || !c.source.every((s) => UNARMED_PUBLIC.has(s.sector ?? ""))) return null;
+      // (People named as such: a bare name or a city standing for its people may be a wrong guess at the doer.)
+      if (c.srcPhrases.some((p) => !p.parts.some((m) => PEOPLE_KINDS.has(m.kind)))) return null;
+      const forces = c.target.length > 0 && c.target.every((t) => t.sector === "COP" || t.sector === "MIL");
+      if (c.mode !== "destroy" && !(c.mode === null && forces)) return null;
+      [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
+      return "unarmed people who wreck property or go for the forces of order riot";
     },
   },
   {
