@@ -343,6 +343,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
   ["a passive whose 'by' agent is no actor is nobody's act, not the speaker's of the next clause", "en",
     "The summit in Lima has been hailed as historic by several leaders, and Peru's president said the talks with Chile would go on.", "SUPPORT PER/GOV → CHL/GOV"],
+  ["a singular verb with no subject does not go on with a plural doer of the sentence before", "es",
+    "Los ministros de Defensa de Chile visitaron Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {
@@ -473,6 +475,10 @@ const ES_SEEN: [string, string, string][] = [
   ["unarmed students who stone the police riot (GUIDELINES: protesters clashing with police)",
     "Decenas de estudiantes de Chile atacaron a los carabineros a pedradas frente al Congreso.", "PROTEST CHL/EDU → CHL/COP"],
   ["armed men who set fire to a town hall attack it", "Hombres armados incendiaron la alcaldía de Cusco, en Perú.", "ASSAULT PER/UAF → PER/GOV"],
+  // A subject dropped across sentences (rule source.pro-drop).
+  ["a sentence opening on a verb with no subject goes on with the previous sentence's doer",
+    "La ministra de Defensa de Chile visitó Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
+  ["…a plural verb with a plural doer", "Las autoridades de Honduras deportaron a 40 nicaragüenses. Acusaron a Nicaragua de no recibirlos.", "ACCUSE HND/GOV → NIC/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {

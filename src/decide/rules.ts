@@ -257,6 +257,19 @@ function droppedSubject(a: AnalyzedSentence, i: number, g: Grammar): boolean {
   return !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm) && !endsIn(g, "suffix_participle", written, true);
 }
 
+// "La ministra de Defensa de Chile visitó Lima. Firmó un acuerdo con Perú": a sentence whose verb has no subject
+// goes on with the doer of the previous sentence's first act, if their number agrees (a plural verb, a plural head
+// noun: "Las autoridades de Honduras… Deportaron…"). A named person is one.
+function previousDoer(x: DecisionContext, verb: number): Actor[] {
+  const prev = x.earlier.find((e) => e.sentence === x.a.sentence.index - 1);
+  if (!prev || prev.source.length !== 1) return [];
+  const doer = prev.source[0]!;
+  const head = fold(doer.text.split(/\s+/)[0] ?? "");
+  const plural = !doer.name && head.length > 3 && endsIn(x.g, "suffix_plural", head);
+  const pluralVerb = endsIn(x.g, "suffix_plural_verb", x.a.sentence.tokens[verb]!.text.toLowerCase(), true);
+  return doer.text && plural === pluralVerb ? copy([doer]) : [];
+}
+
 // "…los delitos que se les imputen", "mientras hablaba con…": a verb of a relative or subordinate clause, whose
 // subject is not the sentence's.
 function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
@@ -490,7 +503,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       if (c.source.length || c.srcPhrases.length || !verbal(c) || !droppedSubject(x.a, t.first, x.g) || subordinate(x.a, t.first, x.g)) return null;
       const opening = x.a.phrases.find((p) => p.last <= t.first && !p.anaphor && !governedPhrase(x.a, p, x.g));
-      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : x.d.topic ? [x.d.topic] : [];
+      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : x.d.topic ? [x.d.topic] : previousDoer(x, t.first);
       if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
       c.source = copy(who);
       return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
