@@ -479,6 +479,11 @@ const ES_SEEN: [string, string, string][] = [
   ["a sentence opening on a verb with no subject goes on with the previous sentence's doer",
     "La ministra de Defensa de Chile visitó Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
   ["…a plural verb with a plural doer", "Las autoridades de Honduras deportaron a 40 nicaragüenses. Acusaron a Nicaragua de no recibirlos.", "ACCUSE HND/GOV → NIC/GOV"],
+  // A stance told as a noun under 'expresar/manifestar/reiterar su…' (light verbs in grammar.json).
+  ["a stance noun under 'expresó su' is the subject's, aimed at the doer of the act it rejects",
+    "El Gobierno de Colombia expresó su rechazo a los bombardeos de Estados Unidos en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
+  ["…also when a demonym names that doer after the act's noun",
+    "El Gobierno de Colombia expresó su rechazo a los bombardeos estadounidenses en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {
