@@ -170,6 +170,10 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El gobierno de Bolivia anunció la revocación de visas a 25 funcionarios de Chile.", ["SANCTION BOL>CHL"], "revoking visas, told as a noun, is a sanction"],
   ["es", "La cancelación de los visados de tres diputados de Chile por parte de Bolivia fue anunciada el lunes.", ["SANCTION BOL>CHL"], "with an agent named, a noun's 'de' names whom the act befalls"],
   ["es", "El gobierno de Bolivia ordenó el cierre de 1.500 organizaciones no gubernamentales y confiscó sus bienes.", ["COERCE BOL>"], "'no gubernamentales' is a compound, no negation of the verb after it"],
+  // Spanish news never seen (es10): protests announced, not held (grammar-announced.json).
+  ["es", "Los maestros de Honduras anunciaron una huelga nacional para el lunes.", ["THREATEN HND>"], "a protest an announcing verb governs is a threat to protest, not one held"],
+  ["es", "Los campesinos de Perú preparan una marcha contra el gobierno.", ["THREATEN PER>PER"], "…and one being prepared, by the preparing verb's subject"],
+  ["es", "El paro general, convocado para protestar contra los cortes de luz, paralizó la capital de Ecuador.", ["PROTEST ECU>ECU"], "'convocado para' before an infinitive is the protest's aim, no date ahead"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -248,7 +248,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
     // "announced they will extend the curfew": a pattern that runs across a future auxiliary tells an act to come.
     const gapFuture = FORCE.has(m.rule.type) && hasPhrase(g, "future", tokens.slice(m.first, m.last).filter((_, k) => !m.tokens.includes(m.first + k)).reverse());
-    const future = purposed || aimOfFuture || intended || gapFuture || hasPhrase(g, "future", left) ||
+    // "anunció una jornada de protesta para el mes próximo", "la huelga programada para el jueves": a protest noun that
+    // an announcing verb governs, or that a planning participle dates ahead, is announced, not held (plover.json future).
+    const announced = nominal && ANNOUNCEABLE.has(m.rule.type) && (leftContext(tokens, i, g, 8).some((t) => t.lemmas.some((l) => has(g, "announcing_verbs", l))) || plannedAhead(tokens, m.last, g));
+    const future = purposed || aimOfFuture || intended || gapFuture || announced || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
@@ -416,6 +419,19 @@ function causeOrBackground(tokens: readonly Token[], i: number, g: Grammar): boo
 
 // Acts of force and sanctions: announced or aimed at, they are threats, not acts (plover.json future).
 const FORCE = new Set(["SANCTION", "COERCE", "ASSAULT"]);
+// Acts that are announced as nouns ("anunció un paro"): an announced arrest or attack is mostly one reported as done.
+const ANNOUNCEABLE = new Set(["PROTEST"]);
+
+// A planning participle with a date ahead a few words after the act's noun: "la marcha silenciosa prevista para el 20".
+function plannedAhead(tokens: readonly Token[], last: number, g: Grammar): boolean {
+  for (let k = last; k < Math.min(tokens.length - 1, last + 5); k++) {
+    if (CLAUSE_PUNCT.has(tokens[k]!.text) || has(g, "clause_breaks", tokens[k]!.norm)) return false;
+    // ("un paro convocado para protestar": "para" before an infinitive is the protest's aim, no date.)
+    const next = tokens[k + 2]?.norm ?? "";
+    if (has(g, "planned_participles", tokens[k]!.norm) && has(g, "planned_date_preps", tokens[k + 1]!.norm) && !endsIn(g, "suffix_infinitive", next)) return true;
+  }
+  return false;
+}
 
 /** Do the words right before token i form a phrase of the grammar list `key` ("para", "in order to")? */
 function endsWithPhrase(g: Grammar, key: string, tokens: readonly Token[], i: number): boolean {

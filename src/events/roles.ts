@@ -632,8 +632,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (nominal) {
     const patientOf = PATIENT_OF.has(rule.type) || PATIENT_MODES.has(rule.mode ?? "");
     // "U.S. strikes", "Iran's attack", "los bombardeos israelíes": a country named on the noun is its doer.
+    // (Not where the pattern ends on another act's noun: in "su rechazo a los bombardeos estadounidenses" the demonym
+    // did the bombing, and is what the rejection is aimed at.)
     const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm)) ||
-      (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
+      (p.first === t.last && !t.refers && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
     // "Bukele's visit", "Japan's aid": any act but harm, a trial or what is done to someone is its owner's.
     const ownable = STANCE.has(rule.type) || (!patientOf && rule.type !== "ACCUSE");
