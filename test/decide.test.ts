@@ -627,3 +627,22 @@ test("the counted object of a verb before an infinitive of purpose is not its su
   const got = await coded("Colombian rebels were holding 300 villagers near the border to use them as human shields.", "en");
   assert.ok(got.some((e) => e.startsWith("ASSAULT COL/REB →")), JSON.stringify(got));
 });
+
+// A crowd of no stated country is of the place it acts in, past the place's article ("en la Ciudad de…"), and so is
+// the crowd a later sentence tells of with no place of its own; the story's other country (a foreign embassy, a
+// foreign leader) does not make it theirs.
+const CROWD_PLACE: [string, "es" | "en", string, string][] = [
+  ["a crowd before a foreign embassy, in a city named with its article", "es",
+    "Unos 300 jóvenes protestaron este martes frente a la embajada de Estados Unidos en la Ciudad de Guatemala contra las deportaciones ordenadas por Donald Trump. Los manifestantes, en su mayoría estudiantes, quemaron una bandera estadounidense.",
+    "PROTEST GTM/"],
+  ["…in English", "en",
+    "About 300 young people protested on Tuesday outside the United States embassy in Guatemala City against the deportations ordered by Donald Trump. The demonstrators, mostly students, burned an American flag.",
+    "PROTEST GTM/"],
+];
+for (const [why, lang, text, want] of CROWD_PLACE) {
+  test(`${why} (${lang})`, async () => {
+    const got = await coded(text, lang);
+    const protests = got.filter((e) => e.startsWith("PROTEST"));
+    assert.ok(protests.length > 0 && protests.every((e) => e.startsWith(want)), JSON.stringify(got));
+  });
+}

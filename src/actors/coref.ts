@@ -42,6 +42,8 @@ export interface Discourse {
   persons?: Set<string>;
   /** Who adopted or issued each text the story named ("the UN Security Council passed a resolution"), by its noun. */
   texts?: Map<string, Actor[]>;
+  /** The country of the place the story's last crowd of no stated country acted in (rule source.crowd-place). */
+  crowdPlace?: string;
 }
 
 /** What an anaphor demands of its antecedent: gender ("ella", "la mandataria") and number ("ellos", "they"). */

@@ -1030,18 +1030,25 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // "Demonstrators burned American flags outside the U.S. embassy in Tehran", "protesters marched … in Niamey": a
     // crowd of no stated country is of the place it acts in (named after the act, not inside what it is against),
-    // before the story's home; a dateline already says where the story is.
+    // before the story's home, and so is the crowd of a later sentence that names no place; a dateline already says
+    // where the story is.
     id: "source.crowd-place",
     apply(c, x) {
       if (c.type !== "PROTEST" || x.where || !c.source.length || !c.source.every((s) => !s.country && !s.org && !s.name && !STATE.has(s.sector ?? ""))) return null;
       const t = c.found.trigger;
       const tokens = x.a.sentence.tokens;
-      const place = x.a.phrases.find((p) => p.first >= t.last && p.actor.country && !p.anaphor && p.parts.every((m) => PLACE_KINDS.has(m.kind)) &&
-        inGrammar(x.g, "place_preps", tokens[p.first - 1]?.norm ?? "") &&
-        !tokens.slice(t.last, p.first).some((k) => inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
-      if (!place || place.actor.country === x.d.home) return null;
-      for (const s of c.source) s.country = place.actor.country;
-      return `a crowd of no stated country is of the place it acts in (${place.actor.country})`;
+      // (The preposition before the name, past its article: "en la Ciudad de México"; the name may end the phrase of
+      // a building that stands there: "outside the United States embassy in Guatemala City".)
+      const prepOf = (first: number) => tokens[beforeDeterminers(x.g, tokens, first)]?.norm ?? "";
+      const open = (first: number) => !tokens.slice(t.last, first).some((k) => inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm));
+      const place = x.a.phrases.filter((p) => p.first >= t.last && !p.anaphor).flatMap((p) => (p.parts.every((m) => PLACE_KINDS.has(m.kind)) ? [{ first: p.first, country: p.actor.country }] : p.parts.filter((m) => m.kind !== "country" && PLACE_KINDS.has(m.kind)).map((m) => ({ first: m.first, country: m.country }))))
+        .find((m) => m.country && inGrammar(x.g, "place_preps", prepOf(m.first)) && open(m.first));
+      // …and the crowd a later sentence tells of with no place of its own is that one ("Los manifestantes quemaron…").
+      const country = place?.country ?? (x.a.phrases.some((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))) ? undefined : x.d.crowdPlace);
+      if (!country || country === x.d.home) return null;
+      x.d.crowdPlace = country;
+      for (const s of c.source) s.country = country;
+      return place ? `a crowd of no stated country is of the place it acts in (${country})` : `a crowd of no stated country, in a sentence that names no place, is the crowd the story placed before (${country})`;
     },
   },
   {
