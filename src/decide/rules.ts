@@ -1034,17 +1034,31 @@ export const DECISIONS: readonly DecisionRule[] = [
     // where the story is.
     id: "source.crowd-place",
     apply(c, x) {
-      if (c.type !== "PROTEST" || x.where || !c.source.length || !c.source.every((s) => !s.country && !s.org && !s.name && !STATE.has(s.sector ?? ""))) return null;
+      if (c.type !== "PROTEST" || x.where || !c.source.every((s) => !s.country && !s.org && !s.name && !STATE.has(s.sector ?? ""))) return null;
+      // "Colectivos de migrantes protestaron ante la embajada estadounidense", "protesters outside the U.S. embassy": a
+      // crowd at a foreign state's mission or envoy is of the country the mission stands in, not of the mission's own:
+      // the story's home, or the runner-up when the home is the mission's country.
+      const mission = c.found.roles.target.find((p) => p.parts.some((m) => m.entryId === "role.diplomat") && p.actor.country)?.actor.country;
+      const host = mission ? (x.d.home !== mission ? x.d.home : x.d.runnerUp) : null;
+      if (!c.source.length) {
+        if (!host || host === mission || host === x.d.home) return null;
+        c.source = [implicit(host, "CVL")];
+        x.d.crowdPlace = host;
+        return `a crowd at a foreign state's mission is of the country the mission stands in (${host})`;
+      }
       const t = c.found.trigger;
       const tokens = x.a.sentence.tokens;
       // (The preposition before the name, past its article: "en la Ciudad de México"; the name may end the phrase of
       // a building that stands there: "outside the United States embassy in Guatemala City".)
       const prepOf = (first: number) => tokens[beforeDeterminers(x.g, tokens, first)]?.norm ?? "";
-      const open = (first: number) => !tokens.slice(t.last, first).some((k) => inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm));
-      const place = x.a.phrases.filter((p) => p.first >= t.last && !p.anaphor).flatMap((p) => (p.parts.every((m) => PLACE_KINDS.has(m.kind)) ? [{ first: p.first, country: p.actor.country }] : p.parts.filter((m) => m.kind !== "country" && PLACE_KINDS.has(m.kind)).map((m) => ({ first: m.first, country: m.country }))))
-        .find((m) => m.country && inGrammar(x.g, "place_preps", prepOf(m.first)) && open(m.first));
+      // (After the act's verb: a pattern's gap may run past the place, "protested … outside the embassy in X against…".)
+      const verb = t.first + 1;
+      // (The pattern's own words, "marched against", are the act's, not what it is against.)
+      const open = (first: number) => !tokens.slice(verb, first).some((k, n) => !t.tokens.includes(verb + n) && (inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+      const place = x.a.phrases.filter((p) => p.last > verb && !p.anaphor).flatMap((p) => (p.parts.every((m) => PLACE_KINDS.has(m.kind)) ? [{ first: p.first, country: p.actor.country }] : p.parts.filter((m) => m.kind !== "country" && PLACE_KINDS.has(m.kind)).map((m) => ({ first: m.first, country: m.country }))))
+        .find((m) => m.first >= verb && m.country && inGrammar(x.g, "place_preps", prepOf(m.first)) && open(m.first));
       // …and the crowd a later sentence tells of with no place of its own is that one ("Los manifestantes quemaron…").
-      const country = place?.country ?? (x.a.phrases.some((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))) ? undefined : x.d.crowdPlace);
+      const country = place?.country ?? (x.a.phrases.some((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))) ? undefined : x.d.crowdPlace ?? (host && host !== mission ? host : undefined));
       if (!country || country === x.d.home) return null;
       x.d.crowdPlace = country;
       for (const s of c.source) s.country = country;

@@ -110,6 +110,10 @@ function side(a: readonly Identity[], b: readonly Identity[]): Side {
   return unnamed && x.some((i) => y.some((j) => i.sector !== null && i.sector === j.sector && !STATE.has(i.sector))) ? "near" : "differ";
 }
 
+// Whether the report names (a person, a body) an actor of the event's side.
+const namedIn = (report: readonly Identity[], event: readonly Identity[]): boolean =>
+  specific(report).some((j) => isNamed(j) && specific(event).some((i) => sameActor(i, j)));
+
 // Whether a side's match rests on a name: then the other side may be "near".
 const namedMatch = (a: readonly Identity[], b: readonly Identity[]): boolean =>
   specific(a).some((i) => specific(b).some((j) => sameActor(i, j) && (isNamed(i) || isNamed(j))));
@@ -126,8 +130,12 @@ function relate(e: EventFacts, m: EventFacts, crossed: boolean): Relation {
   const s = side(e.source, ms);
   const t = side(e.target, mt);
   if (s === "clash" || t === "clash") return "clash";
-  if (s === "match" && (t === "match" || t === "unknown" || (t === "near" && namedMatch(e.source, ms)))) return "agree";
-  if (t === "match" && (s === "unknown" || (s === "near" && namedMatch(e.target, mt)))) return "agree";
+  // A call, a meeting or an agreement has two parties: a report silent on one joins by the other only when that one
+  // is named the same ("la SRE", "Sheinbaum"), not by an unnamed government of the same country ("el gobierno
+  // estatal ofreció apoyo" is no report of the presidents' agreement).
+  const silent = (x: Side, event: readonly Identity[], report: readonly Identity[]) => x === "unknown" && (!UNDIRECTED.has(e.type) || namedIn(report, event));
+  if (s === "match" && (t === "match" || silent(t, e.source, ms) || (t === "near" && namedMatch(e.source, ms)))) return "agree";
+  if (t === "match" && (silent(s, e.target, mt) || (s === "near" && namedMatch(e.target, mt)))) return "agree";
   return s === "unknown" && t === "unknown" ? "neutral" : "differ";
 }
 
