@@ -117,6 +117,10 @@ function objectRelativeAntecedent(c: Clause, i: number): ActorPhrase | null {
 
 /** Subject: the nearest phrase to the left, not inside a prepositional phrase, within the clause. */
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
+  // "…to protest against cross-border attacks that killed five soldiers": a verb right after a relative pronoun whose
+  // antecedent is a noun of no actor has that noun as its subject, no actor further back.
+  const antecedent = c.tokens[i - 2];
+  if (isRelative(c, c.tokens[i - 1]?.norm) && antecedent?.pos === "NOUN" && !c.phrases.some((p) => p.first <= i - 2 && i - 2 < p.last)) return [];
   const aside = parentheticals(c, i);
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
@@ -354,7 +358,9 @@ function reportsAfterComma(c: Clause, from: number, p: ActorPhrase): boolean {
   const words = c.tokens.slice(comma + 1, p.first);
   const det = (t: Token) => has(c.grammar, "determiners", t.norm);
   if (words.length > 0 && says(words[0]) && words.slice(1).every(det)) return true;
-  if (!words.every(det)) return false;
+  // (", with Kremlin spokesman Dmitry Peskov saying…": an absolute clause's speaker too.)
+  const lead = words.length > 0 && has(c.grammar, "with_preps", words[0]!.norm) ? words.slice(1) : words;
+  if (!lead.every(det)) return false;
   // (The speaker's title may carry its own short complement: ", a spokesman for the foreign ministry said".)
   for (let k = p.last; k < c.tokens.length && k <= p.last + 5; k++) {
     if (says(c.tokens[k])) return true;
