@@ -117,10 +117,6 @@ function objectRelativeAntecedent(c: Clause, i: number): ActorPhrase | null {
 
 /** Subject: the nearest phrase to the left, not inside a prepositional phrase, within the clause. */
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
-  // "…to protest against cross-border attacks that killed five soldiers": a verb right after a relative pronoun whose
-  // antecedent is a noun of no actor has that noun as its subject, no actor further back.
-  const antecedent = c.tokens[i - 2];
-  if (isRelative(c, c.tokens[i - 1]?.norm) && antecedent?.pos === "NOUN" && !c.phrases.some((p) => p.first <= i - 2 && i - 2 < p.last)) return [];
   const aside = parentheticals(c, i);
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
