@@ -2,7 +2,7 @@
 // npm run bench: coding speed and memory on a fixed corpus (the external gold suites' texts when ../shared is
 // beside the repository, else the bundled example corpus), then the corpus engine's figures if it is built.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadKnowledge } from "../dist/data/knowledge.js";
 import { codeDocument } from "../dist/pipeline/index.js";
@@ -99,6 +99,22 @@ console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
     console.log("  NOT LINEAR: coding time grows faster than the text (profile the run-on text: node --cpu-prof)");
     process.exitCode = 1;
   }
+}
+// The same documents coded on worker threads, one per core, as `dyad ingest --threads N` codes (each thread loads its
+// own knowledge base and gazetteer: their start-up is counted). What a multi-core machine gets; the rates above are
+// one thread's.
+if (availableParallelism() > 1 && process.env.BENCH_THREADS !== "0") {
+  const { codePool } = await import("../dist/api/code-pool.js");
+  const threads = availableParallelism();
+  const pool = codePool({ threads, budgetMs: 600_000 });
+  const pass = async () => {
+    const t = performance.now();
+    await Promise.all(docs.map((d) => pool.code(d)));
+    return (performance.now() - t) / 1000;
+  };
+  const [first, second] = [await pass(), await pass()];
+  await pool.close();
+  console.log(`on ${threads} worker threads (dyad ingest --threads ${threads}): ${(sentences / first).toFixed(0)} sentences/s with the threads' start-up, ${(sentences / second).toFixed(0)} sentences/s on a second pass`);
 }
 if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");

@@ -38,6 +38,19 @@ const TITLED: [string, Lang, string][] = [
     "ACCUSE VEN/OPP Ramón Guaidez → VEN/GOV"],
 ];
 
+// A leader or a criminal's role over an armed group is the group's man (heads.json "líder"; phrases bodyOver).
+const GROUP_MEN: [string, Lang, string][] = [
+  ["El Ejército de Colombia abatió al líder del ELN en Arauca.", "es", "ASSAULT COL/MIL Ejército Nacional de Colombia → COL/REB Ejército de Liberación Nacional"],
+  ["La Policía de Colombia capturó a un cabecilla de las disidencias de las FARC.", "es", "COERCE COL/COP → COL/REB"],
+];
+
+for (const [text, lang, want] of GROUP_MEN) {
+  test(`a group's leader or ringleader is the group's: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.some((g) => g.startsWith(want)), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
 for (const [text, lang, want] of TITLED) {
   test(`title lent to the bare name: ${text.slice(0, 60)}`, async () => {
     const got = await events(text, lang);

@@ -343,6 +343,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
   ["a passive whose 'by' agent is no actor is nobody's act, not the speaker's of the next clause", "en",
     "The summit in Lima has been hailed as historic by several leaders, and Peru's president said the talks with Chile would go on.", "SUPPORT PER/GOV → CHL/GOV"],
+  ["a singular verb with no subject does not go on with a plural doer of the sentence before", "es",
+    "Los ministros de Defensa de Chile visitaron Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {
@@ -461,6 +463,27 @@ const ES_SEEN: [string, string, string][] = [
     "Los gobiernos de Canadá y China acordaron suspender los aranceles sobre los productos agrícolas canadienses.", "CONCEDE CHN/GOV → CAN/GOV"],
   ["…whichever side is named first, the measure's nationality word going on in a relative clause",
     "Perú y Chile pactaron eliminar las restricciones que frenaban las frutas peruanas.", "CONCEDE CHL/GOV → PER/GOV"],
+  // Spanish news never seen (es10): who "protests" (rules type.official-complaint, type.armed-protest).
+  ["a state named by its country that protests complains officially, it takes to no street",
+    "Cuba protestó el lunes ante España por la detención de dos diplomáticos cubanos.", "ACCUSE CUB/GOV → ESP/GOV"],
+  ["…and so does an army", "El ejército de Bolivia protestó el martes contra los vuelos de aviones militares de Chile.", "ACCUSE BOL/MIL → CHL/MIL"],
+  ["the state's own police protesting for their pay protest, they coerce no one",
+    "Cientos de policías de Ecuador protestaron frente al ministerio en Quito por sus salarios.", "PROTEST ECU/COP → ECU/GOV"],
+  // …and who riots (rule type.civil-riot).
+  ["protesters who set fire to a town hall riot, they wage no armed attack",
+    "Cientos de manifestantes incendiaron la alcaldía de Cusco, en Perú.", "PROTEST PER/CVL → PER/GOV"],
+  ["unarmed students who stone the police riot (GUIDELINES: protesters clashing with police)",
+    "Decenas de estudiantes de Chile atacaron a los carabineros a pedradas frente al Congreso.", "PROTEST CHL/EDU → CHL/COP"],
+  ["armed men who set fire to a town hall attack it", "Hombres armados incendiaron la alcaldía de Cusco, en Perú.", "ASSAULT PER/UAF → PER/GOV"],
+  // A subject dropped across sentences (rule source.pro-drop).
+  ["a sentence opening on a verb with no subject goes on with the previous sentence's doer",
+    "La ministra de Defensa de Chile visitó Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
+  ["…a plural verb with a plural doer", "Las autoridades de Honduras deportaron a 40 nicaragüenses. Acusaron a Nicaragua de no recibirlos.", "ACCUSE HND/GOV → NIC/GOV"],
+  // A stance told as a noun under 'expresar/manifestar/reiterar su…' (light verbs in grammar.json).
+  ["a stance noun under 'expresó su' is the subject's, aimed at the doer of the act it rejects",
+    "El Gobierno de Colombia expresó su rechazo a los bombardeos de Estados Unidos en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
+  ["…also when a demonym names that doer after the act's noun",
+    "El Gobierno de Colombia expresó su rechazo a los bombardeos estadounidenses en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {

@@ -264,6 +264,10 @@ const LATER: [name: string, lang: "es" | "en", text: string, want: Row][] = [
   // Members of nothing known have no sector of their own (not the government's).
   ["members of nothing known", "en", "Peruvian police arrested eight members of a cell in Trujillo.", ["COERCE", "arrest", "PER/COP", "PER/CRM"]],
   ["members of nothing known", "es", "La policía de Honduras detuvo a seis integrantes de una célula en San Pedro Sula.", ["COERCE", "arrest", "HND/COP", "HND/CRM"]],
+  // A member or a unit of a body is the body: "un operador del CJNG", "una célula del Cártel del Golfo", "a cell of ISIS".
+  ["an operator of a body is the body", "es", "La Guardia Nacional detuvo en Sonora a un presunto operador del Cártel de Caborca.", ["COERCE", "arrest", "MEX/MIL", "MEX/CRM"]],
+  ["a cell of a body is the body", "es", "Militares abatieron en Reynosa a tres integrantes de una célula del Cártel del Golfo.", ["ASSAULT", null, "MEX/MIL", "MEX/CRM"]],
+  ["a cell of a body is the body", "en", "Iraqi soldiers killed four members of a cell of the Islamic State in Anbar.", ["ASSAULT", null, "IRQ/MIL", "IRQ/REB"]],
   // A government protesting formally complains (CAMEO 114).
   ["officials protesting complain", "es", "La Cancillería de Guatemala protestó formalmente ante el gobierno de México por la muerte de un migrante.", ["ACCUSE", "disapprove", "GTM/GOV", "MEX/GOV"]],
   ["officials protesting complain", "en", "Guatemala's foreign ministry formally protested to the Mexican government over the death of a migrant.", ["ACCUSE", "disapprove", "GTM/GOV", "MEX/GOV"]],

@@ -79,6 +79,28 @@ describe("ingest (library, hand-coded events)", () => {
     assert.equal((await store.stats()).articles, 10);
     await store.close();
   });
+
+  test("several articles coded at once, finishing in any order, are stored as one at a time stores them", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    copyFileSync(`${FIXTURES}articles.jsonl`, join(dir, "in", "articles.jsonl"));
+    writeFileSync(join(dir, "in", "vacia.txt"), "");
+    const serial = openSqliteStore(join(dir, "serial.sqlite"));
+    const one = await ingest([join(dir, "in")], { store: serial, code: fakeCoder });
+    await serial.close();
+    // Each article's coding takes a different time, so later articles finish before earlier ones.
+    let n = 0;
+    const slow: typeof fakeCoder = async (doc) => {
+      await new Promise((r) => setTimeout(r, [30, 5, 20, 0, 10][n++ % 5]));
+      return fakeCoder(doc);
+    };
+    const parallel = openSqliteStore(join(dir, "parallel.sqlite"));
+    const many = await ingest([join(dir, "in")], { store: parallel, code: slow, concurrency: 4 });
+    await parallel.close();
+    const counts = ({ read, added, duplicates, failed, created, merged }: typeof one) => ({ read, added, duplicates, failed, created, merged });
+    assert.deepEqual(counts(many), counts(one));
+    assert.deepEqual(fingerprint(join(dir, "parallel.sqlite")), fingerprint(join(dir, "serial.sqlite")));
+  });
 });
 
 describe("ingest from feeds and URLs (local server on 127.0.0.1)", () => {
@@ -244,6 +266,16 @@ describe("crash safety and concurrency (CLI)", () => {
     const r = dyad(["ingest", input, "--db", db]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(fingerprint(db), fingerprint(clean));
+  });
+
+  test("--threads 2 (coding on worker threads) stores the same events as one thread; a bad --threads is refused", () => {
+    const db = join(tmp(), "threads.sqlite");
+    const r = dyad(["ingest", input, "--db", db, "--threads", "2"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fingerprint(db), fingerprint(clean));
+    const bad = dyad(["ingest", input, "--db", join(tmp(), "bad.sqlite"), "--threads", "zero"]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--threads must be a whole number from 1 to 64, not 'zero'/);
   });
 
   test("two ingest processes on one database: both finish, nothing is stored twice, the file is intact", async () => {

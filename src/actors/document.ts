@@ -54,13 +54,15 @@ const homonym = (m: Mention, tokens: readonly Token[], kb: Lookup, lang: Languag
  * institution) before a group, as it is the one more news names.
  */
 function sameNamedBody(p: ActorPhrase, tokens: readonly Token[], kb: Lookup, lang: Language, counts: ReadonlyMap<string, number>): void {
-  const roles = new Set(p.parts.filter((m) => m.kind === "role" && m.sector).map((m) => m.sector));
+  let roles: Set<string | null> | undefined;
   p.parts.forEach((m, i) => {
-    const current = m.entryId ? kb.byId.get(m.entryId) : undefined;
-    if (!current || !BODIES.has(m.kind)) return;
+    if (!m.entryId || !BODIES.has(m.kind)) return;
+    const current = kb.byId.get(m.entryId);
+    if (!current) return;
     const options = kb.withTerm(lang, tokens.slice(m.first, m.last)).filter((e) => BODIES.has(e.kind) && e.id !== current.id);
     if (!options.length) return;
-    const score = (e: ActorEntry) => (e.sector && roles.has(e.sector) ? 100 : 0) + (e.country ? counts.get(e.country) ?? 0 : 0) + (e.kind === "institution" ? 0.5 : 0);
+    const sectors = (roles ??= new Set(p.parts.filter((m) => m.kind === "role" && m.sector).map((m) => m.sector)));
+    const score = (e: ActorEntry) => (e.sector && sectors.has(e.sector) ? 100 : 0) + (e.country ? counts.get(e.country) ?? 0 : 0) + (e.kind === "institution" ? 0.5 : 0);
     const best = options.reduce((a, b) => (score(b) > score(a) ? b : a));
     if (score(best) <= score(current)) return;
     const next = fromEntry(best, m.first, m.last, "");

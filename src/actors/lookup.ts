@@ -6,6 +6,7 @@ import { tokenize } from "../text/tokenize.js";
 import { Offices } from "./offices.js";
 
 const key = (toks: readonly Token[]): string => toks.map((t) => t.norm).join(" ");
+const NONE: readonly ActorEntry[] = [];
 
 /**
  * The knowledge base looked up by id, by term and by office, built once per loaded knowledge.
@@ -30,8 +31,11 @@ export class Lookup {
   }
 
   /** Every entry with exactly these words as a term in `lang` (or in both languages). */
-  withTerm(lang: Language, tokens: readonly Token[]): ActorEntry[] {
-    return [...(this.byTerm.get(`${lang}|${key(tokens)}`) ?? []), ...(this.byTerm.get(`any|${key(tokens)}`) ?? [])];
+  withTerm(lang: Language, tokens: readonly Token[]): readonly ActorEntry[] {
+    const k = key(tokens);
+    const own = this.byTerm.get(`${lang}|${k}`);
+    const both = this.byTerm.get(`any|${k}`);
+    return own && both ? [...own, ...both] : own ?? both ?? NONE;
   }
 
   /** The country of the first demonym among the tokens ("the German chancellor" → DEU). */

@@ -38,6 +38,12 @@ export function fromEntry(e: ActorEntry, first: number, last: number, date: stri
 const NOT_NAMES = anyPack("not_names");
 // "Juan Ramón de la Fuente": lower-case particles inside a name.
 const CONNECTORS = anyPack("name_particles");
+// "Khalid Al Attiyah", "Khalifa Bin Salman": particles written capitalised, function words of some pack elsewhere.
+const CAPITAL_CONNECTORS = anyPack("capital_name_particles");
+// "the Order of Merit", "el Premio Nacional de Paz": a name of an honour is no actor.
+const HONOURS = anyPack("honour_words");
+// "the Republic of Cyprus", "el Reino de Baréin": a state's formal title before its name is that state's.
+const STATE_TITLES = anyPack("state_titles");
 const OF = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 
@@ -210,10 +216,24 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
       else {
         // "Juan Ramón de la Fuente", "Ismael Zambada García": lower-case particles inside a name.
         let k = j;
-        while (k < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k]!.norm) && !/^\p{Lu}/u.test(tokens[k]!.text) && !covered[k]) k++;
+        const particle = (t: Token) => (CONNECTORS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) || (CAPITAL_CONNECTORS.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text));
+        while (k < tokens.length && k - j < 3 && particle(tokens[k]!) && !covered[k]) k++;
         if (k > j && tokens[k] && !covered[k] && isNameWord(tokens[k]!, false)) j = k + 1;
         else break;
       }
+    }
+    if (tokens.slice(i, j).every((t) => STATE_TITLES.has(t.norm)) && OF.has(tokens[j]?.norm ?? "") && covered[j + 1]) {
+      i = j - 1;
+      continue;
+    }
+    if (tokens.slice(i, j).some((t) => HONOURS.has(t.norm))) {
+      // …with what it is "of" ("the Medal of Freedom", "la Orden del Mérito").
+      while (OF.has(tokens[j]?.norm ?? "") && tokens[j + 1] && !covered[j + 1] && isNameWord(tokens[j + 1]!, false)) {
+        j += 2;
+        while (j < tokens.length && !covered[j] && isNameWord(tokens[j]!, false)) j++;
+      }
+      i = j - 1;
+      continue;
     }
     const sentenceStart = i === 0 || /^[“"«(¿¡—-]$/.test(tokens[i - 1]!.text);
     if (!(sentenceStart && j - i === 1) || surnames?.has(tokens[i]!.norm)) {

@@ -201,7 +201,8 @@ function countedPeople(tokens: readonly Token[], first: number, last: number): b
   return PLURAL_DEFINITE.has(before);
 }
 
-const ARMED_MEN = new Set(["UAF", "MIL"]);
+// (…and "un cabecilla del ELN", "delincuentes de las disidencias": a criminal's role over an armed group is the group's man.)
+const ARMED_MEN = new Set(["UAF", "MIL", "CRM"]);
 function bodyOver(parts: readonly Mention[], role: Mention): string | null {
   const over = parts.find((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== role.sector && m.first > role.first);
   const group = parts.find((m) => m.kind === "group" && m.sector);

@@ -7,7 +7,7 @@ usage:
   dyad code FILE|FOLDER|- ... [--format table|jsonl|json|tsv] [--date YYYY-MM-DD] [--lang es|en]
   dyad eval GOLD.json [--verbose] [--json]
   dyad eval SENTENCES.tsv [--plv] [--verbose] [--json]   PLV sentence file: accuracy and coverage per gold root
-  dyad ingest FILE|FOLDER|URLS.txt|FEED-URL|URL ... [--db dyad.sqlite] [--window DAYS] [--timeout SECONDS] [--quiet]
+  dyad ingest FILE|FOLDER|URLS.txt|FEED-URL|URL ... [--db dyad.sqlite] [--window DAYS] [--timeout SECONDS] [--threads N] [--quiet]
   dyad query [--db dyad.sqlite] [--dyad MEX:USA] [--direction both|ab|ba] [--from D] [--to D] [--type T] [--quad N] [--context C] [--text WORDS] [--format table|jsonl|json]
   dyad confirm-date [ARTICLE] [--date YYYY-MM-DD] [--db dyad.sqlite]   list the articles held for an implausible date; confirm one
   dyad export [--db dyad.sqlite] --format jsonl|csv|gdelt|parquet [--out FILE] [query filters]

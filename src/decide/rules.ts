@@ -14,12 +14,16 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+// People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
+const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
+const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
 // The state's security forces that search and raid (not its army).
 const POLICE = new Set(["COP", "SPY"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
 const SOLDIERS = "role.soldier";
+const EQUIPMENT = "role.military-equipment";
 // Modes of harm a state does through its police or jailers rather than its armed forces.
 const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
@@ -254,6 +258,19 @@ function droppedSubject(a: AnalyzedSentence, i: number, g: Grammar): boolean {
   return !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm) && !endsIn(g, "suffix_participle", written, true);
 }
 
+// "La ministra de Defensa de Chile visitó Lima. Firmó un acuerdo con Perú": a sentence whose verb has no subject
+// goes on with the doer of the previous sentence's first act, if their number agrees (a plural verb, a plural head
+// noun: "Las autoridades de Honduras… Deportaron…"). A named person is one.
+function previousDoer(x: DecisionContext, verb: number): Actor[] {
+  const prev = x.earlier.find((e) => e.sentence === x.a.sentence.index - 1);
+  if (!prev || prev.source.length !== 1) return [];
+  const doer = prev.source[0]!;
+  const head = fold(doer.text.split(/\s+/)[0] ?? "");
+  const plural = !doer.name && head.length > 3 && endsIn(x.g, "suffix_plural", head);
+  const pluralVerb = endsIn(x.g, "suffix_plural_verb", x.a.sentence.tokens[verb]!.text.toLowerCase(), true);
+  return doer.text && plural === pluralVerb ? copy([doer]) : [];
+}
+
 // "…los delitos que se les imputen", "mientras hablaba con…": a verb of a relative or subordinate clause, whose
 // subject is not the sentence's.
 function subordinate(a: AnalyzedSentence, i: number, g: Grammar): boolean {
@@ -281,6 +298,11 @@ function governedPhrase(a: AnalyzedSentence, p: ActorPhrase, g: Grammar): boolea
 // A ministry, an office holder or a named official, not a bare country or demonym ("los venezolanos protestaron").
 function officialSpeaker(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.some((m) => m.kind === "role" || m.kind === "institution" || m.kind === "person"));
+}
+
+// A state named as such: by its country or capital ("Cuba protesta", "Bogotá protestó"), not by its people.
+function stateNamed(phrases: readonly ActorPhrase[]): boolean {
+  return phrases.length > 0 && phrases.every((p) => p.parts.every((m) => m.kind === "country" || m.kind === "metonym" || m.kind === "org"));
 }
 
 /**
@@ -490,7 +512,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       if (c.source.length || c.srcPhrases.length || !verbal(c) || !droppedSubject(x.a, t.first, x.g) || subordinate(x.a, t.first, x.g)) return null;
       const opening = x.a.phrases.find((p) => p.last <= t.first && !p.anaphor && !governedPhrase(x.a, p, x.g));
-      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : x.d.topic ? [x.d.topic] : [];
+      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : x.d.topic ? [x.d.topic] : previousDoer(x, t.first);
       if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
       c.source = copy(who);
       return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
@@ -1759,11 +1781,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Iraqi warplanes carried out a raid on …", "drones raided the camp": a raid by aircraft or warships searches and
+    // seizes nothing (COERCE seize, CAMEO 171); it is a strike (ASSAULT, CAMEO 190).
+    id: "type.equipment-raid",
+    apply(c) {
+      if (c.type !== "COERCE" || c.mode !== "seize" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === EQUIPMENT))) return null;
+      [c.type, c.cameo, c.mode] = ["ASSAULT", "190", null];
+      return "a raid by aircraft or warships is a strike";
+    },
+  },
+  {
     // "Taliban fighters stormed a police headquarters", "rebels stormed the presidential palace": armed men who storm or
     // loot a place attack it (PLOVER ASSAULT); police who storm an office raid it (COERCE seize, CAMEO 171).
+    // …and so do the men of an armed movement that has become a government ("Taliban attackers", "the Taliban").
     id: "type.armed-riot",
     apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      const movement = c.srcPhrases.some((p) => p.parts.some((m) => ARMED.has(m.sector ?? "") || (m.kind === "group" && m.sector === "GOV")));
+      if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !(movement || c.source.some((s) => ARMED.has(s.sector ?? "")))) return null;
       if (c.source.every((s) => POLICE.has(s.sector ?? ""))) {
         [c.type, c.cameo, c.mode] = ["COERCE", "171", "seize"];
         return "police who storm a place raid it";
@@ -1773,10 +1807,27 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "los manifestantes incendiaron un autobús", "students set fire to a truck", "atacaron a los policías a pedradas":
+    // unarmed people outside the state who wreck property or go for the forces of order riot (CAMEO 145; GUIDELINES:
+    // protesters clashing with police is PROTEST/riot), they wage no armed attack.
+    id: "type.civil-riot",
+    apply(c) {
+      if (c.type !== "ASSAULT" || !c.source.length || !c.source.every((s) => UNARMED_PUBLIC.has(s.sector ?? ""))) return null;
+      // (People named as such: a bare name or a city standing for its people may be a wrong guess at the doer.)
+      if (c.srcPhrases.some((p) => !p.parts.some((m) => PEOPLE_KINDS.has(m.kind)))) return null;
+      const forces = c.target.length > 0 && c.target.every((t) => t.sector === "COP" || t.sector === "MIL");
+      if (c.mode !== "destroy" && !(c.mode === null && forces)) return null;
+      [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
+      return "unarmed people who wreck property or go for the forces of order riot";
+    },
+  },
+  {
     // "el paro armado que el ELN impuso", "guerrilleros bloquearon la vía": armed men who block or shut down coerce.
+    // Only irregular ones: "cientos de policías protestaron por sus salarios", "un policía declara huelga de hambre"
+    // are the state's own men protesting, with no force behind it.
     id: "type.armed-protest",
     apply(c) {
-      if (c.type !== "PROTEST" || !c.source.some((s) => ARMED.has(s.sector ?? ""))) return null;
+      if (c.type !== "PROTEST" || !c.source.some((s) => IRREGULAR.has(s.sector ?? ""))) return null;
       [c.type, c.cameo, c.mode] = ["COERCE", "170", "restrict"];
       return "armed men who block or shut down coerce";
     },
@@ -1794,11 +1845,18 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
+    // So does a state named by its country or capital ("Cuba protesta por la restricción de visitas", "Bogotá protestó
+    // ante Caracas"), its army ("el ejército protestó contra los actos…") or an international body ("la ONU protestó"):
+    // none of them takes to the streets.
     id: "type.official-complaint",
     apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "demo" || c.found.trigger.nominal || !c.source.length || !c.source.every((s) => s.sector === "GOV") || !officialSpeaker(c.srcPhrases)) return null;
+      if (c.type !== "PROTEST" || c.mode !== "demo" || c.found.trigger.nominal || !c.source.length) return null;
+      // (Soldiers are no army: "militares retirados protestaron frente al ministerio" march.)
+      const army = c.srcPhrases.length > 0 && c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "institution" && m.sector === "MIL"));
+      if (!c.source.every((s) => (s.org && !s.country) || s.sector === "GOV" || (army && s.sector === "MIL"))) return null;
+      if (!officialSpeaker(c.srcPhrases) && !stateNamed(c.srcPhrases)) return null;
       [c.type, c.cameo, c.mode] = ["ACCUSE", "114", "disapprove"];
-      return "a government that protests formally complains (CAMEO 114)";
+      return "a government, an army or an international body that protests complains officially (CAMEO 114)";
     },
   },
   {

@@ -51,6 +51,10 @@ function phraseHeads(set: ReadonlySet<string>): Set<string> {
   return heads;
 }
 const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+// Tags of the words that open a noun phrase a participle may modify ("the", "26", "for", "investigate …") and of the
+// words it may modify (universal POS tags, as the tagger gives them).
+const ATTRIBUTIVE_AFTER = new Set(["DET", "NUM", "ADP", "VERB"]);
+const MODIFIED = new Set(["NOUN", "PROPN", "ADJ"]);
 const MEANS = new Set(["SUPPORT", "COOPERATE", "AID"]);
 // "con (el) apoyo de", "with the help of", "en coordinación con": a preposition of means right before the noun.
 function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
@@ -127,8 +131,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // with a subject of its own joins two acts of two doers; the clause's verb is matched on its own. (A request's
     // content is the other's to do: "demanded that Hamas renounce…" stays one act.)
     if (m.rule.type === "THREATEN" && m.tokens.length > 1 && opensOtherSubject(tokens, m.first, m.last, phrases, pack.grammar)) continue;
-    m.tokens.forEach((k) => (used[k] = true));
     const g = pack.grammar;
+    // "26 alleged members of the gang", "arrested for alleged money laundering": a charge's participle inside a noun
+    // phrase reports what someone is charged with; nobody accuses anyone here (the verb: "the opposition alleged fraud").
+    if (m.rule.type === "ACCUSE" && m.tokens.length === 1 && isParticiple(tokens[i]!, g) && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? "") && MODIFIED.has(tokens[i + 1]?.pos ?? "")) continue;
+    m.tokens.forEach((k) => (used[k] = true));
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
     // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
@@ -239,7 +246,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
     // noun is aimed at are not done yet.
     const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
-    const future = purposed || aimOfFuture || intended || hasPhrase(g, "future", left) ||
+    // "announced they will extend the curfew": a pattern that runs across a future auxiliary tells an act to come.
+    const gapFuture = FORCE.has(m.rule.type) && hasPhrase(g, "future", tokens.slice(m.first, m.last).filter((_, k) => !m.tokens.includes(m.first + k)).reverse());
+    // "anunció una jornada de protesta para el mes próximo", "la huelga programada para el jueves": a protest noun that
+    // an announcing verb governs, or that a planning participle dates ahead, is announced, not held (plover.json future).
+    const announced = nominal && ANNOUNCEABLE.has(m.rule.type) && (leftContext(tokens, i, g, 8).some((t) => t.lemmas.some((l) => has(g, "announcing_verbs", l))) || plannedAhead(tokens, m.last, g));
+    const future = purposed || aimOfFuture || intended || gapFuture || announced || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
@@ -407,6 +419,19 @@ function causeOrBackground(tokens: readonly Token[], i: number, g: Grammar): boo
 
 // Acts of force and sanctions: announced or aimed at, they are threats, not acts (plover.json future).
 const FORCE = new Set(["SANCTION", "COERCE", "ASSAULT"]);
+// Acts that are announced as nouns ("anunció un paro"): an announced arrest or attack is mostly one reported as done.
+const ANNOUNCEABLE = new Set(["PROTEST"]);
+
+// A planning participle with a date ahead a few words after the act's noun: "la marcha silenciosa prevista para el 20".
+function plannedAhead(tokens: readonly Token[], last: number, g: Grammar): boolean {
+  for (let k = last; k < Math.min(tokens.length - 1, last + 5); k++) {
+    if (CLAUSE_PUNCT.has(tokens[k]!.text) || has(g, "clause_breaks", tokens[k]!.norm)) return false;
+    // ("un paro convocado para protestar": "para" before an infinitive is the protest's aim, no date.)
+    const next = tokens[k + 2]?.norm ?? "";
+    if (has(g, "planned_participles", tokens[k]!.norm) && has(g, "planned_date_preps", tokens[k + 1]!.norm) && !endsIn(g, "suffix_infinitive", next)) return true;
+  }
+  return false;
+}
 
 /** Do the words right before token i form a phrase of the grammar list `key` ("para", "in order to")? */
 function endsWithPhrase(g: Grammar, key: string, tokens: readonly Token[], i: number): boolean {

@@ -281,7 +281,13 @@ function parentheticals(c: Clause, i: number): [number, number][] {
       // ("--" may come as two tokens.)
       const w = open === "-" && c.tokens[k + 1]?.text === "-" ? 2 : 1;
       const rel = c.tokens[k + w]?.norm;
-      if (!ASIDE_MARKS.has(open) || !isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)) continue;
+      // (…or an apposition: "Estonia, a small but strong country in Northern Europe, has launched…", "the brigade,
+      // based in Akure, had mobilised…": set off by commas, opened by an indefinite article or a participle of place.)
+      // (Not one that gives the person before it a nationality: "The driver, a Peruvian national, was arrested" is
+      // about a Peruvian.)
+      const apposition = open === "," && (has(c.grammar, "indefinite_articles", rel) || has(c.grammar, "place_descriptive", rel)) &&
+        ![k + 3, k + 4].some((j) => has(c.grammar, "nationality_nouns", c.tokens[j]?.norm));
+      if (!ASIDE_MARKS.has(open) || (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)))) continue;
       let e = k + w + 1;
       while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
       if (e < c.tokens.length) all.push([k, e + w - 1]);
@@ -631,8 +637,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (nominal) {
     const patientOf = PATIENT_OF.has(rule.type) || PATIENT_MODES.has(rule.mode ?? "");
     // "U.S. strikes", "Iran's attack", "los bombardeos israelíes": a country named on the noun is its doer.
+    // (Not where the pattern ends on another act's noun: in "su rechazo a los bombardeos estadounidenses" the demonym
+    // did the bombing, and is what the rejection is aimed at.)
     const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm)) ||
-      (p.first === t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
+      (p.first === t.last && !t.refers && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
     // "Bukele's visit", "Japan's aid": any act but harm, a trial or what is done to someone is its owner's.
     const ownable = STANCE.has(rule.type) || (!patientOf && rule.type !== "ACCUSE");

@@ -133,7 +133,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
       if (rest) return rest;
       // …and so does an article opening it, in a language whose list says so ("charged a former Rwandan planning
       // minister with").
-      if (!continuesName(tokens, i + skip, g) && !(skip === 0 && has(g, "gap_articles", tokens[i]?.norm))) words++;
+      if (!continuesName(tokens, i + skip, g) && !inHyphenated(tokens, i + skip) && !(skip === 0 && has(g, "gap_articles", tokens[i]?.norm))) words++;
     }
     return null;
   }
@@ -191,6 +191,15 @@ function continuesName(tokens: readonly Token[], k: number, g: Grammar): boolean
   if (!t || k === 0) return false;
   if (cap(t) && (cap(tokens[k - 1]) || (has(g, "name_links", tokens[k - 1]!.norm) && cap(tokens[k - 2])))) return true;
   return has(g, "name_links", t.norm) && cap(tokens[k - 1]) && cap(tokens[k + 1]);
+}
+
+// Past the first piece of a hyphenated word ("a 90-day extension", "a three-day visit"): the hyphen and the piece
+// after it are one word of the gap with the piece before.
+function inHyphenated(tokens: readonly Token[], k: number): boolean {
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const t = tokens[k];
+  if (t?.text === "-") return glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
+  return tokens[k - 1]?.text === "-" && glued(tokens[k - 1], t) && glued(tokens[k - 2], tokens[k - 1]);
 }
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);

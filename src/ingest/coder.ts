@@ -1,3 +1,4 @@
+import { codePool } from "../api/code-pool.js";
 import { loadKnowledge, type Knowledge } from "../data/knowledge.js";
 import type { Language } from "../lang/index.js";
 import type { EventPlace } from "../places/resolve.js";
@@ -19,6 +20,18 @@ export type Coder = (doc: Document & { language: Language }) => Promise<NewMenti
 export async function knowledgeCoder(knowledge?: Knowledge): Promise<Coder> {
   const k = knowledge ?? (await loadKnowledge());
   return async (doc) => mentionsOf(await codeDocument(doc, k));
+}
+
+/**
+ * The default coder on `threads` worker threads (src/api/code-pool.ts), for an ingest that codes several articles
+ * at once (`ingest`'s `concurrency`): each thread loads its own knowledge base, so memory grows with the threads.
+ * A document whose coding runs past `budgetMs` fails alone ("could not be coded: coding took longer than…").
+ * @example const code = poolCoder(2); await ingest(["articles/"], { store, code, concurrency: 4 }); await code.close()
+ */
+export function poolCoder(threads: number, budgetMs = 60_000): Coder & { close(): Promise<void> } {
+  const pool = codePool({ threads, budgetMs });
+  const code = async (doc: Document & { language: Language }) => mentionsOf(await pool.code(doc));
+  return Object.assign(code, { close: () => pool.close() });
 }
 
 /** The mentions the store merges, from coded events: each with its place as a path. */

@@ -66,12 +66,12 @@ export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string
   for (const a of analyzed) {
     for (const p of a.phrases) {
       const { country, sector, org } = p.actor;
+      if (p.anaphor || !country || org || !STATE_SECTORS.has(sector ?? "")) continue;
       // Named as a state: a country, a state body or an official ("Israel", "the Israeli government", "Netanyahu",
       // "Turkish police"). A demonym alone modifies a noun we may not know ("Palestinian factions"), and a capital read
       // as its state may be a namesake town ("San José"): neither shows the state acting.
-      const kinds = new Set(p.parts.map((m) => m.kind));
-      const named = [...kinds].some((k) => STATE_NAMES.has(k)) || (kinds.has("demonym") && kinds.has("role"));
-      if (named && !p.anaphor && country && !org && STATE_SECTORS.has(sector ?? "")) states.set(country, (states.get(country) ?? 0) + 1);
+      const named = p.parts.some((m) => STATE_NAMES.has(m.kind)) || (p.parts.some((m) => m.kind === "demonym") && p.parts.some((m) => m.kind === "role"));
+      if (named) states.set(country, (states.get(country) ?? 0) + 1);
     }
   }
   // (Named once or twice, a country may be a misread town ("en zona rural, META, PUERTO RICO") or just whom home's

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { knowledgeCoder } from "../../ingest/coder.js";
+import { knowledgeCoder, poolCoder } from "../../ingest/coder.js";
 import { ingest, type IngestSummary } from "../../ingest/ingest.js";
 import { progressBar } from "../../ingest/progress.js";
 import { countLocal } from "../../ingest/sources.js";
@@ -16,7 +16,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       args, allowPositionals: true,
       options: {
         db: { type: "string", default: DEFAULT_DB }, window: { type: "string", default: "1" }, timeout: { type: "string", default: "15" },
-        date: { type: "string" }, lang: { type: "string" }, quiet: { type: "boolean", short: "q" },
+        date: { type: "string" }, lang: { type: "string" }, quiet: { type: "boolean", short: "q" }, threads: { type: "string", default: "1" },
       },
     });
     if (positionals.length === 0) return fail("ingest: give files, folders, URL lists, feeds or URLs");
@@ -26,11 +26,15 @@ export async function ingestCommand(args: string[]): Promise<number> {
     if (!(timeout > 0)) throw new UsageError(`--timeout must be a number of seconds, not '${values.timeout}'`);
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
     if (values.lang && values.lang !== "es" && values.lang !== "en") throw new UsageError(`--lang must be es or en, not '${values.lang}'`);
-    const code = await knowledgeCoder();
+    const threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, not '${values.threads}'`);
+    // One thread codes on this one; more code on worker threads while this one reads and stores.
+    const pool = threads > 1 ? poolCoder(threads) : null;
+    const code = pool ?? (await knowledgeCoder());
     const store = await openStore(values.db, { windowDays });
     try {
       const bar = progressBar(process.stderr, await countLocal(positionals));
-      const summary = await ingest(positionals, { store, code, date: values.date, language: values.lang, timeoutMs: timeout * 1000, onProgress: bar.update });
+      const summary = await ingest(positionals, { store, code, concurrency: 2 * threads, date: values.date, language: values.lang, timeoutMs: timeout * 1000, onProgress: bar.update });
       bar.done();
       const stats = await store.stats();
       for (const d of summary.failures) process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -38,6 +42,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       if (summary.read === 0) return fail("ingest: the inputs hold no articles");
       return summary.failed > 0 ? 1 : 0;
     } finally {
+      await pool?.close();
       await store.close();
     }
   });
