@@ -612,6 +612,12 @@ const SIDES_EN: [string, string, string][] = [
   ["a gapped noun pattern's own 'of' object is its object", "Peru announced the release of three Bolivian nationals.", "RETREAT PER/GOV → BOL/CVL"],
   ["an attack aimed at a place with no victim named falls on its people", "Russia shelled Kharkiv overnight.", "ASSAULT RUS/MIL → UKR/CVL"],
   ["…told as a noun under a light verb too", "Israel launched air strikes on the Gaza Strip on Friday.", "ASSAULT ISR/MIL → PSE/CVL"],
+  ["the speaker of an absolute clause after a comma is no target", "Moscow criticised the meeting, with Kremlin spokesman Dmitry Peskov saying Berlin was prolonging the war.", "ACCUSE RUS/GOV → DEU/GOV"],
+  ["who summons an envoy to protest protests", "Chile's foreign ministry summoned Bolivia's ambassador to protest against the border incident.", "ACCUSE CHL/GOV → ∅"],
+  ["an act noun's relative clause has its own doer, not the previous event's", "Chile's foreign ministry summoned Bolivia's ambassador to protest against cross-border attacks that killed five soldiers.", "ASSAULT ∅ → CHL/MIL"],
+  ["…but a weapon's is whoever fired it", "Bolivian troops fired mortar rounds that killed three Chilean soldiers.", "ASSAULT BOL/MIL → CHL/MIL"],
+  ["a government title the text gives beats an opposition office on file, as a former leader's does", "Ukrainian President Petro Poroshenko criticized Russia.", "ACCUSE UKR/GOV → RUS/GOV"],
+  ["'Korean' alone is South Korea's, not the other country named", "The Korean government agreed to provide Peru with new technology.", "AGREE KOR/GOV → PER/GOV"],
   ["a suicide bomber is an armed attacker of the place named with him", "A suicide bomber in La Paz killed at least six people near the presidential palace.", "ASSAULT BOL/UAF → BOL/CVL"],
   ["a crowd of no stated country is of the place it acts in", "Thousands of protesters marched against the Chilean military presence in La Paz.", "PROTEST BOL/CVL → CHL/MIL"],
 ];

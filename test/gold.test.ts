@@ -9,10 +9,10 @@ import { GOLD, hasShared } from "./helpers.js";
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
   ["real/train-es.json", "full", 0.6, 0.62],
-  ["real/train-en.json", "full", 0.6, 0.6],
+  ["real/train-en.json", "full", 0.6, 0.61],
   ["dev-es.json", "full", 0.7, 0.77],
   ["dev-en.json", "full", 0.7, 0.7],
-  ["external/plover-gsr-en.json", "type", 0.7, 0.73],
+  ["external/plover-gsr-en.json", "type", 0.7, 0.74],
   ["external/udp-es-protest.json", "type", 0.5, 0.56],
   ["external/udp-es-fight.json", "full", 0.55, 0.6],
   // No floor in the issue: a guard only. 27.9 since past leaders are known (1994: Pinochet commands the army, MIL where the gold has GOV).

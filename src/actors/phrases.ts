@@ -147,7 +147,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
   // …unless the text says "former" before it ("Former U.S. President Barack Obama").
   const saysFormer = tokens.slice(Math.max(0, all[0]!.first - 2), all.at(-1)!.last).some((t) => FORMER_WORDS.has(t.norm));
-  const titledFormer = person?.sector === "ELI" && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
+  const titledFormer = (person?.sector === "ELI" || person?.sector === "OPP") && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
   const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.

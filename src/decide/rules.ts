@@ -472,6 +472,14 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "source.dropped-subject",
     apply(c, x) {
       if (c.source.length || !verbal(c) || !x.out.length) return null;
+      // ("…to protest against cross-border attacks that killed five soldiers": the subject of a verb right after a
+      // relative pronoun is the noun before it, told, not dropped; an act's noun there has a doer of its own, not the
+      // previous event's. "fired mortar rounds that killed three soldiers": a weapon's is whoever fired it.)
+      const tokens = x.a.sentence.tokens;
+      const first = c.found.trigger.first;
+      const named = tokens[first - 2]?.pos === "NOUN" ? x.pack.rules.matchAt(tokens, first - 2, x.g) : null;
+      const act = !!named && named.tokens.length === 1;
+      if (inGrammar(x.g, "relatives", tokens[first - 1]?.norm ?? "") && act) return null;
       c.source = x.out.at(-1)!.source;
       return "a verb with no subject continues the previous event's doer";
     },

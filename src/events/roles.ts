@@ -360,7 +360,9 @@ function reportsAfterComma(c: Clause, from: number, p: ActorPhrase): boolean {
   const words = c.tokens.slice(comma + 1, p.first);
   const det = (t: Token) => has(c.grammar, "determiners", t.norm);
   if (words.length > 0 && says(words[0]) && words.slice(1).every(det)) return true;
-  if (!words.every(det)) return false;
+  // (", with Kremlin spokesman Dmitry Peskov saying…": an absolute clause's speaker too.)
+  const lead = words.length > 0 && has(c.grammar, "with_preps", words[0]!.norm) ? words.slice(1) : words;
+  if (!lead.every(det)) return false;
   // (The speaker's title may carry its own short complement: ", a spokesman for the foreign ministry said".)
   for (let k = p.last; k < c.tokens.length && k <= p.last + 5; k++) {
     if (says(c.tokens[k])) return true;
