@@ -1692,6 +1692,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Miles de migrantes haitianos llegaron a México", "Venezuelan migrants arrived in Chile": people who arrive
+    // somewhere make a visit only if they stand for a state or a body (an official, a delegation), not as travellers.
+    // …and what they arrive in is a state's land: "los fondos llegarán por medio de las organizaciones" is no visit.
+    id: "type.arrival-no-visit",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.found.rule.type !== "CONSULT" || c.found.rule.mode !== "visit" || t.nominal || !x.a.sentence.tokens[t.first]!.lemmas.some((l) => inGrammar(x.g, "arrival_verbs", l))) return null;
+      // (Named as an envoy: a person, an office or a body, not a bare demonym read as a state.)
+      const envoy = c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "person" || m.kind === "role" || m.kind === "institution" || m.kind === "org"));
+      const official = envoy && c.source.length > 0 && c.source.every((s) => s.org || STATE.has(s.sector ?? "") || s.sector === "ELI" || s.sector === "OPP");
+      const land = c.target.length === 1 && !!c.target[0]!.country && c.target[0]!.sector === "GOV";
+      return official && land ? null : drop(c, "who arrives somewhere makes a visit only as a state's or a body's envoy to a state's land");
+    },
+  },
+  {
     // "Japan is sending troops to the UN peacekeeping force in South Sudan", "announced the deployment of 230 troops
     // to Liberia on a peacekeeping mission": forces sent to keep the peace are help (CAMEO 074), not a show of force.
     id: "type.peacekeeping",
