@@ -343,6 +343,8 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
   ["a passive whose 'by' agent is no actor is nobody's act, not the speaker's of the next clause", "en",
     "The summit in Lima has been hailed as historic by several leaders, and Peru's president said the talks with Chile would go on.", "SUPPORT PER/GOV → CHL/GOV"],
+  ["'el colombiano' after a young Colombian detained is that young man, not the president named before him", "es",
+    "El presidente de Colombia criticó a Venezuela por la detención de un joven colombiano. Luego el colombiano acusó a la policía venezolana de maltratos.", "ACCUSE COL/GOV → VEN/COP"],
   ["migrants who arrive in a country make no visit", "es", "Miles de migrantes haitianos llegaron a México el lunes.", "CONSULT HTI/CVL → MEX/GOV"],
   ["…in English either", "en", "Thousands of Haitian migrants arrived in Mexico on Monday.", "CONSULT HTI/CVL → MEX/GOV"],
   ["a singular verb with no subject does not go on with a plural doer of the sentence before", "es",
@@ -488,6 +490,9 @@ const ES_SEEN: [string, string, string][] = [
     "El Gobierno de Colombia expresó su rechazo a los bombardeos estadounidenses en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
   // Arrivals (es.consult.llegar-a, rule type.arrival-no-visit).
   ["an official who arrives in a foreign capital visits it", "El canciller de Chile llegó el lunes a Lima para una visita oficial.", "CONSULT CHL/GOV → PER/GOV"],
+  // A demonym epithet ('el uruguayo') for the person of that country named last (pipeline demonymEpithet).
+  ["'el uruguayo' after the Uruguayan president is the president, and 'le' the other party",
+    "El presidente de Argentina recibió al mandatario de Uruguay. El uruguayo le pidió apoyo para su candidatura.", "REQUEST URY/GOV → ARG/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {
