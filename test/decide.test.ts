@@ -494,6 +494,11 @@ const ES_SEEN: [string, string, string][] = [
     "El Gobierno de Colombia expresó su rechazo a los bombardeos estadounidenses en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
   // Arrivals (es.consult.llegar-a, rule type.arrival-no-visit).
   ["an official who arrives in a foreign capital visits it", "El canciller de Chile llegó el lunes a Lima para una visita oficial.", "CONSULT CHL/GOV → PER/GOV"],
+  // The authority that reports an agentless arrest, past a comma or cited with 'según' (rule source.reporting-authority).
+  ["an agentless arrest that an authority reports after a comma is the authority's",
+    "Cinco colombianos fueron detenidos en Guayaquil, informó la Policía de Ecuador.", "COERCE ECU/COP → COL/CRM"],
+  ["…and one it is cited for, the authority being no one arrested",
+    "Según la Policía de Ecuador, cinco colombianos fueron capturados en Guayaquil.", "COERCE ECU/COP → COL/CRM"],
   // A demonym epithet ('el uruguayo') for the person of that country named last (pipeline demonymEpithet).
   ["'el uruguayo' after the Uruguayan president is the president, and 'le' the other party",
     "El presidente de Argentina recibió al mandatario de Uruguay. El uruguayo le pidió apoyo para su candidatura.", "REQUEST URY/GOV → ARG/GOV"],

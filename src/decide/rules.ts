@@ -558,7 +558,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.source.length || c.srcPhrases.length || !(t.passive || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
       // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
       // detenidas nueve personas".
-      const said = speaker(x.a).filter((p) => p.last <= t.first);
+      // …or postposed past a comma ("Cinco colombianos fueron detenidos en Guayaquil, informó la Policía de Ecuador"), or
+      // cited before it ("Según la Policía de Ecuador, fueron detenidos…").
+      const toks0 = x.a.sentence.tokens;
+      const says = (k: number) => toks0[k]!.lemmas.some((l) => inGrammar(x.g, "speech", l));
+      const verb = toks0.findIndex((w, k) => k > t.last && says(k) && toks0[k - 1]!.text === ",");
+      const postposed = verb > 0 ? x.a.phrases.filter((p) => p.first > verb && p.first <= verb + 3 && toks0.slice(verb + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm))) : [];
+      const cited = x.a.phrases.filter((p) => p.last <= t.first && toks0.slice(Math.max(0, p.first - 3), p.first).some((w) => inGrammar(x.g, "attribution_markers", w.norm)));
+      const said = [...speaker(x.a).filter((p) => p.last <= t.first && !postposed.length), ...postposed, ...cited];
       // (past a dateline: "LIMA, 8 ene.— La Policía…").
       const toks = x.a.sentence.tokens;
       const opener = x.a.phrases.find((p) => !p.parts.every((m) => m.kind === "place" || m.kind === "country"));
@@ -577,6 +584,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       const placed = x.a.phrases.filter((p) => p.actor.start >= after && p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
       if (home && placed.some((p) => p.actor.country && p.actor.country !== home)) return null;
       c.source = copy(who);
+      // (A cited authority is no undergoer: "Según la Policía de Ecuador, cinco colombianos fueron capturados".)
+      c.target = c.target.filter((a) => !by.some((p) => p.actor.start === a.start));
       return `an agentless ${c.type} in what an authority reports or has just done is its own act (${who.map((w) => w.name ?? w.org ?? w.country).join(", ")})`;
     },
   },
