@@ -497,6 +497,8 @@ const ES_SEEN: [string, string, string][] = [
   // The authority that reports an agentless arrest, past a comma or cited with 'según' (rule source.reporting-authority).
   ["an agentless arrest that an authority reports after a comma is the authority's",
     "Cinco colombianos fueron detenidos en Guayaquil, informó la Policía de Ecuador.", "COERCE ECU/COP → COL/CRM"],
+  ["…and so is an impersonal 'se' arrest with its undergoer named",
+    "Se detuvo a cinco narcotraficantes colombianos en Guayaquil, informó la Policía de Ecuador.", "COERCE ECU/COP → COL/CRM"],
   ["…and one it is cited for, the authority being no one arrested",
     "Según la Policía de Ecuador, cinco colombianos fueron capturados en Guayaquil.", "COERCE ECU/COP → COL/CRM"],
   // A demonym epithet ('el uruguayo') for the person of that country named last (pipeline demonymEpithet).

@@ -555,7 +555,9 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       // "El Gabinete de Seguridad comunicó la captura de…", "police announced the arrest of…": the act told as a noun
       // that an authority reports is its own as well.
-      if (c.source.length || c.srcPhrases.length || !(t.passive || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
+      // "Se detuvo a cinco narcotraficantes…": an impersonal "se" with its undergoer named is a passive too.
+      const impersonal = !t.nominal && inGrammar(x.g, "reflexive_clitics", x.a.sentence.tokens[t.first - 1]?.norm ?? "") && c.target.length > 0;
+      if (c.source.length || c.srcPhrases.length || !(t.passive || impersonal || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
       // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
       // detenidas nueve personas".
       // …or postposed past a comma ("Cinco colombianos fueron detenidos en Guayaquil, informó la Policía de Ecuador"), or
