@@ -343,6 +343,14 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
     "As the drones approached Kharkiv on Monday, Ukraine's air defences fired at the incoming missiles for hours.", "ASSAULT UKR/MIL → ∅"],
   ["a passive whose 'by' agent is no actor is nobody's act, not the speaker's of the next clause", "en",
     "The summit in Lima has been hailed as historic by several leaders, and Peru's president said the talks with Chile would go on.", "SUPPORT PER/GOV → CHL/GOV"],
+  ["'el colombiano' after a young Colombian detained is that young man, not the president named before him", "es",
+    "El presidente de Colombia criticó a Venezuela por la detención de un joven colombiano. Luego el colombiano acusó a la policía venezolana de maltratos.", "ACCUSE COL/GOV → VEN/COP"],
+  ["the 'por' agent of a passive stance verb condemned the act, it did not do it", "es",
+    "El bombardeo israelí fue condenado por Egipto.", "ASSAULT EGY/MIL → ∅"],
+  ["…nor did the police an attack it put down to a gang", "es",
+    "Los ataques fueron atribuidos al Tren de Aragua por la policía de Chile.", "ASSAULT CHL/COP → VEN/CRM"],
+  ["migrants who arrive in a country make no visit", "es", "Miles de migrantes haitianos llegaron a México el lunes.", "CONSULT HTI/CVL → MEX/GOV"],
+  ["…in English either", "en", "Thousands of Haitian migrants arrived in Mexico on Monday.", "CONSULT HTI/CVL → MEX/GOV"],
   ["a singular verb with no subject does not go on with a plural doer of the sentence before", "es",
     "Los ministros de Defensa de Chile visitaron Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
 ];
@@ -484,6 +492,18 @@ const ES_SEEN: [string, string, string][] = [
     "El Gobierno de Colombia expresó su rechazo a los bombardeos de Estados Unidos en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
   ["…also when a demonym names that doer after the act's noun",
     "El Gobierno de Colombia expresó su rechazo a los bombardeos estadounidenses en el Caribe.", "ACCUSE COL/GOV → USA/GOV"],
+  // Arrivals (es.consult.llegar-a, rule type.arrival-no-visit).
+  ["an official who arrives in a foreign capital visits it", "El canciller de Chile llegó el lunes a Lima para una visita oficial.", "CONSULT CHL/GOV → PER/GOV"],
+  // The authority that reports an agentless arrest, past a comma or cited with 'según' (rule source.reporting-authority).
+  ["an agentless arrest that an authority reports after a comma is the authority's",
+    "Cinco colombianos fueron detenidos en Guayaquil, informó la Policía de Ecuador.", "COERCE ECU/COP → COL/CRM"],
+  ["…and so is an impersonal 'se' arrest with its undergoer named",
+    "Se detuvo a cinco narcotraficantes colombianos en Guayaquil, informó la Policía de Ecuador.", "COERCE ECU/COP → COL/CRM"],
+  ["…and one it is cited for, the authority being no one arrested",
+    "Según la Policía de Ecuador, cinco colombianos fueron capturados en Guayaquil.", "COERCE ECU/COP → COL/CRM"],
+  // A demonym epithet ('el uruguayo') for the person of that country named last (pipeline demonymEpithet).
+  ["'el uruguayo' after the Uruguayan president is the president, and 'le' the other party",
+    "El presidente de Argentina recibió al mandatario de Uruguay. El uruguayo le pidió apoyo para su candidatura.", "REQUEST URY/GOV → ARG/GOV"],
 ];
 
 for (const [why, text, want] of ES_SEEN) {

@@ -12,11 +12,12 @@ const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["real/train-en.json", "full", 0.6, 0.61],
   ["dev-es.json", "full", 0.7, 0.77],
   ["dev-en.json", "full", 0.7, 0.7],
-  ["external/plover-gsr-en.json", "type", 0.7, 0.74],
-  ["external/udp-es-protest.json", "type", 0.5, 0.56],
+  ["external/plover-gsr-en.json", "type", 0.7, 0.73],
+  ["external/udp-es-protest.json", "type", 0.5, 0.57],
   ["external/udp-es-fight.json", "full", 0.55, 0.6],
-  // No floor in the issue: a guard only. 27.9 since past leaders are known (1994: Pinochet commands the army, MIL where the gold has GOV).
-  ["external/udp-es-1018.json", "full", 0.27, 0.27],
+  // No floor in the issue: a guard only. 27.9 since past leaders are known (1994: Pinochet commands the army, MIL where the gold has GOV);
+  // 30.0 since unarmed people who wreck property riot and states that "protest" complain (es10).
+  ["external/udp-es-1018.json", "full", 0.27, 0.29],
 ];
 
 const noShared = !hasShared && "../shared/gold is not beside the repository";

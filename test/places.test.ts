@@ -191,6 +191,13 @@ describe("place stage: which place is the event's", () => {
     assert.equal(home.find((e) => e.type === "PROTEST")?.place?.name, "Mexico City");
   });
 
+  test("'la capital de Costa Rica', 'the capital of Peru': the country's capital, not a town of the country's name", async () => {
+    const cr = await placeOf("Unas 5.000 personas marcharon en la capital de Costa Rica contra la violencia.", "es", "marcharon");
+    assert.equal(`${cr?.name}/${cr?.country}`, "San José/CRI");
+    const pe = await placeOf("Thousands marched in the capital of Peru on Monday.", "en", "marched");
+    assert.equal(`${pe?.name}/${pe?.country}`, "Lima/PER");
+  });
+
   test("a said act takes the speakers' place; a visit the place visited", async () => {
     const said = await placeOf("Manifestantes en Valparaíso exigieron la renuncia del ministro del Interior.", "es", "exigieron");
     assert.equal(said?.country, "CHL");

@@ -174,6 +174,11 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Los maestros de Honduras anunciaron una huelga nacional para el lunes.", ["THREATEN HND>"], "a protest an announcing verb governs is a threat to protest, not one held"],
   ["es", "Los campesinos de Perú preparan una marcha contra el gobierno.", ["THREATEN PER>PER"], "…and one being prepared, by the preparing verb's subject"],
   ["es", "El paro general, convocado para protestar contra los cortes de luz, paralizó la capital de Ecuador.", ["PROTEST ECU>ECU"], "'convocado para' before an infinitive is the protest's aim, no date ahead"],
+  ["es", "La central obrera de Bolivia llamó a un paro nacional de 24 horas.", ["PROTEST BOL>BOL"], "a union that 'llama a' a strike calls it, it asks no one (events-protest-calls.json)"],
+  ["es", "El presidente de Perú llamó a la calma.", ["REQUEST PER>"], "…a call to calm stays an appeal"],
+  ["es", "Los mineros de Bolivia finalizaron la huelga tras un acuerdo salarial.", ["CONCEDE BOL>BOL"], "protesters who end their strike yield (events-protest-ends.json)"],
+  ["es", "Los campesinos de Perú pusieron fin al bloqueo de la carretera.", ["CONCEDE PER>PER"], "…and so do those who put an end to a blockade"],
+  ["es", "La policía de Chile terminó con la protesta.", ["PROTEST CHL>CHL"], "…not the police who end a protest ('terminar con' is no yielding)"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -61,7 +61,10 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
   for (const m of matches) {
     const next = tokens[m.last];
     const absorbable = m.entry.kind === "country" || m.entry.kind === "place";
-    if (absorbable && next && isNameWord(next, allCaps) && !matches.some((o) => o.first === m.last)) continue;
+    // …but not one that a title governs ("el canciller de Ecuador Ramiro Pazmiño": the minister is Ecuador's, and his
+    // name follows).
+    const titled = OF.has(tokens[m.first - 1]?.norm ?? "") && matches.some((o) => o.last === m.first - 1 && o.entry.kind === "role");
+    if (absorbable && !titled && next && isNameWord(next, allCaps) && !matches.some((o) => o.first === m.last)) continue;
     // "Michael Jordan", "Roberto Chile": a one-word country after a given name inside the sentence ends that name.
     const prev = tokens[m.first - 1];
     const opens = m.first - 1 === 0 || /^[“"«(¿¡—-]$/.test(tokens[m.first - 2]?.text ?? "");

@@ -564,10 +564,19 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       // "El Gabinete de Seguridad comunicó la captura de…", "police announced the arrest of…": the act told as a noun
       // that an authority reports is its own as well.
-      if (c.source.length || c.srcPhrases.length || !(t.passive || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
+      // "Se detuvo a cinco narcotraficantes…": an impersonal "se" with its undergoer named is a passive too.
+      const impersonal = !t.nominal && inGrammar(x.g, "reflexive_clitics", x.a.sentence.tokens[t.first - 1]?.norm ?? "") && c.target.length > 0;
+      if (c.source.length || c.srcPhrases.length || !(t.passive || impersonal || (t.nominal && reportedObject(x.a, t.first))) || !AUTHORITY_ACTS.has(c.type)) return null;
       // …or of the authority the sentence opens with: "la Policía desarticuló una red en una operación en la que fueron
       // detenidas nueve personas".
-      const said = speaker(x.a).filter((p) => p.last <= t.first);
+      // …or postposed past a comma ("Cinco colombianos fueron detenidos en Guayaquil, informó la Policía de Ecuador"), or
+      // cited before it ("Según la Policía de Ecuador, fueron detenidos…").
+      const toks0 = x.a.sentence.tokens;
+      const says = (k: number) => toks0[k]!.lemmas.some((l) => inGrammar(x.g, "speech", l));
+      const verb = toks0.findIndex((w, k) => k > t.last && says(k) && toks0[k - 1]!.text === ",");
+      const postposed = verb > 0 ? x.a.phrases.filter((p) => p.first > verb && p.first <= verb + 3 && toks0.slice(verb + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm))) : [];
+      const cited = x.a.phrases.filter((p) => p.last <= t.first && toks0.slice(Math.max(0, p.first - 3), p.first).some((w) => inGrammar(x.g, "attribution_markers", w.norm)));
+      const said = [...speaker(x.a).filter((p) => p.last <= t.first && !postposed.length), ...postposed, ...cited];
       // (past a dateline: "LIMA, 8 ene.— La Policía…").
       const toks = x.a.sentence.tokens;
       const opener = x.a.phrases.find((p) => !p.parts.every((m) => m.kind === "place" || m.kind === "country"));
@@ -586,6 +595,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       const placed = x.a.phrases.filter((p) => p.actor.start >= after && p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
       if (home && placed.some((p) => p.actor.country && p.actor.country !== home)) return null;
       c.source = copy(who);
+      // (A cited authority is no undergoer: "Según la Policía de Ecuador, cinco colombianos fueron capturados".)
+      c.target = c.target.filter((a) => !by.some((p) => p.actor.start === a.start));
       return `an agentless ${c.type} in what an authority reports or has just done is its own act (${who.map((w) => w.name ?? w.org ?? w.country).join(", ")})`;
     },
   },
@@ -1736,6 +1747,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.type !== "CONSULT" || c.mode !== "visit" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === SOLDIERS) && !p.parts.some((m) => m.kind === "person"))) return null;
       [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", "154", "troops", false];
       return "troops arriving somewhere are deployed there, no visit";
+    },
+  },
+  {
+    // "Miles de migrantes haitianos llegaron a México", "Venezuelan migrants arrived in Chile": people who arrive
+    // somewhere make a visit only if they stand for a state or a body (an official, a delegation), not as travellers.
+    // …and what they arrive in is a state's land: "los fondos llegarán por medio de las organizaciones" is no visit.
+    id: "type.arrival-no-visit",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.found.rule.type !== "CONSULT" || c.found.rule.mode !== "visit" || t.nominal || !x.a.sentence.tokens[t.first]!.lemmas.some((l) => inGrammar(x.g, "arrival_verbs", l))) return null;
+      // (Named as an envoy: a person, an office or a body, not a bare demonym read as a state.)
+      const envoy = c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "person" || m.kind === "role" || m.kind === "institution" || m.kind === "org"));
+      const official = envoy && c.source.length > 0 && c.source.every((s) => s.org || STATE.has(s.sector ?? "") || s.sector === "ELI" || s.sector === "OPP");
+      const land = c.target.length === 1 && !!c.target[0]!.country && c.target[0]!.sector === "GOV";
+      return official && land ? null : drop(c, "who arrives somewhere makes a visit only as a state's or a body's envoy to a state's land");
     },
   },
   {

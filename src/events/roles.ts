@@ -563,6 +563,17 @@ function agentOfLaterParticiple(c: Clause, t: Trigger, p: ActorPhrase): boolean 
   return k - 1 >= t.last + 1 && !!part && endsIn(c.grammar, "suffix_regular_participle", part.norm) && nominalised;
 }
 
+// A passive copula and a participle of a verb that does not carry the noun (no light verb) between the noun and its
+// "por" phrase: "fue condenado por", "fueron atribuidos al ELN por".
+function passiveOfOtherVerb(c: Clause, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = c.tokens[k]!;
+    if (!has(c.grammar, "copulas_passive", c.tokens[k - 1]!.norm) || !endsIn(c.grammar, "suffix_regular_participle", w.norm)) continue;
+    if (!w.lemmas.some((l) => has(c.grammar, "light_verbs", l))) return true;
+  }
+  return false;
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -691,6 +702,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       } else if (r.group.includes(agent!)) continue;
       // "el rechazo de lo decidido por el Presidente": the agent of a participle further on is not the noun's doer.
       else if (isAgent(r.prep) && agentOfLaterParticiple(c, t, r.group[0]!)) continue;
+      // "el bombardeo israelí fue condenado por Egipto": the agent of a passive whose verb is no light verb is that
+      // verb's doer (Egypt condemned); "los cargos fueron formulados por la Corte" (a light verb) are the Court's.
+      else if (isAgent(r.prep) && passiveOfOtherVerb(c, t.last, r.group[0]!.first)) continue;
       // "the protests were triggered by the announcement by X": a "by" past a verb of its own is that verb's agent.
       else if (isAgent(r.prep) && (source.length === 0 || source[0] === modifier) && !c.tokens.slice(t.last, r.group[0]!.first).some((k) => k.pos === "VERB" || k.pos === "AUX")) source = r.group;
       // "la cancelación de los visados de tres diputados por parte de Estados Unidos": with an agent named, the noun's

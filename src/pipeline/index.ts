@@ -314,6 +314,9 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
+    } else if ((owned = demonymEpithet(d, p, a, before, want))) {
+      out.set(p, [owned]);
+      howResolved.set(p, "actor.demonym-epithet: 'el uruguayo' is the person of that country the story named last");
     } else if ((owned = resolvePossessed(d, p, a.clause.grammar, before))) {
       // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for)
       out.set(p, [owned]);
@@ -337,6 +340,18 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     }
   }
   return out;
+}
+
+// "…recibió al mandatario de Uruguay. El uruguayo le pidió apoyo": a lower-case demonym after a singular article is
+// one person of that country (grammar person_articles); when the story's latest actor of that country is one person
+// (a name, or an office that is no body), it is that person. Else a civilian, as phrases.ts reads it.
+function demonymEpithet(d: Discourse, p: ActorPhrase, a: AnalyzedSentence, before: string, want: Agreement): Actor | null {
+  const m = p.parts.length === 1 ? p.parts[0]! : null;
+  if (!m || m.kind !== "demonym" || !p.actor.country || !inGrammar(a.clause.grammar, "person_articles", before) || !/^\p{Ll}/u.test(a.sentence.tokens[p.first]!.text)) return null;
+  const last = [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country === p.actor.country);
+  if (!last || last.actor.org || !agrees(d, last.actor, want)) return null;
+  const one = last.phrase.parts.some((x) => x.kind === "person" || (x.kind === "role" && !d.collective?.has(x.entryId ?? "")));
+  return one && !last.phrase.anaphor ? { ...last.actor, text: p.actor.text, start: p.actor.start, end: p.actor.end } : null;
 }
 
 // The pair phrase right after a phrase's "of" ("ministers of the two nations"), past determiners.

@@ -259,7 +259,13 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     // (The facility's words are no place of their own: "City Hall" is no "Hall".)
     i = last + facility - 1;
   }
-  out.push(...capitalMentions(s, phrases, g, gz, home, used).filter((c) => !out.some((m) => m.first < c.last && c.first < m.last)));
+  // A capital named by its role takes the place of what its span holds ("la capital de Costa Rica" is San José, not the
+  // Brazilian town of Costa Rica read in it); one that overlaps another mention partly gives way.
+  for (const c of capitalMentions(s, phrases, g, gz, home, used)) {
+    if (out.some((m) => m.first < c.last && c.first < m.last && (m.first < c.first || m.last > c.last))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first >= c.first && out[k]!.last <= c.last) out.splice(k, 1);
+    out.push(c);
+  }
   out.sort((a, b) => a.first - b.first);
   // "visitó Londres, donde se reunió…": a place before a relative of place is where the next clause happens.
   for (const m of out) {
@@ -385,6 +391,14 @@ function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gramma
       for (let n = 1; n <= 3 && !country; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
         if (has(g, "place_this_country", words)) [country, last, used.home] = [home, i + 1 + n, true];
+      }
+      // "la capital de Costa Rica", "the capital of Peru": the country named after "of" (not a town of its name).
+      for (let n = 1; n <= 3 && !country && has(g, "of_preps", tokens[i + 1]?.norm) && i + 2 + n <= tokens.length; n++) {
+        const span = tokens.slice(i + 2, i + 2 + n);
+        if (!span.every((t) => isCapitalized(t))) break;
+        const name = s.text.slice(span[0]!.start - s.start, span[n - 1]!.end - s.start);
+        const found = gz.lookup(name).find((c) => c.place.kind === "country")?.place.country ?? null;
+        if (found) [country, last] = [found, i + 2 + n];
       }
     }
     const capital = country ? gz.capitalOf(country) : null;
