@@ -90,6 +90,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Peruvian police raided the offices of the Chilean company.", ["COERCE PER>CHL"], "a police raid on offices is a search"],
   ["en", "Peru, a small but proud Andean nation, accused Chile of spying.", ["ACCUSE PER>CHL"], "an apposition set off by commas ('but' inside it) holds no clause break between the subject and its verb"],
   ["en", "Political opponents of the Bolivian government clashed with police in La Paz.", ["PROTEST BOL>BOL"], "a government's political opponents (role.political-opponents, OPP) who clash with police riot"],
+  ["en", "Chile's senate adopted a resolution critical of Bolivia's president.", ["ACCUSE CHL>BOL"], "a text issued 'critical of' someone criticizes them"],
+  ["es", "La ONU publicó un informe muy crítico con el gobierno de Perú.", ["ACCUSE >PER"], "un informe crítico con alguien lo critica"],
   ["en", "Missiles fired by the Peruvian army struck a Bolivian arms depot.", ["ASSAULT PER>BOL"], "who fired the missiles that struck is the doer of the strike"],
   ["en", "Bolivian rebels released the two Chilean pilots.", ["RETREAT BOL>CHL"], "pilots, nurses, engineers set free are captives released"],
   ["en", "Bolivian rebels will not release the two Chilean pilots until a ransom is paid.", ["REJECT BOL>CHL"], "a release refused for the future is a refusal"],
