@@ -1843,7 +1843,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // …and so do the men of an armed movement that has become a government ("Taliban attackers", "the Taliban").
     id: "type.armed-riot",
     apply(c) {
-      const movement = c.srcPhrases.some((p) => p.parts.some((m) => ARMED.has(m.sector ?? "") || (m.kind === "group" && m.sector === "GOV")));
+      const movement = c.srcPhrases.some((p) => c.source.some((s) => s.start === p.actor.start) && p.parts.some((m) => m.kind === "group" && m.sector === "GOV"));
       if (c.type !== "PROTEST" || c.mode !== "riot" || c.symmetric || !(movement || c.source.some((s) => ARMED.has(s.sector ?? "")))) return null;
       if (c.source.every((s) => POLICE.has(s.sector ?? ""))) {
         [c.type, c.cameo, c.mode] = ["COERCE", "171", "seize"];

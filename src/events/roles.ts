@@ -283,10 +283,10 @@ function parentheticals(c: Clause, i: number): [number, number][] {
       const rel = c.tokens[k + w]?.norm;
       // (…or an apposition: "Estonia, a small but strong country in Northern Europe, has launched…", "the brigade,
       // based in Akure, had mobilised…": set off by commas, opened by an indefinite article or a participle of place.)
-      // (Not one that gives the person before it a nationality: "The driver, a Peruvian national, was arrested" is
-      // about a Peruvian.)
-      const apposition = open === "," && (has(c.grammar, "indefinite_articles", rel) || has(c.grammar, "place_descriptive", rel)) &&
-        ![k + 3, k + 4].some((j) => has(c.grammar, "nationality_nouns", c.tokens[j]?.norm));
+      // (Not one that names who the phrase before it is: "The driver, a Peruvian national, was arrested", "the man, a
+      // South Korean citizen, …".)
+      const names = c.phrases.some((p) => p.first === k + 2) || [k + 3, k + 4].some((j) => has(c.grammar, "nationality_nouns", c.tokens[j]?.norm));
+      const apposition = open === "," && ((has(c.grammar, "indefinite_articles", rel) && !names) || has(c.grammar, "place_descriptive", rel));
       if (!ASIDE_MARKS.has(open) || (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)))) continue;
       let e = k + w + 1;
       while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
