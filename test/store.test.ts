@@ -336,6 +336,15 @@ describe("merge: compatible events", () => {
     assert.equal(compatible(agree, { ...trip, target: [] }), true, "a report naming one of its parties only");
     assert.equal(compatible(agree, { ...trip, target: [who(null, "USA", "GOV")] }), true, "a report naming both");
   });
+  test("a report of an agreement silent on one party joins through a named actor of the other, not an unnamed government", () => {
+    const pact = { ...base, type: "AGREE", symmetric: true, source: [who("Claudia Sheinbaum", "MEX", "GOV")], target: [who("Donald Trump", "USA", "GOV")] };
+    const offer = { ...pact, symmetric: false, source: [who(null, "MEX", "GOV")], target: [] };
+    assert.equal(compatible(offer, pact), false, "'el gobierno estatal ofreció apoyo' is no report of the presidents' agreement");
+    assert.equal(compatible(pact, offer), false, "either way round");
+    assert.equal(compatible(pact, { ...offer, source: [who("Claudia Sheinbaum", "MEX", "GOV")] }), true, "'Sheinbaum acordó…' is");
+    const arrest = { ...base, type: "COERCE", quad: 4, symmetric: false, source: [who(null, "MEX", "MIL")], target: [who(null, "MEX", "CRM")] };
+    assert.equal(compatible(arrest, { ...arrest, target: [] }), true, "a directed act's silent side still joins by an unnamed actor");
+  });
   test("unnamed organs of two states are two states, while unnamed companies of two countries may be one party misread", () => {
     const hope = { ...base, type: "AGREE", source: [who(null, "MEX", "GOV")], target: [who(null, "USA", "GOV")] };
     const trip = { ...hope, symmetric: false, source: [who("Marcelo Ebrard", "MEX", "GOV")], target: [who(null, "CAN", "GOV")] };
