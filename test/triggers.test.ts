@@ -28,6 +28,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "El rey de España entregó la Medalla de Oro al presidente de Chile.", ["SUPPORT ESP>CHL"], "el nombre de una condecoración no es un actor: entregarla honra a quien la recibe (CAMEO 051)"],
   ["en", "Kenya praised the Republic of Cyprus.", ["SUPPORT KEN>CYP"], "a state's formal title before its name ('the Republic of Cyprus') names that state"],
   ["es", "Guyana estableció relaciones diplomáticas con la República de San Marino.", ["SUPPORT GUY>SMR"], "el título formal de un Estado ('la República de San Marino') nombra ese Estado"],
+  ["en", "Peru's president lifted the State of Emergency in Lima on Monday.", ["CONCEDE PER>"], "an emergency measure written capitalised ('the State of Emergency') is no actor and still lifted (CAMEO 0814)"],
   ["en", "Nigerian Foreign Minister Khalid Al Attiyah praised the Ghanaian government.", ["SUPPORT NGA>GHA"], "a capitalised particle ('Al', 'Bin') between two name words is part of the name, which the title before it names"],
   ["en", "Canada put a 60-day freeze on imposing its new duties on Mexican steel.", ["CONCEDE CAN>MEX"], "measures not yet in force, put off, are a concession"],
   ["en", "Chile's president vowed not to return the islands to Bolivia.", ["REJECT CHL>BOL"], "a promise not to yield is a refusal, not an agreement"],
