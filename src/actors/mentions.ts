@@ -44,6 +44,9 @@ const CAPITAL_CONNECTORS = anyPack("capital_name_particles");
 const HONOURS = anyPack("honour_words");
 // "the Republic of Cyprus", "el Reino de Baréin": a state's formal title before its name is that state's.
 const STATE_TITLES = anyPack("state_titles");
+// "lifted the State of Emergency", "la Ley Marcial": a name made only of the words of an emergency measure is that
+// measure, no actor.
+const MEASURE_WORDS = anyPack("measure_name_words");
 const OF = anyPack("of_preps");
 const DEFINITE = anyPack("definite_articles");
 
@@ -228,6 +231,18 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
     if (tokens.slice(i, j).every((t) => STATE_TITLES.has(t.norm)) && OF.has(tokens[j]?.norm ?? "") && covered[j + 1]) {
       i = j - 1;
       continue;
+    }
+    if (tokens.slice(i, j).every((t) => MEASURE_WORDS.has(t.norm))) {
+      // …with what it is "of" ("State of Emergency", "Estado de Sitio").
+      let e = j;
+      while (OF.has(tokens[e]?.norm ?? "") && tokens[e + 1] && !covered[e + 1] && isNameWord(tokens[e + 1]!, false) && MEASURE_WORDS.has(tokens[e + 1]!.norm)) {
+        e += 2;
+        while (e < tokens.length && !covered[e] && isNameWord(tokens[e]!, false) && MEASURE_WORDS.has(tokens[e]!.norm)) e++;
+      }
+      if (tokens.slice(i, e).some((t) => !STATE_TITLES.has(t.norm) && !OF.has(t.norm))) {
+        i = e - 1;
+        continue;
+      }
     }
     if (tokens.slice(i, j).some((t) => HONOURS.has(t.norm))) {
       // …with what it is "of" ("the Medal of Freedom", "la Orden del Mérito").

@@ -19,6 +19,7 @@ const SPEAKS_FOR = anyPack("speaks_for_preps");
 const INSIDE = anyPack("inside_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
+const HONORIFICS = anyPack("name_honorifics");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
@@ -38,6 +39,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   if (gap.length === 1 && gap[0] === "(" && tokens[b.last]?.text === ")") return true;
   // "John R. Bass", "Michael R. Pompeo": a middle initial's full stop does not end the name.
   if (gap.length === 1 && gap[0] === "." && /^\p{Lu}$/u.test(tokens[a.last - 1]?.text ?? "") && ["name", "person"].includes(b.kind) && (kinds.has("name") || kinds.has("person"))) return true;
+  // "Foreign Minister Dr Khalid Al Attiyah", "el canciller Dr. Cafiero": an honorific between an office and its holder.
+  if (gap.length <= 4 && gap.every((g) => HONORIFICS.has(g)) && gap.some((g) => g !== ".") && (kinds.has("role") || kinds.has("name")) && ["name", "person"].includes(b.kind)) return true;
   // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
   if (gap.length === 2 && POSSESSIVE.has(gap[0]!) && RANKING.has(gap[1]!)) {
     return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
