@@ -127,9 +127,23 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       while (k > 0 && (isCapitalized(tokens[k]!) || (has(g, "place_skip", tokens[k]!.norm) && !has(g, "place_quarter", tokens[k]!.norm)))) k--;
       if (isCapitalized(tokens[k]!) || !has(g, "place_quarter", tokens[k]!.norm)) break;
       j = k;
+    } else if (isCapitalized(tokens[j]!) && j < first - 1 && streetNameAt(tokens, j, g) >= 0) {
+      // "en la avenida Juárez de Morelia", "marcharon por la calle Madero de Puebla": the town after a street's name
+      // takes the preposition before the street.
+      j = streetNameAt(tokens, j, g);
     } else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
   return { cue, prep: -1, topic: false, directional: false };
+}
+
+/**
+ * When token j is a word of a street's name ("la avenida Central", "la calle Francisco I. Madero"), the index of the
+ * street's noun before it; -1 otherwise.
+ */
+export function streetNameAt(tokens: readonly Token[], j: number, g: Grammar): number {
+  let k = j;
+  while (k > 0 && k > j - 5 && (isCapitalized(tokens[k]!) || tokens[k]!.text === ".")) k--;
+  return k < j && has(g, "place_street", tokens[k]!.norm) ? k : -1;
 }
 
 /** The token before the first cue word of the run that starts at `i` ("municipio de"), or -1 when none starts there. */
@@ -239,6 +253,9 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
       last = n;
     }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
+    // "la avenida Central de Ecatepec", "la calle Hidalgo", "la carretera Tijuana–Ensenada": a name right after the noun
+    // of a street or a road is that street's or road's name, not a place where an act happened.
+    if (prev && has(g, "place_street", prev.norm)) { i = last - 1; continue; }
     const before = contextBefore(tokens, i, g, demonym);
     // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
     // a preposition of origin that opens the sentence, closed by a comma, is where the sentence's act is told.
