@@ -562,6 +562,17 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.equal(await placeOf("Elementos de la Guardia Nacional detuvieron en la colonia Centro a dos hombres.", "es", "detuvieron"), null);
   });
 
+  test("a road named by two towns of one state is that state; a town named on it is more precise; two states, none", async () => {
+    const km = await placeOf("Hombres armados atacaron un autobús a la altura del kilómetro 45 de la autopista Culiacán–Mazatlán.", "es", "atacaron");
+    assert.deepEqual([km?.precision, km?.admin1_code], ["admin1", "MX.25"]);
+    const tramo = await placeOf("Policías estatales se enfrentaron con civiles armados en el tramo Celaya–Irapuato.", "es", "enfrentaron");
+    assert.deepEqual([tramo?.precision, tramo?.admin1_code], ["admin1", "MX.11"]);
+    const town = await placeOf("Soldados se enfrentaron con un grupo armado en la carretera Celaya–Irapuato, a la altura de Villagrán.", "es", "enfrentaron");
+    assert.deepEqual([town?.precision, town?.admin1_code], ["city", "MX.11"]);
+    // Cuernavaca is in Morelos, Acapulco in Guerrero: the road's name says no state, and neither town is the place.
+    assert.equal(await placeOf("Transportistas bloquearon la autopista Cuernavaca–Acapulco durante seis horas.", "es", "bloquearon"), null);
+  });
+
   test("fifth development set (dev5.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev5.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

@@ -37,6 +37,8 @@ export interface PlaceMention {
   /** True for a mention that only serves as another's parent. */
   isParent: boolean;
   readonly dateline: boolean;
+  /** A road named by the two towns it joins, read as their division (see roadMention). */
+  readonly road?: boolean;
 }
 
 const PLAIN = /^[\p{Ll}\p{N}]+$/u;
@@ -255,7 +257,12 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
     // "la avenida Central de Ecatepec", "la calle Hidalgo", "la carretera Tijuana–Ensenada": a name right after the noun
     // of a street or a road is that street's or road's name, not a place where an act happened.
-    if (prev && has(g, "place_street", prev.norm)) { i = last - 1; continue; }
+    if (prev && has(g, "place_street", prev.norm)) {
+      const road = has(g, "place_road", prev.norm) ? roadMention(s, i, last, g, gz, part) : null;
+      if (road) out.push(road);
+      i = (road?.last ?? last) - 1;
+      continue;
+    }
     const before = contextBefore(tokens, i, g, demonym);
     // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
     // a preposition of origin that opens the sentence, closed by a comma, is where the sentence's act is told.
@@ -367,6 +374,45 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     if (abbr) m.parent = abbr;
   }
   return out;
+}
+
+/**
+ * "a la altura del kilómetro 30 de la carretera Tijuana–Ensenada", "en el tramo Mazatlán–Culiacán": a road named by
+ * the two towns it joins, read as the first-level division both lie in (none when they lie in different ones). `i..last`
+ * is the first town's name, after the road's noun.
+ */
+function roadMention(s: Sentence, i: number, last: number, g: Grammar, gz: Gazetteer, part: (j: number) => string): PlaceMention | null {
+  const tokens = s.tokens;
+  if (!/^[–—-]$/u.test(tokens[last]?.text ?? "")) return null;
+  let end = -1;
+  let key = "";
+  for (let j = last + 1; j < tokens.length && j - last <= gz.maxWords && isCapitalized(tokens[j]!); j++) {
+    key = key ? `${key} ${part(j)}` : part(j);
+    if (gz.hasKey(key)) end = j + 1;
+    if (!gz.isPrefix(key)) break;
+  }
+  if (end < 0) return null;
+  const name = (a: number, b: number) => s.text.slice(tokens[a]!.start - s.start, tokens[b - 1]!.end - s.start);
+  const towns = (text: string) => gz.lookup(text).filter((c) => c.place.kind === "city" || c.place.kind === "admin2");
+  const other = new Set(towns(name(last + 1, end)).map((c) => c.place.admin1Code));
+  const states = new Map<string, Place>();
+  for (const { place } of towns(name(i, last))) {
+    if (!place.admin1Code || !place.admin1 || !other.has(place.admin1Code) || states.has(place.admin1Code)) continue;
+    const division = gz.lookup(place.admin1).find((c) => c.place.kind === "admin1" && c.place.admin1Code === place.admin1Code);
+    if (division) states.set(place.admin1Code, division.place);
+  }
+  if (!states.size) return null;
+  // The road's noun, or a point on it before: "a la altura del kilómetro 30 de la carretera…".
+  let first = i - 1;
+  let j = first - 1;
+  while (j > 0 && has(g, "place_skip", tokens[j]!.norm)) j--;
+  if (j > 0 && /^\d+$/u.test(tokens[j]!.text) && has(g, "place_milestone", tokens[j - 1]!.norm)) first = j - 1;
+  const before = contextBefore(tokens, first, g);
+  return {
+    text: name(i, end), start: tokens[i]!.start, end: tokens[end - 1]!.end, sentence: s.index, first: i, last: end,
+    candidates: [...states.values()].map((place) => ({ place, how: "name" as const })), cue: null, locative: before.prep >= 0, prep: before.prep,
+    directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false, road: true,
+  };
 }
 
 /**

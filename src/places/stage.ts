@@ -224,7 +224,7 @@ export function placeEvents(
     // So is a town named after a street it holds ("bloquearon la avenida Central de Ecatepec").
     const street = (i: number) => has(g, "place_street", a.sentence.tokens[i]!.norm) || streetNameAt(a.sentence.tokens, i, g) >= 0;
     const streetOf = (m: PlaceMention) => m.first > 1 && streetNameAt(a.sentence.tokens, m.first - 2, g) >= 0;
-    const cueObject = (m: PlaceMention) => (!!m.cue || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
+    const cueObject = (m: PlaceMention) => (!!m.cue || !!m.road || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
@@ -248,6 +248,8 @@ export function placeEvents(
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
     let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits, (x) => pastCause(a, d, x, g));
     if (!m || m.dateline) m = doersTown(a, d, mentions, g) ?? m;
+    // "sobre la carretera Culiacán–Eldorado, a la altura de Quilá": a town named on the road closes in on its division.
+    if (m?.road) m = candidates.find((n) => n.sentence === m!.sentence && n.first >= m!.last && n.first - m!.last <= 7 && n.locative && !n.topic && !n.isParent && !n.road) ?? m;
     if (!m) {
       d.place = null;
       return;
