@@ -573,6 +573,40 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.equal(await placeOf("Transportistas bloquearon la autopista Cuernavaca–Acapulco durante seis horas.", "es", "bloquearon"), null);
   });
 
+  test("AP state abbreviations that are also towns' names, and 'St.' for Saint: \"Portland, Ore.\", \"Wilmington, Del.\", \"St. Paul, Minn.\"", async () => {
+    const or = await placeOf("Police arrested two men in Portland, Ore., after a fight outside a bar.", "en", "arrested");
+    assert.deepEqual([or?.name, or?.admin1_code], ["Portland", "US.OR"]);
+    const de = await placeOf("Protesters blocked a road in Wilmington, Del., on Friday.", "en", "blocked");
+    assert.equal(de?.admin1_code, "US.DE");
+    const mn = await placeOf("Police arrested 12 protesters in St. Paul, Minn., on Monday.", "en", "arrested");
+    assert.deepEqual([mn?.name, mn?.admin1_code], ["Saint Paul", "US.MN"]);
+    const mt = await placeOf("BILLINGS, Mont. (AP) — A gunman wounded two officers on Sunday, police said.", "en", "wounded");
+    assert.equal(mt?.admin1_code, "US.MT");
+  });
+
+  test("a division's capital in apposition: \"in Sonora's capital, Hermosillo\", \"Oregon's largest city, Portland\"", async () => {
+    const hmo = await placeOf("Gunmen attacked a bus in Sonora's capital, Hermosillo, on Monday.", "en", "attacked");
+    assert.deepEqual([hmo?.name, hmo?.admin1_code], ["Hermosillo", "MX.26"]);
+    const pdx = await placeOf("Protesters clashed with police in Oregon's largest city, Portland.", "en", "clashed");
+    assert.deepEqual([pdx?.name, pdx?.admin1_code], ["Portland", "US.OR"]);
+  });
+
+  test("\"la capital de X\", \"the capital of X\": a country's capital; a state's is at least that state (not a town named X)", async () => {
+    const hn = await placeOf("Miles de personas protestaron en la capital de Honduras contra el fraude.", "es", "protestaron");
+    assert.deepEqual([hn?.name, hn?.country], ["Tegucigalpa", "HND"]);
+    const ht = await placeOf("Gang members killed five people in the capital of Haiti on Sunday.", "en", "killed");
+    assert.deepEqual([ht?.name, ht?.country], ["Port-au-Prince", "HTI"]);
+    const gro = await placeOf("Hombres armados asesinaron a un policía en la capital de Guerrero.", "es", "asesinaron");
+    assert.equal(gro?.admin1_code, "MX.12");
+  });
+
+  test("\"in suburban X\" and a Kurdish town by its news name", async () => {
+    const mpls = await placeOf("Police arrested 20 protesters in suburban Minneapolis on Tuesday.", "en", "arrested");
+    assert.equal(mpls?.admin1_code, "US.MN");
+    const q = await placeOf("Kurdish forces arrested 20 suspects in the Kurdish-held town of Qamishli.", "en", "arrested");
+    assert.deepEqual([q?.country, q?.admin1_code], ["SYR", "SY.01"]);
+  });
+
   test("fifth development set (dev5.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev5.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

@@ -315,11 +315,13 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
   for (let k = 0; k + 1 < out.length; k++) {
     const m = out[k]!;
     const n = out[k + 1]!;
-    if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 3) continue;
+    if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 4) continue;
     // Only adjectives of place and cue words between ("Mexico's northern Sonora state"): in "Brazil's president
     // visited Buenos Aires" the possessor is the president's.
     let glue = true;
-    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm) || has(g, "place_cue_admin1", tokens[i]!.norm) || has(g, "place_cue_admin2", tokens[i]!.norm) || has(g, "place_cue_city", tokens[i]!.norm);
+    // ("in Sinaloa's capital, Culiacán": the capital in apposition.)
+    const apposition = (i: number) => tokens[i]!.text === "," && i === n.first - 1 && (has(g, "place_capital", tokens[i - 1]!.norm) || has(g, "place_cue_city", tokens[i - 1]!.norm));
+    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm) || has(g, "place_cue_admin1", tokens[i]!.norm) || has(g, "place_cue_admin2", tokens[i]!.norm) || has(g, "place_cue_city", tokens[i]!.norm) || apposition(i);
     if (!glue) continue;
     n.parent = m;
     m.isParent = true;
@@ -343,6 +345,16 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     const m = out[k]!;
     if (tokens[m.last]?.text !== ",") continue;
     let sib = out[k + 1];
+    // "Portland, Ore.", "Wilmington, Del.": a state's abbreviation that is also a town's name ("Ore" is a Nigerian town)
+    // is the abbreviation when it holds the name before.
+    if (sib && sib.first === m.last + 1 && tokens[sib.last]?.text === ".") {
+      const abbr = abbreviationAt(s, tokens, sib.first, gz);
+      if (abbr && !sib.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place))) && abbr.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place)))) {
+        m.parent = abbr;
+        sib.isParent = true;
+        continue;
+      }
+    }
     if (sib && sib.isParent && out[k + 2]?.parent === sib) sib = out[k + 2];
     const possessor = sib?.parent && sib.parent !== m ? sib.parent : null;
     const glue = (i: number): boolean => {
@@ -448,6 +460,15 @@ function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gramma
       for (let n = 1; n <= 3 && !country; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
         if (has(g, "place_this_country", words)) [country, last, used.home] = [home, i + 1 + n, true];
+      }
+      // "la capital de Honduras", "the capital of Haiti": the country after an article or "de" (which stays its own
+      // mention, no place of the act).
+      let at = i + 1;
+      while (!country && at < i + 3 && has(g, "place_skip", tokens[at]?.norm) && !isCapitalized(tokens[at]!)) at++;
+      for (let n = 1; n <= 3 && !country && at > i + 1 && at + n <= tokens.length; n++) {
+        const span = tokens.slice(at, at + n);
+        if (!span.every((t) => isCapitalized(t))) break;
+        country = gz.lookup(s.text.slice(span[0]!.start - s.start, span[n - 1]!.end - s.start)).find((c) => c.place.kind === "country")?.place.country ?? null;
       }
     }
     const capital = country ? gz.capitalOf(country) : null;
