@@ -607,6 +607,19 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.deepEqual([q?.country, q?.admin1_code], ["SYR", "SY.01"]);
   });
 
+  test("a neighbourhood's name before \"de\" and its town: \"en el barrio El Carrizal de Tegucigalpa\", \"la vereda X, zona rural de Y\"", async () => {
+    const hn = await placeOf("Pandilleros asesinaron a un conductor en el barrio El Carrizal de Tegucigalpa.", "es", "asesinaron");
+    assert.equal(hn?.name, "Tegucigalpa");
+    const mx = await placeOf("Policías detuvieron a dos hombres en la colonia Las Flores de Celaya.", "es", "detuvieron");
+    assert.deepEqual([mx?.name, mx?.admin1_code], ["Celaya", "MX.11"]);
+    const ec = await placeOf("Pandilleros asesinaron a tres personas en el sector La Pradera de Guayaquil.", "es", "asesinaron");
+    assert.deepEqual([ec?.name, ec?.country], ["Guayaquil", "ECU"]);
+    const co = await placeOf("Disidencias de las FARC asesinaron a un líder social en la vereda El Mango, zona rural de Argelia, Cauca.", "es", "asesinaron");
+    assert.deepEqual([co?.country, co?.admin1_code], ["COL", "CO.09"]);
+    // A neighbourhood with no town after it is no place.
+    assert.equal(await placeOf("Sicarios asesinaron a un comerciante en la colonia Guerrero.", "es", "asesinaron"), null);
+  });
+
   test("fifth development set (dev5.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev5.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

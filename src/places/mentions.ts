@@ -110,7 +110,8 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
       // "in the capital, Kabul", "en la capital, Tegucigalpa": the name in apposition takes the preposition.
       continue;
-    } else if (tokens[j]!.text === "," && cue && j === afterCue(tokens, j + 1, g)) {
+    } else if (tokens[j]!.text === "," && ((cue && j === afterCue(tokens, j + 1, g)) || areaOfName(tokens, j + 1, first, g))) {
+      // ("en la vereda El Mango, zona rural de Argelia": so does the area of a town after a comma.)
       // "en el poblado de La Ruana, municipio de Buenavista": a division in apposition to a place the gazetteer does
       // not know (a name after a cue word) takes that place's preposition.
       let k = j - 1;
@@ -129,7 +130,7 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       while (k > 0 && (isCapitalized(tokens[k]!) || (has(g, "place_skip", tokens[k]!.norm) && !has(g, "place_quarter", tokens[k]!.norm)))) k--;
       if (isCapitalized(tokens[k]!) || !has(g, "place_quarter", tokens[k]!.norm)) break;
       j = k;
-    } else if (isCapitalized(tokens[j]!) && j < first - 1 && streetNameAt(tokens, j, g) >= 0) {
+    } else if (isCapitalized(tokens[j]!) && j === first - 2 && has(g, "place_of_town", tokens[first - 1]!.norm) && streetNameAt(tokens, j, g) >= 0) {
       // "en la avenida Juárez de Morelia", "marcharon por la calle Madero de Puebla": the town after a street's name
       // takes the preposition before the street.
       j = streetNameAt(tokens, j, g);
@@ -139,13 +140,23 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
 }
 
 /**
- * When token j is a word of a street's name ("la avenida Central", "la calle Francisco I. Madero"), the index of the
- * street's noun before it; -1 otherwise.
+ * When token j is a word of the name of a street or a neighbourhood ("la avenida Central", "la calle Francisco I.
+ * Madero", "el barrio El Carrizal", "la colonia Las Flores"), the index of the noun before it; -1 otherwise.
  */
 export function streetNameAt(tokens: readonly Token[], j: number, g: Grammar): number {
   let k = j;
   while (k > 0 && k > j - 5 && (isCapitalized(tokens[k]!) || tokens[k]!.text === ".")) k--;
-  return k < j && has(g, "place_street", tokens[k]!.norm) ? k : -1;
+  return k < j && (has(g, "place_street", tokens[k]!.norm) || has(g, "place_quarter", tokens[k]!.norm)) ? k : -1;
+}
+
+/** Are the words from i to the name at `first` an area of it ("zona rural de", "la periferia de"), and no more? */
+function areaOfName(tokens: readonly Token[], i: number, first: number, g: Grammar): boolean {
+  let area = false;
+  for (let k = i; k < first; k++) {
+    if (has(g, "place_area", tokens[k]!.norm)) area = true;
+    else if (!has(g, "place_skip", tokens[k]!.norm)) return false;
+  }
+  return area;
 }
 
 /** The token before the first cue word of the run that starts at `i` ("municipio de"), or -1 when none starts there. */

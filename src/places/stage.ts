@@ -223,7 +223,7 @@ export function placeEvents(
     // cue word, and only articles and adjectives of place between.
     // So is a town named after a street it holds ("bloquearon la avenida Central de Ecatepec").
     const street = (i: number) => has(g, "place_street", a.sentence.tokens[i]!.norm) || streetNameAt(a.sentence.tokens, i, g) >= 0;
-    const streetOf = (m: PlaceMention) => m.first > 1 && streetNameAt(a.sentence.tokens, m.first - 2, g) >= 0;
+    const streetOf = (m: PlaceMention) => m.first > 1 && has(g, "place_of_town", a.sentence.tokens[m.first - 1]!.norm) && streetNameAt(a.sentence.tokens, m.first - 2, g) >= 0;
     const cueObject = (m: PlaceMention) => (!!m.cue || !!m.road || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
