@@ -612,7 +612,7 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.equal(hn?.name, "Tegucigalpa");
     const mx = await placeOf("Policías detuvieron a dos hombres en la colonia Las Flores de Celaya.", "es", "detuvieron");
     assert.deepEqual([mx?.name, mx?.admin1_code], ["Celaya", "MX.11"]);
-    const ec = await placeOf("Pandilleros asesinaron a tres personas en el sector La Pradera de Guayaquil.", "es", "asesinaron");
+    const ec = await placeOf("Pandilleros asesinaron a tres personas en el barrio La Pradera de Guayaquil.", "es", "asesinaron");
     assert.deepEqual([ec?.name, ec?.country], ["Guayaquil", "ECU"]);
     const co = await placeOf("Disidencias de las FARC asesinaron a un líder social en la vereda El Mango, zona rural de Argelia, Cauca.", "es", "asesinaron");
     assert.deepEqual([co?.country, co?.admin1_code], ["COL", "CO.09"]);
