@@ -620,6 +620,13 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.equal(await placeOf("Sicarios asesinaron a un comerciante en la colonia Guerrero.", "es", "asesinaron"), null);
   });
 
+  test("a trigger whose words hold its object: \"atacaron la ciudad de Jersón con drones\" is at Kherson", async () => {
+    const city = await placeOf("Fuerzas rusas atacaron la ciudad de Jersón con drones.", "es", "atacaron");
+    assert.deepEqual([city?.name, city?.admin1_code], ["Kherson", "UA.08"]);
+    const region = await placeOf("Drones rusos atacaron la región de Odesa con misiles.", "es", "atacaron");
+    assert.deepEqual([region?.precision, region?.admin1_code], ["admin1", "UA.17"]);
+  });
+
   test("fifth development set (dev5.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev5.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

@@ -224,12 +224,16 @@ export function placeEvents(
     // So is a town named after a street it holds ("bloquearon la avenida Central de Ecatepec").
     const street = (i: number) => has(g, "place_street", a.sentence.tokens[i]!.norm) || streetNameAt(a.sentence.tokens, i, g) >= 0;
     const streetOf = (m: PlaceMention) => m.first > 1 && has(g, "place_of_town", a.sentence.tokens[m.first - 1]!.norm) && streetNameAt(a.sentence.tokens, m.first - 2, g) >= 0;
-    const cueObject = (m: PlaceMention) => (!!m.cue || !!m.road || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
+    // A trigger whose words hold its object ("atacaron la ciudad de Jersón con drones"): the object is read from the
+    // trigger's first word.
+    const head = a.sentence.tokens.find((t) => t.start === d.trigger.start)?.end ?? d.trigger.end;
+    const from = (m: PlaceMention) => (m.start < d.trigger.end && m.end <= d.trigger.end ? head : d.trigger.end);
+    const cueObject = (m: PlaceMention) => (!!m.cue || !!m.road || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < from(m) || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
     for (const m of mentions) {
-      if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
+      if (m.sentence !== d.sentence || m.start < from(m) || m.topic || m.isParent) continue;
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
       if (m.directional === "harm" && (!is(d.type, "harm") || modifier(m))) continue;
-      const gap = text.slice(d.trigger.end, m.start);
+      const gap = text.slice(from(m), m.start);
       // ("lanzó un ataque masivo con drones contra la región de Járkov": an attack aimed at a place named with its cue
       // word is there, however long the words of the attack before it.)
       const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
