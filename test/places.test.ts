@@ -523,6 +523,10 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.deepEqual([ye?.precision, ye?.admin1_code], ["admin1", "YE.04"]);
     const de = await placeOf("La policía alemana detuvo en Núremberg a dos hombres por un ataque a una sinagoga.", "es", "detuvo");
     assert.deepEqual([de?.name, de?.admin1_code], ["Nürnberg", "DE.02"]);
+    const so = await placeOf("Al-Shabab fighters attacked an army base in the Lower Shabelle region on Friday.", "en", "attacked");
+    assert.deepEqual([so?.precision, so?.admin1_code], ["admin1", "SO.14"]);
+    const ht = await placeOf("Pandilleros atacaron una comisaría en Cabo Haitiano, en el norte de Haití.", "es", "atacaron");
+    assert.deepEqual([ht?.precision, ht?.admin1_code], ["city", "HT.09"]);
     const gb = await placeOf("Miles de personas protestaron en Gran Bretaña contra la guerra.", "es", "protestaron");
     assert.deepEqual([gb?.precision, gb?.country], ["country", "GBR"]);
   });
