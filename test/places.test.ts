@@ -631,6 +631,16 @@ describe("constructions of news found with dev5.jsonl (our own table texts)", ()
     assert.deepEqual([region?.precision, region?.admin1_code], ["admin1", "UA.17"]);
   });
 
+  test("a division in apposition to a town the gazetteer lacks, right behind a locative: \"en Tocorón, estado Aragua\"", async () => {
+    const ve = await placeOf("Militares venezolanos se enfrentaron con una banda en Tocorón, estado Aragua.", "es", "enfrentaron");
+    assert.deepEqual([ve?.precision, ve?.admin1_code], ["admin1", "VE.04"]);
+    const mx = await placeOf("Hombres armados asesinaron a dos policías en Palo Gordo Chico, municipio de Uruapan.", "es", "asesinaron");
+    assert.deepEqual([mx?.precision, mx?.admin1_code], ["admin2", "MX.16"]);
+    // A town the gazetteer knows stays the place.
+    const known = await placeOf("Soldados detuvieron a dos hombres en Culiacán, estado de Sinaloa.", "es", "detuvieron");
+    assert.deepEqual([known?.name, known?.precision], ["Culiacán", "city"]);
+  });
+
   test("fifth development set (dev5.jsonl, tuned against): guards at this revision's level", async () => {
     const items = parsePlaceGold(readFileSync(join(ROOT, "test/fixtures/places/dev5.jsonl"), "utf8"));
     assert.ok(items.length >= 120);

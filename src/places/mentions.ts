@@ -116,6 +116,11 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       // not know (a name after a cue word) takes that place's preposition.
       let k = j - 1;
       while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
+      // ("en Tocorón, estado Aragua": so does a division after an unknown name right behind a locative.)
+      if (k < j - 1 && tokens.slice(k + 1, j).every((t) => isCapitalized(t)) && locativeEndingAt(tokens, k, g) > 0) {
+        j = k + 1;
+        continue;
+      }
       if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm) || has(g, "place_quarter", tokens[k]!.norm))) break;
       j = k;
     } else if (adjectives < 2 && ADJECTIVE.test(tokens[j]!.text) && !has(g, "not_names", w) && (area(j + 1) || area(j - 1) || (j === first - 1 && articleAfterLocative(j - 1)))) {
