@@ -37,6 +37,8 @@ export interface PlaceMention {
   /** True for a mention that only serves as another's parent. */
   isParent: boolean;
   readonly dateline: boolean;
+  /** A road named by the two towns it joins, read as their division (see roadMention). */
+  readonly road?: boolean;
 }
 
 const PLAIN = /^[\p{Ll}\p{N}]+$/u;
@@ -108,11 +110,17 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
     else if (tokens[j]!.text === "," && (has(g, "place_capital", tokens[j - 1]?.norm) || has(g, "place_cue_city", tokens[j - 1]?.norm)) && j === first - 1) {
       // "in the capital, Kabul", "en la capital, Tegucigalpa": the name in apposition takes the preposition.
       continue;
-    } else if (tokens[j]!.text === "," && cue && j === afterCue(tokens, j + 1, g)) {
+    } else if (tokens[j]!.text === "," && ((cue && j === afterCue(tokens, j + 1, g)) || areaOfName(tokens, j + 1, first, g))) {
+      // ("en la vereda El Mango, zona rural de Argelia": so does the area of a town after a comma.)
       // "en el poblado de La Ruana, municipio de Buenavista": a division in apposition to a place the gazetteer does
       // not know (a name after a cue word) takes that place's preposition.
       let k = j - 1;
       while (k > 0 && (isCapitalized(tokens[k]!) || has(g, "place_skip", tokens[k]!.norm)) && k > j - 6) k--;
+      // ("en Tocorón, estado Aragua": so does a division after an unknown name right behind a locative.)
+      if (k < j - 1 && tokens.slice(k + 1, j).every((t) => isCapitalized(t)) && locativeEndingAt(tokens, k, g) > 0) {
+        j = k + 1;
+        continue;
+      }
       if (k === j - 1 || !(has(g, "place_cue_city", tokens[k]!.norm) || has(g, "place_cue_admin2", tokens[k]!.norm) || has(g, "place_quarter", tokens[k]!.norm))) break;
       j = k;
     } else if (adjectives < 2 && ADJECTIVE.test(tokens[j]!.text) && !has(g, "not_names", w) && (area(j + 1) || area(j - 1) || (j === first - 1 && articleAfterLocative(j - 1)))) {
@@ -127,9 +135,33 @@ function contextBefore(tokens: readonly Token[], first: number, g: Grammar, demo
       while (k > 0 && (isCapitalized(tokens[k]!) || (has(g, "place_skip", tokens[k]!.norm) && !has(g, "place_quarter", tokens[k]!.norm)))) k--;
       if (isCapitalized(tokens[k]!) || !has(g, "place_quarter", tokens[k]!.norm)) break;
       j = k;
+    } else if (isCapitalized(tokens[j]!) && j === first - 2 && has(g, "place_of_town", tokens[first - 1]!.norm) && streetNameAt(tokens, j, g) >= 0) {
+      // "en la avenida Juárez de Morelia", "marcharon por la calle Madero de Puebla": the town after a street's name
+      // takes the preposition before the street.
+      j = streetNameAt(tokens, j, g);
     } else if (!has(g, "place_skip", w) && !demonym(j)) break;
   }
   return { cue, prep: -1, topic: false, directional: false };
+}
+
+/**
+ * When token j is a word of the name of a street or a neighbourhood ("la avenida Central", "la calle Francisco I.
+ * Madero", "el barrio El Carrizal", "la colonia Las Flores"), the index of the noun before it; -1 otherwise.
+ */
+export function streetNameAt(tokens: readonly Token[], j: number, g: Grammar): number {
+  let k = j;
+  while (k > 0 && k > j - 5 && (isCapitalized(tokens[k]!) || tokens[k]!.text === ".")) k--;
+  return k < j && (has(g, "place_street", tokens[k]!.norm) || has(g, "place_quarter", tokens[k]!.norm)) ? k : -1;
+}
+
+/** Are the words from i to the name at `first` an area of it ("zona rural de", "la periferia de"), and no more? */
+function areaOfName(tokens: readonly Token[], i: number, first: number, g: Grammar): boolean {
+  let area = false;
+  for (let k = i; k < first; k++) {
+    if (has(g, "place_area", tokens[k]!.norm)) area = true;
+    else if (!has(g, "place_skip", tokens[k]!.norm)) return false;
+  }
+  return area;
 }
 
 /** The token before the first cue word of the run that starts at `i` ("municipio de"), or -1 when none starts there. */
@@ -239,6 +271,14 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
       last = n;
     }
     if (prev && isCapitalized(prev) && names.has(fold(prev.text))) continue;
+    // "la avenida Central de Ecatepec", "la calle Hidalgo", "la carretera Tijuana–Ensenada": a name right after the noun
+    // of a street or a road is that street's or road's name, not a place where an act happened.
+    if (prev && has(g, "place_street", prev.norm)) {
+      const road = has(g, "place_road", prev.norm) ? roadMention(s, i, last, g, gz, part) : null;
+      if (road) out.push(road);
+      i = (road?.last ?? last) - 1;
+      continue;
+    }
     const before = contextBefore(tokens, i, g, demonym);
     // "Desde Washington, el Departamento de Estado condenó…", "From Brussels, EU ministers condemned…": a place behind
     // a preposition of origin that opens the sentence, closed by a comma, is where the sentence's act is told.
@@ -297,11 +337,13 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
   for (let k = 0; k + 1 < out.length; k++) {
     const m = out[k]!;
     const n = out[k + 1]!;
-    if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 3) continue;
+    if (!has(g, "place_possessive", tokens[m.last]?.text.toLowerCase()) || n.first > m.last + 4) continue;
     // Only adjectives of place and cue words between ("Mexico's northern Sonora state"): in "Brazil's president
     // visited Buenos Aires" the possessor is the president's.
     let glue = true;
-    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm) || has(g, "place_cue_admin1", tokens[i]!.norm) || has(g, "place_cue_admin2", tokens[i]!.norm) || has(g, "place_cue_city", tokens[i]!.norm);
+    // ("in Sinaloa's capital, Culiacán": the capital in apposition.)
+    const apposition = (i: number) => tokens[i]!.text === "," && i === n.first - 1 && (has(g, "place_capital", tokens[i - 1]!.norm) || has(g, "place_cue_city", tokens[i - 1]!.norm));
+    for (let i = m.last + 1; i < n.first; i++) glue &&= has(g, "place_skip", tokens[i]!.norm) || has(g, "place_cue_admin1", tokens[i]!.norm) || has(g, "place_cue_admin2", tokens[i]!.norm) || has(g, "place_cue_city", tokens[i]!.norm) || apposition(i);
     if (!glue) continue;
     n.parent = m;
     m.isParent = true;
@@ -325,6 +367,16 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     const m = out[k]!;
     if (tokens[m.last]?.text !== ",") continue;
     let sib = out[k + 1];
+    // "Portland, Ore.", "Wilmington, Del.": a state's abbreviation that is also a town's name ("Ore" is a Nigerian town)
+    // is the abbreviation when it holds the name before.
+    if (sib && sib.first === m.last + 1 && tokens[sib.last]?.text === ".") {
+      const abbr = abbreviationAt(s, tokens, sib.first, gz);
+      if (abbr && !sib.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place))) && abbr.candidates.some((q) => m.candidates.some((c) => isParentOf(q.place, c.place)))) {
+        m.parent = abbr;
+        sib.isParent = true;
+        continue;
+      }
+    }
     if (sib && sib.isParent && out[k + 2]?.parent === sib) sib = out[k + 2];
     const possessor = sib?.parent && sib.parent !== m ? sib.parent : null;
     const glue = (i: number): boolean => {
@@ -356,6 +408,45 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     if (abbr) m.parent = abbr;
   }
   return out;
+}
+
+/**
+ * "a la altura del kilómetro 30 de la carretera Tijuana–Ensenada", "en el tramo Mazatlán–Culiacán": a road named by
+ * the two towns it joins, read as the first-level division both lie in (none when they lie in different ones). `i..last`
+ * is the first town's name, after the road's noun.
+ */
+function roadMention(s: Sentence, i: number, last: number, g: Grammar, gz: Gazetteer, part: (j: number) => string): PlaceMention | null {
+  const tokens = s.tokens;
+  if (!/^[–—-]$/u.test(tokens[last]?.text ?? "")) return null;
+  let end = -1;
+  let key = "";
+  for (let j = last + 1; j < tokens.length && j - last <= gz.maxWords && isCapitalized(tokens[j]!); j++) {
+    key = key ? `${key} ${part(j)}` : part(j);
+    if (gz.hasKey(key)) end = j + 1;
+    if (!gz.isPrefix(key)) break;
+  }
+  if (end < 0) return null;
+  const name = (a: number, b: number) => s.text.slice(tokens[a]!.start - s.start, tokens[b - 1]!.end - s.start);
+  const towns = (text: string) => gz.lookup(text).filter((c) => c.place.kind === "city" || c.place.kind === "admin2");
+  const other = new Set(towns(name(last + 1, end)).map((c) => c.place.admin1Code));
+  const states = new Map<string, Place>();
+  for (const { place } of towns(name(i, last))) {
+    if (!place.admin1Code || !place.admin1 || !other.has(place.admin1Code) || states.has(place.admin1Code)) continue;
+    const division = gz.lookup(place.admin1).find((c) => c.place.kind === "admin1" && c.place.admin1Code === place.admin1Code);
+    if (division) states.set(place.admin1Code, division.place);
+  }
+  if (!states.size) return null;
+  // The road's noun, or a point on it before: "a la altura del kilómetro 30 de la carretera…".
+  let first = i - 1;
+  let j = first - 1;
+  while (j > 0 && has(g, "place_skip", tokens[j]!.norm)) j--;
+  if (j > 0 && /^\d+$/u.test(tokens[j]!.text) && has(g, "place_milestone", tokens[j - 1]!.norm)) first = j - 1;
+  const before = contextBefore(tokens, first, g);
+  return {
+    text: name(i, end), start: tokens[i]!.start, end: tokens[end - 1]!.end, sentence: s.index, first: i, last: end,
+    candidates: [...states.values()].map((place) => ({ place, how: "name" as const })), cue: null, locative: before.prep >= 0, prep: before.prep,
+    directional: before.directional, topic: before.topic, parent: null, isParent: false, dateline: false, road: true,
+  };
 }
 
 /**
@@ -392,13 +483,14 @@ function capitalMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gramma
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.norm).join(" ");
         if (has(g, "place_this_country", words)) [country, last, used.home] = [home, i + 1 + n, true];
       }
-      // "la capital de Costa Rica", "the capital of Peru": the country named after "of" (not a town of its name).
-      for (let n = 1; n <= 3 && !country && has(g, "of_preps", tokens[i + 1]?.norm) && i + 2 + n <= tokens.length; n++) {
-        const span = tokens.slice(i + 2, i + 2 + n);
+      // "la capital de Honduras", "the capital of Haiti": the country after an article or "de" (which stays its own
+      // mention, no place of the act).
+      let at = i + 1;
+      while (!country && at < i + 3 && has(g, "place_skip", tokens[at]?.norm) && !isCapitalized(tokens[at]!)) at++;
+      for (let n = 1; n <= 3 && !country && at > i + 1 && at + n <= tokens.length; n++) {
+        const span = tokens.slice(at, at + n);
         if (!span.every((t) => isCapitalized(t))) break;
-        const name = s.text.slice(span[0]!.start - s.start, span[n - 1]!.end - s.start);
-        const found = gz.lookup(name).find((c) => c.place.kind === "country")?.place.country ?? null;
-        if (found) [country, last] = [found, i + 2 + n];
+        country = gz.lookup(s.text.slice(span[0]!.start - s.start, span[n - 1]!.end - s.start)).find((c) => c.place.kind === "country")?.place.country ?? null;
       }
     }
     const capital = country ? gz.capitalOf(country) : null;

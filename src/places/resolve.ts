@@ -87,6 +87,11 @@ function prior(p: Place): number {
 // India and a region in Chile. The level the word names usually wins (cueMatch); the other level is not refused.
 const division = (k: PlaceKind): boolean => k === "admin1" || k === "admin2";
 
+// A town and its municipality share a name: "the city of X" may be read as the municipality, and "la comuna de
+// Mirebalais", "el municipio de X" as its seat when the gazetteer holds no such division (a Haitian commune is a town in
+// GeoNames). Both stay below the level the word names.
+const seatOrDivision = (cue: PlaceKind, k: PlaceKind): boolean => (cue === "city" && k === "admin2") || (cue === "admin2" && k === "city");
+
 // (A mention is complete when it is ranked: its cue and parent are set by placeMentions before.)
 
 function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestCity: LargestCity): OwnScore {
@@ -94,7 +99,7 @@ function ownScore(c: { place: Place; how: NameMatch }, m: PlaceMention, largestC
   let s = prior(p);
   if (c.how === "name") s += WEIGHTS.ownName;
   else if (c.how === "alias" || c.how === "abbreviation") s += WEIGHTS.curated;
-  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : (m.cue === "city" && p.kind === "admin2") || (division(m.cue) && division(p.kind)) ? 0 : WEIGHTS.cueMismatch;
+  if (m.cue) s += m.cue === p.kind ? WEIGHTS.cueMatch : seatOrDivision(m.cue, p.kind) || (division(m.cue) && division(p.kind)) ? 0 : WEIGHTS.cueMismatch;
   const parented = !!m.parent && m.parent.candidates.some((q) => isParentOf(q.place, p));
   if (parented) s += WEIGHTS.parent;
   // A city of the same name in the same country, at least a fiftieth of the division's population. (A division our

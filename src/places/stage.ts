@@ -3,8 +3,9 @@ import { has } from "../data/grammar.js";
 import type { GivenNames } from "../actors/gender.js";
 import type { Actor } from "../model/actor.js";
 import type { AnalyzedSentence } from "../pipeline/analyze.js";
+import { isCapitalized } from "../model/token.js";
 import { gazetteer, type Gazetteer, type Place } from "./gazetteer.js";
-import { datelinePlace, placeMentions, type PlaceMention } from "./mentions.js";
+import { datelinePlace, placeMentions, streetNameAt, type PlaceMention } from "./mentions.js";
 import { eventPlace, isParentOf, placeOf, rankPlace, type EventPlace, type PlaceContext } from "./resolve.js";
 
 /** An event draft as the place stage reads and fills it. */
@@ -96,6 +97,25 @@ const demonymAt = (a: AnalyzedSentence, i: number): boolean => a.phrases.some((p
 
 const countriesOf = (d: PlaceDraft): string[] => [...new Set([...d.source, ...d.target].map((a) => a.country).filter((c): c is string => !!c))];
 const describe = (p: Place): string => [p.name, p.kind === "city" || p.kind === "admin2" ? p.admin1 : null, p.country].filter(Boolean).join(", ");
+
+/**
+ * "Policías municipales de Zapopan detuvieron en la colonia Miramar…", "Vecinos de Ecatepec bloquearon la avenida
+ * Central…": an act placed only in a neighbourhood or a street, which names no town, happened in the town its doers
+ * are named after (more closely than a dateline says).
+ */
+function doersTown(a: AnalyzedSentence, d: PlaceDraft, mentions: readonly PlaceMention[], g: Grammar): PlaceMention | null {
+  const tokens = a.sentence.tokens;
+  let inside = false;
+  for (const t of tokens) {
+    if (t.start < d.trigger.start) continue;
+    if (t.text === "," || t.text === ";") break;
+    if (has(g, "place_quarter", t.norm) || has(g, "place_street", t.norm)) inside = true;
+  }
+  if (!inside) return null;
+  // (The town the doers are "of", not a word of their body's name: "la Guardia Nacional".)
+  const ofTown = (m: PlaceMention) => m.first > 0 && !isCapitalized(tokens[m.first - 1]!) && has(g, "place_skip", tokens[m.first - 1]!.norm);
+  return mentions.find((m) => m.sentence === d.sentence && m.end <= d.trigger.start && !m.isParent && !m.topic && ofTown(m) && d.source.some((s) => s.start <= m.start && m.end <= s.end)) ?? null;
+}
 
 /**
  * A heading's place ("Atacan bar en Irapuato", "Clashes in Dhaka" on a first line of their own, with no closing
@@ -203,12 +223,19 @@ export function placeEvents(
     const metonym = (m: PlaceMention) => a.phrases.some((p) => p.parts.some((x) => x.kind === "metonym" && x.first <= m.first && m.last <= x.last));
     // "attacked the port city of Odesa", "bombardearon la ciudad de Járkov": the object is a place named with its
     // cue word, and only articles and adjectives of place between.
-    const cueObject = (m: PlaceMention) => !!m.cue && a.sentence.tokens.every((t, i) => t.start < d.trigger.end || i >= m.first || glue(g, t.norm) || demonymAt(a, i));
+    // So is a town named after a street it holds ("bloquearon la avenida Central de Ecatepec").
+    const street = (i: number) => has(g, "place_street", a.sentence.tokens[i]!.norm) || streetNameAt(a.sentence.tokens, i, g) >= 0;
+    const streetOf = (m: PlaceMention) => m.first > 1 && has(g, "place_of_town", a.sentence.tokens[m.first - 1]!.norm) && streetNameAt(a.sentence.tokens, m.first - 2, g) >= 0;
+    // A trigger whose words hold its object ("atacaron la ciudad de Jersón con drones"): the object is read from the
+    // trigger's first word.
+    const head = a.sentence.tokens.find((t) => t.start === d.trigger.start)?.end ?? d.trigger.end;
+    const from = (m: PlaceMention) => (m.start < d.trigger.end && m.end <= d.trigger.end ? head : d.trigger.end);
+    const cueObject = (m: PlaceMention) => (!!m.cue || !!m.road || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < from(m) || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
     for (const m of mentions) {
-      if (m.sentence !== d.sentence || m.start < d.trigger.end || m.topic || m.isParent) continue;
+      if (m.sentence !== d.sentence || m.start < from(m) || m.topic || m.isParent) continue;
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
       if (m.directional === "harm" && (!is(d.type, "harm") || modifier(m))) continue;
-      const gap = text.slice(d.trigger.end, m.start);
+      const gap = text.slice(from(m), m.start);
       // ("lanzó un ataque masivo con drones contra la región de Járkov": an attack aimed at a place named with its cue
       // word is there, however long the words of the attack before it.)
       const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
@@ -227,6 +254,9 @@ export function placeEvents(
     // acuerdo en Lima").
     const fits = (x: PlaceMention) => !said(d) || saidHere(a, d, x, g, text);
     let m = placeOf(placeables[i]!, sameSentence(placeables, d.sentence), sameSentence(others, d.sentence), candidates, datelineAt ? dateline : null, datelineAt?.country ?? null, fits, (x) => pastCause(a, d, x, g));
+    if (!m || m.dateline) m = doersTown(a, d, mentions, g) ?? m;
+    // "sobre la carretera Culiacán–Eldorado, a la altura de Quilá": a town named on the road closes in on its division.
+    if (m?.road) m = candidates.find((n) => n.sentence === m!.sentence && n.first >= m!.last && n.first - m!.last <= 7 && n.locative && !n.topic && !n.isParent && !n.road) ?? m;
     if (!m) {
       d.place = null;
       return;
