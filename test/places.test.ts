@@ -72,6 +72,16 @@ describe("place stage: which place is the event's", () => {
     assert.ok(arrest?.trace?.some((t) => t.startsWith("place.dateline")), "the trace says the dateline placed it");
   });
 
+  test("a said act under a dateline is placed there only when its speakers are of the dateline's country", async () => {
+    const en = "LIMA (AP) — Peru expelled two Bolivian diplomats on Monday. Bolivia's foreign ministry rejected the decision as \"arbitrary\".";
+    assert.equal((await placeOf(en, "en", "expelled"))?.name, "Lima");
+    assert.equal(await placeOf(en, "en", "rejected"), null, "Bolivia's rejection was not said in Lima");
+    const es = "LIMA.— Perú expulsó el lunes a dos diplomáticos bolivianos. La cancillería de Bolivia rechazó la decisión.";
+    assert.equal(await placeOf(es, "es", "rechazó"), null);
+    // The speakers' own country's dateline still places what they say.
+    assert.equal((await placeOf("LA PAZ — Bolivia's foreign ministry rejected Peru's decision on Tuesday.", "en", "rejected"))?.name, "La Paz");
+  });
+
   test("past a cause and the act it names, a place is that act's: a sanction for a crackdown in a city is not in that city", async () => {
     const es = "La Unión Europea sancionó a cuatro jefes policiales por la represión de una marcha en Bulawayo.";
     assert.equal(await placeOf(es, "es", "sancionó"), null);

@@ -182,12 +182,14 @@ export interface Placeable {
   countries: readonly string[];
   /** A said act (a demand, an accusation): placed where it is said, see saidHere in stage.ts. */
   said?: boolean;
+  /** Its doers' countries: a said act is where its speakers are. */
+  sources?: readonly string[];
 }
 
 /**
  * Which mention is an event's place: a locative place of its own clause (nearer its trigger than any other
  * trigger of the sentence, event or not, and that `fits` it), else a locative place that another event of its sentence owns, else the
- * dateline when the event's actors belong to the dateline's country or have none, else none. A place only talked
+ * dateline when the event's actors (a said act's speakers) belong to the dateline's country or have none, else none. A place only talked
  * about ("la violencia en Sinaloa", "condenó el asesinato de un sacerdote en Celaya": the murder's place, not the
  * condemnation's) or serving as another's parent never is.
  */
@@ -219,6 +221,9 @@ export function placeOf(e: Placeable, siblings: readonly Placeable[], others: re
   });
   const found = pick(own) ?? pick(events);
   if (found) return found;
-  if (dateline && datelineCountry && (!e.countries.length || e.countries.includes(datelineCountry))) return dateline;
+  // (A said act is said where its speakers are: "WASHINGTON — Venezuela's foreign ministry rejected the measures" was
+  // not said in Washington, though it is aimed at Washington.)
+  const parties = e.said && e.sources?.length ? e.sources : e.countries;
+  if (dateline && datelineCountry && (!parties.length || parties.includes(datelineCountry))) return dateline;
   return null;
 }

@@ -187,7 +187,7 @@ export function placeEvents(
   const first = [...mentions.map((m) => atBase.get(m)), ...(dateline ? [rankPlace(dateline, base)] : [])].filter((p): p is Place => !!p);
   const seen = { seenAdmin1: new Set(first.map((p) => p.admin1Code).filter((c): c is string => !!c)), seenCountries: new Set(first.map((p) => p.country)) };
   const datelineAt = dateline ? rankPlace(dateline, { ...base, ...seen }) : null;
-  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: said(d) }));
+  const placeables = drafts.map((d) => ({ sentence: d.sentence, trigger: d.trigger, countries: countriesOf(d), said: said(d), sources: [...new Set(d.source.map((a) => a.country).filter((c): c is string => !!c))] }));
   const eventAt = new Set(placeables.map((p) => `${p.sentence}:${p.trigger.start}`));
   // Every trigger of those sentences, event or not ("el asesinato de un sacerdote en Celaya"): a place nearer
   // another act is that act's.
