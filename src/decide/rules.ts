@@ -305,6 +305,26 @@ function stateNamed(phrases: readonly ActorPhrase[]): boolean {
   return phrases.length > 0 && phrases.every((p) => p.parts.every((m) => m.kind === "country" || m.kind === "metonym" || m.kind === "org"));
 }
 
+// Does the sentence name a place (a phrase all of place names)?
+const namesPlace = (a: AnalyzedSentence): boolean => a.phrases.some((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
+
+// The country of the place a protest is held in, after the act's verb and before what it is against: behind a place
+// preposition past its article ("en la Ciudad de México"), as a phrase of its own or at the end of a building's
+// phrase ("outside the United States embassy in Guatemala City"); the pattern's own words ("marched against") and a
+// gap that runs past the place ("protested … outside the embassy in X against…") do not count as what it is against.
+function crowdPlace(c: Candidate, x: DecisionContext): string | null {
+  const t = c.found.trigger;
+  const tokens = x.a.sentence.tokens;
+  const verb = t.first + 1;
+  const prepOf = (first: number) => tokens[beforeDeterminers(x.g, tokens, first)]?.norm ?? "";
+  const open = (first: number) => !tokens.slice(verb, first).some((k, n) => !t.tokens.includes(verb + n) &&
+    (inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
+  const names = x.a.phrases.filter((p) => p.last > verb && !p.anaphor).flatMap((p) => (p.parts.every((m) => PLACE_KINDS.has(m.kind))
+    ? [{ first: p.first, country: p.actor.country }]
+    : p.parts.filter((m) => m.kind !== "country" && PLACE_KINDS.has(m.kind)).map((m) => ({ first: m.first, country: m.country }))));
+  return names.find((m) => m.first >= verb && m.country && inGrammar(x.g, "place_preps", prepOf(m.first)) && open(m.first))?.country ?? null;
+}
+
 /**
  * The decisions that make a trigger an event, in the order they apply. Each stands for a construction of news
  * language or a coding convention of PLOVER and our GUIDELINES; its id is what the event's trace and
@@ -1058,30 +1078,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       // crowd at a foreign state's mission or envoy is of the country the mission stands in, not of the mission's own:
       // the story's home, or the runner-up when the home is the mission's country.
       const mission = c.found.roles.target.find((p) => p.parts.some((m) => m.entryId === "role.diplomat") && p.actor.country)?.actor.country;
-      const host = mission ? (x.d.home !== mission ? x.d.home : x.d.runnerUp) : null;
-      if (!c.source.length) {
-        if (!host || host === mission || host === x.d.home) return null;
-        c.source = [implicit(host, "CVL")];
-        x.d.crowdPlace = host;
-        return `a crowd at a foreign state's mission is of the country the mission stands in (${host})`;
-      }
-      const t = c.found.trigger;
-      const tokens = x.a.sentence.tokens;
-      // (The preposition before the name, past its article: "en la Ciudad de México"; the name may end the phrase of
-      // a building that stands there: "outside the United States embassy in Guatemala City".)
-      const prepOf = (first: number) => tokens[beforeDeterminers(x.g, tokens, first)]?.norm ?? "";
-      // (After the act's verb: a pattern's gap may run past the place, "protested … outside the embassy in X against…".)
-      const verb = t.first + 1;
-      // (The pattern's own words, "marched against", are the act's, not what it is against.)
-      const open = (first: number) => !tokens.slice(verb, first).some((k, n) => !t.tokens.includes(verb + n) && (inGrammar(x.g, "against_preps", k.norm) || k.text === "," || k.text === ";" || inGrammar(x.g, "clause_breaks", k.norm)));
-      const place = x.a.phrases.filter((p) => p.last > verb && !p.anaphor).flatMap((p) => (p.parts.every((m) => PLACE_KINDS.has(m.kind)) ? [{ first: p.first, country: p.actor.country }] : p.parts.filter((m) => m.kind !== "country" && PLACE_KINDS.has(m.kind)).map((m) => ({ first: m.first, country: m.country }))))
-        .find((m) => m.first >= verb && m.country && inGrammar(x.g, "place_preps", prepOf(m.first)) && open(m.first));
-      // …and the crowd a later sentence tells of with no place of its own is that one ("Los manifestantes quemaron…").
-      const country = place?.country ?? (x.a.phrases.some((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))) ? undefined : x.d.crowdPlace ?? (host && host !== mission ? host : undefined));
+      const host = mission ? (x.d.home !== mission ? x.d.home : x.d.runnerUp) ?? null : null;
+      // …and the crowd a later sentence tells of with no place of its own is the one the story placed ("Los
+      // manifestantes quemaron…"). A crowd left unnamed is placed by the mission only.
+      const unnamed = !c.source.length;
+      const placed = unnamed ? null : crowdPlace(c, x);
+      const country = unnamed ? host : placed ?? (namesPlace(x.a) ? null : x.d.crowdPlace ?? host);
       if (!country || country === x.d.home) return null;
       x.d.crowdPlace = country;
+      if (unnamed) {
+        c.source = [implicit(country, "CVL")];
+        return `a crowd at a foreign state's mission is of the country the mission stands in (${country})`;
+      }
       for (const s of c.source) s.country = country;
-      return place ? `a crowd of no stated country is of the place it acts in (${country})` : `a crowd of no stated country, in a sentence that names no place, is the crowd the story placed before (${country})`;
+      return placed ? `a crowd of no stated country is of the place it acts in (${country})`
+        : `a crowd of no stated country, in a sentence that names no place, is the crowd the story placed before (${country})`;
     },
   },
   {

@@ -133,12 +133,13 @@ function relate(e: EventFacts, m: EventFacts, crossed: boolean): Relation {
   // A call, a meeting or an agreement has two parties: a report silent on one joins by the other only when that one
   // is named the same ("la SRE", "Sheinbaum"), not by an unnamed government of the same country ("el gobierno
   // estatal ofreció apoyo" is no report of the presidents' agreement).
-  // (`quiet`: the silent side, the event's or the report's; the one silent there must name its other side, unless it
-  // tells the act jointly, every party on one side.)
-  const silent = (x: Side, quiet: [readonly Identity[], readonly Identity[]], event: readonly Identity[], report: readonly Identity[]) =>
-    x === "unknown" && (!UNDIRECTED.has(e.type) || (quiet[0].length === 0 && !joint(e) ? namedIn(event, report) : true) && (quiet[1].length === 0 && !joint(m) ? namedIn(report, event) : true));
-  if (s === "match" && (t === "match" || silent(t, [e.target, mt], e.source, ms) || (t === "near" && namedMatch(e.source, ms)))) return "agree";
-  if (t === "match" && (silent(s, [e.source, ms], e.target, mt) || (s === "near" && namedMatch(e.target, mt)))) return "agree";
+  // (`quiet`: the side that is silent, in the event and in the report; `told`: the other side, in each. Whichever is
+  // silent must name the party it tells, unless it tells the act jointly, every party on one side.)
+  const speaks = (quiet: readonly Identity[], f: EventFacts, told: readonly Identity[], other: readonly Identity[]) => quiet.length > 0 || joint(f) || namedIn(told, other);
+  const silent = (x: Side, [eq, mq]: [readonly Identity[], readonly Identity[]], [et, mtold]: [readonly Identity[], readonly Identity[]]) =>
+    x === "unknown" && (!UNDIRECTED.has(e.type) || (speaks(eq, e, et, mtold) && speaks(mq, m, mtold, et)));
+  if (s === "match" && (t === "match" || silent(t, [e.target, mt], [e.source, ms]) || (t === "near" && namedMatch(e.source, ms)))) return "agree";
+  if (t === "match" && (silent(s, [e.source, ms], [e.target, mt]) || (s === "near" && namedMatch(e.target, mt)))) return "agree";
   return s === "unknown" && t === "unknown" ? "neutral" : "differ";
 }
 
