@@ -395,6 +395,17 @@ test("an announced act is dated when it is announced, not on the future day it n
   assert.ok(!rest.some((r) => r.type === "CONSULT"), JSON.stringify(rest.map((r) => r.type)));
 });
 
+test("the bare infinitive of purpose of an announced trip is announced too (en)", async () => {
+  for (const text of ["Kenya's foreign minister will fly to Addis Ababa on Friday to meet Ethiopia's prime minister.", "The Chilean president is expected to travel to Lima next month to sign a trade deal with Peru."]) {
+    const types = (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => e.type);
+    assert.ok(types.includes("AGREE"), `${text}: ${types}`);
+    assert.ok(!types.some((t) => t === "CONSULT" || t === "SUPPORT"), `${text}: ${types}`);
+  }
+  // Not an infinitive under a past verb: "flew to Lima to meet" is a meeting held.
+  const held = (await codeDocument({ id: "t", text: "Kenya's foreign minister flew to Addis Ababa on Friday to meet Ethiopia's prime minister.", language: "en", date: "2026-03-05" })).map((e) => e.type);
+  assert.ok(held.includes("CONSULT"), String(held));
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

@@ -242,7 +242,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
     // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
     // announced act is announced too.
-    const aimOfFuture = m.rule.pos === "verb" && endsWithPhrase(g, "purpose_markers", tokens, i) && leftContext(tokens, i, g, 12).some((t) => t.pos !== "NOUN" && futureVerb(t));
+    // So is a bare infinitive of purpose under a future auxiliary: "will travel to Moscow next week to meet Putin", "is
+    // expected to fly to Kyiv to sign the deal".
+    const aimOfFuture = m.rule.pos === "verb" && (endsWithPhrase(g, "purpose_markers", tokens, i) || has(g, "infinitive_markers", tokens[i - 1]?.norm)) &&
+      ((earlier) => earlier.some((t) => t.pos !== "NOUN" && futureVerb(t)) || hasPhrase(g, "future", earlier.slice(1)))(leftContext(tokens, i, g, 12));
     // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
     // noun is aimed at are not done yet.
     const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
