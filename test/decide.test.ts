@@ -406,6 +406,22 @@ test("the bare infinitive of purpose of an announced trip is announced too (en)"
   assert.ok(held.includes("CONSULT"), String(held));
 });
 
+test("an act in a clause of a pending condition has not happened, unless told in the past (es, en)", async () => {
+  const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => e.type);
+  assert.deepEqual(await types("Chile mantendrá cerrada su frontera hasta que Bolivia acepte reforzar los controles.", "es"), []);
+  assert.ok(!(await types("Los camioneros mantendrán el bloqueo a menos que el gobierno acepte liberar a los detenidos.", "es")).includes("CONCEDE"));
+  assert.deepEqual(await types("Chile will keep its border closed until Bolivia agrees to release the detained truckers.", "en"), []);
+  // Told in the past, the clause happened.
+  assert.ok((await types("El bloqueo siguió hasta que el gobierno de Bolivia aceptó liberar a los camioneros detenidos.", "es")).includes("CONCEDE"));
+  assert.ok((await types("The blockade went on until the Bolivian government agreed to release the detained truckers.", "en")).includes("CONCEDE"));
+});
+
+test("an act in a clause that an expectation opens is to come (es)", async () => {
+  const [e, ...rest] = await codeDocument({ id: "t", text: "Se espera que la canciller de Colombia viaje a Quito el próximo martes.", language: "es", date: "2026-03-05" });
+  assert.equal(e?.type, "AGREE");
+  assert.equal(rest.length, 0);
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

@@ -98,6 +98,17 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
 }
 
 /**
+ * The subordinator that opens the clause of the word at i, with the three words before it (nearest first), when one
+ * does within twelve words: "Se espera que [el canciller chino] viaje" → que, espera, se.
+ */
+function clauseOpener(tokens: readonly Token[], i: number, g: Grammar): { at: number; words: Token[] } | null {
+  const at = i - leftContext(tokens, i, g, 12).length - 1;
+  const t = tokens[at];
+  if (!t || !has(g, "clause_breaks", t.norm)) return null;
+  return { at, words: tokens.slice(Math.max(0, at - 3), at + 1).reverse() };
+}
+
+/**
  * Find event triggers in a sentence: rule matches outside actor names, minus negated and hypothetical ones.
  * @example "no se reunió con" → none; "enviará ayuda" → AID marked future
  */
@@ -202,6 +213,11 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
       has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
     if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
+    // The words that open the act's clause, up to its subordinator ("…hasta que", "…unless", "se espera que").
+    const opener = clauseOpener(tokens, i, g);
+    // "mantendrá a su embajador hasta que Venezuela acepte liberar…", "unless Iran agrees to…": an act in a clause of
+    // a pending condition has not happened, unless the clause tells it in the past ("until the government agreed").
+    if (opener && hasPhrase(g, "pending_clauses", opener.words) && !tokens.slice(opener.at + 1, i + 1).some((t) => endsIn(g, "suffix_past", t.text.toLowerCase(), true))) continue;
     // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
     // adjective negates no act.
     const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
@@ -254,7 +270,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "anunció una jornada de protesta para el mes próximo", "la huelga programada para el jueves": a protest noun that
     // an announcing verb governs, or that a planning participle dates ahead, is announced, not held (plover.json future).
     const announced = nominal && ANNOUNCEABLE.has(m.rule.type) && (leftContext(tokens, i, g, 8).some((t) => t.lemmas.some((l) => has(g, "announcing_verbs", l))) || plannedAhead(tokens, m.last, g));
-    const future = purposed || aimOfFuture || intended || gapFuture || announced || hasPhrase(g, "future", left) ||
+    // "Se espera que el canciller viaje a Moscú": an act in a clause that an expectation or a plan opens is to come.
+    const expected = !!opener && hasPhrase(g, "future_clauses", opener.words);
+    const future = purposed || aimOfFuture || intended || gapFuture || announced || expected || hasPhrase(g, "future", left) ||
       (m.rule.pos === "verb" && futureVerb(anchor)) ||
       (nominal && left.slice(0, 4).some(futureVerb));
     // "553 people convicted of various crimes": an English participle modifying the noun before it.
