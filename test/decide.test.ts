@@ -422,6 +422,21 @@ test("an act in a clause that an expectation opens is to come (es)", async () =>
   assert.equal(rest.length, 0);
 });
 
+test("every verb of calling takes every judgement of the pack's list (es, en)", async () => {
+  const coded1 = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country} → ${e.target[0]?.country}`);
+  assert.deepEqual(await coded1("Beijing branded the Taiwanese leader a separatist.", "en"), ["ACCUSE CHN → TWN"]);
+  assert.deepEqual(await coded1("Caracas called the Guyanese president's remarks interventionist.", "en"), ["ACCUSE VEN → GUY"]);
+  assert.deepEqual(await coded1("El gobierno de Bolivia calificó de intervencionistas las declaraciones del embajador de Chile.", "es"), ["ACCUSE BOL → CHL"]);
+  // A judgement that is no criticism is no accusation.
+  assert.deepEqual(await coded1("Beijing called the Taiwanese leader's remarks interesting.", "en"), []);
+});
+
+test("a judgement on a pronoun for what the stance before it was about is aimed at that stance's target (es, en)", async () => {
+  const targets = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} → ${e.target[0]?.country ?? "-"}`);
+  assert.deepEqual(await targets("Colombia's president rejected the Ecuadorian minister's claims, calling them false and offensive.", "en"), ["REJECT → ECU", "ACCUSE → ECU"]);
+  assert.deepEqual(await targets("El presidente de Colombia rechazó las afirmaciones del ministro ecuatoriano y las calificó de falsas.", "es"), ["REJECT → ECU", "ACCUSE → ECU"]);
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

@@ -58,6 +58,8 @@ function grammarOf(lang: Language): Grammar {
   const files = listJson(`lexicon/${lang}`).filter((f) => /\/grammar[^/]*\.json$/.test(f));
   for (const e of files.flatMap((f) => load(f, fileOf(GrammarEntrySchema)))) {
     const key = e.id.replace(`${lang}.grammar.`, "");
+    // (Two files defining one list would silently drop one of them.)
+    if (g.has(key)) throw new Error(`grammar list ${e.id} is defined twice in lexicon/${lang}`);
     g.set(key, new Set(e.words.map(fold)));
     // The words as written, lower-cased: folding merges "él" with "el" and "ésta" with "está".
     g.set(`${key}:written`, new Set(e.words.map((w) => w.toLowerCase())));
@@ -102,8 +104,8 @@ async function build(): Promise<Knowledge> {
     const rules: EventRule[] = listJson(`lexicon/${lang}`)
       .filter((f) => /\/events[^/]*\.json$/.test(f))
       .flatMap((f) => load(f, fileOf(EventRuleSchema)));
-    const index = new RuleIndex(rules);
     const grammar = grammarOf(lang);
+    const index = new RuleIndex(rules, grammar);
     let lemmas = (norm: string): string[] => [norm];
     if (lang === "es") {
       // The grammar's lists that are matched on lemmas must be lemmatised too ("efectuó" → "efectuar", a light verb).

@@ -937,6 +937,24 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "rejected the senator's remarks, calling them interventionist", "rechazó las declaraciones del senador y las
+    // calificó de injerencistas": a judgement whose object is a pronoun for what the stance just before it in the
+    // sentence was about is aimed at that stance's target.
+    id: "target.same-object",
+    apply(c, x) {
+      const t = c.found.roles.target;
+      const pronoun = t.length === 1 && t[0]!.anaphor && inGrammar(x.g, "thing_pronouns", fold(t[0]!.actor.text)) ? t[0]!.actor.text : null;
+      // (A clitic before the verb is no phrase of its own: "las calificó".)
+      const clitic = t.length === 0 ? x.a.sentence.tokens[c.found.trigger.first - 1] : undefined;
+      const word = pronoun ?? (clitic && inGrammar(x.g, "thing_clitics", clitic.norm) ? clitic.text : null);
+      if (c.again || !word || !x.on.is(c.type, "stance")) return null;
+      const before = x.out.at(-1);
+      if (!before || !x.on.is(before.type as EventType, "stance") || !before.target.some((a) => a.country || a.org)) return null;
+      c.target = copy(before.target);
+      return `"${word}" is what the ${before.type} before it was about`;
+    },
+  },
+  {
     // "Qatar condemned the strike": a reaction's target is whoever the story said did what it reacts to.
     id: "target.reaction",
     apply(c, x) {

@@ -16,12 +16,20 @@ export interface RuleMatch { rule: EventRule; first: number; last: number; ancho
 
 const GAP = 4;
 
-function compile(rule: EventRule): Compiled {
+// A word of a pattern: "@name" stands for every word of the pack's grammar list `name` ("call ... @pejoratives").
+function altsOf(rule: EventRule, word: string, lists: Grammar | undefined): string[] {
+  if (!word.startsWith("@")) return [fold(word)];
+  const list = lists?.get(word.slice(1));
+  if (!list) throw new Error(`rule ${rule.id}: no grammar list ${word.slice(1)}`);
+  return [...list];
+}
+
+function compile(rule: EventRule, lists: Grammar | undefined): Compiled {
   const slots: Slot[] = rule.pattern.trim().split(/\s+/).map((raw) => {
     if (raw === "...") return { kind: "gap", max: GAP };
     const optional = raw.endsWith("?");
     const body = optional ? raw.slice(0, -1) : raw;
-    return { kind: "word", alts: new Set(body.split("|").map(fold)), optional };
+    return { kind: "word", alts: new Set(body.split("|").flatMap((w) => altsOf(rule, w, lists))), optional };
   });
   const first = slots[0];
   if (!first || first.kind !== "word" || first.optional) throw new Error(`rule ${rule.id}: pattern must start with a word`);
@@ -39,10 +47,11 @@ export class RuleIndex {
   private readonly byAnchor = new Map<string, Compiled[]>();
   private readonly byId = new Map<string, EventRule>();
 
-  constructor(rules: readonly EventRule[]) {
+  /** `lists`: the pack's grammar, for the word classes a pattern names with "@". */
+  constructor(rules: readonly EventRule[], lists?: Grammar) {
     for (const r of rules) {
       this.byId.set(r.id, r);
-      const c = compile(r);
+      const c = compile(r, lists);
       for (const alt of (c.slots[0] as { alts: Set<string> }).alts) {
         const list = this.byAnchor.get(alt) ?? [];
         list.push(c);
