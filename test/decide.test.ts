@@ -437,6 +437,13 @@ test("a judgement on a pronoun for what the stance before it was about is aimed 
   assert.deepEqual(await targets("El presidente de Colombia rechazó las afirmaciones del ministro ecuatoriano y las calificó de falsas.", "es"), ["REJECT → ECU", "ACCUSE → ECU"]);
 });
 
+test("a participle right after a phrase a preposition governs tells what that phrase does (en)", async () => {
+  const events = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.text}`);
+  assert.ok((await events("Police in Lima fired tear gas at students demanding the minister's resignation.")).includes("REQUEST students"));
+  // Not the sentence's subject's own demand; and an act of harm after the object stays its subject's.
+  assert.ok(!(await events("Police in Lima fired tear gas at students demanding the minister's resignation.")).some((e) => e.startsWith("REQUEST Police")));
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

@@ -375,6 +375,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "fired tear gas at protesters demanding the president's resignation", "clashed with farmers calling for…": a
+    // participle right after a phrase a preposition governs describes that phrase, which is its doer, not the
+    // sentence's subject (only for what is said or protested: "…at the crowd, killing two" is the shooters').
+    id: "source.described-by-participle",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (t.nominal || t.passive || !endsIn(x.g, "suffix_gerund", tokens[t.first]!.norm) || tokens[t.first]!.pos === "NOUN") return null;
+      if (!x.on.is(c.type, "said") && c.type !== "PROTEST") return null;
+      const host = x.a.phrases.find((p) => p.last === t.first && inGrammar(x.g, "participle_host_preps", tokens[p.first - 1]?.norm ?? ""));
+      if (!host) return null;
+      const doers = x.resolved.get(host) ?? [host.actor];
+      if (!doers.some((a) => a.country || a.org || a.sector) || c.source.some((a) => doers.some((d) => d.text === a.text))) return null;
+      c.source = copy(doers);
+      c.target = c.target.filter((a) => !doers.some((d) => d.text === a.text));
+      return `a participle right after "${host.actor.text}" tells what they do`;
+    },
+  },
+  {
     // "Israel's public broadcaster KAN reported that the formal approval means that the ceasefire deal will take
     // effect": news media that report a stance told as a noun take none of their own by reporting it.
     id: "source.media-reports",
