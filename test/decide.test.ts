@@ -444,6 +444,13 @@ test("a participle right after a phrase a preposition governs tells what that ph
   assert.ok(!(await events("Police in Lima fired tear gas at students demanding the minister's resignation.")).some((e) => e.startsWith("REQUEST Police")));
 });
 
+test("a resolution adopted with a participle is the act the participle names, by whoever adopts it (en; GUIDELINES)", async () => {
+  const events = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.org ?? e.source[0]?.country} → ${e.target[0]?.country ?? "-"}`);
+  assert.deepEqual(await events("The Organization of American States approved a resolution condemning Venezuela."), ["ACCUSE OAS → VEN"]);
+  // Approving a plan is still an endorsement.
+  assert.deepEqual((await events("Peru's Congress approved Chile's proposal.")).map((e) => e.split(" ")[0]), ["SUPPORT"]);
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

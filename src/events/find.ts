@@ -157,7 +157,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
     if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) continue;
     const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
-    if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
+    // "approved a resolution condemning…", "adoptó una declaración condenando…": a document does what its participle says
+    // on behalf of whoever adopts it; the adoption is that act, not an endorsement of its own (GUIDELINES: a resolution
+    // that condemns is ACCUSE).
+    const documented = m.rule.pos === "verb" && has(g, "document_nouns", tokens[i - 1]?.norm) && endsIn(g, "suffix_gerund", tokens[i]!.norm);
+    if (documented && out.at(-1)?.rule.type === "SUPPORT" && i - out.at(-1)!.last <= 3) out.pop();
+    else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
     // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
     // told is what the aid is for, no political backing of its own.
     if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
