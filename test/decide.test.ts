@@ -451,6 +451,12 @@ test("a resolution adopted with a participle is the act the participle names, by
   assert.deepEqual((await events("Peru's Congress approved Chile's proposal.")).map((e) => e.split(" ")[0]), ["SUPPORT"]);
 });
 
+test("whoever offers to mediate between two parties deals with both (es, en)", async () => {
+  const sides = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} ${e.source.map((a) => a.country)} → ${e.target.map((a) => a.country).join("+")}`);
+  assert.deepEqual(await sides("Brazil offered to mediate between Colombia and Ecuador.", "en"), ["AGREE BRA → COL+ECU"]);
+  assert.deepEqual(await sides("Brasil se ofreció a mediar entre Colombia y Ecuador.", "es"), ["AGREE BRA → COL+ECU"]);
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

@@ -4,6 +4,9 @@ import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import type { Trigger } from "./find.js";
 
+// CAMEO 039, "Express intent to mediate": whoever offers deals with both parties, as a mediator does.
+const OFFER_TO_MEDIATE = "039";
+
 /** Who did it and to whom, as phrases of the sentence (resolved to actors later). */
 export interface Roles { source: ActorPhrase[]; target: ActorPhrase[]; symmetric: boolean }
 
@@ -606,7 +609,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     : right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
   if (between && between.group.length >= 2) {
     // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
-    const mediator = rule.mode === "third-party" && !nominal ? subjectBefore(c, t.first) : [];
+    // …and so does one who offers to (CAMEO 039, "Qatar offered to mediate between Rwanda and Congo").
+    const mediator = (rule.mode === "third-party" || rule.cameo === OFFER_TO_MEDIATE) && !nominal ? subjectBefore(c, t.first) : [];
     if (mediator.length) return { source: mediator, target: between.group, symmetric: false };
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
