@@ -457,6 +457,11 @@ test("whoever offers to mediate between two parties deals with both (es, en)", a
   assert.deepEqual(await sides("Brasil se ofreció a mediar entre Colombia y Ecuador.", "es"), ["AGREE BRA → COL+ECU"]);
 });
 
+test("lifting measures against someone yields to them; no common adversary (es)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "Canadá levantó las sanciones contra el banco central de Venezuela.", language: "es", date: "2026-03-05" });
+  assert.equal(`${e?.type} ${e?.target[0]?.country}`, "RETREAT VEN");
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

@@ -1020,7 +1020,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // cooperate against is their common adversary, not the partner.
     id: "target.common-adversary",
     apply(c, x) {
-      if ((x.on.quad.get(c.type) ?? 0) > 2) return null;
+      // (Not a measure yielded: "levantó las sanciones contra el banco central de Siria" yields to whom they were against.)
+      if ((x.on.quad.get(c.type) ?? 0) > 2 || c.type === "RETREAT") return null;
       const tokens = x.a.sentence.tokens;
       const against = (p: ActorPhrase) => {
         let k = p.first - 1;
