@@ -462,6 +462,14 @@ test("lifting measures against someone yields to them; no common adversary (es)"
   assert.equal(`${e?.type} ${e?.target[0]?.country}`, "RETREAT VEN");
 });
 
+test("a Spanish demonym capitalised inside a sentence is a surname, not a nationality (es)", async () => {
+  const countries = async (text: string) => (await codeDocument({ id: "t", text, language: "es", date: "2026-03-05" })).flatMap((e) => [...e.source, ...e.target].map((a) => a.country));
+  assert.ok(!(await countries("El diputado Francés criticó al gobierno de Honduras.")).includes("FRA"));
+  // Within a longer name, or in lower case, it is still a nationality.
+  assert.ok((await countries("La Armada Argentina detuvo a un pesquero chino.")).includes("ARG"));
+  assert.ok((await countries("El gobierno francés criticó al gobierno de Honduras.")).includes("FRA"));
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

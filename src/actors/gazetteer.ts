@@ -50,6 +50,17 @@ function capitalised(h: Hit, tokens: readonly Token[], i: number, verbAfter: Ver
 
 const ARTICLES = anyPack("articles");
 
+// "aprobado por Alemán y Ortega": in a language that writes a kind of word in lower case (Spanish demonyms), such a
+// word capitalised inside a sentence, not within a longer name ("la Armada Argentina"), is a surname; not a plural
+// ("Centenares de Palestinos", capitalised by an older style), which no surname is.
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+function surnameAt(tokens: readonly Token[], i: number, plural: (norm: string) => boolean): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !LOWER.test(prev.text)) return false;
+  return UPPER.test(tokens[i]!.text) && !plural(tokens[i]!.norm);
+}
+
 /**
  * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
  * @example new Gazetteer(entries, "es").match(tokens) // [{first: 3, last: 5, entry: SRE}]
@@ -58,10 +69,15 @@ export class Gazetteer {
   private readonly root: Node = { next: new Map(), hits: [] };
   private readonly verbAfter: VerbAfter | null;
   private readonly wordAcronyms: ReadonlySet<string>;
+  private readonly lowercaseKinds: ReadonlySet<string>;
+  private readonly plurals: [string, string][];
+  private readonly forms = new Map<ActorEntry, Set<string>>();
 
   constructor(entries: readonly ActorEntry[], lang: Language) {
     this.verbAfter = verbAfterOf(lang);
     this.wordAcronyms = new Set(packWritten(lang, "word_acronyms"));
+    this.lowercaseKinds = new Set(packWritten(lang, "lowercase_kinds"));
+    this.plurals = packWritten(lang, "plural_endings").map((e) => e.split(">") as [string, string]);
     for (const entry of entries) {
       for (const term of [...(entry.terms[lang] ?? []), ...(entry.terms.any ?? [])]) this.add(term, entry);
     }
@@ -119,13 +135,22 @@ export class Gazetteer {
     return ARTICLES.has(tokens[m.first]!.norm) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
   }
 
+  // A word is a plural of an entry when taking a plural ending off gives another of the entry's terms ("palestinos" →
+  // "palestino"; "francés" is no plural of "franc").
+  private pluralOf(entry: ActorEntry, norm: string): boolean {
+    let forms = this.forms.get(entry);
+    if (!forms) this.forms.set(entry, (forms = new Set(Object.values(entry.terms).flat().map((t) => tokenize(t, 0, t.length).map((x) => x.norm).join(" ")))));
+    return this.plurals.some(([end, sub]) => norm.endsWith(end) && forms!.has(norm.slice(0, norm.length - end.length) + (sub ?? "")));
+  }
+
   private longestAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
     let node: Node | undefined = this.root;
     let best: GazetteerMatch | null = null;
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
-      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => sameAcronym(x, tokens[i + k]!.text, this.wordAcronyms))) && capitalised(h, tokens, i, this.verbAfter));
+      const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => sameAcronym(x, tokens[i + k]!.text, this.wordAcronyms))) && capitalised(h, tokens, i, this.verbAfter) &&
+        !(this.lowercaseKinds.has(h.entry.kind) && surnameAt(tokens, i, (w) => this.pluralOf(h.entry, w))));
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;
