@@ -1,6 +1,7 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn } from "../data/grammar.js";
 import { resolveAnaphor } from "../actors/coref.js";
+import { readName, type NameReading } from "../actors/names.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
@@ -82,6 +83,11 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// The reading of a doer that is an unknown name of the sentence's own (not a pronoun's antecedent).
+function namedDoer(s: Actor, c: Candidate, x: DecisionContext): NameReading | null {
+  const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
+  return p ? readName(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home, done: !x.on.is(c.type, "said") }) : null;
+}
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
 // Acts that, announced, would be threats (plover.json future): forecast by another side they are none.
 const FORECAST_TYPES = new Set(["ASSAULT", "SANCTION", "COERCE"]);
@@ -1433,12 +1439,18 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
-    // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
+    // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code, unless the
+    // words around it say it is a person or a body (src/actors/names.ts): "County Commission", "X, a lawyer".
     id: "roles.known",
-    apply(c) {
-      c.source = known(c.source);
+    apply(c, x) {
+      const read: string[] = [];
+      c.source = known(c.source.map((s) => {
+        const r = known([s]).length ? null : namedDoer(s, c, x);
+        if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
+        return r ? { ...s, country: r.country, sector: r.sector } : s;
+      }));
       c.target = known(c.target);
-      return null;
+      return read.length ? `an unknown name is the doer: ${read.join("; ")}` : null;
     },
   },
   {
