@@ -538,6 +538,9 @@ const NAMED_DOERS: [string, Lang, string][] = [
   ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN.", "es", "ACCUSE -/GOV Rigoberto Anaya → COL/REB"],
   ["Ramiro Quispe, quien dirige la federación minera, exigió al gobierno de Perú una nueva ley.", "es", "REQUEST -/UNK Ramiro Quispe → PER/GOV"],
   ["La Asociación de Cafeteros del Huila rechazó el acuerdo con el gobierno de Colombia.", "es", "REJECT COL/SOC Asociación de Cafeteros → COL/GOV"],
+  // …and a later bare surname or pronoun for it is the same person.
+  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN. Anaya pidió protección al gobierno de Colombia.", "es", "REQUEST -/GOV Anaya → COL/GOV"],
+  ["Marta Ilves, who heads a farmers' union, criticized Latvia. She also criticized the government of Estonia.", "en", "ACCUSE LVA/UNK Marta Ilves → EST/GOV"],
 ];
 for (const [text, lang, want] of NAMED_DOERS) {
   test(`an unknown name the text calls a person or a body is the doer: ${text.slice(0, 60)}`, async () => {

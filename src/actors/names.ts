@@ -27,8 +27,6 @@ export interface NameContext {
   readonly g: Grammar;
   /** The country the story is about, for a body with no country of its own (a local council). */
   readonly home: string | null;
-  /** Is the act done (not said)? A news outlet is an actor only of what it does. */
-  readonly done: boolean;
 }
 
 // The longest apposition read after a name and its comma ("a former Russian oil tycoon").

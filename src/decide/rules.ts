@@ -1,6 +1,6 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn } from "../data/grammar.js";
-import { resolveAnaphor } from "../actors/coref.js";
+import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
@@ -83,10 +83,27 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
-// The reading of a doer that is an unknown name of the sentence's own (not a pronoun's antecedent).
-function namedDoer(s: Actor, c: Candidate, x: DecisionContext): NameReading | null {
-  const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
-  return p ? readName(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home, done: !x.on.is(c.type, "said") }) : null;
+// What the story's unknown names were read as (src/actors/names.ts), by folded name, per document.
+const readNames = new WeakMap<Discourse, Map<string, NameReading>>();
+/**
+ * The reading of a doer that is an unknown name: from the words around it in its sentence, else from the reading of
+ * the full name the story gave before ("Khodorkovsky", "he" after "Mikhail Khodorkovsky, a Russian oil tycoon").
+ */
+function namedDoer(s: Actor, x: DecisionContext): NameReading | null {
+  let memo = readNames.get(x.d);
+  if (!memo) readNames.set(x.d, (memo = new Map()));
+  const context = { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home };
+  let own: NameReading | null = null;
+  for (const p of x.a.phrases) {
+    const r = readName(p, context);
+    if (r) memo.set(fold(p.actor.name ?? p.actor.text), r);
+    if (p.actor.start === s.start && p.actor.end === s.end) own = r;
+  }
+  if (own) return own;
+  const words = fold(s.name ?? s.text).split(/\s+/);
+  const full = [...memo.keys()].reverse().find((n) => n.split(/\s+/).some((_, k, ns) => words.every((w, j) => ns[k + j] === w)));
+  const r = full ? memo.get(full)! : null;
+  return r ? { ...r, why: `${r.why}, as named before` } : null;
 }
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
 // Acts that, announced, would be threats (plover.json future): forecast by another side they are none.
@@ -1445,7 +1462,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const read: string[] = [];
       c.source = known(c.source.map((s) => {
-        const r = known([s]).length ? null : namedDoer(s, c, x);
+        const r = known([s]).length ? null : namedDoer(s, x);
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
       }));
