@@ -563,3 +563,15 @@ for (const [text, lang, name] of NAMED_THINGS) {
     assert.ok(!got.some((g) => g.split(" → ")[0]!.includes(name)), `«${name}» is a doer in ${JSON.stringify(got)}`);
   });
 }
+
+test("a name set off by commas after a title the knowledge base places is that title's holder (names.ts)", async () => {
+  const { readName } = await import("../src/actors/names.js");
+  const k = await loadKnowledge();
+  const text = "El Arzobispo Metropolitano de Guatemala, Ramiro Quispe, pidió diálogo.";
+  const [s] = segment(text, k.packs.es);
+  const a = analyzeSentence(s!, text, k.packs.es, "2026-03-01");
+  const p = a.phrases.find((q) => q.actor.text === "Ramiro Quispe");
+  assert.ok(p, JSON.stringify(a.phrases.map((q) => q.actor.text)));
+  const r = readName(p, { tokens: a.sentence.tokens, phrases: a.phrases, g: k.packs.es.grammar, home: null });
+  assert.deepEqual(r && { kind: r.kind, country: r.country, sector: r.sector }, { kind: "person", country: "GTM", sector: "REL" });
+});

@@ -60,7 +60,7 @@ export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
   // "Reuters", "Fresh News", "el Diario X": a source of reports; where one stands as a doer, it is mostly the
   // teller of someone else's act ("two rebel commanders told AFP").
   if (has(g, "name_media", first) || has(g, "name_media", last)) return null;
-  const apposed = apposition(p, c);
+  const apposed = apposition(p, c) ?? titledBefore(p, c);
   if (apposed) return apposed;
   // "Mr Dehghan", "la baronesa Teresa Cordopatri"; "Broome County Executive Jason Garnar", "the Dubai Ruler".
   const title = has(g, "name_person_titles", before) ? before! : words.length > 1 ? words.find((w) => has(g, "name_person_titles", w)) : undefined;
@@ -101,6 +101,18 @@ function apposition(p: ActorPhrase, c: NameContext): NameReading | null {
   const kind = has(g, "name_person_nouns", noun.norm) ? "person" : "body";
   const sector = (placed?.parts.some((m) => m.kind === "role") ? placed.actor.sector : null) ?? sectorOf(g, noun.norm) ?? "UNK";
   return { kind, country: placed?.actor.country ?? null, sector, why: `apposition "${noun.text}"` };
+}
+
+/**
+ * "El arzobispo metropolitano de Guatemala, Rodolfo Quezada, pidió…", "the minister of health and social action, Carlos
+ * Lorenzo,": a name set off by commas right after a title the knowledge base places is the person who holds it.
+ */
+function titledBefore(p: ActorPhrase, c: NameContext): NameReading | null {
+  const { tokens } = c;
+  if (tokens[p.first - 1]?.text !== "," || tokens[p.last]?.text !== ",") return null;
+  const title = c.phrases.find((q) => q.last === p.first - 1 && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+  if (!title) return null;
+  return { kind: "person", country: title.actor.country, sector: title.actor.sector!, why: `title "${title.actor.text}" before it` };
 }
 
 // The sector lists of the pack (name_sector_gov, name_sector_soc, …), in the ontology's order.

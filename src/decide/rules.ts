@@ -1461,8 +1461,10 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "roles.known",
     apply(c, x) {
       const read: string[] = [];
+      // ("the health minister of Ruritania, Ivo Brankov,": a name in apposition to another doer is that doer.)
+      const apposed = (s: Actor) => c.source.some((o) => o !== s && o.end < s.start && /^\s*,\s*$/.test(x.a.sentence.text.slice(o.end - x.a.sentence.start, s.start - x.a.sentence.start)));
       c.source = known(c.source.map((s) => {
-        const r = known([s]).length ? null : namedDoer(s, x);
+        const r = known([s]).length || apposed(s) ? null : namedDoer(s, x);
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
       }));
