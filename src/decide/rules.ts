@@ -83,13 +83,16 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// "the health minister of Ruritania, Ivo Brankov,": a name in apposition to another party of the side is that party.
+const apposed = (side: readonly Actor[], s: Actor, x: DecisionContext): boolean =>
+  side.some((o) => o !== s && o.end < s.start && /^\s*,\s*$/.test(x.a.sentence.text.slice(o.end - x.a.sentence.start, s.start - x.a.sentence.start)));
 // What the story's unknown names were read as (src/actors/names.ts), by folded name, per document.
 const readNames = new WeakMap<Discourse, Map<string, NameReading>>();
 /**
- * The reading of a doer that is an unknown name: from the words around it in its sentence, else from the reading of
+ * The reading of a party that is an unknown name: from the words around it in its sentence, else from the reading of
  * the full name the story gave before ("Khodorkovsky", "he" after "Mikhail Khodorkovsky, a Russian oil tycoon").
  */
-function namedDoer(s: Actor, x: DecisionContext): NameReading | null {
+function namedParty(s: Actor, x: DecisionContext): NameReading | null {
   let memo = readNames.get(x.d);
   if (!memo) readNames.set(x.d, (memo = new Map()));
   const context = { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home };
@@ -1461,15 +1464,14 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "roles.known",
     apply(c, x) {
       const read: string[] = [];
-      // ("the health minister of Ruritania, Ivo Brankov,": a name in apposition to another doer is that doer.)
-      const apposed = (s: Actor) => c.source.some((o) => o !== s && o.end < s.start && /^\s*,\s*$/.test(x.a.sentence.text.slice(o.end - x.a.sentence.start, s.start - x.a.sentence.start)));
-      c.source = known(c.source.map((s) => {
-        const r = known([s]).length || apposed(s) ? null : namedDoer(s, x);
+      const identify = (side: Actor[]): Actor[] => known(side.map((s) => {
+        const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x);
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
       }));
-      c.target = known(c.target);
-      return read.length ? `an unknown name is the doer: ${read.join("; ")}` : null;
+      c.source = identify(c.source);
+      c.target = identify(c.target);
+      return read.length ? `an unknown name is a party: ${read.join("; ")}` : null;
     },
   },
   {
