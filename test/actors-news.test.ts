@@ -538,6 +538,8 @@ const NAMED_DOERS: [string, Lang, string][] = [
   ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN.", "es", "ACCUSE -/GOV Rigoberto Anaya → COL/REB"],
   ["Ramiro Quispe, quien dirige la federación minera, exigió al gobierno de Perú una nueva ley.", "es", "REQUEST -/UNK Ramiro Quispe → PER/GOV"],
   ["La Asociación de Cafeteros del Huila rechazó el acuerdo con el gobierno de Colombia.", "es", "REJECT COL/SOC Asociación de Cafeteros → COL/GOV"],
+  ["A man named Okonkwo attacked a police officer in Lagos.", "en", "ASSAULT -/CVL Okonkwo → NGA/COP"],
+  ["Un hombre identificado como Julián Ortega asesinó a un policía en Cali.", "es", "ASSAULT -/CVL Julián Ortega → COL/COP"],
   // …as the one acted on, too;
   ["Chile's foreign minister met the Tarapacá Regional Council on Monday.", "en", "CONSULT CHL/GOV … → CHL/GOV Tarapacá Regional Council"],
   ["Kenya's president met Mr Okonkwo in Nairobi.", "en", "CONSULT KEN/GOV … → -/UNK Okonkwo"],

@@ -49,7 +49,7 @@ export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
   // "sets up a Board of Peace": a name with an indefinite article is something new or generic, no one named.
   if (has(g, "indefinite_articles", before)) return null;
   // "the vessel Adisa", "Patriot missile", "el diario Haaretz", "la Ley de Desarrollo Agrario", "the Alien Enemies Act".
-  if (has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after)) return null;
+  if (has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after) || has(g, "name_thing_nouns", headAfter(p, c))) return null;
   if (has(g, "name_thing_first", first) || has(g, "name_thing_last", last)) return null;
   const head = has(g, "name_body_first", first) ? first : has(g, "name_body_last", last) ? last : null;
   if (head) {
@@ -60,7 +60,7 @@ export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
   // "Reuters", "Fresh News", "el Diario X": a source of reports; where one stands as a doer, it is mostly the
   // teller of someone else's act ("two rebel commanders told AFP").
   if (has(g, "name_media", first) || has(g, "name_media", last)) return null;
-  const apposed = apposition(p, c) ?? titledBefore(p, c);
+  const apposed = apposition(p, c) ?? titledBefore(p, c) ?? linked(p, c);
   if (apposed) return apposed;
   // "Mr Dehghan", "la baronesa Teresa Cordopatri"; "Broome County Executive Jason Garnar", "the Dubai Ruler".
   const title = has(g, "name_person_titles", before) ? before! : words.length > 1 ? words.find((w) => has(g, "name_person_titles", w)) : undefined;
@@ -71,6 +71,20 @@ export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
     return { kind: "person", country: null, sector: "UNK", why: `given name "${first}"` };
   }
   return null;
+}
+
+/**
+ * The noun the name may modify, past the rest of a longer name and adjectives: "the Francisco José de Caldas
+ * international bridge" → "bridge".
+ */
+function headAfter(p: ActorPhrase, c: NameContext): string | undefined {
+  const { tokens, g } = c;
+  for (let k = p.last; k < tokens.length && k < p.last + 6; k++) {
+    const t = tokens[k]!;
+    if (isCapitalized(t) || t.pos === "PROPN" || t.pos === "ADJ" || has(g, "name_particles", t.norm)) continue;
+    return t.norm;
+  }
+  return undefined;
 }
 
 /**
@@ -113,6 +127,26 @@ function titledBefore(p: ActorPhrase, c: NameContext): NameReading | null {
   const title = c.phrases.find((q) => q.last === p.first - 1 && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
   if (!title) return null;
   return { kind: "person", country: title.actor.country, sector: title.actor.sector!, why: `title "${title.actor.text}" before it` };
+}
+
+/**
+ * "un mayor de apellido Fonseca", "a man named Okonkwo": a person noun or title, then a word that gives its name. The
+ * sector is the title's (a phrase the knowledge base reads, else the pack's lists).
+ */
+function linked(p: ActorPhrase, c: NameContext): NameReading | null {
+  const { tokens, g } = c;
+  const one = tokens[p.first - 1]?.norm;
+  const two = `${tokens[p.first - 2]?.norm} ${one}`;
+  const link = has(g, "name_person_links", two) ? 2 : has(g, "name_person_links", one) ? 1 : 0;
+  if (!link) return null;
+  const end = p.first - link;
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    const t = tokens[k]!;
+    const title = c.phrases.find((q) => q.first <= k && k < q.last && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+    if (!title && !has(g, "name_person_nouns", t.norm) && !has(g, "name_person_titles", t.norm)) continue;
+    return { kind: "person", country: title?.actor.country ?? null, sector: title?.actor.sector ?? sectorOf(g, t.norm) ?? "UNK", why: `named after "${t.text}"` };
+  }
+  return null;
 }
 
 // The sector lists of the pack (name_sector_gov, name_sector_soc, …), in the ontology's order.
