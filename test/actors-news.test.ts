@@ -535,7 +535,7 @@ const NAMED_DOERS: [string, Lang, string][] = [
   ["Mr Okonkwo refused to meet the Kenyan foreign minister.", "en", "REJECT -/UNK Okonkwo → KEN/GOV"],
   ["Marta Ilves, who heads a farmers' union, criticized the government of Estonia.", "en", "ACCUSE -/UNK Marta Ilves → EST/GOV"],
   ["El Frente Cívico de Tarija convocó una marcha contra el gobierno de Bolivia.", "es", "PROTEST BOL/SOC Frente Cívico → BOL/GOV"],
-  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN.", "es", "ACCUSE -/GOV Rigoberto Anaya → COL/REB"],
+  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN.", "es", "ACCUSE COL/GOV Rigoberto Anaya → COL/REB"],
   ["Ramiro Quispe, quien dirige la federación minera, exigió al gobierno de Perú una nueva ley.", "es", "REQUEST -/UNK Ramiro Quispe → PER/GOV"],
   ["La Asociación de Cafeteros del Huila rechazó el acuerdo con el gobierno de Colombia.", "es", "REJECT COL/SOC Asociación de Cafeteros → COL/GOV"],
   ["A man named Okonkwo attacked a police officer in Lagos.", "en", "ASSAULT -/CVL Okonkwo → NGA/COP"],
@@ -544,7 +544,7 @@ const NAMED_DOERS: [string, Lang, string][] = [
   ["Chile's foreign minister met the Tarapacá Regional Council on Monday.", "en", "CONSULT CHL/GOV … → CHL/GOV Tarapacá Regional Council"],
   ["Kenya's president met Mr Okonkwo in Nairobi.", "en", "CONSULT KEN/GOV … → -/UNK Okonkwo"],
   // …and a later bare surname or pronoun for it is the same person.
-  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN. Anaya pidió protección al gobierno de Colombia.", "es", "REQUEST -/GOV Anaya → COL/GOV"],
+  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN. Anaya pidió protección al gobierno de Colombia.", "es", "REQUEST COL/GOV Anaya → COL/GOV"],
   ["Marta Ilves, who heads a farmers' union, criticized Latvia. She also criticized the government of Estonia.", "en", "ACCUSE LVA/UNK Marta Ilves → EST/GOV"],
 ];
 // ("…" stands for whoever holds the office on the test's date.)

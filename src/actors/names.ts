@@ -38,6 +38,14 @@ const VERBAL = new Set(["VERB", "AUX"]);
  * @example readName(phrase("the Alien Enemies Act"), ctx) // null
  */
 export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
+  const r = read(p, c);
+  // "the major surnamed Fonseca", "Rigoberto Anaya, personero municipal": a state office named with no country is one
+  // of the story's own country, as a local body is.
+  return r && !r.country && STATE.has(r.sector) ? { ...r, country: c.home } : r;
+}
+const STATE = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
+
+function read(p: ActorPhrase, c: NameContext): NameReading | null {
   if (p.anaphor || p.pair || !p.parts.length || !p.parts.every((m) => m.kind === "name")) return null;
   const { tokens, g } = c;
   const words = tokens.slice(p.parts[0]!.first, p.parts.at(-1)!.last).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.norm);
