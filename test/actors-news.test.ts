@@ -566,6 +566,7 @@ const NAMED_THINGS: [string, Lang, string][] = [
   ["The General Amnesty Law pardoned Peruvian soldiers.", "en", "Amnesty"],
   ["El Tratado de Quillota respaldó la cooperación entre Chile y Perú.", "es", "Tratado"],
   ["A Sovereign Council was set up and condemned the attacks by Sudan.", "en", "Sovereign Council"],
+  ["Hurricane Maria destroyed homes in Puerto Rico.", "en", "Maria"],
 ];
 for (const [text, lang, name] of NAMED_THINGS) {
   test(`a name that is a thing, or that nothing explains, is no doer: ${text.slice(0, 60)}`, async () => {
