@@ -31,7 +31,7 @@ export interface NameContext {
 
 // The longest apposition read after a name and its comma ("a former Russian oil tycoon").
 const APPOSITION = 6;
-const VERBAL = new Set(["VERB", "AUX"]);
+const NOT_IN_HEAD = new Set(["VERB", "AUX", "ADP"]);
 
 /**
  * @example readName(phrase("County Commission"), ctx) // {kind: "body", sector: "GOV", country: ctx.home, …}
@@ -110,9 +110,10 @@ function apposition(p: ActorPhrase, c: NameContext): NameReading | null {
     return { kind: "person", country: null, sector: "UNK", why: "an age" };
   }
   if (!comma) return null;
-  // (It ends at a comma or a verb: "Prince Khalifa, has received the UAE Ambassador" has none.)
+  // (Its head comes before any verb or preposition: "Prince Khalifa, has received the UAE Ambassador" has none, nor
+  // "la PM, adscrita al alcalde", "Catair, un proyecto de compañía".)
   let end = k;
-  while (end < tokens.length && end - k < APPOSITION && tokens[end]!.text !== "," && /[\p{L}\p{N}]/u.test(tokens[end]!.text) && !VERBAL.has(tokens[end]!.pos)) end++;
+  while (end < tokens.length && end - k < APPOSITION && tokens[end]!.text !== "," && /[\p{L}\p{N}]/u.test(tokens[end]!.text) && !NOT_IN_HEAD.has(tokens[end]!.pos)) end++;
   const at = tokens.slice(k, end).findIndex((t) => has(g, "name_person_nouns", t.norm) || has(g, "name_body_nouns", t.norm));
   if (at < 0) return null;
   const noun = tokens[k + at]!;
