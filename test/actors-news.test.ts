@@ -525,3 +525,64 @@ for (const [name, text, want, never] of VENUES) {
     assert.ok(!got.some((e) => never.test(e)), `no ${never} party, got ${JSON.stringify(got)}`);
   });
 }
+
+// An unknown capitalised name as the doer (src/actors/names.ts): a person or a body when the words around it say so,
+// with the sector its title, apposition or body word gives; a law, treaty, vessel or a name alone is no doer.
+const NAMED_DOERS: [string, Lang, string][] = [
+  ["Harlan County Commission rejected the proposal of the governor on Monday.", "en", "REJECT -/GOV Harlan County Commission"],
+  ["Teodor Valchev, a Bulgarian businessman, called for sanctions against Serbia.", "en", "REQUEST BGR/BUS Teodor Valchev → SRB/GOV"],
+  ["The Orinoco Liberation Front declared a unilateral ceasefire on Sunday.", "en", "CONCEDE -/REB Orinoco Liberation Front"],
+  ["Mr Okonkwo refused to meet the Kenyan foreign minister.", "en", "REJECT -/UNK Okonkwo → KEN/GOV"],
+  ["Marta Ilves, who heads a farmers' union, criticized the government of Estonia.", "en", "ACCUSE -/UNK Marta Ilves → EST/GOV"],
+  ["El Frente Cívico de Tarija convocó una marcha contra el gobierno de Bolivia.", "es", "PROTEST BOL/SOC Frente Cívico → BOL/GOV"],
+  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN.", "es", "ACCUSE COL/GOV Rigoberto Anaya → COL/REB"],
+  ["Ramiro Quispe, quien dirige la federación minera, exigió al gobierno de Perú una nueva ley.", "es", "REQUEST -/UNK Ramiro Quispe → PER/GOV"],
+  ["La Asociación de Cafeteros del Huila rechazó el acuerdo con el gobierno de Colombia.", "es", "REJECT COL/SOC Asociación de Cafeteros → COL/GOV"],
+  ["A man named Okonkwo attacked a police officer in Lagos.", "en", "ASSAULT -/CVL Okonkwo → NGA/COP"],
+  ["Un hombre identificado como Julián Ortega asesinó a un policía en Cali.", "es", "ASSAULT -/CVL Julián Ortega → COL/COP"],
+  // …as the one acted on, too;
+  ["Chile's foreign minister met the Tarapacá Regional Council on Monday.", "en", "CONSULT CHL/GOV … → CHL/GOV Tarapacá Regional Council"],
+  ["Kenya's president met Mr Okonkwo in Nairobi.", "en", "CONSULT KEN/GOV … → -/UNK Okonkwo"],
+  // …and a later bare surname or pronoun for it is the same person.
+  ["Rigoberto Anaya, personero municipal, denunció amenazas del ELN. Anaya pidió protección al gobierno de Colombia.", "es", "REQUEST COL/GOV Anaya → COL/GOV"],
+  ["Marta Ilves, who heads a farmers' union, criticized Latvia. She also criticized the government of Estonia.", "en", "ACCUSE LVA/UNK Marta Ilves → EST/GOV"],
+];
+// ("…" stands for whoever holds the office on the test's date.)
+const fits = (got: string, want: string): boolean => {
+  const [before, after] = want.split(" … ");
+  return after === undefined ? got.startsWith(want) : got.startsWith(before!) && got.endsWith(after);
+};
+for (const [text, lang, want] of NAMED_DOERS) {
+  test(`an unknown name the text calls a person or a body is a party: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.some((g) => fits(g, want)), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
+// [document, language, the name that must be no event's doer]
+const NAMED_THINGS: [string, Lang, string][] = [
+  ["Okonkwo refused to meet the Kenyan foreign minister.", "en", "Okonkwo"],
+  ["The tanker Captain Haddock rammed a Philippine coast guard ship.", "en", "Haddock"],
+  ["The General Amnesty Law pardoned Peruvian soldiers.", "en", "Amnesty"],
+  ["El Tratado de Quillota respaldó la cooperación entre Chile y Perú.", "es", "Tratado"],
+  ["A Sovereign Council was set up and condemned the attacks by Sudan.", "en", "Sovereign Council"],
+  ["Hurricane Maria destroyed homes in Puerto Rico.", "en", "Maria"],
+];
+for (const [text, lang, name] of NAMED_THINGS) {
+  test(`a name that is a thing, or that nothing explains, is no doer: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(!got.some((g) => g.split(" → ")[0]!.includes(name)), `«${name}» is a doer in ${JSON.stringify(got)}`);
+  });
+}
+
+test("a name set off by commas after a title the knowledge base places is that title's holder (names.ts)", async () => {
+  const { readName } = await import("../src/actors/names.js");
+  const k = await loadKnowledge();
+  const text = "El Arzobispo Metropolitano de Guatemala, Ramiro Quispe, pidió diálogo.";
+  const [s] = segment(text, k.packs.es);
+  const a = analyzeSentence(s!, text, k.packs.es, "2026-03-01");
+  const p = a.phrases.find((q) => q.actor.text === "Ramiro Quispe");
+  assert.ok(p, JSON.stringify(a.phrases.map((q) => q.actor.text)));
+  const r = readName(p, { tokens: a.sentence.tokens, phrases: a.phrases, g: k.packs.es.grammar, home: null });
+  assert.deepEqual(r && { kind: r.kind, country: r.country, sector: r.sector }, { kind: "person", country: "GTM", sector: "REL" });
+});

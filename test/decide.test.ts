@@ -48,6 +48,8 @@ const TABLE: [string, "es" | "en", string][] = [
   ["target.passive-infinitive", "en", "A Mexican police officer was wounded after being shot by gunmen."],
   ["source.quotation-continued", "en", "“Chile will not pay the fine,” said Chile's foreign minister on Monday. “We urge Bolivia to withdraw the complaint.”"],
   ["target.mediation-parties", "en", "Armenia and Azerbaijan signed a peace deal on Friday after a week of talks in which Norway mediated."],
+  ["roles.known", "en", "Mr Okonkwo refused to meet the Kenyan foreign minister."],
+  ["roles.known", "es", "La Comisión de Desfiles de Belfast rechazó el pedido de la Orden de Orange."],
   ["source.message-sender", "en", "Brazil had been pursuing a trade deal with Argentina for months. Yet it still got a letter from Chile's president threatening new tariffs."],
 ];
 

@@ -40,6 +40,7 @@ const FILES = [
   "src/actors/lookup.ts",
   "src/actors/offices.ts",
   "src/actors/document.ts",
+  "src/actors/names.ts",
   "src/text/dateline.ts",
   "src/places/gazetteer.ts",
   "src/places/mentions.ts",

@@ -1,6 +1,7 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn } from "../data/grammar.js";
-import { resolveAnaphor } from "../actors/coref.js";
+import { resolveAnaphor, type Discourse } from "../actors/coref.js";
+import { readName, type NameReading } from "../actors/names.js";
 import { subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
@@ -82,6 +83,31 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// "the health minister of Ruritania, Ivo Brankov,": a name in apposition to another party of the side is that party.
+const apposed = (side: readonly Actor[], s: Actor, x: DecisionContext): boolean =>
+  side.some((o) => o !== s && o.end < s.start && /^\s*,\s*$/.test(x.a.sentence.text.slice(o.end - x.a.sentence.start, s.start - x.a.sentence.start)));
+// What the story's unknown names were read as (src/actors/names.ts), by folded name, per document.
+const readNames = new WeakMap<Discourse, Map<string, NameReading>>();
+/**
+ * The reading of a party that is an unknown name: from the words around it in its sentence, else from the reading of
+ * the full name the story gave before ("Khodorkovsky", "he" after "Mikhail Khodorkovsky, a Russian oil tycoon").
+ */
+function namedParty(s: Actor, x: DecisionContext): NameReading | null {
+  let memo = readNames.get(x.d);
+  if (!memo) readNames.set(x.d, (memo = new Map()));
+  const context = { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home };
+  let own: NameReading | null = null;
+  for (const p of x.a.phrases) {
+    const r = readName(p, context);
+    if (r) memo.set(fold(p.actor.name ?? p.actor.text), r);
+    if (p.actor.start === s.start && p.actor.end === s.end) own = r;
+  }
+  if (own) return own;
+  const words = fold(s.name ?? s.text).split(/\s+/);
+  const full = [...memo.keys()].reverse().find((n) => n.split(/\s+/).some((_, k, ns) => words.every((w, j) => ns[k + j] === w)));
+  const r = full ? memo.get(full)! : null;
+  return r ? { ...r, why: `${r.why}, as named before` } : null;
+}
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
 // Acts that, announced, would be threats (plover.json future): forecast by another side they are none.
 const FORECAST_TYPES = new Set(["ASSAULT", "SANCTION", "COERCE"]);
@@ -1471,12 +1497,19 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
-    // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code.
+    // An unknown name with no country, sector or organisation ("el Tratado") is not an actor we can code, unless the
+    // words around it say it is a person or a body (src/actors/names.ts): "County Commission", "X, a lawyer".
     id: "roles.known",
-    apply(c) {
-      c.source = known(c.source);
-      c.target = known(c.target);
-      return null;
+    apply(c, x) {
+      const read: string[] = [];
+      const identify = (side: Actor[]): Actor[] => known(side.map((s) => {
+        const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x);
+        if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
+        return r ? { ...s, country: r.country, sector: r.sector } : s;
+      }));
+      c.source = identify(c.source);
+      c.target = identify(c.target);
+      return read.length ? `an unknown name is a party: ${read.join("; ")}` : null;
     },
   },
   {

@@ -1,0 +1,171 @@
+import type { Grammar } from "../data/knowledge.js";
+import { readJson } from "../data/files.js";
+import { has } from "../data/grammar.js";
+import type { ActorPhrase } from "../model/actor.js";
+import { fold, isCapitalized, type Token } from "../model/token.js";
+import { SECTORS } from "../ontology/generated.js";
+
+/**
+ * What an unknown capitalised name is, read from the words around it (the pack's grammar-names.json lists): a person
+ * ("Mr Dehghan", "Mikhail Khodorkovsky, a former Russian oil tycoon", "Iza, quien preside…") or a body ("County
+ * Commission", "el Frente Patriótico de Loreto"), with the country and sector its title, apposition or body word gives.
+ * Null when the name is a thing and no actor (a law, treaty, event, weapon, vessel, news outlet) or nothing says what
+ * it is: a name alone is no evidence, and most capitalised names that reach a doer's place unexplained are no actors.
+ */
+export interface NameReading {
+  readonly kind: "person" | "body";
+  readonly country: string | null;
+  readonly sector: string;
+  /** The words that decided it, for the event's trace. */
+  readonly why: string;
+}
+
+/** The sentence the name stands in. */
+export interface NameContext {
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly ActorPhrase[];
+  readonly g: Grammar;
+  /** The country the story is about, for a body with no country of its own (a local council). */
+  readonly home: string | null;
+}
+
+// The longest apposition read after a name and its comma ("a former Russian oil tycoon").
+const APPOSITION = 6;
+const NOT_IN_HEAD = new Set(["VERB", "AUX", "ADP"]);
+
+/**
+ * @example readName(phrase("County Commission"), ctx) // {kind: "body", sector: "GOV", country: ctx.home, …}
+ * @example readName(phrase("the Alien Enemies Act"), ctx) // null
+ */
+export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
+  const r = read(p, c);
+  // "the major surnamed Fonseca", "Rigoberto Anaya, personero municipal": a state office named with no country is one
+  // of the story's own country, as a local body is.
+  return r && !r.country && STATE.has(r.sector) ? { ...r, country: c.home } : r;
+}
+const STATE = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
+
+function read(p: ActorPhrase, c: NameContext): NameReading | null {
+  if (p.anaphor || p.pair || !p.parts.length || !p.parts.every((m) => m.kind === "name")) return null;
+  const { tokens, g } = c;
+  const words = tokens.slice(p.parts[0]!.first, p.parts.at(-1)!.last).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.norm);
+  if (!words.length) return null;
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const before = tokens[p.first - 1]?.norm;
+  const after = tokens[p.last]?.norm;
+  // "sets up a Board of Peace": a name with an indefinite article is something new or generic, no one named.
+  if (has(g, "indefinite_articles", before)) return null;
+  // "the vessel Adisa", "Patriot missile", "el diario Haaretz", "la Ley de Desarrollo Agrario", "the Alien Enemies Act".
+  if (has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after) || has(g, "name_thing_nouns", headAfter(p, c))) return null;
+  if (has(g, "name_thing_first", first) || has(g, "name_thing_last", last)) return null;
+  const head = has(g, "name_body_first", first) ? first : has(g, "name_body_last", last) ? last : null;
+  if (head) {
+    // "Ogaden National Liberation Front": an armed opposition; else what the body word says.
+    const sector = words.some((w) => has(g, "name_armed_words", w)) ? "REB" : sectorOf(g, head) ?? "UNK";
+    return { kind: "body", country: c.home, sector, why: `body word "${head}"` };
+  }
+  // "Reuters", "Fresh News", "el Diario X": a source of reports; where one stands as a doer, it is mostly the
+  // teller of someone else's act ("two rebel commanders told AFP").
+  if (has(g, "name_media", first) || has(g, "name_media", last)) return null;
+  const apposed = apposition(p, c) ?? titledBefore(p, c) ?? linked(p, c);
+  if (apposed) return apposed;
+  // "Mr Dehghan", "la baronesa Teresa Cordopatri"; "Broome County Executive Jason Garnar", "the Dubai Ruler".
+  const title = has(g, "name_person_titles", before) ? before! : words.length > 1 ? words.find((w) => has(g, "name_person_titles", w)) : undefined;
+  if (title) return { kind: "person", country: null, sector: sectorOf(g, title) ?? "UNK", why: `title "${title}"` };
+  // "Mikhail Khodorkovsky": a given name, then a capitalised surname.
+  const next = tokens[p.parts[0]!.first + 1];
+  if (words.length > 1 && givenNames().has(first) && !has(g, "name_given_not_alone", first) && next && isCapitalized(next)) {
+    return { kind: "person", country: null, sector: "UNK", why: `given name "${first}"` };
+  }
+  return null;
+}
+
+/**
+ * The noun the name may modify, past the rest of a longer name and adjectives: "the Francisco José de Caldas
+ * international bridge" → "bridge".
+ */
+function headAfter(p: ActorPhrase, c: NameContext): string | undefined {
+  const { tokens, g } = c;
+  for (let k = p.last; k < tokens.length && k < p.last + 6; k++) {
+    const t = tokens[k]!;
+    if (isCapitalized(t) || t.pos === "PROPN" || t.pos === "ADJ" || has(g, "name_particles", t.norm)) continue;
+    return t.norm;
+  }
+  return undefined;
+}
+
+/**
+ * After the name and a comma: "X, a former Russian oil tycoon," / "X, personero municipal," (a person noun), "X, a
+ * political group" (a body noun), "X, who…" / "X, quien…" (a person), "X, de 25 años" (a person's age). A phrase in
+ * the apposition that the knowledge base places ("Russian", "del Ejército") gives its country and sector.
+ */
+function apposition(p: ActorPhrase, c: NameContext): NameReading | null {
+  const { tokens, g } = c;
+  let k = p.last;
+  const comma = tokens[k]?.text === ",";
+  if (comma) k++;
+  if (comma && has(g, "name_person_relatives", tokens[k]?.norm)) return { kind: "person", country: null, sector: "UNK", why: "a relative only a person takes" };
+  if (has(g, "of_preps", tokens[k]?.norm) && /^\d+$/.test(tokens[k + 1]?.text ?? "") && has(g, "name_person_age", tokens[k + 2]?.norm)) {
+    return { kind: "person", country: null, sector: "UNK", why: "an age" };
+  }
+  if (!comma) return null;
+  // (Its head comes before any verb or preposition: "Prince Khalifa, has received the UAE Ambassador" has none, nor
+  // "la PM, adscrita al alcalde", "Catair, un proyecto de compañía".)
+  let end = k;
+  while (end < tokens.length && end - k < APPOSITION && tokens[end]!.text !== "," && /[\p{L}\p{N}]/u.test(tokens[end]!.text) && !NOT_IN_HEAD.has(tokens[end]!.pos)) end++;
+  const at = tokens.slice(k, end).findIndex((t) => has(g, "name_person_nouns", t.norm) || has(g, "name_body_nouns", t.norm));
+  if (at < 0) return null;
+  const noun = tokens[k + at]!;
+  // The phrase that places it stands before the noun ("a former Russian oil tycoon") or is its "of" complement ("un
+  // mayor retirado del Ejército"), not one it is only "aligned with".
+  const of = (q: ActorPhrase) => q.first > k + at && q.first - (k + at) <= 3 && has(g, "of_preps", tokens[q.first - 1]?.norm);
+  const placed = c.phrases.find((q) => q.first >= k && (q.first <= k + at || of(q)) && !q.anaphor && (q.actor.country || q.actor.sector));
+  const kind = has(g, "name_person_nouns", noun.norm) ? "person" : "body";
+  const sector = (placed?.parts.some((m) => m.kind === "role") ? placed.actor.sector : null) ?? sectorOf(g, noun.norm) ?? "UNK";
+  return { kind, country: placed?.actor.country ?? null, sector, why: `apposition "${noun.text}"` };
+}
+
+/**
+ * "El arzobispo metropolitano de Guatemala, Rodolfo Quezada, pidió…", "the minister of health and social action, Carlos
+ * Lorenzo,": a name set off by commas right after a title the knowledge base places is the person who holds it.
+ */
+function titledBefore(p: ActorPhrase, c: NameContext): NameReading | null {
+  const { tokens } = c;
+  if (tokens[p.first - 1]?.text !== "," || tokens[p.last]?.text !== ",") return null;
+  const title = c.phrases.find((q) => q.last === p.first - 1 && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+  if (!title) return null;
+  return { kind: "person", country: title.actor.country, sector: title.actor.sector!, why: `title "${title.actor.text}" before it` };
+}
+
+/**
+ * "un mayor de apellido Fonseca", "a man named Okonkwo": a person noun or title, then a word that gives its name. The
+ * sector is the title's (a phrase the knowledge base reads, else the pack's lists).
+ */
+function linked(p: ActorPhrase, c: NameContext): NameReading | null {
+  const { tokens, g } = c;
+  const one = tokens[p.first - 1]?.norm;
+  const two = `${tokens[p.first - 2]?.norm} ${one}`;
+  const link = has(g, "name_person_links", two) ? 2 : has(g, "name_person_links", one) ? 1 : 0;
+  if (!link) return null;
+  const end = p.first - link;
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    const t = tokens[k]!;
+    const title = c.phrases.find((q) => q.first <= k && k < q.last && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+    if (!title && !has(g, "name_person_nouns", t.norm) && !has(g, "name_person_titles", t.norm)) continue;
+    return { kind: "person", country: title?.actor.country ?? null, sector: title?.actor.sector ?? sectorOf(g, t.norm) ?? "UNK", why: `named after "${t.text}"` };
+  }
+  return null;
+}
+
+// The sector lists of the pack (name_sector_gov, name_sector_soc, …), in the ontology's order.
+function sectorOf(g: Grammar, word: string): string | null {
+  return SECTORS.find((s) => has(g, `name_sector_${s.toLowerCase()}`, word)) ?? null;
+}
+
+// Every given name of data/people/given-names.json, ambiguous ones too (a person either way), folded.
+let given: Set<string> | null = null;
+function givenNames(): Set<string> {
+  given ??= new Set((readJson("people/given-names.json") as { entries: { names: string[] }[] }).entries.flatMap((e) => e.names.map(fold)));
+  return given;
+}
