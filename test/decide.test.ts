@@ -279,6 +279,9 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Peruvian lawmakers on Tuesday questioned the legal justification for the extraditions. Chile had requested the suspects in January.", "ACCUSE PER/LEG → PER/GOV"],
   ["…in Spanish too", "es",
     "Legisladores peruanos cuestionaron el martes la justificación legal de las extradiciones. Chile había solicitado a los sospechosos en enero.", "ACCUSE PER/LEG → PER/GOV"],
+  // Issue #9, fresh-es and udp-es-protest: a verb after "pero"/"aunque" shares the subject of the verb before it.
+  ["a verb after 'pero' with no subject of its own is the previous verb's subject's, not the apposition of its object", "es",
+    "Perú impuso aranceles a Bolivia. El mandatario boliviano, Rodrigo Paz, se declaró dispuesto a dialogar con su par peruano, José Jerí, pero exigió que Lima levante \"de inmediato\" los aranceles.", "REQUEST BOL/GOV → PER/GOV"],
   // Issue #9, fresh-es: words set in quotation marks inside the way to an argument do not hide it.
   ["a scare quote before the 'de' of a condemned act leaves its doer the condemnation's target", "es",
     "El presidente de Perú condenó la “vil emboscada” de los narcotraficantes.", "ACCUSE PER/GOV → PER/CRM"],
