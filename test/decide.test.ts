@@ -281,6 +281,16 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Peruvian lawmakers on Tuesday questioned the legal justification for the extraditions. Chile had requested the suspects in January.", "ACCUSE PER/LEG → PER/GOV"],
   ["…in Spanish too", "es",
     "Legisladores peruanos cuestionaron el martes la justificación legal de las extradiciones. Chile había solicitado a los sospechosos en enero.", "ACCUSE PER/LEG → PER/GOV"],
+  // Issue #9, fresh-es and udp-es-protest: a verb after "pero"/"aunque" shares the subject of the verb before it.
+  ["a verb after 'pero' with no subject of its own is the previous verb's subject's, not the apposition of its object", "es",
+    "Perú impuso aranceles a Bolivia. El mandatario boliviano, Rodrigo Paz, se declaró dispuesto a dialogar con su par peruano, José Jerí, pero exigió que Lima levante \"de inmediato\" los aranceles.", "REQUEST BOL/GOV → PER/GOV"],
+  // Issue #9, fresh-es: words set in quotation marks inside the way to an argument do not hide it.
+  ["a scare quote before the 'de' of a condemned act leaves its doer the condemnation's target", "es",
+    "El presidente de Perú condenó la “vil emboscada” de los narcotraficantes.", "ACCUSE PER/GOV → PER/CRM"],
+  ["an object quoted whole after 'a' is still the object", "es",
+    "El ministro del Interior de Chile acusó a “grupos criminales” de saquear comercios.", "ACCUSE CHL/GOV → CHL/CRM"],
+  ["after a denied clause in the subjunctive, a verb coordinated in another mood is the denier's", "es",
+    "El Ejército de Ecuador negó que sus soldados dispararan contra la multitud y acusó a la guerrilla de Colombia de provocar el choque.", "ACCUSE ECU/MIL → COL/REB"],
 ];
 
 // …and what the user must not see.
@@ -355,6 +365,11 @@ const UNSEEN: [string, "es" | "en", string, string][] = [
   ["…in English either", "en", "Thousands of Haitian migrants arrived in Mexico on Monday.", "CONSULT HTI/CVL → MEX/GOV"],
   ["a singular verb with no subject does not go on with a plural doer of the sentence before", "es",
     "Los ministros de Defensa de Chile visitaron Lima. Firmó un acuerdo con Perú.", "SUPPORT CHL/GOV → PER/GOV"],
+  // Issue #9, fresh-es and real news: an act further down an accusation's infinitive complement is its content too.
+  ["an act planned in what someone is accused of is no threat made", "es",
+    "Un militar peruano fue detenido en Bolivia, acusado de preparar un plan para atentar contra el presidente boliviano.", "THREATEN PER/MIL → BOL/GOV"],
+  ["a scare quote opened inside a label pattern does not reach past the label to another argument", "es",
+    "El canciller de Chile calificó de “agresión” la incursión de Bolivia en el puesto fronterizo de Colchane.", "ACCUSE CHL/GOV → CHL/COP"],
 ];
 
 for (const [why, lang, text, bad] of UNSEEN) {

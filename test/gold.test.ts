@@ -8,7 +8,7 @@ import { GOLD, hasShared } from "./helpers.js";
 // Where the issue's floor is not reached yet, it stays as a `todo` test: it runs and reports, without failing.
 const FLOORS: [file: string, level: Level, target: number, guard: number][] = [
   ["seed-es.gold.json", "full", 1.0, 1.0],
-  ["real/train-es.json", "full", 0.6, 0.62],
+  ["real/train-es.json", "full", 0.6, 0.64],
   ["real/train-en.json", "full", 0.6, 0.61],
   ["dev-es.json", "full", 0.7, 0.77],
   ["dev-en.json", "full", 0.7, 0.7],

@@ -9,6 +9,9 @@ const sided = async (text: string, language: "es" | "en") =>
 
 // Our own sentences: what the trigger stage must not code as done, and what it must still code.
 const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = [
+  ["es", "El Gobierno de Chile dispuso el envío de ayuda humanitaria a Bolivia.", ["AID CHL>BOL"], "'disponer' governs the act's noun as 'ordenar' does: the noun's doer is its subject (fresh-es)"],
+  ["es", "Bolivia cerró su frontera con Perú. El canciller de Perú anunció que su país adoptará medidas para responder a esa decisión.", ["SANCTION BOL>PER", "THREATEN PER>BOL"], "medidas anunciadas para responder a una decisión son represalia anunciada (CAMEO 130; fresh-es)"],
+  ["es", "El portavoz del Gobierno de Chile advirtió que Chile tomará “las acciones necesarias” para defender a sus pescadores.", ["THREATEN CHL>"], "acciones anunciadas para defender lo propio son una amenaza sin objeto nombrado (CAMEO 130)"],
   ["en", "Nigeria's Senate President led a delegation to Russia on Monday.", ["CONSULT NGA>RUS"], "a delegation led to a place is its leader's visit there (CAMEO 042)"],
   ["en", "Kenya's trade minister led a business delegation on a two-day official visit to Uganda.", ["CONSULT KEN>UGA"], "a delegation on a visit to a place is its leader's visit (CAMEO 042)"],
   ["es", "El canciller mexicano encabezó una delegación a Moscú el lunes.", ["CONSULT MEX>RUS"], "una delegación encabezada a un lugar es la visita de quien la encabeza (CAMEO 042)"],

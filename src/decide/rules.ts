@@ -236,7 +236,8 @@ function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Gram
   let k = i - 1;
   // ("and has demanded", "and then warned", "and has also called": an auxiliary and adverbs may stand between.)
   while (k >= 0 && (inGrammar(g, "connective_adverbs", tokens[k]!.norm) || inGrammar(g, "coordinated_auxiliaries", tokens[k]!.norm))) k--;
-  return k >= 0 && inGrammar(g, "and", tokens[k]!.norm);
+  // (…or "but": "se declaró dispuesto a dialogar con su par, Daniel Noboa, pero exigió…".)
+  return k >= 0 && (inGrammar(g, "and", tokens[k]!.norm) || inGrammar(g, "contrast_coordinators", tokens[k]!.norm));
 }
 
 // An event needs a doer, except a protest, whose doers news often leaves implicit ("las protestas se extendieron"),

@@ -478,7 +478,11 @@ function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean 
     if (CLAUSE_PUNCT.has(t.text)) return false;
     if (!has(g, "stance_content_openers", t.norm)) continue;
     // The denial verb may stand a time phrase away ("descartó este lunes que…").
-    return [1, 2, 3, 4].some((j) => tokens[k - j]?.lemmas.some((l) => has(g, "denials", l)));
+    if (![1, 2, 3, 4].some((j) => tokens[k - j]?.lemmas.some((l) => has(g, "denials", l)))) return false;
+    // "negó que los agentes usaran munición real y acusó a…": after the content's subjunctive, a verb of another mood
+    // coordinated with it is the denier's next act, not more of what was denied.
+    return !(has(g, "and", tokens[i - 1]?.norm) && tokens.slice(k + 1, i - 1).some((w) => endsIn(g, "suffix_subjunctive", w.norm)) && !endsIn(g, "suffix_subjunctive", tokens[i]!.norm) &&
+      !["suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, tokens[i]!.norm)));
   }
   return false;
 }
@@ -520,6 +524,9 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // is accused of is the accusation's content, not an act the text asserts.
   if (prev?.rule.type === "ACCUSE" && i - prev.last <= 8 && has(g, "accusation_links", tokens[i - 1]?.norm) &&
     (endsIn(g, "suffix_infinitive", tokens[i]!.norm) || endsIn(g, "suffix_gerund", tokens[i]!.norm)) && !tokens.slice(prev.last, i).some((t) => /^[.;:]$/.test(t.text))) return true;
+  // …and so is an act further down that complement, reached through more infinitives: "acusado de pretender ejecutar
+  // un plan para atentar contra la vicepresidenta".
+  if (prev?.rule.type === "ACCUSE" && accusationChain(tokens, prev.last, i, g)) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).
@@ -547,6 +554,17 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
+}
+
+// Is token i inside an infinitive complement of the accusation ending at `from`: an accusation link and an infinitive
+// after it, then only non-finite verbs up to i (an infinitive itself), no clause mark between?
+function accusationChain(tokens: readonly Token[], from: number, i: number, g: Grammar): boolean {
+  if (i - from > 14 || !endsIn(g, "suffix_infinitive", tokens[i]!.norm)) return false;
+  const nonFinite = (t: Token) => ["suffix_infinitive", "suffix_gerund"].some((k) => endsIn(g, k, t.norm)) || endsIn(g, "suffix_participle", t.text.toLowerCase(), true);
+  const link = tokens.slice(from, i).findIndex((t, k) => has(g, "accusation_links", t.norm) && endsIn(g, "suffix_infinitive", tokens[from + k + 1]?.norm ?? ""));
+  if (link < 0) return false;
+  return tokens.slice(from + link + 1, i).every((t) => !/^[.;:,“”"«»()]$/.test(t.text) && !has(g, "coordinators", t.norm) &&
+    !has(g, "relative_openers", t.norm) && !((t.pos === "VERB" || t.pos === "AUX") && !nonFinite(t)));
 }
 
 // "tras la llamada entre A y B", "after talks with X": a background event with its parties named is reported too.
@@ -592,10 +610,13 @@ function relativeSubject(tokens: readonly Token[], from: number, phrases: readon
   return undefined;
 }
 
+const QUOTE_MARK = /^[“”"«»]$/;
 function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
   const prev = before.at(-1);
   if (!prev || prev.rule.pos !== "verb") return false;
-  const gap = tokens.slice(prev.last, i);
+  // (A scare quote's marks are no words of the way: "condenó la “cobarde agresión” de la guerrilla".)
+  const quoted = tokens.slice(prev.last, i).some((t) => OPENING_QUOTES.has(t.text) || t.text === "\"") && scareQuoted(tokens, i);
+  const gap = tokens.slice(prev.last, i).filter((t) => !(quoted && QUOTE_MARK.test(t.text)));
   return gap.length <= 3 && gap.every((t) => has(g, "determiners", t.norm) || /^\p{L}+$/u.test(t.text) && t.norm.length > 2 && !has(g, "clause_breaks", t.norm) && !has(g, "target_preps", t.norm) && !has(g, "agent_preps", t.norm));
 }
 

@@ -155,6 +155,10 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "Israeli airstrikes that targeted Hamas leaders killed six people": the object of a relative clause's verb is
     // not the subject of the verb after the clause.
     if (relativeObject(c, p, i)) continue;
+    // "negó que los agentes usaran munición real y acusó a…": the subject of a denied clause, its verb a subjunctive,
+    // is not that of a verb of another mood coordinated after it: that is the denier's next act.
+    const denier = denialBefore(c, p, i);
+    if (denier >= 0) return subjectBefore(c, denier);
     // "The Saudi-led coalition fighting Houthi rebels in Yemen has declared…": nor is the object of a gerund that
     // qualifies the phrase before it.
     if (gerundObject(c, p)) continue;
@@ -175,6 +179,19 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// Where the denial verb stands whose content clause phrase p opens, when the verb at i is coordinated after that
+// clause's subjunctive in another mood; -1 otherwise.
+function denialBefore(c: Clause, p: ActorPhrase, i: number): number {
+  const g = c.grammar;
+  const k = beforeDeterminers(g, c.tokens, p.first);
+  if (k < 1 || !has(g, "stance_content_openers", c.tokens[k]!.norm)) return -1;
+  const verb = c.tokens[i]!;
+  const coordinated = has(g, "and", c.tokens[i - 1]?.norm) && c.tokens.slice(p.last, i - 1).some((t) => endsIn(g, "suffix_subjunctive", t.norm)) &&
+    !["suffix_subjunctive", "suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, verb.norm));
+  const j = [1, 2, 3, 4].find((d) => c.tokens[k - d]?.lemmas.some((l) => has(g, "denials", l)));
+  return coordinated && j !== undefined ? k - j : -1;
 }
 
 // "Missiles fired by", "A drone operated by": the agent phrase p follows "by" (after determiners), a participle and a
@@ -312,13 +329,16 @@ function speechBefore(c: Clause, breakIndex: number): boolean {
 }
 
 /** Phrases after the trigger up to the end of its clause, with the preposition that introduces each. */
-function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; group: ActorPhrase[] }[] {
+function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { prep: string; group: ActorPhrase[] }[] {
   const out: { prep: string; group: ActorPhrase[] }[] = [];
   for (const p of c.phrases) {
     if (p.first < from || out.some((o) => o.group.includes(p))) continue;
     const gap = c.tokens.slice(from, p.first);
     // "indultó “al condenado por narcotráfico”": an object in quotation marks right after the verb is still its object.
-    if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length))) break;
+    // …and so is one past a few words set in quotation marks ("condenó la “cobarde agresión” de la guerrilla") or an
+    // object quoted whole ("acusó a “bandas criminales infiltradas” de…"), after the trigger's own words (a quotation
+    // inside them is the pattern's: "calificó de “barbarie” el ataque de Israel").
+    if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length) && !(from + k >= end && scareQuote(c, from + k, end, p)))) break;
     if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
     if (gap.length > 12) break;
     // "condenó el atentado en su cuenta de X y ordenó a la fuerza pública…": past "y" and the next act's verb, a phrase
@@ -337,6 +357,26 @@ function rightArgs(c: Clause, from: number, nominal: boolean): { prep: string; g
     if (out.length === 3) break;
   }
   return out;
+}
+
+/** Most words a scare quote inside an argument's way may hold ("la “cobarde agresión” de…"): longer is quoted speech. */
+const SCARE_QUOTE_WORDS = 4;
+
+/**
+ * Is the quotation mark at k one of a short pair set inside a phrase's way from `from`, or one that opens phrase p
+ * quoted whole (its mark closes right after it)? Such marks set words apart; they open no quoted speech.
+ */
+function scareQuote(c: Clause, k: number, from: number, p: ActorPhrase): boolean {
+  const tokens = c.tokens;
+  if (!QUOTES.has(tokens[k]?.text ?? "")) return false;
+  // (A whole phrase quoted as the verb's marked object, a word or two after it at most: "acusó a “bandas criminales
+  // infiltradas”"; a name quoted after another preposition is a title, "within an “Alliance of Sahel States”".)
+  const closes = [0, 1, 2].find((d) => QUOTES.has(tokens[p.last + d]?.text ?? "") && tokens.slice(p.last, p.last + d).every((t) => /^\p{Ll}+$/u.test(t.text)));
+  if (k === p.first - 1 && closes !== undefined) return has(c.grammar, "object_markers", tokens[k - 1]?.norm);
+  const words = (a: number, b: number) => tokens.slice(a + 1, b).every((t) => /^[\p{L}\p{N}-]+$/u.test(t.text));
+  for (let j = k + 1; j < p.first && j <= k + SCARE_QUOTE_WORDS + 1; j++) if (QUOTES.has(tokens[j]!.text)) return j > k + 1 && words(k, j);
+  for (let j = k - 1; j >= from && j >= k - SCARE_QUOTE_WORDS - 1; j--) if (QUOTES.has(tokens[j]!.text)) return j < k - 1 && words(j, k);
+  return false;
 }
 
 // The verb a gerund set off by a comma hangs on (", pledging to…", ", acusando a…"): the last verb before the comma
@@ -396,7 +436,10 @@ function namesAPlace(c: Clause, first: number): boolean {
 
 // Between the verb and "de X" only a short noun phrase: "el puesto de", "una tractomula de la".
 function directObjectGap(c: Clause, from: number, to: number): boolean {
-  const gap = c.tokens.slice(from, to);
+  // (The two marks of a scare quote are no words of it: "condenó la “cobarde agresión” de la guerrilla".)
+  const all = c.tokens.slice(from, to);
+  const marks = all.filter((t) => QUOTES.has(t.text)).length;
+  const gap = marks === 2 ? all.filter((t) => !QUOTES.has(t.text)) : all;
   if (gap.length > 5) return false;
   return gap.every((t) => /^\p{L}/u.test(t.text) && !isLocative(c, t.norm) && !has(c.grammar, "target_preps", t.norm) && !has(c.grammar, "agent_preps", t.norm));
 }
@@ -596,7 +639,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // …and so may a noun's: "announced the release of three Kuwaiti nationals" (release … national).
   // (Only a phrase the noun's own "of" governs: not a place in passing, "el envío a la frontera con México de…".)
   const inside = nominal && c.phrases.some((p) => p.first > t.first && p.last < t.last && isOf(c, prepBefore(c, p)));
-  const right = rightArgs(c, nominal && !inside ? t.last : t.first + 1, nominal);
+  const right = rightArgs(c, nominal && !inside ? t.last : t.first + 1, nominal, t.last);
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
