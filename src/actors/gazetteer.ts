@@ -49,6 +49,8 @@ function capitalised(h: Hit, tokens: readonly Token[], i: number, verbAfter: Ver
 }
 
 const ARTICLES = anyPack("articles");
+// "Pakistan's military operations head": a possessive clitic opens a term as an article does ("'s military").
+const POSSESSIVE = anyPack("possessive_clitics");
 
 /**
  * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
@@ -113,10 +115,11 @@ export class Gazetteer {
     return out;
   }
 
-  // Only a term that opens with an article ("el fiscal") gives way, to the term right after the article.
+  // Only a term that opens with an article ("el fiscal") or a possessive clitic gives way, to the term right after it.
   private reachesFurther(tokens: readonly Token[], m: GazetteerMatch): number | null {
     const k = m.first + 1;
-    return ARTICLES.has(tokens[m.first]!.norm) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
+    const opener = tokens[m.first]!.norm;
+    return (ARTICLES.has(opener) || POSSESSIVE.has(opener)) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
   }
 
   private longestAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
