@@ -525,3 +525,10 @@ for (const [name, text, want, never] of VENUES) {
     assert.ok(!got.some((e) => never.test(e)), `no ${never} party, got ${JSON.stringify(got)}`);
   });
 }
+
+test("a country's military after a possessive is its armed forces, and gives way to a longer title right after it", async () => {
+  const got = await events("Kenya's military said on Monday it had reopened the border crossing to aid convoys.", "en");
+  assert.ok(got.some((e) => /^RETREAT KEN\/MIL/.test(e)), JSON.stringify(got));
+  const head = await phrases("Ghana’s military operations head called his Togolese counterpart on Monday.", "en");
+  assert.ok(head.some((p) => /military operations head → GHA\/MIL/.test(p)), JSON.stringify(head));
+});

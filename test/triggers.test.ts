@@ -186,6 +186,11 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Los mineros de Bolivia finalizaron la huelga tras un acuerdo salarial.", ["CONCEDE BOL>BOL"], "protesters who end their strike yield (events-protest-ends.json)"],
   ["es", "Los campesinos de Perú pusieron fin al bloqueo de la carretera.", ["CONCEDE PER>PER"], "…and so do those who put an end to a blockade"],
   ["es", "La policía de Chile terminó con la protesta.", ["PROTEST CHL>CHL"], "…not the police who end a protest ('terminar con' is no yielding)"],
+  ["en", "Bolivia's interior minister accused Peru of continuing to send troops across the border in support of the smugglers.", ["ACCUSE BOL>PER"],
+    "what a gerund after 'accused X of' opens, down to its infinitives and nouns, is the accusation's content (GUIDELINES: content of an accusation)"],
+  ["en", "Ghana accused Togo of planning to overthrow the government in Accra.", ["ACCUSE GHA>TGO"], "…a plotted coup as well"],
+  ["en", "Chile accused Peru of spying on its navy and recalled its ambassador from Lima.", ["ACCUSE CHL>PER", "SANCTION CHL>PER"],
+    "…but a finite verb after it is the accuser's own next act"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -494,6 +494,7 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // is accused of is the accusation's content, not an act the text asserts.
   if (prev?.rule.type === "ACCUSE" && i - prev.last <= 8 && has(g, "accusation_links", tokens[i - 1]?.norm) &&
     (endsIn(g, "suffix_infinitive", tokens[i]!.norm) || endsIn(g, "suffix_gerund", tokens[i]!.norm)) && !tokens.slice(prev.last, i).some((t) => /^[.;:]$/.test(t.text))) return true;
+  if (insideAccusation(tokens, i, before, g)) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).
@@ -521,6 +522,24 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
+}
+
+// "accused Rwanda of continuing to send soldiers into North Kivu in support of the rebels", "accused the cartel of
+// carrying out the attack": the clause a gerund after the accusation's link opens is all the accusation's content,
+// down to its nouns and infinitives. A finite verb there is the accuser's own next act ("…of lying and walked out").
+const ACCUSATION_REACH = 8;
+const CONTENT_REACH = 12;
+function insideAccusation(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  const accuse = [...before].reverse().find((b) => b.rule.type === "ACCUSE" && b.last <= i);
+  if (!accuse) return false;
+  const t = tokens[i]!;
+  const finite = t.pos === "VERB" && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
+  if (finite) return false;
+  for (let k = accuse.last + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
+    if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !endsIn(g, "suffix_gerund", tokens[k]!.norm)) continue;
+    return i - k <= CONTENT_REACH && !tokens.slice(k, i).some((x) => /^[.;:“”"«»()]$/.test(x.text));
+  }
+  return false;
 }
 
 // "tras la llamada entre A y B", "after talks with X": a background event with its parties named is reported too.
