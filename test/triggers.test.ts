@@ -108,7 +108,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Un atacante suicida mató a seis personas cerca del palacio presidencial en Mogadiscio.", ["ASSAULT SOM>SOM"], "un atacante suicida es quien mata"],
   ["en", "Peru's police arrested 26 alleged members of a Chilean gang.", ["COERCE PER>CHL"], "'alleged' inside a noun phrase reports a charge; no one accuses there"],
   ["en", "Bolivia's opposition alleged fraud in the vote count.", ["ACCUSE BOL>BOL"], "'alleged' after its subject is the verb"],
-  ["en", "Peru's government announced it will extend the curfew in Puno.", ["THREATEN PER>PER"], "a pattern that runs across 'will' tells a curfew to come: announced, a threat"],
+  ["en", "Peru's government announced it will extend the curfew in Puno.", ["THREATEN PER>"], "a pattern that runs across 'will' tells a curfew to come: announced, a threat (its 'it' is the government again, no target, as in 'will extend the curfew')"],
   ["en", "Peru's government announced a curfew in Puno.", ["COERCE PER>"], "a curfew announced with no auxiliary is imposed"],
   ["en", "Iraqi warplanes carried out a raid on rebel positions in Syria.", ["ASSAULT"], "a raid by warplanes searches nothing: it is a strike (type.equipment-raid)"],
   ["en", "Peruvian police raided the offices of the Chilean company.", ["COERCE PER>CHL"], "a police raid on offices is a search"],
@@ -191,6 +191,8 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Ghana accused Togo of planning to overthrow the government in Accra.", ["ACCUSE GHA>TGO"], "…a plotted coup as well"],
   ["en", "Chile accused Peru of spying on its navy and recalled its ambassador from Lima.", ["ACCUSE CHL>PER", "SANCTION CHL>PER"],
     "…but a finite verb after it is the accuser's own next act"],
+  ["en", "Nurses in Chile walked off the job on Monday over unpaid wages.", ["PROTEST CHL>CHL"], "walking off the job is a strike, as stopping work is (CAMEO 143)"],
+  ["en", "The Bolivian striker walked off the pitch after the job was done.", [], "…not walking off anything else"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

@@ -826,7 +826,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.not-self",
     apply(c, x) {
       const kin = x.on.is(c.type, "harm");
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kin && t.name === null && s.country === t.country && s.sector === t.sector));
+      // "Britain warned it could seek sanctions", "the allies said they would respond": a subject pronoun right after
+      // the verb opens the clause of what is said, so the doer named again there is no party the act is aimed at.
+      const tokens = x.a.sentence.tokens;
+      const clauseSubjects = new Set(c.found.roles.target.filter((p) => p.first > c.found.trigger.first && p.last - p.first === 1 && inGrammar(x.g, "subject_pronouns", tokens[p.first]!.norm) &&
+        (inGrammar(x.g, "modals", tokens[p.last]?.norm ?? "") || inGrammar(x.g, "future", tokens[p.last]?.norm ?? "") || ["VERB", "AUX"].includes(tokens[p.last]?.pos ?? ""))).map((p) => p.actor.start));
+      const same = (s: Actor, t: Actor) => s.country === t.country && s.org === t.org && s.sector === t.sector;
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
