@@ -892,12 +892,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       // "Russia and Ukraine swapped prisoners": in a two-sided act, the people its own words name are what is
       // exchanged, not a party.
       const t = c.found.trigger;
-      const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
-      if (c.symmetric && inside && new Set(c.source.map((s) => s.country ?? s.org)).size > 1) c.target = [];
-      if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
       // "El gobierno de Colombia y el ELN firmaron un cese al fuego": a state and an armed group of one country are two
-      // sides as much as two states are.
-      if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size > 1)) return null;
+      // sides as much as two states are ("Congo's government and the M23 signed a prisoner exchange deal").
+      const sides = new Set(c.source.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size;
+      const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
+      if (c.symmetric && inside && sides > 1) c.target = [];
+      if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
+      if (!c.symmetric && !(x.on.is(c.type, "joint") && sides > 1)) return null;
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
       return "two sides as the subject of a joint act are each other's party";
     },
