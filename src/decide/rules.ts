@@ -82,6 +82,8 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// How far past a threat's words its closing condition may open ("…into next week unless the government…").
+const CONDITION_REACH = 15;
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
 // Acts that, announced, would be threats (plover.json future): forecast by another side they are none.
 const FORECAST_TYPES = new Set(["ASSAULT", "SANCTION", "COERCE"]);
@@ -1148,7 +1150,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     // government will take the toughest measures": a threat made under a condition is aimed at the condition's subject.
     id: "target.condition-subject",
     apply(c, x) {
-      if (c.type !== "THREATEN" || known(c.target).length || !c.source.length) return null;
+      // (An act announced that type.announced makes a threat further on counts: "would extend the walkout unless…".)
+      const threat = c.type === "THREATEN" || (c.found.trigger.future && x.on.future(c.type)?.type === "THREATEN");
+      if (!threat || known(c.target).length || !c.source.length) return null;
       const tokens = x.a.sentence.tokens;
       const t = c.found.trigger;
       // The condition opens within 40 words before the threat: a run-on text is not read back to its start once per act.
@@ -1156,8 +1160,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (let k = Math.max(0, t.first - 40); k < t.first && opener < 0; k++) {
         if (inGrammar(x.g, "conditions", tokens[k]!.norm) || (k === 0 && inGrammar(x.g, "conditional_inversions", tokens[k]!.norm))) opener = k;
       }
+      // …or closes it: "said it would extend the walkout unless the government withdrew the bill", "warned it would not
+      // free more hostages unless Israel halts its strikes" (within the sentence's clause, past the threat's words).
+      for (let k = t.last; opener < 0 && k < Math.min(tokens.length, t.last + CONDITION_REACH) && !/^[.;:]$/.test(tokens[k]!.text); k++) {
+        if (inGrammar(x.g, "conditions", tokens[k]!.norm)) opener = k;
+      }
       if (opener < 0) return null;
-      const subject = x.a.phrases.find((p) => p.first > opener && p.last <= t.first && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
+      const end = opener < t.first ? t.first : tokens.length;
+      const subject = x.a.phrases.find((p) => p.first > opener && p.last <= end && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
       const who = subject ? (x.resolved.get(subject) ?? [subject.actor]).filter((a) => (a.country || a.org || a.sector) && !c.source.some((s) => s.start === a.start)) : [];
       if (!who.length) return null;
       c.target = copy(who);
