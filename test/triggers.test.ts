@@ -163,7 +163,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Un ataque atribuido a las FARC dejó a cinco soldados de Colombia heridos.", ["ASSAULT COL>COL"], "the people an attack left wounded are its target"],
   ["en", "Three Colombian police officers died in a bombing attributed to ELN rebels.", ["ASSAULT COL>"], "whom an attack is attributed to did it"],
   ["es", "Miles de maestros de Bolivia marcharon este jueves por el centro de La Paz.", ["PROTEST BOL>BOL"], "a time phrase inside a pattern ends before a filler that is the pattern's own word ('por')"],
-  ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>"], "the subject of a condition set off by a comma is not the main clause's"],
+  ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>BOL"], "the subject of a condition set off by a comma is not the main clause's: the unions threaten, and the condition's subject (the government) is whom they threaten (target.condition-subject)"],
   ["es", "Jóvenes de Perú marcharon en Lima para protestar contra la guerra y el respaldo del gobierno de Perú al ataque de Estados Unidos contra Irán.", ["PROTEST PER>PER"], "what a protest opposes is its cause, past the protest's own aim; 'al ataque' is a noun"],
   ["es", "Los agentes desalojaron a los campesinos de Paraguay con balas de goma.", ["ASSAULT PRY>PRY"], "dispersing or evicting someone 'con balas', 'con gases' is violent repression"],
   ["es", "El gobierno de Honduras aprobó la extradición del exdiputado a Estados Unidos.", ["COOPERATE HND>USA"], "whom an extradition's 'de' names is handed over; the approving government hands him to the state after 'a'"],
@@ -191,6 +191,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Ghana accused Togo of planning to overthrow the government in Accra.", ["ACCUSE GHA>TGO"], "…a plotted coup as well"],
   ["en", "Chile accused Peru of spying on its navy and recalled its ambassador from Lima.", ["ACCUSE CHL>PER", "SANCTION CHL>PER"],
     "…but a finite verb after it is the accuser's own next act"],
+  ["en", "Peru's government accused the rebels of violating the month-old ceasefire.", ["ACCUSE PER>PER"], "…an act noun inside what is alleged, past the accusation pattern's own 'of violating', is no act either"],
   ["en", "Nurses in Chile walked off the job on Monday over unpaid wages.", ["PROTEST CHL>CHL"], "walking off the job is a strike, as stopping work is (CAMEO 143)"],
   ["en", "The Bolivian striker walked off the pitch after the job was done.", [], "…not walking off anything else"],
 ];

@@ -147,6 +147,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) continue;
     const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
     if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
+    // "accused Darfur rebels of violating a month-old ceasefire": an act noun inside what is alleged is no act either.
+    if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g)) continue;
     // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
     // told is what the aid is for, no political backing of its own.
     if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
@@ -535,7 +537,8 @@ function insideAccusation(tokens: readonly Token[], i: number, before: readonly 
   const t = tokens[i]!;
   const finite = t.pos === "VERB" && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
   if (finite) return false;
-  for (let k = accuse.last + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
+  // (The link and its gerund may be the accusation pattern's own words: "accused Darfur rebels of violating".)
+  for (let k = accuse.first + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
     if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !endsIn(g, "suffix_gerund", tokens[k]!.norm)) continue;
     return i - k <= CONTENT_REACH && !tokens.slice(k, i).some((x) => /^[.;:“”"«»()]$/.test(x.text));
   }
