@@ -531,4 +531,7 @@ test("a country's military after a possessive is its armed forces, and gives way
   assert.ok(got.some((e) => /^RETREAT KEN\/MIL/.test(e)), JSON.stringify(got));
   const head = await phrases("Ghana’s military operations head called his Togolese counterpart on Monday.", "en");
   assert.ok(head.some((p) => /military operations head → GHA\/MIL/.test(p)), JSON.stringify(head));
+  // …and before a noun "military" is that noun's adjective: the act it names keeps the country as its doer.
+  const offensive = await events("Kenya's military offensive in Somalia continued on Monday.", "en");
+  assert.ok(offensive.some((e) => /^ASSAULT KEN\//.test(e)), JSON.stringify(offensive));
 });

@@ -51,6 +51,7 @@ function capitalised(h: Hit, tokens: readonly Token[], i: number, verbAfter: Ver
 const ARTICLES = anyPack("articles");
 // "Pakistan's military operations head": a possessive clitic opens a term as an article does ("'s military").
 const POSSESSIVE = anyPack("possessive_clitics");
+const NOMINAL_TAGS = new Set(["NOUN", "ADJ", "PROPN"]);
 
 /**
  * A token trie over actor terms, matched longest-first, case- and accent-insensitively except for acronyms.
@@ -129,6 +130,10 @@ export class Gazetteer {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
       const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => sameAcronym(x, tokens[i + k]!.text, this.wordAcronyms))) && capitalised(h, tokens, i, this.verbAfter));
+      // "Israel's military said…" but not "Israel's military offensive": a term a possessive clitic opens ends its noun
+      // phrase, so a noun (or a word the tagger reads as one of its modifiers) right after it makes its last word an
+      // adjective of that noun.
+      if (hit && POSSESSIVE.has(tokens[i]!.norm) && NOMINAL_TAGS.has(tokens[j + 1]?.pos ?? "")) continue;
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;
