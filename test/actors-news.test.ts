@@ -535,3 +535,10 @@ test("a country's military after a possessive is its armed forces, and gives way
   const offensive = await events("Kenya's military offensive in Somalia continued on Monday.", "en");
   assert.ok(offensive.some((e) => /^ASSAULT KEN\//.test(e)), JSON.stringify(offensive));
 });
+
+test("a word naming an officer's field between the body and the title keeps the body: 'UN humanitarian chief X'", async () => {
+  const got = await events("UN humanitarian chief Ana Lucía Ferreyra urged Chile to allow aid into Arica.", "en");
+  assert.ok(got.some((e) => /^REQUEST UN\/GOV Ana Lucía Ferreyra → CHL\//.test(e)), JSON.stringify(got));
+  const envoy = await events("Chilean trade envoy Ana Lucía Ferreyra criticized Peru on Monday.", "en");
+  assert.ok(envoy.some((e) => /^ACCUSE CHL\/GOV Ana Lucía Ferreyra → PER\//.test(e)), JSON.stringify(envoy));
+});
