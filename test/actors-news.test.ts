@@ -586,3 +586,20 @@ test("a name set off by commas after a title the knowledge base places is that t
   const r = readName(p, { tokens: a.sentence.tokens, phrases: a.phrases, g: k.packs.es.grammar, home: null });
   assert.deepEqual(r && { kind: r.kind, country: r.country, sector: r.sector }, { kind: "person", country: "GTM", sector: "REL" });
 });
+
+test("a country's military after a possessive is its armed forces, and gives way to a longer title right after it", async () => {
+  const got = await events("Kenya's military said on Monday it had reopened the border crossing to aid convoys.", "en");
+  assert.ok(got.some((e) => /^RETREAT KEN\/MIL/.test(e)), JSON.stringify(got));
+  const head = await phrases("Ghana’s military operations head called his Togolese counterpart on Monday.", "en");
+  assert.ok(head.some((p) => /military operations head → GHA\/MIL/.test(p)), JSON.stringify(head));
+  // …and before a noun "military" is that noun's adjective: the act it names keeps the country as its doer.
+  const offensive = await events("Kenya's military offensive in Somalia continued on Monday.", "en");
+  assert.ok(offensive.some((e) => /^ASSAULT KEN\//.test(e)), JSON.stringify(offensive));
+});
+
+test("a word naming an officer's field between the body and the title keeps the body: 'UN humanitarian chief X'", async () => {
+  const got = await events("UN humanitarian chief Ana Lucía Ferreyra urged Chile to allow aid into Arica.", "en");
+  assert.ok(got.some((e) => /^REQUEST UN\/GOV Ana Lucía Ferreyra → CHL\//.test(e)), JSON.stringify(got));
+  const envoy = await events("Chilean trade envoy Ana Lucía Ferreyra criticized Peru on Monday.", "en");
+  assert.ok(envoy.some((e) => /^ACCUSE CHL\/GOV Ana Lucía Ferreyra → PER\//.test(e)), JSON.stringify(envoy));
+});

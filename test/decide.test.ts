@@ -732,6 +732,12 @@ const SIDES_EN: [string, string, string][] = [
   ["'Korean' alone is South Korea's, not the other country named", "The Korean government agreed to provide Peru with new technology.", "AGREE KOR/GOV → PER/GOV"],
   ["a suicide bomber is an armed attacker of the place named with him", "A suicide bomber in La Paz killed at least six people near the presidential palace.", "ASSAULT BOL/UAF → BOL/CVL"],
   ["a crowd of no stated country is of the place it acts in", "Thousands of protesters marched against the Chilean military presence in La Paz.", "PROTEST BOL/CVL → CHL/MIL"],
+  ["a pronoun that opens what is warned is the doer again, no target", "Peru warned it could close the border if Bolivia does not act.", "THREATEN PER/GOV → BOL/GOV"],
+  ["…nor for several doers and 'they'", "Chile and Argentina warned they would seek new sanctions if Bolivia does not act.", "THREATEN CHL/GOV+ARG/GOV → BOL/GOV"],
+  ["a threat whose condition closes it is aimed at the condition's subject", "The ELN warned it would not free more hostages unless Colombia halts its air strikes.", "THREATEN COL/REB → COL/GOV"],
+  ["…an announced strike too, which is a threat", "Chile's teachers' union said it would extend the strike into next week unless the government withdrew the bill.", "THREATEN CHL/EDU → CHL/GOV"],
+  ["a state and an armed group of one country are two sides: the people their deal's own words name are no party", "Colombia's government and the ELN signed a prisoner exchange agreement in Havana on Monday.", "SUPPORT COL/GOV → COL/REB"],
+  ["a possessive clitic before 'military' names the country's armed forces", "Kenya's military said it had reopened the border crossing to aid convoys.", "RETREAT KEN/MIL → ∅"],
 ];
 
 for (const [why, text, want] of SIDES_EN) {

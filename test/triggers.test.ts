@@ -111,7 +111,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Un atacante suicida mató a seis personas cerca del palacio presidencial en Mogadiscio.", ["ASSAULT SOM>SOM"], "un atacante suicida es quien mata"],
   ["en", "Peru's police arrested 26 alleged members of a Chilean gang.", ["COERCE PER>CHL"], "'alleged' inside a noun phrase reports a charge; no one accuses there"],
   ["en", "Bolivia's opposition alleged fraud in the vote count.", ["ACCUSE BOL>BOL"], "'alleged' after its subject is the verb"],
-  ["en", "Peru's government announced it will extend the curfew in Puno.", ["THREATEN PER>PER"], "a pattern that runs across 'will' tells a curfew to come: announced, a threat"],
+  ["en", "Peru's government announced it will extend the curfew in Puno.", ["THREATEN PER>"], "a pattern that runs across 'will' tells a curfew to come: announced, a threat (its 'it' is the government again, no target, as in 'will extend the curfew')"],
   ["en", "Peru's government announced a curfew in Puno.", ["COERCE PER>"], "a curfew announced with no auxiliary is imposed"],
   ["en", "Iraqi warplanes carried out a raid on rebel positions in Syria.", ["ASSAULT"], "a raid by warplanes searches nothing: it is a strike (type.equipment-raid)"],
   ["en", "Peruvian police raided the offices of the Chilean company.", ["COERCE PER>CHL"], "a police raid on offices is a search"],
@@ -166,7 +166,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Un ataque atribuido a las FARC dejó a cinco soldados de Colombia heridos.", ["ASSAULT COL>COL"], "the people an attack left wounded are its target"],
   ["en", "Three Colombian police officers died in a bombing attributed to ELN rebels.", ["ASSAULT COL>"], "whom an attack is attributed to did it"],
   ["es", "Miles de maestros de Bolivia marcharon este jueves por el centro de La Paz.", ["PROTEST BOL>BOL"], "a time phrase inside a pattern ends before a filler that is the pattern's own word ('por')"],
-  ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>"], "the subject of a condition set off by a comma is not the main clause's"],
+  ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>BOL"], "the subject of a condition set off by a comma is not the main clause's: the unions threaten, and the condition's subject (the government) is whom they threaten (target.condition-subject)"],
   ["es", "Jóvenes de Perú marcharon en Lima para protestar contra la guerra y el respaldo del gobierno de Perú al ataque de Estados Unidos contra Irán.", ["PROTEST PER>PER"], "what a protest opposes is its cause, past the protest's own aim; 'al ataque' is a noun"],
   ["es", "Los agentes desalojaron a los campesinos de Paraguay con balas de goma.", ["ASSAULT PRY>PRY"], "dispersing or evicting someone 'con balas', 'con gases' is violent repression"],
   ["es", "El gobierno de Honduras aprobó la extradición del exdiputado a Estados Unidos.", ["COOPERATE HND>USA"], "whom an extradition's 'de' names is handed over; the approving government hands him to the state after 'a'"],
@@ -189,6 +189,14 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Los mineros de Bolivia finalizaron la huelga tras un acuerdo salarial.", ["CONCEDE BOL>BOL"], "protesters who end their strike yield (events-protest-ends.json)"],
   ["es", "Los campesinos de Perú pusieron fin al bloqueo de la carretera.", ["CONCEDE PER>PER"], "…and so do those who put an end to a blockade"],
   ["es", "La policía de Chile terminó con la protesta.", ["PROTEST CHL>CHL"], "…not the police who end a protest ('terminar con' is no yielding)"],
+  ["en", "Bolivia's interior minister accused Peru of continuing to send troops across the border in support of the smugglers.", ["ACCUSE BOL>PER"],
+    "what a gerund after 'accused X of' opens, down to its infinitives and nouns, is the accusation's content (GUIDELINES: content of an accusation)"],
+  ["en", "Ghana accused Togo of planning to overthrow the government in Accra.", ["ACCUSE GHA>TGO"], "…a plotted coup as well"],
+  ["en", "Chile accused Peru of spying on its navy and recalled its ambassador from Lima.", ["ACCUSE CHL>PER", "SANCTION CHL>PER"],
+    "…but a finite verb after it is the accuser's own next act"],
+  ["en", "Peru's government accused the rebels of violating the month-old ceasefire.", ["ACCUSE PER>PER"], "…an act noun inside what is alleged, past the accusation pattern's own 'of violating', is no act either"],
+  ["en", "Nurses in Chile walked off the job on Monday over unpaid wages.", ["PROTEST CHL>CHL"], "walking off the job is a strike, as stopping work is (CAMEO 143)"],
+  ["en", "The Bolivian striker walked off the pitch after the job was done.", [], "…not walking off anything else"],
 ];
 
 for (const [lang, text, want, why] of TABLE) {

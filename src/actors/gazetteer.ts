@@ -49,6 +49,9 @@ function capitalised(h: Hit, tokens: readonly Token[], i: number, verbAfter: Ver
 }
 
 const ARTICLES = anyPack("articles");
+// "Pakistan's military operations head": a possessive clitic opens a term as an article does ("'s military").
+const POSSESSIVE = anyPack("possessive_clitics");
+const NOMINAL_TAGS = new Set(["NOUN", "ADJ", "PROPN"]);
 
 // "aprobado por Alemán y Ortega": in a language that writes a kind of word in lower case (Spanish demonyms), such a
 // word capitalised inside a sentence, not within a longer name ("la Armada Argentina"), is a surname; not a plural
@@ -129,10 +132,11 @@ export class Gazetteer {
     return out;
   }
 
-  // Only a term that opens with an article ("el fiscal") gives way, to the term right after the article.
+  // Only a term that opens with an article ("el fiscal") or a possessive clitic gives way, to the term right after it.
   private reachesFurther(tokens: readonly Token[], m: GazetteerMatch): number | null {
     const k = m.first + 1;
-    return ARTICLES.has(tokens[m.first]!.norm) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
+    const opener = tokens[m.first]!.norm;
+    return (ARTICLES.has(opener) || POSSESSIVE.has(opener)) && k < m.last && (this.longestAt(tokens, k)?.last ?? 0) > m.last ? k : null;
   }
 
   // A word is a plural of an entry when taking a plural ending off gives another of the entry's terms ("palestinos" →
@@ -151,6 +155,10 @@ export class Gazetteer {
       if (!node) break;
       const hit = node.hits.find((h) => (!h.exact || h.exact.every((x, k) => sameAcronym(x, tokens[i + k]!.text, this.wordAcronyms))) && capitalised(h, tokens, i, this.verbAfter) &&
         !(this.lowercaseKinds.has(h.entry.kind) && surnameAt(tokens, i, (w) => this.pluralOf(h.entry, w))));
+      // "Israel's military said…" but not "Israel's military offensive": a term a possessive clitic opens ends its noun
+      // phrase, so a noun (or a word the tagger reads as one of its modifiers) right after it makes its last word an
+      // adjective of that noun.
+      if (hit && POSSESSIVE.has(tokens[i]!.norm) && NOMINAL_TAGS.has(tokens[j + 1]?.pos ?? "")) continue;
       if (hit) best = { first: i, last: j + 1, entry: hit.entry };
     }
     return best;

@@ -49,6 +49,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // its name.
   if (gap.length <= 2 && gap.every((g) => BODY_NOUNS.has(g)) && phrase.every((m) => m.kind === "demonym" || m.kind === "role") &&
     kinds.has("demonym") && ["group", "org", "institution", "name"].includes(b.kind)) return true;
+  // "UN humanitarian chief Tom Fletcher", "U.S. peace envoy Zalmay Khalilzad": a word or two naming the field of a
+  // body's officer, between the body and the title, with the officer's name right after it.
+  const between2 = between(tokens, a, b);
+  if (gap.length <= 2 && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") && ["name", "person"].includes(next?.kind ?? "") && next!.first === b.last &&
+    between2.every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
@@ -120,6 +125,9 @@ const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" "
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
+const FIELD_HOLDERS = new Set(["org", "country", "demonym", "metonym"]);
+const OFFICER_TITLES = new Set(["role.head-of", "role.diplomat", "role.spokesperson"]);
+const FIELD_TAGS = new Set(["NOUN", "ADJ"]);
 const BODY_NOUNS = anyPack("body_nouns");
 const MEMBER_TITLES = anyPack("member_titles");
 

@@ -108,6 +108,8 @@ function namedParty(s: Actor, x: DecisionContext): NameReading | null {
   const r = full ? memo.get(full)! : null;
   return r ? { ...r, why: `${r.why}, as named before` } : null;
 }
+// How far past a threat's words its closing condition may open ("…into next week unless the government…").
+const CONDITION_REACH = 15;
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
 // Acts that, announced, would be threats (plover.json future): forecast by another side they are none.
 const FORECAST_TYPES = new Set(["ASSAULT", "SANCTION", "COERCE"]);
@@ -872,7 +874,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.not-self",
     apply(c, x) {
       const kin = x.on.is(c.type, "harm");
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || (!kin && t.name === null && s.country === t.country && s.sector === t.sector));
+      // "Britain warned it could seek sanctions", "the allies said they would respond": a subject pronoun right after
+      // the verb opens the clause of what is said, so the doer named again there is no party the act is aimed at.
+      const tokens = x.a.sentence.tokens;
+      const clauseSubjects = new Set(c.found.roles.target.filter((p) => p.first > c.found.trigger.first && p.last - p.first === 1 && inGrammar(x.g, "subject_pronouns", tokens[p.first]!.norm) &&
+        (inGrammar(x.g, "modals", tokens[p.last]?.norm ?? "") || inGrammar(x.g, "future", tokens[p.last]?.norm ?? "") || ["VERB", "AUX"].includes(tokens[p.last]?.pos ?? ""))).map((p) => p.actor.start));
+      const same = (s: Actor, t: Actor) => s.country === t.country && s.org === t.org && s.sector === t.sector;
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
@@ -932,12 +940,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       // "Russia and Ukraine swapped prisoners": in a two-sided act, the people its own words name are what is
       // exchanged, not a party.
       const t = c.found.trigger;
-      const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
-      if (c.symmetric && inside && new Set(c.source.map((s) => s.country ?? s.org)).size > 1) c.target = [];
-      if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
       // "El gobierno de Colombia y el ELN firmaron un cese al fuego": a state and an armed group of one country are two
-      // sides as much as two states are.
-      if (!c.symmetric && !(x.on.is(c.type, "joint") && new Set(c.source.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size > 1)) return null;
+      // sides as much as two states are ("Congo's government and the M23 signed a prisoner exchange deal").
+      const sides = new Set(c.source.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size;
+      const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
+      if (c.symmetric && inside && sides > 1) c.target = [];
+      if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
+      if (!c.symmetric && !(x.on.is(c.type, "joint") && sides > 1)) return null;
       [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
       return "two sides as the subject of a joint act are each other's party";
     },
@@ -1206,7 +1215,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     // government will take the toughest measures": a threat made under a condition is aimed at the condition's subject.
     id: "target.condition-subject",
     apply(c, x) {
-      if (c.type !== "THREATEN" || known(c.target).length || !c.source.length) return null;
+      // (An act announced that type.announced makes a threat further on counts: "would extend the walkout unless…".)
+      const threat = c.type === "THREATEN" || (c.found.trigger.future && x.on.future(c.type)?.type === "THREATEN");
+      if (!threat || known(c.target).length || !c.source.length) return null;
       const tokens = x.a.sentence.tokens;
       const t = c.found.trigger;
       // The condition opens within 40 words before the threat: a run-on text is not read back to its start once per act.
@@ -1214,8 +1225,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (let k = Math.max(0, t.first - 40); k < t.first && opener < 0; k++) {
         if (inGrammar(x.g, "conditions", tokens[k]!.norm) || (k === 0 && inGrammar(x.g, "conditional_inversions", tokens[k]!.norm))) opener = k;
       }
+      // …or closes it: "said it would extend the walkout unless the government withdrew the bill", "warned it would not
+      // free more hostages unless Israel halts its strikes" (within the sentence's clause, past the threat's words).
+      for (let k = t.last; opener < 0 && k < Math.min(tokens.length, t.last + CONDITION_REACH) && !/^[.;:]$/.test(tokens[k]!.text); k++) {
+        if (inGrammar(x.g, "conditions", tokens[k]!.norm)) opener = k;
+      }
       if (opener < 0) return null;
-      const subject = x.a.phrases.find((p) => p.first > opener && p.last <= t.first && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
+      const end = opener < t.first ? t.first : tokens.length;
+      const subject = x.a.phrases.find((p) => p.first > opener && p.last <= end && tokens.slice(opener + 1, p.first).every((w) => inGrammar(x.g, "determiners", w.norm)));
       const who = subject ? (x.resolved.get(subject) ?? [subject.actor]).filter((a) => (a.country || a.org || a.sector) && !c.source.some((s) => s.start === a.start)) : [];
       if (!who.length) return null;
       c.target = copy(who);

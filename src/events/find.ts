@@ -163,6 +163,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const documented = m.rule.pos === "verb" && has(g, "document_nouns", tokens[i - 1]?.norm) && endsIn(g, "suffix_gerund", tokens[i]!.norm);
     if (documented && out.at(-1)?.rule.type === "SUPPORT" && i - out.at(-1)!.last <= 3) out.pop();
     else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
+    // "accused Darfur rebels of violating a month-old ceasefire": an act noun inside what is alleged is no act either.
+    if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g)) continue;
     // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
     // told is what the aid is for, no political backing of its own.
     if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
@@ -527,6 +529,7 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // …and so is an act further down that complement, reached through more infinitives: "acusado de pretender ejecutar
   // un plan para atentar contra la vicepresidenta".
   if (prev?.rule.type === "ACCUSE" && accusationChain(tokens, prev.last, i, g)) return true;
+  if (insideAccusation(tokens, i, before, g)) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).
@@ -565,6 +568,25 @@ function accusationChain(tokens: readonly Token[], from: number, i: number, g: G
   if (link < 0) return false;
   return tokens.slice(from + link + 1, i).every((t) => !/^[.;:,“”"«»()]$/.test(t.text) && !has(g, "coordinators", t.norm) &&
     !has(g, "relative_openers", t.norm) && !((t.pos === "VERB" || t.pos === "AUX") && !nonFinite(t)));
+}
+
+// "accused Rwanda of continuing to send soldiers into North Kivu in support of the rebels", "accused the cartel of
+// carrying out the attack": the clause a gerund after the accusation's link opens is all the accusation's content,
+// down to its nouns and infinitives. A finite verb there is the accuser's own next act ("…of lying and walked out").
+const ACCUSATION_REACH = 8;
+const CONTENT_REACH = 12;
+function insideAccusation(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  const accuse = [...before].reverse().find((b) => b.rule.type === "ACCUSE" && b.last <= i);
+  if (!accuse) return false;
+  const t = tokens[i]!;
+  const finite = t.pos === "VERB" && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
+  if (finite) return false;
+  // (The link and its gerund may be the accusation pattern's own words: "accused Darfur rebels of violating".)
+  for (let k = accuse.first + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
+    if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !endsIn(g, "suffix_gerund", tokens[k]!.norm)) continue;
+    return i - k <= CONTENT_REACH && !tokens.slice(k, i).some((x) => /^[.;:“”"«»()]$/.test(x.text));
+  }
+  return false;
 }
 
 // "tras la llamada entre A y B", "after talks with X": a background event with its parties named is reported too.
