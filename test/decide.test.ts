@@ -487,6 +487,12 @@ test("a Spanish demonym capitalised inside a sentence is a surname, not a nation
   assert.ok((await countries("El gobierno francés criticó al gobierno de Honduras.")).includes("FRA"));
 });
 
+test("a name in apposition to the subject of a joint act is the same side, not the other party (es)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "El ministro de Trabajo de Bolivia, Ramiro Quispe, se comprometió a revisar el salario mínimo.", language: "es", date: "2026-03-05" });
+  assert.equal(e?.type, "AGREE");
+  assert.ok(!e?.target.some((a) => a.country === "BOL" && a.sector === "GOV"), JSON.stringify(e?.target));
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

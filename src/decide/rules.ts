@@ -942,12 +942,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       // "El gobierno de Colombia y el ELN firmaron un cese al fuego": a state and an armed group of one country are two
       // sides as much as two states are ("Congo's government and the M23 signed a prisoner exchange deal").
-      const sides = new Set(c.source.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size;
+      // ("El ministro de Trabajo, Edgar Morales, se comprometió…": a name in apposition is the same side.)
+      const own = c.source.filter((s) => !(apposed(c.source, s, x) && !s.country && !s.org));
+      const sides = new Set(own.map((s) => `${s.country ?? s.org}/${STATE.has(s.sector ?? "") ? "state" : s.sector}`)).size;
       const inside = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.first > t.first && p.last <= t.last);
       if (c.symmetric && inside && sides > 1) c.target = [];
-      if (c.target.length || c.source.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
+      if (c.target.length || own.length < 2 || c.srcPhrases.some((p) => p.pair)) return null;
       if (!c.symmetric && !(x.on.is(c.type, "joint") && sides > 1)) return null;
-      [c.target, c.source, c.symmetric] = [c.source.slice(1), c.source.slice(0, 1), true];
+      [c.target, c.source, c.symmetric] = [own.slice(1), own.slice(0, 1), true];
       return "two sides as the subject of a joint act are each other's party";
     },
   },
