@@ -493,6 +493,17 @@ test("a name in apposition to the subject of a joint act is the same side, not t
   assert.ok(!e?.target.some((a) => a.country === "BOL" && a.sector === "GOV"), JSON.stringify(e?.target));
 });
 
+test("a judgement of an act named as a noun is aimed at that act's agent (es, en)", async () => {
+  const target = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} → ${e.target.map((a) => `${a.country}/${a.sector}`)}`);
+  assert.deepEqual(await target("Canada condemned the arrest of the opposition leader by Ugandan police.", "en"), ["ACCUSE → UGA/COP"]);
+  assert.deepEqual(await target("Canadá condenó la detención del líder opositor por la policía de Uganda.", "es"), ["ACCUSE → UGA/COP"]);
+});
+
+test("a participle right after a noun that names no actor befell that noun, not the sentence's subject (en)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "Ghanaian troops freed 12 farmers abducted by gunmen near Tamale.", language: "en", date: "2026-03-05" });
+  assert.ok(!e?.target.some((a) => a.sector === "MIL"), JSON.stringify(e?.target));
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

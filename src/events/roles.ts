@@ -585,6 +585,8 @@ function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
 
 // Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
 const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
+// How far past a judgement the agent of the act it judges may stand ("the arrest of the opposition leader by…").
+const AUTHOR_REACH = 10;
 
 // The agent of a participle that follows the verb's object noun closely ("las nuevas sanciones anunciadas por X"):
 // the object's author, not a party of the verb.
@@ -686,7 +688,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const after = opensClause(c, t.first) ? right.find((r) => r.group[0]!.first >= t.last && r.group[0]!.first - t.last <= 3 && !possessor(r) && directObjectGap(c, t.last, r.group[0]!.first) && !c.tokens.slice(t.last, r.group[0]!.first).some((x) => isOf(c, x.norm))) : undefined;
     // "con 120 hondureños deportados desde…": a participle right after a noun phrase says what befell that phrase.
     const head = c.phrases.find((p) => p.last === t.first && !p.anaphor);
-    target = after ? after.group : head ? groupOf(c, head) : subjectBefore(c, t.first);
+    // "rescued 40 schoolchildren kidnapped by gunmen": right after a noun that names no actor, the participle befell
+    // that noun's people, not the sentence's subject.
+    const bareNoun = !rule.undergoer && c.tokens[t.first - 1]?.pos === "NOUN" && !c.phrases.some((p) => p.first < t.first && p.last >= t.first);
+    target = after ? after.group : head ? groupOf(c, head) : bareNoun ? [] : subjectBefore(c, t.first);
     // "fue extraditado ayer a Estados Unidos por la FGR": the state that receives him, not the man handed over.
     const to = handover(rule.cameo) ? right.find((r) => has(c.grammar, "recipient_preps", r.prep) && r.group[0]!.actor.country && !r.group[0]!.actor.name) : undefined;
     if (to) target = to.group;
@@ -823,7 +828,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const labelled = has(c.grammar, "label_preps", c.tokens[t.last - 1]?.norm) && right.length > 1 && right[0]!.group[0]!.first - t.last <= 2;
   // "rechazó las nuevas sanciones anunciadas por Washington contra…", "condemned the attack carried out by the ELN on…":
   // a judged act's author, the agent of its participle, is whom the judgement is aimed at.
-  const author = JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined;
+  // …and so is the agent of the act its noun names: "condemned the arrest of the opposition leader by Tanzanian police".
+  const nounAgent = JUDGED_BY_AUTHOR.has(rule.type) && t.refers && right[0] && right[1] && isOf(c, right[0].prep) && isAgent(right[1].prep) &&
+    right[1].group[0]!.first - t.last <= AUTHOR_REACH ? right[1] : undefined;
+  const author = (JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined) ?? nounAgent;
   if (author) target = author.group.filter((p) => !source.includes(p));
   for (const r of author || labelled ? right.slice(1) : right) {
     if (author) break;
