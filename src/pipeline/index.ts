@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
@@ -453,7 +453,8 @@ function triggerTrace(t: Trigger): string[] {
 
 function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRecord {
   const cameo = k.cameo.get(d.cameo) ?? k.cameo.get(d.cameo.slice(0, 3)) ?? k.cameo.get(d.cameo.slice(0, 2));
-  const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}${d.part === undefined ? "" : `|${d.part}`}`).digest("hex").slice(0, 16);
+  // (crypto.hash, one call for a short input: a third of createHash().update().digest()'s time, same digest.)
+  const id = hash("sha1", `${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}${d.part === undefined ? "" : `|${d.part}`}`, "hex").slice(0, 16);
   return {
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,
