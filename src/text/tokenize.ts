@@ -26,7 +26,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + m.index;
-    out.push({ kind: "token", text: m[0], start: s, end: s + m[0].length, norm: fold(m[0]), lemmas: [], pos: "" });
+    out.push({ kind: "token", text: m[0], start: s, end: s + m[0].length, norm: normOf(m[0]), lemmas: [], pos: "" });
   }
   return out;
+}
+
+// The same words come back sentence after sentence ("de", "the", "policía", "según"): their folded form is looked
+// up rather than folded again (an accented word costs a Unicode normalisation). Bounded: a long run's vocabulary
+// only starts the table over.
+const NORMS_MAX = 50_000;
+const norms = new Map<string, string>();
+function normOf(word: string): string {
+  let norm = norms.get(word);
+  if (norm === undefined) {
+    if (norms.size >= NORMS_MAX) norms.clear();
+    norms.set(word, (norm = fold(word)));
+  }
+  return norm;
 }
