@@ -24,7 +24,9 @@ const TOKEN = new RegExp(
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const out: Token[] = [];
-  for (const m of slice.matchAll(TOKEN)) {
+  // (exec on the one global expression: matchAll would copy it and wrap every match for each sentence.)
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const s = start + m.index;
     out.push({ kind: "token", text: m[0], start: s, end: s + m[0].length, norm: normOf(m[0]), lemmas: [], pos: "" });
   }
