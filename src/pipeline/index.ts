@@ -369,9 +369,10 @@ function agreement(a: AnalyzedSentence, p: ActorPhrase): Agreement {
 // "el presidente de Estados Unidos" on 2026-01-29 is Donald Trump: an office of a named country is its holder
 // on the event's date (src/actors/resolve.ts).
 function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): boolean {
-  const kinds = new Set(p.parts.map((m) => m.kind));
-  if (p.anaphor || !kinds.has("role") || kinds.has("person") || kinds.has("name")) return false;
-  if (!kinds.has("country") && !kinds.has("demonym") && !kinds.has("metonym")) return false;
+  // (Asked of every phrase of every sentence: the kinds are looked at in place, with no set built.)
+  const kinds = (...ks: string[]) => p.parts.some((m) => ks.includes(m.kind));
+  if (p.anaphor || !kinds("role") || kinds("person", "name")) return false;
+  if (!kinds("country", "demonym", "metonym")) return false;
   // "el presidente de la Corte Suprema de Honduras" heads a court, not the country.
   if (p.parts.some((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== "GOV")) return false;
   const r = office(p.actor.text);
