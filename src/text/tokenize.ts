@@ -33,12 +33,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-// The same words come back sentence after sentence ("de", "the", "policía", "según"): their folded form is looked
-// up rather than folded again (an accented word costs a Unicode normalisation). Bounded: a long run's vocabulary
-// only starts the table over.
+// An accented word ("policía", "según", "México") costs fold a Unicode normalisation, and the same ones come back
+// sentence after sentence: their folded form is looked up (plain ASCII words fold by lower-casing, faster than a
+// look-up). Bounded: a long run's vocabulary only starts the table over.
+const NON_ASCII = /[^ -~]/;
 const NORMS_MAX = 50_000;
 const norms = new Map<string, string>();
 function normOf(word: string): string {
+  if (!NON_ASCII.test(word)) return fold(word);
   let norm = norms.get(word);
   if (norm === undefined) {
     if (norms.size >= NORMS_MAX) norms.clear();
