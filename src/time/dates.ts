@@ -330,7 +330,7 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
 
 // ---- "un día después de la llamada" ----
 
-let relative: { re: RegExp; words: DateWords[]; after: Set<string> } | null = null;
+let relative: { re: RegExp; turn: RegExp; words: DateWords[]; after: Set<string> } | null = null;
 
 function relativeRule(): NonNullable<typeof relative> {
   if (relative) return relative;
@@ -340,14 +340,17 @@ function relativeRule(): NonNullable<typeof relative> {
   const turns = alt([...afterWords, ...words.flatMap((w) => w.relBefore)]);
   const links = alt(words.flatMap((w) => w.relLinks));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\S+)\\s+(${units})\\s+(${turns})\\s+(?:(?:${links})(?![\\p{L}\\p{N}]))?\\s*$`, "u");
-  relative = { re, words, after: new Set(afterWords) };
+  // (A text with no "después"/"after" word at all is refused by this one alternation, before `re`'s scan from every
+  // position: most events' text holds none.)
+  relative = { re, turn: new RegExp(turns, "u"), words, after: new Set(afterWords) };
   return relative;
 }
 
 /** Days to add to the reference date for an event whose trigger follows "un día después de la …". */
 export function relativeShift(textBeforeTrigger: string): number | null {
-  const { re, words, after } = relativeRule();
-  const m = re.exec(norm(textBeforeTrigger.slice(-60)));
+  const { re, turn, words, after } = relativeRule();
+  const text = norm(textBeforeTrigger.slice(-60));
+  const m = turn.test(text) ? re.exec(text) : null;
   if (!m) return null;
   const unit = m[2]!.replace(/\s+/g, " ");
   const w = words.find((x) => x.units.has(unit)) ?? words[0]!;
