@@ -182,12 +182,15 @@ function futureClause(w: DateWords, raw: string, low: string, end: number, aroun
   if (w.futureWords.test(clause)) return true;
   const clauseRaw = raw.slice(beforeAt + from, beforeAt + before.length);
   for (const m of clauseRaw.matchAll(WORD)) if (isFutureVerb(w, m[0])) return true;
-  const afterAt = end + (low.length - end - low.slice(end).trimStart().length);
-  const next = [...after.matchAll(WORD)];
-  let i = 0;
-  while (i < next.length && w.clitics.has(next[i]![0])) i++;
-  const n = next[i];
+  // The first word after it that is no clitic (read one by one: the rest of the clause is not needed).
+  let n: RegExpExecArray | undefined;
+  for (const m of after.matchAll(WORD)) {
+    if (w.clitics.has(m[0])) continue;
+    n = m;
+    break;
+  }
   if (!n) return false;
+  const afterAt = end + (low.length - end - low.slice(end).trimStart().length);
   if (w.futureStart.test(after.slice(n.index))) return true;
   return isFutureVerb(w, raw.slice(afterAt + n.index, afterAt + n.index + n[0].length));
 }
