@@ -56,8 +56,9 @@ export function surnamesIn(text: string): Set<string> {
     for (const x of opens ? ws.slice(1) : ws) out.add(fold(x));
   }
   // A word the text also writes in lower case ("Relaciones" of "Ministerio de Relaciones Exteriores") is a common word.
-  for (const m of out.size ? text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) : []) {
-    out.delete(fold(m[0]));
+  // (The words as strings, with no match object for each: most words of a text are lower-case.)
+  for (const w of out.size ? text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? [] : []) {
+    out.delete(fold(w));
     if (!out.size) break;
   }
   return out;

@@ -33,14 +33,19 @@ export class ContextMatcher {
 
   find(tokens: readonly Token[]): Set<string> {
     const out = new Set<string>();
-    tokens.forEach((t, i) => {
-      for (const p of this.prefixes.get(t.norm.slice(0, 3)) ?? []) if (t.norm.startsWith(p.prefix)) out.add(p.context);
-      for (const { words, prefix, caps, context } of this.exact.get(t.norm) ?? []) {
+    // (Plain loops: asked for every token of every sentence with an event, and most tokens start no term.)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const byPrefix = this.prefixes.get(t.norm.slice(0, 3));
+      if (byPrefix) for (const p of byPrefix) if (t.norm.startsWith(p.prefix)) out.add(p.context);
+      const terms = this.exact.get(t.norm);
+      if (!terms) continue;
+      for (const { words, prefix, caps, context } of terms) {
         if (caps !== null && t.text !== caps) continue;
         const last = words.length - 1;
         if (words.every((w, k) => tokens[i + k]?.norm === w || (prefix && k === last && tokens[i + k]?.norm.startsWith(w)))) out.add(context);
       }
-    });
+    }
     return out;
   }
 }

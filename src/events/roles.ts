@@ -298,6 +298,8 @@ function parentheticals(c: Clause, i: number): [number, number][] {
     for (let k = 0; k < c.tokens.length; k++) {
       // (Set off by commas or by dashes: "The three -- which helped found the bloc -- were…".)
       const open = c.tokens[k]!.text;
+      // (Most tokens are no such mark: refused before the tests below, which ask the grammar and the phrases.)
+      if (!ASIDE_MARKS.has(open)) continue;
       // ("--" may come as two tokens.)
       const w = open === "-" && c.tokens[k + 1]?.text === "-" ? 2 : 1;
       const rel = c.tokens[k + w]?.norm;
@@ -307,7 +309,7 @@ function parentheticals(c: Clause, i: number): [number, number][] {
       // South Korean citizen, …".)
       const names = c.phrases.some((p) => p.first === k + 2) || [k + 3, k + 4].some((j) => has(c.grammar, "nationality_nouns", c.tokens[j]?.norm));
       const apposition = open === "," && ((has(c.grammar, "indefinite_articles", rel) && !names) || has(c.grammar, "place_descriptive", rel));
-      if (!ASIDE_MARKS.has(open) || (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel)))) continue;
+      if (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel))) continue;
       let e = k + w + 1;
       while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
       if (e < c.tokens.length) all.push([k, e + w - 1]);

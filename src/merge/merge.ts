@@ -24,8 +24,8 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
   const byKey = new Map<string, T>();
   for (const e of events) {
     const key = mergeKey(e);
-    const mirror = mergeKey({ ...e, source: e.target, target: e.source });
-    const first = byKey.get(key) ?? (e.symmetric ? byKey.get(mirror) : undefined);
+    // (The mirrored key only for a two-sided event: a copy of the event and a second key for every other is waste.)
+    const first = byKey.get(key) ?? (e.symmetric ? byKey.get(mergeKey({ ...e, source: e.target, target: e.source })) : undefined);
     if (!first) {
       byKey.set(key, e);
       continue;

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
@@ -369,9 +369,10 @@ function agreement(a: AnalyzedSentence, p: ActorPhrase): Agreement {
 // "el presidente de Estados Unidos" on 2026-01-29 is Donald Trump: an office of a named country is its holder
 // on the event's date (src/actors/resolve.ts).
 function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): boolean {
-  const kinds = new Set(p.parts.map((m) => m.kind));
-  if (p.anaphor || !kinds.has("role") || kinds.has("person") || kinds.has("name")) return false;
-  if (!kinds.has("country") && !kinds.has("demonym") && !kinds.has("metonym")) return false;
+  // (Asked of every phrase of every sentence: the kinds are looked at in place, with no set built.)
+  const kinds = (...ks: string[]) => p.parts.some((m) => ks.includes(m.kind));
+  if (p.anaphor || !kinds("role") || kinds("person", "name")) return false;
+  if (!kinds("country", "demonym", "metonym")) return false;
   // "el presidente de la Corte Suprema de Honduras" heads a court, not the country.
   if (p.parts.some((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== "GOV")) return false;
   const r = office(p.actor.text);
@@ -453,7 +454,8 @@ function triggerTrace(t: Trigger): string[] {
 
 function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRecord {
   const cameo = k.cameo.get(d.cameo) ?? k.cameo.get(d.cameo.slice(0, 3)) ?? k.cameo.get(d.cameo.slice(0, 2));
-  const id = createHash("sha1").update(`${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}${d.part === undefined ? "" : `|${d.part}`}`).digest("hex").slice(0, 16);
+  // (crypto.hash, one call for a short input: a third of createHash().update().digest()'s time, same digest.)
+  const id = hash("sha1", `${doc.id}|${d.type}|${d.sentence}|${d.trigger.start}${d.part === undefined ? "" : `|${d.part}`}`, "hex").slice(0, 16);
   return {
     doc: doc.id, id, type: d.type, mode: d.mode, cameo: d.cameo, goldstein: cameo?.goldstein ?? null,
     quad: k.ontology.quad.get(d.type) ?? cameo?.quad ?? 1, date: d.date, source: d.source, target: d.target,

@@ -34,11 +34,19 @@ export function lemmatizeEnglish(text: string, offset: number, tokens: Token[], 
       const lemma = fold(lemmas[i] ?? tok.norm);
       // "left-wing" is no form of "leave": a hyphenated word's lemma is not its first part's alone.
       const firstPartOnly = tok.norm.includes("-") && !lemma.includes("-");
-      tok.lemmas = [...new Set([...(firstPartOnly ? [] : [lemma]), tok.norm, ...inflectionBases(tok.norm, g)])];
+      tok.lemmas = distinct(firstPartOnly ? [] : [lemma], tok.norm, inflectionBases(tok.norm, g));
       tok.pos = pos[i] ?? "";
     }
   }
   for (const t of tokens) if (t.lemmas.length === 0) t.lemmas = [t.norm, ...inflectionBases(t.norm, g)];
+}
+
+// [...new Set([...first, word, ...more])] without the set and the copies: a token has two or three candidates.
+function distinct(first: string[], word: string, more: readonly string[]): string[] {
+  const out = first;
+  if (!out.includes(word)) out.push(word);
+  for (const m of more) if (!out.includes(m)) out.push(m);
+  return out;
 }
 
 const inflectionCache = new WeakMap<Grammar, { suffix: string; replace: string }[]>();
@@ -58,7 +66,8 @@ export function inflectionBases(w: string, g: Grammar): string[] {
   // The longest ending that leaves a stem of at least two letters.
   let suffix = "";
   for (const r of rules) if (r.suffix.length > suffix.length && w.length - r.suffix.length >= 2 && w.endsWith(r.suffix)) suffix = r.suffix;
-  if (!suffix || [...(g.get("uninflected_endings") ?? [])].some((e) => w.endsWith(e))) return out;
+  if (!suffix) return out;
+  for (const e of g.get("uninflected_endings") ?? []) if (w.endsWith(e)) return out;
   const stem = w.slice(0, -suffix.length);
   for (const r of rules) {
     if (r.suffix !== suffix) continue;

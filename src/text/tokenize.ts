@@ -24,9 +24,27 @@ const TOKEN = new RegExp(
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const out: Token[] = [];
-  for (const m of slice.matchAll(TOKEN)) {
+  // (exec on the one global expression: matchAll would copy it and wrap every match for each sentence.)
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const s = start + m.index;
-    out.push({ kind: "token", text: m[0], start: s, end: s + m[0].length, norm: fold(m[0]), lemmas: [], pos: "" });
+    out.push({ kind: "token", text: m[0], start: s, end: s + m[0].length, norm: normOf(m[0]), lemmas: [], pos: "" });
   }
   return out;
+}
+
+// An accented word ("policía", "según", "México") costs fold a Unicode normalisation, and the same ones come back
+// sentence after sentence: their folded form is looked up (plain ASCII words fold by lower-casing, faster than a
+// look-up). Bounded: a long run's vocabulary only starts the table over.
+const NON_ASCII = /[^ -~]/;
+const NORMS_MAX = 50_000;
+const norms = new Map<string, string>();
+function normOf(word: string): string {
+  if (!NON_ASCII.test(word)) return fold(word);
+  let norm = norms.get(word);
+  if (norm === undefined) {
+    if (norms.size >= NORMS_MAX) norms.clear();
+    norms.set(word, (norm = fold(word)));
+  }
+  return norm;
 }

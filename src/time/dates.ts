@@ -182,12 +182,15 @@ function futureClause(w: DateWords, raw: string, low: string, end: number, aroun
   if (w.futureWords.test(clause)) return true;
   const clauseRaw = raw.slice(beforeAt + from, beforeAt + before.length);
   for (const m of clauseRaw.matchAll(WORD)) if (isFutureVerb(w, m[0])) return true;
-  const afterAt = end + (low.length - end - low.slice(end).trimStart().length);
-  const next = [...after.matchAll(WORD)];
-  let i = 0;
-  while (i < next.length && w.clitics.has(next[i]![0])) i++;
-  const n = next[i];
+  // The first word after it that is no clitic (read one by one: the rest of the clause is not needed).
+  let n: RegExpExecArray | undefined;
+  for (const m of after.matchAll(WORD)) {
+    if (w.clitics.has(m[0])) continue;
+    n = m;
+    break;
+  }
   if (!n) return false;
+  const afterAt = end + (low.length - end - low.slice(end).trimStart().length);
   if (w.futureStart.test(after.slice(n.index))) return true;
   return isFutureVerb(w, raw.slice(afterAt + n.index, afterAt + n.index + n[0].length));
 }
@@ -330,7 +333,7 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
 
 // ---- "un día después de la llamada" ----
 
-let relative: { re: RegExp; words: DateWords[]; after: Set<string> } | null = null;
+let relative: { re: RegExp; turn: RegExp; words: DateWords[]; after: Set<string> } | null = null;
 
 function relativeRule(): NonNullable<typeof relative> {
   if (relative) return relative;
@@ -340,14 +343,17 @@ function relativeRule(): NonNullable<typeof relative> {
   const turns = alt([...afterWords, ...words.flatMap((w) => w.relBefore)]);
   const links = alt(words.flatMap((w) => w.relLinks));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\S+)\\s+(${units})\\s+(${turns})\\s+(?:(?:${links})(?![\\p{L}\\p{N}]))?\\s*$`, "u");
-  relative = { re, words, after: new Set(afterWords) };
+  // (A text with no "después"/"after" word at all is refused by this one alternation, before `re`'s scan from every
+  // position: most events' text holds none.)
+  relative = { re, turn: new RegExp(turns, "u"), words, after: new Set(afterWords) };
   return relative;
 }
 
 /** Days to add to the reference date for an event whose trigger follows "un día después de la …". */
 export function relativeShift(textBeforeTrigger: string): number | null {
-  const { re, words, after } = relativeRule();
-  const m = re.exec(norm(textBeforeTrigger.slice(-60)));
+  const { re, turn, words, after } = relativeRule();
+  const text = norm(textBeforeTrigger.slice(-60));
+  const m = turn.test(text) ? re.exec(text) : null;
   if (!m) return null;
   const unit = m[2]!.replace(/\s+/g, " ");
   const w = words.find((x) => x.units.has(unit)) ?? words[0]!;

@@ -19,7 +19,7 @@ export interface PeriodMention {
 
 interface Entry { id: string; words?: string[]; values?: Record<string, number>; phrases?: { text: string; months: number }[] }
 
-interface PeriodWords { re: RegExp; months: Map<string, number>; shifts: Map<string, number>; breaks: RegExp }
+interface PeriodWords { re: RegExp; months: Map<string, number>; shifts: Map<string, number>; breaks: RegExp; cue: RegExp }
 
 const cache = new Map<Language, PeriodWords>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -49,7 +49,11 @@ function periodWords(lang: Language): PeriodWords {
   // What ends a clause between a period and an act: a clause-opening word ("which helped found the bloc in 1975 --
   // were suspended"), or a dash, parenthesis or semicolon.
   const breaks = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(entry("clause_breaks").words ?? [])})(?![\\p{L}\\p{N}])|--|[—–;()]`, "u");
-  const w = { re, months, shifts, breaks };
+  // Every branch of `re` holds a month, a year's digits or a period phrase (so each of that phrase's words): a sentence
+  // with none of them is refused by this plain scan, without `re`'s look-behind at every position.
+  const shiftWords = [...shifts.keys()].map((p) => p.split(" ").sort((a, b) => b.length - a.length)[0]!);
+  const cue = new RegExp(`\\d|${alt([...months.keys(), ...shiftWords])}`, "u");
+  const w = { re, months, shifts, breaks, cue };
   cache.set(lang, w);
   return w;
 }
@@ -65,6 +69,7 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 export function periodMentions(text: string, lang: Language, pub: string): PeriodMention[] {
   const w = periodWords(lang);
   const low = fold(text);
+  if (!w.cue.test(low)) return [];
   const [py, pm] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
   const out: PeriodMention[] = [];
   for (const m of low.matchAll(w.re)) {
