@@ -504,6 +504,11 @@ test("a participle right after a noun that names no actor befell that noun, not 
   assert.ok(!e?.target.some((a) => a.sector === "MIL"), JSON.stringify(e?.target));
 });
 
+test("a pattern word refused inside a name is met by a later word of the gap (en)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "The Nicaraguan government released 12 American citizens on Friday.", language: "en", date: "2026-03-05" });
+  assert.equal(`${e?.type} ${e?.source[0]?.country} → ${e?.target[0]?.country}`, "RETREAT NIC → USA");
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

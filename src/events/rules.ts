@@ -99,15 +99,31 @@ export class RuleIndex {
         }
         // A word slot is met only by a token with one of its lemmas: a rule with a word the sentence lacks cannot match.
         if (!c.required.every((alts) => meets(alts, present))) continue;
-        const used = matchSlots(c.slots, tokens, i, 0, g);
+        let used = matchSlots(c.slots, tokens, i, 0, g);
+        // "released 10 American citizens": a word of the pattern the caller refuses (here the demonym of a name) may be
+        // met by a later word of the gap; the rule is tried again without the refused words.
+        if (used && !accept(used)) used = retried(c, tokens, i, g, used, accept);
         // A candidate the caller refuses (its words run into an actor's name) leaves room for a shorter one.
-        if (!used || !accept(used)) continue;
+        if (!used) continue;
         if (!best || used.length > best.used.length || (used.length === best.used.length && used.at(-1)! < best.used.at(-1)!)) best = { c, used };
       }
     }
     if (!best) return null;
     return { rule: best.c.rule, first: i, last: best.used.at(-1)! + 1, anchor: i, tokens: best.used };
   }
+}
+
+// The match of rule c at token i with the words of `refused` the caller does not accept taken out of reach, if any.
+function retried(c: Compiled, tokens: readonly Token[], i: number, g: Grammar, refused: readonly number[], accept: (used: readonly number[]) => boolean): number[] | null {
+  const masked = tokens.slice();
+  let changed = false;
+  for (const k of refused) {
+    if (k === i || accept([i, k])) continue;
+    masked[k] = { ...tokens[k]!, lemmas: [] };
+    changed = true;
+  }
+  const used = changed ? matchSlots(c.slots, masked, i, 0, g) : null;
+  return used && accept(used) ? used : null;
 }
 
 /** Every lemma of a sentence's tokens. */
