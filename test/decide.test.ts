@@ -509,6 +509,12 @@ test("a pattern word refused inside a name is met by a later word of the gap (en
   assert.equal(`${e?.type} ${e?.source[0]?.country} → ${e?.target[0]?.country}`, "RETREAT NIC → USA");
 });
 
+test("an act named as a noun after a claim of responsibility is the claimant's (es, en)", async () => {
+  const doer = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}/${e.source[0]?.sector}`);
+  assert.deepEqual(await doer("Boko Haram claimed responsibility for the bombing of a market in Maiduguri.", "en"), ["ASSAULT NGA/REB"]);
+  assert.deepEqual(await doer("Las FARC reivindicaron el atentado contra un cuartel de policía en el Cauca.", "es"), ["ASSAULT COL/REB"]);
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

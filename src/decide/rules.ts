@@ -366,6 +366,18 @@ function identities(x: DecisionContext, phrases: readonly ActorPhrase[]): Actor[
  * language or a coding convention of PLOVER and our GUIDELINES; its id is what the event's trace and
  * `dyad code --explain` show.
  */
+// Where a claim of responsibility ending right before token k begins ("claimed responsibility for", "reivindicó"),
+// by the pack's claim_locutions (matched on lemmas for their first word), or -1.
+function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
+  const set = g.get("claim_locutions");
+  if (!set) return -1;
+  for (let n = 1; n <= 3 && k - n >= 0; n++) {
+    const words = tokens.slice(k - n, k);
+    for (const first of words[0]!.lemmas) if (set.has([first, ...words.slice(1).map((w) => w.norm)].join(" "))) return k - n;
+  }
+  return -1;
+}
+
 export const DECISIONS: readonly DecisionRule[] = [
   {
     // "…”, informó la Cancillería": a stance whose clause names no subject is its speaker's.
@@ -1592,6 +1604,26 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!c.source.length) c.source = [implicit(country, "MIL")];
       if (!c.target.length || c.target.every((a) => after && a.start === after.actor.start)) c.target = [implicit(country, "GOV")];
       return `a coup is the military taking power from the government (${country})`;
+    },
+  },
+  {
+    // "The Houthis claimed responsibility for a missile attack on a ship", "el ELN reivindicó el atentado contra la
+    // base": an act named as a noun after a claim of responsibility is the claimant's own.
+    id: "source.claimed-act",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.source.length || !(t.nominal || t.rule.pos === "noun")) return null;
+      // Past the act's determiners and modifiers ("a missile attack", "el atentado"), the words before end a claim.
+      let k = t.first;
+      while (k > 0 && t.first - k < 4 && claimEndsAt(tokens, k, x.g) < 0 && (inGrammar(x.g, "determiners", tokens[k - 1]!.norm) || inGrammar(x.g, "indefinite_articles", tokens[k - 1]!.norm) || tokens[k - 1]!.pos === "ADJ" || tokens[k - 1]!.pos === "NOUN")) k--;
+      const start = claimEndsAt(tokens, k, x.g);
+      if (start < 0) return null;
+      const claimant = subjectBefore(x.a.clause, start);
+      const doers = claimant.flatMap((p) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor])).filter((a) => a.country || a.org || a.sector);
+      if (!doers.length) return null;
+      c.source = copy(doers);
+      return `an act claimed is the claimant's own (${doers.map((a) => a.text).join(", ")})`;
     },
   },
   {
