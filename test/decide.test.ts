@@ -515,6 +515,11 @@ test("an act named as a noun after a claim of responsibility is the claimant's (
   assert.deepEqual(await doer("Las FARC reivindicaron el atentado contra un cuartel de policía en el Cauca.", "es"), ["ASSAULT COL/REB"]);
 });
 
+test("a judgement of a measure is aimed at its author after an irregular participle too (es)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "La cancillería de Cuba rechazó las restricciones impuestas por Panamá a sus diplomáticos.", language: "es", date: "2026-03-05" });
+  assert.equal(`${e?.type} → ${e?.target[0]?.text} ${e?.target[0]?.country}`, "REJECT → Panamá PAN");
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");
