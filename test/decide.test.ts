@@ -520,6 +520,11 @@ test("a judgement of a measure is aimed at its author after an irregular partici
   assert.equal(`${e?.type} → ${e?.target[0]?.text} ${e?.target[0]?.country}`, "REJECT → Panamá PAN");
 });
 
+test("a protest a planning participle dates ahead is announced, not held (en)", async () => {
+  const types = (await codeDocument({ id: "t", text: "Dock workers announced on Tuesday a national strike scheduled for Monday in Mombasa.", language: "en", date: "2026-03-05" })).map((e) => e.type);
+  assert.ok(!types.includes("PROTEST"), String(types));
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");
