@@ -525,6 +525,11 @@ test("a protest a planning participle dates ahead is announced, not held (en)", 
   assert.ok(!types.includes("PROTEST"), String(types));
 });
 
+test("a pattern that opens on its instrument holds the nationality that owns it, the doer (es)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "Un dron ruso impactó una estación eléctrica en la región de Járkov.", language: "es", date: "2026-03-05" });
+  assert.equal(`${e?.type} ${e?.source[0]?.country}/${e?.source[0]?.sector}`, "ASSAULT RUS/MIL");
+});
+
 test("an act dated only by a past year takes the offices of that year (es, en)", async () => {
   const [es] = await codeDocument({ id: "t", text: "En 2020, Andrés Manuel López Obrador criticó al gobierno de España.", language: "es", date: "2026-03-05" });
   assert.equal(`${es?.source[0]?.country}/${es?.source[0]?.sector}`, "MEX/GOV");

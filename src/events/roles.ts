@@ -705,7 +705,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // (Not where the pattern ends on another act's noun: in "su rechazo a los bombardeos estadounidenses" the demonym
     // did the bombing, and is what the rejection is aimed at.)
     const modifier = c.phrases.find((p) => (p.last === t.first || (p.last === t.first - 1 && has(c.grammar, "possessive_clitics", c.tokens[p.last]!.norm)) ||
-      (p.first === t.last && !t.refers && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
+      (p.first === t.last && !t.refers && p.parts.every((m) => m.kind === "demonym")) ||
+      // "Un dron ucraniano impactó…": a pattern that opens on its instrument holds the nationality that owns it.
+      (p.first === t.first + 1 && p.last < t.last && p.parts.every((m) => m.kind === "demonym"))) && p.parts.length > 0 && p.parts.every((m) => BARE_KINDS.has(m.kind)));
     // "Pete Hegseth's warning", "the ministry's decision": whoever owns the act did it.
     // "Bukele's visit", "Japan's aid": any act but harm, a trial or what is done to someone is its owner's.
     const ownable = STANCE.has(rule.type) || (!patientOf && rule.type !== "ACCUSE");
