@@ -528,7 +528,6 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
     (endsIn(g, "suffix_infinitive", tokens[i]!.norm) || endsIn(g, "suffix_gerund", tokens[i]!.norm)) && !tokens.slice(prev.last, i).some((t) => /^[.;:]$/.test(t.text))) return true;
   // …and so is an act further down that complement, reached through more infinitives: "acusado de pretender ejecutar
   // un plan para atentar contra la vicepresidenta".
-  if (prev?.rule.type === "ACCUSE" && accusationChain(tokens, prev.last, i, g)) return true;
   if (insideAccusation(tokens, i, before, g)) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
@@ -559,32 +558,27 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
 }
 
-// Is token i inside an infinitive complement of the accusation ending at `from`: an accusation link and an infinitive
-// after it, then only non-finite verbs up to i (an infinitive itself), no clause mark between?
-function accusationChain(tokens: readonly Token[], from: number, i: number, g: Grammar): boolean {
-  if (i - from > 14 || !endsIn(g, "suffix_infinitive", tokens[i]!.norm)) return false;
-  const nonFinite = (t: Token) => ["suffix_infinitive", "suffix_gerund"].some((k) => endsIn(g, k, t.norm)) || endsIn(g, "suffix_participle", t.text.toLowerCase(), true);
-  const link = tokens.slice(from, i).findIndex((t, k) => has(g, "accusation_links", t.norm) && endsIn(g, "suffix_infinitive", tokens[from + k + 1]?.norm ?? ""));
-  if (link < 0) return false;
-  return tokens.slice(from + link + 1, i).every((t) => !/^[.;:,“”"«»()]$/.test(t.text) && !has(g, "coordinators", t.norm) &&
-    !has(g, "relative_openers", t.norm) && !((t.pos === "VERB" || t.pos === "AUX") && !nonFinite(t)));
-}
-
-// "accused Rwanda of continuing to send soldiers into North Kivu in support of the rebels", "accused the cartel of
-// carrying out the attack": the clause a gerund after the accusation's link opens is all the accusation's content,
-// down to its nouns and infinitives. A finite verb there is the accuser's own next act ("…of lying and walked out").
+// "accused Rwanda of continuing to send soldiers into North Kivu in support of the rebels", "acusado de pretender
+// ejecutar un plan para atentar contra la vicepresidenta": the complement an accusation's link opens with a non-finite
+// verb is all the accusation's content, down to its nouns and further non-finite verbs. A finite verb there is the
+// accuser's own next act ("…of lying and walked out"). In a pack whose tagger gives no parts of speech, only
+// non-finite verbs are read as content, and a comma or a coordinator ends the complement.
 const ACCUSATION_REACH = 8;
-const CONTENT_REACH = 12;
+const CONTENT_REACH = 14;
 function insideAccusation(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
   const accuse = [...before].reverse().find((b) => b.rule.type === "ACCUSE" && b.last <= i);
   if (!accuse) return false;
   const t = tokens[i]!;
-  const finite = t.pos === "VERB" && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
-  if (finite) return false;
-  // (The link and its gerund may be the accusation pattern's own words: "accused Darfur rebels of violating".)
+  const nonFinite = (w: Token) => ["suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, w.norm)) || endsIn(g, "suffix_participle", w.text.toLowerCase(), true);
+  const tagged = t.pos !== "";
+  if (tagged ? (t.pos === "VERB" || t.pos === "AUX") && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm) : !nonFinite(t)) return false;
+  // (The link and its verb may be the accusation pattern's own words: "accused Darfur rebels of violating".)
   for (let k = accuse.first + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
-    if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !endsIn(g, "suffix_gerund", tokens[k]!.norm)) continue;
-    return i - k <= CONTENT_REACH && !tokens.slice(k, i).some((x) => /^[.;:“”"«»()]$/.test(x.text));
+    // (The verb after the link is an infinitive or a gerund: "de Estados Unidos" is no participle.)
+    const opens = ["suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, tokens[k]!.norm));
+    if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !opens) continue;
+    return i - k <= CONTENT_REACH && tokens.slice(k + 1, i).every((x) => !/^[.;:“”"«»()]$/.test(x.text) && !has(g, "relative_openers", x.norm) &&
+      (tagged || (x.text !== "," && !has(g, "coordinators", x.norm) && !((x.pos === "VERB" || x.pos === "AUX") && !nonFinite(x)))));
   }
   return false;
 }
