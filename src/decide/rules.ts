@@ -366,6 +366,12 @@ function identities(x: DecisionContext, phrases: readonly ActorPhrase[]): Actor[
  * language or a coding convention of PLOVER and our GUIDELINES; its id is what the event's trace and
  * `dyad code --explain` show.
  */
+// The actors a phrase stands for: as the roles stage resolved it, or, for a pronoun or epithet no role took, as the
+// discourse resolves it now.
+function actorsOf(p: ActorPhrase, x: DecisionContext): Actor[] {
+  return p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor];
+}
+
 // Where a claim of responsibility ending right before token k begins ("claimed responsibility for", "reivindicó"),
 // by the pack's claim_locutions (matched on lemmas for their first word), or -1.
 function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
@@ -441,7 +447,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!x.on.is(c.type, "said") && c.type !== "PROTEST") return null;
       const host = x.a.phrases.find((p) => p.last === t.first && inGrammar(x.g, "participle_host_preps", tokens[p.first - 1]?.norm ?? ""));
       if (!host) return null;
-      const doers = x.resolved.get(host) ?? [host.actor];
+      const doers = actorsOf(host, x);
       if (!doers.some((a) => a.country || a.org || a.sector) || c.source.some((a) => doers.some((d) => d.text === a.text))) return null;
       c.source = copy(doers);
       c.target = c.target.filter((a) => !doers.some((d) => d.text === a.text));
@@ -477,15 +483,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       const describing = k >= 0 && tokens[k]!.lemmas.some((l) => inGrammar(x.g, "describing_verbs", l));
       if (!from && !describing) return null;
       const said = from ? [from] : subjectBefore(x.a.clause, k);
-      const resolve = (p: ActorPhrase) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor]);
-      let target = said.flatMap(resolve).filter((a) => a.country || a.org);
+      let target = said.flatMap((p) => actorsOf(p, x)).filter((a) => a.country || a.org);
       // ("cartels together with other transnational groups pose a threat": the subject the threat was found with
       // stands when the phrase right before the verb names no country.)
       // (Its country, if the text gives none, is the story's, filled in later.)
       if (!target.length && describing && !from) target = c.source.filter((a) => a.country || a.org || a.sector);
       if (!target.length) return null;
       const same = (a: Actor) => target.some((b) => (b.country ?? b.org) === (a.country ?? a.org));
-      if (!c.source.length || c.source.every(same)) c.source = speaker(x.a, t).flatMap(resolve).filter((a) => !same(a));
+      if (!c.source.length || c.source.every(same)) c.source = speaker(x.a, t).flatMap((p) => actorsOf(p, x)).filter((a) => !same(a));
       if (!c.source.length) return null;
       c.target = copy(target);
       [c.type, c.cameo, c.mode] = ["ACCUSE", "112", "allege"];
@@ -1620,7 +1625,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const start = claimEndsAt(tokens, k, x.g);
       if (start < 0) return null;
       const claimant = subjectBefore(x.a.clause, start);
-      const doers = claimant.flatMap((p) => (p.anaphor ? [resolveAnaphor(x.d, p, x.g, [], x.agreement(p))] : x.resolved.get(p) ?? [p.actor])).filter((a) => a.country || a.org || a.sector);
+      const doers = claimant.flatMap((p) => actorsOf(p, x)).filter((a) => a.country || a.org || a.sector);
       if (!doers.length) return null;
       c.source = copy(doers);
       return `an act claimed is the claimant's own (${doers.map((a) => a.text).join(", ")})`;
