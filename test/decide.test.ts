@@ -515,6 +515,12 @@ test("an act named as a noun after a claim of responsibility is the claimant's (
   assert.deepEqual(await doer("Las FARC reivindicaron el atentado contra un cuartel de policía en el Cauca.", "es"), ["ASSAULT COL/REB"]);
 });
 
+test("a verb that claims only when reflexive: 'se atribuyó' claims the act, 'atribuyó … a' accuses (es)", async () => {
+  const coded = async (text: string) => (await codeDocument({ id: "t", text, language: "es", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}/${e.source[0]?.sector}`);
+  assert.deepEqual(await coded("El ELN se atribuyó el ataque contra una estación de policía en Arauca."), ["ASSAULT COL/REB"]);
+  assert.deepEqual(await coded("El gobierno de Colombia atribuyó el ataque contra la estación al ELN."), ["ACCUSE COL/GOV"]);
+});
+
 test("a judgement of a measure is aimed at its author after an irregular participle too (es)", async () => {
   const [e] = await codeDocument({ id: "t", text: "La cancillería de Cuba rechazó las restricciones impuestas por Panamá a sus diplomáticos.", language: "es", date: "2026-03-05" });
   assert.equal(`${e?.type} → ${e?.target[0]?.text} ${e?.target[0]?.country}`, "REJECT → Panamá PAN");

@@ -17,6 +17,15 @@ export function beforeDeterminers(g: Grammar, tokens: readonly { norm: string }[
   return k;
 }
 
+/**
+ * Is token `i` a verb that claims an act only when reflexive, right after its reflexive clitic ("las FARC se
+ * atribuyeron el ataque": they claim it; "atribuyó el ataque al ELN" accuses)? By the pack's claim_reflexive_verbs.
+ */
+export function reflexiveClaim(g: Grammar, tokens: readonly { norm: string; lemmas: readonly string[] }[], i: number): boolean {
+  const verbs = g.get("claim_reflexive_verbs");
+  return !!verbs && i > 0 && has(g, "reflexive_clitics", tokens[i - 1]!.norm) && (tokens[i]?.lemmas.some((l) => verbs.has(l)) ?? false);
+}
+
 /** Does the pack have the list `key` at all? */
 export const hasList = (g: Grammar, key: string): boolean => (g.get(key)?.size ?? 0) > 0;
 

@@ -1,5 +1,5 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
 import { subjectBefore } from "../events/roles.js";
@@ -375,6 +375,8 @@ function actorsOf(p: ActorPhrase, x: DecisionContext): Actor[] {
 // Where a claim of responsibility ending right before token k begins ("claimed responsibility for", "reivindicó"),
 // by the pack's claim_locutions (matched on lemmas for their first word), or -1.
 function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
+  // "se atribuyó el atentado": a verb that claims only when reflexive, with its clitic.
+  if (k >= 2 && reflexiveClaim(g, tokens, k - 1)) return k - 2;
   const set = g.get("claim_locutions");
   if (!set) return -1;
   for (let n = 1; n <= 3 && k - n >= 0; n++) {

@@ -1,5 +1,5 @@
 import type { Grammar, LanguagePack } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import { ongoingTalks, possessedAct, topicOfDispute } from "./background.js";
@@ -146,6 +146,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "26 alleged members of the gang", "arrested for alleged money laundering": a charge's participle inside a noun
     // phrase reports what someone is charged with; nobody accuses anyone here (the verb: "the opposition alleged fraud").
     if (m.rule.type === "ACCUSE" && m.tokens.length === 1 && isParticiple(tokens[i]!, g) && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? "") && MODIFIED.has(tokens[i + 1]?.pos ?? "")) continue;
+    // "las FARC se atribuyeron el ataque": a reflexive verb of claiming is no accusation; the act it names is the
+    // claimant's own (decision source.claimed-act).
+    if (m.rule.pos === "verb" && reflexiveClaim(g, tokens, i)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
