@@ -59,6 +59,11 @@ const ROWS: [string, "es" | "en", string, string | null][] = [
   ["Este jueves se reunirán los ministros de Exteriores.", "es", "2026-01-26", "2026-01-29"],
   ["Rubio will meet Mexican officials on Tuesday.", "en", "2026-01-30", "2026-02-03"],
   ["Xi on Thursday will host the Brazilian president.", "en", "2026-01-26", "2026-01-29"],
+  // The day a plan is set for ("prevista para el sábado", "scheduled for Monday"): on or after publication.
+  ["La policía prohibió la marcha prevista para el sábado en el centro.", "es", "2026-01-28", "2026-01-31"],
+  ["Los gremios mantienen el paro convocado para el lunes.", "es", "2026-01-28", "2026-02-02"],
+  ["Officials banned a rally planned for Saturday in the capital.", "en", "2026-01-28", "2026-01-31"],
+  ["The unions confirmed the strike scheduled for Monday.", "en", "2026-01-28", "2026-02-02"],
   // Tomorrow, next week: forward; "la mañana del martes" is a morning, not tomorrow.
   ["Mañana se votará la reforma en el Senado.", "es", "2026-01-30", "2026-01-31"],
   ["El canciller viajará pasado mañana a Pekín.", "es", "2026-01-30", "2026-02-01"],

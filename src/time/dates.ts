@@ -44,6 +44,7 @@ interface DateWords {
   backAfter: RegExp;
   futureWords: RegExp;
   futureStart: RegExp;
+  plannedBefore: RegExp;
   futureEndings: string[];
   clitics: Set<string>;
   clauseBreaks: RegExp;
@@ -123,6 +124,8 @@ function dateWords(lang: Language): DateWords {
     backAfter: list("back_after").length ? new RegExp(`^(?:${alt(list("back_after"))})(?![\\p{L}\\p{N}])`, "u") : never(),
     futureWords: anywhere(future),
     futureStart: future.length ? new RegExp(`^(?:${alt(future)})(?![\\p{L}\\p{N}])`, "u") : never(),
+    // (A short word may stand between the plan and the day: "prevista para el sábado".)
+    plannedBefore: list("planned_before").length ? new RegExp(`(?:^|\\s)(?:${alt(list("planned_before"))})(?:\\s+${SHORT_WORD})?$`, "u") : never(),
     futureEndings: list("future_endings").map((e) => e.normalize("NFC").toLowerCase()),
     clitics: new Set(list("clitics").map(norm)),
     clauseBreaks: anywhere(list("clause_breaks"), "g"),
@@ -149,6 +152,8 @@ export type Direction = "ahead" | "back" | "future" | "past";
 const BREAK = /[.;:!?¡¿()[\]"“”«»—–,]/g;
 const BREAKS = new Set(".;:!?¡¿()[]\"“”«»—–,");
 const WORD = /[\p{L}\p{N}'’]+/gu;
+// An article or other word of one to three letters.
+const SHORT_WORD = "\\p{L}{1,3}";
 
 /** The text just before `start` back to the last punctuation mark, and just after `end` up to the next one. */
 function neighbours(low: string, start: number, end: number): { before: string; after: string; beforeAt: number } {
@@ -201,6 +206,8 @@ function direction(w: DateWords, raw: string, low: string, start: number, end: n
   const { before, after } = around;
   if (w.aheadIn.test(inside) || w.aheadBefore.test(before) || w.aheadAfter.test(after)) return "ahead";
   if (w.backIn.test(inside) || w.backBefore.test(before) || w.backAfter.test(after)) return "back";
+  // "the rally planned for Saturday", "la marcha prevista para el sábado": the day a plan is set for is to come.
+  if (w.plannedBefore.test(before)) return "future";
   return futureClause(w, raw, low, end, around) ? "future" : "past";
 }
 
