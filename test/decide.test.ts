@@ -819,3 +819,16 @@ for (const [why, lang, text, want] of CROWD_PLACE) {
     assert.ok(protests.length > 0 && protests.every((e) => e.startsWith(want)), JSON.stringify(got));
   });
 }
+
+test("what a visit is for, the visitor does, and it is to come if the visit is (en)", async () => {
+  const coded = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}→${e.target[0]?.country}`);
+  assert.deepEqual(await coded("Lula visited Madrid on Monday for talks with Prime Minister Pedro Sánchez."), ["CONSULT BRA→ESP", "CONSULT BRA→ESP"]);
+  assert.ok(!(await coded("Lula will visit Madrid next week for talks with Prime Minister Pedro Sánchez.")).some((e) => e.startsWith("CONSULT")));
+  // A meeting that a clause with no event of its own is for is held by that clause's subject.
+  assert.deepEqual(await coded("Lula flew to Madrid for talks with Prime Minister Pedro Sánchez."), ["CONSULT BRA→ESP"]);
+});
+
+test("the object of a verb before an infinitive of purpose is not the infinitive's subject (es)", async () => {
+  const [, talks] = await codeDocument({ id: "t", text: "Lula visitó Madrid el lunes para reunirse con Pedro Sánchez.", language: "es", date: "2026-03-05" });
+  assert.equal(`${talks?.type} ${talks?.source[0]?.country}→${talks?.target[0]?.country}`, "CONSULT BRA→ESP");
+});

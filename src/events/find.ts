@@ -401,7 +401,7 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   // "enfrentó protestas", "las amenazas": a second-person form ("protestas", "amenazas") is in news a noun.
   const secondPerson = endsIn(g, "suffix_second_person", t.text.toLowerCase(), true) && !isParticiple(t, g) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l));
   // "una manifestación de protesta", "movimiento de protesta": after a preposition only an infinitive is a verb.
-  const afterPrep = has(g, "noun_preps", det) && !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_reflexive_infinitive", t.norm);
+  const afterPrep = has(g, "noun_preps", det) && !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_reflexive_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm);
   return secondPerson || afterPrep;
 }
 

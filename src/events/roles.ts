@@ -242,14 +242,19 @@ const ADDRESSED = new Set(["SUPPORT", "ACCUSE", "CONSULT"]);
 // An infinitive at i whose nearest phrase p is the direct object of a verb that does not hand the act to its object
 // (the pack's object_control_verbs; a pack without the list never skips).
 function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
-  if (!c.grammar.get("object_control_verbs")?.size || !has(c.grammar, "infinitive_markers", c.tokens[i - 1]?.norm)) return false;
+  // ("visitó Caracas el lunes para reunirse con Maduro": a purpose marker before an infinitive, in a pack without one.)
+  const marker = has(c.grammar, "infinitive_markers", c.tokens[i - 1]?.norm) ||
+    (has(c.grammar, "purpose_markers", c.tokens[i - 1]?.norm) && (endsIn(c.grammar, "suffix_infinitive", c.tokens[i]!.norm) || endsIn(c.grammar, "suffix_reflexive_infinitive", c.tokens[i]!.norm)));
+  if (!c.grammar.get("object_control_verbs")?.size || !marker) return false;
   let k = p.first - 1;
   // Past determiners and adjectives ("called new Australian Prime Minister Scott Morrison").
-  const adjective = (t: Token) => t.pos === "ADJ" || (t.pos !== "VERB" && /^\p{Ll}+$/u.test(t.text));
+  // (A pack with no parts of speech knows a verb by its lemma, an infinitive other than the form.)
+  const isVerb = (t: Token) => t.pos === "VERB" || (t.pos === "" && t.lemmas.some((l) => l !== t.norm && endsIn(c.grammar, "suffix_infinitive", l)));
+  const adjective = (t: Token) => t.pos === "ADJ" || (t.pos !== "VERB" && !isVerb(t) && /^\p{Ll}+$/u.test(t.text));
   // …and counts ("holding 2000 people in Buner to use them as shields").
   while (k >= 0 && k >= p.first - 3 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || adjective(c.tokens[k]!) || isCount(c.grammar, c.tokens[k]!.norm))) k--;
   const verb = c.tokens[k];
-  if (!verb || verb.pos !== "VERB" || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
+  if (!verb || !isVerb(verb) || verb.lemmas.some((l) => has(c.grammar, "object_control_verbs", l))) return false;
   // Only the verb's own object, with nothing but a time phrase between it and the infinitive.
   return c.tokens.slice(p.last, i - 1).every((t) => /^\p{L}+$/u.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && !has(c.grammar, "clause_breaks", t.norm));
 }

@@ -4,7 +4,7 @@ import type { EventRule } from "../data/schemas.js";
 import { buildPhrases, coordinate } from "../actors/phrases.js";
 import { findMentions } from "../actors/mentions.js";
 import { findTriggers, type Trigger } from "../events/find.js";
-import { assignRoles, nestedByCause, type Clause, type Roles } from "../events/roles.js";
+import { assignRoles, nestedByCause, subjectBefore, type Clause, type Roles } from "../events/roles.js";
 import type { ActorPhrase } from "../model/actor.js";
 import type { Sentence } from "../model/sentence.js";
 import { isReciprocal } from "../model/token.js";
@@ -78,6 +78,9 @@ export function analyzeSentence(sentence: Sentence, text: string, pack: Language
 
 // "reconoció a la SEMAR por la detención de X": a nominal event introduced by "por"/"for" inside another
 // event takes the outer event's target as its source.
+// The PLOVER mode of a visit (CONSULT).
+const VISIT = "visit";
+
 function nestEvents(found: AnalyzedSentence["found"], clause: Clause): void {
   for (const f of found) {
     if (!f.trigger.nominal || f.roles.source.length) continue;
@@ -85,12 +88,22 @@ function nestEvents(found: AnalyzedSentence["found"], clause: Clause): void {
     const inside = f.rule.symmetric && !f.roles.target.length && has(clause.grammar, "during_preps", clause.tokens[f.trigger.first - 2]?.norm ?? clause.tokens[f.trigger.first - 1]?.norm);
     if (!inside && !nestedByCause(clause, f.trigger.first)) continue;
     const outer = [...found].reverse().find((o) => o !== f && o.trigger.first < f.trigger.first && o.roles.target.length && (!inside || o.roles.source.length));
+    // "Blinken flew to Cairo for talks with Egyptian officials": a meeting with its other party named, that a clause
+    // with no event of its own is for, is held by that clause's subject.
+    if (!outer && f.rule.symmetric && f.roles.target.length && !inside) f.roles.source = subjectBefore(clause, f.trigger.first);
     if (!outer) continue;
     // "thanked Trump for the phone call": a two-sided event inside another is between the same two parties.
     if (f.rule.symmetric && !f.roles.target.length) {
       f.roles.source = outer.roles.source;
       f.roles.target = outer.roles.target;
-    } else f.roles.source = outer.roles.target;
+    }
+    // "visited Tokyo for talks with Takaichi", "flew to Cairo for talks with…": what a visit is for, the visitor does.
+    // …and is to come if the visit is ("will visit Japan for talks with…").
+    else if (outer.rule.mode === VISIT) {
+      f.roles.source = outer.roles.source;
+      if (outer.trigger.future) f.trigger = { ...f.trigger, future: true };
+    }
+    else f.roles.source = outer.roles.target;
   }
 }
 
