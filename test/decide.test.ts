@@ -832,3 +832,9 @@ test("the object of a verb before an infinitive of purpose is not the infinitive
   const [, talks] = await codeDocument({ id: "t", text: "Lula visitó Madrid el lunes para reunirse con Pedro Sánchez.", language: "es", date: "2026-03-05" });
   assert.equal(`${talks?.type} ${talks?.source[0]?.country}→${talks?.target[0]?.country}`, "CONSULT BRA→ESP");
 });
+
+test("the way something goes is no party to it ('via', 'a través de') (en, es)", async () => {
+  const targets = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} →${e.target.map((a) => a.country).join(",")}`);
+  assert.deepEqual(await targets("Canada shipped 50 tonnes of medical supplies to Sudan's Darfur region via Chad.", "en"), ["AID →SDN"]);
+  assert.deepEqual(await targets("Canadá envió 50 toneladas de ayuda a Darfur a través de Chad.", "es"), ["AID →"]);
+});

@@ -2,7 +2,7 @@ import { inGrammar, type Grammar } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
-import { subjectBefore } from "../events/roles.js";
+import { routeBefore, subjectBefore } from "../events/roles.js";
 import type { Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
@@ -1440,7 +1440,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       if (c.target.length || !c.source.length || !x.on.is(c.type, "directed")) return null;
       const { a } = x;
-      const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1)).map((p) => p.actor.start));
+      // (Nor is the way something went: "sent aid to Gaza via Egypt".)
+      const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1) || routeBefore(a.clause, p)).map((p) => p.actor.start));
       // "…likened the plan to colonial practices, while China's envoy called…": past a clause of its own (not a
       // relative one: "aranceles a los países que venden petróleo a Cuba"), a country named is no party to this act.
       const toks = a.sentence.tokens;

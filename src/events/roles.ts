@@ -360,10 +360,25 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
     // place in passing ("en la vereda El Morro").
     if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;
+    // "sent aid to Gaza via Egypt", "a través de Egipto": the way something goes is no party to it.
+    if (routeBefore(c, p)) continue;
     out.push({ prep, group: groupOf(c, p).filter((q) => q.first >= p.first) });
     if (out.length === 3) break;
   }
   return out;
+}
+
+/** Does a route preposition of the pack ("via", "a través de") stand right before phrase p, past its determiners? */
+export function routeBefore(c: Pick<Clause, "grammar" | "tokens">, p: Pick<ActorPhrase, "first">): boolean {
+  const set = c.grammar.get("route_preps");
+  if (!set) return false;
+  const k = beforeDeterminers(c.grammar, c.tokens, p.first);
+  let phrase = "";
+  for (let n = 0; n < 3 && k - n >= 0; n++) {
+    phrase = n ? `${c.tokens[k - n]!.norm} ${phrase}` : c.tokens[k]!.norm;
+    if (set.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** Most words a scare quote inside an argument's way may hold ("la “cobarde agresión” de…"): longer is quoted speech. */
