@@ -838,3 +838,10 @@ test("the way something goes is no party to it ('via', 'a través de') (en, es)"
   assert.deepEqual(await targets("Canada shipped 50 tonnes of medical supplies to Sudan's Darfur region via Chad.", "en"), ["AID →SDN"]);
   assert.deepEqual(await targets("Canadá envió 50 toneladas de ayuda a Darfur a través de Chad.", "es"), ["AID →"]);
 });
+
+test("what a withdrawal moves and its owner names is the withdrawer's own, not its target (en, es)", async () => {
+  const sides = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}→${e.target.map((a) => `${a.country}/${a.sector}`).join(",")}`);
+  assert.deepEqual(await sides("France pulled its troops out of Chad on Friday.", "en"), ["RETREAT FRA→TCD/GOV"]);
+  assert.deepEqual(await sides("Francia retiró sus tropas de Chad el viernes.", "es"), ["RETREAT FRA→TCD/GOV"]);
+  assert.deepEqual(await sides("Turkey withdrew its soldiers from the town after a week.", "en"), ["RETREAT TUR→"]);
+});

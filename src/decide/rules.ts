@@ -40,6 +40,8 @@ const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"])
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
+// The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION).
+const WITHDRAW = "withdraw";
 
 // "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
 // something that happened (grammar incident_nouns), in or right after a reaction's pattern, is the latest act of force
@@ -1406,6 +1408,31 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!inGrammar(x.g, "infinitive_markers", tokens[k]?.norm ?? "") || tokens[k + 1]?.pos !== "VERB") return null;
       c.target = [{ ...implicit(null, "", org), sector: null, name: c.source[0]!.name }];
       return `a body's members agreeing to act themselves take a decision of the body (${org})`;
+    },
+  },
+  {
+    // "Israel withdrew its troops from Jenin", "Estados Unidos retiró sus fuerzas de Níger", "recalled its ambassador":
+    // what a withdrawal moves and its owner names is the withdrawer's own, not its target. A country the phrase names
+    // ("sus fuerzas de Níger") is where they leave; else the other side of the relation told is (target.counterpart).
+    id: "target.withdrawn-own",
+    apply(c, x) {
+      if (c.mode !== WITHDRAW || !c.target.length) return null;
+      const tokens = x.a.sentence.tokens;
+      const owned = new Set(c.found.roles.target.filter((p) => inGrammar(x.g, "possessive_determiners", tokens[p.first - 1]?.norm ?? "")).map((p) => p.actor.start));
+      if (!owned.size) return null;
+      const mine = new Set(c.source.map((a) => a.country).filter(Boolean));
+      const left: Actor[] = [];
+      for (const t of c.target) {
+        if (!owned.has(t.start)) left.push(t);
+        else if (t.country && !mine.has(t.country)) left.push(implicit(t.country, "GOV"));
+      }
+      // "pulled its forces out of Niger", "from the West Bank city of Jenin": the place they leave, right after them.
+      const last = Math.max(...c.found.roles.target.filter((p) => owned.has(p.actor.start)).map((p) => p.last));
+      const from = x.a.phrases.find((p) => p.first > last && p.first - last <= 3 && inGrammar(x.g, "withdrawn_from_preps", tokens[beforeDeterminers(x.g, tokens, p.first)]?.norm ?? ""));
+      const where = from && (x.resolved.get(from) ?? [from.actor]).find((a) => a.country && !mine.has(a.country));
+      if (!left.length && where) left.push(implicit(where.country, "GOV"));
+      c.target = left;
+      return "what a withdrawal moves is the withdrawer's own: not its target";
     },
   },
   {
