@@ -845,3 +845,10 @@ test("what a withdrawal moves and its owner names is the withdrawer's own, not i
   assert.deepEqual(await sides("Francia retiró sus tropas de Chad el viernes.", "es"), ["RETREAT FRA→TCD/GOV"]);
   assert.deepEqual(await sides("Turkey withdrew its soldiers from the town after a week.", "en"), ["RETREAT TUR→"]);
 });
+
+test("an act told as a noun that a further preposition governs is not what a cause names (en, es)", async () => {
+  const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => e.type);
+  assert.deepEqual(await types("Petro thanked Cuba for its role in the peace talks with the ELN.", "en"), ["SUPPORT"]);
+  assert.deepEqual(await types("Petro agradeció a Cuba por su papel en las negociaciones de paz.", "es"), ["SUPPORT"]);
+  assert.deepEqual(await types("Petro thanked Lula for the phone call.", "en"), ["SUPPORT", "CONSULT"]);
+});

@@ -649,7 +649,8 @@ export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
   const before = c.tokens.slice(Math.max(0, i - 7), i);
   const k = before.findLastIndex((t) => has(c.grammar, "cause_preps", t.norm));
-  return k >= 0 && !before.slice(k + 1).some((t) => has(c.grammar, "clause_breaks", t.norm) || t.text === ",");
+  // ("thanked Norway for its help in the peace talks": a noun a further preposition governs is no cause itself.)
+  return k >= 0 && !before.slice(k + 1).some((t) => has(c.grammar, "clause_breaks", t.norm) || t.text === "," || isLocative(c, t.norm) || isOf(c, t.norm));
 }
 
 /**
