@@ -852,3 +852,8 @@ test("an act told as a noun that a further preposition governs is not what a cau
   assert.deepEqual(await types("Petro agradeció a Cuba por su papel en las negociaciones de paz.", "es"), ["SUPPORT"]);
   assert.deepEqual(await types("Petro thanked Lula for the phone call.", "en"), ["SUPPORT", "CONSULT"]);
 });
+
+test("the last word of a subordinator opens no relative clause: its subject did not do the noun's act (es)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "Los productores de leche mantienen el bloqueo de la planta a menos que el gobierno fije un precio justo.", language: "es", date: "2026-03-05" });
+  assert.equal(`${e?.type} ${e?.source[0]?.sector}`, "PROTEST BUS");
+});

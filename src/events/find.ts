@@ -599,10 +599,28 @@ function afterBackground(tokens: readonly Token[], i: number, g: Grammar): boole
 
 // "the 25% tariff that the United States imposed", "el arancel de 25% que Washington impuso": a relative pronoun
 // within a few words of the noun, then an actor, then a verb. Returns where that actor's phrase starts.
+// Lists of subordinators that end on the word a relative clause would open with ("a menos que", "so that").
+const SUBORDINATOR_LISTS = ["pending_clauses", "future_clauses", "subordinators"] as const;
+
+/** Do tokens ending at k (one to four words) form a phrase of the list `key`? */
+function endsPhrase(g: Grammar, key: string, tokens: readonly Token[], k: number): boolean {
+  const set = g.get(key);
+  if (!set) return false;
+  let phrase = tokens[k]!.norm;
+  for (let n = 1; n < 4 && k - n >= 0; n++) {
+    phrase = `${tokens[k - n]!.norm} ${phrase}`;
+    if (set.has(phrase)) return true;
+  }
+  return false;
+}
+
 function relativeSubject(tokens: readonly Token[], from: number, phrases: readonly ActorPhrase[], g: Grammar): number | undefined {
   for (let k = from; k < tokens.length && k <= from + 4; k++) {
     if (/^[.;:,]$/.test(tokens[k]!.text)) return undefined;
     if (!has(g, "object_relatives", tokens[k]!.norm)) continue;
+    // "mantendrán el bloqueo a menos que el gobierno retire el impuesto": the last word of a subordinator opens no
+    // relative clause.
+    if (SUBORDINATOR_LISTS.some((key) => endsPhrase(g, key, tokens, k))) return undefined;
     const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX" || t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l)));
     // "el paro que convocaron los transportistas": where the language lets the subject follow its verb in a
     // relative clause (grammar inverted_relatives), the phrase right after "que" + verb did it.
