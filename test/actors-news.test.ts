@@ -45,6 +45,18 @@ const GROUP_MEN: [string, Lang, string][] = [
   ["La Policía de Colombia capturó a un cabecilla de las disidencias de las FARC.", "es", "COERCE COL/COP → COL/REB"],
 ];
 
+// A home or a facility named before its owner is no title of the owner ("la vivienda del expresidente X" is X's, ELI).
+const OWNED_THINGS: [string, Lang, string][] = [
+  ["La fiscalía allanó la vivienda del expresidente Pedro Castillo en Lima.", "es", "COERCE PER/JUD → PER/ELI Pedro Castillo"],
+];
+
+for (const [text, lang, want] of OWNED_THINGS) {
+  test(`a thing's role is no title of its owner: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.some((g) => g.startsWith(want)), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
+
 for (const [text, lang, want] of GROUP_MEN) {
   test(`a group's leader or ringleader is the group's: ${text.slice(0, 60)}`, async () => {
     const got = await events(text, lang);

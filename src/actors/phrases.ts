@@ -117,6 +117,8 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
 const INDEFINITE = anyPack("indefinite_articles");
 // Titles that say nothing of an office (as in src/actors/resolve.ts).
 const FORMER_WORDS = anyPack("former_words");
+// Roles that name things, not people: civilian property and facilities.
+const THING_ROLES = new Set(["role.civilian-property", "role.facility"]);
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const NATIONALITY_NOUNS = anyPack("nationality_nouns");
@@ -142,7 +144,8 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // A generic head ("el titular de la SRE", "una dirigente de la UP") takes the sector of what it heads.
   const headed = parts.some((m) => m.entryId === "role.head-of") && parts.some((m) => m.entryId !== "role.head-of" && m.sector);
   if (headed) parts = parts.filter((m) => m.entryId !== "role.head-of");
-  const role = parts.find((m) => m.kind === "role");
+  // ("la vivienda del expresidente X": a thing's role, a home or a facility, is no title of the person after it.)
+  const role = parts.find((m) => m.kind === "role" && !THING_ROLES.has(m.entryId ?? "")) ?? parts.find((m) => m.kind === "role");
   // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
   const country = pick("country", ["person", "demonym", "institution", "group", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
