@@ -509,6 +509,11 @@ test("a pattern word refused inside a name is met by a later word of the gap (en
   assert.equal(`${e?.type} ${e?.source[0]?.country} → ${e?.target[0]?.country}`, "RETREAT NIC → USA");
 });
 
+test("a nationality that stands for counted people may close a pattern, and is whom the act befalls (en)", async () => {
+  const [e] = await codeDocument({ id: "t", text: "Nicaragua freed three Americans on Friday.", language: "en", date: "2026-03-05" });
+  assert.equal(`${e?.type} ${e?.source[0]?.country} → ${e?.target[0]?.country}/${e?.target[0]?.sector}`, "RETREAT NIC → USA/CVL");
+});
+
 test("an act named as a noun after a claim of responsibility is the claimant's (es, en)", async () => {
   const doer = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}/${e.source[0]?.sector}`);
   assert.deepEqual(await doer("Boko Haram claimed responsibility for the bombing of a market in Maiduguri.", "en"), ["ASSAULT NGA/REB"]);

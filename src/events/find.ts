@@ -132,6 +132,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // is then also whom the act addresses.
   const bodyHeads = new Set<number>();
   for (const p of phrases) for (const m of p.parts) if (m.kind === "institution") bodyHeads.add(m.last - 1);
+  // "Venezuela freed six Americans": so may a nationality that stands for counted people, who are then whom it befalls.
+  for (const p of phrases) if (p.actor.sector === CIVILIANS && p.parts.length && p.parts.every((m) => m.kind === "demonym")) bodyHeads.add(p.last - 1);
   const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
   const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
   for (let i = 0; i < tokens.length; i++) {
@@ -447,6 +449,9 @@ function causeOrBackground(tokens: readonly Token[], i: number, g: Grammar): boo
   const w = tokens[k]?.norm;
   return has(g, "cause_preps", w) || has(g, "background_markers", w);
 }
+
+// The sector of civilians: counted people of a nationality ("six Americans", "dos estadounidenses").
+const CIVILIANS = "CVL";
 
 // Acts of force and sanctions: announced or aimed at, they are threats, not acts (plover.json future).
 const FORCE = new Set(["SANCTION", "COERCE", "ASSAULT"]);
