@@ -862,3 +862,9 @@ test("the last word of a subordinator opens no relative clause: its subject did 
   const [e] = await codeDocument({ id: "t", text: "Los productores de leche mantienen el bloqueo de la planta a menos que el gobierno fije un precio justo.", language: "es", date: "2026-03-05" });
   assert.equal(`${e?.type} ${e?.source[0]?.sector}`, "PROTEST BUS");
 });
+
+test("goods sent by the tonne or the shipment are aid, as in Spanish (en)", async () => {
+  const types = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}→${e.target[0]?.country}`);
+  assert.deepEqual(await types("Brazil sent 500 tonnes of rice to Cuba on Tuesday."), ["AID BRA→CUB"]);
+  assert.deepEqual(await types("Qatar sent a shipment of flour and tents to Lebanon."), ["AID QAT→LBN"]);
+});
