@@ -868,3 +868,11 @@ test("goods sent by the tonne or the shipment are aid, as in Spanish (en)", asyn
   assert.deepEqual(await types("Brazil sent 500 tonnes of rice to Cuba on Tuesday."), ["AID BRA→CUB"]);
   assert.deepEqual(await types("Qatar sent a shipment of flour and tents to Lebanon."), ["AID QAT→LBN"]);
 });
+
+test("what someone is charged with or convicted of is no act the report tells; what a finding of guilt asserts is (en, es)", async () => {
+  const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => e.type);
+  assert.deepEqual(await types("A court in Herat convicted the driver of murder.", "en"), ["SANCTION"]);
+  assert.deepEqual(await types("Un juez condenó a 20 años al exgobernador por el asesinato de una activista.", "es"), ["SANCTION"]);
+  assert.deepEqual(await types("La fiscalía acusó al coronel de ordenar la masacre.", "es"), ["ACCUSE"]);
+  assert.ok((await types("Monitors said both armies were guilty of violating the truce.", "en")).length > 0);
+});

@@ -167,9 +167,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // that condemns is ACCUSE).
     const documented = m.rule.pos === "verb" && has(g, "document_nouns", tokens[i - 1]?.norm) && endsIn(g, "suffix_gerund", tokens[i]!.norm);
     if (documented && out.at(-1)?.rule.type === "SUPPORT" && i - out.at(-1)!.last <= 3) out.pop();
-    else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g) && !asserted) continue;
+    else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g, nominal) && !asserted) continue;
     // "accused Darfur rebels of violating a month-old ceasefire": an act noun inside what is alleged is no act either.
-    if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g)) continue;
+    if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g, true)) continue;
+    // "a man convicted of murder", "condenado por el asesinato de…", "convicted of killing two officers": what someone
+    // is charged with or convicted of is the charge's content, not an act this report tells.
+    if (chargedWith(tokens, i, g)) continue;
     // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
     // told is what the aid is for, no political backing of its own.
     if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
@@ -525,7 +528,7 @@ function topicOfTalks(tokens: readonly Token[], i: number, before: readonly Trig
 // Marks that close a quotation (the closing single quote doubles as an apostrophe, but not before a speech verb).
 const CLOSING_QUOTES = new Set(["’", "”", "\"", "»"]);
 
-function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, nominal = false): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
   const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
@@ -536,7 +539,7 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
     (endsIn(g, "suffix_infinitive", tokens[i]!.norm) || endsIn(g, "suffix_gerund", tokens[i]!.norm)) && !tokens.slice(prev.last, i).some((t) => /^[.;:]$/.test(t.text))) return true;
   // …and so is an act further down that complement, reached through more infinitives: "acusado de pretender ejecutar
   // un plan para atentar contra la vicepresidenta".
-  if (insideAccusation(tokens, i, before, g)) return true;
+  if (insideAccusation(tokens, i, before, g, nominal)) return true;
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).
@@ -573,13 +576,14 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
 // non-finite verbs are read as content, and a comma or a coordinator ends the complement.
 const ACCUSATION_REACH = 8;
 const CONTENT_REACH = 14;
-function insideAccusation(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+function insideAccusation(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, noun = false): boolean {
   const accuse = [...before].reverse().find((b) => b.rule.type === "ACCUSE" && b.last <= i);
   if (!accuse) return false;
   const t = tokens[i]!;
   const nonFinite = (w: Token) => ["suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, w.norm)) || endsIn(g, "suffix_participle", w.text.toLowerCase(), true);
   const tagged = t.pos !== "";
-  if (tagged ? (t.pos === "VERB" || t.pos === "AUX") && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm) : !nonFinite(t)) return false;
+  // (In a pack with no parts of speech, a noun rule's word is a noun: "acusó al general de ordenar la masacre".)
+  if (tagged ? (t.pos === "VERB" || t.pos === "AUX") && !endsIn(g, "suffix_gerund", t.norm) && !has(g, "infinitive_markers", tokens[i - 1]?.norm) : !noun && !nonFinite(t)) return false;
   // (The link and its verb may be the accusation pattern's own words: "accused Darfur rebels of violating".)
   for (let k = accuse.first + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
     // (The verb after the link is an infinitive or a gerund: "de Estados Unidos" is no participle.)
@@ -590,6 +594,26 @@ function insideAccusation(tokens: readonly Token[], i: number, before: readonly 
   }
   return false;
 }
+
+/**
+ * Is token i (past a few determiners and adjectives) right after a charge's link ("convicted of", "acusado de",
+ * "condenado por"): a word whose lemma is one of the pack's charge_words, then one of its charge_links?
+ */
+function chargedWith(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && (has(g, "determiners", tokens[k]!.norm) || tokens[k]!.pos === "ADJ" || has(g, "hedge_adjectives", tokens[k]!.norm))) k--;
+  if (!has(g, "charge_links", tokens[k]?.norm)) return false;
+  // (Past the object: "convicted the man of murder", "condenó a 30 años al exalcalde por el asesinato".)
+  for (let j = k - 1; j >= 0 && k - j <= CHARGE_REACH; j--) {
+    const w = tokens[j]!;
+    if (/^[.;:,“”"«»()]$/.test(w.text) || has(g, "clause_breaks", w.norm)) return false;
+    if (w.lemmas.some((l) => has(g, "charge_words", l)) || has(g, "charge_words", w.norm)) return true;
+  }
+  return false;
+}
+
+// Most words between a charge word and its link ("condenó a 30 años al exalcalde por").
+const CHARGE_REACH = 7;
 
 // "tras la llamada entre A y B", "after talks with X": a background event with its parties named is reported too.
 // "un día después de la llamada": a count or a time unit before the background word dates the event by it.
