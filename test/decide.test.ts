@@ -813,3 +813,18 @@ for (const [why, lang, text, want] of CROWD_PLACE) {
     assert.ok(protests.length > 0 && protests.every((e) => e.startsWith(want)), JSON.stringify(got));
   });
 }
+
+// fresh2-es: constructions the second fresh Spanish set missed that real news shares; our own sentences.
+const FRESH2_ES: [string, string, string][] = [
+  ["a title whose body's acronym follows in brackets still names the person after the comma",
+    "CIUDAD DE MÉXICO. La directora del Instituto Nacional de Pesca (INAPESCA), Lorena Quintanilla Bravo, presentó este lunes su renuncia.", "RETREAT MEX/GOV → ∅"],
+  ["…a union leader's title too, with its sector", "LIMA. El secretario general de la Federación de Choferes del Perú (FCP), Ulises Mendívil Rocha, exigió al Gobierno un alza de tarifas.", "REQUEST PER/LAB → PER/GOV"],
+  ["a relative pronoun after a body's bracketed acronym goes back to the body",
+    "LIMA. La Policía Nacional detuvo a diez manifestantes frente al Congreso, informó la Coordinadora Nacional de Derechos Humanos (CNDDHH), que condenó las detenciones.", "ACCUSE PER/SOC → PER/COP"],
+];
+for (const [why, text, want] of FRESH2_ES) {
+  test(`fresh2-es: ${why}: ${text}`, async () => {
+    const got = await coded(text, "es");
+    assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+  });
+}

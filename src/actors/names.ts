@@ -133,9 +133,20 @@ function apposition(p: ActorPhrase, c: NameContext): NameReading | null {
 function titledBefore(p: ActorPhrase, c: NameContext): NameReading | null {
   const { tokens } = c;
   if (tokens[p.first - 1]?.text !== "," || tokens[p.last]?.text !== ",") return null;
-  const title = c.phrases.find((q) => q.last === p.first - 1 && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+  // "El presidente de la Cámara Agropecuaria del Oriente (CAO), José Céspedes,": the body's acronym in brackets after
+  // the title is still the title's.
+  const end = bracketedBefore(tokens, p.first - 1);
+  const title = c.phrases.find((q) => (q.last === p.first - 1 || q.last === end) && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
   if (!title) return null;
   return { kind: "person", country: title.actor.country, sector: title.actor.sector!, why: `title "${title.actor.text}" before it` };
+}
+
+// Where a bracketed aside of a few words that closes right before token i opens ("(ANDES)", "(Interior)"), else -1.
+const MAX_BRACKETED = 4;
+function bracketedBefore(tokens: NameContext["tokens"], i: number): number {
+  if (tokens[i - 1]?.text !== ")") return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - MAX_BRACKETED; k--) if (tokens[k]!.text === "(") return k;
+  return -1;
 }
 
 /**
