@@ -828,3 +828,13 @@ for (const [why, text, want] of FRESH2_ES) {
     assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
   });
 }
+
+test("fresh2-es: an impersonal 'se' demand in a relative clause is not the speaker's (es)", async () => {
+  for (const text of [
+    "LIMA. El ministro del Interior, Juan José Santiváñez, señaló que el gobierno dará una \"respuesta seria\" a los organizadores de la marcha del sábado, en la que se exigió la renuncia del alcalde.",
+    "LIMA. \"Daremos una respuesta seria a la marcha del sábado, en la que se exigió la renuncia del alcalde\", afirmó el ministro del Interior.",
+  ]) {
+    const got = await coded(text, "es");
+    assert.ok(!got.some((e) => e.startsWith("REQUEST PER/GOV")), JSON.stringify(got));
+  }
+});

@@ -384,12 +384,26 @@ function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
   return -1;
 }
 
+// "Jair Bolsonaro, a quien se acusa de golpismo", "la marcha, en la que se reclamó…": a verb told with an impersonal
+// "se" (past its object clitics) inside a relative clause; harm so told is left to the rules that keep it.
+function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
+  if (!verbal(c) || x.on.is(c.type, "harm")) return false;
+  const tokens = x.a.sentence.tokens;
+  let k = c.found.trigger.first - 1;
+  while (k >= 0 && inGrammar(x.g, "object_pronouns", tokens[k]!.norm) && !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) k--;
+  if (k < 0 || !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) return false;
+  return tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
+}
+
 export const DECISIONS: readonly DecisionRule[] = [
   {
     // "…”, informó la Cancillería": a stance whose clause names no subject is its speaker's.
     id: "source.speaker",
     apply(c, x) {
       if (c.srcPhrases.length || !x.on.is(c.type, "stance")) return null;
+      // ("…, señaló el ministro, a los promotores de la marcha, en la que se reclamó mano dura": an impersonal "se" act in
+      // a relative clause is nobody's, not the speaker's; drop.impersonal-se leaves it out.)
+      if (impersonalInRelative(c, x)) return null;
       c.srcPhrases = speaker(x.a, c.found.trigger);
       return c.srcPhrases.length ? `a stance with no subject is its speaker's ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}")` : null;
     },
@@ -556,14 +570,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // a relative clause says nobody did it; it is no act of the story's last doer (harm so told is kept without one).
     id: "drop.impersonal-se",
     apply(c, x) {
-      const t = c.found.trigger;
-      if (c.srcPhrases.length || !verbal(c) || x.on.is(c.type, "harm")) return null;
-      const tokens = x.a.sentence.tokens;
-      let k = t.first - 1;
-      while (k >= 0 && inGrammar(x.g, "object_pronouns", tokens[k]!.norm) && !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) k--;
-      if (k < 0 || !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) return null;
-      const opener = tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
-      return opener ? drop(c, "an impersonal 'se' act in a relative clause names no doer") : null;
+      if (c.srcPhrases.length || !impersonalInRelative(c, x)) return null;
+      return drop(c, "an impersonal 'se' act in a relative clause names no doer");
     },
   },
   {
