@@ -821,6 +821,9 @@ const FRESH2_ES: [string, string, string][] = [
   ["…a union leader's title too, with its sector", "LIMA. El secretario general de la Federación de Choferes del Perú (FCP), Ulises Mendívil Rocha, exigió al Gobierno un alza de tarifas.", "REQUEST PER/LAB → PER/GOV"],
   ["a relative pronoun after a body's bracketed acronym goes back to the body",
     "LIMA. La Policía Nacional detuvo a diez manifestantes frente al Congreso, informó la Coordinadora Nacional de Derechos Humanos (CNDDHH), que condenó las detenciones.", "ACCUSE PER/SOC → PER/COP"],
+  ["a sentence that opens on another country and a comma tells of that country's crowd, not the dateline's",
+    "BOGOTÁ. El Gobierno colombiano anunció nuevas medidas contra el contrabando. En Ecuador, cientos de transportistas bloquearon la vía Panamericana en protesta por el alza del diésel.", "PROTEST ECU/BUS → ECU/GOV"],
+  ["…and of its police and whom they arrest", "LIMA. Miles de mineros marcharon este martes en Lima. En Bolivia, la policía detuvo a 30 dirigentes cocaleros.", "COERCE BOL/COP → BOL/AGR"],
 ];
 for (const [why, text, want] of FRESH2_ES) {
   test(`fresh2-es: ${why}: ${text}`, async () => {

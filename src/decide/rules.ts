@@ -384,6 +384,16 @@ function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
   return -1;
 }
 
+// "En Francia, miles de agricultores…", "In Kenya, police fired…": the country a sentence opens on with a locative
+// preposition, a country's name alone and a comma, where it is not the story's home.
+function frontedCountry(x: DecisionContext): string | null {
+  const tokens = x.a.sentence.tokens;
+  if (!inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "")) return null;
+  const p = x.a.phrases.find((q) => q.first === 1);
+  if (!p || tokens[p.last]?.text !== "," || !p.parts.length || !p.parts.every((m) => m.kind === "country" || m.kind === "place") || !p.actor.country) return null;
+  return p.actor.country === x.d.home ? null : p.actor.country;
+}
+
 // "Jair Bolsonaro, a quien se acusa de golpismo", "la marcha, en la que se reclamó…": a verb told with an impersonal
 // "se" (past its object clitics) inside a relative clause; harm so told is left to the rules that keep it.
 function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
@@ -1215,8 +1225,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     // settled before its implicit other side is looked for.
     id: "source.home",
     apply(c, x) {
-      fillDefaults(c.source, x.d.home, null, x.d.stateHome ?? x.d.home);
-      return null;
+      // "En Francia, miles de agricultores bloquearon…": a sentence that opens on another country, set off by a comma,
+      // tells of that country's people and bodies, whatever the story's home.
+      const fronted = frontedCountry(x);
+      const open = c.source.filter((a) => a.country === null && a.org === null && a.sector !== null);
+      fillDefaults(c.source, fronted ?? x.d.home, null, fronted ?? x.d.stateHome ?? x.d.home);
+      return fronted && open.length ? `the sentence opens on another country: its unplaced doers are of it (${fronted})` : null;
     },
   },
   {
@@ -1485,7 +1499,8 @@ export const DECISIONS: readonly DecisionRule[] = [
         return `people deported to a place in a country named alone are its civilians (${to.actor.country})`;
       }
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
-      fillDefaults(c.target, x.d.home, held, x.d.stateHome ?? x.d.home);
+      const fronted = frontedCountry(x);
+      fillDefaults(c.target, fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
       // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
       // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
       const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
