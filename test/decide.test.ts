@@ -824,6 +824,10 @@ const FRESH2_ES: [string, string, string][] = [
   ["a sentence that opens on another country and a comma tells of that country's crowd, not the dateline's",
     "BOGOTÁ. El Gobierno colombiano anunció nuevas medidas contra el contrabando. En Ecuador, cientos de transportistas bloquearon la vía Panamericana en protesta por el alza del diésel.", "PROTEST ECU/BUS → ECU/GOV"],
   ["…and of its police and whom they arrest", "LIMA. Miles de mineros marcharon este martes en Lima. En Bolivia, la policía detuvo a 30 dirigentes cocaleros.", "COERCE BOL/COP → BOL/AGR"],
+  ["a title, 'de' and the union it heads name the person after the comma, of the union's sector",
+    "BUENOS AIRES. El secretario general de la Confederación General del Trabajo, Gerardo Ferreyra Ocampo, exigió al Gobierno un aumento salarial.", "REQUEST ARG/LAB → ARG/GOV"],
+  ["…and a losing candidate of a party no one knows is the story's opposition, not a former official",
+    "LIMA. El excandidato presidencial de Avanza País, Rodrigo Meléndez Soto, acusó al Jurado Nacional de Elecciones de favorecer al oficialismo.", "ACCUSE PER/OPP → PER/GOV"],
 ];
 for (const [why, text, want] of FRESH2_ES) {
   test(`fresh2-es: ${why}: ${text}`, async () => {
