@@ -133,9 +133,42 @@ function apposition(p: ActorPhrase, c: NameContext): NameReading | null {
 function titledBefore(p: ActorPhrase, c: NameContext): NameReading | null {
   const { tokens } = c;
   if (tokens[p.first - 1]?.text !== "," || tokens[p.last]?.text !== ",") return null;
-  const title = c.phrases.find((q) => q.last === p.first - 1 && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+  // "El presidente de la Cámara Agropecuaria del Oriente (CAO), José Céspedes,": the body's acronym in brackets after
+  // the title is still the title's.
+  const end = bracketedBefore(tokens, p.first - 1);
+  const title = c.phrases.find((q) => (q.last === p.first - 1 || q.last === end) && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
+  if (title) return { kind: "person", country: title.actor.country, sector: title.actor.sector!, why: `title "${title.actor.text}" before it` };
+  return titleOfBody(p, c, end >= 0 ? end : p.first - 1);
+}
+
+/**
+ * "El secretario general de la Confederación General del Trabajo (CGT), Gerardo Martínez,", "el excandidato presidencial
+ * de Fuerza Nacional, Hernán Vizcarra,": a title, "de" and the body it heads, read as two phrases, before the name's
+ * comma (at `at`). The person is of the body's country (a body of no known country is the story's, as a body word's
+ * is); of its sector where the body is one of civil society (a union, a chamber, a party), else of the title's.
+ */
+const TITLE_ADJECTIVES = 2;
+function titleOfBody(p: ActorPhrase, c: NameContext, at: number): NameReading | null {
+  const { tokens, g } = c;
+  const body = c.phrases.find((q) => q.last === at && q.first < p.first && !q.anaphor && q.parts.length > 0 && q.parts.every((m) => m.kind === "group" || m.kind === "name"));
+  if (!body) return null;
+  let k = body.first - 1;
+  while (k >= 0 && has(g, "determiners", tokens[k]!.norm)) k--;
+  if (k < 1 || !has(g, "of_preps", tokens[k]!.norm)) return null;
+  // (Past an adjective or two of the title: "secretario general", "excandidato presidencial".)
+  const qualifies = (from: number) => tokens.slice(from, k).every((t) => /^\p{Ll}+$/u.test(t.text) && !has(g, "of_preps", t.norm));
+  const title = c.phrases.find((q) => q.last <= k && k - q.last <= TITLE_ADJECTIVES && qualifies(q.last) && !q.anaphor && q.parts.some((m) => m.kind === "role") && q.actor.sector);
   if (!title) return null;
-  return { kind: "person", country: title.actor.country, sector: title.actor.sector!, why: `title "${title.actor.text}" before it` };
+  const civil = body.actor.sector && !STATE.has(body.actor.sector) && body.parts.some((m) => m.kind === "group") ? body.actor.sector : null;
+  return { kind: "person", country: body.actor.country ?? title.actor.country ?? c.home, sector: civil ?? title.actor.sector!, why: `title "${title.actor.text}" of "${body.actor.text}" before it` };
+}
+
+// Where a bracketed aside of a few words that closes right before token i opens ("(ANDES)", "(Interior)"), else -1.
+const MAX_BRACKETED = 4;
+function bracketedBefore(tokens: NameContext["tokens"], i: number): number {
+  if (tokens[i - 1]?.text !== ")") return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - MAX_BRACKETED; k--) if (tokens[k]!.text === "(") return k;
+  return -1;
 }
 
 /**

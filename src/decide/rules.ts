@@ -388,12 +388,36 @@ function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
   return -1;
 }
 
+// "En Francia, miles de agricultores…", "In Kenya, police fired…": the country a sentence opens on with a locative
+// preposition, a country's name alone and a comma, where it is not the story's home.
+function frontedCountry(x: DecisionContext): string | null {
+  const tokens = x.a.sentence.tokens;
+  if (!inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "")) return null;
+  const p = x.a.phrases.find((q) => q.first === 1);
+  if (!p || tokens[p.last]?.text !== "," || !p.parts.length || !p.parts.every((m) => m.kind === "country" || m.kind === "place") || !p.actor.country) return null;
+  return p.actor.country === x.d.home ? null : p.actor.country;
+}
+
+// "Jair Bolsonaro, a quien se acusa de golpismo", "la marcha, en la que se reclamó…": a verb told with an impersonal
+// "se" (past its object clitics) inside a relative clause; harm so told is left to the rules that keep it.
+function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
+  if (!verbal(c) || x.on.is(c.type, "harm")) return false;
+  const tokens = x.a.sentence.tokens;
+  let k = c.found.trigger.first - 1;
+  while (k >= 0 && inGrammar(x.g, "object_pronouns", tokens[k]!.norm) && !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) k--;
+  if (k < 0 || !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) return false;
+  return tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
+}
+
 export const DECISIONS: readonly DecisionRule[] = [
   {
     // "…”, informó la Cancillería": a stance whose clause names no subject is its speaker's.
     id: "source.speaker",
     apply(c, x) {
       if (c.srcPhrases.length || !x.on.is(c.type, "stance")) return null;
+      // ("…, señaló el ministro, a los promotores de la marcha, en la que se reclamó mano dura": an impersonal "se" act in
+      // a relative clause is nobody's, not the speaker's; drop.impersonal-se leaves it out.)
+      if (impersonalInRelative(c, x)) return null;
       c.srcPhrases = speaker(x.a, c.found.trigger);
       return c.srcPhrases.length ? `a stance with no subject is its speaker's ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}")` : null;
     },
@@ -560,14 +584,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // a relative clause says nobody did it; it is no act of the story's last doer (harm so told is kept without one).
     id: "drop.impersonal-se",
     apply(c, x) {
-      const t = c.found.trigger;
-      if (c.srcPhrases.length || !verbal(c) || x.on.is(c.type, "harm")) return null;
-      const tokens = x.a.sentence.tokens;
-      let k = t.first - 1;
-      while (k >= 0 && inGrammar(x.g, "object_pronouns", tokens[k]!.norm) && !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) k--;
-      if (k < 0 || !inGrammar(x.g, "reflexive_clitics", tokens[k]!.norm)) return null;
-      const opener = tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
-      return opener ? drop(c, "an impersonal 'se' act in a relative clause names no doer") : null;
+      if (c.srcPhrases.length || !impersonalInRelative(c, x)) return null;
+      return drop(c, "an impersonal 'se' act in a relative clause names no doer");
     },
   },
   {
@@ -1211,8 +1229,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     // settled before its implicit other side is looked for.
     id: "source.home",
     apply(c, x) {
-      fillDefaults(c.source, x.d.home, null, x.d.stateHome ?? x.d.home);
-      return null;
+      // "En Francia, miles de agricultores bloquearon…": a sentence that opens on another country, set off by a comma,
+      // tells of that country's people and bodies, whatever the story's home.
+      const fronted = frontedCountry(x);
+      const open = c.source.filter((a) => a.country === null && a.org === null && a.sector !== null);
+      fillDefaults(c.source, fronted ?? x.d.home, null, fronted ?? x.d.stateHome ?? x.d.home);
+      return fronted && open.length ? `the sentence opens on another country: its unplaced doers are of it (${fronted})` : null;
     },
   },
   {
@@ -1507,7 +1529,8 @@ export const DECISIONS: readonly DecisionRule[] = [
         return `people deported to a place in a country named alone are its civilians (${to.actor.country})`;
       }
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
-      fillDefaults(c.target, x.d.home, held, x.d.stateHome ?? x.d.home);
+      const fronted = frontedCountry(x);
+      fillDefaults(c.target, fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
       // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
       // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
       const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));

@@ -119,6 +119,14 @@ function objectRelativeAntecedent(c: Clause, i: number): ActorPhrase | null {
 }
 
 /** Subject: the nearest phrase to the left, not inside a prepositional phrase, within the clause. */
+// The closing bracket of a short bracketed aside opening at k ("(SNTP)", "(sudeste)"), else -1.
+const MAX_BRACKETED = 6;
+function bracketAfter(c: Clause, k: number): number {
+  if (c.tokens[k]?.text !== "(") return -1;
+  for (let j = k + 1; j < c.tokens.length && j <= k + MAX_BRACKETED; j++) if (c.tokens[j]!.text === ")") return j;
+  return -1;
+}
+
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   const aside = parentheticals(c, i);
   for (let k = c.phrases.length - 1; k >= 0; k--) {
@@ -126,6 +134,14 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // A subject further back than any clause runs is none: this also keeps a run-on text linear.
     if (i - p.last > MAX_SUBJECT_GAP) break;
+    // "el Sindicato Nacional de Trabajadores de la Prensa (SNTP), que condenó…": an acronym or a note in brackets right
+    // after a phrase is that phrase's; the relative pronoun after it goes back to the phrase.
+    if (c.tokens[p.first - 1]?.text === "(" && c.tokens[p.last]?.text === ")" && c.phrases.some((q) => q.last === p.first - 1)) continue;
+    const shut = bracketAfter(c, p.last);
+    if (shut >= 0) {
+      const rest = c.tokens.slice(shut + 1, i).filter((t) => !has(c.grammar, "object_pronouns", t.norm) && !has(c.grammar, "reflexive_clitics", t.norm) && !has(c.grammar, "gap_adverbs", t.norm));
+      if (rest.length && rest.length <= 2 && isRelative(c, rest.at(-1)!.norm) && rest.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
+    }
     // Object clitics and "se" between a relative pronoun and its verb do not count: "la Fiscalía, que lo acusa".
     // …and time words ("Pete Hegseth, quien ayer advirtió") and "entre sí" ("dos personas hermanos entre sí fueron").
     // A word inside an actor's name is no clause word: "the World Health Organization (WHO)" opens no relative clause.
