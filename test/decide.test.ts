@@ -908,3 +908,9 @@ test("fresh2-es: an impersonal 'se' demand in a relative clause is not the speak
     assert.ok(!got.some((e) => e.startsWith("REQUEST PER/GOV")), JSON.stringify(got));
   }
 });
+
+test("a meeting or a visit in the background with one party named is with the doer of the act it is the background of (en)", async () => {
+  const coded = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}→${e.target[0]?.country}`);
+  assert.ok((await coded("Cuba freed 30 prisoners after a visit by Vatican envoy Pietro Parolin.")).includes("CONSULT VAT→CUB"));
+  assert.ok((await coded("Belarus freed 14 prisoners after talks with U.S. envoy John Coale.")).some((e) => e === "CONSULT BLR→USA" || e === "CONSULT USA→BLR"));
+});

@@ -40,8 +40,9 @@ const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"])
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
-// The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION).
+// The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
 const WITHDRAW = "withdraw";
+const VISIT = "visit";
 
 // "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
 // something that happened (grammar incident_nouns), in or right after a reaction's pattern, is the latest act of force
@@ -838,10 +839,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "su gobierno liberará a 553 reclusos tras unas conversaciones con el Vaticano", "Cuba freed prisoners after talks
     // with the Vatican": a meeting in the background with only its other party named was held by the doer of the act
     // it is the background of.
+    // …and "Venezuela freed six Americans after a visit by U.S. envoy Richard Grenell": a visit in the background with
+    // only its visitor named was paid to that doer.
     id: "source.background-meeting",
     apply(c, x) {
       const t = c.found.trigger;
-      if (c.source.length || c.srcPhrases.length || c.type !== "CONSULT" || !t.nominal || !c.found.roles.target.length) return null;
+      const visit = c.mode === VISIT && c.source.length > 0 && !c.target.length;
+      if (c.type !== "CONSULT" || !t.nominal || !(visit || (!c.source.length && !c.srcPhrases.length && c.found.roles.target.length))) return null;
       const tokens = x.a.sentence.tokens;
       let k = t.first - 1;
       while (k >= 0 && k >= t.first - 3 && !inGrammar(x.g, "background_markers", tokens[k]!.norm)) k--;
@@ -849,7 +853,12 @@ export const DECISIONS: readonly DecisionRule[] = [
       // The doer of the act it is the background of, else the subject before the marker.
       const main = x.out.at(-1);
       const who = main?.source.length ? main.source : subjectBefore(x.a.clause, k).flatMap((p) => x.resolved.get(p) ?? [p.actor]);
-      if (!who.length || !who.every((w) => w.country || w.org) || who.some((w) => c.target.some((o) => o.country === w.country && o.org === w.org))) return null;
+      const other = visit ? c.source : c.target;
+      if (!who.length || !who.every((w) => w.country || w.org) || who.some((w) => other.some((o) => o.country === w.country && o.org === w.org))) return null;
+      if (visit) {
+        c.target = copy(who);
+        return `a visit in the background with only its visitor named was paid to the clause's subject (${who.map((w) => w.name ?? w.text).join(", ")})`;
+      }
       c.source = copy(who);
       return `a meeting in the background with one party named was held by the clause's subject (${who.map((w) => w.name ?? w.text).join(", ")})`;
     },

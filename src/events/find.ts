@@ -412,7 +412,8 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
 
 // "tras la llamada entre A y B", "after a meeting in Washington between Ebrard and Greer": the parties may follow a place.
 function namesParties(tokens: readonly Token[], last: number, g: Grammar): boolean {
-  return has(g, "party_preps", tokens[last]?.norm) || tokens.slice(last, last + 5).some((t) => has(g, "between_preps", t.norm));
+  // (The pattern may end on the preposition itself: "after a visit by U.S. envoy Richard Grenell".)
+  return has(g, "party_preps", tokens[last]?.norm) || has(g, "party_preps", tokens[last - 1]?.norm) || tokens.slice(last, last + 5).some((t) => has(g, "between_preps", t.norm));
 }
 
 // The sentence's last protest so far, kept up as triggers are added (a run-on text has thousands): linear, not quadratic.
