@@ -308,7 +308,10 @@ function parentheticals(c: Clause, i: number): [number, number][] {
       // (Not one that names who the phrase before it is: "The driver, a Peruvian national, was arrested", "the man, a
       // South Korean citizen, …".)
       const names = c.phrases.some((p) => p.first === k + 2) || [k + 3, k + 4].some((j) => has(c.grammar, "nationality_nouns", c.tokens[j]?.norm));
-      const apposition = open === "," && ((has(c.grammar, "indefinite_articles", rel) && !names) || has(c.grammar, "place_descriptive", rel));
+      // (…or a participle with its agent: "Yemeni soldiers, supported by allied fighters, carried out an attack", "las
+      // tropas, apoyadas por milicias, atacaron…": the agent backs the subject and is no subject of the verb.)
+      const agented = endsIn(c.grammar, "suffix_participle", c.tokens[k + w]?.text.toLowerCase() ?? "", true) && has(c.grammar, "agent_preps", c.tokens[k + w + 1]?.norm);
+      const apposition = open === "," && ((has(c.grammar, "indefinite_articles", rel) && !names) || has(c.grammar, "place_descriptive", rel) || agented);
       if (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel))) continue;
       let e = k + w + 1;
       while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
