@@ -830,6 +830,13 @@ describe("plv-conflict: refusals, backers set off by commas, returned wildlife",
       "Nigerian soldiers, backed by local vigilantes, raided a Boko Haram camp.", "COERCE NGA/MIL → NGA/REB"],
     ["…in Spanish", "es",
       "Las tropas sirias, respaldadas por aviones rusos, atacaron la ciudad rebelde de Saraqeb.", "ASSAULT SYR/MIL →"],
+    // rules.ts type.forces-withdraw: troops withdrawing from a place by the bare "withdraw from" retreat (CAMEO 0874).
+    ["troops that withdraw from a town retreat", "en",
+      "Chadian troops withdrew from Abeche on Sunday.", "RETREAT TCD/MIL"],
+    ["…and pulling out of one is the same", "en",
+      "Rebel fighters pulled out of Goma after two days of talks.", "RETREAT "],
+    ["leaving a treaty stays a sanction, troops or not", "en",
+      "The army withdrew from the ceasefire agreement on Monday.", "SANCTION "],
     // events-conflict.json: returning seized wildlife is returning confiscated property (RETREAT, CAMEO 0842).
     ["returning seized animals to their country is a return of property", "en",
       "Peru returned 30 smuggled parrots to Bolivia on Friday.", "RETREAT PER/GOV → BOL/GOV"],
