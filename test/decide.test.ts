@@ -837,6 +837,11 @@ describe("plv-conflict: refusals, backers set off by commas, returned wildlife",
       "Rebel fighters pulled out of Goma after two days of talks.", "RETREAT "],
     ["leaving a treaty stays a sanction, troops or not", "en",
       "The army withdrew from the ceasefire agreement on Monday.", "SANCTION "],
+    // roles.ts: a noun pattern run past "fired by X" to the verb ("missile ... strike") takes X as its doer.
+    ["the agent of the participle on a weapon that struck is the attacker", "en",
+      "Missiles fired by Israel struck an army base in Syria.", "ASSAULT ISR/"],
+    ["…in Spanish", "es",
+      "Un misil disparado por Rusia alcanzó un edificio en Kiev.", "ASSAULT RUS/"],
     // events-conflict.json: returning seized wildlife is returning confiscated property (RETREAT, CAMEO 0842).
     ["returning seized animals to their country is a return of property", "en",
       "Peru returned 30 smuggled parrots to Bolivia on Friday.", "RETREAT PER/GOV → BOL/GOV"],

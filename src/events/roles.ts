@@ -669,6 +669,14 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
   // RSF": the agent of a participle right after the act is who did it.
   const own = ownParticipleAgent(c, t);
+  // "Missiles fired by the Israeli military struck the depot": a noun pattern run past the participle on its noun to
+  // the clause's verb holds the participle's agent; that agent did the act.
+  const held = nominal && !t.passive ? c.phrases.find((p) => p.first > t.first && p.last < t.last && !p.anaphor && isAgent(prepBefore(c, p)) &&
+    c.tokens.slice(t.first, p.first).some((x) => endsIn(c.grammar, "suffix_regular_participle", x.norm))) : undefined;
+  if (held) {
+    const rest = rightArgs(c, t.last, false);
+    return { source: groupOf(c, held), target: rest[0] && !isAgent(rest[0].prep) ? rest[0].group : [], symmetric: false };
+  }
   if (own.length && !t.passive) {
     const rest = assignRoles(c, { ...t, agentAt: undefined, last: own[0]!.last }) as Roles;
     return { source: own, target: rest.target.filter((p) => !own.includes(p)), symmetric: rest.symmetric };
