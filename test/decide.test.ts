@@ -1,4 +1,4 @@
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { codeDocument } from "../src/pipeline/index.js";
 import { DECISIONS } from "../src/decide/rules.js";
@@ -913,4 +913,47 @@ test("a meeting or a visit in the background with one party named is with the do
   const coded = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-05" })).map((e) => `${e.type} ${e.source[0]?.country}→${e.target[0]?.country}`);
   assert.ok((await coded("Cuba freed 30 prisoners after a visit by Vatican envoy Pietro Parolin.")).includes("CONSULT VAT→CUB"));
   assert.ok((await coded("Belarus freed 14 prisoners after talks with U.S. envoy John Coale.")).some((e) => e === "CONSULT BLR→USA" || e === "CONSULT USA→BLR"));
+});
+
+// plv-conflict (session 11): our own sentences for the conflict constructions of the PLV work. [why, language, text,
+// an event that must be there, or with a leading "!" one that must not]
+describe("plv-conflict: refusals, backers set off by commas, returned wildlife", () => {
+  const CASES: [string, "es" | "en", string, string][] = [
+    // find.ts: a concession negated in a synthetic future (no auxiliary) is a refusal, like "will not release".
+    ["a release negated in the synthetic future is a refusal", "es",
+      "El ELN no liberará a los secuestrados mientras siga la ofensiva.", "REJECT COL/REB →"],
+    ["…and so is lifting sanctions, with 'nunca'", "es",
+      "Rusia nunca levantará las sanciones contra Georgia.", "REJECT RUS/GOV → GEO/GOV"],
+    ["a negator of another verb refuses nothing", "es",
+      "El ministro no dijo cuántos presos saldrán libres.", "!REJECT"],
+    // roles.ts: ", backed by X," set off by commas after the subject is an aside; X does not do the main verb's act.
+    ["the agent of a participle set off by commas is no subject of the verb", "en",
+      "Nigerian soldiers, backed by local vigilantes, raided a Boko Haram camp.", "COERCE NGA/MIL → NGA/REB"],
+    ["…in Spanish", "es",
+      "Las tropas sirias, respaldadas por aviones rusos, atacaron la ciudad rebelde de Saraqeb.", "ASSAULT SYR/MIL →"],
+    // rules.ts type.forces-withdraw: troops withdrawing from a place by the bare "withdraw from" retreat (CAMEO 0874).
+    ["troops that withdraw from a town retreat", "en",
+      "Chadian troops withdrew from Abeche on Sunday.", "RETREAT TCD/MIL"],
+    ["…and pulling out of one is the same", "en",
+      "Rebel fighters pulled out of Goma after two days of talks.", "RETREAT "],
+    ["leaving a treaty stays a sanction, troops or not", "en",
+      "The army withdrew from the ceasefire agreement on Monday.", "SANCTION "],
+    // roles.ts: a noun pattern run past "fired by X" to the verb ("missile ... strike") takes X as its doer.
+    ["the agent of the participle on a weapon that struck is the attacker", "en",
+      "Missiles fired by Israel struck an army base in Syria.", "ASSAULT ISR/"],
+    ["…in Spanish", "es",
+      "Un misil disparado por Rusia alcanzó un edificio en Kiev.", "ASSAULT RUS/"],
+    // events-conflict.json: returning seized wildlife is returning confiscated property (RETREAT, CAMEO 0842).
+    ["returning seized animals to their country is a return of property", "en",
+      "Peru returned 30 smuggled parrots to Bolivia on Friday.", "RETREAT PER/GOV → BOL/GOV"],
+    ["…in Spanish", "es",
+      "Perú devolvió a Bolivia 30 loros decomisados.", "RETREAT PER/GOV → BOL/GOV"],
+  ];
+  for (const [why, lang, text, want] of CASES) {
+    test(`${why} (${lang}): ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want.startsWith("!")) assert.ok(!got.some((e) => e.startsWith(want.slice(1))), JSON.stringify(got));
+      else assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+    });
+  }
 });

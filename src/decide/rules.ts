@@ -14,6 +14,8 @@ import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
 const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
+// Troops and fighters: the sides whose withdrawal from a place is a military retreat (type.forces-withdraw).
+const FORCES = new Set(["MIL", "REB", "PRM", "UAF"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
 // People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
 const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
@@ -1382,6 +1384,22 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!retreat) return "what is left is the organisation named after 'from'";
       [c.type, c.cameo, c.mode] = ["SANCTION", "166", "withdraw"];
       return "leaving an international organisation is a sanction (withdraw), not a retreat";
+    },
+  },
+  {
+    // "Russian troops withdrew from Kherson", "the rebels pulled out of the town": a withdrawal told by the bare verb and
+    // its preposition ("withdraw from", "pull out of"), by troops or fighters, is a retreat from territory (PLOVER
+    // RETREAT/withdraw, CAMEO 0874), not a withdrawal of one's non-military resources (SANCTION/withdraw), as Spanish
+    // "se retiraron de" already is. A withdrawal whose own words name what is left ("from the peace talks", "from the
+    // treaty") ends on that noun and stays a sanction, and so does one from an international organisation.
+    id: "type.forces-withdraw",
+    apply(c, x) {
+      if (c.type !== "SANCTION" || c.mode !== "withdraw" || !c.source.length || !c.source.every((a) => FORCES.has(a.sector ?? ""))) return null;
+      const last = x.a.sentence.tokens[c.found.trigger.last - 1];
+      if (!last || !(inGrammar(x.g, "from_preps", last.norm) || inGrammar(x.g, "of_preps", last.norm))) return null;
+      if (c.target.some((a) => !!a.org && !a.country)) return null;
+      [c.type, c.cameo, c.mode] = ["RETREAT", "0874", "withdraw"];
+      return "armed forces withdrawing from somewhere retreat (RETREAT/withdraw), not a sanction";
     },
   },
   {

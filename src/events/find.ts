@@ -256,7 +256,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
     // "will not release the pilots until…", "won't lift the embargo", "will not accept any more refugees": yielding
     // or help refused for the future is a refusal (CAMEO 12), like a negated concession; "did not release" is no event.
-    const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left));
+    // "no liberará a los rehenes", "nunca los liberará": so is a verb in a synthetic future, the future told by its
+    // ending and not by an auxiliary, with the negator right before it (a clitic between): in "no dijo cuántos presos
+    // saldrán libres" the negator is another verb's.
+    const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
+    const negatedFuture = m.rule.pos === "verb" && futureVerb(anchor) && hasPhrase(g, "negators", left.slice(0, 2));
+    const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
     if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
     const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
@@ -267,8 +272,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) continue;
     const written = anchor.text.toLowerCase();
     if (m.rule.pos === "verb" && endsIn(g, "suffix_conditional", written, true)) continue;
-    // "harán una huelga la próxima semana": a noun under a verb in the future is announced too.
-    const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
+    // "harán una huelga la próxima semana": a noun under a verb in the future is announced too (futureVerb, above).
     // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
     const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
     // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an

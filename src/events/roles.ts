@@ -329,7 +329,10 @@ function parentheticals(c: Clause, i: number): [number, number][] {
       // (Not one that names who the phrase before it is: "The driver, a Peruvian national, was arrested", "the man, a
       // South Korean citizen, …".)
       const names = c.phrases.some((p) => p.first === k + 2) || [k + 3, k + 4].some((j) => has(c.grammar, "nationality_nouns", c.tokens[j]?.norm));
-      const apposition = open === "," && ((has(c.grammar, "indefinite_articles", rel) && !names) || has(c.grammar, "place_descriptive", rel));
+      // (…or a participle with its agent: "Yemeni soldiers, supported by allied fighters, carried out an attack", "las
+      // tropas, apoyadas por milicias, atacaron…": the agent backs the subject and is no subject of the verb.)
+      const agented = endsIn(c.grammar, "suffix_participle", c.tokens[k + w]?.text.toLowerCase() ?? "", true) && has(c.grammar, "agent_preps", c.tokens[k + w + 1]?.norm);
+      const apposition = open === "," && ((has(c.grammar, "indefinite_articles", rel) && !names) || has(c.grammar, "place_descriptive", rel) || agented);
       if (!apposition && (!isRelative(c, rel) || has(c.grammar, "restrictive_relatives", rel))) continue;
       let e = k + w + 1;
       while (e < c.tokens.length && c.tokens[e]!.text !== open) e++;
@@ -703,6 +706,14 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "an earlier protest staged by labour groups", "la marcha convocada por los sindicatos", "attacks carried out by the
   // RSF": the agent of a participle right after the act is who did it.
   const own = ownParticipleAgent(c, t);
+  // "Missiles fired by the Israeli military struck the depot": a noun pattern run past the participle on its noun to
+  // the clause's verb holds the participle's agent; that agent did the act.
+  const held = nominal && !t.passive ? c.phrases.find((p) => p.first > t.first && p.last < t.last && !p.anaphor && isAgent(prepBefore(c, p)) &&
+    c.tokens.slice(t.first, p.first).some((x) => endsIn(c.grammar, "suffix_regular_participle", x.norm))) : undefined;
+  if (held) {
+    const rest = rightArgs(c, t.last, false);
+    return { source: groupOf(c, held), target: rest[0] && !isAgent(rest[0].prep) ? rest[0].group : [], symmetric: false };
+  }
   if (own.length && !t.passive) {
     const rest = assignRoles(c, { ...t, agentAt: undefined, last: own[0]!.last }) as Roles;
     return { source: own, target: rest.target.filter((p) => !own.includes(p)), symmetric: rest.symmetric };
