@@ -824,6 +824,10 @@ const PLV_COOP: [string, "es" | "en", string, string][] = [
   ["…in Spanish", "es", "Chile y Perú no lograron un acuerdo sobre las cuotas de pesca.", "REJECT CHL/GOV → PER/GOV"],
   ["an agreement hoped for is to come (AGREE)", "en", "Chile hopes to reach a deal with Peru on fishing quotas.", "AGREE CHL/GOV → PER/GOV"],
   ["…in Spanish", "es", "Chile confía en llegar a un acuerdo con Perú sobre las cuotas de pesca.", "AGREE CHL/GOV → PER/GOV"],
+  // target.own-country: the country that owns the act a stance is about is its target, even for one of its own.
+  ["a country owning the policy defended is the target, even the doer's own", "en", "A Brazilian senator on Tuesday defended Brazil's new mining policy.", "SUPPORT BRA/LEG → BRA/GOV"],
+  ["…in Spanish, after the noun", "es", "Un senador brasileño defendió el martes la política minera de Brasil.", "SUPPORT BRA/LEG → BRA/GOV"],
+  ["…criticised, in Spanish", "es", "Un senador colombiano criticó la decisión de Colombia de cerrar la frontera.", "ACCUSE COL/LEG → COL/GOV"],
 ];
 for (const [why, lang, text, want] of PLV_COOP) {
   test(`plv-coop: ${why} (${lang})`, async () => {

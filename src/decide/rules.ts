@@ -28,6 +28,8 @@ const EQUIPMENT = "role.military-equipment";
 // Modes of harm a state does through its police or jailers rather than its armed forces.
 const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
+// How far past a trigger the country owning its object noun may stand ("criticó la decisión de Colombia": 3 words).
+const OWNER_REACH = 4;
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
@@ -1529,8 +1531,17 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // A bare reference to the source's own country ("condemned … Qatari sovereignty") is not its target.
     id: "target.own-country",
-    apply(c) {
-      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
+    apply(c, x) {
+      // …but a country that owns the act the trigger is about, told inside it with a possessive ("defended Mexico's
+      // immigration policy", "defended Germany's decision") or right after it as the complement of its noun ("defendió
+      // la política ambiental de Brasil", "criticó la decisión de Colombia": a stance on a country's act, not a place
+      // such as "el repliegue de Managua a Masaya"), is its government, whose act it is: the target, even for one of
+      // its own.
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      const owner = (p: ActorPhrase) => (p.first > t.first && p.last < t.last && inGrammar(x.g, "possessive_clitics", tokens[p.last]?.norm ?? "")) ||
+        (x.on.is(c.type, "stance") && p.parts.every((m) => m.kind === "country") && p.first > t.last && p.first - t.last <= OWNER_REACH && inGrammar(x.g, "of_preps", tokens[p.first - 1]?.norm ?? "") && (tokens[p.first - 2]?.pos || "NOUN") === "NOUN");
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind)) && !owner(p)).map((p) => p.actor.start));
       const own = (t: Actor) => bare.has(t.start) && t.sector !== "CVL" && c.source.some((s) => s.country !== null && s.country === t.country);
       if (!c.target.some(own)) return null;
       c.target = c.target.filter((t) => !own(t));
