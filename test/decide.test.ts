@@ -828,6 +828,11 @@ const PLV_COOP: [string, "es" | "en", string, string][] = [
   ["a country owning the policy defended is the target, even the doer's own", "en", "A Brazilian senator on Tuesday defended Brazil's new mining policy.", "SUPPORT BRA/LEG → BRA/GOV"],
   ["…in Spanish, after the noun", "es", "Un senador brasileño defendió el martes la política minera de Brasil.", "SUPPORT BRA/LEG → BRA/GOV"],
   ["…criticised, in Spanish", "es", "Un senador colombiano criticó la decisión de Colombia de cerrar la frontera.", "ACCUSE COL/LEG → COL/GOV"],
+  // Aid told by what it is worth, and grants provided.
+  ["goods handed over told by their value are aid", "en", "Japan delivered $5 million worth of medical supplies to Nepal on Monday.", "AID JPN/GOV → NPL/GOV"],
+  ["…in Spanish", "es", "Japón entregó equipos por valor de cinco millones de dólares a Nepal.", "AID JPN/GOV → NPL/GOV"],
+  ["a grant provided is aid", "en", "Chile provided a grant to Bolivia for the new hospital.", "AID CHL/GOV → BOL/GOV"],
+  ["…in Spanish", "es", "Chile entregó una subvención a Bolivia para el nuevo hospital.", "AID CHL/GOV → BOL/GOV"],
 ];
 for (const [why, lang, text, want] of PLV_COOP) {
   test(`plv-coop: ${why} (${lang})`, async () => {
