@@ -833,6 +833,8 @@ const PLV_COOP: [string, "es" | "en", string, string][] = [
   ["…in Spanish", "es", "Japón entregó equipos por valor de cinco millones de dólares a Nepal.", "AID JPN/GOV → NPL/GOV"],
   ["a grant provided is aid", "en", "Chile provided a grant to Bolivia for the new hospital.", "AID CHL/GOV → BOL/GOV"],
   ["…in Spanish", "es", "Chile entregó una subvención a Bolivia para el nuevo hospital.", "AID CHL/GOV → BOL/GOV"],
+  ["a commitment to work together, reiterated, is a promise to cooperate (AGREE)", "en", "Chile reiterated its commitment to work with Peru on border security.", "AGREE CHL/GOV → PER/GOV"],
+  ["…in Spanish", "es", "Chile reiteró su compromiso de trabajar con Perú en la seguridad fronteriza.", "AGREE CHL/GOV → PER/GOV"],
 ];
 for (const [why, lang, text, want] of PLV_COOP) {
   test(`plv-coop: ${why} (${lang})`, async () => {
