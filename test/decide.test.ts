@@ -828,6 +828,9 @@ const PLV_COOP: [string, "es" | "en", string, string][] = [
   ["a country owning the policy defended is the target, even the doer's own", "en", "A Brazilian senator on Tuesday defended Brazil's new mining policy.", "SUPPORT BRA/LEG → BRA/GOV"],
   ["…in Spanish, after the noun", "es", "Un senador brasileño defendió el martes la política minera de Brasil.", "SUPPORT BRA/LEG → BRA/GOV"],
   ["…criticised, in Spanish", "es", "Un senador colombiano criticó la decisión de Colombia de cerrar la frontera.", "ACCUSE COL/LEG → COL/GOV"],
+  // target.not-self: the state whose act is defended is no repetition of the speaker who holds its office.
+  ["a head of state defending his own state's act backs its government", "en", "The Chilean president defended Chile's new mining policy on Tuesday.", "SUPPORT CHL/GOV → CHL/GOV"],
+  ["…in Spanish", "es", "El presidente chileno defendió el martes la política minera de Chile.", "SUPPORT CHL/GOV → CHL/GOV"],
   // Aid told by what it is worth, and grants provided.
   ["goods handed over told by their value are aid", "en", "Japan delivered $5 million worth of medical supplies to Nepal on Monday.", "AID JPN/GOV → NPL/GOV"],
   ["…in Spanish", "es", "Japón entregó equipos por valor de cinco millones de dólares a Nepal.", "AID JPN/GOV → NPL/GOV"],

@@ -55,6 +55,20 @@ function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefin
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
+/**
+ * A country that owns the act the trigger is about: told inside the trigger with a possessive ("defended Mexico's
+ * immigration policy", "defended Germany's decision") or, for a stance and a country named as such, right after it as
+ * the complement of its noun ("defendió la política ambiental de Brasil", "criticó la decisión de Colombia"; not a
+ * place, "el repliegue de Managua a Masaya"). It is that country's government, whose act it is.
+ */
+function actOwner(c: Candidate, x: DecisionContext, p: ActorPhrase): boolean {
+  const t = c.found.trigger;
+  const tokens = x.a.sentence.tokens;
+  return (p.first > t.first && p.last < t.last && inGrammar(x.g, "possessive_clitics", tokens[p.last]?.norm ?? "")) ||
+    (x.on.is(c.type, "stance") && p.parts.every((m) => m.kind === "country") && p.first > t.last && p.first - t.last <= OWNER_REACH &&
+      inGrammar(x.g, "of_preps", tokens[p.first - 1]?.norm ?? "") && (tokens[p.first - 2]?.pos || "NOUN") === "NOUN");
+}
+
 function placeList(x: DecisionContext, first: ActorPhrase): ActorPhrase[] {
   const tokens = x.a.sentence.tokens;
   const out = [first];
@@ -913,7 +927,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const clauseSubjects = new Set(c.found.roles.target.filter((p) => p.first > c.found.trigger.first && p.last - p.first === 1 && inGrammar(x.g, "subject_pronouns", tokens[p.first]!.norm) &&
         (inGrammar(x.g, "modals", tokens[p.last]?.norm ?? "") || inGrammar(x.g, "future", tokens[p.last]?.norm ?? "") || ["VERB", "AUX"].includes(tokens[p.last]?.pos ?? ""))).map((p) => p.actor.start));
       const same = (s: Actor, t: Actor) => s.country === t.country && s.org === t.org && s.sector === t.sector;
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t)));
+      // (A state whose act a stance is about is that act's owner, not the speaker again, though the speaker holds its
+      // office: "the chancellor defended Germany's decision", actOwner.)
+      const owners = new Set(c.found.roles.target.filter((p) => actOwner(c, x, p)).map((p) => p.actor.start));
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
@@ -1532,16 +1549,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     // A bare reference to the source's own country ("condemned … Qatari sovereignty") is not its target.
     id: "target.own-country",
     apply(c, x) {
-      // …but a country that owns the act the trigger is about, told inside it with a possessive ("defended Mexico's
-      // immigration policy", "defended Germany's decision") or right after it as the complement of its noun ("defendió
-      // la política ambiental de Brasil", "criticó la decisión de Colombia": a stance on a country's act, not a place
-      // such as "el repliegue de Managua a Masaya"), is its government, whose act it is: the target, even for one of
-      // its own.
-      const t = c.found.trigger;
-      const tokens = x.a.sentence.tokens;
-      const owner = (p: ActorPhrase) => (p.first > t.first && p.last < t.last && inGrammar(x.g, "possessive_clitics", tokens[p.last]?.norm ?? "")) ||
-        (x.on.is(c.type, "stance") && p.parts.every((m) => m.kind === "country") && p.first > t.last && p.first - t.last <= OWNER_REACH && inGrammar(x.g, "of_preps", tokens[p.first - 1]?.norm ?? "") && (tokens[p.first - 2]?.pos || "NOUN") === "NOUN");
-      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind)) && !owner(p)).map((p) => p.actor.start));
+      // …but a country that owns the act the trigger is about (actOwner: "defended Brazil's environmental policies")
+      // is its government, whose act it is: the target, even for one of its own.
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind)) && !actOwner(c, x, p)).map((p) => p.actor.start));
       const own = (t: Actor) => bare.has(t.start) && t.sector !== "CVL" && c.source.some((s) => s.country !== null && s.country === t.country);
       if (!c.target.some(own)) return null;
       c.target = c.target.filter((t) => !own(t));
