@@ -831,6 +831,8 @@ const PLV_COOP: [string, "es" | "en", string, string][] = [
   // target.not-self: the state whose act is defended is no repetition of the speaker who holds its office.
   ["a head of state defending his own state's act backs its government", "en", "The Chilean president defended Chile's new mining policy on Tuesday.", "SUPPORT CHL/GOV → CHL/GOV"],
   ["…in Spanish", "es", "El presidente chileno defendió el martes la política minera de Chile.", "SUPPORT CHL/GOV → CHL/GOV"],
+  ["a budget or a strategy defended is an act defended in words (CAMEO 052)", "en", "The Chilean finance minister defended Peru's new budget on Monday.", "SUPPORT CHL/GOV → PER/GOV"],
+  ["…in Spanish", "es", "La ministra chilena de Hacienda defendió el lunes la estrategia de Perú.", "SUPPORT CHL/GOV → PER/GOV"],
   // Aid told by what it is worth, and grants provided.
   ["goods handed over told by their value are aid", "en", "Japan delivered $5 million worth of medical supplies to Nepal on Monday.", "AID JPN/GOV → NPL/GOV"],
   ["…in Spanish", "es", "Japón entregó equipos por valor de cinco millones de dólares a Nepal.", "AID JPN/GOV → NPL/GOV"],
