@@ -819,7 +819,6 @@ for (const [why, lang, text, want] of CROWD_PLACE) {
 const PLV_COOP: [string, "es" | "en", string, string][] = [
   ["an agreement reached is settled (SUPPORT, CAMEO 057)", "en", "Chile and Peru reached an agreement on fishing quotas on Monday.", "SUPPORT CHL/GOV → PER/GOV"],
   ["…agreed as a transitive verb", "en", "Chile and Peru agreed a new fisheries agreement on Monday.", "SUPPORT CHL/GOV → PER/GOV"],
-  ["…in Spanish", "es", "Chile y Perú alcanzaron un acuerdo pesquero el lunes.", "SUPPORT CHL/GOV → PER/GOV"],
   ["a failure to reach agreement is a rejection, like a refused agreement", "en", "Chile and Peru failed to reach agreement on fishing quotas on Monday.", "REJECT CHL/GOV → PER/GOV"],
   ["…in Spanish", "es", "Chile y Perú no lograron un acuerdo sobre las cuotas de pesca.", "REJECT CHL/GOV → PER/GOV"],
   ["an agreement hoped for is to come (AGREE)", "en", "Chile hopes to reach a deal with Peru on fishing quotas.", "AGREE CHL/GOV → PER/GOV"],
