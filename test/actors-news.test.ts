@@ -527,7 +527,7 @@ const VENUES: [string, string, string, RegExp][] = [
     "CONSULT KOR/GOV → JPN/GOV", /NOR/],
   ["a capital and its country are no antecedent for 'they'",
     "Ethiopian and Egyptian negotiators met on Monday to discuss the dam. At a news conference in Nairobi, Kenya, Ethiopian Foreign Minister Gedion Timothewos said they had reached a deal.",
-    "AGREE ETH/GOV → EGY/GOV", /KEN/],
+    "SUPPORT ETH/GOV → EGY/GOV", /KEN/],
 ];
 
 for (const [name, text, want, never] of VENUES) {

@@ -957,3 +957,36 @@ describe("plv-conflict: refusals, backers set off by commas, returned wildlife",
     });
   }
 });
+
+// plv-coop: constructions of cooperation (session 11). [what the test stands for, language, our own text, an event
+// the user must see ("∅" where the text must give no event of the type)].
+const PLV_COOP: [string, "es" | "en", string, string][] = [
+  ["an agreement reached is settled (SUPPORT, CAMEO 057)", "en", "Chile and Peru reached an agreement on fishing quotas on Monday.", "SUPPORT CHL/GOV → PER/GOV"],
+  ["…agreed as a transitive verb", "en", "Chile and Peru agreed a new fisheries agreement on Monday.", "SUPPORT CHL/GOV → PER/GOV"],
+  ["a failure to reach agreement is a rejection, like a refused agreement", "en", "Chile and Peru failed to reach agreement on fishing quotas on Monday.", "REJECT CHL/GOV → PER/GOV"],
+  ["…in Spanish", "es", "Chile y Perú no lograron un acuerdo sobre las cuotas de pesca.", "REJECT CHL/GOV → PER/GOV"],
+  ["an agreement hoped for is to come (AGREE)", "en", "Chile hopes to reach a deal with Peru on fishing quotas.", "AGREE CHL/GOV → PER/GOV"],
+  ["…in Spanish", "es", "Chile confía en llegar a un acuerdo con Perú sobre las cuotas de pesca.", "AGREE CHL/GOV → PER/GOV"],
+  // target.own-country: the country that owns the act a stance is about is its target, even for one of its own.
+  ["a country owning the policy defended is the target, even the doer's own", "en", "A Brazilian senator on Tuesday defended Brazil's new mining policy.", "SUPPORT BRA/LEG → BRA/GOV"],
+  ["…in Spanish, after the noun", "es", "Un senador brasileño defendió el martes la política minera de Brasil.", "SUPPORT BRA/LEG → BRA/GOV"],
+  ["…criticised, in Spanish", "es", "Un senador colombiano criticó la decisión de Colombia de cerrar la frontera.", "ACCUSE COL/LEG → COL/GOV"],
+  // target.not-self: the state whose act is defended is no repetition of the speaker who holds its office.
+  ["a head of state defending his own state's act backs its government", "en", "The Chilean president defended Chile's new mining policy on Tuesday.", "SUPPORT CHL/GOV → CHL/GOV"],
+  ["…in Spanish", "es", "El presidente chileno defendió el martes la política minera de Chile.", "SUPPORT CHL/GOV → CHL/GOV"],
+  ["a budget or a strategy defended is an act defended in words (CAMEO 052)", "en", "The Chilean finance minister defended Peru's new budget on Monday.", "SUPPORT CHL/GOV → PER/GOV"],
+  ["…in Spanish", "es", "La ministra chilena de Hacienda defendió el lunes la estrategia de Perú.", "SUPPORT CHL/GOV → PER/GOV"],
+  // Aid told by what it is worth, and grants provided.
+  ["goods handed over told by their value are aid", "en", "Japan delivered $5 million worth of medical supplies to Nepal on Monday.", "AID JPN/GOV → NPL/GOV"],
+  ["…in Spanish", "es", "Japón entregó equipos por valor de cinco millones de dólares a Nepal.", "AID JPN/GOV → NPL/GOV"],
+  ["a grant provided is aid", "en", "Chile provided a grant to Bolivia for the new hospital.", "AID CHL/GOV → BOL/GOV"],
+  ["…in Spanish", "es", "Chile entregó una subvención a Bolivia para el nuevo hospital.", "AID CHL/GOV → BOL/GOV"],
+  ["a commitment to work together, reiterated, is a promise to cooperate (AGREE)", "en", "Chile reiterated its commitment to work with Peru on border security.", "AGREE CHL/GOV → PER/GOV"],
+  ["…in Spanish", "es", "Chile reiteró su compromiso de trabajar con Perú en la seguridad fronteriza.", "AGREE CHL/GOV → PER/GOV"],
+];
+for (const [why, lang, text, want] of PLV_COOP) {
+  test(`plv-coop: ${why} (${lang})`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+  });
+}

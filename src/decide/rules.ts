@@ -30,6 +30,8 @@ const EQUIPMENT = "role.military-equipment";
 // Modes of harm a state does through its police or jailers rather than its armed forces.
 const NOT_MILITARY = new Set(["crowd-control", "torture", "beat", "sexual"]);
 const BARE = new Set(["demonym", "country", "metonym"]);
+// How far past a trigger the country owning its object noun may stand ("criticó la decisión de Colombia": 3 words).
+const OWNER_REACH = 4;
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
@@ -58,6 +60,20 @@ function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefin
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
+/**
+ * A country that owns the act the trigger is about: told inside the trigger with a possessive ("defended Mexico's
+ * immigration policy", "defended Germany's decision") or, for a stance and a country named as such, right after it as
+ * the complement of its noun ("defendió la política ambiental de Brasil", "criticó la decisión de Colombia"; not a
+ * place, "el repliegue de Managua a Masaya"). It is that country's government, whose act it is.
+ */
+function actOwner(c: Candidate, x: DecisionContext, p: ActorPhrase): boolean {
+  const t = c.found.trigger;
+  const tokens = x.a.sentence.tokens;
+  return (p.first > t.first && p.last < t.last && inGrammar(x.g, "possessive_clitics", tokens[p.last]?.norm ?? "")) ||
+    (x.on.is(c.type, "stance") && p.parts.every((m) => m.kind === "country") && p.first > t.last && p.first - t.last <= OWNER_REACH &&
+      inGrammar(x.g, "of_preps", tokens[p.first - 1]?.norm ?? "") && (tokens[p.first - 2]?.pos || "NOUN") === "NOUN");
+}
+
 function placeList(x: DecisionContext, first: ActorPhrase): ActorPhrase[] {
   const tokens = x.a.sentence.tokens;
   const out = [first];
@@ -944,7 +960,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const clauseSubjects = new Set(c.found.roles.target.filter((p) => p.first > c.found.trigger.first && p.last - p.first === 1 && inGrammar(x.g, "subject_pronouns", tokens[p.first]!.norm) &&
         (inGrammar(x.g, "modals", tokens[p.last]?.norm ?? "") || inGrammar(x.g, "future", tokens[p.last]?.norm ?? "") || ["VERB", "AUX"].includes(tokens[p.last]?.pos ?? ""))).map((p) => p.actor.start));
       const same = (s: Actor, t: Actor) => s.country === t.country && s.org === t.org && s.sector === t.sector;
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t)));
+      // (A state whose act a stance is about is that act's owner, not the speaker again, though the speaker holds its
+      // office: "the chancellor defended Germany's decision", actOwner.)
+      const owners = new Set(c.found.roles.target.filter((p) => actOwner(c, x, p)).map((p) => p.actor.start));
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
@@ -1609,8 +1628,10 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // A bare reference to the source's own country ("condemned … Qatari sovereignty") is not its target.
     id: "target.own-country",
-    apply(c) {
-      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind))).map((p) => p.actor.start));
+    apply(c, x) {
+      // …but a country that owns the act the trigger is about (actOwner: "defended Brazil's environmental policies")
+      // is its government, whose act it is: the target, even for one of its own.
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => BARE.has(m.kind)) && !actOwner(c, x, p)).map((p) => p.actor.start));
       const own = (t: Actor) => bare.has(t.start) && t.sector !== "CVL" && c.source.some((s) => s.country !== null && s.country === t.country);
       if (!c.target.some(own)) return null;
       c.target = c.target.filter((t) => !own(t));

@@ -64,6 +64,9 @@ function meansBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
 // Acts whose refusal for the future is an event of its own (REJECT): yielding, help, and talks ("will not hold talks
 // with the rebels" rejects a meeting, CAMEO 125).
 const REFUSABLE = new Set(["RETREAT", "AID", "COOPERATE", "CONSULT"]);
+// The CAMEO code of an agreement settled (reached, struck, signed: SUPPORT). Negated, like a negated AGREE, it is a
+// refusal or a failure to agree, an event of its own (REJECT): "failed to reach agreement on the border".
+const AGREEMENT_CAMEO = "057";
 // "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const OPENING_QUOTES = new Set(["“", "«", "\""]);
@@ -262,7 +265,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
     const negatedFuture = m.rule.pos === "verb" && futureVerb(anchor) && hasPhrase(g, "negators", left.slice(0, 2));
     const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
-    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && !refused) continue;
+    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && m.rule.cameo !== AGREEMENT_CAMEO && !refused) continue;
     // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
     const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
     // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
