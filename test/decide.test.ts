@@ -990,3 +990,9 @@ for (const [why, lang, text, want] of PLV_COOP) {
     assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
   });
 }
+
+test("a halt of attacks ordered is the de-escalation itself, and the attacks it names are no act (en, es)", async () => {
+  const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).map((e) => `${e.type}/${e.mode}`);
+  assert.deepEqual(await types("The president ordered a halt to the airstrikes on rebel positions.", "en"), ["RETREAT/ceasefire"]);
+  assert.deepEqual(await types("El presidente ordenó la suspensión de los ataques aéreos contra la guerrilla.", "es"), ["RETREAT/ceasefire"]);
+});
