@@ -820,6 +820,8 @@ for (const [why, lang, text, want] of CROWD_PLACE) {
 import { describe as describeFresh2En } from "node:test";
 const FRESH2_EN: [string, string, string | null, string | null][] = [
   ["a strike counted in days is a labour stoppage, not a military strike", "Nurses in Kenya have begun a five-day strike.", "PROTEST KEN/MED → KEN/GOV", "ASSAULT"],
+  ["'close to' a place is where, not a closure", "Gunmen ambushed an army patrol in western Niger, close to the border with Mali.", null, "SANCTION"],
+  ["…while the verb 'close' still closes", "Niger will close its border with Benin on Monday.", "THREATEN NER/GOV → BEN/GOV", null],
 ];
 describeFresh2En("fresh2-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of FRESH2_EN) {

@@ -146,6 +146,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "26 alleged members of the gang", "arrested for alleged money laundering": a charge's participle inside a noun
     // phrase reports what someone is charged with; nobody accuses anyone here (the verb: "the opposition alleged fraud").
     if (m.rule.type === "ACCUSE" && m.tokens.length === 1 && isParticiple(tokens[i]!, g) && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? "") && MODIFIED.has(tokens[i + 1]?.pos ?? "")) continue;
+    // "near Tillaberi, close to the border", "close to a third of the capital": a verb's written form that with the
+    // word after it makes an adjective or a degree word reports no act.
+    if (m.rule.pos === "verb" && has(g, "adjectival_verb_forms", `${tokens[i]!.norm} ${tokens[i + 1]?.norm}`)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
