@@ -47,9 +47,15 @@ const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefined {
   const t = c.found.trigger;
   const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
-  if (!x.on.is(c.type, "stance") || !words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return undefined;
-  return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+  if (!x.on.is(c.type, "stance")) return undefined;
+  if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+  // "called the move reckless", "welcomed the judgment", "called the decision a huge win": a judgement of a word for an
+  // act in general is about the latest act the story told, by someone other than the judge.
+  if (!JUDGEMENTS.has(c.type) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
+  const judge = new Set(c.source.map((a) => a.country ?? a.org));
+  return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
+const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
