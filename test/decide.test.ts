@@ -823,6 +823,8 @@ const FRESH2_EN: [string, string, string | null, string | null][] = [
   ["'close to' a place is where, not a closure", "Gunmen ambushed an army patrol in western Niger, close to the border with Mali.", null, "SANCTION"],
   ["…while the verb 'close' still closes", "Niger will close its border with Benin on Monday.", "THREATEN NER/GOV → BEN/GOV", null],
   ["a judgement of 'the move' is aimed at whoever made the move the story told", "Kenya's parliament voted on Tuesday to expel the Ugandan ambassador. Uganda's foreign ministry called the move \"hostile\".", "ACCUSE UGA/GOV → KEN/LEG", null],
+  ["an act's bare word that qualifies talks names their topic: nobody surrendered", "The rebel commander held surrender talks with the Colombian army on Monday.", null, "RETREAT"],
+  ["…nor in a surrender order", "Kenya's interior minister signed the surrender order for the fugitive on Monday.", null, "RETREAT"],
   ["…and welcoming 'the ruling' at the court that gave it", "Ghana's Supreme Court declared the new media law unconstitutional on Friday. The opposition welcomed the ruling.", "SUPPORT GHA/OPP → GHA/JUD", null],
 ];
 describeFresh2En("fresh2-en: constructions of news the coder was not tuned on", () => {

@@ -149,6 +149,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "near Tillaberi, close to the border", "close to a third of the capital": a verb's written form that with the
     // word after it makes an adjective or a degree word reports no act.
     if (m.rule.pos === "verb" && has(g, "adjectival_verb_forms", `${tokens[i]!.norm} ${tokens[i + 1]?.norm}`)) continue;
+    // "held lengthy surrender talks", "signed the surrender order": an act's bare word before a noun it qualifies names
+    // what the talks or the paper are about; nobody has surrendered.
+    if (m.rule.pos === "verb" && m.tokens.length === 1 && tokens[i]!.lemmas.includes(tokens[i]!.norm) && has(g, "act_qualified_heads", tokens[i + 1]?.norm)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
