@@ -825,6 +825,9 @@ const FRESH2_EN: [string, string, string | null, string | null][] = [
   ["a judgement of 'the move' is aimed at whoever made the move the story told", "Kenya's parliament voted on Tuesday to expel the Ugandan ambassador. Uganda's foreign ministry called the move \"hostile\".", "ACCUSE UGA/GOV → KEN/LEG", null],
   ["an act's bare word that qualifies talks names their topic: nobody surrendered", "The rebel commander held surrender talks with the Colombian army on Monday.", null, "RETREAT"],
   ["…nor in a surrender order", "Kenya's interior minister signed the surrender order for the fugitive on Monday.", null, "RETREAT"],
+  ["harm told by a gerund after an attack falls on the side attacked, not on the attackers' nationality", "Russian troops shelled a Ukrainian position near Pokrovsk on Tuesday, killing three soldiers.", "ASSAULT RUS/MIL → UKR/MIL", "ASSAULT RUS/MIL → RUS/MIL"],
+  ["…and is done by the attackers, not by the object before the comma", "Israeli forces struck a Hezbollah post in southern Lebanon, wounding two fighters.", "ASSAULT ISR/MIL → LBN/REB", "ASSAULT LBN/REB"],
+  ["…and the speaker set off after the victims is none of them", "Rebels attacked a camp for displaced people in Darfur, killing 30 people, the UN migration agency reported.", "ASSAULT SDN/REB → SDN/CVL", null],
   ["…and welcoming 'the ruling' at the court that gave it", "Ghana's Supreme Court declared the new media law unconstitutional on Friday. The opposition welcomed the ruling.", "SUPPORT GHA/OPP → GHA/JUD", null],
 ];
 describeFresh2En("fresh2-en: constructions of news the coder was not tuned on", () => {

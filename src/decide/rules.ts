@@ -609,6 +609,44 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Russian troops shelled a Ukrainian position, killing three soldiers", "Israeli jets struck a Hezbollah post,
+    // wounding two fighters", "Armed men attacked an army camp, killing 19 soldiers": harm told by a gerund after a
+    // comma is what the attack just told did. Its doer is that attack's (not the object before the comma), and the
+    // people it names by a bare role belong to the side attacked, not to the attackers' nationality named before them.
+    id: "roles.harm-consequence",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "ASSAULT" || t.nominal || t.passive || tokens[t.first - 1]?.text !== "," || !endsIn(x.g, "suffix_gerund", tokens[t.first]!.norm)) return null;
+      const attack = [...x.out].reverse().find((e) => e.sentence === x.a.sentence.index && e.type === "ASSAULT" && e.source.some((a) => a.country || a.org));
+      if (!attack) return null;
+      const id = (a: Actor) => a.country ?? a.org;
+      const attackers = new Set(attack.source.map(id));
+      // (The side attacked is named before the gerund: one named after it is the report's speaker.)
+      const attacked = attack.target.find((a) => id(a) && !attackers.has(id(a)) && a.start < tokens[t.first]!.start);
+      const how: string[] = [];
+      if (!c.source.length || !c.source.every((a) => attackers.has(id(a)))) {
+        c.source = copy(attack.source);
+        how.push("harm told by a gerund after an attack is that attack's doer's");
+      }
+      const bare = (a: Actor) => !a.name && x.a.phrases.some((p) => p.actor.start === a.start && p.actor.end === a.end && p.parts.every((m) => m.kind === "role"));
+      // (Before the story's country is filled in, a bare role has none; one the attackers' demonym gave is theirs.)
+      const theirs = (a: Actor) => bare(a) && (!id(a) || attackers.has(id(a)));
+      if (attacked && c.target.some(theirs)) {
+        c.target = c.target.map((a) => (theirs(a) ? { ...a, country: attacked.country, org: attacked.org } : a));
+        how.push(`…and the people it names by a bare role are of the side attacked (${id(attacked)})`);
+      }
+      // ("…, killing at least 156 people, the UN refugee agency reported": the speaker set off after the victims is none.)
+      const speech = x.a.clause.grammar.get("speech");
+      const comma = tokens.findIndex((w, k) => k >= t.last && w.text === ",");
+      if (comma > 0 && tokens.slice(comma + 1).some((w) => w.lemmas.some((l) => speech?.has(l))) && c.target.some((a) => a.start >= tokens[comma]!.start)) {
+        c.target = c.target.filter((a) => a.start < tokens[comma]!.start);
+        how.push("…and whoever is named after the victims, before a speech verb, is the speaker");
+      }
+      return how.length ? how : null;
+    },
+  },
+  {
     // "Ucrania espera sanciones, agregó, y pidió a Hungría…", "Trump autorizó…; además, acusa a Maduro de…": a
     // Spanish finite verb with no subject anywhere before it in its clause has the subject the text was telling
     // about: the sentence's opening subject, else the previous sentence's protagonist.
