@@ -828,6 +828,8 @@ const FRESH2_EN: [string, string, string | null, string | null][] = [
   ["harm told by a gerund after an attack falls on the side attacked, not on the attackers' nationality", "Russian troops shelled a Ukrainian position near Pokrovsk on Tuesday, killing three soldiers.", "ASSAULT RUS/MIL → UKR/MIL", "ASSAULT RUS/MIL → RUS/MIL"],
   ["…and is done by the attackers, not by the object before the comma", "Israeli forces struck a Hezbollah post in southern Lebanon, wounding two fighters.", "ASSAULT ISR/MIL → LBN/REB", "ASSAULT LBN/REB"],
   ["…and the speaker set off after the victims is none of them", "Rebels attacked a camp for displaced people in Darfur, killing 30 people, the UN migration agency reported.", "ASSAULT SDN/REB → SDN/CVL", null],
+  ["an act told as a noun that a verb of prevention governs has not happened", "Kenya released 40 prisoners on Monday as Nairobi tries to head off new U.S. sanctions.", null, "SANCTION"],
+  ["…nor has one forestalled", "Troops were sent to the border to forestall further attacks by the rebels.", null, "ASSAULT"],
   ["…and welcoming 'the ruling' at the court that gave it", "Ghana's Supreme Court declared the new media law unconstitutional on Friday. The opposition welcomed the ruling.", "SUPPORT GHA/OPP → GHA/JUD", null],
 ];
 describeFresh2En("fresh2-en: constructions of news the coder was not tuned on", () => {

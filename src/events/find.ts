@@ -226,6 +226,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
       has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
     if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
+    // "tries to head off new U.S. tariffs", "to forestall more violence", "to prevent a civil war": an act told as a
+    // noun that a verb of prevention governs is one that has not happened.
+    if ((nominal || anchor.pos === "NOUN") && hasPhrase(g, "preventive_verbs", left)) continue;
     // The words that open the act's clause, up to its subordinator ("…hasta que", "…unless", "se espera que").
     const opener = clauseOpener(tokens, i, g);
     // "mantendrá a su embajador hasta que Venezuela acepte liberar…", "unless Iran agrees to…": an act in a clause of
