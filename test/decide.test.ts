@@ -830,6 +830,7 @@ const FRESH2_EN: [string, string, string | null, string | null][] = [
   ["…and the speaker set off after the victims is none of them", "Rebels attacked a camp for displaced people in Darfur, killing 30 people, the UN migration agency reported.", "ASSAULT SDN/REB → SDN/CVL", null],
   ["an act told as a noun that a verb of prevention governs has not happened", "Kenya released 40 prisoners on Monday as Nairobi tries to head off new U.S. sanctions.", null, "SANCTION"],
   ["…nor has one forestalled", "Troops were sent to the border to forestall further attacks by the rebels.", null, "ASSAULT"],
+  ["…and one of 'the decision' a state's forces made, at that state", "Russia's defence ministry moved two warships into the Baltic on Sunday. Estonia's foreign minister condemned the decision on Monday.", "ACCUSE EST/GOV → RUS/GOV", null],
   ["…and welcoming 'the ruling' at the court that gave it", "Ghana's Supreme Court declared the new media law unconstitutional on Friday. The opposition welcomed the ruling.", "SUPPORT GHA/OPP → GHA/JUD", null],
 ];
 describeFresh2En("fresh2-en: constructions of news the coder was not tuned on", () => {

@@ -49,8 +49,14 @@ function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefin
   const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
   if (!x.on.is(c.type, "stance")) return undefined;
   if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
-  // "called the move reckless", "welcomed the judgment", "called the decision a huge win": a judgement of a word for an
-  // act in general is about the latest act the story told, by someone other than the judge.
+  return actNounReferred(c, x);
+}
+
+// "called the move reckless", "welcomed the judgment", "called the decision a huge win": a judgement of a word for an
+// act in general is about the latest act the story told, by someone other than the judge.
+function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefined {
+  const t = c.found.trigger;
+  const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
   if (!JUDGEMENTS.has(c.type) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
   const judge = new Set(c.source.map((a) => a.country ?? a.org));
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
@@ -1117,10 +1123,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     // as its armed forces' (source.state-forces) — a condemnation addresses the government.
     id: "target.reaction-state",
     apply(c, x) {
-      const refers = c.found.trigger.refers;
+      // (…and so is one of "the decision", "the move", whoever of the state's forces the story said made it: "The
+      // Pentagon sent two warships… Venezuela's president condemned the decision".)
+      const named = c.found.trigger.refers ? undefined : actNounReferred(c, x);
+      const refers = c.found.trigger.refers ?? named;
       if (!refers || x.on.is(c.type, "harm") || !c.target.some((t) => t.sector === "MIL")) return null;
       const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
-      if (!prior?.trace?.some((l) => l.startsWith("source.state-forces:"))) return null;
+      if (!prior || (!named && !prior.trace?.some((l) => l.startsWith("source.state-forces:")))) return null;
       const forces = new Set(prior.source.map((s) => s.country));
       const theirs = (t: Actor) => t.sector === "MIL" && forces.has(t.country);
       if (!c.target.some(theirs)) return null;
