@@ -57,11 +57,13 @@ function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefin
 function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefined {
   const t = c.found.trigger;
   const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
-  if (!JUDGEMENTS.has(c.type) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
+  // (Praise, not a defence: "defended the decision" is of one's own measure, CAMEO 052.)
+  if (!(JUDGEMENTS.has(c.type) && (c.type !== "SUPPORT" || c.cameo === PRAISE)) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
   const judge = new Set(c.source.map((a) => a.country ?? a.org));
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+const PRAISE = "051";
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
