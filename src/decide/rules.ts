@@ -54,9 +54,23 @@ const VISIT = "visit";
 function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefined {
   const t = c.found.trigger;
   const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
-  if (!x.on.is(c.type, "stance") || !words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return undefined;
-  return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+  if (!x.on.is(c.type, "stance")) return undefined;
+  if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+  return actNounReferred(c, x);
 }
+
+// "called the move reckless", "welcomed the judgment", "called the decision a huge win": a judgement of a word for an
+// act in general is about the latest act the story told, by someone other than the judge.
+function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefined {
+  const t = c.found.trigger;
+  const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
+  // (Praise, not a defence: "defended the decision" is of one's own measure, CAMEO 052.)
+  if (!(JUDGEMENTS.has(c.type) && (c.type !== "SUPPORT" || c.cameo === PRAISE)) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
+  const judge = new Set(c.source.map((a) => a.country ?? a.org));
+  return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
+}
+const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+const PRAISE = "051";
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
@@ -644,6 +658,44 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Russian troops shelled a Ukrainian position, killing three soldiers", "Israeli jets struck a Hezbollah post,
+    // wounding two fighters", "Armed men attacked an army camp, killing 19 soldiers": harm told by a gerund after a
+    // comma is what the attack just told did. Its doer is that attack's (not the object before the comma), and the
+    // people it names by a bare role belong to the side attacked, not to the attackers' nationality named before them.
+    id: "roles.harm-consequence",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (c.type !== "ASSAULT" || t.nominal || t.passive || tokens[t.first - 1]?.text !== "," || !endsIn(x.g, "suffix_gerund", tokens[t.first]!.norm)) return null;
+      const attack = [...x.out].reverse().find((e) => e.sentence === x.a.sentence.index && e.type === "ASSAULT" && e.source.some((a) => a.country || a.org));
+      if (!attack) return null;
+      const id = (a: Actor) => a.country ?? a.org;
+      const attackers = new Set(attack.source.map(id));
+      // (The side attacked is named before the gerund: one named after it is the report's speaker.)
+      const attacked = attack.target.find((a) => id(a) && !attackers.has(id(a)) && a.start < tokens[t.first]!.start);
+      const how: string[] = [];
+      if (!c.source.length || !c.source.every((a) => attackers.has(id(a)))) {
+        c.source = copy(attack.source);
+        how.push("harm told by a gerund after an attack is that attack's doer's");
+      }
+      const bare = (a: Actor) => !a.name && x.a.phrases.some((p) => p.actor.start === a.start && p.actor.end === a.end && p.parts.every((m) => m.kind === "role"));
+      // (Before the story's country is filled in, a bare role has none; one the attackers' demonym gave is theirs.)
+      const theirs = (a: Actor) => bare(a) && (!id(a) || attackers.has(id(a)));
+      if (attacked && c.target.some(theirs)) {
+        c.target = c.target.map((a) => (theirs(a) ? { ...a, country: attacked.country, org: attacked.org } : a));
+        how.push(`…and the people it names by a bare role are of the side attacked (${id(attacked)})`);
+      }
+      // ("…, killing at least 156 people, the UN refugee agency reported": the speaker set off after the victims is none.)
+      const speech = x.a.clause.grammar.get("speech");
+      const comma = tokens.findIndex((w, k) => k >= t.last && w.text === ",");
+      if (comma > 0 && tokens.slice(comma + 1).some((w) => w.lemmas.some((l) => speech?.has(l))) && c.target.some((a) => a.start >= tokens[comma]!.start)) {
+        c.target = c.target.filter((a) => a.start < tokens[comma]!.start);
+        how.push("…and whoever is named after the victims, before a speech verb, is the speaker");
+      }
+      return how.length ? how : null;
+    },
+  },
+  {
     // "Ucrania espera sanciones, agregó, y pidió a Hungría…", "Trump autorizó…; además, acusa a Maduro de…": a
     // Spanish finite verb with no subject anywhere before it in its clause has the subject the text was telling
     // about: the sentence's opening subject, else the previous sentence's protagonist.
@@ -1125,10 +1177,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     // as its armed forces' (source.state-forces) — a condemnation addresses the government.
     id: "target.reaction-state",
     apply(c, x) {
-      const refers = c.found.trigger.refers;
+      // (…and so is one of "the decision", "the move", whoever of the state's forces the story said made it: "The
+      // Pentagon sent two warships… Venezuela's president condemned the decision".)
+      const named = c.found.trigger.refers ? undefined : actNounReferred(c, x);
+      const refers = c.found.trigger.refers ?? named;
       if (!refers || x.on.is(c.type, "harm") || !c.target.some((t) => t.sector === "MIL")) return null;
       const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
-      if (!prior?.trace?.some((l) => l.startsWith("source.state-forces:"))) return null;
+      if (!prior || (!named && !prior.trace?.some((l) => l.startsWith("source.state-forces:")))) return null;
       const forces = new Set(prior.source.map((s) => s.country));
       const theirs = (t: Actor) => t.sector === "MIL" && forces.has(t.country);
       if (!c.target.some(theirs)) return null;

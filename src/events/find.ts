@@ -154,6 +154,12 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // "las FARC se atribuyeron el ataque": a reflexive verb of claiming is no accusation; the act it names is the
     // claimant's own (decision source.claimed-act).
     if (m.rule.pos === "verb" && reflexiveClaim(g, tokens, i)) continue;
+    // "near Tillaberi, close to the border", "close to a third of the capital": a verb's written form that with the
+    // word after it makes an adjective or a degree word reports no act.
+    if (m.rule.pos === "verb" && has(g, "adjectival_verb_forms", `${tokens[i]!.norm} ${tokens[i + 1]?.norm}`)) continue;
+    // "held lengthy surrender talks", "signed the surrender order": an act's bare word before a noun it qualifies names
+    // what the talks or the paper are about; nobody has surrendered.
+    if (m.rule.pos === "verb" && m.tokens.length === 1 && tokens[i]!.lemmas.includes(tokens[i]!.norm) && has(g, "act_qualified_heads", tokens[i + 1]?.norm)) continue;
     m.tokens.forEach((k) => (used[k] = true));
     // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
     // about is its content, not a second event.
@@ -231,6 +237,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
       has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
     if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
+    // "tries to head off new U.S. tariffs", "to forestall more violence", "to prevent a civil war": an act told as a
+    // noun that a verb of prevention governs is one that has not happened.
+    if ((nominal || anchor.pos === "NOUN") && hasPhrase(g, "preventive_verbs", left)) continue;
     // The words that open the act's clause, up to its subordinator ("…hasta que", "…unless", "se espera que").
     const opener = clauseOpener(tokens, i, g);
     // "mantendrá a su embajador hasta que Venezuela acepte liberar…", "unless Iran agrees to…": an act in a clause of
