@@ -615,3 +615,28 @@ test("a word naming an officer's field between the body and the title keeps the 
   const envoy = await events("Chilean trade envoy Ana Lucía Ferreyra criticized Peru on Monday.", "en");
   assert.ok(envoy.some((e) => /^ACCUSE CHL\/GOV Ana Lucía Ferreyra → PER\//.test(e)), JSON.stringify(envoy));
 });
+
+// [document, language, an event that must be among the coder's, an event that must not]: a group or body noun after a
+// definite article or a demonstrative points back to the group of its kind the story named last (coref.ts epithets,
+// data/actors/epithets-groups.json); an epithet of no kind of its own that points back to nothing names nobody.
+const GROUP_EPITHETS: [string, Lang, RegExp, RegExp | null][] = [
+  ["El ELN atacó un puesto militar en Saravena el lunes. Ese grupo armado también secuestró a dos ingenieros.", "es",
+    /^ASSAULT COL\/REB Ejército de Liberación Nacional → .*CVL/, /UAF/],
+  ["El Tren de Aragua extorsionó a comerciantes en Santiago. Dicha organización criminal amenazó después a un fiscal.", "es",
+    /^THREATEN VEN\/CRM Tren de Aragua → /, null],
+  ["Hamas lanzó cohetes contra Ashkelon. El Gobierno israelí condenó a esta organización.", "es",
+    /^ACCUSE ISR\/GOV.* → PSE\/REB Hamas/, null],
+  ["The Houthis seized a cargo ship in the Red Sea. Britain condemned the militia on Tuesday.", "en",
+    /^ACCUSE GBR\/GOV → YEM\/REB/, /PRM/],
+  ["Hezbollah fired rockets at Haifa on Monday. Israel accused the group of violating the truce.", "en",
+    /^ACCUSE ISR\/GOV → LBN\/(REB|PRM)/, null],
+  ["Un grupo armado atacó una estación de policía en Jamundí.", "es", /^ASSAULT COL\/UAF → /, null],
+  ["Los gobiernos de Chile y Perú acordaron crear el grupo binacional de seguridad fronteriza.", "es", /^AGREE CHL\/GOV.*PER\/GOV|^AGREE PER\/GOV.*CHL\/GOV/, null],
+];
+for (const [text, lang, want, not] of GROUP_EPITHETS) {
+  test(`a group noun pointing back is the group named before: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.some((e) => want.test(e)), JSON.stringify(got));
+    if (not) assert.ok(!got.some((e) => not.test(e)), JSON.stringify(got));
+  });
+}

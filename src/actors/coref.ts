@@ -62,11 +62,31 @@ export function agrees(d: Discourse, x: Actor, want: Agreement | undefined): boo
 const BODY_KINDS = new Set(["org", "group", "institution"]);
 const STATE_BODY = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 const FORCES = new Set(["MIL", "COP"]);
+/** Sectors of the groups "ese grupo armado", "the militia" may stand for: rebels, irregulars, militias, cartels. */
+const ARMED = new Set(["REB", "UAF", "PRM", "CRM"]);
+/** A group the story named by its name ("el ELN", "Los Lobos", "Morena"), of one of `sectors` (any, if none given). */
+const namedGroup = (p: ActorPhrase, a: Actor, sectors?: ReadonlySet<string>): boolean =>
+  p.parts.some((m) => m.kind === "group") && (!sectors || sectors.has(a.sector ?? ""));
+const ONE = (sector: string): ReadonlySet<string> => new Set([sector]);
+const CRIMINAL = ONE("CRM");
+const PARTY = ONE("PTY");
+const LABOUR = ONE("LAB");
+const REBELS = ONE("REB");
 /** What each kind of epithet may stand for. */
 const ANTECEDENTS: Record<Antecedent, (p: ActorPhrase, a: Actor) => boolean> = {
   body: (p, a) => !!(a.org || a.country) && p.parts.some((m) => BODY_KINDS.has(m.kind)),
   agency: (p, a) => !!a.country && STATE_BODY.has(a.sector ?? "") && p.parts.some((m) => m.kind === "institution"),
   force: (_, a) => FORCES.has(a.sector ?? ""),
+  armed: (p, a) => namedGroup(p, a, ARMED),
+  criminal: (p, a) => namedGroup(p, a, CRIMINAL),
+  party: (p, a) => namedGroup(p, a, PARTY),
+  union: (p, a) => (namedGroup(p, a, LABOUR) || (a.sector === "LAB" && p.parts.some((m) => m.kind === "institution"))),
+  // "the rebels", "los guerrilleros": the rebel group named before.
+  rebel: (p, a) => namedGroup(p, a, REBELS),
+  // "la agrupación", "the group": a group the story named.
+  group: (p, a) => namedGroup(p, a),
+  // "esta organización", "the organisation": a named group or an international organisation, never a state's body.
+  organisation: (p, a) => namedGroup(p, a) || (!!a.org && p.parts.some((m) => m.kind === "org")),
 };
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
@@ -132,12 +152,15 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
 
 /**
  * A bare role with a definite article and no country or name refers back ("el diplomático", "the minister"); an
- * epithet does with a plural article too ("los uniformados").
+ * epithet does with a plural article too ("los uniformados"), and after a demonstrative or a definite article joined
+ * to a preposition ("ese grupo armado", "dicha organización", "al partido", "this group"; grammar
+ * referring_determiners).
  */
 export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Grammar, epithets?: ReadonlyMap<string, Antecedent>): boolean {
   const role = phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null ? phrase.parts[0]! : null;
   if (!role) return false;
-  return inGrammar(g, "definite_articles", before) || (!!epithets?.has(role.entryId ?? "") && inGrammar(g, "plural_definite_articles", before));
+  if (inGrammar(g, "definite_articles", before)) return true;
+  return !!epithets?.has(role.entryId ?? "") && (inGrammar(g, "plural_definite_articles", before) || inGrammar(g, "referring_determiners", before));
 }
 
 /**

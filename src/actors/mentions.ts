@@ -61,6 +61,8 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
   const matches = pack.gazetteer.match(tokens);
   const out: Mention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
+  // Epithets that point back to nothing here ("Grupo México", "un grupo de trabajo"): as if the gazetteer had not matched.
+  const dropped = new Set<GazetteerMatch>();
   for (const m of matches) {
     const next = tokens[m.last];
     const absorbable = m.entry.kind === "country" || m.entry.kind === "place";
@@ -73,20 +75,45 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     const opens = m.first - 1 === 0 || /^[“"«(¿¡—-]$/.test(tokens[m.first - 2]?.text ?? "");
     // ("Grupo México" is a company's name, at the start of a sentence too.)
     const head = !!prev && !!pack.grammar.get("company_heads")?.has(prev.norm);
-    if (absorbable && m.last - m.first === 1 && prev && (!opens || head) && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first)) continue;
+    if (absorbable && m.last - m.first === 1 && prev && (!opens || head) && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first && !dropped.has(o))) continue;
     // "(en inglés, DOD)", "por sus siglas en inglés": a lower-case demonym right after the pack's language_preps is a
     // language, no actor.
     if (m.entry.kind === "demonym" && m.last - m.first === 1 && prev && pack.grammar.get("language_preps")?.has(prev.norm) && /^\p{Ll}/u.test(tokens[m.first]!.text)) continue;
+    if (m.entry.antecedent && !m.entry.sector && !pointsBack(tokens, m, pack, covered)) {
+      dropped.add(m);
+      continue;
+    }
     for (let k = m.first; k < m.last; k++) covered[k] = true;
     // "el municipio de Argelia" (Cauca), "the town of Jordan": a country's name after a local place's noun names a
     // town, no country.
     if (m.entry.kind === "country" && prev && pack.grammar.get("of_preps")?.has(prev.norm) && pack.grammar.get("local_place_nouns")?.has(tokens[m.first - 2]?.norm ?? "")) continue;
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
-  demoteHomonyms(out, matches, tokens);
+  demoteHomonyms(out, dropped.size ? matches.filter((m) => !dropped.has(m)) : matches, tokens);
   out.push(...ledBy(tokens, covered, pack, date));
   if (!allCaps) out.push(...unknownNames(tokens, covered, text === undefined ? undefined : knownSurnames(text)));
   return companies(out.sort((a, b) => a.first - b.first), tokens, pack);
+}
+
+/**
+ * "esta organización", "the group": a noun that names a group or a body of no kind of its own is a mention only as an
+ * epithet pointing back, written in lower case right after a definite article or a demonstrative, with no complement
+ * of its own ("el grupo de trabajo", "the group of experts", "a working group", "un grupo islamista" name no one the
+ * story named before; "Grupo Salinas" is a name).
+ */
+function pointsBack(tokens: readonly Token[], m: GazetteerMatch, pack: LanguagePack, covered: readonly boolean[]): boolean {
+  const before = tokens[m.first - 1]?.norm ?? "";
+  const pointer = ["definite_articles", "referring_determiners"].some((key) => pack.grammar.get(key)?.has(before));
+  // "reiterated the commitment of the organization to…": after "of" that no actor's name governs, the noun says whose
+  // the thing before is, no party to the act.
+  if (OF.has(tokens[m.first - 2]?.norm ?? "") && m.first >= 3 && !covered[m.first - 3]) return false;
+  if (OF.has(before) && m.first >= 2 && !covered[m.first - 2]) return false;
+  // ("accused the group of deliberately targeting civilians", "acusó al grupo de atacar": what a verb charges it with
+  // is no complement of the noun.)
+  const infinitives = pack.grammar.get("infinitive_endings") ?? new Set<string>();
+  const verb = (t: Token | undefined) => !!t && (t.pos === "VERB" || (/^\p{Ll}{4,}$/u.test(t.text) && [...infinitives].some((e) => t.norm.endsWith(e))));
+  const complement = OF.has(tokens[m.last]?.norm ?? "") && !verb(tokens[m.last + 1]) && !verb(tokens[m.last + 2]);
+  return pointer && /^\p{Ll}/u.test(tokens[m.first]!.text) && !complement;
 }
 
 /**

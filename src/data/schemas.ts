@@ -52,9 +52,13 @@ export const ActorEntrySchema = z.object({
   /**
    * An epithet that stands for what was named last, never for a person: "body", any body ("the bloc", "el
    * organismo"); "agency", a state's institution ("la dependencia"); "force", a police or military force ("los
-   * uniformados").
+   * uniformados"); "armed", an armed group named before ("ese grupo armado", "the militia"); "criminal", a criminal
+   * group ("esa organización criminal", "the gang"); "party", a political party ("el partido", "the party"); "union", a
+   * trade union ("el sindicato", "the union"); "rebel", a rebel group ("the rebels", "los guerrilleros"); "group", any
+   * group named before ("la agrupación", "the group"); "organisation", a group or an international organisation
+   * ("esta organización", "the organisation").
    */
-  antecedent: z.enum(["body", "agency", "force"]).optional(),
+  antecedent: z.enum(["body", "agency", "force", "armed", "criminal", "party", "union", "rebel", "group", "organisation"]).optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 /** What an epithet stands for (see ActorEntrySchema's `antecedent`). */

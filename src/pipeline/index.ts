@@ -21,6 +21,7 @@ import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, 
 import type { Sentence } from "../model/sentence.js";
 import type { Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
+import { coordinate } from "../actors/phrases.js";
 import { datelineCountry, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
@@ -129,6 +130,15 @@ export async function runStages(doc: Document, last: StageId, knowledge?: Knowle
 function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d: Discourse, pub: string, named: Actor[][], where: string | null, earlier: readonly Draft[]): Draft[] {
   const g = pack.grammar;
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.stateHome ?? d.home), k.givenNames);
+  // An epithet that named nobody (resolvePhrases) takes no party's place: the act's parties are found as if it were
+  // not there ("the group, which included Germany and France, had checked in…" is told by its speaker).
+  const nobody = (p: ActorPhrase) => resolved.get(p)?.length === 0 && !!d.epithets?.has(p.parts[0]?.entryId ?? "");
+  if (a.phrases.some(nobody)) {
+    const phrases = a.phrases.filter((p) => !nobody(p));
+    a.clause = { ...a.clause, phrases, groups: coordinate(phrases, a.clause.tokens) };
+    a.phrases = phrases;
+    a.found = rolesOf(a.clause, a.found.map((f) => f.trigger));
+  }
   // Dates are read only where there is an event to date (chrono is the costliest step per sentence): once, when
   // the sentence's first event is kept.
   let told: DateMention[] | null = null;
@@ -312,7 +322,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
-      out.set(p, [resolveAnaphor(d, p, a.clause.grammar, [], want)]);
+      const found = resolveAnaphor(d, p, a.clause.grammar, [], want);
+      // "el grupo bilateral de implementación", "the group" of leaders named by no name: an epithet of no kind of its
+      // own ("el grupo", "la organización") that points back to nothing names nobody.
+      const nobody = !p.anaphor && d.epithets?.has(p.parts[0]?.entryId ?? "") && !found.country && !found.org && !found.sector && !found.name;
+      out.set(p, nobody ? [] : [found]);
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
     } else if ((owned = demonymEpithet(d, p, a, before, want))) {
       out.set(p, [owned]);
