@@ -1025,3 +1025,9 @@ describeFresh2En("fresh2-en: constructions of news the coder was not tuned on", 
     });
   }
 });
+
+test("a complaint's aim told as a complaint is the same complaint, not a second one (en, es)", async () => {
+  const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).filter((e) => e.type === "ACCUSE").length;
+  assert.equal(await types("Peru's foreign ministry summoned the Mexican ambassador on Monday to protest against the remarks.", "en"), 1);
+  assert.equal(await types("La cancillería de Perú convocó al embajador de México para protestar por las declaraciones.", "es"), 1);
+});

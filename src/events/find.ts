@@ -176,7 +176,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // that condemns is ACCUSE).
     const documented = m.rule.pos === "verb" && has(g, "document_nouns", tokens[i - 1]?.norm) && endsIn(g, "suffix_gerund", tokens[i]!.norm);
     if (documented && out.at(-1)?.rule.type === "SUPPORT" && i - out.at(-1)!.last <= 3) out.pop();
-    else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g, nominal) && !asserted) continue;
+    else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g, nominal, m.rule.type) && !asserted) continue;
     // "accused Darfur rebels of violating a month-old ceasefire": an act noun inside what is alleged is no act either.
     if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g, true)) continue;
     // "a man convicted of murder", "condenado por el asesinato de…", "convicted of killing two officers": what someone
@@ -542,14 +542,23 @@ function topicOfTalks(tokens: readonly Token[], i: number, before: readonly Trig
   return talks || has(g, "topic_heads", tokens[k - 1]!.norm);
 }
 
+// Most words between an act and the same act told again as its aim ("summoned the British ambassador on Tuesday to
+// protest").
+const SAME_ACT_REACH = 8;
+
 // Marks that close a quotation (the closing single quote doubles as an apostrophe, but not before a speech verb).
 const CLOSING_QUOTES = new Set(["’", "”", "\"", "»"]);
 
-function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, nominal = false): boolean {
+function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, nominal = false, type?: string): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
   const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
   if (purpose) return true;
+  // "summoned the British ambassador to protest against the sanctions", "entregó una nota al gobierno para protestar
+  // por…": a complaint's aim told as a complaint is that complaint told again (a state's "protest" is one, ACCUSE).
+  // (Not a meeting's: "is hosting a summit to discuss…" may have other parties than the host.)
+  const again = (a: string) => a === "ACCUSE" && (type === "ACCUSE" || type === "PROTEST");
+  if (type && has(g, "purpose_preps", tokens[i - 1]?.norm) && prev && again(prev.rule.type) && i - prev.last <= SAME_ACT_REACH) return true;
   // "acusó a Estados Unidos de financiar a grupos opositores", "accused Rwanda of backing the rebels": what someone
   // is accused of is the accusation's content, not an act the text asserts.
   if (prev?.rule.type === "ACCUSE" && i - prev.last <= 8 && has(g, "accusation_links", tokens[i - 1]?.norm) &&
