@@ -779,7 +779,7 @@ const SIDES_EN: [string, string, string][] = [
   ["an attack aimed at a place with no victim named falls on its people", "Russia shelled Kharkiv overnight.", "ASSAULT RUS/MIL → UKR/CVL"],
   ["…told as a noun under a light verb too", "Israel launched air strikes on the Gaza Strip on Friday.", "ASSAULT ISR/MIL → PSE/CVL"],
   ["the speaker of an absolute clause after a comma is no target", "Moscow criticised the meeting, with Kremlin spokesman Dmitry Peskov saying Berlin was prolonging the war.", "ACCUSE RUS/GOV → DEU/GOV"],
-  ["who summons an envoy to protest protests", "Chile's foreign ministry summoned Bolivia's ambassador to protest against the border incident.", "ACCUSE CHL/GOV → ∅"],
+  ["who summons an envoy to protest protests, and the protest is the summons itself", "Chile's foreign ministry summoned Bolivia's ambassador to protest against the border incident.", "ACCUSE CHL/GOV → BOL/GOV"],
   ["an act noun's relative clause has its own doer, not the previous event's", "Chile's foreign ministry summoned Bolivia's ambassador to protest against cross-border attacks that killed five soldiers.", "ASSAULT ∅ → CHL/MIL"],
   ["…but a weapon's is whoever fired it", "Bolivian troops fired mortar rounds that killed three Chilean soldiers.", "ASSAULT BOL/MIL → CHL/MIL"],
   ["a government title the text gives beats an opposition office on file, as a former leader's does", "Ukrainian President Petro Poroshenko criticized Russia.", "ACCUSE UKR/GOV → RUS/GOV"],
