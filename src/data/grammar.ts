@@ -26,6 +26,18 @@ export function reflexiveClaim(g: Grammar, tokens: readonly { norm: string; lemm
   return !!verbs && i > 0 && has(g, "reflexive_clitics", tokens[i - 1]!.norm) && (tokens[i]?.lemmas.some((l) => verbs.has(l)) ?? false);
 }
 
+/** Do the words right before token i form a phrase of the grammar list `key` ("para", "in order to")? */
+export function endsWithPhrase(g: Grammar, key: string, tokens: readonly { norm: string }[], i: number): boolean {
+  const set = g.get(key);
+  if (!set) return false;
+  let phrase = "";
+  for (let n = 1; n <= 4 && i - n >= 0; n++) {
+    phrase = n === 1 ? tokens[i - 1]!.norm : `${tokens[i - n]!.norm} ${phrase}`;
+    if (set.has(phrase)) return true;
+  }
+  return false;
+}
+
 /** Does the pack have the list `key` at all? */
 export const hasList = (g: Grammar, key: string): boolean => (g.get(key)?.size ?? 0) > 0;
 

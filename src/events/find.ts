@@ -1,5 +1,5 @@
 import type { Grammar, LanguagePack } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn, endsInAfter, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import { ongoingTalks, possessedAct, topicOfDispute } from "./background.js";
@@ -489,18 +489,6 @@ function plannedAhead(tokens: readonly Token[], last: number, g: Grammar): boole
   return false;
 }
 
-/** Do the words right before token i form a phrase of the grammar list `key` ("para", "in order to")? */
-function endsWithPhrase(g: Grammar, key: string, tokens: readonly Token[], i: number): boolean {
-  const set = g.get(key);
-  if (!set) return false;
-  let phrase = "";
-  for (let n = 1; n <= 4 && i - n >= 0; n++) {
-    phrase = n === 1 ? tokens[i - 1]!.norm : `${tokens[i - n]!.norm} ${phrase}`;
-    if (set.has(phrase)) return true;
-  }
-  return false;
-}
-
 /** "descartó que México firme…", "denied that troops had crossed…": is token i in the content of a denial verb? */
 function deniedClause(tokens: readonly Token[], i: number, g: Grammar): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
@@ -657,25 +645,13 @@ function afterBackground(tokens: readonly Token[], i: number, g: Grammar): boole
 // Lists of subordinators that end on the word a relative clause would open with ("a menos que", "so that").
 const SUBORDINATOR_LISTS = ["pending_clauses", "future_clauses", "subordinators"] as const;
 
-/** Do tokens ending at k (one to four words) form a phrase of the list `key`? */
-function endsPhrase(g: Grammar, key: string, tokens: readonly Token[], k: number): boolean {
-  const set = g.get(key);
-  if (!set) return false;
-  let phrase = tokens[k]!.norm;
-  for (let n = 1; n < 4 && k - n >= 0; n++) {
-    phrase = `${tokens[k - n]!.norm} ${phrase}`;
-    if (set.has(phrase)) return true;
-  }
-  return false;
-}
-
 function relativeSubject(tokens: readonly Token[], from: number, phrases: readonly ActorPhrase[], g: Grammar): number | undefined {
   for (let k = from; k < tokens.length && k <= from + 4; k++) {
     if (/^[.;:,]$/.test(tokens[k]!.text)) return undefined;
     if (!has(g, "object_relatives", tokens[k]!.norm)) continue;
     // "mantendrán el bloqueo a menos que el gobierno retire el impuesto": the last word of a subordinator opens no
     // relative clause.
-    if (SUBORDINATOR_LISTS.some((key) => endsPhrase(g, key, tokens, k))) return undefined;
+    if (SUBORDINATOR_LISTS.some((key) => endsWithPhrase(g, key, tokens, k + 1))) return undefined;
     const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX" || t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l)));
     // "el paro que convocaron los transportistas": where the language lets the subject follow its verb in a
     // relative clause (grammar inverted_relatives), the phrase right after "que" + verb did it.

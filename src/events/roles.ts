@@ -1,5 +1,5 @@
 import type { Grammar } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn, has, hasPair, isCount } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, endsWithPhrase, has, hasPair, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import type { Trigger } from "./find.js";
@@ -389,15 +389,7 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
 
 /** Does a route preposition of the pack ("via", "a través de") stand right before phrase p, past its determiners? */
 export function routeBefore(c: Pick<Clause, "grammar" | "tokens">, p: Pick<ActorPhrase, "first">): boolean {
-  const set = c.grammar.get("route_preps");
-  if (!set) return false;
-  const k = beforeDeterminers(c.grammar, c.tokens, p.first);
-  let phrase = "";
-  for (let n = 0; n < 3 && k - n >= 0; n++) {
-    phrase = n ? `${c.tokens[k - n]!.norm} ${phrase}` : c.tokens[k]!.norm;
-    if (set.has(phrase)) return true;
-  }
-  return false;
+  return endsWithPhrase(c.grammar, "route_preps", c.tokens, beforeDeterminers(c.grammar, c.tokens, p.first) + 1);
 }
 
 /** Most words a scare quote inside an argument's way may hold ("la “cobarde agresión” de…"): longer is quoted speech. */
