@@ -1031,3 +1031,24 @@ test("a complaint's aim told as a complaint is the same complaint, not a second 
   assert.equal(await types("Peru's foreign ministry summoned the Mexican ambassador on Monday to protest against the remarks.", "en"), 1);
   assert.equal(await types("La cancillería de Perú convocó al embajador de México para protestar por las declaraciones.", "es"), 1);
 });
+
+// A gathering that is banned, prevented, called off or postponed has not happened: the ban is the act told (CAMEO
+// 1721/1722 COERCE/restrict), and the rally it names is no PROTEST of its own. Our own sentences.
+const PREVENTED: [string, string, "es" | "en", string | null, string | null][] = [
+  ["a banned rally is not held", "Police in Tbilisi banned the opposition rally planned for Saturday.", "en", "COERCE GEO/COP → GEO/OPP", "PROTEST"],
+  ["a prohibited protest is the prohibition, and no protest", "Authorities in Minsk prohibited the protest on Friday.", "en", "COERCE BLR/GOV", "PROTEST"],
+  ["talks postponed are not held", "Kenya and Uganda postponed the talks on the border dispute.", "en", null, "CONSULT"],
+  ["una marcha cancelada no se celebra", "El alcalde de Guadalajara canceló la marcha de los transportistas.", "es", null, "PROTEST"],
+  ["impedir la protesta es restringirla, y no hay protesta", "La policía de Honduras impidió la marcha de los maestros hacia Tegucigalpa.", "es", "COERCE HND/COP → HND/EDU", "PROTEST"],
+  ["una reunión aplazada no se celebra", "Los cancilleres de Perú y Chile aplazaron la reunión prevista para el lunes.", "es", null, "CONSULT"],
+  ["…pero impedir que algo se extienda no es prohibir una marcha", "Los militares detuvieron a diez personas para impedir que las protestas se extiendan.", "es", "COERCE", "THREATEN"],
+];
+describe("prevented gatherings: bans, cancellations and postponements (en, es)", () => {
+  for (const [why, text, lang, want, not] of PREVENTED) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
