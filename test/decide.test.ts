@@ -1052,3 +1052,24 @@ describe("prevented gatherings: bans, cancellations and postponements (en, es)",
     });
   }
 });
+
+// A natural hazard, a disease or an accident that kills or destroys is no political actor: no event (PLOVER codes
+// acts of political actors). Our own sentences; the same verbs with a human doer are still coded.
+const HAZARDS: [string, string, "es" | "en", boolean][] = [
+  ["a typhoon that kills", "The typhoon has killed at least 60 people in central Vietnam.", "en", false],
+  ["a named hurricane that destroys", "Hurricane Erin destroyed dozens of homes in the Bahamas on Sunday.", "en", false],
+  ["people killed by floods", "Twenty people were killed by the floods in northern Kenya.", "en", false],
+  ["…while gunmen who kill after the floods are coded", "Gunmen killed 12 villagers in Zamfara state after the floods.", "en", true],
+  ["un huracán que mata", "El huracán mató a 14 personas en la costa de Guerrero.", "es", false],
+  ["un sismo que destruye", "El sismo destruyó decenas de viviendas en Oaxaca.", "es", false],
+  ["muertos por las lluvias", "Ocho personas murieron arrastradas por las lluvias en Chiapas.", "es", false],
+  ["…y los sicarios siguen siendo autores", "Sicarios asesinaron a cinco personas en Culiacán tras las lluvias.", "es", true],
+];
+describe("natural hazards, diseases and accidents are no doers (en, es)", () => {
+  for (const [why, text, lang, coded_] of HAZARDS) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      assert.equal(got.some((e) => e.startsWith("ASSAULT")), coded_, JSON.stringify(got));
+    });
+  }
+});

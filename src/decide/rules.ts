@@ -3,7 +3,7 @@ import { beforeDeterminers, endsIn, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
 import { routeBefore, subjectBefore } from "../events/roles.js";
-import type { Trigger } from "../events/find.js";
+import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
 import type { EventType, Ontology } from "../ontology/index.js";
@@ -442,6 +442,10 @@ function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
   return tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
 }
 
+/** How many words before an act its subject is looked for in, and after an agent preposition its agent. */
+const HAZARD_SUBJECT_REACH = 6;
+const HAZARD_AGENT_REACH = 3;
+
 export const DECISIONS: readonly DecisionRule[] = [
   {
     // "…”, informó la Cancillería": a stance whose clause names no subject is its speaker's.
@@ -619,6 +623,31 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       if (c.srcPhrases.length || !impersonalInRelative(c, x)) return null;
       return drop(c, "an impersonal 'se' act in a relative clause names no doer");
+    },
+  },
+  {
+    // "The typhoon has killed at least 188 people", "el huracán mató a 20 personas", "were killed by floods": a natural
+    // hazard, a disease or an accident (the pack's natural_hazards) that harms is no political actor, and what it
+    // does is no event. Only where the act has no actor for subject, before a dropped subject or the story's last
+    // doer is lent to it.
+    id: "drop.natural-cause",
+    apply(c, x) {
+      if (!x.g.has("natural_hazards")) return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const hazard = (nearestFirst: readonly Token[]) =>
+        hasPhrase(x.g, "natural_hazards", nearestFirst) || nearestFirst.some((w) => w.lemmas.some((l) => inGrammar(x.g, "natural_hazards", l)));
+      // "Hurricane Melissa destroyed…", "la tormenta tropical Alberto dejó…": a subject that is a storm's name.
+      const stormName = (p: ActorPhrase) => !p.actor.country && !p.actor.org && hazard(tokens.slice(Math.max(0, p.first - 2), p.first + 1).reverse());
+      if (c.srcPhrases.length && !c.srcPhrases.every(stormName)) return null;
+      if (c.srcPhrases.length) return drop(c, `its subject is a storm's name ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}"), no political actor`);
+      // Its subject, in the words of its clause before it; or its agent, right after it ("por las lluvias").
+      let agent: Token[] = [];
+      for (let n = 1; n <= 4 && !agent.length; n++) {
+        if (inGrammar(x.g, "agent_preps", tokens.slice(t.last, t.last + n).map((w) => w.norm).join(" "))) agent = tokens.slice(t.last + n, t.last + n + HAZARD_AGENT_REACH).reverse();
+      }
+      const cause = hazard(leftContext(tokens, t.first, x.g, HAZARD_SUBJECT_REACH)) ? "subject" : hazard(agent) ? "agent" : null;
+      return cause ? drop(c, `its ${cause} is a natural hazard, a disease or an accident, no political actor`) : null;
     },
   },
   {
