@@ -646,8 +646,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (let n = 1; n <= 4 && !agent.length; n++) {
         if (inGrammar(x.g, "agent_preps", tokens.slice(t.last, t.last + n).map((w) => w.norm).join(" "))) agent = tokens.slice(t.last + n, t.last + n + HAZARD_AGENT_REACH).reverse();
       }
-      const cause = hazard(leftContext(tokens, t.first, x.g, HAZARD_SUBJECT_REACH)) ? "subject" : hazard(agent) ? "agent" : null;
-      return cause ? drop(c, `its ${cause} is a natural hazard, a disease or an accident, no political actor`) : null;
+      if (hazard(leftContext(tokens, t.first, x.g, HAZARD_SUBJECT_REACH))) return drop(c, "its subject is a natural hazard, a disease or an accident, no political actor");
+      return hazard(agent) ? drop(c, "its agent is a natural hazard, a disease or an accident, no political actor") : null;
     },
   },
   {
