@@ -1073,3 +1073,22 @@ describe("natural hazards, diseases and accidents are no doers (en, es)", () => 
     });
   }
 });
+
+// What a judgement frames its object as ("as a surrender", "como una rendición") is its content, not an act; and an
+// act branded "an act of" aggression or piracy is a judgement (CAMEO 111). Our own sentences.
+const JUDGED: [string, string, "es" | "en", string | null, string | null][] = [
+  ["a deal slammed as a surrender is no surrender", "Kenya's opposition slammed the deal as a \"surrender\" to foreign lenders.", "en", "ACCUSE KEN/OPP", "RETREAT"],
+  ["…and the judgement is not aimed at whom the surrender would be to", "Ghana's opposition slammed the budget as a surrender to the IMF.", "en", "ACCUSE GHA/OPP → GHA/GOV", null],
+  ["un pacto criticado como una rendición no es una rendición", "El canciller de Bolivia criticó el pacto como una rendición.", "es", "ACCUSE BOL/GOV", "CONCEDE"],
+  ["calling sanctions an act of aggression is a judgement", "Maduro called the sanctions an act of aggression against Venezuela.", "en", "ACCUSE VEN/ELI", null],
+  ["calificar de acto de genocidio es un juicio", "Cuba calificó el bloqueo de acto de genocidio.", "es", "ACCUSE CUB/GOV", null],
+];
+describe("judgements: what the object is judged as, and acts branded an act of… (en, es)", () => {
+  for (const [why, text, lang, want, not] of JUDGED) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -448,6 +448,12 @@ const HAZARD_AGENT_REACH = 3;
 
 export const DECISIONS: readonly DecisionRule[] = [
   {
+    // "slammed the deal as a surrender", "criticó el acuerdo como una rendición": the noun a judgement frames its
+    // object as (found by src/events/find.ts) is the judgement's content, not an act of its own.
+    id: "drop.judged-as",
+    apply: (c) => (c.found.trigger.judged ? drop(c, "what a judgement frames its object as is its content, not an act") : null),
+  },
+  {
     // "…”, informó la Cancillería": a stance whose clause names no subject is its speaker's.
     id: "source.speaker",
     apply(c, x) {

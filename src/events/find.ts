@@ -17,6 +17,8 @@ export interface Trigger extends RuleMatch {
   readonly undergoers?: boolean;
   /** "el arancel que Washington impuso": where the phrase of a nominal's relative-clause subject starts. */
   readonly agentAt?: number;
+  /** "slammed the deal as a surrender": what a judgement frames its object as; content, no act (drop.judged-as). */
+  readonly judged?: boolean;
 }
 
 /** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
@@ -198,6 +200,10 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
       topicEnd = m.last;
       continue;
     }
+    // "slammed the deal as a surrender", "criticó el acuerdo como una rendición": what a judgement frames its object as
+    // is the judgement's content, not an act. It stays a trigger, so that the judgement's arguments stop where they
+    // did ("slammed the budget as a surrender to the IMF" is not aimed at the IMF); decision drop.judged-as drops it.
+    const judged = (nominal || tokens[i]!.pos === "NOUN") && judgedAs(tokens, i, out, g);
     if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
     // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
     // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
@@ -348,6 +354,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal, passive, nominal };
     if (refers) trigger.refers = refers;
     if (agentAt !== undefined) trigger.agentAt = agentAt;
+    if (judged) trigger.judged = true;
     out.push(trigger);
     if (rule.type === "COERCE" && !(future || modal) && !negated) arrestTold = true;
     conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
@@ -588,6 +595,17 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
 // verb is all the accusation's content, down to its nouns and further non-finite verbs. A finite verb there is the
 // accuser's own next act ("…of lying and walked out"). In a pack whose tagger gives no parts of speech, only
 // non-finite verbs are read as content, and a comma or a coordinator ends the complement.
+const JUDGEMENTS = new Set(["ACCUSE", "REJECT"]);
+const JUDGED_REACH = 8;
+/** Is the noun at i what a judgement just told frames its object as (the pack's judgement_frames, two words back at most)? */
+function judgedAs(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  // (The object between may be an act's noun of its own: "slammed the agreement as a surrender".)
+  const last = before.findLast((t) => JUDGEMENTS.has(t.rule.type));
+  if (!last || i - last.last > JUDGED_REACH) return false;
+  for (let k = i - 1; k >= Math.max(last.last, i - 3); k--) if (has(g, "judgement_frames", tokens[k]!.norm)) return true;
+  return false;
+}
+
 const ACCUSATION_REACH = 8;
 const CONTENT_REACH = 14;
 function insideAccusation(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, noun = false): boolean {
