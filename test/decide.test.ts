@@ -1092,3 +1092,9 @@ describe("judgements: what the object is judged as, and acts branded an act ofâ€
     });
   }
 });
+
+test("people written after their body's name are the antecedent of a subject relative ('opposition supporters who protested')", async () => {
+  const got = await coded("Police in Lusaka fired tear gas at opposition supporters who protested outside parliament.", "en");
+  assert.ok(got.some((e) => e.startsWith("PROTEST ZMB/OPP")), JSON.stringify(got));
+  assert.ok(!got.some((e) => e.startsWith("PROTEST ZMB/COP")), JSON.stringify(got));
+});

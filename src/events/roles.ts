@@ -154,6 +154,8 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
     if (gap.length && gap.length <= 2 && isRelative(c, gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
+    // "opposition supporters who gathered…", "union members who walked out": people of the body named right before them.
+    if (gap.length === 2 && isRelative(c, gap[1]!.norm) && has(c.grammar, "relative_heads", gap[0]!.norm)) return groupOf(c, p);
     // "El Parlamento Europeo aprobó una resolución que condena…", "issued a statement that condemned…": a document
     // does what it says on behalf of whoever issued it.
     if (gap.length >= 3 && gap.length <= 6 && isRelative(c, gap.at(-1)!.norm) && has(c.grammar, "document_nouns", gap.at(-2)!.norm) &&
