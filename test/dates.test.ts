@@ -161,3 +161,12 @@ test("people of history a story recalls stand as they stood in its period: mid-y
   const [month] = periodMentions("since he returned to the White House in January 2025", "en", "2026-01-09");
   assert.deepEqual([middleOf(year!), middleOf(month!)], ["2019-07-01", "2025-01-28"]);
 });
+
+test("figures date a sentence only when written as a date: counts, ages and amounts name no day", () => {
+  const pub = "2026-01-30";
+  assert.equal(dateMentions("El FMI otorgó un préstamo de 6.800 millones de dólares al país.", "es", pub).length, 0);
+  assert.equal(dateMentions("Un hombre de 25 años fue detenido en una de las 10 comunidades.", "es", pub).length, 0);
+  assert.equal(dateMentions("Police said 42 people were arrested.", "en", pub).length, 0);
+  assert.equal(dateMentions("La marcha del 28/01/2026 terminó sin incidentes.", "es", pub)[0]?.date, "2026-01-28");
+  assert.equal(dateMentions("The ruling of 2026-01-27 was appealed.", "en", pub)[0]?.date, "2026-01-27");
+});

@@ -272,8 +272,8 @@ function isWordChar(code: number): boolean {
 }
 
 /**
- * Does the (normalised) sentence hold a key word of the own scans (`scan`), and a digit or a word chrono needs
- * (`cued`)? One pass over its words (runs of letters, digits and apostrophes), stopping once both are known.
+ * Does the (normalised) sentence hold a key word of the own scans (`scan`), and a word chrono needs or a date in
+ * figures (`cued`)? One pass over its words (runs of letters, digits and apostrophes), stopping once both are known.
  */
 function cuesOf(w: DateWords, low: string): { scan: boolean; cued: boolean } {
   let scan = false;
@@ -285,7 +285,6 @@ function cuesOf(w: DateWords, low: string): { scan: boolean; cued: boolean } {
     const inWord = code >= 0 && isWordChar(code);
     if (inWord) {
       if (start < 0) start = i;
-      if (code >= 48 && code <= 57) cued = true;
     } else if (start >= 0) {
       const word = low.slice(start, i);
       scan ||= w.scanKeys.has(word);
@@ -294,8 +293,13 @@ function cuesOf(w: DateWords, low: string): { scan: boolean; cued: boolean } {
     }
     i += code >= 0 ? width : 1;
   }
-  return { scan, cued };
+  // Digits alone date nothing chrono would keep as a day ("6.800 millones", "de 25 años", "las 10 comunidades" it
+  // reads as days and hours): only a date written in figures does.
+  return { scan, cued: cued || NUMERIC_DATE.test(low) };
 }
+
+/** A date written in figures: 5/3/2026, 05.03.26, 2026-03-05, 5/3, the 5th. */
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th))(?!\d)/u;
 
 /**
  * Day-precise date expressions of a sentence, resolved against the publication date. News looks back: a bare
