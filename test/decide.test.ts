@@ -1098,3 +1098,13 @@ test("people written after their body's name are the antecedent of a subject rel
   assert.ok(got.some((e) => e.startsWith("PROTEST ZMB/OPP")), JSON.stringify(got));
   assert.ok(!got.some((e) => e.startsWith("PROTEST ZMB/COP")), JSON.stringify(got));
 });
+
+test("an inquiry with no suspect named is aimed at nobody, not at the other side of the story's relation", async () => {
+  const got = await coded("El embajador de Estados Unidos, Ronald Johnson, se reunió con el canciller mexicano. La Fiscalía de Sinaloa abrió una investigación por el asesinato de un periodista.", "es");
+  assert.ok(got.includes("ACCUSE MEX/JUD → ∅"), JSON.stringify(got));
+});
+
+test("a deputy's title before a known person keeps the person ('el subsecretario de Estado Christopher Landau')", async () => {
+  assert.ok((await coded("El canciller mexicano sostuvo una llamada con el subsecretario de Estado Christopher Landau.", "es")).includes("CONSULT MEX/GOV → USA/GOV"));
+  assert.ok((await coded("Mexico's foreign minister spoke with Deputy Secretary of State Christopher Landau.", "en")).some((e) => e.startsWith("CONSULT MEX/GOV → USA/GOV")));
+});

@@ -217,7 +217,9 @@ function demoteHomonyms(out: Mention[], matches: readonly GazetteerMatch[], toke
     if (m.kind !== "person" || !entry?.offices?.length) return;
     const role = matches.find((r) => r.entry.kind === "role" && (r.first >= m.last ? apposed(m.last, r.first) : r.last <= m.first && apposed(r.last, m.first)));
     const titles = role && titlesOf(role.entry.id);
-    if (!titles || entry.offices.some((o) => titles.has(fold(o.office)))) return;
+    // ("Deputy Secretary of State Christopher Landau", "el subsecretario de Estado Landau": an office that is a deputy's
+    // of the title, its words ending the office's, is the person's too.)
+    if (!titles || entry.offices.some((o) => titles.has(fold(o.office)) || [...titles].some((t) => fold(o.office).endsWith(` ${t}`)))) return;
     out[k] = { kind: "name", first: m.first, last: m.last, entryId: null, name: null, country: null, sector: null, org: null };
   });
 }

@@ -444,6 +444,8 @@ function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
 
 /** How many words before an act its subject is looked for in, and after an agent preposition its agent. */
 const HAZARD_SUBJECT_REACH = 6;
+/** PLOVER's mode of an inquiry (ACCUSE/investigate). */
+const INQUIRY_MODE = "investigate";
 const HAZARD_AGENT_REACH = 3;
 
 export const DECISIONS: readonly DecisionRule[] = [
@@ -1624,6 +1626,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.counterpart",
     apply(c, x) {
       if (c.target.length || !c.source.length || !x.on.is(c.type, "directed")) return null;
+      // ("La Fiscalía abrió una investigación por el asesinato de un periodista": an inquiry with no suspect named is
+      // aimed at nobody yet, not at the other side of the story's relation.)
+      if (c.mode === INQUIRY_MODE) return "an inquiry with no suspect named is aimed at nobody yet";
       const { a } = x;
       // (Nor is the way something went: "sent aid to Gaza via Egypt".)
       const subjects = new Set(a.phrases.filter((p) => a.clause.anchors?.has(p.last) || a.clause.anchors?.has(p.last + 1) || routeBefore(a.clause, p)).map((p) => p.actor.start));
