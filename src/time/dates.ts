@@ -298,8 +298,8 @@ function cuesOf(w: DateWords, low: string): { scan: boolean; cued: boolean } {
   return { scan, cued: cued || NUMERIC_DATE.test(low) };
 }
 
-/** A date written in figures: 5/3/2026, 05.03.26, 2026-03-05, 5/3, the 5th. */
-const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th))(?!\d)/u;
+/** A date written in figures: 5/3/2026, 05.03.26, 2026-03-05, 5/3. */
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?!\d)/u;
 
 /**
  * Day-precise date expressions of a sentence, resolved against the publication date. News looks back: a bare
