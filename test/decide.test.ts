@@ -1031,3 +1031,22 @@ test("a complaint's aim told as a complaint is the same complaint, not a second 
   assert.equal(await types("Peru's foreign ministry summoned the Mexican ambassador on Monday to protest against the remarks.", "en"), 1);
   assert.equal(await types("La cancillería de Perú convocó al embajador de México para protestar por las declaraciones.", "es"), 1);
 });
+
+// plv-coop2 (session 12): constructions of cooperation the PLV sentences showed, each backed by two unrelated texts
+// or by the codebook. Our own sentences. [what it stands for, language, text, the start of an event that must be coded,
+// the start of events that must not be]
+import { describe as describeCoop2 } from "node:test";
+const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
+  ["peacekeepers arriving in a city are help sent there (CAMEO 074), not a one-sided meeting", "en", "Uruguayan peacekeepers arrived in Port Moresby on Monday.", "AID URY/MIL", "CONSULT"],
+  ["…and at an airport", "en", "Kenyan peacekeepers arrived at the Bangui airport on Sunday.", "AID KEN/MIL", null],
+  ["troops named as a state's armed forces arriving in a town are deployed there", "en", "Russian troops arrived in the border town on Tuesday.", "MOBILIZE RUS/MIL", null],
+];
+describeCoop2("plv-coop2: constructions of cooperation", () => {
+  for (const [why, lang, text, want, not] of COOP2) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
