@@ -1040,6 +1040,9 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["peacekeepers arriving in a city are help sent there (CAMEO 074), not a one-sided meeting", "en", "Uruguayan peacekeepers arrived in Port Moresby on Monday.", "AID URY/MIL", "CONSULT"],
   ["…and at an airport", "en", "Kenyan peacekeepers arrived at the Bangui airport on Sunday.", "AID KEN/MIL", null],
   ["troops named as a state's armed forces arriving in a town are deployed there", "en", "Russian troops arrived in the border town on Tuesday.", "MOBILIZE RUS/MIL", null],
+  ["a court ordering a release releases (CAMEO 0841), as 'ordenó la liberación' codes", "en", "A court in Lima ordered the release of two Chilean fishermen on Monday.", "RETREAT PER/JUD", "REQUEST"],
+  ["…and a judge granting freedom", "es", "Un juez de Lima dispuso la libertad inmediata de los dos pescadores chilenos.", "RETREAT PER/JUD", null],
+  ["…while an order to someone else to release stays a demand", "en", "A court in Lima ordered the government to release two Chilean fishermen.", "REQUEST PER/JUD", "RETREAT"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
   for (const [why, lang, text, want, not] of COOP2) {
