@@ -1043,6 +1043,9 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["a court ordering a release releases (CAMEO 0841), as 'ordenó la liberación' codes", "en", "A court in Lima ordered the release of two Chilean fishermen on Monday.", "RETREAT PER/JUD", "REQUEST"],
   ["…and a judge granting freedom", "es", "Un juez de Lima dispuso la libertad inmediata de los dos pescadores chilenos.", "RETREAT PER/JUD", null],
   ["…while an order to someone else to release stays a demand", "en", "A court in Lima ordered the government to release two Chilean fishermen.", "REQUEST PER/JUD", "RETREAT"],
+  ["what a speaker 'stopped short of' doing was not done", "en", "Chile's foreign minister stopped short of calling for sanctions against Peru.", null, "REQUEST"],
+  ["…nor what one abstained from ('se abstuvo de', as 'refrained from')", "es", "El gobierno de Chile se abstuvo de condenar a Perú por la detención.", null, "ACCUSE"],
+  ["'llegar a' before an infinitive is getting as far as doing, no visit", "es", "El canciller de Chile criticó la medida, sin llegar a condenar a Perú.", "ACCUSE CHL/GOV", "CONSULT"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
   for (const [why, lang, text, want, not] of COOP2) {

@@ -48,6 +48,7 @@ const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 const WITHDRAW = "withdraw";
 const VISIT = "visit";
 const TROOPS = "troops";
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 // "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
 // something that happened (grammar incident_nouns), in or right after a reaction's pattern, is the latest act of force
@@ -2075,6 +2076,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.found.rule.type !== "CONSULT" || c.found.rule.mode !== "visit" || t.nominal || !x.a.sentence.tokens[t.first]!.lemmas.some((l) => inGrammar(x.g, "arrival_verbs", l))) return null;
       // (Troops arriving, anywhere, were deployed there: type.troops-arrive has coded them.)
       if (c.type === "MOBILIZE" && c.mode === TROOPS) return null;
+      // "sin llegar a condenar a Perú", "llegó a ser ministro": arriving at doing something (an infinitive right after
+      // the pattern, grammar infinitive_endings) is getting as far as doing it, no arrival anywhere.
+      const next = x.a.sentence.tokens[t.last]?.text ?? "";
+      if (LOWER_WORD.test(next) && [...(x.g.get("infinitive_endings") ?? [])].some((e) => next.endsWith(e))) return drop(c, "arriving at doing something is no arrival");
       // (Named as an envoy: a person, an office or a body, not a bare demonym read as a state.)
       const envoy = c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "person" || m.kind === "role" || m.kind === "institution" || m.kind === "org"));
       const official = envoy && c.source.length > 0 && c.source.every((s) => s.org || STATE.has(s.sector ?? "") || s.sector === "ELI" || s.sector === "OPP");
