@@ -1046,6 +1046,8 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["what a speaker 'stopped short of' doing was not done", "en", "Chile's foreign minister stopped short of calling for sanctions against Peru.", null, "REQUEST"],
   ["…nor what one abstained from ('se abstuvo de', as 'refrained from')", "es", "El gobierno de Chile se abstuvo de condenar a Perú por la detención.", null, "ACCUSE"],
   ["'llegar a' before an infinitive is getting as far as doing, no visit", "es", "El canciller de Chile criticó la medida, sin llegar a condenar a Perú.", "ACCUSE CHL/GOV", "CONSULT"],
+  ["an acronym said as a word is written in title case by British and some Latin American papers ('Nato', 'Otan')", "en", "Nato condemned the Russian strike on Kyiv.", "ACCUSE NATO/- → RUS", null],
+  ["…in Spanish too", "es", "La Otan condenó el ataque de Rusia contra Kiev.", "ACCUSE NATO/- → RUS", null],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
   for (const [why, lang, text, want, not] of COOP2) {
