@@ -1048,6 +1048,8 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["'llegar a' before an infinitive is getting as far as doing, no visit", "es", "El canciller de Chile criticó la medida, sin llegar a condenar a Perú.", "ACCUSE CHL/GOV", "CONSULT"],
   ["an acronym said as a word is written in title case by British and some Latin American papers ('Nato', 'Otan')", "en", "Nato condemned the Russian strike on Kyiv.", "ACCUSE NATO/- → RUS", null],
   ["…in Spanish too", "es", "La Otan condenó el ataque de Rusia contra Kiev.", "ACCUSE NATO/- → RUS", null],
+  ["an investigation dropped eases a legal restriction, like dropped charges (CAMEO 081)", "en", "Peru's prosecutors dropped their probe into the former president.", "RETREAT PER/JUD", null],
+  ["…'archivó la investigación'", "es", "La fiscalía de Perú archivó la investigación contra el expresidente Pedro Castillo.", "RETREAT PER/JUD → PER/ELI", null],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
   for (const [why, lang, text, want, not] of COOP2) {
