@@ -1050,6 +1050,9 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["…in Spanish too", "es", "La Otan condenó el ataque de Rusia contra Kiev.", "ACCUSE NATO/- → RUS", null],
   ["an investigation dropped eases a legal restriction, like dropped charges (CAMEO 081)", "en", "Peru's prosecutors dropped their probe into the former president.", "RETREAT PER/JUD", null],
   ["…'archivó la investigación'", "es", "La fiscalía de Perú archivó la investigación contra el expresidente Pedro Castillo.", "RETREAT PER/JUD → PER/ELI", null],
+  ["a concession reported as intended with 'would' is promised (CONCEDE), not dropped as hypothetical", "en", "Syria said it would allow UN aid trucks into Homs.", "CONCEDE SYR/GOV → UN/-", null],
+  ["…and a release so promised", "en", "Colombian rebels said they would release the hostages.", "CONCEDE COL/REB", null],
+  ["'it' after a government named by its leader ('the Trump administration said it…') is that government", "en", "Venezuela protested after the Trump administration said it would impose new tariffs.", "THREATEN USA/GOV", "THREATEN VEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
   for (const [why, lang, text, want, not] of COOP2) {

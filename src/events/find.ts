@@ -50,7 +50,9 @@ function phraseHeads(set: ReadonlySet<string>): Set<string> {
   }
   return heads;
 }
-const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+// Acts that, reported as intended with "would" ("said it would release the prisoners"), are promised: cooperation
+// becomes AGREE and a concession CONCEDE (plover.json future; GUIDELINES: a promised release or easing is CONCEDE).
+const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"]);
 // Tags of the words that open a noun phrase a participle may modify ("the", "26", "for", "investigate …") and of the
 // words it may modify (universal POS tags, as the tagger gives them).
 const ATTRIBUTIVE_AFTER = new Set(["DET", "NUM", "ADP", "VERB"]);
