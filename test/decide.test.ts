@@ -1053,6 +1053,9 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["a concession reported as intended with 'would' is promised (CONCEDE), not dropped as hypothetical", "en", "Syria said it would allow UN aid trucks into Homs.", "CONCEDE SYR/GOV → UN/-", null],
   ["…and a release so promised", "en", "Colombian rebels said they would release the hostages.", "CONCEDE COL/REB", null],
   ["'it' after a government named by its leader ('the Trump administration said it…') is that government", "en", "Venezuela protested after the Trump administration said it would impose new tariffs.", "THREATEN USA/GOV", "THREATEN VEN"],
+  ["a Spanish conditional reported after 'dijo que' is an intent told (the future of the past), like 'said it would': a promised release", "es", "Los rebeldes del ELN dijeron que liberarían a los rehenes.", "CONCEDE COL/REB", null],
+  ["…promised help", "es", "El presidente de Colombia dijo que enviaría ayuda a Haití.", "AGREE COL/GOV → HTI/GOV", null],
+  ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
   for (const [why, lang, text, want, not] of COOP2) {
