@@ -1055,6 +1055,8 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["'it' after a government named by its leader ('the Trump administration said it…') is that government", "en", "Venezuela protested after the Trump administration said it would impose new tariffs.", "THREATEN USA/GOV", "THREATEN VEN"],
   ["a Spanish conditional reported after 'dijo que' is an intent told (the future of the past), like 'said it would': a promised release", "es", "Los rebeldes del ELN dijeron que liberarían a los rehenes.", "CONCEDE COL/REB", null],
   ["…promised help", "es", "El presidente de Colombia dijo que enviaría ayuda a Haití.", "AGREE COL/GOV → HTI/GOV", null],
+  ["goods handed over told by their value past a long amount ('more than USD $4 million worth of') are aid", "en", "The embassy of Japan handed over more than USD $4 million worth of medical equipment to Peru.", "AID JPN/GOV", null],
+  ["…'equipos valorados en'", "es", "Japón entregó al Ministerio de Salud de Perú equipos médicos valorados en 4 millones de dólares.", "AID JPN/GOV → PER/GOV", null],
   ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
