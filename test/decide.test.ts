@@ -1057,6 +1057,8 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["…promised help", "es", "El presidente de Colombia dijo que enviaría ayuda a Haití.", "AGREE COL/GOV → HTI/GOV", null],
   ["goods handed over told by their value past a long amount ('more than USD $4 million worth of') are aid", "en", "The embassy of Japan handed over more than USD $4 million worth of medical equipment to Peru.", "AID JPN/GOV", null],
   ["…'equipos valorados en'", "es", "Japón entregó al Ministerio de Salud de Perú equipos médicos valorados en 4 millones de dólares.", "AID JPN/GOV → PER/GOV", null],
+  ["property returned past a place and a date before its plural object is a return (CAMEO 0842)", "en", "The U.S. Fish and Wildlife Service returned to Peru last Wednesday 40 smuggled parrots.", "RETREAT USA/GOV → PER/GOV", null],
+  ["…'devolvió a México la semana pasada 300 piezas'", "es", "Estados Unidos devolvió a México la semana pasada 300 piezas prehispánicas.", "RETREAT USA/GOV → MEX/GOV", null],
   ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
