@@ -1059,6 +1059,7 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["…'equipos valorados en'", "es", "Japón entregó al Ministerio de Salud de Perú equipos médicos valorados en 4 millones de dólares.", "AID JPN/GOV → PER/GOV", null],
   ["property returned past a place and a date before its plural object is a return (CAMEO 0842)", "en", "The U.S. Fish and Wildlife Service returned to Peru last Wednesday 40 smuggled parrots.", "RETREAT USA/GOV → PER/GOV", null],
   ["…'devolvió a México la semana pasada 300 piezas'", "es", "Estados Unidos devolvió a México la semana pasada 300 piezas prehispánicas.", "RETREAT USA/GOV → MEX/GOV", null],
+  ["an order to appear past a long object (two people named) is a demand", "en", "Peru's police have ordered the former prime minister and two of his ministers to appear for questioning on Friday.", "REQUEST PER/COP", null],
   ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
