@@ -1060,6 +1060,8 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["property returned past a place and a date before its plural object is a return (CAMEO 0842)", "en", "The U.S. Fish and Wildlife Service returned to Peru last Wednesday 40 smuggled parrots.", "RETREAT USA/GOV → PER/GOV", null],
   ["…'devolvió a México la semana pasada 300 piezas'", "es", "Estados Unidos devolvió a México la semana pasada 300 piezas prehispánicas.", "RETREAT USA/GOV → MEX/GOV", null],
   ["an order to appear past a long object (two people named) is a demand", "en", "Peru's police have ordered the former prime minister and two of his ministers to appear for questioning on Friday.", "REQUEST PER/COP", null],
+  ["a pardon approved or signed sets people free (CAMEO 0841)", "en", "Peru's cabinet approved a pardon for the two former presidents.", "RETREAT PER/GOV", "SUPPORT"],
+  ["…'firmó el indulto'", "es", "El gabinete de Perú aprobó el indulto de los dos expresidentes.", "RETREAT PER/GOV → PER/ELI", null],
   ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
