@@ -1062,6 +1062,7 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["an order to appear past a long object (two people named) is a demand", "en", "Peru's police have ordered the former prime minister and two of his ministers to appear for questioning on Friday.", "REQUEST PER/COP", null],
   ["a pardon approved or signed sets people free (CAMEO 0841)", "en", "Peru's cabinet approved a pardon for the two former presidents.", "RETREAT PER/GOV", "SUPPORT"],
   ["…'firmó el indulto'", "es", "El gabinete de Perú aprobó el indulto de los dos expresidentes.", "RETREAT PER/GOV → PER/ELI", null],
+  ["permission granted is a concession, as en.concede.grant-permission ('dio a la aerolínea autorización')", "es", "El gobierno de Perú dio a la aerolínea chilena autorización para reanudar los vuelos.", "CONCEDE PER/GOV", null],
   ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
