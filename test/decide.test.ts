@@ -1108,3 +1108,46 @@ test("a deputy's title before a known person keeps the person ('el subsecretario
   assert.ok((await coded("El canciller mexicano sostuvo una llamada con el subsecretario de Estado Christopher Landau.", "es")).includes("CONSULT MEX/GOV → USA/GOV"));
   assert.ok((await coded("Mexico's foreign minister spoke with Deputy Secretary of State Christopher Landau.", "en")).some((e) => e.startsWith("CONSULT MEX/GOV → USA/GOV")));
 });
+
+// plv-coop2 (session 12): constructions of cooperation the PLV sentences showed, each backed by two unrelated texts
+// or by the codebook. Our own sentences. [what it stands for, language, text, the start of an event that must be coded,
+// the start of events that must not be]
+import { describe as describeCoop2 } from "node:test";
+const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
+  ["peacekeepers arriving in a city are help sent there (CAMEO 074), not a one-sided meeting", "en", "Uruguayan peacekeepers arrived in Port Moresby on Monday.", "AID URY/MIL", "CONSULT"],
+  ["…and at an airport", "en", "Kenyan peacekeepers arrived at the Bangui airport on Sunday.", "AID KEN/MIL", null],
+  ["troops named as a state's armed forces arriving in a town are deployed there", "en", "Russian troops arrived in the border town on Tuesday.", "MOBILIZE RUS/MIL", null],
+  ["a court ordering a release releases (CAMEO 0841), as 'ordenó la liberación' codes", "en", "A court in Lima ordered the release of two Chilean fishermen on Monday.", "RETREAT PER/JUD", "REQUEST"],
+  ["…and a judge granting freedom", "es", "Un juez de Lima dispuso la libertad inmediata de los dos pescadores chilenos.", "RETREAT PER/JUD", null],
+  ["…while an order to someone else to release stays a demand", "en", "A court in Lima ordered the government to release two Chilean fishermen.", "REQUEST PER/JUD", "RETREAT"],
+  ["what a speaker 'stopped short of' doing was not done", "en", "Chile's foreign minister stopped short of calling for sanctions against Peru.", null, "REQUEST"],
+  ["…nor what one abstained from ('se abstuvo de', as 'refrained from')", "es", "El gobierno de Chile se abstuvo de condenar a Perú por la detención.", null, "ACCUSE"],
+  ["'llegar a' before an infinitive is getting as far as doing, no visit", "es", "El canciller de Chile criticó la medida, sin llegar a condenar a Perú.", "ACCUSE CHL/GOV", "CONSULT"],
+  ["an acronym said as a word is written in title case by British and some Latin American papers ('Nato', 'Otan')", "en", "Nato condemned the Russian strike on Kyiv.", "ACCUSE NATO/- → RUS", null],
+  ["…in Spanish too", "es", "La Otan condenó el ataque de Rusia contra Kiev.", "ACCUSE NATO/- → RUS", null],
+  ["an investigation dropped eases a legal restriction, like dropped charges (CAMEO 081)", "en", "Peru's prosecutors dropped their probe into the former president.", "RETREAT PER/JUD", null],
+  ["…'archivó la investigación'", "es", "La fiscalía de Perú archivó la investigación contra el expresidente Pedro Castillo.", "RETREAT PER/JUD → PER/ELI", null],
+  ["a concession reported as intended with 'would' is promised (CONCEDE), not dropped as hypothetical", "en", "Syria said it would allow UN aid trucks into Homs.", "CONCEDE SYR/GOV → UN/-", null],
+  ["…and a release so promised", "en", "Colombian rebels said they would release the hostages.", "CONCEDE COL/REB", null],
+  ["'it' after a government named by its leader ('the Trump administration said it…') is that government", "en", "Venezuela protested after the Trump administration said it would impose new tariffs.", "THREATEN USA/GOV", "THREATEN VEN"],
+  ["a Spanish conditional reported after 'dijo que' is an intent told (the future of the past), like 'said it would': a promised release", "es", "Los rebeldes del ELN dijeron que liberarían a los rehenes.", "CONCEDE COL/REB", null],
+  ["…promised help", "es", "El presidente de Colombia dijo que enviaría ayuda a Haití.", "AGREE COL/GOV → HTI/GOV", null],
+  ["goods handed over told by their value past a long amount ('more than USD $4 million worth of') are aid", "en", "The embassy of Japan handed over more than USD $4 million worth of medical equipment to Peru.", "AID JPN/GOV", null],
+  ["…'equipos valorados en'", "es", "Japón entregó al Ministerio de Salud de Perú equipos médicos valorados en 4 millones de dólares.", "AID JPN/GOV → PER/GOV", null],
+  ["property returned past a place and a date before its plural object is a return (CAMEO 0842)", "en", "The U.S. Fish and Wildlife Service returned to Peru last Wednesday 40 smuggled parrots.", "RETREAT USA/GOV → PER/GOV", null],
+  ["…'devolvió a México la semana pasada 300 piezas'", "es", "Estados Unidos devolvió a México la semana pasada 300 piezas prehispánicas.", "RETREAT USA/GOV → MEX/GOV", null],
+  ["an order to appear past a long object (two people named) is a demand", "en", "Peru's police have ordered the former prime minister and two of his ministers to appear for questioning on Friday.", "REQUEST PER/COP", null],
+  ["a pardon approved or signed sets people free (CAMEO 0841)", "en", "Peru's cabinet approved a pardon for the two former presidents.", "RETREAT PER/GOV", "SUPPORT"],
+  ["…'firmó el indulto'", "es", "El gabinete de Perú aprobó el indulto de los dos expresidentes.", "RETREAT PER/GOV → PER/ELI", null],
+  ["permission granted is a concession, as en.concede.grant-permission ('dio a la aerolínea autorización')", "es", "El gobierno de Perú dio a la aerolínea chilena autorización para reanudar los vuelos.", "CONCEDE PER/GOV", null],
+  ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
+];
+describeCoop2("plv-coop2: constructions of cooperation", () => {
+  for (const [why, lang, text, want, not] of COOP2) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

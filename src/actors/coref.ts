@@ -139,7 +139,9 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
   // …a group of no known country too, for "they": "union workers said they will not end the strike" ("it" is a body
   // or a country: "sanctioned six companies it accused of…" is the Treasury's accusation).
-  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || (!!want?.plural && x.sector !== null)) && (x.name === null || x.org !== null);
+  // ("the Biden administration said it would…": a government named by its leader is a body too.)
+  const ledBody = (x: Actor) => !!d.seenPhrases?.some((s) => s.actor.start === x.start && s.phrase.parts.some((m) => m.kind === "role" && d.collective?.has(m.entryId ?? "")));
+  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || (!!want?.plural && x.sector !== null)) && (x.name === null || x.org !== null || ledBody(x));
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
   // group named before (a plural noun with no name), the nearest one not its own clause's subject.

@@ -47,6 +47,8 @@ const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
 const WITHDRAW = "withdraw";
 const VISIT = "visit";
+const TROOPS = "troops";
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 // "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
 // something that happened (grammar incident_nouns), in or right after a reaction's pattern, is the latest act of force
@@ -118,6 +120,11 @@ function namedProtesters(x: DecisionContext): Actor[] | null {
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// "peacekeepers arrive in Monrovia", "Russian troops arrived at the airport": a visit (or arrival) whose every doer is
+// troops (the soldiers' role, or armed forces named as an institution), no person among them (type.troops-arrive).
+const troopsArriving = (c: Candidate): boolean =>
+  c.type === "CONSULT" && c.mode === VISIT && c.srcPhrases.length > 0 &&
+  c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === SOLDIERS || (m.kind === "institution" && p.actor.sector === "MIL")) && !p.parts.some((m) => m.kind === "person"));
 // "the health minister of Ruritania, Ivo Brankov,": a name in apposition to another party of the side is that party.
 const apposed = (side: readonly Actor[], s: Actor, x: DecisionContext): boolean =>
   side.some((o) => o !== s && o.end < s.start && /^\s*,\s*$/.test(x.a.sentence.text.slice(o.end - x.a.sentence.start, s.start - x.a.sentence.start)));
@@ -1908,9 +1915,10 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
-    // A meeting needs two sides: "Cuba met every qualification" is no consultation.
+    // A meeting needs two sides: "Cuba met every qualification" is no consultation. (Troops arriving in a town or at
+    // an airport are no meeting at all: type.troops-arrive codes them deployed there.)
     id: "drop.one-sided-meeting",
-    apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length ? drop(c, "a meeting with one side") : null),
+    apply: (c) => (c.type === "CONSULT" && c.source.length === 1 && !c.target.length && !troopsArriving(c) ? drop(c, "a meeting with one side") : null),
   },
   {
     // "La dependencia dijo que analiza la solicitud", "the ministry said it was reviewing the request": a stance told as
@@ -2093,8 +2101,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // there, they make no visit (a person does: "the army chief arrived in Washington").
     id: "type.troops-arrive",
     apply(c) {
-      if (c.type !== "CONSULT" || c.mode !== "visit" || !c.srcPhrases.length || !c.srcPhrases.every((p) => p.parts.some((m) => m.entryId === SOLDIERS) && !p.parts.some((m) => m.kind === "person"))) return null;
-      [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", "154", "troops", false];
+      if (!troopsArriving(c)) return null;
+      [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", "154", TROOPS, false];
       return "troops arriving somewhere are deployed there, no visit";
     },
   },
@@ -2106,6 +2114,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const t = c.found.trigger;
       if (c.found.rule.type !== "CONSULT" || c.found.rule.mode !== "visit" || t.nominal || !x.a.sentence.tokens[t.first]!.lemmas.some((l) => inGrammar(x.g, "arrival_verbs", l))) return null;
+      // (Troops arriving, anywhere, were deployed there: type.troops-arrive has coded them.)
+      if (c.type === "MOBILIZE" && c.mode === TROOPS) return null;
+      // "sin llegar a condenar a Perú", "llegó a ser ministro": arriving at doing something (an infinitive right after
+      // the pattern, grammar infinitive_endings) is getting as far as doing it, no arrival anywhere.
+      const next = x.a.sentence.tokens[t.last]?.text ?? "";
+      if (LOWER_WORD.test(next) && [...(x.g.get("infinitive_endings") ?? [])].some((e) => next.endsWith(e))) return drop(c, "arriving at doing something is no arrival");
       // (Named as an envoy: a person, an office or a body, not a bare demonym read as a state.)
       const envoy = c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "person" || m.kind === "role" || m.kind === "institution" || m.kind === "org"));
       const official = envoy && c.source.length > 0 && c.source.every((s) => s.org || STATE.has(s.sector ?? "") || s.sector === "ELI" || s.sector === "OPP");

@@ -52,7 +52,9 @@ function phraseHeads(set: ReadonlySet<string>): Set<string> {
   }
   return heads;
 }
-const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+// Acts that, reported as intended with "would" ("said it would release the prisoners"), are promised: cooperation
+// becomes AGREE and a concession CONCEDE (plover.json future; GUIDELINES: a promised release or easing is CONCEDE).
+const PROMISABLE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"]);
 // Tags of the words that open a noun phrase a participle may modify ("the", "26", "for", "investigate …") and of the
 // words it may modify (universal POS tags, as the tagger gives them).
 const ATTRIBUTIVE_AFTER = new Set(["DET", "NUM", "ADP", "VERB"]);
@@ -289,7 +291,14 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const promised = modal && PROMISABLE.has(m.rule.type) && !left.some((t) => has(g, "conditions", t.norm));
     if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) continue;
     const written = anchor.text.toLowerCase();
-    if (m.rule.pos === "verb" && endsIn(g, "suffix_conditional", written, true)) continue;
+    // "dijo que liberaría a los rehenes", "anunció que enviaría ayuda": a conditional reported right after a verb of
+    // speech and its "que" is the future of the past, an intent told, like English "said it would…": promised
+    // (PROMISABLE) or, for force, a threat (THREAT_IF_MODAL); other conditionals are hypothetical.
+    const conditional = m.rule.pos === "verb" && endsIn(g, "suffix_conditional", written, true);
+    const reportedIntent = conditional && opener !== null && has(g, "stance_content_openers", opener.words[0]?.norm) &&
+      (opener.words[1]?.lemmas ?? []).some((l) => has(g, "speech", l)) && !left.some((t) => has(g, "conditions", t.norm)) &&
+      (PROMISABLE.has(m.rule.type) || THREAT_IF_MODAL.has(m.rule.type));
+    if (conditional && !reportedIntent) continue;
     // "harán una huelga la próxima semana": a noun under a verb in the future is announced too (futureVerb, above).
     // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
     const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
@@ -351,7 +360,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
     const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
     // (Written out field by field: spreading a match with optional fields is slow to copy, once per trigger.)
-    const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal, passive, nominal };
+    const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal || reportedIntent, passive, nominal };
     if (refers) trigger.refers = refers;
     if (agentAt !== undefined) trigger.agentAt = agentAt;
     if (judged) trigger.judged = true;
