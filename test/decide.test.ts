@@ -236,7 +236,7 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "US Ambassador John R. Bass condemned Russia.", "ACCUSE USA/GOV → RUS/GOV"],
   ["…nor in an apposition", "en", "Peru's foreign minister, Ana M. Torres, condemned Chile.", "ACCUSE PER/GOV → CHL/GOV"],
   ["a premier is a head of government, of the country of the province named", "en",
-    "Alberta's premier called for sanctions against the US.", "REQUEST CAN/GOV → USA/GOV"],
+    "Alberta's premier called for sanctions against the US.", "ACCUSE CAN/GOV → USA/GOV"],
   ["a quotation opening on the participle keeps the passive ('was to be “suspended…”'), the reporting body's act", "en",
     "Omar Diallo, the AU's chairman, told Reuters that Chad was to be “suspended from its organs, effective immediately.”", "SANCTION AU/GOV → TCD/GOV"],
   ["…an arrest too", "en", "Peru's interior ministry said twelve smugglers had been “arrested in an operation” in Puno.", "COERCE PER/GOV → PER/CRM"],
@@ -1030,4 +1030,44 @@ test("a complaint's aim told as a complaint is the same complaint, not a second 
   const types = async (text: string, language: "es" | "en") => (await codeDocument({ id: "t", text, language, date: "2026-03-05" })).filter((e) => e.type === "ACCUSE").length;
   assert.equal(await types("Peru's foreign ministry summoned the Mexican ambassador on Monday to protest against the remarks.", "en"), 1);
   assert.equal(await types("La cancillería de Perú convocó al embajador de México para protestar por las declaraciones.", "es"), 1);
+});
+
+// plv-conflict2 (session 12): our own sentences for the conflict constructions of the PLV work. [why, language, text,
+// an event that must be there, or with a leading "!" one that must not]
+describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
+  const CASES: [string, "es" | "en", string, string][] = [
+    // events-conflict2.json: a call for sanctions against a party is a complaint about it (ACCUSE, CAMEO 111).
+    ["a call for sanctions against a state is a complaint about it", "en",
+      "Brazil's foreign ministry called for sanctions against Venezuela on Monday.", "ACCUSE BRA/GOV → VEN/GOV"],
+    ["…and no request of it", "en",
+      "Brazil's foreign ministry called for sanctions against Venezuela on Monday.", "!REQUEST"],
+    ["…with an adjective before 'sanctions'", "en",
+      "Lithuania demanded tougher sanctions on Belarus.", "ACCUSE LTU/GOV → BLR/GOV"],
+    ["a call to lift sanctions stays a request", "en",
+      "Cuba called for lifting sanctions on Venezuela.", "!ACCUSE"],
+    ["…and asking another state to sanction stays a request of that state", "en",
+      "Ukraine called on Japan to impose sanctions on Russia.", "REQUEST UKR/GOV → JPN/GOV"],
+    ["…in Spanish", "es",
+      "La cancillería de Brasil pidió sanciones contra Venezuela.", "ACCUSE BRA/GOV → VEN/GOV"],
+    ["…with an adjective", "es",
+      "Lituania exigió duras sanciones contra Bielorrusia.", "ACCUSE LTU/GOV → BLR/GOV"],
+    // events-conflict2.json: a cancelled visit or meeting is a refusal to meet (REJECT/meet, PLOVER 2.0, CAMEO 125).
+    ["a cancelled visit is a refusal to meet", "en",
+      "France cancelled a planned visit to Algeria after the row over visas.", "REJECT FRA/GOV → DZA/GOV"],
+    ["…and so is a trip called off", "en",
+      "The Colombian president called off his trip to Ecuador.", "REJECT COL/GOV → ECU/GOV"],
+    ["cancelled talks are still a halt of negotiations", "en",
+      "Israel called off the talks with Hamas.", "SANCTION ISR/GOV →"],
+    ["…in Spanish", "es",
+      "Francia canceló la visita prevista a Argelia.", "REJECT FRA/GOV → DZA/GOV"],
+    ["…and a trip suspended", "es",
+      "El presidente de Colombia suspendió su viaje a Ecuador.", "REJECT COL/GOV → ECU/GOV"],
+  ];
+  for (const [why, lang, text, want] of CASES) {
+    test(`${why} (${lang}): ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want.startsWith("!")) assert.ok(!got.some((e) => e.startsWith(want.slice(1))), JSON.stringify(got));
+      else assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+    });
+  }
 });
