@@ -1062,6 +1062,15 @@ describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
       "Francia canceló la visita prevista a Argelia.", "REJECT FRA/GOV → DZA/GOV"],
     ["…and a trip suspended", "es",
       "El presidente de Colombia suspendió su viaje a Ecuador.", "REJECT COL/GOV → ECU/GOV"],
+    // events-conflict2.json: stopping an offensive is a ceasefire; negated, a refusal to de-escalate (REJECT).
+    ["an offensive stopped is a ceasefire", "en",
+      "The Somali army stopped its offensive against Al Shabaab.", "RETREAT SOM/MIL → SOM/REB"],
+    ["…and one that will never stop is a refusal", "en",
+      "The Somali government said it will never stop its war on Al Shabaab.", "REJECT SOM/GOV → SOM/REB"],
+    ["…in Spanish", "es",
+      "El gobierno de Somalia dijo que nunca frenará su guerra contra Al Shabaab.", "REJECT SOM/GOV → SOM/REB"],
+    ["'para protestar contra la guerra' stops nothing", "es",
+      "Cientos de estudiantes de Chile marcharon en Santiago para protestar contra la guerra.", "!RETREAT"],
   ];
   for (const [why, lang, text, want] of CASES) {
     test(`${why} (${lang}): ${text}`, async () => {
