@@ -1071,6 +1071,13 @@ describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
       "El gobierno de Somalia dijo que nunca frenará su guerra contra Al Shabaab.", "REJECT SOM/GOV → SOM/REB"],
     ["'para protestar contra la guerra' stops nothing", "es",
       "Cientos de estudiantes de Chile marcharon en Santiago para protestar contra la guerra.", "!RETREAT"],
+    // roles.ts reportingVerb: a gerund of an act said in words after a reported clause goes on with the report.
+    ["a call made as a gerund after a reported clause is the speaker's", "en",
+      "Brazil's foreign ministry said Venezuela's election was a farce, calling on Caracas to free political prisoners.", "REQUEST BRA/GOV → VEN/GOV"],
+    ["…and so is a judgement, past 'on Monday that'", "en",
+      "Brazil's foreign ministry said on Monday that Venezuela's election was a farce, calling the vote a fraud.", "ACCUSE BRA/GOV → VEN/GOV"],
+    ["…but one after a reported act goes on with that act", "en",
+      "Argentina's foreign ministry said Brazil's president called Macron on Monday, urging him to drop the tariffs.", "REQUEST BRA/GOV → FRA/GOV"],
   ];
   for (const [why, lang, text, want] of CASES) {
     test(`${why} (${lang}): ${text}`, async () => {
