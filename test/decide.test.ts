@@ -1071,6 +1071,15 @@ describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
       "El gobierno de Somalia dijo que nunca frenará su guerra contra Al Shabaab.", "REJECT SOM/GOV → SOM/REB"],
     ["'para protestar contra la guerra' stops nothing", "es",
       "Cientos de estudiantes de Chile marcharon en Santiago para protestar contra la guerra.", "!RETREAT"],
+    // events-conflict2.json: an attack on a law, a proceeding or the press is criticism (ACCUSE), not an assault.
+    ["attacking a law is criticism", "en",
+      "Mexico's opposition attacked the new immigration law.", "ACCUSE MEX/OPP"],
+    ["…and so is an attack on impeachment proceedings", "en",
+      "Mexico's opposition led the attack on the impeachment proceedings.", "ACCUSE MEX/OPP"],
+    ["…but gunmen attacking a station near a law faculty assault it", "en",
+      "Gunmen attacked a police station near the law faculty in Mexico.", "!ACCUSE"],
+    ["…in Spanish", "es",
+      "La oposición de México encabezó los ataques contra la reforma judicial.", "ACCUSE MEX/OPP"],
     // roles.ts reportingVerb: a gerund of an act said in words after a reported clause goes on with the report.
     ["a call made as a gerund after a reported clause is the speaker's", "en",
       "Brazil's foreign ministry said Venezuela's election was a farce, calling on Caracas to free political prisoners.", "REQUEST BRA/GOV → VEN/GOV"],
