@@ -1080,6 +1080,9 @@ describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
       "Gunmen attacked a police station near the law faculty in Mexico.", "!ACCUSE"],
     ["…in Spanish", "es",
       "La oposición de México encabezó los ataques contra la reforma judicial.", "ACCUSE MEX/OPP"],
+    // grammar.json denials: an act a ministry refutes reports of did not happen.
+    ["an act refuted is no event", "en",
+      "Peru's foreign ministry refuted reports of withdrawing its ambassador from Bolivia.", "!SANCTION"],
     // roles.ts reportingVerb: a gerund of an act said in words after a reported clause goes on with the report.
     ["a call made as a gerund after a reported clause is the speaker's", "en",
       "Brazil's foreign ministry said Venezuela's election was a farce, calling on Caracas to free political prisoners.", "REQUEST BRA/GOV → VEN/GOV"],
