@@ -542,7 +542,7 @@ for (const [name, text, want, never] of VENUES) {
 // with the sector its title, apposition or body word gives; a law, treaty, vessel or a name alone is no doer.
 const NAMED_DOERS: [string, Lang, string][] = [
   ["Harlan County Commission rejected the proposal of the governor on Monday.", "en", "REJECT -/GOV Harlan County Commission"],
-  ["Teodor Valchev, a Bulgarian businessman, called for sanctions against Serbia.", "en", "REQUEST BGR/BUS Teodor Valchev → SRB/GOV"],
+  ["Teodor Valchev, a Bulgarian businessman, called for sanctions against Serbia.", "en", "ACCUSE BGR/BUS Teodor Valchev → SRB/GOV"],
   ["The Orinoco Liberation Front declared a unilateral ceasefire on Sunday.", "en", "CONCEDE -/REB Orinoco Liberation Front"],
   ["Mr Okonkwo refused to meet the Kenyan foreign minister.", "en", "REJECT -/UNK Okonkwo → KEN/GOV"],
   ["Marta Ilves, who heads a farmers' union, criticized the government of Estonia.", "en", "ACCUSE -/UNK Marta Ilves → EST/GOV"],

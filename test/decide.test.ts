@@ -236,7 +236,7 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "US Ambassador John R. Bass condemned Russia.", "ACCUSE USA/GOV → RUS/GOV"],
   ["…nor in an apposition", "en", "Peru's foreign minister, Ana M. Torres, condemned Chile.", "ACCUSE PER/GOV → CHL/GOV"],
   ["a premier is a head of government, of the country of the province named", "en",
-    "Alberta's premier called for sanctions against the US.", "REQUEST CAN/GOV → USA/GOV"],
+    "Alberta's premier called for sanctions against the US.", "ACCUSE CAN/GOV → USA/GOV"],
   ["a quotation opening on the participle keeps the passive ('was to be “suspended…”'), the reporting body's act", "en",
     "Omar Diallo, the AU's chairman, told Reuters that Chad was to be “suspended from its organs, effective immediately.”", "SANCTION AU/GOV → TCD/GOV"],
   ["…an arrest too", "en", "Peru's interior ministry said twelve smugglers had been “arrested in an operation” in Puno.", "COERCE PER/GOV → PER/CRM"],
@@ -1148,6 +1148,74 @@ describeCoop2("plv-coop2: constructions of cooperation", () => {
       const got = await coded(text, lang);
       if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
       if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+// plv-conflict2 (session 12): our own sentences for the conflict constructions of the PLV work. [why, language, text,
+// an event that must be there, or with a leading "!" one that must not]
+describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
+  const CASES: [string, "es" | "en", string, string][] = [
+    // events-conflict2.json: a call for sanctions against a party is a complaint about it (ACCUSE, CAMEO 111).
+    ["a call for sanctions against a state is a complaint about it", "en",
+      "Brazil's foreign ministry called for sanctions against Venezuela on Monday.", "ACCUSE BRA/GOV → VEN/GOV"],
+    ["…and no request of it", "en",
+      "Brazil's foreign ministry called for sanctions against Venezuela on Monday.", "!REQUEST"],
+    ["…with an adjective before 'sanctions'", "en",
+      "Lithuania demanded tougher sanctions on Belarus.", "ACCUSE LTU/GOV → BLR/GOV"],
+    ["a call to lift sanctions stays a request", "en",
+      "Cuba called for lifting sanctions on Venezuela.", "!ACCUSE"],
+    ["…and asking another state to sanction stays a request of that state", "en",
+      "Ukraine called on Japan to impose sanctions on Russia.", "REQUEST UKR/GOV → JPN/GOV"],
+    ["…in Spanish", "es",
+      "La cancillería de Brasil pidió sanciones contra Venezuela.", "ACCUSE BRA/GOV → VEN/GOV"],
+    ["…with an adjective", "es",
+      "Lituania exigió duras sanciones contra Bielorrusia.", "ACCUSE LTU/GOV → BLR/GOV"],
+    // events-conflict2.json: a cancelled visit or meeting is a refusal to meet (REJECT/meet, PLOVER 2.0, CAMEO 125).
+    ["a cancelled visit is a refusal to meet", "en",
+      "France cancelled a planned visit to Algeria after the row over visas.", "REJECT FRA/GOV → DZA/GOV"],
+    ["…and so is a trip called off", "en",
+      "The Colombian president called off his trip to Ecuador.", "REJECT COL/GOV → ECU/GOV"],
+    ["cancelled talks are still a halt of negotiations", "en",
+      "Israel called off the talks with Hamas.", "SANCTION ISR/GOV →"],
+    ["…in Spanish", "es",
+      "Francia canceló la visita prevista a Argelia.", "REJECT FRA/GOV → DZA/GOV"],
+    ["…and a trip suspended", "es",
+      "El presidente de Colombia suspendió su viaje a Ecuador.", "REJECT COL/GOV → ECU/GOV"],
+    // events-conflict2.json: stopping an offensive is a ceasefire; negated, a refusal to de-escalate (REJECT).
+    ["an offensive stopped is a ceasefire", "en",
+      "The Somali army stopped its offensive against Al Shabaab.", "RETREAT SOM/MIL → SOM/REB"],
+    ["…and one that will never stop is a refusal", "en",
+      "The Somali government said it will never stop its war on Al Shabaab.", "REJECT SOM/GOV → SOM/REB"],
+    ["…in Spanish", "es",
+      "El gobierno de Somalia dijo que nunca frenará su guerra contra Al Shabaab.", "REJECT SOM/GOV → SOM/REB"],
+    ["'para protestar contra la guerra' stops nothing", "es",
+      "Cientos de estudiantes de Chile marcharon en Santiago para protestar contra la guerra.", "!RETREAT"],
+    // events-conflict2.json: an attack on a law, a proceeding or the press is criticism (ACCUSE), not an assault.
+    ["attacking a law is criticism", "en",
+      "Mexico's opposition attacked the new immigration law.", "ACCUSE MEX/OPP"],
+    ["…and so is an attack on impeachment proceedings", "en",
+      "Mexico's opposition led the attack on the impeachment proceedings.", "ACCUSE MEX/OPP"],
+    ["…but gunmen attacking a station near a law faculty assault it", "en",
+      "Gunmen attacked a police station near the law faculty in Mexico.", "!ACCUSE"],
+    ["…in Spanish", "es",
+      "La oposición de México encabezó los ataques contra la reforma judicial.", "ACCUSE MEX/OPP"],
+    // grammar.json denials: an act a ministry refutes reports of did not happen.
+    ["an act refuted is no event", "en",
+      "Peru's foreign ministry refuted reports of withdrawing its ambassador from Bolivia.", "!SANCTION"],
+    // roles.ts reportingVerb: a gerund of an act said in words after a reported clause goes on with the report.
+    ["a call made as a gerund after a reported clause is the speaker's", "en",
+      "Brazil's foreign ministry said Venezuela's election was a farce, calling on Caracas to free political prisoners.", "REQUEST BRA/GOV → VEN/GOV"],
+    ["…and so is a judgement, past 'on Monday that'", "en",
+      "Brazil's foreign ministry said on Monday that Venezuela's election was a farce, calling the vote a fraud.", "ACCUSE BRA/GOV → VEN/GOV"],
+    ["…but one after a reported act goes on with that act", "en",
+      "Argentina's foreign ministry said Brazil's president called Macron on Monday, urging him to drop the tariffs.", "REQUEST BRA/GOV → FRA/GOV"],
+  ];
+  for (const [why, lang, text, want] of CASES) {
+    test(`${why} (${lang}): ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want.startsWith("!")) assert.ok(!got.some((e) => e.startsWith(want.slice(1))), JSON.stringify(got));
+      else assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
     });
   }
 });

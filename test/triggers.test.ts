@@ -97,7 +97,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Bolivian rebels stormed a hotel in La Paz.", ["ASSAULT BOL>"], "a hotel, a camp, a base stormed are stormed too"],
   ["en", "Chile's foreign minister called the Bolivian foreign minister to apologize for the incident.", ["SUPPORT CHL>BOL"], "an apology in an infinitive of purpose is addressed to whom the verb before it reached"],
   ["en", "Chile supported Bolivia's bid for a seat on the UN Security Council.", ["SUPPORT CHL>BOL"], "support with no aid before it is still support"],
-  ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["REQUEST BOL>CHL"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
+  ["en", "The governor of the Bolivian province called for sanctions against Chile after Chile's president closed the border.", ["ACCUSE BOL>CHL", "SANCTION CHL>"], "a participle after a noun is the main verb when the sentence's other verb is in a clause opened after it"],
   ["en", "Bolivian soldiers, supported by Peruvian jets, attacked the smugglers' camp.", ["SUPPORT PER>BOL", "ASSAULT BOL>BOL"], "a participle set off by commas, its agent next, is a reduced passive: the agent supports the noun before"],
   ["en", "Peruvian troops supported by Chile attacked the rebel camp.", ["SUPPORT CHL>PER", "ASSAULT PER>PER"], "a support participle after its noun, its agent next, describes the noun: the verb after it is the clause's own act"],
   // Objections to what another side said or found (data/lexicon/*/events-objections.json, CAMEO 110/111).

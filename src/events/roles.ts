@@ -427,6 +427,21 @@ function participleHost(c: Clause, i: number): number {
   return -1;
 }
 
+// Acts done in words: a gerund of one of them may go on with the report it follows.
+const SAID_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"]);
+const REPORT_REACH = 5;
+
+// The speech verb whose reported clause opens at token `first` ("said [that] Trump's plan…"), -1 when none: at most
+// a complementizer, a time phrase or "in a statement" between them.
+function reportingVerb(c: Clause, first: number): number {
+  for (let k = first - 1; k >= 0 && k >= first - REPORT_REACH; k--) {
+    const w = c.tokens[k]!;
+    if (w.lemmas.some((l) => has(c.grammar, "speech", l))) return k;
+    if (STOP.has(w.text) || w.text === "," || (c.phrases.some((p) => k >= p.first && k < p.last))) return -1;
+  }
+  return -1;
+}
+
 // Is phrase p the speaker of a speech verb set after a comma past the act (", said a spokesman", ", dijo el vocero",
 // ", a spokesman said")? Between the comma and p only the speech verb and determiners, or only determiners with the
 // speech verb right after p.
@@ -865,6 +880,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const own = subjectBefore(c, main);
     if (own.length) source = own;
   }
+  // "France's envoy said Trump's plan cements despair, calling out the plan for…": an act said in words, as a gerund
+  // after a reported clause whose subject is a thing an actor owns, goes on with the report: it is the speaker's.
+  const owner = source.length > 0 && has(c.grammar, "possessive_clitics", c.tokens[source[0]!.last]?.norm);
+  const speech = main >= 0 && owner && source[0]!.first < main && SAID_ACTS.has(rule.type) && !c.anchors?.has(main) ? reportingVerb(c, source[0]!.first) : -1;
+  const speaker = speech >= 0 ? subjectBefore(c, speech) : [];
+  if (speaker.length) source = speaker;
   // "Tras reunirse con el embajador, García Harfuch anunció…", "After meeting Rubio, Mulino said…": the subject
   // of an opening infinitive or gerund is the main clause's, after the comma.
   if (source.length === 0 && has(c.grammar, "opening_preps", c.tokens[t.first - 1]?.norm)) source = subjectAfterComma(c, t.last);
