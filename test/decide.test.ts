@@ -1031,3 +1031,23 @@ test("a complaint's aim told as a complaint is the same complaint, not a second 
   assert.equal(await types("Peru's foreign ministry summoned the Mexican ambassador on Monday to protest against the remarks.", "en"), 1);
   assert.equal(await types("La cancillería de Perú convocó al embajador de México para protestar por las declaraciones.", "es"), 1);
 });
+
+// en-sides (session 12): English events whose type is found but whose source or target was wrong. Our own sentences.
+// [what it stands for, language, text, an event that must be coded, the start of events that must not be]
+const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a capital stands for its government: 'accused Phnom Penh of…' is aimed at Cambodia", "en", "The Thai army accused Phnom Penh of sabotaging the truce.", "ACCUSE THA/MIL → KHM/GOV", null],
+  ["…and is its government as a source too", "en", "Kigali rejected the accusation on Monday.", "REJECT RWA/GOV → ∅", null],
+  ["…in Spanish as well", "es", "Katmandú rechazó la acusación el lunes.", "REJECT NPL/GOV → ∅", null],
+  ["people at a body are the body's people: judges at an international court are the court", "en", "Judges at the International Criminal Court rejected a request by Russia to drop the case.", "REJECT ICC/JUD → RUS/GOV", null],
+  ["…and officials at a seat of power are its government, not also the target", "en", "Officials at the State Department condemned the attack on the embassy.", "ACCUSE USA/GOV → ∅", "ACCUSE USA/GOV → USA"],
+  ["…but protesters at a seat of power are not its officers", "en", "Protesters at the White House demanded an end to the war.", null, "REQUEST USA/GOV"],
+];
+describe("en-sides: who the sides of an English event are", () => {
+  for (const [why, lang, text, want, not] of EN_SIDES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
