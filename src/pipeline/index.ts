@@ -497,7 +497,9 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
 // are for Haiti).
 function venueCountry(a: AnalyzedSentence, p: ActorPhrase, g: Grammar, capitals = false): boolean {
   const tokens = a.sentence.tokens;
-  if (p.parts.length && p.parts.every((m) => m.kind === "metonym")) return capitals && inGrammar(g, "locative_preps", tokens[p.first - 1]?.norm ?? "");
+  // …nor one the capital noun names first ("opposition leaders in Chad's capital, Ndjamena, said they…").
+  const named = tokens[p.first - 1]?.text === "," ? p.first - 2 : p.first - 1;
+  if (p.parts.length && p.parts.every((m) => m.kind === "metonym")) return capitals && (inGrammar(g, "locative_preps", tokens[p.first - 1]?.norm ?? "") || inGrammar(g, "place_capital", tokens[named]?.norm ?? ""));
   if (!p.parts.every((m) => m.kind === "country") || tokens[p.first - 1]?.text !== ",") return false;
   // Back over the place's name and any divisions before it ("in Culiacán, Sinaloa,"), to the locative.
   let k = p.first - 2;
