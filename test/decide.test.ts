@@ -1042,6 +1042,8 @@ const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = 
   ["…and officials at a seat of power are its government, not also the target", "en", "Officials at the State Department condemned the attack on the embassy.", "ACCUSE USA/GOV → ∅", "ACCUSE USA/GOV → USA"],
   ["…but protesters at a seat of power are not its officers", "en", "Protesters at the White House demanded an end to the war.", null, "REQUEST USA/GOV"],
   ["a capital the capital noun names first is a place, no antecedent for 'they'", "en", "Opposition leaders in Kenya's capital, Nairobi, said they would boycott the election.", "THREATEN KEN/OPP → ∅", "THREATEN KEN/GOV"],
+  ["people the text calls protesters stay civilians when arrested, not suspects", "en", "Police arrested 40 protesters on Tuesday.", "COERCE null/COP → null/CVL", "COERCE null/COP → null/CRM"],
+  ["…in Spanish too", "es", "La policía detuvo a doce manifestantes el martes.", "COERCE null/COP → null/CVL", null],
   ["the pronoun subject of a clause 'whom' opens is not whom 'whom' stands for", "en", "Speaking in Doha, Qatar's prime minister singled out Israeli Prime Minister Benjamin Netanyahu, whom he accused of destabilizing the region.", "ACCUSE QAT/GOV → ISR/GOV", "ACCUSE ISR"],
 ];
 describe("en-sides: who the sides of an English event are", () => {
