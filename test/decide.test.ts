@@ -1044,6 +1044,8 @@ const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = 
   ["a capital the capital noun names first is a place, no antecedent for 'they'", "en", "Opposition leaders in Kenya's capital, Nairobi, said they would boycott the election.", "THREATEN KEN/OPP → ∅", "THREATEN KEN/GOV"],
   ["people the text calls protesters stay civilians when arrested, not suspects", "en", "Police arrested 40 protesters on Tuesday.", "COERCE null/COP → null/CVL", "COERCE null/COP → null/CRM"],
   ["…in Spanish too", "es", "La policía detuvo a doce manifestantes el martes.", "COERCE null/COP → null/CVL", null],
+  ["a nationality between a preposition and an act's noun is its doer: the people killed 'in Israeli strikes' did not strike", "en", "Twenty people were killed in Israeli strikes on Gaza on Monday.", "ASSAULT ISR/MIL → PSE/CVL", "ASSAULT PSE"],
+  ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → ∅", "ASSAULT UKR"],
   ["the pronoun subject of a clause 'whom' opens is not whom 'whom' stands for", "en", "Speaking in Doha, Qatar's prime minister singled out Israeli Prime Minister Benjamin Netanyahu, whom he accused of destabilizing the region.", "ACCUSE QAT/GOV → ISR/GOV", "ACCUSE ISR"],
 ];
 describe("en-sides: who the sides of an English event are", () => {
