@@ -1046,6 +1046,8 @@ const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = 
   ["…in Spanish too", "es", "La policía detuvo a doce manifestantes el martes.", "COERCE null/COP → null/CVL", null],
   ["a nationality between a preposition and an act's noun is its doer: the people killed 'in Israeli strikes' did not strike", "en", "Twenty people were killed in Israeli strikes on Gaza on Monday.", "ASSAULT ISR/MIL → PSE/CVL", "ASSAULT PSE"],
   ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → ∅", "ASSAULT UKR"],
+  ["'ethnic' before a nationality word names a people, not that state: its people are the place's civilians", "en", "Ethnic Russians in Latvia protested against the new language law.", "PROTEST LVA/CVL → LVA/GOV", "PROTEST RUS"],
+  ["…and the people arrested are no citizens of that state either", "en", "Police in Kosovo detained five ethnic Serbs near Mitrovica on Sunday.", "COERCE XKX/COP → XKX/CRM", "COERCE XKX/COP → SRB"],
   ["the pronoun subject of a clause 'whom' opens is not whom 'whom' stands for", "en", "Speaking in Doha, Qatar's prime minister singled out Israeli Prime Minister Benjamin Netanyahu, whom he accused of destabilizing the region.", "ACCUSE QAT/GOV → ISR/GOV", "ACCUSE ISR"],
 ];
 describe("en-sides: who the sides of an English event are", () => {
