@@ -1219,3 +1219,31 @@ describe("plv-conflict2: calls for sanctions, cancelled visits", () => {
     });
   }
 });
+
+// en-sides (session 12): English events whose type is found but whose source or target was wrong. Our own sentences.
+// [what it stands for, language, text, an event that must be coded, the start of events that must not be]
+const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a capital stands for its government: 'accused Phnom Penh of…' is aimed at Cambodia", "en", "The Thai army accused Phnom Penh of sabotaging the truce.", "ACCUSE THA/MIL → KHM/GOV", null],
+  ["…and is its government as a source too", "en", "Kigali rejected the accusation on Monday.", "REJECT RWA/GOV → ∅", null],
+  ["…in Spanish as well", "es", "Katmandú rechazó la acusación el lunes.", "REJECT NPL/GOV → ∅", null],
+  ["people at a body are the body's people: judges at an international court are the court", "en", "Judges at the International Criminal Court rejected a request by Russia to drop the case.", "REJECT ICC/JUD → RUS/GOV", null],
+  ["…and officials at a seat of power are its government, not also the target", "en", "Officials at the State Department condemned the attack on the embassy.", "ACCUSE USA/GOV → ∅", "ACCUSE USA/GOV → USA"],
+  ["…but protesters at a seat of power are not its officers", "en", "Protesters at the White House demanded an end to the war.", null, "REQUEST USA/GOV"],
+  ["a capital the capital noun names first is a place, no antecedent for 'they'", "en", "Opposition leaders in Kenya's capital, Nairobi, said they would boycott the election.", "THREATEN KEN/OPP → ∅", "THREATEN KEN/GOV"],
+  ["people the text calls protesters stay civilians when arrested, not suspects", "en", "Police arrested 40 protesters on Tuesday.", "COERCE null/COP → null/CVL", "COERCE null/COP → null/CRM"],
+  ["…in Spanish too", "es", "La policía detuvo a doce manifestantes el martes.", "COERCE null/COP → null/CVL", null],
+  ["a nationality between a preposition and an act's noun is its doer: the people killed 'in Israeli strikes' did not strike", "en", "Twenty people were killed in Israeli strikes on Gaza on Monday.", "ASSAULT ISR/MIL → PSE/CVL", "ASSAULT PSE"],
+  ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → ∅", "ASSAULT UKR"],
+  ["'ethnic' before a nationality word names a people, not that state: its people are the place's civilians", "en", "Ethnic Russians in Latvia protested against the new language law.", "PROTEST LVA/CVL → LVA/GOV", "PROTEST RUS"],
+  ["…and the people arrested are no citizens of that state either", "en", "Police in Kosovo detained five ethnic Serbs near Mitrovica on Sunday.", "COERCE XKX/COP → XKX/CRM", "COERCE XKX/COP → SRB"],
+  ["the pronoun subject of a clause 'whom' opens is not whom 'whom' stands for", "en", "Speaking in Doha, Qatar's prime minister singled out Israeli Prime Minister Benjamin Netanyahu, whom he accused of destabilizing the region.", "ACCUSE QAT/GOV → ISR/GOV", "ACCUSE ISR"],
+];
+describe("en-sides: who the sides of an English event are", () => {
+  for (const [why, lang, text, want, not] of EN_SIDES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

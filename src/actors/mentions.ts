@@ -87,6 +87,12 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // "el municipio de Argelia" (Cauca), "the town of Jordan": a country's name after a local place's noun names a
     // town, no country.
     if (m.entry.kind === "country" && prev && pack.grammar.get("of_preps")?.has(prev.norm) && pack.grammar.get("local_place_nouns")?.has(tokens[m.first - 2]?.norm ?? "")) continue;
+    // "ethnic Albanians in Serbia", "ethnic Russians": a nationality word after an ethnicity word names a people, no
+    // state; its people are civilians of no country the word tells (where they live settles it).
+    if (m.entry.kind === "demonym" && prev && pack.grammar.get("ethnicity_words")?.has(prev.norm)) {
+      out.push({ kind: "role", first: m.first, last: m.last, entryId: null, name: null, country: null, sector: "CVL", org: null });
+      continue;
+    }
     out.push(fromEntry(m.entry, m.first, m.last, date));
   }
   demoteHomonyms(out, dropped.size ? matches.filter((m) => !dropped.has(m)) : matches, tokens);

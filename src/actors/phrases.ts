@@ -17,6 +17,7 @@ const MEMBERS = { test: (w: string): boolean => MEMBER_NOUNS.has(w) };
 const POSTING = anyPack("posting_preps");
 const SPEAKS_FOR = anyPack("speaks_for_preps");
 const INSIDE = anyPack("inside_preps");
+const AFFILIATION = anyPack("affiliation_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
@@ -75,6 +76,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   if (gap.length === 2 && gap[0] === "," && INDEFINITE.has(gap[1]!) && b.kind === "demonym" && kinds.has("role") && NATIONALITY_NOUNS.has(tokens[b.last]?.norm ?? "")) return true;
   // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
   if (gap.length === 1 && SPEAKS_FOR.has(gap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && ["country", "metonym", "institution", "org", "group", "role"].includes(b.kind)) return true;
+  // "judges at the International Criminal Court", "officials at the Pentagon": people of no stated country at a body
+  // are that body's people.
+  // (A seat of power only for officers: "officials at the White House", not "protesters at the White House".)
+  if (ofGap.length === 1 && AFFILIATION.has(ofGap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null) &&
+    (["institution", "org"].includes(b.kind) || (b.kind === "metonym" && phrase.every((m) => OFFICE_SECTORS.has(m.sector ?? ""))))) return true;
   // "el embajador de Estados Unidos en México", "U.S. ambassador to Mexico": where a posted official serves.
   if (gap.length === 1 && POSTING.has(gap[0]!) && kinds.has("role") && (kinds.has("country") || kinds.has("demonym")) && ["country", "metonym"].includes(b.kind)) return true;
   // "Al Udeid Air Base in Qatar", "la base aérea de Torrejón": a facility belongs to the country it stands in.

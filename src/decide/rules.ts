@@ -33,6 +33,8 @@ const BARE = new Set(["demonym", "country", "metonym"]);
 // How far past a trigger the country owning its object noun may stand ("criticó la decisión de Colombia": 3 words).
 const OWNER_REACH = 4;
 const CRIME = new Set(["crime", "illegal_drugs", "trafficking", "corruption"]);
+// The role entry of protesters (data/actors/roles.json).
+const PROTESTER_ROLE = "role.protester";
 // Acts of state power that an authority reports having done in the passive ("were detained", "fue expulsado").
 const AUTHORITY_ACTS = new Set(["COERCE", "SANCTION"]);
 const PLACE_KINDS = new Set(["place", "country", "metonym"]);
@@ -1695,7 +1697,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       // "…detained during the protests": people arrested at a protest are protesters, not suspects.
       if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k)) || c.found.trigger.refers === "PROTEST" || x.a.found.some((f) => f.rule.type === "PROTEST")) return null;
-      for (const t of c.target) if (t.sector === "CVL" && !t.name) t.sector = "CRM";
+      // ("police arrested 40 protesters": people the text calls protesters stay civilians, GUIDELINES.)
+      const protesters = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROTESTER_ROLE)).flatMap((p) => x.resolved.get(p) ?? [p.actor]));
+      for (const t of c.target) if (t.sector === "CVL" && !t.name && !protesters.has(t)) t.sector = "CRM";
       return c.target.some((t) => t.sector === "CRM") ? "people arrested in a crime story are suspects" : null;
     },
   },

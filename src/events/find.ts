@@ -125,6 +125,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // Words of an actor other than a bare adjective of nationality or a country ("military", "Taliban", "Hamas").
   const heads = new Array<boolean>(tokens.length).fill(false);
   for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) if (m.kind !== "demonym" && m.kind !== "country") heads[k] = true;
+  // (…and the words of a nationality, which may stand before an act's noun as its doer: "in Israeli strikes".)
+  const demonyms = new Array<boolean>(tokens.length).fill(false);
+  for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) if (m.kind === "demonym") demonyms[k] = true;
   const used = new Array<boolean>(tokens.length).fill(false);
   const out: Trigger[] = [];
   // "advirtió que, si pierde, Washington no será generoso": what follows a warning's condition is the threat's
@@ -170,7 +173,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
     // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
     // the government grant…" asks for what has not happened).
-    const nominal = isNominal(tokens, i, m.rule, g, heads);
+    const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms);
     // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
     // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
     if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) continue;
@@ -408,8 +411,11 @@ function gapHoldsVerb(tokens: readonly Token[], used: readonly number[], g: Gram
   return false;
 }
 
+// The tag of a preposition (Universal Dependencies part-of-speech tags, as the lemmatizer gives them).
+const PREPOSITION_TAG = "ADP";
+
 /** Is this rule match a noun in this sentence ("las protestas", "the attack"), whatever the rule's own part of speech? */
-function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], g: Grammar, heads: readonly boolean[] = []): boolean {
+function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], g: Grammar, heads: readonly boolean[] = [], demonyms: readonly boolean[] = []): boolean {
   const t = tokens[i]!;
   // "una resolución que condena la represión": right after a relative pronoun, a form that is also a verb is one.
   if (rule.pos === "noun") return !(has(g, "relatives", tokens[i - 1]?.norm) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l)));
@@ -428,6 +434,10 @@ function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"],
   const adjectives = (k: number) => (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN") && !heads[k];
   const detAt = (k: number) => !!tokens[k] && has(g, "determiners:written", tokens[k]!.text.toLowerCase());
   if (t.pos === "NOUN" && adjectives(i - 1) && (detAt(i - 2) || (adjectives(i - 2) && detAt(i - 3)))) return true;
+  // "were killed in Israeli strikes", "died in Russian shelling of Kharkiv": a nationality between a preposition and
+  // the act's word makes it a noun, a gerund too (a verb takes no nationality before it).
+  const prepAt = (k: number) => tokens[k]?.pos === PREPOSITION_TAG;
+  if ((t.pos === "NOUN" || endsIn(g, "suffix_gerund", t.norm)) && demonyms[i - 1] && (prepAt(i - 2) || (demonyms[i - 2] && prepAt(i - 3)))) return true;
   // "Hegseth's warning", "Russia's attack": a word tagged a noun after a possessive clitic.
   if (t.pos === "NOUN" && has(g, "possessive_clitics", det)) return true;
   // "un nuevo ataque", "su enérgico rechazo": with no tagger, an adjective that stands before its noun tells the same;

@@ -285,6 +285,18 @@ function cataphor(a: AnalyzedSentence, p: ActorPhrase, want: Agreement): Actor |
   return main.actor;
 }
 
+/**
+ * "…singled out Netanyahu, whom he accused of…": the subject pronoun of a clause an object relative opens is not the
+ * relative's antecedent, the phrase right before it (and its comma); the actors of that phrase, else none.
+ */
+function objectRelativeAntecedent(a: AnalyzedSentence, p: ActorPhrase, out: ReadonlyMap<ActorPhrase, Actor[]>): Actor[] {
+  const tokens = a.sentence.tokens;
+  if (!inGrammar(a.clause.grammar, "person_object_relatives", tokens[p.first - 1]?.norm ?? "")) return [];
+  const end = tokens[p.first - 2]?.text === "," ? p.first - 2 : p.first - 1;
+  const antecedent = a.phrases.find((q) => q.last === end);
+  return antecedent ? out.get(antecedent) ?? [] : [];
+}
+
 function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution, names: GivenNames): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
@@ -322,7 +334,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
-      const found = resolveAnaphor(d, p, a.clause.grammar, [], want);
+      const found = resolveAnaphor(d, p, a.clause.grammar, objectRelativeAntecedent(a, p, out), want);
       // "el grupo bilateral de implementación", "the group" of leaders named by no name: an epithet of no kind of its
       // own ("el grupo", "la organización") that points back to nothing names nobody.
       const nobody = !p.anaphor && d.epithets?.has(p.parts[0]?.entryId ?? "") && !found.country && !found.org && !found.sector && !found.name;
@@ -485,7 +497,9 @@ function toRecord(d: Draft, doc: Document, lang: string, k: Knowledge): EventRec
 // are for Haiti).
 function venueCountry(a: AnalyzedSentence, p: ActorPhrase, g: Grammar, capitals = false): boolean {
   const tokens = a.sentence.tokens;
-  if (p.parts.length && p.parts.every((m) => m.kind === "metonym")) return capitals && inGrammar(g, "locative_preps", tokens[p.first - 1]?.norm ?? "");
+  // …nor one the capital noun names first ("opposition leaders in Chad's capital, Ndjamena, said they…").
+  const named = tokens[p.first - 1]?.text === "," ? p.first - 2 : p.first - 1;
+  if (p.parts.length && p.parts.every((m) => m.kind === "metonym")) return capitals && (inGrammar(g, "locative_preps", tokens[p.first - 1]?.norm ?? "") || inGrammar(g, "place_capital", tokens[named]?.norm ?? ""));
   if (!p.parts.every((m) => m.kind === "country") || tokens[p.first - 1]?.text !== ",") return false;
   // Back over the place's name and any divisions before it ("in Culiacán, Sinaloa,"), to the locative.
   let k = p.first - 2;
