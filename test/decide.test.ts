@@ -137,7 +137,7 @@ const SEEN: [string, "es" | "en", string, string][] = [
   ["right after a quotation, the speaker comes after the speech verb, not from inside the quote", "es",
     "“Rechazamos la propuesta que nos hicieron los diplomáticos de Chile”, escribió el canciller de Bolivia en X.", "REJECT BOL/GOV → CHL/GOV"],
   ["a pronoun right after a quotation is the protagonist told before, not the last person named", "en",
-    "Bolivia's president met the foreign minister of Chile on Monday. “I have ordered a full investigation into the killings,” he said.", "ACCUSE BOL/GOV → CHL/GOV"],
+    "Bolivia's president met the foreign minister of Chile on Monday. “I have ordered a full investigation into the killings,” he said.", "ACCUSE BOL/GOV → ∅"],
   ["territory seized is taken from the state it belongs to", "en",
     "Russia's army gained control of two villages in Ukraine's Kharkiv region on Sunday.", "COERCE RUS/MIL → UKR/GOV"],
   ["rebels take ground from their own country's state", "en",
