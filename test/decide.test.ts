@@ -1247,3 +1247,8 @@ describe("en-sides: who the sides of an English event are", () => {
     });
   }
 });
+
+test("a word of an actor's name is no verb of saying: 'Secretary of State X said Y must…' is X's demand of Y", async () => {
+  const got = await coded("US Secretary of State Marco Rubio said Cuba must release the prisoners.", "en");
+  assert.ok(got.includes("REQUEST USA/GOV → CUB/GOV"), JSON.stringify(got));
+});

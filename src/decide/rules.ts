@@ -201,7 +201,10 @@ function speakerOf(a: AnalyzedSentence): Speaker | null {
   // The speech verb that reports the quotation, not one quoted inside it ("“…mientras no se indique lo contrario…”,
   // indicaron…").
   const quoted = insideQuotes(tokens);
-  const says = (k: number) => tokens[k]!.lemmas.some((l) => speech.has(l));
+  // (A word of an actor's name says nothing: "Secretary of State Marco Rubio said…" is not "state".)
+  const named = new Uint8Array(tokens.length);
+  for (const p of a.phrases) named.fill(1, p.first, p.last);
+  const says = (k: number) => !named[k] && tokens[k]!.lemmas.some((l) => speech.has(l));
   let i = tokens.findIndex((_, k) => says(k));
   if (i < 0) return null;
   // A quoted speech verb with its own subject ("“El canciller sostuvo…”") still tells who acts in the quotation.
