@@ -1252,3 +1252,8 @@ test("a word of an actor's name is no verb of saying: 'Secretary of State X said
   const got = await coded("US Secretary of State Marco Rubio said Cuba must release the prisoners.", "en");
   assert.ok(got.includes("REQUEST USA/GOV → CUB/GOV"), JSON.stringify(got));
 });
+
+test("a backer set off by commas after the doer is an aside: the verb after it is the doer's act ('soldiers, supported by allied fighters, attacked…')", async () => {
+  const got = await coded("Malian soldiers, supported by allied militias, have reportedly attacked rebel positions near Kidal.", "en");
+  assert.ok(got.some((e) => e.startsWith("ASSAULT MLI/MIL")), JSON.stringify(got));
+});

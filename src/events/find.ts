@@ -584,7 +584,9 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).
   const nounBefore = (k: number) => tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "PROPN";
-  if (prev.passive && prev.last - prev.first === 1 && nounBefore(prev.first - 1) && has(g, "agent_preps", tokens[prev.last]?.norm ?? "")) return false;
+  // (…or one set off by a comma after it: "Yemeni soldiers, supported by allied fighters, carried out an attack".)
+  const described = nounBefore(prev.first - 1) || (tokens[prev.first - 1]?.text === "," && nounBefore(prev.first - 2));
+  if (prev.passive && prev.last - prev.first === 1 && described && has(g, "agent_preps", tokens[prev.last]?.norm ?? "")) return false;
   const gap = tokens.slice(prev.last, i);
   // "solicitó a la Administración federal que retire las tropas": the request's "que" clause is its content.
   if (gap.length <= 8 && has(g, "stance_content_openers", gap.at(-1)?.norm) && !gap.some((t) => /^[.;:]$/.test(t.text))) return true;
