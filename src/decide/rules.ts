@@ -456,9 +456,9 @@ function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
 
 /** How many words before an act its subject is looked for in, and after an agent preposition its agent. */
 const HAZARD_SUBJECT_REACH = 6;
+const HAZARD_AGENT_REACH = 3;
 /** PLOVER's mode of an inquiry (ACCUSE/investigate). */
 const INQUIRY_MODE = "investigate";
-const HAZARD_AGENT_REACH = 3;
 
 export const DECISIONS: readonly DecisionRule[] = [
   {
@@ -2124,9 +2124,9 @@ export const DECISIONS: readonly DecisionRule[] = [
       // (Troops arriving, anywhere, were deployed there: type.troops-arrive has coded them.)
       if (c.type === "MOBILIZE" && c.mode === TROOPS) return null;
       // "sin llegar a condenar a Perú", "llegó a ser ministro": arriving at doing something (an infinitive right after
-      // the pattern, grammar infinitive_endings) is getting as far as doing it, no arrival anywhere.
-      const next = x.a.sentence.tokens[t.last]?.text ?? "";
-      if (LOWER_WORD.test(next) && [...(x.g.get("infinitive_endings") ?? [])].some((e) => next.endsWith(e))) return drop(c, "arriving at doing something is no arrival");
+      // the pattern, grammar suffix_infinitive) is getting as far as doing it, no arrival anywhere.
+      const next = x.a.sentence.tokens[t.last];
+      if (next && LOWER_WORD.test(next.text) && endsIn(x.g, "suffix_infinitive", next.norm)) return drop(c, "arriving at doing something is no arrival");
       // (Named as an envoy: a person, an office or a body, not a bare demonym read as a state.)
       const envoy = c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "person" || m.kind === "role" || m.kind === "institution" || m.kind === "org"));
       const official = envoy && c.source.length > 0 && c.source.every((s) => s.org || STATE.has(s.sector ?? "") || s.sector === "ELI" || s.sector === "OPP");
