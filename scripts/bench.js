@@ -8,6 +8,7 @@ import { loadKnowledge } from "../dist/data/knowledge.js";
 import { codeDocument } from "../dist/pipeline/index.js";
 import { splitSentences } from "../dist/text/segment.js";
 import { gazetteer } from "../dist/places/gazetteer.js";
+import { JIT_FLAGS } from "../dist/pipeline/jit.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const shared = `${root}../shared/gold/`;
@@ -69,6 +70,7 @@ for (const d of docs) await codeDocument(d, k);
 const steadySecs = (performance.now() - t2) / 1000;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}`);
+console.log(`V8: ${process.env.DYAD_V8_DEFAULTS === "1" ? "defaults (DYAD_V8_DEFAULTS=1)" : `${JIT_FLAGS.join(" ")}, set by the pipeline (src/pipeline/jit.ts; DYAD_V8_DEFAULTS=1 for V8's defaults)`}`);
 console.log(`corpus: ${corpusName}: ${docs.length} documents, ${sentences} sentences`);
 {
   const within = gazetteerMs <= GAZETTEER_LIMITS.ms && Math.max(gazetteerMiB, gazetteerHeapMiB) <= GAZETTEER_LIMITS.MiB;

@@ -130,13 +130,6 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   for (const p of phrases) for (const m of p.parts) for (let k = m.first; k < m.last; k++) if (m.kind === "demonym") demonyms[k] = true;
   const used = new Array<boolean>(tokens.length).fill(false);
   const out: Trigger[] = [];
-  // "advirtió que, si pierde, Washington no será generoso": what follows a warning's condition is the threat's
-  // content, not events of its own.
-  let conditionalThreat = false;
-  // Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text).
-  let arrestTold = false;
-  // Where the last topic of talks or a deal ended (topicOfTalks), for a second one coordinated with it.
-  let topicEnd = -1;
   const present = lemmasOf(tokens);
   // "gathered outside the Georgian parliament": a pattern's last word may be the head of a state body's name, which
   // is then also whom the act addresses.
@@ -146,232 +139,260 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   for (const p of phrases) if (p.actor.sector === CIVILIANS && p.parts.length && p.parts.every((m) => m.kind === "demonym")) bodyHeads.add(p.last - 1);
   const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
   const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
+  const s: Scan = { tokens, phrases, pack, inActor, heads, demonyms, used, out, present, conditionalThreat: false, arrestTold: false, topicEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
-    if (inActor[i] || used[i] || conditionalThreat) continue;
+    if (inActor[i] || used[i] || s.conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
-    if (!m || !free(m.tokens)) continue;
-    // "advirtió que Rusia podría atacar", "warned that Russia could strike": a warning pattern whose gap opens a clause
-    // with a subject of its own joins two acts of two doers; the clause's verb is matched on its own. (A request's
-    // content is the other's to do: "demanded that Hamas renounce…" stays one act.)
-    if (m.rule.type === "THREATEN" && m.tokens.length > 1 && opensOtherSubject(tokens, m.first, m.last, phrases, pack.grammar)) continue;
-    const g = pack.grammar;
-    // "26 alleged members of the gang", "arrested for alleged money laundering": a charge's participle inside a noun
-    // phrase reports what someone is charged with; nobody accuses anyone here (the verb: "the opposition alleged fraud").
-    if (m.rule.type === "ACCUSE" && m.tokens.length === 1 && isParticiple(tokens[i]!, g) && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? "") && MODIFIED.has(tokens[i + 1]?.pos ?? "")) continue;
-    // "las FARC se atribuyeron el ataque": a reflexive verb of claiming is no accusation; the act it names is the
-    // claimant's own (decision source.claimed-act).
-    if (m.rule.pos === "verb" && reflexiveClaim(g, tokens, i)) continue;
-    // "near Tillaberi, close to the border", "close to a third of the capital": a verb's written form that with the
-    // word after it makes an adjective or a degree word reports no act.
-    if (m.rule.pos === "verb" && has(g, "adjectival_verb_forms", `${tokens[i]!.norm} ${tokens[i + 1]?.norm}`)) continue;
-    // "held lengthy surrender talks", "signed the surrender order": an act's bare word before a noun it qualifies names
-    // what the talks or the paper are about; nobody has surrendered.
-    if (m.rule.pos === "verb" && m.tokens.length === 1 && tokens[i]!.lemmas.includes(tokens[i]!.norm) && has(g, "act_qualified_heads", tokens[i + 1]?.norm)) continue;
-    m.tokens.forEach((k) => (used[k] = true));
-    // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
-    // about is its content, not a second event.
-    // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
-    // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
-    // the government grant…" asks for what has not happened).
-    const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms);
-    // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
-    // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
-    if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) continue;
-    const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
-    // "approved a resolution condemning…", "adoptó una declaración condenando…": a document does what its participle says
-    // on behalf of whoever adopts it; the adoption is that act, not an endorsement of its own (GUIDELINES: a resolution
-    // that condemns is ACCUSE).
-    const documented = m.rule.pos === "verb" && has(g, "document_nouns", tokens[i - 1]?.norm) && endsIn(g, "suffix_gerund", tokens[i]!.norm);
-    if (documented && out.at(-1)?.rule.type === "SUPPORT" && i - out.at(-1)!.last <= 3) out.pop();
-    else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g, nominal, m.rule.type) && !asserted) continue;
-    // "accused Darfur rebels of violating a month-old ceasefire": an act noun inside what is alleged is no act either.
-    if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g, true)) continue;
-    // "a man convicted of murder", "condenado por el asesinato de…", "convicted of killing two officers": what someone
-    // is charged with or convicted of is the charge's content, not an act this report tells.
-    if (chargedWith(tokens, i, g)) continue;
-    // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
-    // told is what the aid is for, no political backing of its own.
-    if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) continue;
-    // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
-    // event by it ("un día después de la llamada") or names its parties.
-    // …and one owned by a possessive ("tras su visita a Washington") is recalled, known to the reader, even with its
-    // parties named.
-    if (nominal && afterBackground(tokens, i, g) && (!namesParties(tokens, m.last, g) || possessedAct(tokens, i, g))) continue;
-    // "differences remain over the U.S. tariff": what a dispute is about is no act of the day.
-    if (nominal && topicOfDispute(tokens, i, g, inActor)) continue;
-    // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
-    // noun are about is their topic, not an act that happened.
-    if (nominal && topicOfTalks(tokens, i, out, g, topicEnd)) {
-      topicEnd = m.last;
-      continue;
-    }
-    // "slammed the deal as a surrender", "criticó el acuerdo como una rendición": what a judgement frames its object as
-    // is the judgement's content, not an act. It stays a trigger, so that the judgement's arguments stop where they
-    // did ("slammed the budget as a surrender to the IMF" is not aimed at the IMF); decision drop.judged-as drops it.
-    const judged = (nominal || tokens[i]!.pos === "NOUN") && judgedAs(tokens, i, out, g);
-    if (partOfProtest(tokens, i, m.rule, out, g, nominal)) continue;
-    // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
-    // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
-    // of its own. "En protesta" is left to partOfProtest: "impidieron la entrada … en protesta contra el proyecto" and
-    // force used "como protesta" ("quemaron patrullas") are the protest itself.
-    const before = tokens[i - 1]?.norm;
-    const forceBefore = out.length > 0 && (out.at(-1)!.rule.type === "ASSAULT" || out.at(-1)!.rule.type === "COERCE");
-    const framedProtest = m.rule.type === "PROTEST" && !forceBefore && has(g, "frame_preps", before);
-    const framedRejection = m.rule.type === "REJECT" && (has(g, "frame_preps", before) || has(g, "inside_preps", before));
-    if (out.length && (framedProtest || framedRejection) && !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) continue;
-    // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
-    // the means of another act names who took part in it; it is no act of support of its own.
-    if (nominal && MEANS.has(m.rule.type) && meansBefore(tokens, i, g)) continue;
-    // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another event
-    // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
-    // arancel que Washington impuso ayer").
-    const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
-    // …or one whose relative clause tells whom it struck ("denounced Israeli airstrikes that targeted Hamas leaders").
-    const struck = nominal && has(g, "relatives", tokens[m.last]?.norm) && !!tokens[m.last + 1]?.lemmas.some((l) => has(g, "striking_verbs", l));
-    if (nominal && agentAt === undefined && !struck && objectOfTrigger(tokens, i, out, g)) {
-      // "acusó a los detenidos", "liberaron a los secuestrados": a verb's participle standing as a noun names the
-      // people it befell ("el atentado", a noun of its own, is the act).
-      const people = m.rule.pos === "verb" && endsIn(g, "suffix_participle", tokens[m.last - 1]!.text.toLowerCase(), true);
-      out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type, ...(people ? { undergoers: true } : {}) };
-      continue;
-    }
-    // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is
-    // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
-    // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
-    if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) continue;
-    // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
-    const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
-    const anchor = tokens[i]!;
-    // "Si Rusia ataca a Polonia, la OTAN responderá", "if Iran strikes…", "decidirá si impone aranceles": an act in a
-    // condition or an indirect question is neither done nor threatened by its doer ("si bien", "although", is no condition).
-    // (Nor is emphatic "sí", folded to "si": "Estados Unidos sí atacó", nor a reciprocal written without its accent.)
-    const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
-      has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
-    if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) continue;
-    // "tries to head off new U.S. tariffs", "to forestall more violence", "to prevent a civil war": an act told as a
-    // noun that a verb of prevention governs is one that has not happened.
-    if ((nominal || anchor.pos === "NOUN") && hasPhrase(g, "preventive_verbs", left)) continue;
-    // The words that open the act's clause, up to its subordinator ("…hasta que", "…unless", "se espera que").
-    const opener = clauseOpener(tokens, i, g);
-    // "mantendrá a su embajador hasta que Venezuela acepte liberar…", "unless Iran agrees to…": an act in a clause of
-    // a pending condition has not happened, unless the clause tells it in the past ("until the government agreed").
-    if (opener && hasPhrase(g, "pending_clauses", opener.words) && !tokens.slice(opener.at + 1, i + 1).some((t) => endsIn(g, "suffix_past", t.text.toLowerCase(), true))) continue;
-    // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
-    // adjective negates no act.
-    const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
-    const negated = hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
-    // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
-    // background, not an event of the day.
-    // "would keep talking with U.S. officials": talks under way go on, no act of the day.
-    if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && ongoingTalks(tokens, i, g)) continue;
-    if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) continue;
-    // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
-    // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits
-    // are not coded). Only where the object is the act itself ("lo acusa de varios delitos" counts one act's charges)
-    // and the span is told ("has held several meetings in Baghdad to…" may be the week's news).
-    if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && has(g, "object_vague_counts", tokens[m.last - 2]?.norm) &&
-      tokens.slice(m.last, m.last + 6).some((t) => has(g, "total_span_openers", t.norm))) continue;
-    // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
-    // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
-    if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) continue;
-    // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
-    // acts did not happen and are no events.
-    // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
-    // "will not release the pilots until…", "won't lift the embargo", "will not accept any more refugees": yielding
-    // or help refused for the future is a refusal (CAMEO 12), like a negated concession; "did not release" is no event.
-    // "no liberará a los rehenes", "nunca los liberará": so is a verb in a synthetic future, the future told by its
-    // ending and not by an auxiliary, with the negator right before it (a clitic between): in "no dijo cuántos presos
-    // saldrán libres" the negator is another verb's.
-    const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
-    const negatedFuture = m.rule.pos === "verb" && futureVerb(anchor) && hasPhrase(g, "negators", left.slice(0, 2));
-    const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
-    if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && m.rule.cameo !== AGREEMENT_CAMEO && !refused) continue;
-    // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-    const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
-    // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
-    // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
-    // (AGREE), unless it hangs on a condition ("si…", "if…").
-    const promised = modal && PROMISABLE.has(m.rule.type) && !left.some((t) => has(g, "conditions", t.norm));
-    if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) continue;
-    const written = anchor.text.toLowerCase();
-    // "dijo que liberaría a los rehenes", "anunció que enviaría ayuda": a conditional reported right after a verb of
-    // speech and its "que" is the future of the past, an intent told, like English "said it would…": promised
-    // (PROMISABLE) or, for force, a threat (THREAT_IF_MODAL); other conditionals are hypothetical.
-    const conditional = m.rule.pos === "verb" && endsIn(g, "suffix_conditional", written, true);
-    const reportedIntent = conditional && opener !== null && has(g, "stance_content_openers", opener.words[0]?.norm) &&
-      (opener.words[1]?.lemmas ?? []).some((l) => has(g, "speech", l)) && !left.some((t) => has(g, "conditions", t.norm)) &&
-      (PROMISABLE.has(m.rule.type) || THREAT_IF_MODAL.has(m.rule.type));
-    if (conditional && !reportedIntent) continue;
-    // "harán una huelga la próxima semana": a noun under a verb in the future is announced too (futureVerb, above).
-    // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
-    const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
-    // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
-    // announced act is announced too.
-    // So is a bare infinitive of purpose under a future auxiliary: "will travel to Moscow next week to meet Putin", "is
-    // expected to fly to Kyiv to sign the deal".
-    const aimOfFuture = m.rule.pos === "verb" && (endsWithPhrase(g, "purpose_markers", tokens, i) || has(g, "infinitive_markers", tokens[i - 1]?.norm)) &&
-      ((earlier) => earlier.some((t) => t.pos !== "NOUN" && futureVerb(t)) || hasPhrase(g, "future", earlier.slice(1)))(leftContext(tokens, i, g, 12));
-    // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
-    // noun is aimed at are not done yet.
-    const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
-    // "announced they will extend the curfew": a pattern that runs across a future auxiliary tells an act to come.
-    const gapFuture = FORCE.has(m.rule.type) && hasPhrase(g, "future", tokens.slice(m.first, m.last).filter((_, k) => !m.tokens.includes(m.first + k)).reverse());
-    // "anunció una jornada de protesta para el mes próximo", "la huelga programada para el jueves": a protest noun that
-    // an announcing verb governs, or that a planning participle dates ahead, is announced, not held (plover.json future).
-    const announced = nominal && ANNOUNCEABLE.has(m.rule.type) && (leftContext(tokens, i, g, 8).some((t) => t.lemmas.some((l) => has(g, "announcing_verbs", l))) || plannedAhead(tokens, m.last, g));
-    // "Se espera que el canciller viaje a Moscú": an act in a clause that an expectation or a plan opens is to come.
-    const expected = !!opener && hasPhrase(g, "future_clauses", opener.words);
-    const future = purposed || aimOfFuture || intended || gapFuture || announced || expected || hasPhrase(g, "future", left) ||
-      (m.rule.pos === "verb" && futureVerb(anchor)) ||
-      (nominal && left.slice(0, 4).some(futureVerb));
-    // "553 people convicted of various crimes": an English participle modifying the noun before it.
-    // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
-    // …unless they were arrested in the sentence and are accused ("arrested three men accused of spying").
-    const accusedHeld = m.rule.type === "ACCUSE" && arrestTold;
-    // (The sentence's other verb is its main one only outside a clause opened after the participle: in "the premier
-    // of the province called for sanctions after Biden cancelled the pipeline", "cancelled" is no main verb.)
-    const opensAfter = (k: number) => k > i && tokens.slice(i + 1, k).some((u) => has(g, "clause_breaks", u.norm));
-    const reduced = m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
-      tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX") && !opensAfter(k));
-    if (reduced && !accusedHeld) continue;
-    // "is ready to impose sanctions": an infinitive after "to" is no participle.
-    const participle = !nominal && isParticiple(anchor, g) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
-    // "was to be “suspended from its organs”": a quotation that opens on the participle goes on with its clause.
-    const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
-    const copulaLeft = opensQuote ? leftContext(tokens, i - 1, g) : left;
-    let passive = (participle && copulaLeft.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true || (reduced && accusedHeld);
-    // In a pack with perfect auxiliaries, a participle with no auxiliary is an adjective ("relaciones respaldadas por
-    // el tratado"), unless an agent follows, which makes it a reduced passive ("detenidos por la Marina").
-    if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm)) {
-      // …or, for people counted as deported, the state they were sent from ("199 venezolanos deportados desde Estados
-      // Unidos"; uncounted, "migrantes expulsados desde…" is a practice, not an event).
-      // …or people arrested in the sentence and accused ("capturó a siete extranjeros acusados de espionaje").
-      if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "") && !deportedFrom(tokens, i, m.last, m.rule.mode, g) && !accusedHeld) continue;
-      passive = true;
-    }
-    // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
-    // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
-    // "a tanker seized off the coast and denounced by Caracas": a participle coordinated with one such is one too.
-    // "Syrian troops, backed by Russian jets, …": one set off by a comma after its noun is one too.
-    const nounAt = (k: number) => tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "PROPN";
-    const afterNoun = nounAt(i - 1) || has(g, "and", tokens[i - 1]?.norm) || (tokens[i - 1]?.text === "," && nounAt(i - 2));
-    if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
-      (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
-    // (A refusal has a side that refuses: "will not hold talks with Y" is X's, not a meeting's both sides'.)
-    const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120", ...(refused ? { symmetric: false } : {}) } : m.rule;
-    // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
-    const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
-    const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
-    // (Written out field by field: spreading a match with optional fields is slow to copy, once per trigger.)
-    const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal || reportedIntent, passive, nominal };
-    if (refers) trigger.refers = refers;
-    if (agentAt !== undefined) trigger.agentAt = agentAt;
-    if (judged) trigger.judged = true;
-    out.push(trigger);
-    if (rule.type === "COERCE" && !(future || modal) && !negated) arrestTold = true;
-    conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
+    if (m && free(m.tokens)) triggerAt(s, i, m);
   }
   return out;
+}
+
+/** What findTriggers keeps while it reads a sentence from left to right. */
+interface Scan {
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly ActorPhrase[];
+  readonly pack: LanguagePack;
+  /** Per token: inside an actor's name; a word of an actor's head; a word of a nationality; taken by a trigger. */
+  readonly inActor: boolean[];
+  readonly heads: boolean[];
+  readonly demonyms: boolean[];
+  readonly used: boolean[];
+  /** The triggers so far. */
+  readonly out: Trigger[];
+  readonly present: ReadonlySet<string>;
+  /** "advirtió que, si pierde, Washington no será generoso": what follows a warning's condition is the threat's
+   * content, not events of its own. */
+  conditionalThreat: boolean;
+  /** Whether an arrest was told before in the sentence, kept up as triggers are added (linear on a run-on text). */
+  arrestTold: boolean;
+  /** Where the last topic of talks or a deal ended (topicOfTalks), for a second one coordinated with it. */
+  topicEnd: number;
+}
+
+/** The match `m` at token `i` as a trigger, with its modality, added to `s.out`; none where it is no act told. */
+function triggerAt(s: Scan, i: number, m: RuleMatch): void {
+  const { tokens, phrases, pack, heads, demonyms, inActor, used, out, present } = s;
+  // "advirtió que Rusia podría atacar", "warned that Russia could strike": a warning pattern whose gap opens a clause
+  // with a subject of its own joins two acts of two doers; the clause's verb is matched on its own. (A request's
+  // content is the other's to do: "demanded that Hamas renounce…" stays one act.)
+  if (m.rule.type === "THREATEN" && m.tokens.length > 1 && opensOtherSubject(tokens, m.first, m.last, phrases, pack.grammar)) return;
+  const g = pack.grammar;
+  // "26 alleged members of the gang", "arrested for alleged money laundering": a charge's participle inside a noun
+  // phrase reports what someone is charged with; nobody accuses anyone here (the verb: "the opposition alleged fraud").
+  if (m.rule.type === "ACCUSE" && m.tokens.length === 1 && isParticiple(tokens[i]!, g) && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? "") && MODIFIED.has(tokens[i + 1]?.pos ?? "")) return;
+  // "las FARC se atribuyeron el ataque": a reflexive verb of claiming is no accusation; the act it names is the
+  // claimant's own (decision source.claimed-act).
+  if (m.rule.pos === "verb" && reflexiveClaim(g, tokens, i)) return;
+  // "near Tillaberi, close to the border", "close to a third of the capital": a verb's written form that with the
+  // word after it makes an adjective or a degree word reports no act.
+  if (m.rule.pos === "verb" && has(g, "adjectival_verb_forms", `${tokens[i]!.norm} ${tokens[i + 1]?.norm}`)) return;
+  // "held lengthy surrender talks", "signed the surrender order": an act's bare word before a noun it qualifies names
+  // what the talks or the paper are about; nobody has surrendered.
+  if (m.rule.pos === "verb" && m.tokens.length === 1 && tokens[i]!.lemmas.includes(tokens[i]!.norm) && has(g, "act_qualified_heads", tokens[i + 1]?.norm)) return;
+  m.tokens.forEach((k) => (used[k] = true));
+  // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
+  // about is its content, not a second event.
+  // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
+  // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
+  // the government grant…" asks for what has not happened).
+  const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms);
+  // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
+  // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
+  if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) return;
+  const asserted = nominal && !PROPOSALS.has(out.at(-1)?.rule.type ?? "") && relativeSubject(tokens, m.last, phrases, g) !== undefined;
+  // "approved a resolution condemning…", "adoptó una declaración condenando…": a document does what its participle says
+  // on behalf of whoever adopts it; the adoption is that act, not an endorsement of its own (GUIDELINES: a resolution
+  // that condemns is ACCUSE).
+  const documented = m.rule.pos === "verb" && has(g, "document_nouns", tokens[i - 1]?.norm) && endsIn(g, "suffix_gerund", tokens[i]!.norm);
+  if (documented && out.at(-1)?.rule.type === "SUPPORT" && i - out.at(-1)!.last <= 3) out.pop();
+  else if (m.rule.pos === "verb" && contentOfStance(tokens, i, out, g, nominal, m.rule.type) && !asserted) return;
+  // "accused Darfur rebels of violating a month-old ceasefire": an act noun inside what is alleged is no act either.
+  if (m.rule.pos !== "verb" && insideAccusation(tokens, i, out, g, true)) return;
+  // "a man convicted of murder", "condenado por el asesinato de…", "convicted of killing two officers": what someone
+  // is charged with or convicted of is the charge's content, not an act this report tells.
+  if (chargedWith(tokens, i, g)) return;
+  // "provided $1.7 billion in humanitarian assistance to support Syrian refugees": support as the aim of aid just
+  // told is what the aid is for, no political backing of its own.
+  if (m.rule.type === "SUPPORT" && m.rule.pos === "verb" && aimOfAid(tokens, i, out, g)) return;
+  // "after a week of unrest", "tras las protestas": the background an event follows, unless the text dates the
+  // event by it ("un día después de la llamada") or names its parties.
+  // …and one owned by a possessive ("tras su visita a Washington") is recalled, known to the reader, even with its
+  // parties named.
+  if (nominal && afterBackground(tokens, i, g) && (!namesParties(tokens, m.last, g) || possessedAct(tokens, i, g))) return;
+  // "differences remain over the U.S. tariff": what a dispute is about is no act of the day.
+  if (nominal && topicOfDispute(tokens, i, g, inActor)) return;
+  // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
+  // noun are about is their topic, not an act that happened.
+  if (nominal && topicOfTalks(tokens, i, out, g, s.topicEnd)) {
+    s.topicEnd = m.last;
+    return;
+  }
+  // "slammed the deal as a surrender", "criticó el acuerdo como una rendición": what a judgement frames its object as
+  // is the judgement's content, not an act. It stays a trigger, so that the judgement's arguments stop where they
+  // did ("slammed the budget as a surrender to the IMF" is not aimed at the IMF); decision drop.judged-as drops it.
+  const judged = (nominal || tokens[i]!.pos === "NOUN") && judgedAs(tokens, i, out, g);
+  if (partOfProtest(tokens, i, m.rule, out, g, nominal)) return;
+  // "abandona el organismo como protesta por…", "paralizaron sus actividades en rechazo a las extorsiones": a protest
+  // noun after "como" (frame_preps), or a rejection noun after "como" or "en", frames the act before it; it is no act
+  // of its own. "En protesta" is left to partOfProtest: "impidieron la entrada … en protesta contra el proyecto" and
+  // force used "como protesta" ("quemaron patrullas") are the protest itself.
+  const before = tokens[i - 1]?.norm;
+  const forceBefore = out.length > 0 && (out.at(-1)!.rule.type === "ASSAULT" || out.at(-1)!.rule.type === "COERCE");
+  const framedProtest = m.rule.type === "PROTEST" && !forceBefore && has(g, "frame_preps", before);
+  const framedRejection = m.rule.type === "REJECT" && (has(g, "frame_preps", before) || has(g, "inside_preps", before));
+  if (out.length && (framedProtest || framedRejection) && !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) return;
+  // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
+  // the means of another act names who took part in it; it is no act of support of its own.
+  if (nominal && MEANS.has(m.rule.type) && meansBefore(tokens, i, g)) return;
+  // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another event
+  // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
+  // arancel que Washington impuso ayer").
+  const agentAt = nominal ? relativeSubject(tokens, m.last, phrases, g) : undefined;
+  // …or one whose relative clause tells whom it struck ("denounced Israeli airstrikes that targeted Hamas leaders").
+  const struck = nominal && has(g, "relatives", tokens[m.last]?.norm) && !!tokens[m.last + 1]?.lemmas.some((l) => has(g, "striking_verbs", l));
+  if (nominal && agentAt === undefined && !struck && objectOfTrigger(tokens, i, out, g)) {
+    // "acusó a los detenidos", "liberaron a los secuestrados": a verb's participle standing as a noun names the
+    // people it befell ("el atentado", a noun of its own, is the act).
+    const people = m.rule.pos === "verb" && endsIn(g, "suffix_participle", tokens[m.last - 1]!.text.toLowerCase(), true);
+    out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type, ...(people ? { undergoers: true } : {}) };
+    return;
+  }
+  // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is
+  // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
+  // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
+  if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) return;
+  // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
+  const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
+  const anchor = tokens[i]!;
+  // "Si Rusia ataca a Polonia, la OTAN responderá", "if Iran strikes…", "decidirá si impone aranceles": an act in a
+  // condition or an indirect question is neither done nor threatened by its doer ("si bien", "although", is no condition).
+  // (Nor is emphatic "sí", folded to "si": "Estados Unidos sí atacó", nor a reciprocal written without its accent.)
+  const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
+    has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
+  if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) return;
+  // "tries to head off new U.S. tariffs", "to forestall more violence", "to prevent a civil war": an act told as a
+  // noun that a verb of prevention governs is one that has not happened.
+  if ((nominal || anchor.pos === "NOUN") && hasPhrase(g, "preventive_verbs", left)) return;
+  // The words that open the act's clause, up to its subordinator ("…hasta que", "…unless", "se espera que").
+  const opener = clauseOpener(tokens, i, g);
+  // "mantendrá a su embajador hasta que Venezuela acepte liberar…", "unless Iran agrees to…": an act in a clause of
+  // a pending condition has not happened, unless the clause tells it in the past ("until the government agreed").
+  if (opener && hasPhrase(g, "pending_clauses", opener.words) && !tokens.slice(opener.at + 1, i + 1).some((t) => endsIn(g, "suffix_past", t.text.toLowerCase(), true))) return;
+  // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
+  // adjective negates no act.
+  const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
+  const negated = hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+  // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
+  // background, not an event of the day.
+  // "would keep talking with U.S. officials": talks under way go on, no act of the day.
+  if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && ongoingTalks(tokens, i, g)) return;
+  if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) return;
+  // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
+  // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits
+  // are not coded). Only where the object is the act itself ("lo acusa de varios delitos" counts one act's charges)
+  // and the span is told ("has held several meetings in Baghdad to…" may be the week's news).
+  if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && has(g, "object_vague_counts", tokens[m.last - 2]?.norm) &&
+    tokens.slice(m.last, m.last + 6).some((t) => has(g, "total_span_openers", t.norm))) return;
+  // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
+  // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
+  if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) return;
+  // "will not accept any tutelage", "no aceptará": refusing to agree is a rejection (CAMEO 12); other negated
+  // acts did not happen and are no events.
+  // "would not meet the kidnappers' demands": refusing to concede is rejecting too.
+  // "will not release the pilots until…", "won't lift the embargo", "will not accept any more refugees": yielding
+  // or help refused for the future is a refusal (CAMEO 12), like a negated concession; "did not release" is no event.
+  // "no liberará a los rehenes", "nunca los liberará": so is a verb in a synthetic future, the future told by its
+  // ending and not by an auxiliary, with the negator right before it (a clitic between): in "no dijo cuántos presos
+  // saldrán libres" the negator is another verb's.
+  const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
+  const negatedFuture = m.rule.pos === "verb" && futureVerb(anchor) && hasPhrase(g, "negators", left.slice(0, 2));
+  const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
+  if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && m.rule.cameo !== AGREEMENT_CAMEO && !refused) return;
+  // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
+  const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
+  // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
+  // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
+  // (AGREE), unless it hangs on a condition ("si…", "if…").
+  const promised = modal && PROMISABLE.has(m.rule.type) && !left.some((t) => has(g, "conditions", t.norm));
+  if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) return;
+  const written = anchor.text.toLowerCase();
+  // "dijo que liberaría a los rehenes", "anunció que enviaría ayuda": a conditional reported right after a verb of
+  // speech and its "que" is the future of the past, an intent told, like English "said it would…": promised
+  // (PROMISABLE) or, for force, a threat (THREAT_IF_MODAL); other conditionals are hypothetical.
+  const conditional = m.rule.pos === "verb" && endsIn(g, "suffix_conditional", written, true);
+  const reportedIntent = conditional && opener !== null && has(g, "stance_content_openers", opener.words[0]?.norm) &&
+    (opener.words[1]?.lemmas ?? []).some((l) => has(g, "speech", l)) && !left.some((t) => has(g, "conditions", t.norm)) &&
+    (PROMISABLE.has(m.rule.type) || THREAT_IF_MODAL.has(m.rule.type));
+  if (conditional && !reportedIntent) return;
+  // "harán una huelga la próxima semana": a noun under a verb in the future is announced too (futureVerb, above).
+  // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
+  const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
+  // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
+  // announced act is announced too.
+  // So is a bare infinitive of purpose under a future auxiliary: "will travel to Moscow next week to meet Putin", "is
+  // expected to fly to Kyiv to sign the deal".
+  const aimOfFuture = m.rule.pos === "verb" && (endsWithPhrase(g, "purpose_markers", tokens, i) || has(g, "infinitive_markers", tokens[i - 1]?.norm)) &&
+    ((earlier) => earlier.some((t) => t.pos !== "NOUN" && futureVerb(t)) || hasPhrase(g, "future", earlier.slice(1)))(leftContext(tokens, i, g, 12));
+  // "retreated from a threat to hit the bloc with tariffs", "its plan to strike the base": force or sanctions an intent
+  // noun is aimed at are not done yet.
+  const intended = m.rule.pos === "verb" && FORCE.has(m.rule.type) && has(g, "infinitive_markers", tokens[i - 1]?.norm) && has(g, "intent_nouns", tokens[i - 2]?.norm);
+  // "announced they will extend the curfew": a pattern that runs across a future auxiliary tells an act to come.
+  const gapFuture = FORCE.has(m.rule.type) && hasPhrase(g, "future", tokens.slice(m.first, m.last).filter((_, k) => !m.tokens.includes(m.first + k)).reverse());
+  // "anunció una jornada de protesta para el mes próximo", "la huelga programada para el jueves": a protest noun that
+  // an announcing verb governs, or that a planning participle dates ahead, is announced, not held (plover.json future).
+  const announced = nominal && ANNOUNCEABLE.has(m.rule.type) && (leftContext(tokens, i, g, 8).some((t) => t.lemmas.some((l) => has(g, "announcing_verbs", l))) || plannedAhead(tokens, m.last, g));
+  // "Se espera que el canciller viaje a Moscú": an act in a clause that an expectation or a plan opens is to come.
+  const expected = !!opener && hasPhrase(g, "future_clauses", opener.words);
+  const future = purposed || aimOfFuture || intended || gapFuture || announced || expected || hasPhrase(g, "future", left) ||
+    (m.rule.pos === "verb" && futureVerb(anchor)) ||
+    (nominal && left.slice(0, 4).some(futureVerb));
+  // "553 people convicted of various crimes": an English participle modifying the noun before it.
+  // The sentence's only verb is its main verb: "Thousands of people protested in Santiago".
+  // …unless they were arrested in the sentence and are accused ("arrested three men accused of spying").
+  const accusedHeld = m.rule.type === "ACCUSE" && s.arrestTold;
+  // (The sentence's other verb is its main one only outside a clause opened after the participle: in "the premier
+  // of the province called for sanctions after Biden cancelled the pipeline", "cancelled" is no main verb.)
+  const opensAfter = (k: number) => k > i && tokens.slice(i + 1, k).some((u) => has(g, "clause_breaks", u.norm));
+  const reduced = m.rule.pos === "verb" && endsIn(g, "suffix_reduced_relative", anchor.norm) && tokens[i - 1]?.pos === "NOUN" && has(g, "reduced_relative_next", tokens[i + 1]?.norm) &&
+    tokens.some((t, k) => k !== i && (t.pos === "VERB" || t.pos === "AUX") && !opensAfter(k));
+  if (reduced && !accusedHeld) return;
+  // "is ready to impose sanctions": an infinitive after "to" is no participle.
+  const participle = !nominal && isParticiple(anchor, g) && !has(g, "infinitive_markers", tokens[i - 1]?.norm);
+  // "was to be “suspended from its organs”": a quotation that opens on the participle goes on with its clause.
+  const opensQuote = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "");
+  const copulaLeft = opensQuote ? leftContext(tokens, i - 1, g) : left;
+  let passive = (participle && copulaLeft.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true || (reduced && accusedHeld);
+  // In a pack with perfect auxiliaries, a participle with no auxiliary is an adjective ("relaciones respaldadas por
+  // el tratado"), unless an agent follows, which makes it a reduced passive ("detenidos por la Marina").
+  if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm)) {
+    // …or, for people counted as deported, the state they were sent from ("199 venezolanos deportados desde Estados
+    // Unidos"; uncounted, "migrantes expulsados desde…" is a practice, not an event).
+    // …or people arrested in the sentence and accused ("capturó a siete extranjeros acusados de espionaje").
+    if (!has(g, "agent_preps", tokens[m.last]?.norm ?? "") && !deportedFrom(tokens, i, m.last, m.rule.mode, g) && !accusedHeld) return;
+    passive = true;
+  }
+  // "migrants deported from the United States", "a march organised by the unions": in a pack without perfect
+  // auxiliaries, a participle right after a noun, with its agent or origin next, is a reduced passive too.
+  // "a tanker seized off the coast and denounced by Caracas": a participle coordinated with one such is one too.
+  // "Syrian troops, backed by Russian jets, …": one set off by a comma after its noun is one too.
+  const nounAt = (k: number) => tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "PROPN";
+  const afterNoun = nounAt(i - 1) || has(g, "and", tokens[i - 1]?.norm) || (tokens[i - 1]?.text === "," && nounAt(i - 2));
+  if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
+    (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
+  // (A refusal has a side that refuses: "will not hold talks with Y" is X's, not a meeting's both sides'.)
+  const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120", ...(refused ? { symmetric: false } : {}) } : m.rule;
+  // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
+  const inner = m.tokens.length > 1 ? pack.rules.matchAt(tokens, m.tokens.at(-1)!, g, undefined, present) : null;
+  const refers = inner && inner.rule.pos === "noun" && inner.rule.type !== rule.type ? inner.rule.type : undefined;
+  // (Written out field by field: spreading a match with optional fields is slow to copy, once per trigger.)
+  const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { rule, first: m.first, last: m.last, anchor: m.anchor, tokens: m.tokens, future: negated ? false : future || modal || reportedIntent, passive, nominal };
+  if (refers) trigger.refers = refers;
+  if (agentAt !== undefined) trigger.agentAt = agentAt;
+  if (judged) trigger.judged = true;
+  out.push(trigger);
+  if (rule.type === "COERCE" && !(future || modal) && !negated) s.arrestTold = true;
+  s.conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
 }
 
 // A content clause's opener inside a match, with an actor right after it ("que Rusia", "that the army").

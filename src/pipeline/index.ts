@@ -1,3 +1,4 @@
+import "./jit.js";
 import { hash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
