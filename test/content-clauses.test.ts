@@ -26,3 +26,20 @@ describe("content clauses: whom a disapproval told of a clause is aimed at", () 
     });
   }
 });
+
+// A prosecutor's demand of a sentence accuses (CAMEO 1121); only a court's sentence convicts (SANCTION/convict).
+const SOUGHT: [string, "es" | "en", string, string, string | null][] = [
+  ["a sentence sought is an accusation, not a conviction", "en", "Prosecutors sought a 20-year sentence for the former minister.", "ACCUSE null/JUD", "SANCTION"],
+  ["…'demanded a life sentence' too", "en", "Prosecutors demanded a life sentence for the gunman.", "ACCUSE null/JUD", "SANCTION"],
+  ["…Spanish 'pidió cadena perpetua'", "es", "La fiscalía pidió cadena perpetua para el exjefe policial.", "ACCUSE null/JUD", null],
+  ["…while a court's sentence convicts", "en", "A court sentenced the former minister to 20 years in prison.", "SANCTION null/JUD", "ACCUSE"],
+];
+describe("sentences sought and handed down", () => {
+  for (const [why, lang, text, want, not] of SOUGHT) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
