@@ -1,0 +1,28 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+
+// Constructions found by probing with sentences of our own (session 13): each is a construction of the language or
+// a codebook decision, with its counterpart in the other language.
+const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org}/${a.sector ?? "-"}`).join("+") || "∅";
+async function coded(text: string, language: "es" | "en"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type}${e.mode ? `/${e.mode}` : ""} ${sides(e.source)} → ${sides(e.target)}`);
+}
+
+// [what it stands for, language, text, an event that must be coded]
+const BREADTH: [string, "es" | "en", string, string][] = [
+  ["'slap' sanctions on someone is imposing them", "en", "Washington slapped visa restrictions on Nicaraguan officials.", "SANCTION/discontinue USA/GOV → NIC/GOV"],
+  ["'hit X with sanctions' too", "en", "The EU hit Belarus with new sanctions.", "SANCTION/discontinue EU/- → BLR/GOV"],
+  ["…Spanish 'castigar a X con sanciones'", "es", "Washington castigó a Managua con nuevas sanciones.", "SANCTION/discontinue USA/GOV → NIC/GOV"],
+  ["taking control of a city is seizing territory (GUIDELINES: COERCE/seize, CAMEO 192)", "es", "Los rebeldes tomaron el control de la ciudad tras intensos combates.", "COERCE/seize null/REB → ∅"],
+  ["…and so is occupying it (militias are paramilitaries)", "es", "Las milicias ocuparon la localidad fronteriza el domingo.", "COERCE/seize null/PRM → ∅"],
+  ["an imam is clergy (REL), in Spanish too", "es", "Francia expulsó a un imán tunecino acusado de incitar al odio.", "COERCE/deport FRA/GOV → TUN/REL"],
+];
+describe("breadth: constructions from our own probes", () => {
+  for (const [why, lang, text, want] of BREADTH) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+    });
+  }
+});
