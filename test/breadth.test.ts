@@ -26,3 +26,20 @@ describe("breadth: constructions from our own probes", () => {
     });
   }
 });
+
+// [what it stands for, language, text, the start of events that must not be coded, an event that must be]
+const TOPICS: [string, "es" | "en", string, string, string | null][] = [
+  ["a ceasefire a meeting is to discuss is its topic, no ceasefire declared", "es", "El canciller de Egipto se reunió con su homólogo de Catar para discutir el alto el fuego.", "CONCEDE", "CONSULT EGY/GOV → QAT/GOV"],
+  ["…in English too", "en", "Egypt's foreign minister met his Qatari counterpart to discuss a ceasefire.", "CONCEDE", "CONSULT EGY/GOV → QAT/GOV"],
+  ["sanctions weighed are not imposed", "en", "The European Union weighed new sanctions on Moscow.", "SANCTION", null],
+  ["…nor a ceasefire addressed", "es", "Rusia y Ucrania abordaron un alto el fuego.", "CONCEDE", null],
+];
+describe("topics: what a verb of discussing is about is no act", () => {
+  for (const [why, lang, text, not, want] of TOPICS) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+      if (want) assert.ok(got.some((e) => e.replace(/ ↔ /, " → ").startsWith(want) || e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -224,6 +224,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (nominal && topicOfDispute(tokens, i, g, inActor)) return;
   // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
   // noun are about is their topic, not an act that happened.
+  if ((nominal || tokens[i]!.pos === "NOUN") && discussedTopic(tokens, i, g)) return;
   if (nominal && topicOfTalks(tokens, i, out, g, s.topicEnd)) {
     s.topicEnd = m.last;
     return;
@@ -575,6 +576,16 @@ function topicOfTalks(tokens: readonly Token[], i: number, before: readonly Trig
   const prev = before.at(-1);
   const talks = !!prev && prev.nominal && prev.last === k && (prev.rule.type === "CONSULT" || prev.rule.type === "AGREE");
   return talks || has(g, "topic_heads", tokens[k - 1]!.norm);
+}
+
+/**
+ * Is the act noun at i the object of a verb of discussing ("se reunieron para discutir el alto el fuego", "weighed new
+ * sanctions on Moscow")? Then it is what is talked over, not an act that happened.
+ */
+function discussedTopic(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && (has(g, "determiners", tokens[k]!.norm) || tokens[k]!.pos === "ADJ")) k--;
+  return k >= 0 && tokens[k]!.lemmas.some((l) => has(g, "discussion_verbs", l));
 }
 
 // Most words between an act and the same act told again as its aim ("summoned the British ambassador on Tuesday to
