@@ -1257,3 +1257,23 @@ test("a backer set off by commas after the doer is an aside: the verb after it i
   const got = await coded("Malian soldiers, supported by allied militias, have reportedly attacked rebel positions near Kidal.", "en");
   assert.ok(got.some((e) => e.startsWith("ASSAULT MLI/MIL")), JSON.stringify(got));
 });
+
+// plv3 (session 13): constructions of English (and their Spanish counterparts) behind PLV misses. Our own sentences.
+// [what it stands for, language, text, an event that must be coded (start), the start of events that must not be]
+const PLV3: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a regional name before a plural noun for states is a group of governments of no one country (names.ts name_state_nouns)", "en",
+    "The Nordic nations criticized Moscow over the arrests.", "ACCUSE null/GOV → RUS/GOV", null],
+  ["…and the story's country is not given to it", "en",
+    "Protests continued in Kenya. The Gulf states criticized Nairobi over the arrests.", "ACCUSE null/GOV → KEN/GOV", "ACCUSE KEN/GOV"],
+  ["in 'the X Department of Y Z' the first unknown name heads the doer; the second is its complement (roles.ts unknownBodyOf)", "en",
+    "The Ruritania Federation of Clean Water criticized the government of Chile.", "ACCUSE CHL/LAB → CHL/GOV", null],
+];
+describe("plv3: PLV constructions", () => {
+  for (const [why, lang, text, want, not] of PLV3) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

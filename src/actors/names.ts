@@ -18,6 +18,8 @@ export interface NameReading {
   readonly sector: string;
   /** The words that decided it, for the event's trace. */
   readonly why: string;
+  /** A group of states of no one country ("Gulf states"): the story's country is not given to it. */
+  readonly states?: boolean;
 }
 
 /** The sentence the name stands in. */
@@ -41,7 +43,7 @@ export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
   const r = read(p, c);
   // "the major surnamed Fonseca", "Rigoberto Anaya, personero municipal": a state office named with no country is one
   // of the story's own country, as a local body is.
-  return r && !r.country && STATE.has(r.sector) ? { ...r, country: c.home } : r;
+  return r && !r.country && !r.states && STATE.has(r.sector) ? { ...r, country: c.home } : r;
 }
 const STATE = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
 
@@ -59,6 +61,10 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   // "the vessel Adisa", "Patriot missile", "el diario Haaretz", "la Ley de Desarrollo Agrario", "the Alien Enemies Act".
   if (has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after) || has(g, "name_thing_nouns", headAfter(p, c))) return null;
   if (has(g, "name_thing_first", first) || has(g, "name_thing_last", last)) return null;
+  // "The Southeast Asian nations pledged…", "Gulf states", "Former Soviet republics": a regional name before a plural
+  // noun for states is a group of governments, of no one country.
+  const noun = headAfter(p, c);
+  if (has(g, "name_state_nouns", noun)) return { kind: "body", country: null, sector: "GOV", why: `states "${noun}" the name qualifies`, states: true };
   const head = has(g, "name_body_first", first) ? first : has(g, "name_body_last", last) ? last : null;
   if (head) {
     // "Ogaden National Liberation Front": an armed opposition; else what the body word says.
