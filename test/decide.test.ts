@@ -1267,6 +1267,18 @@ const PLV3: [string, "es" | "en", string, string | null, string | null][] = [
     "Protests continued in Kenya. The Gulf states criticized Nairobi over the arrests.", "ACCUSE null/GOV → KEN/GOV", "ACCUSE KEN/GOV"],
   ["in 'the X Department of Y Z' the first unknown name heads the doer; the second is its complement (roles.ts unknownBodyOf)", "en",
     "The Ruritania Federation of Clean Water criticized the government of Chile.", "ACCUSE CHL/LAB → CHL/GOV", null],
+  ["an unknown acronym heading the doer's phrase is a body (names.ts doer)", "en",
+    "The KZB ordered the actor to appear for questioning on Monday.", "REQUEST null/UNK", null],
+  ["…in Spanish too", "es", "La FNTQ rechazó la propuesta del Gobierno de Bolivia.", "REJECT BOL/UNK → BOL/GOV", null],
+  ["…but not one inside a complement ('the steel group FAFER')", "es",
+    "Unos 500 obreros del grupo siderúrgico QAVEB rechazaron la propuesta del Gobierno de Bolivia.", null, "REJECT BOL/UNK"],
+  ["…nor one the text spells out in brackets after it", "es",
+    "La QRN (Quorum de Reservas Nacionales) rechazó la propuesta del Gobierno de Bolivia.", null, "REJECT BOL/UNK"],
+  ["what an accusation told as a noun says in its 'that' clause is its content, no act (find.ts contentOfStance)", "en",
+    "The panel looked into an allegation by Peru that Chile had seized the border town.", null, "COERCE"],
+  ["…in Spanish too", "es", "La denuncia de que el Ejército de Colombia detuvo a dos campesinos llegó al Congreso.", null, "COERCE"],
+  ["…but a relative 'que' after an article is no content clause", "es",
+    "El insulto con el que los descalificó el presidente de Ecuador llegó cuando los manifestantes exigían su renuncia.", "REQUEST", null],
 ];
 describe("plv3: PLV constructions", () => {
   for (const [why, lang, text, want, not] of PLV3) {

@@ -539,6 +539,8 @@ function aimOfAid(tokens: readonly Token[], i: number, before: readonly Trigger[
 }
 
 // Stances (and signing, SUPPORT) whose infinitive complement is their content: "signed a memorandum to share data".
+// How far after an accusation's noun the verb of its "that" clause may stand.
+const ALLEGED_REACH = 14;
 const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
 // Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
 const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
@@ -580,6 +582,17 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // …and so is an act further down that complement, reached through more infinitives: "acusado de pretender ejecutar
   // un plan para atentar contra la vicepresidenta".
   if (insideAccusation(tokens, i, before, g, nominal)) return true;
+  // "an investigation into an allegation by the LPC that the NPFL had taken over the city", "la denuncia de que el
+  // Ejército ocupó la finca": what an accusation told as a noun says in its "that" clause is its content (GUIDELINES:
+  // the content of an accusation is no event of its own), not an act the text asserts.
+  if (prev?.rule.type === "ACCUSE" && prev.nominal && i - prev.last <= ALLEGED_REACH) {
+    const gap = tokens.slice(prev.last, i);
+    // (A "that" after an article or a preposition opens a relative clause: "el insulto con el que…".)
+    const opener = gap.findIndex((t) => has(g, "stance_content_openers", t.norm));
+    const before = gap[opener - 1];
+    const relative = !!before && (has(g, "determiners", before.norm) || before.pos === "ADP" || before.pos === "DET") && !has(g, "of_preps", before.norm);
+    if (opener >= 0 && !relative && !gap.some((t) => /^[.;:“”"«»]$/.test(t.text) || has(g, "concessive_conjunctions", t.norm))) return true;
+  }
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).
