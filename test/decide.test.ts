@@ -1279,6 +1279,8 @@ const PLV3: [string, "es" | "en", string, string | null, string | null][] = [
   ["…in Spanish too", "es", "La denuncia de que el Ejército de Colombia detuvo a dos campesinos llegó al Congreso.", null, "COERCE"],
   ["…but a relative 'que' after an article is no content clause", "es",
     "El insulto con el que los descalificó el presidente de Ecuador llegó cuando los manifestantes exigían su renuncia.", "REQUEST", null],
+  ["a word qualifying the head of a thing's name may end an act's pattern (find.ts): 'repealed the … Boycott Law'", "en",
+    "Kuwait repealed the Ruritania Boycott Law on Monday.", "CONCEDE KWT/GOV", null],
 ];
 describe("plv3: PLV constructions", () => {
   for (const [why, lang, text, want, not] of PLV3) {

@@ -144,6 +144,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   for (const p of phrases) for (const m of p.parts) if (m.kind === "institution") bodyHeads.add(m.last - 1);
   // "Venezuela freed six Americans": so may a nationality that stands for counted people, who are then whom it befalls.
   for (const p of phrases) if (p.actor.sector === CIVILIANS && p.parts.length && p.parts.every((m) => m.kind === "demonym")) bodyHeads.add(p.last - 1);
+  // "repealed the Israel Boycott Law", "derogó la Ley de Boicot": so may a word that qualifies the head of a thing's name
+  // (a law, a treaty: the pack's name_thing_last and name_thing_first), which names what the act is about and no party;
+  // not the head itself ("signed … the Treaty of 1944" is told of the treaty's own words).
+  for (const p of phrases) {
+    if (!p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
+    const [from, to] = [p.parts[0]!.first, p.parts.at(-1)!.last];
+    if (has(pack.grammar, "name_thing_last", tokens[to - 1]?.norm)) for (let k = from; k < to - 1; k++) bodyHeads.add(k);
+    else if (has(pack.grammar, "name_thing_first", tokens[from]?.norm)) for (let k = from + 1; k < to; k++) bodyHeads.add(k);
+  }
   const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
   const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
   for (let i = 0; i < tokens.length; i++) {
