@@ -1281,6 +1281,11 @@ const PLV3: [string, "es" | "en", string, string | null, string | null][] = [
     "El insulto con el que los descalificó el presidente de Ecuador llegó cuando los manifestantes exigían su renuncia.", "REQUEST", null],
   ["a word qualifying the head of a thing's name may end an act's pattern (find.ts): 'repealed the … Boycott Law'", "en",
     "Kuwait repealed the Ruritania Boycott Law on Monday.", "CONCEDE KWT/GOV", null],
+  ["what critics say of someone is their criticism of him (en.accuse.critics-say)", "en",
+    "Opposition critics say Mexico's president has used the crisis to stifle the press.", "ACCUSE MEX/OPP → MEX/GOV", null],
+  ["…in Spanish too (es.accuse.criticos-dicen)", "es",
+    "Sus críticos dicen que el presidente de Nicaragua usó la crisis para acallar a la prensa.", "ACCUSE NIC/OPP → NIC/GOV", null],
+  ["…but critics saying nothing of anyone accuse no one", "en", "Critics say the plan will cost too much.", null, "ACCUSE"],
 ];
 describe("plv3: PLV constructions", () => {
   for (const [why, lang, text, want, not] of PLV3) {
