@@ -1257,3 +1257,42 @@ test("a backer set off by commas after the doer is an aside: the verb after it i
   const got = await coded("Malian soldiers, supported by allied militias, have reportedly attacked rebel positions near Kidal.", "en");
   assert.ok(got.some((e) => e.startsWith("ASSAULT MLI/MIL")), JSON.stringify(got));
 });
+
+// plv3 (session 13): constructions of English (and their Spanish counterparts) behind PLV misses. Our own sentences.
+// [what it stands for, language, text, an event that must be coded (start), the start of events that must not be]
+const PLV3: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a regional name before a plural noun for states is a group of governments of no one country (names.ts name_state_nouns)", "en",
+    "The Nordic nations criticized Moscow over the arrests.", "ACCUSE null/GOV → RUS/GOV", null],
+  ["…and the story's country is not given to it", "en",
+    "Protests continued in Kenya. The Gulf states criticized Nairobi over the arrests.", "ACCUSE null/GOV → KEN/GOV", "ACCUSE KEN/GOV"],
+  ["in 'the X Department of Y Z' the first unknown name heads the doer; the second is its complement (roles.ts unknownBodyOf)", "en",
+    "The Ruritania Federation of Clean Water criticized the government of Chile.", "ACCUSE CHL/LAB → CHL/GOV", null],
+  ["an unknown acronym heading the doer's phrase is a body (names.ts doer)", "en",
+    "The KZB ordered the actor to appear for questioning on Monday.", "REQUEST null/UNK", null],
+  ["…in Spanish too", "es", "La FNTQ rechazó la propuesta del Gobierno de Bolivia.", "REJECT BOL/UNK → BOL/GOV", null],
+  ["…but not one inside a complement ('the steel group FAFER')", "es",
+    "Unos 500 obreros del grupo siderúrgico QAVEB rechazaron la propuesta del Gobierno de Bolivia.", null, "REJECT BOL/UNK"],
+  ["…nor one the text spells out in brackets after it", "es",
+    "La QRN (Quorum de Reservas Nacionales) rechazó la propuesta del Gobierno de Bolivia.", null, "REJECT BOL/UNK"],
+  ["what an accusation told as a noun says in its 'that' clause is its content, no act (find.ts contentOfStance)", "en",
+    "The panel looked into an allegation by Peru that Chile had seized the border town.", null, "COERCE"],
+  ["…in Spanish too", "es", "La denuncia de que el Ejército de Colombia detuvo a dos campesinos llegó al Congreso.", null, "COERCE"],
+  ["…but a relative 'que' after an article is no content clause", "es",
+    "El insulto con el que los descalificó el presidente de Ecuador llegó cuando los manifestantes exigían su renuncia.", "REQUEST", null],
+  ["a word qualifying the head of a thing's name may end an act's pattern (find.ts): 'repealed the … Boycott Law'", "en",
+    "Kuwait repealed the Ruritania Boycott Law on Monday.", "CONCEDE KWT/GOV", null],
+  ["what critics say of someone is their criticism of him (en.accuse.critics-say)", "en",
+    "Opposition critics say Mexico's president has used the crisis to stifle the press.", "ACCUSE MEX/OPP → MEX/GOV", null],
+  ["…in Spanish too (es.accuse.criticos-dicen)", "es",
+    "Sus críticos dicen que el presidente de Nicaragua usó la crisis para acallar a la prensa.", "ACCUSE NIC/OPP → NIC/GOV", null],
+  ["…but critics saying nothing of anyone accuse no one", "en", "Critics say the plan will cost too much.", null, "ACCUSE"],
+];
+describe("plv3: PLV constructions", () => {
+  for (const [why, lang, text, want, not] of PLV3) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -18,6 +18,8 @@ export interface NameReading {
   readonly sector: string;
   /** The words that decided it, for the event's trace. */
   readonly why: string;
+  /** A group of states of no one country ("Gulf states"): the story's country is not given to it. */
+  readonly states?: boolean;
 }
 
 /** The sentence the name stands in. */
@@ -27,8 +29,14 @@ export interface NameContext {
   readonly g: Grammar;
   /** The country the story is about, for a body with no country of its own (a local council). */
   readonly home: string | null;
+  /** The name stands as the doer of a verb: an acronym is then read as a body (see read()). */
+  readonly doer?: boolean;
 }
 
+// An acronym: two to six capitals, with no lower-case letter ("NCB", "PA").
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+// Marks a doer's phrase may open after: a quote or a dash.
+const OPENERS = /^[“"«—-]$/u;
 // The longest apposition read after a name and its comma ("a former Russian oil tycoon").
 const APPOSITION = 6;
 const NOT_IN_HEAD = new Set(["VERB", "AUX", "ADP"]);
@@ -41,7 +49,7 @@ export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
   const r = read(p, c);
   // "the major surnamed Fonseca", "Rigoberto Anaya, personero municipal": a state office named with no country is one
   // of the story's own country, as a local body is.
-  return r && !r.country && STATE.has(r.sector) ? { ...r, country: c.home } : r;
+  return r && !r.country && !r.states && STATE.has(r.sector) ? { ...r, country: c.home } : r;
 }
 const STATE = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
 
@@ -59,6 +67,10 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   // "the vessel Adisa", "Patriot missile", "el diario Haaretz", "la Ley de Desarrollo Agrario", "the Alien Enemies Act".
   if (has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after) || has(g, "name_thing_nouns", headAfter(p, c))) return null;
   if (has(g, "name_thing_first", first) || has(g, "name_thing_last", last)) return null;
+  // "The Southeast Asian nations pledged…", "Gulf states", "Former Soviet republics": a regional name before a plural
+  // noun for states is a group of governments, of no one country.
+  const noun = headAfter(p, c);
+  if (has(g, "name_state_nouns", noun)) return { kind: "body", country: null, sector: "GOV", why: `states "${noun}" the name qualifies`, states: true };
   const head = has(g, "name_body_first", first) ? first : has(g, "name_body_last", last) ? last : null;
   if (head) {
     // "Ogaden National Liberation Front": an armed opposition; else what the body word says.
@@ -68,6 +80,13 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   // "Reuters", "Fresh News", "el Diario X": a source of reports; where one stands as a doer, it is mostly the
   // teller of someone else's act ("two rebel commanders told AFP").
   if (has(g, "name_media", first) || has(g, "name_media", last)) return null;
+  // "The NCB has ordered…", "the PA lifted its boycott…", "la CNTE convocó…": an acronym the knowledge base does not
+  // know, standing as the doer of a verb, is a body (a party, union, agency or armed group), of the story's country as
+  // a body word's is. Only one that heads its phrase, after an article or nothing ("the steel group FAFER" is a
+  // complement, "(CSTS)" after a name restates it), and that the text does not spell out in brackets after it ("la ARN
+  // (Agencia para…)" is read by its full name). (As a target an acronym is as often a thing: a treaty, a programme.)
+  if (c.doer && words.length === 1 && ACRONYM.test(tokens[p.parts[0]!.first]!.text) && tokens[p.last]?.text !== "(" &&
+    (!before || has(g, "definite_articles", before) || OPENERS.test(before))) return { kind: "body", country: c.home, sector: "UNK", why: "an acronym as the doer" };
   const apposed = apposition(p, c) ?? titledBefore(p, c) ?? linked(p, c);
   if (apposed) return apposed;
   // "Mr Dehghan", "la baronesa Teresa Cordopatri"; "Broome County Executive Jason Garnar", "the Dubai Ruler".

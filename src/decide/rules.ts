@@ -152,6 +152,11 @@ function namedParty(s: Actor, x: DecisionContext): NameReading | null {
   const r = full ? memo.get(full)! : null;
   return r ? { ...r, why: `${r.why}, as named before` } : null;
 }
+// "The NCB has ordered…": an unknown acronym standing as the doer of a verbal act is a body (names.ts, doer).
+function acronymDoer(s: Actor, x: DecisionContext): NameReading | null {
+  const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
+  return p ? readName(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home, doer: true }) : null;
+}
 // How far past a threat's words its closing condition may open ("…into next week unless the government…").
 const CONDITION_REACH = 15;
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
@@ -1763,12 +1768,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "roles.known",
     apply(c, x) {
       const read: string[] = [];
-      const identify = (side: Actor[]): Actor[] => known(side.map((s) => {
-        const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x);
+      const identify = (side: Actor[], doer = false): Actor[] => known(side.map((s) => {
+        const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x) ?? (doer && verbal(c) ? acronymDoer(s, x) : null);
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
       }));
-      c.source = identify(c.source);
+      c.source = identify(c.source, true);
       c.target = identify(c.target);
       return read.length ? `an unknown name is a party: ${read.join("; ")}` : null;
     },

@@ -137,6 +137,15 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   for (const p of phrases) for (const m of p.parts) if (m.kind === "institution") bodyHeads.add(m.last - 1);
   // "Venezuela freed six Americans": so may a nationality that stands for counted people, who are then whom it befalls.
   for (const p of phrases) if (p.actor.sector === CIVILIANS && p.parts.length && p.parts.every((m) => m.kind === "demonym")) bodyHeads.add(p.last - 1);
+  // "repealed the Israel Boycott Law", "derogó la Ley de Boicot": so may a word that qualifies the head of a thing's name
+  // (a law, a treaty: the pack's name_thing_last and name_thing_first), which names what the act is about and no party;
+  // not the head itself ("signed … the Treaty of 1944" is told of the treaty's own words).
+  for (const p of phrases) {
+    if (!p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
+    const [from, to] = [p.parts[0]!.first, p.parts.at(-1)!.last];
+    if (has(pack.grammar, "name_thing_last", tokens[to - 1]?.norm)) for (let k = from; k < to - 1; k++) bodyHeads.add(k);
+    else if (has(pack.grammar, "name_thing_first", tokens[from]?.norm)) for (let k = from + 1; k < to; k++) bodyHeads.add(k);
+  }
   const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
   const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
   const s: Scan = { tokens, phrases, pack, inActor, heads, demonyms, used, out, present, conditionalThreat: false, arrestTold: false, topicEnd: -1 };
@@ -561,6 +570,8 @@ function aimOfAid(tokens: readonly Token[], i: number, before: readonly Trigger[
 }
 
 // Stances (and signing, SUPPORT) whose infinitive complement is their content: "signed a memorandum to share data".
+// How far after an accusation's noun the verb of its "that" clause may stand.
+const ALLEGED_REACH = 14;
 const STANCES = new Set(["AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"]);
 // Stances whose object is something that has not happened (a rejection's or a condemnation's object has).
 const PROPOSALS = new Set(["AGREE", "REQUEST", "THREATEN", "CONCEDE"]);
@@ -612,6 +623,17 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // …and so is an act further down that complement, reached through more infinitives: "acusado de pretender ejecutar
   // un plan para atentar contra la vicepresidenta".
   if (insideAccusation(tokens, i, before, g, nominal)) return true;
+  // "an investigation into an allegation by the LPC that the NPFL had taken over the city", "la denuncia de que el
+  // Ejército ocupó la finca": what an accusation told as a noun says in its "that" clause is its content (GUIDELINES:
+  // the content of an accusation is no event of its own), not an act the text asserts.
+  if (prev?.rule.type === "ACCUSE" && prev.nominal && i - prev.last <= ALLEGED_REACH) {
+    const gap = tokens.slice(prev.last, i);
+    // (A "that" after an article or a preposition opens a relative clause: "el insulto con el que…".)
+    const opener = gap.findIndex((t) => has(g, "stance_content_openers", t.norm));
+    const before = gap[opener - 1];
+    const relative = !!before && (has(g, "determiners", before.norm) || before.pos === "ADP" || before.pos === "DET") && !has(g, "of_preps", before.norm);
+    if (opener >= 0 && !relative && !gap.some((t) => /^[.;:“”"«»]$/.test(t.text) || has(g, "concessive_conjunctions", t.norm))) return true;
+  }
   if (!prev || !STANCES.has(prev.rule.type)) return false;
   // "Syrian warplanes supported by Russia pounded the enclave": a stance told as a participle after its noun, its
   // agent next, describes that noun; the verb after it is the clause's own ("was urged by Peru to release…" is not one).

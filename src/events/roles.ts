@@ -231,6 +231,9 @@ function instrumentAgent(c: Clause, p: ActorPhrase): boolean {
 // "La Oficina del …", "La Misión de Observación Electoral de …": the phrase's "de" ends a capitalised name of no actor,
 // opened by an article at the clause's start, so the name is a body of the phrase's own.
 function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
+  // (The body it is of must be one the knowledge base knows: in "the Michigan Department of Environmental Quality" both
+  // are unknown names, and the head is the first, the doer; the second is its complement.)
+  if (p.parts.every((m) => m.kind === "name")) return false;
   const of = beforeDeterminers(c.grammar, c.tokens, p.first);
   let j = of - 1;
   let capitals = 0;
