@@ -15,7 +15,7 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["'hit X with sanctions' too", "en", "The EU hit Belarus with new sanctions.", "SANCTION/discontinue EU/- → BLR/GOV"],
   ["…Spanish 'castigar a X con sanciones'", "es", "Washington castigó a Managua con nuevas sanciones.", "SANCTION/discontinue USA/GOV → NIC/GOV"],
   ["taking control of a city is seizing territory (GUIDELINES: COERCE/seize, CAMEO 192)", "es", "Los rebeldes tomaron el control de la ciudad tras intensos combates.", "COERCE/seize null/REB → ∅"],
-  ["…and so is occupying it (militias are paramilitaries)", "es", "Las milicias ocuparon la localidad fronteriza el domingo.", "COERCE/seize null/PRM → ∅"],
+  ["…and so is capturing a town, as 'captured the town' in English", "es", "Las milicias capturaron la ciudad fronteriza el domingo.", "COERCE/seize null/PRM → ∅"],
   ["an imam is clergy (REL), in Spanish too", "es", "Francia expulsó a un imán tunecino acusado de incitar al odio.", "COERCE/deport FRA/GOV → TUN/REL"],
 ];
 describe("breadth: constructions from our own probes", () => {
