@@ -16,6 +16,7 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…Spanish 'castigar a X con sanciones'", "es", "Washington castigó a Managua con nuevas sanciones.", "SANCTION/discontinue USA/GOV → NIC/GOV"],
   ["taking control of a city is seizing territory (GUIDELINES: COERCE/seize, CAMEO 192)", "es", "Los rebeldes tomaron el control de la ciudad tras intensos combates.", "COERCE/seize null/REB → ∅"],
   ["…and so is capturing a town, as 'captured the town' in English", "es", "Las milicias capturaron la ciudad fronteriza el domingo.", "COERCE/seize null/PRM → ∅"],
+  ["renewing a formal agreement is signing it again (CAMEO 057), in Spanish as in English", "es", "México y Guatemala renovaron el convenio de cooperación fronteriza.", "SUPPORT MEX/GOV → GTM/GOV"],
   ["an imam is clergy (REL), in Spanish too", "es", "Francia expulsó a un imán tunecino acusado de incitar al odio.", "COERCE/deport FRA/GOV → TUN/REL"],
 ];
 describe("breadth: constructions from our own probes", () => {
