@@ -17,6 +17,8 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["taking control of a city is seizing territory (GUIDELINES: COERCE/seize, CAMEO 192)", "es", "Los rebeldes tomaron el control de la ciudad tras intensos combates.", "COERCE/seize null/REB → ∅"],
   ["…and so is capturing a town, as 'captured the town' in English", "es", "Las milicias capturaron la ciudad fronteriza el domingo.", "COERCE/seize null/PRM → ∅"],
   ["renewing a formal agreement is signing it again (CAMEO 057), in Spanish as in English", "es", "México y Guatemala renovaron el convenio de cooperación fronteriza.", "SUPPORT MEX/GOV → GTM/GOV"],
+  ["handing suspects over to another state is judicial cooperation (GUIDELINES: like extradition)", "es", "Venezuela entregó a tres prófugos colombianos a Bogotá.", "COOPERATE VEN/GOV → COL/GOV"],
+  ["a junta named with its country is that country's de facto government, in Spanish as in English", "es", "La junta de Malí expulsó al embajador francés.", "SANCTION/expel MLI/GOV → FRA/GOV"],
   ["an imam is clergy (REL), in Spanish too", "es", "Francia expulsó a un imán tunecino acusado de incitar al odio.", "COERCE/deport FRA/GOV → TUN/REL"],
 ];
 describe("breadth: constructions from our own probes", () => {
