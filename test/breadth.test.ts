@@ -9,7 +9,7 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
   return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type}${e.mode ? `/${e.mode}` : ""} ${sides(e.source)} → ${sides(e.target)}`);
 }
 
-// [what it stands for, language, text, an event that must be coded]
+// [what it stands for, language, text, an event that must be coded (or its start)]
 const BREADTH: [string, "es" | "en", string, string][] = [
   ["'slap' sanctions on someone is imposing them", "en", "Washington slapped visa restrictions on Nicaraguan officials.", "SANCTION/discontinue USA/GOV → NIC/GOV"],
   ["'hit X with sanctions' too", "en", "The EU hit Belarus with new sanctions.", "SANCTION/discontinue EU/- → BLR/GOV"],
@@ -19,13 +19,17 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["renewing a formal agreement is signing it again (CAMEO 057), in Spanish as in English", "es", "México y Guatemala renovaron el convenio de cooperación fronteriza.", "SUPPORT MEX/GOV → GTM/GOV"],
   ["handing suspects over to another state is judicial cooperation (GUIDELINES: like extradition)", "es", "Venezuela entregó a tres prófugos colombianos a Bogotá.", "COOPERATE VEN/GOV → COL/GOV"],
   ["a junta named with its country is that country's de facto government, in Spanish as in English", "es", "La junta de Malí expulsó al embajador francés.", "SANCTION/expel MLI/GOV → FRA/GOV"],
+  ["a 'between' after a one-doer verb's object names the object's parties: the welcome is the subject's", "en", "Kenya's government welcomed the truce between Israel and Hamas.", "SUPPORT KEN/GOV → ISR/GOV+PSE/REB"],
+  ["…in Spanish too", "es", "El gobierno de Kenia celebró el acuerdo entre Israel y Hamás.", "SUPPORT KEN/GOV → ISR/GOV+PSE/REB"],
+  ["…while a joint act's 'between' names both its sides", "en", "Fighting broke out between the army and the rebels in Kidal.", "ASSAULT MLI/MIL → MLI/REB"],
+  ["'celebrar' a deployment is welcoming it (SUPPORT), not deploying", "es", "El presidente de Kenia celebró el despliegue de la fuerza multinacional en Haití.", "SUPPORT KEN/GOV →"],
   ["an imam is clergy (REL), in Spanish too", "es", "Francia expulsó a un imán tunecino acusado de incitar al odio.", "COERCE/deport FRA/GOV → TUN/REL"],
 ];
 describe("breadth: constructions from our own probes", () => {
   for (const [why, lang, text, want] of BREADTH) {
     test(`${why}: ${text}`, async () => {
       const got = await coded(text, lang);
-      assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+      assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
     });
   }
 });

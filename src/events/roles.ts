@@ -706,10 +706,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const between = inner >= 0
     ? rightArgs(c, inner + 1, nominal).find((r) => r.group[0]!.first - inner <= 3 && r.group[0]!.first > inner)
     : right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
-  if (between && between.group.length >= 2) {
+  // …but after a verb of one doer, a "between" names the parties of its object, not the act's: "Kenya welcomed the truce
+  // between Israel and Hamas" is Kenya's welcome ("celebró el acuerdo entre Israel y Hamás").
+  const mediates = rule.mode === "third-party" || rule.cameo === OFFER_TO_MEDIATE;
+  if (between && between.group.length >= 2 && (nominal || symmetric || mediates || !subjectBefore(c, t.first).length)) {
     // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
     // …and so does one who offers to (CAMEO 039, "Qatar offered to mediate between Rwanda and Congo").
-    const mediator = (rule.mode === "third-party" || rule.cameo === OFFER_TO_MEDIATE) && !nominal ? subjectBefore(c, t.first) : [];
+    const mediator = mediates && !nominal ? subjectBefore(c, t.first) : [];
     if (mediator.length) return { source: mediator, target: between.group, symmetric: false };
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
