@@ -118,7 +118,7 @@ if (availableParallelism() > 1 && process.env.BENCH_THREADS !== "0") {
   await pool.close();
   console.log(`on ${threads} worker threads (dyad ingest --threads ${threads}): ${(sentences / first).toFixed(0)} sentences/s with the threads' start-up, ${(sentences / second).toFixed(0)} sentences/s on a second pass`);
 }
-if (existsSync(`${root}scripts/bench-corpus.js`)) await import("./bench-corpus.js");
+if (existsSync(`${root}scripts/bench-corpus.js`) && process.env.BENCH_CORPUS !== "0") await import("./bench-corpus.js");
 if (existsSync(`${root}scripts/bench-watch.js`) && process.env.BENCH_WATCH !== "0") await import("./bench-watch.js");
 if (existsSync(`${root}scripts/bench-api.js`) && process.env.BENCH_API !== "0") await import("./bench-api.js");
 // PostgreSQL and its workers (issue #10), when Debian's PostgreSQL 15 is installed.
