@@ -1257,3 +1257,25 @@ test("a backer set off by commas after the doer is an aside: the verb after it i
   const got = await coded("Malian soldiers, supported by allied militias, have reportedly attacked rebel positions near Kidal.", "en");
   assert.ok(got.some((e) => e.startsWith("ASSAULT MLI/MIL")), JSON.stringify(got));
 });
+
+// es-sides (session 13): Spanish events whose type is found but whose source or target was wrong (English kept in
+// step where it has the same construction). Our own sentences.
+// [what it stands for, language, text, an event that must be coded, the start of events that must not be]
+const ES_SIDES: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a spokesperson 'de' a body speaks for it: the police's spokesman is the police", "es", "La portavoz de la policía de Kenia acusó a los manifestantes de saquear tiendas.", "ACCUSE KEN/COP → KEN/CVL", "ACCUSE KEN/GOV"],
+  ["…named in apposition too", "es", "El vocero de la policía boliviana, Juan Pérez, acusó a los cocaleros de bloquear la carretera.", "ACCUSE BOL/COP", "ACCUSE BOL/GOV"],
+  ["…in English after 'for'", "en", "A spokesman for the Kenyan police accused criminal gangs of looting shops.", "ACCUSE KEN/COP", "ACCUSE KEN/GOV"],
+  ["…but a spokesperson's own rank is no body spoken for", "en", "Saudi coalition spokesman Colonel Ahmed Asiri said they reject the proposal.", null, "REJECT SAU/MIL"],
+  ["a home 'de' a person is the person's: the raid is aimed at the former minister", "es", "La policía peruana allanó la vivienda del exministro de Justicia Pedro Soto.", "COERCE PER/COP → PER/ELI", "COERCE PER/COP → PER/CVL"],
+  ["'sus' before a bare role in a clause a body says is the body's: Moscow's forces", "es", "Moscú aseguró que sus fuerzas atacaron objetivos militares en Járkov.", "ASSAULT RUS/MIL", "ASSAULT UKR"],
+  ["…and a state's troops", "es", "Israel afirmó que sus soldados mataron a tres milicianos en Gaza.", "ASSAULT ISR/MIL", "ASSAULT PSE"],
+];
+describe("es-sides: who the sides of a Spanish event are", () => {
+  for (const [why, lang, text, want, not] of ES_SIDES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.includes(want) || got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
