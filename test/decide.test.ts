@@ -1269,6 +1269,9 @@ const ES_SIDES: [string, "es" | "en", string, string | null, string | null][] = 
   ["a home 'de' a person is the person's: the raid is aimed at the former minister", "es", "La policía peruana allanó la vivienda del exministro de Justicia Pedro Soto.", "COERCE PER/COP → PER/ELI", "COERCE PER/COP → PER/CVL"],
   ["'sus' before a bare role in a clause a body says is the body's: Moscow's forces", "es", "Moscú aseguró que sus fuerzas atacaron objetivos militares en Járkov.", "ASSAULT RUS/MIL", "ASSAULT UKR"],
   ["…and a state's troops", "es", "Israel afirmó que sus soldados mataron a tres milicianos en Gaza.", "ASSAULT ISR/MIL", "ASSAULT PSE"],
+  ["a plural pronoun stands for the group named before it, not for a capital named as a place", "es", "Los presidentes de Chile y Perú firmaron un acuerdo. En Francia, miles de agricultores bloquearon con tractores varias autopistas de acceso a París en protesta por el pacto, y la gendarmería desalojó a algunos de ellos con gases lacrimógenos.", "ASSAULT FRA/COP → FRA/AGR", "ASSAULT FRA/COP → FRA/GOV"],
+  ["a reaction to an act named by its noun is aimed at who did that act, not at the latest act of its type", "es", "Pandilleros secuestraron el martes a tres ingenieros chinos en Guerrero. Los soldados abatieron después a cuatro presuntos pandilleros. El Gobierno de China condenó el secuestro.", "ACCUSE CHN/GOV → CHN/CRM", "ACCUSE CHN/GOV → CHN/MIL"],
+  ["…in English too", "en", "Gang members kidnapped two American nuns in Haiti on Thursday. Police later killed five gang members in a raid. The U.S. State Department condemned the kidnapping.", "ACCUSE USA/GOV → USA/CRM", "ACCUSE USA/GOV → USA/COP"],
 ];
 describe("es-sides: who the sides of a Spanish event are", () => {
   for (const [why, lang, text, want, not] of ES_SIDES) {

@@ -74,6 +74,18 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+
+// "Pandilleros… secuestraron a dos monjas… Los agentes abatieron a cinco… EE.UU. condenó el secuestro", "gunmen
+// kidnapped… police killed… condemned the kidnapping": the act a reaction names by its noun is the one the story told
+// with a word of the same stem, not merely the latest act of its type.
+const STEM = 5;
+function namedAct(c: Candidate, x: DecisionContext, refers: string): Decided | undefined {
+  const t = c.found.trigger;
+  const stems = x.a.sentence.tokens.slice(t.last, t.last + 3).filter((w) => w.norm.length >= STEM && /^\p{L}+$/u.test(w.norm)).map((w) => w.norm.slice(0, STEM));
+  if (!stems.length) return undefined;
+  // (the head word of the act's trigger: "secuestraron", "the kidnapping of"; an act told with whom it befell)
+  return [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length && e.target.length && stems.includes(fold(e.trigger?.text ?? "").split(/\s+/)[0]!.slice(0, STEM)));
+}
 const PRAISE = "051";
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
@@ -1201,7 +1213,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
-      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      const prior = namedAct(c, x, refers) ?? [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
       let why: string | null = null;
       // (not when the protesters themselves react to their own protest: "no levantaremos los bloqueos").
       const named = refers === "PROTEST" ? namedProtesters(x) : null;
