@@ -447,10 +447,14 @@ function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
 
 // "En Francia, miles de agricultores…", "In Kenya, police fired…": the country a sentence opens on with a locative
 // preposition, a country's name alone and a comma, where it is not the story's home.
+const FRONT_OPENER = 3;
 function frontedCountry(x: DecisionContext): string | null {
   const tokens = x.a.sentence.tokens;
-  if (!inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "")) return null;
-  const p = x.a.phrases.find((q) => q.first === 1);
+  // ("Mientras tanto, en Gaza, …", "Meanwhile, in Gaza, …": a short opener set off by a comma may come first.)
+  const comma = tokens.findIndex((t, i) => i <= FRONT_OPENER && t.text === ",");
+  const at = inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "") ? 0 : comma > 0 && !x.a.phrases.some((q) => q.first < comma) ? comma + 1 : -1;
+  if (at < 0 || !inGrammar(x.g, "locative_preps", tokens[at]?.norm ?? "")) return null;
+  const p = x.a.phrases.find((q) => q.first === at + 1);
   if (!p || tokens[p.last]?.text !== "," || !p.parts.length || !p.parts.every((m) => m.kind === "country" || m.kind === "place") || !p.actor.country) return null;
   return p.actor.country === x.d.home ? null : p.actor.country;
 }
