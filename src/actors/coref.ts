@@ -194,9 +194,12 @@ export function resolveShortName(d: Discourse, phrase: ActorPhrase, g?: Grammar)
  * person's, for "its"); null when the sentence names none before it.
  * @example resolvePossessed(d, phrase("its forces"), g, "its") // RUS, sector of "forces" (MIL), after "Russia said…"
  */
-export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string): Actor | null {
+export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string, opener = ""): Actor | null {
   const a = phrase.actor;
   if (!inGrammar(g, "body_possessives", before) || a.country !== null || a.org !== null || a.name !== null) return null;
+  // (A language that lists openers takes the possessive only right after one: Spanish "que sus fuerzas…".)
+  const openers = g.get("body_possessive_openers");
+  if (openers && openers.size > 0 && !openers.has(opener)) return null;
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "role")) return null;
   const inSentence = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.end <= a.start;
   const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));
