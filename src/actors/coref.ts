@@ -60,6 +60,7 @@ export function agrees(d: Discourse, x: Actor, want: Agreement | undefined): boo
 }
 
 const BODY_KINDS = new Set(["org", "group", "institution"]);
+const STATE_NAMES = new Set(["metonym", "place"]);
 const STATE_BODY = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 const FORCES = new Set(["MIL", "COP"]);
 /** Sectors of the groups "ese grupo armado", "the militia" may stand for: rebels, irregulars, militias, cartels. */
@@ -137,6 +138,8 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const word = fold(a.text);
   // Only a body named just before (same sentence, in practice): "it" further back is more often a thing or an event.
   const near = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.start < a.start && a.start - x.start <= 120;
+  // ("…autopistas de acceso a París…, a algunos de ellos": a city, or a capital standing for its state, is no group.)
+  const stateNamed = (x: Actor) => !!d.seenPhrases?.some((s) => s.actor.start === x.start && s.phrase.parts.every((m) => STATE_NAMES.has(m.kind)));
   // …a group of no known country too, for "they": "union workers said they will not end the strike" ("it" is a body
   // or a country: "sanctioned six companies it accused of…" is the Treasury's accusation).
   // ("the Biden administration said it would…": a government named by its leader is a body too.)
@@ -146,7 +149,7 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
   // group named before (a plural noun with no name), the nearest one not its own clause's subject.
   const group = want?.plural && !inGrammar(g, "body_pronouns", word)
-    ? [...d.seen].reverse().find((x) => x.name === null && x.org === null && x.sector !== null && identified(x) && !exclude.some((e) => e.start === x.start) && ok(x))
+    ? [...d.seen].reverse().find((x) => x.name === null && x.org === null && x.sector !== null && identified(x) && !stateNamed(x) && !exclude.some((e) => e.start === x.start) && ok(x))
     : undefined;
   const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
@@ -191,9 +194,12 @@ export function resolveShortName(d: Discourse, phrase: ActorPhrase, g?: Grammar)
  * person's, for "its"); null when the sentence names none before it.
  * @example resolvePossessed(d, phrase("its forces"), g, "its") // RUS, sector of "forces" (MIL), after "Russia said…"
  */
-export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string): Actor | null {
+export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string, opener = ""): Actor | null {
   const a = phrase.actor;
   if (!inGrammar(g, "body_possessives", before) || a.country !== null || a.org !== null || a.name !== null) return null;
+  // (A language that lists openers takes the possessive only right after one: Spanish "que sus fuerzas…".)
+  const openers = g.get("body_possessive_openers");
+  if (openers && openers.size > 0 && !openers.has(opener)) return null;
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "role")) return null;
   const inSentence = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.end <= a.start;
   const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));

@@ -65,7 +65,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // "el enviado especial del presidente Donald Trump", "la portavoz del canciller Lavrov": an aide of a named office
     // holder serves the holder's state.
     const holder = b.kind === "role" && next?.kind === "person" && next.first === b.last && !POSSESSIVE.has(ofGap[0]!);
-    return leftHead && (b.kind !== "role" || genericHead || holder);
+    // "el vocero de la policía keniana", "la portavoz del Ejército": a spokesperson speaks for the body after "de".
+    const speaksFor = phrase.every((m) => m.entryId === "role.spokesperson") && !THING_ROLES.has(b.entryId ?? "");
+    // "allanaron la vivienda del exministro", "the home of the mayor": a home or facility is its owner's.
+    const owned = phrase.every((m) => THING_ROLES.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
+    return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
   }
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   // …and set off by commas: "el conductor, de nacionalidad mexicana, fue detenido".
@@ -75,7 +79,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // whose country the person before it is of.
   if (gap.length === 2 && gap[0] === "," && INDEFINITE.has(gap[1]!) && b.kind === "demonym" && kinds.has("role") && NATIONALITY_NOUNS.has(tokens[b.last]?.norm ?? "")) return true;
   // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
-  if (gap.length === 1 && SPEAKS_FOR.has(gap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && ["country", "metonym", "institution", "org", "group", "role"].includes(b.kind)) return true;
+  // ("a spokesman for the Kenyan police": a demonym right before the body.)
+  const bodyNext = b.kind === "demonym" && !!next && ["role", "institution"].includes(next.kind) && next.first === b.last;
+  if (ofGap.length === 1 && SPEAKS_FOR.has(ofGap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && (["country", "metonym", "institution", "org", "group", "role"].includes(b.kind) || bodyNext)) return true;
   // "judges at the International Criminal Court", "officials at the Pentagon": people of no stated country at a body
   // are that body's people.
   // (A seat of power only for officers: "officials at the White House", not "protesters at the White House".)
@@ -162,7 +168,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
-  const body = role && !person ? bodyOver(parts, role) : null;
+  const body = role && !person ? bodyOver(parts, role) ?? spokenFor(parts, role, tokens) : null;
   // "President Reagan", "Russian President Boris Yeltsin": a former leader given an office's title by the text is that
   // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
   // …unless the text says "former" before it ("Former U.S. President Barack Obama").
@@ -219,6 +225,14 @@ function countedPeople(tokens: readonly Token[], first: number, last: number): b
   // "los venezolanos"; "Venezuelans", "many young Nepalis" (an English demonym takes -s only as a noun), not "the Americans".
   if (/^\p{Lu}/u.test(tokens[first]!.text)) return last - first === 1 && !UNINFLECTED?.test(tokens[first]!.norm) && !DEFINITE.has(before);
   return PLURAL_DEFINITE.has(before);
+}
+
+// "el vocero de la policía", "a spokesman for the army": a spokesperson takes the sector of the body spoken for.
+// (Only a body after "de"/"for": "spokesperson Colonel X" is the spokesperson's own rank.)
+function spokenFor(parts: readonly Mention[], role: Mention, tokens: readonly Token[]): string | null {
+  if (role.entryId !== "role.spokesperson") return null;
+  const after = (m: Mention) => m.first - role.last <= 3 && (OF.has(tokens[role.last]?.norm ?? "") || SPEAKS_FOR.has(tokens[role.last]?.norm ?? ""));
+  return parts.find((m) => m.kind === "role" && m.first > role.first && m.sector && !THING_ROLES.has(m.entryId ?? "") && after(m))?.sector ?? null;
 }
 
 // (…and "un cabecilla del ELN", "delincuentes de las disidencias": a criminal's role over an armed group is the group's man.)

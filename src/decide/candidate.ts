@@ -24,7 +24,7 @@ export interface Candidate {
 }
 
 /** An event already decided, as later rules look back at it. */
-export interface Decided { type: EventType; mode?: string | null; source: Actor[]; target: Actor[]; sentence: number; readonly trace?: readonly string[] }
+export interface Decided { type: EventType; mode?: string | null; source: Actor[]; target: Actor[]; sentence: number; readonly trace?: readonly string[]; readonly trigger?: { readonly text: string } }
 
 /** What the rules may read: the sentence, the document so far, the knowledge. */
 export interface DecisionContext {

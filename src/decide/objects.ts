@@ -41,6 +41,10 @@ export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { f
       if (!/^\p{L}/u.test(toks[j - 1]!.text)) break;
       if (placed(j) && inGrammar(g, "of_preps", toks[j - 1]!.norm)) return -1;
     }
+    // "pidió a la comunidad internacional", "appealed to the international community": a collective noun, singular,
+    // names a group all the same (grammar collective_party_nouns, right at the head or after one adjective).
+    const collective = [k, k + 1].find((j) => j < toks.length && inGrammar(g, "collective_party_nouns", toks[j]!.norm));
+    if (collective !== undefined && !placed(collective)) return Math.max(last, collective);
     return inGrammar(g, "object_group_articles", article.norm) || plural(h) ? last : -1;
   };
   // Inside the trigger: "the targets' accounts".
@@ -50,7 +54,9 @@ export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { f
     if (last >= 0 && last + 1 < trigger.last && inGrammar(g, "object_group_possessives", toks[last + 1]!.norm)) return words(k, last + 1);
   }
   // After it, past no more than the object's article and noun.
-  for (let k = trigger.last; k < Math.min(end, toks.length, trigger.last + OBJECT_SPAN + 1); k++) {
+  // ("appealed to the international community": a trigger may end on the preposition itself.)
+  const from = inGrammar(g, "object_party_preps", toks[trigger.last - 1]?.norm ?? "") ? trigger.last - 1 : trigger.last;
+  for (let k = from; k < Math.min(end, toks.length, trigger.last + OBJECT_SPAN + 1); k++) {
     const t = toks[k]!;
     if (placed(k) || !/^\p{L}/u.test(t.text)) return null;
     if (!inGrammar(g, "object_party_preps", t.norm)) continue;

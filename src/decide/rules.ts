@@ -74,6 +74,18 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+
+// "Pandilleros… secuestraron a dos monjas… Los agentes abatieron a cinco… EE.UU. condenó el secuestro", "gunmen
+// kidnapped… police killed… condemned the kidnapping": the act a reaction names by its noun is the one the story told
+// with a word of the same stem, not merely the latest act of its type.
+const STEM = 5;
+function namedAct(c: Candidate, x: DecisionContext, refers: string): Decided | undefined {
+  const t = c.found.trigger;
+  const stems = x.a.sentence.tokens.slice(t.last, t.last + 3).filter((w) => w.norm.length >= STEM && /^\p{L}+$/u.test(w.norm)).map((w) => w.norm.slice(0, STEM));
+  if (!stems.length) return undefined;
+  // (the head word of the act's trigger: "secuestraron", "the kidnapping of"; an act told with whom it befell)
+  return [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length && e.target.length && stems.includes(fold(e.trigger?.text ?? "").split(/\s+/)[0]!.slice(0, STEM)));
+}
 const PRAISE = "051";
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
@@ -440,10 +452,14 @@ function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
 
 // "En Francia, miles de agricultores…", "In Kenya, police fired…": the country a sentence opens on with a locative
 // preposition, a country's name alone and a comma, where it is not the story's home.
+const FRONT_OPENER = 3;
 function frontedCountry(x: DecisionContext): string | null {
   const tokens = x.a.sentence.tokens;
-  if (!inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "")) return null;
-  const p = x.a.phrases.find((q) => q.first === 1);
+  // ("Mientras tanto, en Gaza, …", "Meanwhile, in Gaza, …": a short opener set off by a comma may come first.)
+  const comma = tokens.findIndex((t, i) => i <= FRONT_OPENER && t.text === ",");
+  const at = inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "") ? 0 : comma > 0 && !x.a.phrases.some((q) => q.first < comma) ? comma + 1 : -1;
+  if (at < 0 || !inGrammar(x.g, "locative_preps", tokens[at]?.norm ?? "")) return null;
+  const p = x.a.phrases.find((q) => q.first === at + 1);
   if (!p || tokens[p.last]?.text !== "," || !p.parts.length || !p.parts.every((m) => m.kind === "country" || m.kind === "place") || !p.actor.country) return null;
   return p.actor.country === x.d.home ? null : p.actor.country;
 }
@@ -1206,7 +1222,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
-      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      const prior = namedAct(c, x, refers) ?? [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
       let why: string | null = null;
       // (not when the protesters themselves react to their own protest: "no levantaremos los bloqueos").
       const named = refers === "PROTEST" ? namedProtesters(x) : null;
@@ -1705,6 +1721,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       // "…detained during the protests": people arrested at a protest are protesters, not suspects.
       if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k)) || c.found.trigger.refers === "PROTEST" || x.a.found.some((f) => f.rule.type === "PROTEST")) return null;
+      // (…and so are people arrested right after a protest is told: "miles marcharon hacia el Congreso. La policía
+      // detuvo a doce personas frente al Parlamento.")
+      if (x.earlier.some((e) => e.type === "PROTEST" && e.sentence === x.a.sentence.index - 1)) return null;
       // ("police arrested 40 protesters": people the text calls protesters stay civilians, GUIDELINES.)
       const protesters = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROTESTER_ROLE)).flatMap((p) => x.resolved.get(p) ?? [p.actor]));
       for (const t of c.target) if (t.sector === "CVL" && !t.name && !protesters.has(t)) t.sector = "CRM";

@@ -344,7 +344,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     } else if ((owned = demonymEpithet(d, p, a, before, want))) {
       out.set(p, [owned]);
       howResolved.set(p, "actor.demonym-epithet: 'el uruguayo' is the person of that country the story named last");
-    } else if ((owned = resolvePossessed(d, p, a.clause.grammar, before))) {
+    } else if ((owned = resolvePossessed(d, p, a.clause.grammar, before, a.sentence.tokens[p.first - 2]?.norm))) {
       // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for)
       out.set(p, [owned]);
       howResolved.set(p, "actor.possessor: a bare role after 'its'/'their' belongs to the country or body the sentence named before it");
