@@ -1305,8 +1305,6 @@ const FRESH3_EN: [string, string, string | null, string | null][] = [
   ["…nor one who labels it", "Government troops shelled what the rebels called a hospital in Tawila, Sudan.", null, "ASSAULT SDN/MIL → SDN/REB"],
   ["an army or military camp is a facility of the armed forces, as a base is (role.facility)", "Suspected rebels attacked a military camp in Chad on Tuesday.", "ASSAULT TCD/REB → TCD/MIL", null],
   ["India's Trinamool Congress is a party, not a legislature (group.ind.tmc)", "The Trinamool Congress on Monday accused a BJP lawmaker of spreading hatred in Bengal.", "ACCUSE IND/PTY", "ACCUSE IND/LEG"],
-  ["a summons of a High Commissioner, the envoy Commonwealth states exchange, is a complaint (CAMEO 114)", "Pakistan's foreign ministry summoned the acting High Commissioner of India on Friday.", "ACCUSE PAK/GOV → IND/GOV", null],
-  ["…and of an embassy's deputy chief of mission", "Japan summoned the Russian embassy's deputy chief of mission on Monday.", "ACCUSE JPN/GOV → RUS/GOV", null],
   ["…nor a speaker with an adverb before the verb", "Ugandan farmers blocked the highway to Kampala, protesting what they later said were unfair taxes imposed by Uganda's government.", "PROTEST UGA", "PROTEST UGA/AGR → UGA/AGR"],
 ];
 describe("fresh3-en: constructions of news the coder was not tuned on", () => {
