@@ -1326,3 +1326,23 @@ describe("es-sides: who the sides of a Spanish event are", () => {
     });
   }
 });
+
+// fresh3-en (test/fixtures/coder-dev/fresh3-en.json): general constructions its misses showed, each also found in a
+// shared real text (named in its commit). Our own sentences. [what it stands for, text, an event that must be coded
+// (its start), the start of events that must not be]
+const FRESH3_EN: [string, string, string | null, string | null][] = [
+  ["who says what the object is, in a free relative, is no party to the act", "Israeli jets struck what the army said were Hamas positions in Rafah on Monday.", "ASSAULT ISR/MIL → PSE/REB", "ASSAULT ISR/MIL → ISR"],
+  ["…nor one who labels it", "Government troops shelled what the rebels called a hospital in Tawila, Sudan.", null, "ASSAULT SDN/MIL → SDN/REB"],
+  ["an army or military camp is a facility of the armed forces, as a base is (role.facility)", "Suspected rebels attacked a military camp in Chad on Tuesday.", "ASSAULT TCD/REB → TCD/MIL", null],
+  ["India's Trinamool Congress is a party, not a legislature (group.ind.tmc)", "The Trinamool Congress on Monday accused a BJP lawmaker of spreading hatred in Bengal.", "ACCUSE IND/PTY", "ACCUSE IND/LEG"],
+  ["…nor a speaker with an adverb before the verb", "Ugandan farmers blocked the highway to Kampala, protesting what they later said were unfair taxes imposed by Uganda's government.", "PROTEST UGA", "PROTEST UGA/AGR → UGA/AGR"],
+];
+describe("fresh3-en: constructions of news the coder was not tuned on", () => {
+  for (const [why, text, want, not] of FRESH3_EN) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, "en");
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -381,6 +381,8 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
     // "Germany supports the plan, said a spokesman for the government", "…, a spokesman said": who reports the act
     // after a comma is no argument of it.
     if (reportsAfterComma(c, from, p)) break;
+    // "struck what the military said were Hezbollah depots": who describes the object is no argument of the act.
+    if (describerOfObject(c, p)) continue;
     // An unknown capitalised name is an argument only as a direct object ("detuvieron a Juan Pérez"), not as a
     // place in passing ("en la vereda El Morro").
     if (p.parts.length && p.parts.every((m) => m.kind === "name") && namesAPlace(c, p.first)) continue;
@@ -390,6 +392,24 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
     if (out.length === 3) break;
   }
   return out;
+}
+
+/** Most words (adverbs: "then", "later") between the subject of a free relative and its verb of saying or labelling. */
+const DESCRIBER_GAP = 2;
+
+/**
+ * Is phrase p the subject of a free relative of saying or labelling ("struck what the military said were Hezbollah
+ * depots", "in what US officials then said was a response", "because of what it called its involvement")? It only
+ * describes what the act is about (grammar free_relatives, speech lemmas, label_verb_forms).
+ */
+function describerOfObject(c: Clause, p: ActorPhrase): boolean {
+  if (!endsWithPhrase(c.grammar, "free_relatives", c.tokens, beforeDeterminers(c.grammar, c.tokens, p.first) + 1)) return false;
+  for (let k = p.last; k < c.tokens.length && k <= p.last + DESCRIBER_GAP; k++) {
+    const w = c.tokens[k]!;
+    if (w.lemmas.some((l) => has(c.grammar, "speech", l)) || has(c.grammar, "label_verb_forms", w.norm)) return true;
+    if (w.pos !== "ADV") return false;
+  }
+  return false;
 }
 
 /** Does a route preposition of the pack ("via", "a través de") stand right before phrase p, past its determiners? */
