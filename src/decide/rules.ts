@@ -453,10 +453,23 @@ function claimEndsAt(tokens: readonly Token[], k: number, g: Grammar): number {
 // "En Francia, miles de agricultores…", "In Kenya, police fired…": the country a sentence opens on with a locative
 // preposition, a country's name alone and a comma, where it is not the story's home.
 const FRONT_OPENER = 3;
+// (Once per sentence: the decision asks it for each of the sentence's acts, thousands in a run-on text.)
+const fronted = new WeakMap<DecisionContext["a"], string | null>();
 function frontedCountry(x: DecisionContext): string | null {
+  let out = fronted.get(x.a);
+  if (out === undefined) fronted.set(x.a, (out = readFrontedCountry(x)));
+  return out;
+}
+function readFrontedCountry(x: DecisionContext): string | null {
   const tokens = x.a.sentence.tokens;
   // ("Mientras tanto, en Gaza, …", "Meanwhile, in Gaza, …": a short opener set off by a comma may come first.)
-  const comma = tokens.findIndex((t, i) => i <= FRONT_OPENER && t.text === ",");
+  let comma = -1;
+  for (let i = 0; i <= FRONT_OPENER && i < tokens.length; i++) {
+    if (tokens[i]!.text === ",") {
+      comma = i;
+      break;
+    }
+  }
   const at = inGrammar(x.g, "locative_preps", tokens[0]?.norm ?? "") ? 0 : comma > 0 && !x.a.phrases.some((q) => q.first < comma) ? comma + 1 : -1;
   if (at < 0 || !inGrammar(x.g, "locative_preps", tokens[at]?.norm ?? "")) return null;
   const p = x.a.phrases.find((q) => q.first === at + 1);
