@@ -214,6 +214,14 @@ describe("place stage: which place is the event's", () => {
     const visit = await placeOf("El canciller mexicano visitó Ottawa para revisar el tratado comercial.", "es", "visitó");
     assert.equal(visit?.country, "CAN");
   });
+
+  test("a said act does not share the place of another side's act before it (session 13)", async () => {
+    // Pakistan's words about India's strikes are not said in Muzaffarabad (before, the gerund's mention took it and
+    // gave it to the condemnation it merged with); the strikes stay there.
+    const text = "Pakistan condemned Indian strikes on Muzaffarabad's outskirts, calling them a violation of the truce.";
+    assert.equal(await placeOf(text, "en", "condemned"), null);
+    assert.equal((await placeOf(text, "en", "strikes"))?.country, "PAK");
+  });
 });
 
 describe("constructions of news found with dev3.jsonl (our own table texts)", () => {

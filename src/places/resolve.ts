@@ -214,10 +214,12 @@ export function placeOf(e: Placeable, siblings: readonly Placeable[], others: re
   const own = usable.filter((m) => owner(m) === e && fits(m));
   // A said act shares the place of a done act told before it ("protested in Tel Aviv, demanding…"), not of
   // another said act ("Protesters in Santiago demanded…, which the government condemned") nor of the act it is
-  // about ("condemned an Israeli raid on a refugee camp in the West Bank").
+  // about ("condemned an Israeli raid on a refugee camp in the West Bank"), nor of another side's act before it ("Iran
+  // condemned Israeli strikes on Beirut, calling them…": the strikes are Israel's, the words Iran's).
+  const sameDoers = (o: Placeable) => !o.sources?.length || !e.sources?.length || o.sources.some((c) => e.sources!.includes(c));
   const events = usable.filter((m) => {
     const o = owner(m);
-    return !!o && siblings.includes(o) && !(e.said && (o.said || o.trigger.start > e.trigger.start));
+    return !!o && siblings.includes(o) && !(e.said && (o.said || o.trigger.start > e.trigger.start || !sameDoers(o)));
   });
   const found = pick(own) ?? pick(events);
   if (found) return found;
