@@ -729,11 +729,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // …but after a verb of one doer, a "between" names the parties of its object, not the act's: "Kenya welcomed the truce
   // between Israel and Hamas" is Kenya's welcome ("celebró el acuerdo entre Israel y Hamás").
   const mediates = rule.mode === "third-party" || rule.cameo === OFFER_TO_MEDIATE;
-  if (between && between.group.length >= 2 && (nominal || symmetric || mediates || !subjectBefore(c, t.first).length)) {
+  const subject = between && between.group.length >= 2 && !nominal ? subjectBefore(c, t.first) : [];
+  if (between && between.group.length >= 2 && (nominal || symmetric || mediates || !subject.length)) {
     // "Putin launched a mediation effort between India and Pakistan": a mediator deals with both parties.
     // …and so does one who offers to (CAMEO 039, "Qatar offered to mediate between Rwanda and Congo").
-    const mediator = mediates && !nominal ? subjectBefore(c, t.first) : [];
-    if (mediator.length) return { source: mediator, target: between.group, symmetric: false };
+    if (mediates && subject.length) return { source: subject, target: between.group, symmetric: false };
     return { source: [between.group[0]!], target: between.group.slice(1), symmetric: true };
   }
   // "indirect talks between the two sides": a pair word after "between" is both parties (the decisions split it).
