@@ -24,6 +24,13 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…while a joint act's 'between' names both its sides", "en", "Fighting broke out between the army and the rebels in Kidal.", "ASSAULT MLI/MIL → MLI/REB"],
   ["'celebrar' a deployment is welcoming it (SUPPORT), not deploying", "es", "El presidente de Kenia celebró el despliegue de la fuerza multinacional en Haití.", "SUPPORT KEN/GOV →"],
   ["an imam is clergy (REL), in Spanish too", "es", "Francia expulsó a un imán tunecino acusado de incitar al odio.", "COERCE/deport FRA/GOV → TUN/REL"],
+  // Session 14: whom a penalty is sought or a warrant issued for is the target (CAMEO 1121).
+  ["a prison term sought 'para' someone accuses that person", "es", "La fiscalía de Guatemala pidió 25 años de prisión para el exministro de Comunicaciones.", "ACCUSE/allege GTM/JUD → GTM/ELI"],
+  ["…and so does 'la pena de muerte para'", "es", "El Ministerio Público peruano solicitó la pena de muerte para el cabecilla de la banda.", "ACCUSE/allege PER/JUD → PER/CRM"],
+  ["…and 'una pena de N años para'", "es", "La fiscalía argentina reclamó una pena de doce años para el exvicepresidente.", "ACCUSE/allege ARG/JUD → ARG/ELI"],
+  ["a sentence sought 'for' someone accuses that person", "en", "Prosecutors in Peru sought a 15-year prison sentence for the former president.", "ACCUSE/allege PER/JUD → PER/ELI"],
+  ["…and so does one asked for", "en", "Kenyan prosecutors asked for a life sentence for the police officer.", "ACCUSE/allege KEN/JUD → KEN/COP"],
+  ["an arrest warrant 'for' someone is aimed at that person", "en", "A Brazilian judge issued an arrest warrant for the former army commander.", "THREATEN/arrest BRA/JUD → BRA/MIL"],
 ];
 describe("breadth: constructions from our own probes", () => {
   for (const [why, lang, text, want] of BREADTH) {

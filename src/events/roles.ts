@@ -451,6 +451,8 @@ function participleHost(c: Clause, i: number): number {
 }
 
 // Acts done in words: a gerund of one of them may go on with the report it follows.
+/** Acts that seek, order or threaten a penalty (grammar list penalty_words names the penalty). */
+const PENALTY_TYPES = new Set(["ACCUSE", "THREATEN", "SANCTION"]);
 const SAID_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"]);
 const REPORT_REACH = 5;
 
@@ -926,6 +928,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     right[1].group[0]!.first - t.last <= AUTHOR_REACH ? right[1] : undefined;
   const author = (JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined) ?? nounAgent;
   if (author) target = author.group.filter((p) => !source.includes(p));
+  // "pidió 30 años de prisión para el exalcalde", "sought a life sentence for the former minister", "issued an arrest
+  // warrant for the general": whom a penalty is sought or a warrant issued for is the act's target.
+  const penalty = PENALTY_TYPES.has(rule.type) && t.tokens.some((i) => c.tokens[i]!.lemmas.some((l) => has(c.grammar, "penalty_words", l)));
   for (const r of author || labelled ? right.slice(1) : right) {
     if (author) break;
     // "ordenó la detención de González", "defendió el derecho de Israel": the complement of the rule's noun.
@@ -934,7 +939,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const ofNoun = ofPrep && (multiword ? r.group[0]!.first - t.last <= 3 : directObjectGap(c, t.last, r.group[0]!.first));
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
-    if (!ofNoun && !aimed && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    if (!ofNoun && !aimed && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
