@@ -31,6 +31,11 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["a sentence sought 'for' someone accuses that person", "en", "Prosecutors in Peru sought a 15-year prison sentence for the former president.", "ACCUSE/allege PER/JUD → PER/ELI"],
   ["…and so does one asked for", "en", "Kenyan prosecutors asked for a life sentence for the police officer.", "ACCUSE/allege KEN/JUD → KEN/COP"],
   ["an arrest warrant 'for' someone is aimed at that person", "en", "A Brazilian judge issued an arrest warrant for the former army commander.", "THREATEN/arrest BRA/JUD → BRA/MIL"],
+  // Session 14: an office with a seat of its own (data/lexicon/offices.json "seat") is that seat's, whatever the story's country.
+  ["the Pope is the Holy See's, not the country he speaks to", "en", "The Pope urged Russia to end the war in Ukraine.", "REQUEST/yield VAT/REL → RUS/GOV"],
+  ["…in Spanish too", "es", "El Papa instó a Rusia a poner fin a la guerra en Ucrania.", "REQUEST VAT/REL → RUS/GOV"],
+  ["…and so is 'the pontiff'", "en", "The pontiff called on Israel to allow aid into Gaza.", "REQUEST/yield VAT/REL → ISR/GOV"],
+  ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
   for (const [why, lang, text, want] of BREADTH) {

@@ -205,7 +205,9 @@ const HEADS_OF = new Set(["role.president", "role.prime-minister", "role.chancel
 function titlesOf(roleId: string): Set<string> | undefined {
   if (!officeTitles) {
     officeTitles = new Map();
-    for (const r of (readJson("lexicon/offices.json") as { entries: { roles: string[]; titles: string[] }[] }).entries) {
+    for (const r of (readJson("lexicon/offices.json") as { entries: { roles: string[]; titles: string[]; seat?: string }[] }).entries) {
+      // (An office with a seat of its own is one person's, not a title of the role: "el ayatolá Jamenei" is no pope.)
+      if (r.seat) continue;
       for (const id of r.roles) if (!HEADS_OF.has(id)) officeTitles.set(id, new Set([...(officeTitles.get(id) ?? []), ...r.titles.map(fold)]));
     }
   }

@@ -16,6 +16,15 @@ export interface OfficeRule {
   readonly countries?: readonly string[];
   /** The office's own name has "vice" in it ("vicepresidente"). */
   readonly deputy?: boolean;
+  /** The one country the office belongs to, whatever country the text is about ("the Pope" is the Holy See's). */
+  readonly seat?: string;
+}
+
+let seated: ReadonlySet<string> | null = null;
+/** The (folded) words of the offices with a seat of their own ("papa", "pope"): a role named by one needs no country. */
+export function seatedOfficeWords(): ReadonlySet<string> {
+  seated ??= new Set((readJson("lexicon/offices.json") as { entries: OfficeRule[] }).entries.filter((r) => r.seat).flatMap((r) => r.words));
+  return seated;
 }
 
 /** Who held an office on a date. */

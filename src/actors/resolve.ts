@@ -210,7 +210,8 @@ class Resolver {
     if (!entry || former || isPlural(entry, entry.terms[this.lang] ?? [], roleText)) return null;
     for (const rule of this.kb.offices.rulesFor(entry.id, roleText, place)) {
       // "the Secretary of State" with no country named is the American one.
-      const country = place ?? rule.country;
+      // "The Pope urged Russia…": an office with a seat of its own is held there, whatever country the text is about.
+      const country = rule.seat ?? place ?? rule.country;
       const h = country ? this.kb.offices.holder(rule, country, this.date) : null;
       if (h) return !name || sameName(name, h.entry) ? fromHolder(text, h, `${rule.id}@${country}`) : null;
     }

@@ -9,7 +9,7 @@ import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
 import { resolveInDocument } from "../actors/document.js";
-import { atEventDate } from "../actors/offices.js";
+import { atEventDate, seatedOfficeWords } from "../actors/offices.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
 import type { EventRecord } from "../model/event.js";
@@ -20,7 +20,7 @@ import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from ".
 import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
-import type { Token } from "../model/token.js";
+import { fold, type Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
 import { coordinate } from "../actors/phrases.js";
 import { datelineCountry, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
@@ -399,7 +399,8 @@ function holderOf(p: ActorPhrase, office: (text: string) => ActorResolution): bo
   // (Asked of every phrase of every sentence: the kinds are looked at in place, with no set built.)
   const kinds = (...ks: string[]) => p.parts.some((m) => ks.includes(m.kind));
   if (p.anaphor || !kinds("role") || kinds("person", "name")) return false;
-  if (!kinds("country", "demonym", "metonym")) return false;
+  // ("The Pope": an office with a seat of its own is that seat's, whatever country the text is about.)
+  if (!kinds("country", "demonym", "metonym") && !p.parts.some((m) => m.kind === "role" && fold(p.actor.text).split(" ").some((w) => seatedOfficeWords().has(w)))) return false;
   // "el presidente de la Corte Suprema de Honduras" heads a court, not the country.
   if (p.parts.some((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== "GOV")) return false;
   const r = office(p.actor.text);
