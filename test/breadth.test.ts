@@ -35,6 +35,12 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["the Pope is the Holy See's, not the country he speaks to", "en", "The Pope urged Russia to end the war in Ukraine.", "REQUEST/yield VAT/REL → RUS/GOV"],
   ["…in Spanish too", "es", "El Papa instó a Rusia a poner fin a la guerra en Ucrania.", "REQUEST VAT/REL → RUS/GOV"],
   ["…and so is 'the pontiff'", "en", "The pontiff called on Israel to allow aid into Gaza.", "REQUEST/yield VAT/REL → ISR/GOV"],
+  // Session 14: the head of a treaty's or a law's name may end an act's pattern, and the name is no party to it.
+  ["suspending a treaty named by its name suspends ties with the other party", "en", "India suspended the Indus Waters Treaty with Pakistan.", "SANCTION/discontinue IND/GOV → PAK/GOV"],
+  ["…in Spanish too", "es", "Colombia suspendió el Tratado de Extradición con Estados Unidos.", "SANCTION/discontinue COL/GOV → USA/GOV"],
+  ["…and signing an accord named by its name is signing it", "es", "Perú y Chile firmaron el Acuerdo de Escazú.", "SUPPORT PER/GOV → CHL/GOV"],
+  ["an act told after 'hours after' is no protest's purpose", "en", "Georgian riot police used water cannon to disperse protesters who tried to block Rustaveli Avenue, hours after lawmakers voted to ban the main opposition parties.", "COERCE/restrict GEO/LEG → GEO/OPP"],
+  ["…while one right after a march is its purpose (no act of its own)", "en", "Thousands of farmers marched through Paris on Tuesday to protest against the trade deal.", "PROTEST/demo FRA/AGR → FRA/GOV"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
@@ -53,6 +59,20 @@ const TOPICS: [string, "es" | "en", string, string, string | null][] = [
   ["sanctions weighed are not imposed", "en", "The European Union weighed new sanctions on Moscow.", "SANCTION", null],
   ["…nor a ceasefire addressed", "es", "Rusia y Ucrania abordaron un alto el fuego.", "CONCEDE", null],
 ];
+// [what it stands for, language, text, the start of an event that must not be coded]
+const PREVENTED: [string, "es" | "en", string, string][] = [
+  ["an act in the clause a verb of prevention opens has not happened", "es", "Los campesinos marcharon a la capital para evitar que el gobierno firme el acuerdo con Estados Unidos.", "SUPPORT"],
+  ["…nor an arrest prevented", "es", "Los vecinos impidieron que el ejército detuviera a su líder.", "COERCE"],
+];
+describe("prevented: an act a verb of prevention keeps from happening is no event", () => {
+  for (const [why, lang, text, not] of PREVENTED) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
+
 describe("topics: what a verb of discussing is about is no act", () => {
   for (const [why, lang, text, not, want] of TOPICS) {
     test(`${why}: ${text}`, async () => {

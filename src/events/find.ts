@@ -143,8 +143,8 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   for (const p of phrases) {
     if (!p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
     const [from, to] = [p.parts[0]!.first, p.parts.at(-1)!.last];
-    if (has(pack.grammar, "name_thing_last", tokens[to - 1]?.norm)) for (let k = from; k < to - 1; k++) bodyHeads.add(k);
-    else if (has(pack.grammar, "name_thing_first", tokens[from]?.norm)) for (let k = from + 1; k < to; k++) bodyHeads.add(k);
+    if (has(pack.grammar, "name_thing_last", tokens[to - 1]?.norm)) for (let k = from; k < to; k++) bodyHeads.add(k);
+    else if (has(pack.grammar, "name_thing_first", tokens[from]?.norm)) for (let k = from; k < to; k++) bodyHeads.add(k);
   }
   const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
   const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
@@ -289,6 +289,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "mantendrá a su embajador hasta que Venezuela acepte liberar…", "unless Iran agrees to…": an act in a clause of
   // a pending condition has not happened, unless the clause tells it in the past ("until the government agreed").
   if (opener && hasPhrase(g, "pending_clauses", opener.words) && !tokens.slice(opener.at + 1, i + 1).some((t) => endsIn(g, "suffix_past", t.text.toLowerCase(), true))) return;
+  // "para evitar que el gobierno firme el tratado", "impidieron que la caravana cruzara": an act in the clause a verb of
+  // prevention opens has not happened.
+  if (opener && has(g, "stance_content_openers", opener.words[0]?.norm) && has(g, "preventive_verbs", opener.words[1]?.norm)) return;
   // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
   // adjective negates no act.
   const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
@@ -609,7 +612,10 @@ const CLOSING_QUOTES = new Set(["’", "”", "\"", "»"]);
 function contentOfStance(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar, nominal = false, type?: string): boolean {
   const prev = before.at(-1);
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
-  const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15);
+  // (Not past a clause that tells an earlier or later act: "…tried to block the avenue, hours after lawmakers voted to
+  // ban…", "…, días después de que el Congreso votó para…".)
+  const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15 &&
+    !tokens.slice(b.last, i - 1).some((t) => has(g, "sequence_words", t.norm)));
   if (purpose) return true;
   // "summoned the British ambassador to protest against the sanctions", "entregó una nota al gobierno para protestar
   // por…": a complaint's aim told as a complaint is that complaint told again (a state's "protest" is one, ACCUSE).

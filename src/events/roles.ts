@@ -717,7 +717,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // …and so may a noun's: "announced the release of three Kuwaiti nationals" (release … national).
   // (Only a phrase the noun's own "of" governs: not a place in passing, "el envío a la frontera con México de…".)
   const inside = nominal && c.phrases.some((p) => p.first > t.first && p.last < t.last && isOf(c, prepBefore(c, p)));
-  const right = rightArgs(c, nominal && !inside ? t.last : t.first + 1, nominal, t.last);
+  // ("suspended the Indus Waters Treaty with Pakistan": a name that holds the pattern's own word is what the act is
+  // about, no party to it.)
+  const right = rightArgs(c, nominal && !inside ? t.last : t.first + 1, nominal, t.last).filter((r) => !r.group.some((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "name") && t.tokens.some((k) => k >= p.first && k < p.last)));
   const isAgent = (p: string) => has(c.grammar, "agent_preps", p);
   let source: ActorPhrase[] = [];
   let target: ActorPhrase[] = [];
