@@ -41,6 +41,10 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…and signing an accord named by its name is signing it", "es", "Perú y Chile firmaron el Acuerdo de Escazú.", "SUPPORT PER/GOV → CHL/GOV"],
   ["an act told after 'hours after' is no protest's purpose", "en", "Georgian riot police used water cannon to disperse protesters who tried to block Rustaveli Avenue, hours after lawmakers voted to ban the main opposition parties.", "COERCE/restrict GEO/LEG → GEO/OPP"],
   ["…while one right after a march is its purpose (no act of its own)", "en", "Thousands of farmers marched through Paris on Tuesday to protest against the trade deal.", "PROTEST/demo FRA/AGR → FRA/GOV"],
+  // Session 14: blocking a proposal in a body refuses it (CAMEO 129, as a veto); what is blocked does not happen.
+  ["blocking a sanctions package is refusing it", "en", "Hungary blocked a new EU sanctions package against Russia.", "REJECT HUN/GOV → EU/-"],
+  ["…in Spanish too ('bloqueó' is the verb, not the noun 'bloqueo')", "es", "Hungría bloqueó un nuevo paquete de sanciones de la UE contra Rusia.", "REJECT HUN/GOV"],
+  ["…while blocking a road is still a protest", "es", "Los campesinos bloquearon la carretera Panamericana.", "PROTEST/obstruct"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
@@ -62,6 +66,8 @@ const TOPICS: [string, "es" | "en", string, string, string | null][] = [
 // [what it stands for, language, text, the start of an event that must not be coded]
 const PREVENTED: [string, "es" | "en", string, string][] = [
   ["an act in the clause a verb of prevention opens has not happened", "es", "Los campesinos marcharon a la capital para evitar que el gobierno firme el acuerdo con Estados Unidos.", "SUPPORT"],
+  ["sanctions blocked are not imposed", "en", "Hungary blocked a new EU sanctions package against Russia.", "SANCTION"],
+  ["…in Spanish too", "es", "Hungría bloqueó un nuevo paquete de sanciones de la UE contra Rusia.", "SANCTION"],
   ["…nor an arrest prevented", "es", "Los vecinos impidieron que el ejército detuviera a su líder.", "COERCE"],
 ];
 describe("prevented: an act a verb of prevention keeps from happening is no event", () => {

@@ -452,7 +452,9 @@ const PREPOSITION_TAG = "ADP";
 function isNominal(tokens: readonly Token[], i: number, rule: RuleMatch["rule"], g: Grammar, heads: readonly boolean[] = [], demonyms: readonly boolean[] = []): boolean {
   const t = tokens[i]!;
   // "una resolución que condena la represión": right after a relative pronoun, a form that is also a verb is one.
-  if (rule.pos === "noun") return !(has(g, "relatives", tokens[i - 1]?.norm) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l)));
+  // "Hungría bloqueó el paquete": a form written with a verb's stressed ending is no noun, whatever it folds to ("bloqueo").
+  if (rule.pos === "noun") return !(has(g, "relatives", tokens[i - 1]?.norm) && t.lemmas.some((l) => l !== t.norm && endsIn(g, "suffix_infinitive", l))) &&
+    !endsIn(g, "suffix_stressed_verb", t.text.toLowerCase(), true);
   // "Él criticó", "está dispuesto": a determiner as written, not one the fold made ("él", "está" fold to "el", "esta").
   const prev = tokens[i - 1];
   const det = prev?.norm ?? "";
