@@ -45,6 +45,7 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["blocking a sanctions package is refusing it", "en", "Hungary blocked a new EU sanctions package against Russia.", "REJECT HUN/GOV → EU/-"],
   ["…in Spanish too ('bloqueó' is the verb, not the noun 'bloqueo')", "es", "Hungría bloqueó un nuevo paquete de sanciones de la UE contra Rusia.", "REJECT HUN/GOV"],
   ["…while blocking a road is still a protest", "es", "Los campesinos bloquearon la carretera Panamericana.", "PROTEST/obstruct"],
+  ["…while a verb's own participle after its subject is still the act", "en", "Soldiers on Tuesday detained five protesters.", "COERCE/arrest null/MIL → null/CVL"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
@@ -68,6 +69,8 @@ const PREVENTED: [string, "es" | "en", string, string][] = [
   ["an act in the clause a verb of prevention opens has not happened", "es", "Los campesinos marcharon a la capital para evitar que el gobierno firme el acuerdo con Estados Unidos.", "SUPPORT"],
   ["sanctions blocked are not imposed", "en", "Hungary blocked a new EU sanctions package against Russia.", "SANCTION"],
   ["…in Spanish too", "es", "Hungría bloqueó un nuevo paquete de sanciones de la UE contra Rusia.", "SANCTION"],
+  ["a participle set as an adjective before people tells their state, no act", "en", "Venezuela released ten American prisoners in exchange for deported Venezuelans.", "COERCE"],
+  ["…nor do relatives 'of detained protesters' detain anyone", "en", "Relatives of detained protesters gathered outside the court.", "COERCE"],
   ["…nor an arrest prevented", "es", "Los vecinos impidieron que el ejército detuviera a su líder.", "COERCE"],
 ];
 describe("prevented: an act a verb of prevention keeps from happening is no event", () => {

@@ -157,6 +157,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   return out;
 }
 
+/** Tags of the word before an adjective that stands before its noun (a tagger's; untagged words have none). */
+const ATTRIBUTIVE_BEFORE = new Set(["DET", "ADP", "SCONJ"]);
+
 /** What findTriggers keeps while it reads a sentence from left to right. */
 interface Scan {
   readonly tokens: readonly Token[];
@@ -205,6 +208,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
   // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
   // the government grant…" asks for what has not happened).
+  // "in exchange for deported Venezuelans", "relatives of detained protesters": a participle set as an adjective before
+  // the people it befell (after a determiner or a preposition, as a tagger marks them) tells their state, not an act.
+  if (m.tokens.length === 1 && m.rule.pos === "verb" && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm) &&
+    phrases.some((p) => p.first === i + 1 && !p.anaphor)) return;
   const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms);
   // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
   // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
