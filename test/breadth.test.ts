@@ -46,6 +46,12 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…in Spanish too ('bloqueó' is the verb, not the noun 'bloqueo')", "es", "Hungría bloqueó un nuevo paquete de sanciones de la UE contra Rusia.", "REJECT HUN/GOV"],
   ["…while blocking a road is still a protest", "es", "Los campesinos bloquearon la carretera Panamericana.", "PROTEST/obstruct"],
   ["…while a verb's own participle after its subject is still the act", "en", "Soldiers on Tuesday detained five protesters.", "COERCE/arrest null/MIL → null/CVL"],
+  // Session 14: rejecting what was said is condemning it (GUIDELINES: rejecting a proposal is REJECT, condemning what
+  // was already said or done ACCUSE).
+  ["rejecting a president's remarks condemns them", "en", "Peru rejected the Mexican president's remarks.", "ACCUSE/disapprove PER/GOV → MEX/GOV"],
+  ["…in Spanish too", "es", "Colombia rechazó los comentarios del presidente de Ecuador.", "ACCUSE/disapprove COL/GOV → ECU/GOV"],
+  ["…and so does 'expresar su rechazo a las declaraciones'", "es", "Perú expresó su rechazo a las declaraciones de la presidenta de México.", "ACCUSE/disapprove PER/GOV → MEX/GOV"],
+  ["…while rejecting a proposal is still a rejection", "es", "Perú rechazó la propuesta de México.", "REJECT PER/GOV → MEX/GOV"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
