@@ -52,6 +52,10 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…in Spanish too", "es", "Colombia rechazó los comentarios del presidente de Ecuador.", "ACCUSE/disapprove COL/GOV → ECU/GOV"],
   ["…and so does 'expresar su rechazo a las declaraciones'", "es", "Perú expresó su rechazo a las declaraciones de la presidenta de México.", "ACCUSE/disapprove PER/GOV → MEX/GOV"],
   ["…while rejecting a proposal is still a rejection", "es", "Perú rechazó la propuesta de México.", "REJECT PER/GOV → MEX/GOV"],
+  ["a government's own protest voiced to another is an official complaint (CAMEO 114)", "es", "Perú expresó su protesta al gobierno de Bolivia.", "ACCUSE/disapprove PER/GOV → BOL/GOV"],
+  ["…in English too", "en", "Peru expressed its protest to Bolivia over the arrests.", "ACCUSE/disapprove PER/GOV → BOL/GOV"],
+  ["…and 'registered a protest with' is the diplomatic idiom", "en", "India registered a strong protest with Pakistan.", "ACCUSE/disapprove IND/GOV → PAK/GOV"],
+  ["…while students' protest is a protest", "en", "Thousands of students voiced their protest in a march through Lima.", "PROTEST/demo PER/EDU → PER/GOV"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {

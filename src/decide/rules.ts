@@ -2303,8 +2303,14 @@ export const DECISIONS: readonly DecisionRule[] = [
     // ante Caracas"), its army ("el ejército protestó contra los actos…") or an international body ("la ONU protestó"):
     // none of them takes to the streets.
     id: "type.official-complaint",
-    apply(c) {
-      if (c.type !== "PROTEST" || c.mode !== "demo" || c.found.trigger.nominal || !c.source.length) return null;
+    apply(c, x) {
+      // ("Perú expresó su protesta al gobierno de Bolivia", "India registered its protest": a protest told as a noun that
+      // its doer owns is theirs too.)
+      // (Only the word "protest" itself: "comenzaron su marcha" is a march.)
+      const tokens = x.a.sentence.tokens;
+      const owned = inGrammar(x.g, "possessive_determiners", tokens[c.found.trigger.first - 1]?.norm ?? "") && inGrammar(x.g, "complaint_nouns", tokens[c.found.trigger.first]?.norm ?? "") &&
+        c.srcPhrases.length > 0 && c.srcPhrases.every((p) => p.last <= c.found.trigger.first);
+      if (c.type !== "PROTEST" || c.mode !== "demo" || (c.found.trigger.nominal && !owned) || !c.source.length) return null;
       // (Soldiers are no army: "militares retirados protestaron frente al ministerio" march.)
       const army = c.srcPhrases.length > 0 && c.srcPhrases.every((p) => p.parts.some((m) => m.kind === "institution" && m.sector === "MIL"));
       if (!c.source.every((s) => (s.org && !s.country) || s.sector === "GOV" || (army && s.sector === "MIL"))) return null;
