@@ -22,6 +22,8 @@ const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
 const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
 // The state's security forces that search and raid (not its army).
 const POLICE = new Set(["COP", "SPY"]);
+/** Forces that arrest people: police and the military. */
+const SECURITY_FORCES = new Set(["COP", "MIL"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
@@ -884,7 +886,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       if (c.source.length || c.srcPhrases.length || !t.passive || !x.on.is(c.type, "harm")) return null;
       const i = x.a.sentence.index;
-      const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type);
+      // "Los antidisturbios dispersaron a los manifestantes. Catorce personas fueron detenidas": an agentless arrest
+      // right after another act of a police or military force (same sentence or the one before) is that force's.
+      const force = (e: Decided) => e.source.length > 0 && e.source.every((s) => SECURITY_FORCES.has(s.sector ?? ""));
+      const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type) ??
+        (c.type === "COERCE" && c.mode === "arrest" ? [...x.earlier, ...x.out].reverse().find((e) => e.sentence >= i - 1 && force(e)) : undefined);
       if (!prior || !prior.source.length || !prior.source.every((s) => s.text && (s.country || s.org))) return null;
       // "…sent home to Ecuador and Colombia, where they will be detained", "held in Bukele's prison": another country
       // named beside the act may be the doer.
