@@ -1353,6 +1353,8 @@ describe("fresh3-en: constructions of news the coder was not tuned on", () => {
 const FRESH3_ES: [string, string, string | null, string | null][] = [
   ["'efectivos de' a force are that force, as 'elementos de' are", "LA PAZ. Efectivos de la Policía boliviana detuvieron a tres dirigentes cocaleros en el Chapare.", "COERCE BOL/COP", "COERCE ∅"],
   ["…with two forces joined by 'y de'", "QUITO. Efectivos del Ejército y de la Policía desalojaron con gases lacrimógenos a los comuneros.", "ASSAULT ECU/MIL", "ASSAULT ∅"],
+  ["the bare acronym CGT is a labour confederation (LAB) of the story's country", "MADRID. La CGT convocó una huelga de 24 horas en el metro contra la empresa.", "PROTEST ESP/LAB", "PROTEST ESP/UNK"],
+  ["resigning from office ('presentó su renuncia al cargo') is no charge brought", "LIMA. El jefe de la Policía Nacional presentó su renuncia al cargo este miércoles.", "RETREAT PER/", "ACCUSE"],
   ["an agentless arrest right after a police force's act is that force's", "QUITO. Agentes de la Policía Nacional dispersaron con gases lacrimógenos a los estudiantes frente a la Asamblea. Once personas fueron detenidas.", "COERCE ECU/COP → ECU/", "COERCE ∅"],
 ];
 describe("fresh3-es: constructions of Spanish news the coder was not tuned on", () => {
