@@ -2016,6 +2016,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "el EZLN, que mantiene actualmente una tregua con el gobierno", "el alto el fuego vigente desde octubre": a truce
+    // told as a state that holds (kept, in force) is background, no truce agreed or carried out that day.
+    id: "drop.truce-in-force",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.nominal || (c.type !== "CONCEDE" && c.type !== "RETREAT")) return null;
+      const toks = x.a.sentence.tokens;
+      if (inGrammar(x.g, "in_force_words", toks[t.last]?.norm ?? "")) return drop(c, `a truce "${toks[t.last]!.text}" is one in force, background`);
+      // The verb that holds it, past the noun's determiners and an adverb ("mantiene actualmente una tregua").
+      let k = t.first - 1;
+      for (let n = 0; n < 3 && k >= 0 && (inGrammar(x.g, "determiners", toks[k]!.norm) || inGrammar(x.g, "indefinite_articles", toks[k]!.norm) || toks[k]!.pos === "ADV" || endsIn(x.g, "suffix_adverb", toks[k]!.norm)); n++) k--;
+      if (k >= 0 && toks[k]!.lemmas.some((l) => inGrammar(x.g, "truce_holding_verbs", l))) return drop(c, `a truce "${toks[k]!.text}" is one that holds, background`);
+      return null;
+    },
+  },
+  {
     // "These protests pose an early test for Prabowo", "this attack was the third in a month": an act's noun after a
     // demonstrative is the act of its kind the story already told, no new one.
     id: "drop.act-told-before",
