@@ -1358,6 +1358,7 @@ const FRESH3_ES: [string, string, string | null, string | null][] = [
   ["a truce in force ('vigente') is background, no truce agreed that day", "JERUSALÉN. Un dron israelí mató a dos palestinos en Rafah, pese a la tregua vigente desde enero.", "ASSAULT ISR/MIL", "CONCEDE"],
   ["…and so is one a side keeps ('mantiene una tregua')", "BOGOTÁ. El frente guerrillero, que mantiene una tregua con el Gobierno desde marzo, liberó a dos soldados.", null, "CONCEDE"],
   ["…but a truce declared is one", "BOGOTÁ. El ELN declaró una tregua unilateral de diez días por las elecciones.", "CONCEDE COL/REB", null],
+  ["a demonym after 'de nacionalidad' gives people their country; it is not the state", "QUITO. La Policía Nacional detuvo en Tulcán a doce extranjeros, en su mayoría de nacionalidad venezolana.", "COERCE ECU/COP → VEN/", "COERCE ECU/COP → VEN/GOV"],
   ["an agentless arrest right after a police force's act is that force's", "QUITO. Agentes de la Policía Nacional dispersaron con gases lacrimógenos a los estudiantes frente a la Asamblea. Once personas fueron detenidas.", "COERCE ECU/COP → ECU/", "COERCE ∅"],
 ];
 describe("fresh3-es: constructions of Spanish news the coder was not tuned on", () => {
