@@ -1346,3 +1346,27 @@ describe("fresh3-en: constructions of news the coder was not tuned on", () => {
     });
   }
 });
+
+// fresh3-es (test/fixtures/coder-dev/fresh3-es.json): general constructions its misses showed, each also found in a
+// shared real text (named in its commit). Our own sentences. [what it stands for, text, an event that must be coded
+// (its start), the start of events that must not be]
+const FRESH3_ES: [string, string, string | null, string | null][] = [
+  ["'efectivos de' a force are that force, as 'elementos de' are", "LA PAZ. Efectivos de la Policía boliviana detuvieron a tres dirigentes cocaleros en el Chapare.", "COERCE BOL/COP", "COERCE ∅"],
+  ["…with two forces joined by 'y de'", "QUITO. Efectivos del Ejército y de la Policía desalojaron con gases lacrimógenos a los comuneros.", "ASSAULT ECU/MIL", "ASSAULT ∅"],
+  ["the bare acronym CGT is a labour confederation (LAB) of the story's country", "MADRID. La CGT convocó una huelga de 24 horas en el metro contra la empresa.", "PROTEST ESP/LAB", "PROTEST ESP/UNK"],
+  ["resigning from office ('presentó su renuncia al cargo') is no charge brought", "LIMA. El jefe de la Policía Nacional presentó su renuncia al cargo este miércoles.", "RETREAT PER/", "ACCUSE"],
+  ["a truce in force ('vigente') is background, no truce agreed that day", "JERUSALÉN. Un dron israelí mató a dos palestinos en Rafah, pese a la tregua vigente desde enero.", "ASSAULT ISR/MIL", "CONCEDE"],
+  ["…and so is one a side keeps ('mantiene una tregua')", "BOGOTÁ. El frente guerrillero, que mantiene una tregua con el Gobierno desde marzo, liberó a dos soldados.", null, "CONCEDE"],
+  ["…but a truce declared is one", "BOGOTÁ. El ELN declaró una tregua unilateral de diez días por las elecciones.", "CONCEDE COL/REB", null],
+  ["a demonym after 'de nacionalidad' gives people their country; it is not the state", "QUITO. La Policía Nacional detuvo en Tulcán a doce extranjeros, en su mayoría de nacionalidad venezolana.", "COERCE ECU/COP → VEN/", "COERCE ECU/COP → VEN/GOV"],
+  ["an agentless arrest right after a police force's act is that force's", "QUITO. Agentes de la Policía Nacional dispersaron con gases lacrimógenos a los estudiantes frente a la Asamblea. Once personas fueron detenidas.", "COERCE ECU/COP → ECU/", "COERCE ∅"],
+];
+describe("fresh3-es: constructions of Spanish news the coder was not tuned on", () => {
+  for (const [why, text, want, not] of FRESH3_ES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, "es");
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -134,6 +134,8 @@ const THING_ROLES = new Set(["role.civilian-property", "role.facility"]);
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const NATIONALITY_NOUNS = anyPack("nationality_nouns");
+// "35 extranjeros, en su mayoría de nacionalidad venezolana": a demonym after a word for nationality is people's.
+const NATIONALITY_HEADS = anyPack("nationality_heads");
 // The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
 const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" ").length + 1));
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
@@ -216,6 +218,9 @@ const UNINFLECTED = endsIn("uninflected_endings");
 function countedPeople(tokens: readonly Token[], first: number, last: number): boolean {
   // "a Mexican national", "two Honduran citizens": a nationality noun after the demonym names people of the country.
   if (NATIONALITY_NOUNS.has(tokens[last]?.norm ?? "")) return true;
+  // "un hombre de nacionalidad colombiana", "la mitad de ellos de nacionalidad chilena": so is one after "nationality".
+  const head = tokens[first - 1]?.norm ?? "";
+  if (NATIONALITY_HEADS.has(head) || (OF_PREPS.has(head) && NATIONALITY_HEADS.has(tokens[first - 2]?.norm ?? ""))) return true;
   const plural = !!PLURAL?.test(tokens[last - 1]!.norm) || /\d/.test(tokens[first - 1]?.norm ?? "");
   const before = tokens[first - 1]?.norm ?? "";
   // "los cargos contra el hondureño", "detuvo al venezolano": a lower-case demonym right after a singular article is

@@ -22,6 +22,8 @@ const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
 const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
 // The state's security forces that search and raid (not its army).
 const POLICE = new Set(["COP", "SPY"]);
+/** Forces that arrest people: police and the military. */
+const SECURITY_FORCES = new Set(["COP", "MIL"]);
 // Offices a counterpart mirrors: soldiers, police, judges, lawmakers (a government's is the default).
 const OFFICE_KINDS = new Set(["MIL", "COP", "JUD", "LEG"]);
 const COUNTERPART = "role.counterpart";
@@ -884,7 +886,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       const t = c.found.trigger;
       if (c.source.length || c.srcPhrases.length || !t.passive || !x.on.is(c.type, "harm")) return null;
       const i = x.a.sentence.index;
-      const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type);
+      // "Los antidisturbios dispersaron a los manifestantes. Catorce personas fueron detenidas": an agentless arrest
+      // right after another act of a police or military force (same sentence or the one before) is that force's.
+      const force = (e: Decided) => e.source.length > 0 && e.source.every((s) => SECURITY_FORCES.has(s.sector ?? ""));
+      const prior = [...x.earlier].reverse().find((e) => e.sentence < i && e.sentence >= i - 2 && e.type === c.type) ??
+        (c.type === "COERCE" && c.mode === "arrest" ? [...x.earlier, ...x.out].reverse().find((e) => e.sentence >= i - 1 && force(e)) : undefined);
       if (!prior || !prior.source.length || !prior.source.every((s) => s.text && (s.country || s.org))) return null;
       // "…sent home to Ecuador and Colombia, where they will be detained", "held in Bukele's prison": another country
       // named beside the act may be the doer.
@@ -2007,6 +2013,22 @@ export const DECISIONS: readonly DecisionRule[] = [
       const tokens = x.a.sentence.tokens;
       if (c.type !== "ASSAULT" || t.nominal || c.found.roles.target.length || t.last - t.first < 3 || !inGrammar(x.g, "aimed_preps", tokens[t.first + 1]?.norm ?? "")) return null;
       return drop(c, "weapons shot at are being stopped, no attack on a party");
+    },
+  },
+  {
+    // "el EZLN, que mantiene actualmente una tregua con el gobierno", "el alto el fuego vigente desde octubre": a truce
+    // told as a state that holds (kept, in force) is background, no truce agreed or carried out that day.
+    id: "drop.truce-in-force",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (!t.nominal || (c.type !== "CONCEDE" && c.type !== "RETREAT")) return null;
+      const toks = x.a.sentence.tokens;
+      if (inGrammar(x.g, "in_force_words", toks[t.last]?.norm ?? "")) return drop(c, `a truce "${toks[t.last]!.text}" is one in force, background`);
+      // The verb that holds it, past the noun's determiners and an adverb ("mantiene actualmente una tregua").
+      let k = t.first - 1;
+      for (let n = 0; n < 3 && k >= 0 && (inGrammar(x.g, "determiners", toks[k]!.norm) || inGrammar(x.g, "indefinite_articles", toks[k]!.norm) || toks[k]!.pos === "ADV" || endsIn(x.g, "suffix_adverb", toks[k]!.norm)); n++) k--;
+      if (k >= 0 && toks[k]!.lemmas.some((l) => inGrammar(x.g, "truce_holding_verbs", l))) return drop(c, `a truce "${toks[k]!.text}" is one that holds, background`);
+      return null;
     },
   },
   {
