@@ -56,6 +56,11 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…in English too", "en", "Peru expressed its protest to Bolivia over the arrests.", "ACCUSE/disapprove PER/GOV → BOL/GOV"],
   ["…and 'registered a protest with' is the diplomatic idiom", "en", "India registered a strong protest with Pakistan.", "ACCUSE/disapprove IND/GOV → PAK/GOV"],
   ["…while students' protest is a protest", "en", "Thousands of students voiced their protest in a march through Lima.", "PROTEST/demo PER/EDU → PER/GOV"],
+  // Session 14: force used to disperse a crowd dispersed it; a relative's verb has the antecedent as its subject.
+  ["gas used 'para dispersar' people dispersed them: one act of crowd control, no threat", "es", "La policía usó gases lacrimógenos para dispersar a los manifestantes.", "ASSAULT/crowd-control null/COP → null/CVL"],
+  ["…and whoever follows the personal 'a' was dispersed", "es", "La policía de Perú dispersó a unos 300 trabajadores portuarios que cumplían su quinto día de huelga.", "ASSAULT/crowd-control PER/COP → PER/LAB"],
+  ["…and the verb after 'que' has the antecedent as its subject, not the previous act's doer", "es", "La policía de Perú dispersó a unos 300 trabajadores portuarios que cumplían su quinto día de huelga.", "PROTEST/strike PER/LAB"],
+  ["…but not after 'a las que' (an object relative)", "es", "El Departamento del Tesoro de Estados Unidos sancionó a ocho empresas mexicanas a las que acusa de lavar dinero.", "ACCUSE/allege USA/GOV → MEX/BUS"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
@@ -81,6 +86,8 @@ const PREVENTED: [string, "es" | "en", string, string][] = [
   ["…in Spanish too", "es", "Hungría bloqueó un nuevo paquete de sanciones de la UE contra Rusia.", "SANCTION"],
   ["a participle set as an adjective before people tells their state, no act", "en", "Venezuela released ten American prisoners in exchange for deported Venezuelans.", "COERCE"],
   ["…nor do relatives 'of detained protesters' detain anyone", "en", "Relatives of detained protesters gathered outside the court.", "COERCE"],
+  ["force used to disperse is no threat", "es", "La policía usó gases lacrimógenos para dispersar a los manifestantes.", "THREATEN"],
+  ["a protest's demand 'en demanda de' is its aim, no request of its own", "es", "Los jubilados protestaron en Buenos Aires en demanda de aumentos.", "REQUEST"],
   ["…nor an arrest prevented", "es", "Los vecinos impidieron que el ejército detuviera a su líder.", "COERCE"],
 ];
 describe("prevented: an act a verb of prevention keeps from happening is no event", () => {

@@ -75,6 +75,8 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   const judge = new Set(c.source.map((a) => a.country ?? a.org));
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
+/** Most words (adjectives: "trabajadores portuarios que…") between a relative's antecedent and the pronoun. */
+const ANTECEDENT_GAP = 2;
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
 
 // "Pandilleros… secuestraron a dos monjas… Los agentes abatieron a cinco… EE.UU. condenó el secuestro", "gunmen
@@ -719,6 +721,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       const named = tokens[first - 2]?.pos === "NOUN" ? x.pack.rules.matchAt(tokens, first - 2, x.g) : null;
       const act = !!named && named.tokens.length === 1;
       if (inGrammar(x.g, "relatives", tokens[first - 1]?.norm ?? "") && act) return null;
+      // "dispersó a unos 300 trabajadores portuarios que cumplían su quinto día de huelga": after a relative pronoun the
+      // subject is the actor right before it, the antecedent, not the previous event's doer.
+      const antecedent = inGrammar(x.g, "relatives", tokens[first - 1]?.norm ?? "") ?
+        x.a.phrases.find((p) => !p.anaphor && p.last < first - 1 && first - 1 - p.last <= ANTECEDENT_GAP && tokens.slice(p.last, first - 1).every((t) => /^\p{L}+$/u.test(t.text) &&
+          // (Not an object relative: "a las que acusa", "en la que demandan", "al que acusaron".)
+          !["determiners", "target_preps", "locative_preps", "of_preps"].some((key) => inGrammar(x.g, key, t.norm)))) : undefined;
+      if (antecedent) {
+        c.source = actorsOf(antecedent, x);
+        return "after a relative pronoun, the subject is the actor right before it";
+      }
       c.source = x.out.at(-1)!.source;
       return "a verb with no subject continues the previous event's doer";
     },

@@ -157,6 +157,9 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   return out;
 }
 
+/** Most words between force used and "para dispersar" that tells what it did. */
+const MEANS_REACH = 6;
+
 /** Tags of the word before an adjective that stands before its noun (a tagger's; untagged words have none). */
 const ATTRIBUTIVE_BEFORE = new Set(["DET", "ADP", "SCONJ"]);
 
@@ -347,7 +350,13 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (conditional && !reportedIntent) return;
   // "harán una huelga la próxima semana": a noun under a verb in the future is announced too (futureVerb, above).
   // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
-  const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i);
+  // (Not dispersing a crowd with force just used: "usó gases lacrimógenos para dispersar a los manifestantes" dispersed them.)
+  const meansUsed = m.rule.mode === "crowd-control" && out.some((o) => o.rule.type === "ASSAULT" && !o.future && i - o.last <= MEANS_REACH);
+  const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i) && !meansUsed;
+  // (…and the means and the dispersal are one act, told once, by the dispersal, which names whom it befell.)
+  if (meansUsed && endsWithPhrase(g, "purpose_markers", tokens, i)) {
+    for (let k = out.length - 1; k >= 0 && i - out[k]!.last <= MEANS_REACH * 2; k--) if (out[k]!.rule.type === "ASSAULT" && !out[k]!.future) out.splice(k, 1);
+  }
   // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an
   // announced act is announced too.
   // So is a bare infinitive of purpose under a future auxiliary: "will travel to Moscow next week to meet Putin", "is
@@ -623,7 +632,8 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   // "began a hunger strike on Monday to protest against…", "marcharon para exigir…": the purpose of a protest.
   // (Not past a clause that tells an earlier or later act: "…tried to block the avenue, hours after lawmakers voted to
   // ban…", "…, días después de que el Congreso votó para…".)
-  const purpose = has(g, "purpose_preps", tokens[i - 1]?.norm) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15 &&
+  // ("…de huelga en demanda de mejoras salariales": so is a demand told as a noun after the pack's aim_preps.)
+  const purpose = (has(g, "purpose_preps", tokens[i - 1]?.norm) || has(g, "aim_preps", tokens[i - 1]?.norm)) && before.some((b) => b.rule.type === "PROTEST" && i - b.last <= 15 &&
     !tokens.slice(b.last, i - 1).some((t) => has(g, "sequence_words", t.norm)));
   if (purpose) return true;
   // "summoned the British ambassador to protest against the sanctions", "entregó una nota al gobierno para protestar
