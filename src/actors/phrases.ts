@@ -18,6 +18,8 @@ const POSTING = anyPack("posting_preps");
 const SPEAKS_FOR = anyPack("speaks_for_preps");
 const INSIDE = anyPack("inside_preps");
 const AFFILIATION = anyPack("affiliation_preps");
+/** Prepositions of place, direction and time (every pack's locative_preps). */
+const LOCATIVES = anyPack("locative_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
@@ -106,7 +108,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
-    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
+    // "In Braamfontein, police fired…", "En Culiacán, militares…": a name after a preposition of place opening the
+    // clause is where, not a person the role after the comma describes.
+    const placed = LOCATIVES.has(tokens[lead - 1]?.norm ?? "");
+    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role" && !placed);
   }
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).

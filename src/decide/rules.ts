@@ -723,8 +723,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (inGrammar(x.g, "relatives", tokens[first - 1]?.norm ?? "") && act) return null;
       // "dispersó a unos 300 trabajadores portuarios que cumplían su quinto día de huelga": after a relative pronoun the
       // subject is the actor right before it, the antecedent, not the previous event's doer.
-      const antecedent = inGrammar(x.g, "relatives", tokens[first - 1]?.norm ?? "") ?
-        x.a.phrases.find((p) => !p.anaphor && p.last < first - 1 && first - 1 - p.last <= ANTECEDENT_GAP && tokens.slice(p.last, first - 1).every((t) => /^\p{L}+$/u.test(t.text) &&
+      // ("strikers who had blocked the road", "que habían bloqueado": auxiliaries may stand between.)
+      let rel = first - 1;
+      while (rel > first - 3 && (tokens[rel]?.pos === "AUX" || inGrammar(x.g, "perfect_auxiliaries", tokens[rel]?.norm ?? ""))) rel--;
+      const antecedent = inGrammar(x.g, "relatives", tokens[rel]?.norm ?? "") ?
+        x.a.phrases.find((p) => !p.anaphor && p.last <= rel && rel - p.last <= ANTECEDENT_GAP && tokens.slice(p.last, rel).every((t) => /^\p{L}+$/u.test(t.text) &&
           // (Not an object relative: "a las que acusa", "en la que demandan", "al que acusaron".)
           !["determiners", "target_preps", "locative_preps", "of_preps"].some((key) => inGrammar(x.g, key, t.norm)))) : undefined;
       if (antecedent) {
