@@ -1346,3 +1346,25 @@ describe("fresh3-en: constructions of news the coder was not tuned on", () => {
     });
   }
 });
+
+// en-sides2 (session 14): English events whose type is found but whose source or target was wrong (Spanish kept in
+// step where it has the same construction). Our own sentences.
+// [what it stands for, language, text, an event that must be coded (its start), the start of events that must not be]
+const EN_SIDES2: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a country that owns a body named like another country's gives it its country: Italy's Democratic Party is no US party", "en", "Italy's opposition Democratic Party criticised the new asylum law.", "ACCUSE ITA/OPP", "ACCUSE USA"],
+  ["…nor is Pakistan's Foreign Office Britain's", "en", "Pakistan's Foreign Office condemned the attack on the consulate.", "ACCUSE PAK/GOV", "ACCUSE GBR"],
+  ["a name after a preposition of place, then a comma, is a place, no person the role after the comma is apposed to", "en", "In Soweto, police arrested twenty strikers.", "COERCE ZAF/COP → ZAF/LAB", "COERCE ∅"],
+  ["…with an article too", "en", "In Soweto, the police arrested twenty strikers.", "COERCE ZAF/COP → ZAF/LAB", "COERCE ∅"],
+  ["…in Spanish too", "es", "En Soweto, la policía detuvo a veinte huelguistas.", "COERCE ZAF/COP → ZAF/LAB", "COERCE ∅"],
+  ["…but a name with a title after the comma is still that person", "en", "Pedro Ramirez, the defence minister, condemned the attack.", "ACCUSE null/GOV", null],
+  ["a reaction to a noun of force (a raid, COERCE) with no act of its type told is aimed at whoever did the act of force told", "en", "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday. Lebanon's president condemned the raids and called on France to press Israel to stop.", "ACCUSE LBN/GOV → ISR", "ACCUSE LBN/GOV → FRA"],
+];
+describe("en-sides2: who the sides of an English event are", () => {
+  for (const [why, lang, text, want, not] of EN_SIDES2) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -102,7 +102,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     if (attributed) return false;
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
-    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
+    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && !placeName(phrase, tokens);
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
@@ -114,7 +114,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "Alice Wells, a senior US official", "X, the top Iranian commander": ranking adjectives may follow the article.
   if (gap.length >= 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!)) && gap.slice(2).every((g) => RANKING.has(g))) {
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
-    if (!leftPerson) return false;
+    if (!leftPerson || placeName(phrase, tokens)) return false;
     if (b.kind === "role") return true;
     if (POSSESSIVE_DETS.has(gap[1]!)) return b.kind === "demonym" && next?.kind === "role" && between(tokens, b, next).length === 0;
     // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
@@ -127,6 +127,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+// "In Soweto, police fired…", "En Soweto, la policía detuvo…": an unknown name right after a preposition of place is
+// that place, no person a role after the comma stands in apposition to.
+const PLACE_NAME_PREPS = anyPack("place_name_preps");
+const placeName = (phrase: readonly Mention[], tokens: readonly Token[]): boolean =>
+  phrase.every((m) => m.kind === "name") && PLACE_NAME_PREPS.has(tokens[phrase[0]!.first - 1]?.norm ?? "");
 // Titles that say nothing of an office (as in src/actors/resolve.ts).
 const FORMER_WORDS = anyPack("former_words");
 // Roles that name things, not people: civilian property and facilities.
@@ -159,7 +164,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // ("la vivienda del expresidente X": a thing's role, a home or a facility, is no title of the person after it.)
   const role = parts.find((m) => m.kind === "role" && !THING_ROLES.has(m.entryId ?? "")) ?? parts.find((m) => m.kind === "role");
   // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
-  const country = pick("country", ["person", "demonym", "institution", "group", "country", "metonym", "place"]);
+  // …and so does a country that owns the body ("Italy's opposition Democratic Party" is not the US party of that name).
+  const owner = parts.find((m) => (m.kind === "country" || m.kind === "metonym") && m.country && m.last < all.at(-1)!.last && POSSESSIVE.has(tokens[m.last]?.norm ?? ""));
+  const country = pick("country", ["person", "demonym"]) ?? owner?.country ?? pick("country", ["institution", "group", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
   // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.

@@ -74,6 +74,14 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+const FORCE_ACTS: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+
+// The latest act of type `refers` told with a doer; for a noun of force, ASSAULT or COERCE, with no act of its own type
+// told, the latest act of force ("Israeli warplanes struck… Aoun condemned the raids": a raid is COERCE).
+function reactedTo(x: DecisionContext, refers: string): Decided | undefined {
+  const told = [...x.earlier, ...x.out].reverse();
+  return told.find((e) => e.type === refers && e.source.length) ?? (FORCE_ACTS.has(refers) ? told.find((e) => FORCE_ACTS.has(e.type) && e.source.length) : undefined);
+}
 
 // "Pandilleros… secuestraron a dos monjas… Los agentes abatieron a cinco… EE.UU. condenó el secuestro", "gunmen
 // kidnapped… police killed… condemned the kidnapping": the act a reaction names by its noun is the one the story told
@@ -1235,7 +1243,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
-      const prior = namedAct(c, x, refers) ?? [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      const prior = namedAct(c, x, refers) ?? reactedTo(x, refers);
       let why: string | null = null;
       // (not when the protesters themselves react to their own protest: "no levantaremos los bloqueos").
       const named = refers === "PROTEST" ? namedProtesters(x) : null;
@@ -1265,7 +1273,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const named = c.found.trigger.refers ? undefined : actNounReferred(c, x);
       const refers = c.found.trigger.refers ?? named;
       if (!refers || x.on.is(c.type, "harm") || !c.target.some((t) => t.sector === "MIL")) return null;
-      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      const prior = reactedTo(x, refers);
       if (!prior || (!named && !prior.trace?.some((l) => l.startsWith("source.state-forces:")))) return null;
       const forces = new Set(prior.source.map((s) => s.country));
       const theirs = (t: Actor) => t.sector === "MIL" && forces.has(t.country);
