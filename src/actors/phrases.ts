@@ -66,7 +66,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // holder serves the holder's state.
     const holder = b.kind === "role" && next?.kind === "person" && next.first === b.last && !POSSESSIVE.has(ofGap[0]!);
     // "el vocero de la policía keniana", "la portavoz del Ejército": a spokesperson speaks for the body after "de".
-    const speaksFor = phrase.every((m) => m.entryId === "role.spokesperson") && !THING_ROLES.has(b.entryId ?? "");
+    const speaksFor = phrase.every((m) => SPEAKERS.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     // "allanaron la vivienda del exministro", "the home of the mayor": a home or facility is its owner's.
     const owned = phrase.every((m) => THING_ROLES.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
@@ -81,7 +81,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
   // ("a spokesman for the Kenyan police": a demonym right before the body.)
   const bodyNext = b.kind === "demonym" && !!next && ["role", "institution"].includes(next.kind) && next.first === b.last;
-  if (ofGap.length === 1 && SPEAKS_FOR.has(ofGap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && (["country", "metonym", "institution", "org", "group", "role"].includes(b.kind) || bodyNext)) return true;
+  if (ofGap.length === 1 && SPEAKS_FOR.has(ofGap[0]!) && phrase.some((m) => SPEAKERS.has(m.entryId ?? "")) && (["country", "metonym", "institution", "org", "group", "role"].includes(b.kind) || bodyNext)) return true;
+  // "lawyers for former President Rodrigo Duterte", "a lawyer for the opposition leader": counsel speaks for its client
+  // ("former" belongs to the client's title).
+  if (phrase.every((m) => m.entryId === "role.lawyer") && SPEAKS_FOR.has(ofGap[0] ?? "") && ofGap.slice(1).every((g) => FORMER_WORDS.has(g)) &&
+    (["person", "name", "role", "institution", "group", "org", "country", "metonym"].includes(b.kind) || bodyNext)) return true;
   // "judges at the International Criminal Court", "officials at the Pentagon": people of no stated country at a body
   // are that body's people.
   // (A seat of power only for officers: "officials at the White House", not "protesters at the White House".)
@@ -137,6 +141,8 @@ const FORMER_WORDS = anyPack("former_words");
 // Roles that name things, not people: civilian property and facilities.
 const THING_ROLES = new Set(["role.civilian-property", "role.facility"]);
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
+// Roles that speak for whom "for"/"of" names after them: a spokesperson for a body, a lawyer for a client.
+const SPEAKERS = new Set(["role.spokesperson", "role.lawyer"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const NATIONALITY_NOUNS = anyPack("nationality_nouns");
 // The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
@@ -180,7 +186,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
   // …unless the text says "former" before it ("Former U.S. President Barack Obama").
   const saysFormer = tokens.slice(Math.max(0, all[0]!.first - 2), all.at(-1)!.last).some((t) => FORMER_WORDS.has(t.norm));
-  const titledFormer = (person?.sector === "ELI" || person?.sector === "OPP") && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
+  const titledFormer = (person?.sector === "ELI" || person?.sector === "OPP") && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") && !SPEAKERS.has(role.entryId ?? "") ? role.sector : null;
   const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
@@ -237,7 +243,7 @@ function countedPeople(tokens: readonly Token[], first: number, last: number): b
 // "el vocero de la policía", "a spokesman for the army": a spokesperson takes the sector of the body spoken for.
 // (Only a body after "de"/"for": "spokesperson Colonel X" is the spokesperson's own rank.)
 function spokenFor(parts: readonly Mention[], role: Mention, tokens: readonly Token[]): string | null {
-  if (role.entryId !== "role.spokesperson") return null;
+  if (!SPEAKERS.has(role.entryId ?? "")) return null;
   const after = (m: Mention) => m.first - role.last <= 3 && (OF.has(tokens[role.last]?.norm ?? "") || SPEAKS_FOR.has(tokens[role.last]?.norm ?? ""));
   return parts.find((m) => m.kind === "role" && m.first > role.first && m.sector && !THING_ROLES.has(m.entryId ?? "") && after(m))?.sector ?? null;
 }
