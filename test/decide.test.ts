@@ -1360,6 +1360,7 @@ const EN_SIDES2: [string, "es" | "en", string, string | null, string | null][] =
   ["a lawyer 'for' a client speaks for the client, as a spokesperson for a body does: the request is the former president's", "en", "The court on Monday rejected a request by lawyers for former Peruvian President Pedro Castillo to suspend the trial.", "REJECT PER/JUD → PER/ELI", "REJECT PER/JUD → PER/JUD"],
   ["…and a lawyer for a body of a sector is of that sector", "en", "Lawyers for the opposition leader accused the police of torture.", "ACCUSE null/OPP → null/COP", "ACCUSE null/JUD"],
   ["…and a client named after 'de' keeps the sector of the office they held, not the lawyer's", "es", "La abogada del expresidente Pedro Castillo acusó al juez de parcialidad.", "ACCUSE PER/ELI", "ACCUSE PER/JUD"],
+  ["a bare role named again ('The students') is the latest mention for a pronoun after it: 'they' are the students, not the police of the last act", "en", "Riot police fired tear gas at students in Dhaka. The students wore helmets; they hit back by throwing stones at police.", "ASSAULT BGD/EDU → BGD/COP", "ASSAULT BGD/COP → BGD/COP"],
   ["a reaction to a noun of force (a raid, COERCE) with no act of its type told is aimed at whoever did the act of force told", "en", "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday. Lebanon's president condemned the raids and called on France to press Israel to stop.", "ACCUSE LBN/GOV → ISR", "ACCUSE LBN/GOV → FRA"],
 ];
 describe("en-sides2: who the sides of an English event are", () => {
