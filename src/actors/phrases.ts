@@ -98,7 +98,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "militares en Teherán", "protesters in Caracas": people of no stated country take the country they are in;
   // an office ("el canciller en Washington") keeps its own.
   if (gap.length === 1 && INSIDE.has(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
-  if (gap.length === 1 && gap[0] === ",") {
+  // "a high court judge, Mr Justice Chamberlain, refused…", "Russia's president, Mr Vladimir Putin": a form of address
+  // after the comma still joins the title to its holder's name.
+  const courtesy = gap.length >= 2 && gap[0] === "," && gap.slice(1).every((g) => COURTESY.has(g) || g === ".") && COURTESY.has(gap[1]!);
+  if ((gap.length === 1 && gap[0] === ",") || courtesy) {
     // "Según la prensa, X criticó…", "According to the police, X…": an attribution, no apposition.
     const lead = phrase[0]!.first;
     const norms = tokens.map((t) => t.norm);
@@ -106,6 +109,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     if (attributed) return false;
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
+    if (courtesy) return (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name") && (b.kind === "person" || b.kind === "name");
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && !placeName(phrase, tokens);
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
@@ -134,6 +138,7 @@ const INDEFINITE = anyPack("indefinite_articles");
 // "In Soweto, police fired…", "En Soweto, la policía detuvo…": an unknown name right after a preposition of place is
 // that place, no person a role after the comma stands in apposition to.
 const PLACE_NAME_PREPS = anyPack("place_name_preps");
+const COURTESY = anyPack("courtesy_titles");
 const placeName = (phrase: readonly Mention[], tokens: readonly Token[]): boolean =>
   phrase.every((m) => m.kind === "name") && PLACE_NAME_PREPS.has(tokens[phrase[0]!.first - 1]?.norm ?? "");
 // Titles that say nothing of an office (as in src/actors/resolve.ts).
