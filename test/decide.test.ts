@@ -1363,6 +1363,8 @@ const EN_SIDES2: [string, "es" | "en", string, string | null, string | null][] =
   ["a bare role named again ('The students') is the latest mention for a pronoun after it: 'they' are the students, not the police of the last act", "en", "Riot police fired tear gas at students in Dhaka. The students wore helmets; they hit back by throwing stones at police.", "ASSAULT BGD/EDU → BGD/COP", "ASSAULT BGD/COP → BGD/COP"],
   ["a form of address after the comma still joins a title to its holder's unknown name ('a judge, Mr Justice X')", "en", "A high court judge, Mr Justice Hartley, refused the request on Monday.", "REJECT null/JUD", "REJECT null/UNK"],
   ["…and 'Dr.' with its full stop", "en", "The health minister, Dr. Amina Bello, condemned the attack on the clinic.", "ACCUSE null/GOV", "ACCUSE null/MED"],
+  ["people a government department brings charges against are suspects (GUIDELINES: individual suspects CRM)", "en", "The Justice Department on Monday unsealed charges against four men accused of smuggling weapons to Mexico.", "ACCUSE USA/GOV → USA/CRM", "ACCUSE USA/GOV → USA/CVL"],
+  ["…but protesters charged stay civilians", "en", "The Kenyan government filed charges against forty protesters for blocking the highway.", null, "ACCUSE KEN/GOV → KEN/CRM"],
   ["a reaction to a noun of force (a raid, COERCE) with no act of its type told is aimed at whoever did the act of force told", "en", "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday. Lebanon's president condemned the raids and called on France to press Israel to stop.", "ACCUSE LBN/GOV → ISR", "ACCUSE LBN/GOV → FRA"],
 ];
 describe("en-sides2: who the sides of an English event are", () => {

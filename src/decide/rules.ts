@@ -1755,9 +1755,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "los cargos contra el hondureño fueron formulados por la Corte…", "los investigadores les imputan…": people that
     // prosecutors or police charge with a crime (CAMEO 1121) are suspects.
     id: "target.charged",
-    apply(c) {
-      if (c.type !== "ACCUSE" || c.cameo !== "1121" || !c.source.some((s) => s.sector === "JUD" || s.sector === "COP")) return null;
-      const charged = c.target.filter((t) => t.sector === "CVL" && !t.name);
+    // …and so are those a government department brings charges against ("The Justice Department unsealed charges
+    // against three men"), but for people the text calls protesters (civilians, GUIDELINES).
+    apply(c, x) {
+      if (c.type !== "ACCUSE" || c.cameo !== "1121" || !c.source.some((s) => s.sector === "JUD" || s.sector === "COP" || s.sector === "GOV")) return null;
+      const protesters = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROTESTER_ROLE)).flatMap((p) => x.resolved.get(p) ?? [p.actor]));
+      const charged = c.target.filter((t) => t.sector === "CVL" && !t.name && !protesters.has(t));
       for (const t of charged) t.sector = "CRM";
       return charged.length ? "people charged with a crime by prosecutors or police are suspects" : null;
     },
