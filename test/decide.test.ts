@@ -1367,6 +1367,8 @@ const EN_SIDES2: [string, "es" | "en", string, string | null, string | null][] =
   ["…but protesters charged stay civilians", "en", "The Kenyan government filed charges against forty protesters for blocking the highway.", null, "ACCUSE KEN/GOV → KEN/CRM"],
   ["an inquiry 'into' an act told before is aimed at whoever did it (CAMEO 092-094: the perpetrator is the target)", "en", "Kenyan police fired rubber bullets at strikers in Mombasa on Tuesday. The police watchdog said it had opened an investigation into the shooting.", "ACCUSE KEN/COP → KEN/COP", null],
   ["…in Spanish after 'por'", "es", "Soldados sudaneses mataron a tres campesinos en Tawila el lunes. La Fiscalía abrió una investigación por los asesinatos.", "ACCUSE SDN/JUD → SDN/MIL", null],
+  ["an international rights group's national section named by the country after it is a civil society group of that country", "en", "Amnesty International Nigeria urged the government to free the detained journalists.", "REQUEST NGA/SOC → NGA/GOV", "REQUEST NGA/-"],
+  ["…while the group alone stays the international body", "en", "Human Rights Watch criticised the Nigerian army.", "ACCUSE HRW/- → NGA/MIL", "ACCUSE NGA/SOC"],
   ["a reaction to a noun of force (a raid, COERCE) with no act of its type told is aimed at whoever did the act of force told", "en", "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday. Lebanon's president condemned the raids and called on France to press Israel to stop.", "ACCUSE LBN/GOV → ISR", "ACCUSE LBN/GOV → FRA"],
 ];
 describe("en-sides2: who the sides of an English event are", () => {

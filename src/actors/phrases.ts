@@ -206,11 +206,14 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // "Mexican marines" are not the US Marine Corps: a body of another country than the phrase's names nobody here.
   const foreignBody = nameMention && nameMention.kind !== "person" && nameMention.country && country && nameMention.country !== country;
   const name = foreignBody ? null : nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
+  // "Amnesty International Kenya", "Human Rights Watch Kenya": an international group's national section named by the
+  // country right after it is of that country and of the group's own sector (a civil society group: SOC).
+  const section = !person && !role ? parts.find((m) => m.kind === "org" && m.sector && parts.some((n) => n.kind === "country" && n.first === m.last)) : undefined;
   return {
     text: text.slice(first.start, last.end),
     name,
     country: org && !country ? null : country,
-    sector: org && !person && !role ? null : sector,
+    sector: section ? section.sector : org && !person && !role ? null : sector,
     org: country && (person || role) ? null : org,
     start: first.start,
     end: last.end,
