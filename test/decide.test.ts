@@ -1369,6 +1369,9 @@ const EN_SIDES2: [string, "es" | "en", string, string | null, string | null][] =
   ["…in Spanish after 'por'", "es", "Soldados sudaneses mataron a tres campesinos en Tawila el lunes. La Fiscalía abrió una investigación por los asesinatos.", "ACCUSE SDN/JUD → SDN/MIL", null],
   ["an international rights group's national section named by the country after it is a civil society group of that country", "en", "Amnesty International Nigeria urged the government to free the detained journalists.", "REQUEST NGA/SOC → NGA/GOV", "REQUEST NGA/-"],
   ["…while the group alone stays the international body", "en", "Human Rights Watch criticised the Nigerian army.", "ACCUSE HRW/- → NGA/MIL", "ACCUSE NGA/SOC"],
+  ["an adjective after 'and' opens the next member of a list: the journalists are arrested too", "en", "Police in Lagos arrested two students and foreign journalists.", "COERCE NGA/COP → NGA/EDU+NGA/JRN", null],
+  ["…and the young workers of 'for Filipino students and young workers' are no object of the easing of its own", "en", "Tokyo will ease visa requirements for Filipino students and young workers from April.", null, "CONCEDE JPN/GOV → JPN/LAB"],
+  ["militias are armed: fighting between the army and militias is no riot", "en", "Fighting between the Sudanese army and militias continued on Monday.", "ASSAULT SDN", "PROTEST"],
   ["a reaction to a noun of force (a raid, COERCE) with no act of its type told is aimed at whoever did the act of force told", "en", "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday. Lebanon's president condemned the raids and called on France to press Israel to stop.", "ACCUSE LBN/GOV → ISR", "ACCUSE LBN/GOV → FRA"],
 ];
 describe("en-sides2: who the sides of an English event are", () => {

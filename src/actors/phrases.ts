@@ -411,7 +411,10 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
       // (Members of one kind: "en Lima, los cancilleres de Perú y Chile" is a place, then the subject.)
       const listGoesOn = !!next && !next.anaphor && leadPrep(p, tokens) === "" && leadPrep(next, tokens) === "" && joinedByConjunction(between(tokens, p, next).map((t) => t.norm)) &&
         sameKind(g[0]!, p) && sameKind(p, next);
-      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x) || COUNT_WORD.test(x)) &&
+      // ("South Korean students and young workers", "the army and local militias": an adjective after the conjunction
+      // opens the next member.)
+      const opener = (x: string, k: number) => k > 0 && COORD.has(gap[k - 1]!) && tokens[prev.last + k]?.pos === "ADJ" && /^\p{Ll}+$/u.test(tokens[prev.last + k]!.text);
+      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x, k) => COORD_FILLER.has(x) || COUNT_WORD.test(x) || opener(x, k)) &&
         !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn)) {
         g.push(p);
         continue;

@@ -13,10 +13,10 @@ import { namedNonActorParty, ownThingObject, publicOfferObject, requesterAfter, 
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
-const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
+const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY", "PRM"]);
 // Troops and fighters: the sides whose withdrawal from a place is a military retreat (type.forces-withdraw).
 const FORCES = new Set(["MIL", "REB", "PRM", "UAF"]);
-const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+const IRREGULAR = new Set(["REB", "UAF", "CRM", "PRM"]);
 // People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
 const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
 const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
