@@ -524,7 +524,9 @@ for (const [name, text, lang, want] of NAMED_STATE) {
 const VENUES: [string, string, string, RegExp][] = [
   ["a country after a town is the venue",
     "Japan and South Korea confirmed a deal on Monday. The talks took place in Bergen, Norway, where both sides met for two days. At a news conference in Bergen, the Japanese trade minister said Tokyo had reached a deal.",
-    "CONSULT KOR/GOV → JPN/GOV", /NOR/],
+    // (A two-sided meeting, told either way round. en-sides2: "in Bergen, the Japanese trade minister" is a place, then
+    // the minister, no apposition; the meeting is told Japan first, as it is without that sentence.)
+    "CONSULT JPN/GOV → KOR/GOV", /NOR/],
   ["a capital and its country are no antecedent for 'they'",
     "Ethiopian and Egyptian negotiators met on Monday to discuss the dam. At a news conference in Nairobi, Kenya, Ethiopian Foreign Minister Gedion Timothewos said they had reached a deal.",
     "SUPPORT ETH/GOV → EGY/GOV", /KEN/],

@@ -18,8 +18,6 @@ const POSTING = anyPack("posting_preps");
 const SPEAKS_FOR = anyPack("speaks_for_preps");
 const INSIDE = anyPack("inside_preps");
 const AFFILIATION = anyPack("affiliation_preps");
-/** Prepositions of place, direction and time (every pack's locative_preps). */
-const LOCATIVES = anyPack("locative_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
@@ -68,7 +66,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // holder serves the holder's state.
     const holder = b.kind === "role" && next?.kind === "person" && next.first === b.last && !POSSESSIVE.has(ofGap[0]!);
     // "el vocero de la policía keniana", "la portavoz del Ejército": a spokesperson speaks for the body after "de".
-    const speaksFor = phrase.every((m) => m.entryId === "role.spokesperson") && !THING_ROLES.has(b.entryId ?? "");
+    const speaksFor = phrase.every((m) => SPEAKERS.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     // "allanaron la vivienda del exministro", "the home of the mayor": a home or facility is its owner's.
     const owned = phrase.every((m) => THING_ROLES.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
@@ -83,7 +81,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "spokesman for Qatar's Foreign Ministry", "a spokeswoman for the State Department": whom a spokesperson speaks for.
   // ("a spokesman for the Kenyan police": a demonym right before the body.)
   const bodyNext = b.kind === "demonym" && !!next && ["role", "institution"].includes(next.kind) && next.first === b.last;
-  if (ofGap.length === 1 && SPEAKS_FOR.has(ofGap[0]!) && phrase.some((m) => m.entryId === "role.spokesperson") && (["country", "metonym", "institution", "org", "group", "role"].includes(b.kind) || bodyNext)) return true;
+  if (ofGap.length === 1 && SPEAKS_FOR.has(ofGap[0]!) && phrase.some((m) => SPEAKERS.has(m.entryId ?? "")) && (["country", "metonym", "institution", "org", "group", "role"].includes(b.kind) || bodyNext)) return true;
+  // "lawyers for former President Rodrigo Duterte", "a lawyer for the opposition leader": counsel speaks for its client
+  // ("former" belongs to the client's title).
+  if (phrase.every((m) => m.entryId === "role.lawyer") && SPEAKS_FOR.has(ofGap[0] ?? "") && ofGap.slice(1).every((g) => FORMER_WORDS.has(g)) &&
+    (["person", "name", "role", "institution", "group", "org", "country", "metonym"].includes(b.kind) || bodyNext)) return true;
   // "judges at the International Criminal Court", "officials at the Pentagon": people of no stated country at a body
   // are that body's people.
   // (A seat of power only for officers: "officials at the White House", not "protesters at the White House".)
@@ -96,7 +98,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "militares en Teherán", "protesters in Caracas": people of no stated country take the country they are in;
   // an office ("el canciller en Washington") keeps its own.
   if (gap.length === 1 && INSIDE.has(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
-  if (gap.length === 1 && gap[0] === ",") {
+  // "a high court judge, Mr Justice Chamberlain, refused…", "Russia's president, Mr Vladimir Putin": a form of address
+  // after the comma still joins the title to its holder's name.
+  const courtesy = gap.length >= 2 && gap[0] === "," && gap.slice(1).every((g) => COURTESY.has(g) || g === ".") && COURTESY.has(gap[1]!);
+  if ((gap.length === 1 && gap[0] === ",") || courtesy) {
     // "Según la prensa, X criticó…", "According to the police, X…": an attribution, no apposition.
     const lead = phrase[0]!.first;
     const norms = tokens.map((t) => t.norm);
@@ -104,14 +109,12 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     if (attributed) return false;
     const left = (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name");
     const right = b.kind === "person" || b.kind === "name";
-    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role");
+    if (courtesy) return (kinds.has("role") || kinds.has("institution")) && !kinds.has("person") && !kinds.has("name") && (b.kind === "person" || b.kind === "name");
+    const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && !placeName(phrase, tokens);
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
-    // "In Braamfontein, police fired…", "En Culiacán, militares…": a name after a preposition of place opening the
-    // clause is where, not a person the role after the comma describes.
-    const placed = LOCATIVES.has(tokens[lead - 1]?.norm ?? "");
-    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role" && !placed);
+    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
   }
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
@@ -119,7 +122,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "Alice Wells, a senior US official", "X, the top Iranian commander": ranking adjectives may follow the article.
   if (gap.length >= 2 && gap[0] === "," && (APPOSITION_DETS.has(gap[1]!) || POSSESSIVE_DETS.has(gap[1]!)) && gap.slice(2).every((g) => RANKING.has(g))) {
     const leftPerson = (kinds.has("person") || kinds.has("name")) && !kinds.has("role") && phrase.every((m) => m.kind === "person" || m.kind === "name");
-    if (!leftPerson) return false;
+    if (!leftPerson || placeName(phrase, tokens)) return false;
     if (b.kind === "role") return true;
     if (POSSESSIVE_DETS.has(gap[1]!)) return b.kind === "demonym" && next?.kind === "role" && between(tokens, b, next).length === 0;
     // "Kilmar Ortega, a Salvadoran national", "X, un ciudadano hondureño": an indefinite article before a nationality.
@@ -132,11 +135,19 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+// "In Soweto, police fired…", "En Soweto, la policía detuvo…": an unknown name right after a preposition of place is
+// that place, no person a role after the comma stands in apposition to.
+const PLACE_NAME_PREPS = anyPack("place_name_preps");
+const COURTESY = anyPack("courtesy_titles");
+const placeName = (phrase: readonly Mention[], tokens: readonly Token[]): boolean =>
+  phrase.every((m) => m.kind === "name") && PLACE_NAME_PREPS.has(tokens[phrase[0]!.first - 1]?.norm ?? "");
 // Titles that say nothing of an office (as in src/actors/resolve.ts).
 const FORMER_WORDS = anyPack("former_words");
 // Roles that name things, not people: civilian property and facilities.
 const THING_ROLES = new Set(["role.civilian-property", "role.facility"]);
 const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.official", "role.spokesperson"]);
+// Roles that speak for whom "for"/"of" names after them: a spokesperson for a body, a lawyer for a client.
+const SPEAKERS = new Set(["role.spokesperson", "role.lawyer"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const NATIONALITY_NOUNS = anyPack("nationality_nouns");
 // "35 extranjeros, en su mayoría de nacionalidad venezolana": a demonym after a word for nationality is people's.
@@ -166,7 +177,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // ("la vivienda del expresidente X": a thing's role, a home or a facility, is no title of the person after it.)
   const role = parts.find((m) => m.kind === "role" && !THING_ROLES.has(m.entryId ?? "")) ?? parts.find((m) => m.kind === "role");
   // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
-  const country = pick("country", ["person", "demonym", "institution", "group", "country", "metonym", "place"]);
+  // …and so does a country that owns the body ("Italy's opposition Democratic Party" is not the US party of that name).
+  const owner = parts.find((m) => (m.kind === "country" || m.kind === "metonym") && m.country && m.last < all.at(-1)!.last && POSSESSIVE.has(tokens[m.last]?.norm ?? ""));
+  const country = pick("country", ["person", "demonym"]) ?? owner?.country ?? pick("country", ["institution", "group", "country", "metonym", "place"]);
   const formerRole = role?.sector === "ELI";
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
   // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.
@@ -180,7 +193,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // office's holder in it (the text's title is the evidence for its own time; not a generic "leader" or "official").
   // …unless the text says "former" before it ("Former U.S. President Barack Obama").
   const saysFormer = tokens.slice(Math.max(0, all[0]!.first - 2), all.at(-1)!.last).some((t) => FORMER_WORDS.has(t.norm));
-  const titledFormer = (person?.sector === "ELI" || person?.sector === "OPP") && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") ? role.sector : null;
+  const titledFormer = (person?.sector === "ELI" || person?.sector === "OPP") && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") && !SPEAKERS.has(role.entryId ?? "") ? role.sector : null;
   const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
@@ -195,11 +208,14 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // "Mexican marines" are not the US Marine Corps: a body of another country than the phrase's names nobody here.
   const foreignBody = nameMention && nameMention.kind !== "person" && nameMention.country && country && nameMention.country !== country;
   const name = foreignBody ? null : nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
+  // "Amnesty International Kenya", "Human Rights Watch Kenya": an international group's national section named by the
+  // country right after it is of that country and of the group's own sector (a civil society group: SOC).
+  const section = !person && !role ? parts.find((m) => m.kind === "org" && m.sector && parts.some((n) => n.kind === "country" && n.first === m.last)) : undefined;
   return {
     text: text.slice(first.start, last.end),
     name,
     country: org && !country ? null : country,
-    sector: org && !person && !role ? null : sector,
+    sector: section ? section.sector : org && !person && !role ? null : sector,
     org: country && (person || role) ? null : org,
     start: first.start,
     end: last.end,
@@ -240,7 +256,7 @@ function countedPeople(tokens: readonly Token[], first: number, last: number): b
 // "el vocero de la policía", "a spokesman for the army": a spokesperson takes the sector of the body spoken for.
 // (Only a body after "de"/"for": "spokesperson Colonel X" is the spokesperson's own rank.)
 function spokenFor(parts: readonly Mention[], role: Mention, tokens: readonly Token[]): string | null {
-  if (role.entryId !== "role.spokesperson") return null;
+  if (!SPEAKERS.has(role.entryId ?? "")) return null;
   const after = (m: Mention) => m.first - role.last <= 3 && (OF.has(tokens[role.last]?.norm ?? "") || SPEAKS_FOR.has(tokens[role.last]?.norm ?? ""));
   return parts.find((m) => m.kind === "role" && m.first > role.first && m.sector && !THING_ROLES.has(m.entryId ?? "") && after(m))?.sector ?? null;
 }
@@ -400,7 +416,10 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
       // (Members of one kind: "en Lima, los cancilleres de Perú y Chile" is a place, then the subject.)
       const listGoesOn = !!next && !next.anaphor && leadPrep(p, tokens) === "" && leadPrep(next, tokens) === "" && joinedByConjunction(between(tokens, p, next).map((t) => t.norm)) &&
         sameKind(g[0]!, p) && sameKind(p, next);
-      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x) => COORD_FILLER.has(x) || COUNT_WORD.test(x)) &&
+      // ("South Korean students and young workers", "the army and local militias": an adjective after the conjunction
+      // opens the next member.)
+      const opener = (x: string, k: number) => k > 0 && COORD.has(gap[k - 1]!) && tokens[prev.last + k]?.pos === "ADJ" && /^\p{Ll}+$/u.test(tokens[prev.last + k]!.text);
+      if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x, k) => COORD_FILLER.has(x) || COUNT_WORD.test(x) || opener(x, k)) &&
         !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn)) {
         g.push(p);
         continue;

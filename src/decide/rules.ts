@@ -13,10 +13,10 @@ import { namedNonActorParty, ownThingObject, publicOfferObject, requesterAfter, 
 import { STATE, counterpart, fillDefaults, implicit } from "./sides.js";
 
 // Sectors that bear arms (a "protest" by them is coercion), and those of them outside the state.
-const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY"]);
+const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY", "PRM"]);
 // Troops and fighters: the sides whose withdrawal from a place is a military retreat (type.forces-withdraw).
 const FORCES = new Set(["MIL", "REB", "PRM", "UAF"]);
-const IRREGULAR = new Set(["REB", "UAF", "CRM"]);
+const IRREGULAR = new Set(["REB", "UAF", "CRM", "PRM"]);
 // People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
 const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
 const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
@@ -78,6 +78,14 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
 /** Most words (adjectives: "trabajadores portuarios que…") between a relative's antecedent and the pronoun. */
 const ANTECEDENT_GAP = 2;
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+const FORCE_ACTS: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+
+// The latest act of type `refers` told with a doer; for a noun of force, ASSAULT or COERCE, with no act of its own type
+// told, the latest act of force ("Israeli warplanes struck… Aoun condemned the raids": a raid is COERCE).
+function reactedTo(x: DecisionContext, refers: string): Decided | undefined {
+  const told = [...x.earlier, ...x.out].reverse();
+  return told.find((e) => e.type === refers && e.source.length) ?? (FORCE_ACTS.has(refers) ? told.find((e) => FORCE_ACTS.has(e.type) && e.source.length) : undefined);
+}
 
 // "Pandilleros… secuestraron a dos monjas… Los agentes abatieron a cinco… EE.UU. condenó el secuestro", "gunmen
 // kidnapped… police killed… condemned the kidnapping": the act a reaction names by its noun is the one the story told
@@ -1256,7 +1264,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
-      const prior = namedAct(c, x, refers) ?? [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      const prior = namedAct(c, x, refers) ?? reactedTo(x, refers);
       let why: string | null = null;
       // (not when the protesters themselves react to their own protest: "no levantaremos los bloqueos").
       const named = refers === "PROTEST" ? namedProtesters(x) : null;
@@ -1286,7 +1294,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const named = c.found.trigger.refers ? undefined : actNounReferred(c, x);
       const refers = c.found.trigger.refers ?? named;
       if (!refers || x.on.is(c.type, "harm") || !c.target.some((t) => t.sector === "MIL")) return null;
-      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length);
+      const prior = reactedTo(x, refers);
       if (!prior || (!named && !prior.trace?.some((l) => l.startsWith("source.state-forces:")))) return null;
       const forces = new Set(prior.source.map((s) => s.country));
       const theirs = (t: Actor) => t.sector === "MIL" && forces.has(t.country);
@@ -1768,9 +1776,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     // "los cargos contra el hondureño fueron formulados por la Corte…", "los investigadores les imputan…": people that
     // prosecutors or police charge with a crime (CAMEO 1121) are suspects.
     id: "target.charged",
-    apply(c) {
-      if (c.type !== "ACCUSE" || c.cameo !== "1121" || !c.source.some((s) => s.sector === "JUD" || s.sector === "COP")) return null;
-      const charged = c.target.filter((t) => t.sector === "CVL" && !t.name);
+    // …and so are those a government department brings charges against ("The Justice Department unsealed charges
+    // against three men"), but for people the text calls protesters (civilians, GUIDELINES).
+    apply(c, x) {
+      if (c.type !== "ACCUSE" || c.cameo !== "1121" || !c.source.some((s) => s.sector === "JUD" || s.sector === "COP" || s.sector === "GOV")) return null;
+      const protesters = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROTESTER_ROLE)).flatMap((p) => x.resolved.get(p) ?? [p.actor]));
+      const charged = c.target.filter((t) => t.sector === "CVL" && !t.name && !protesters.has(t));
       for (const t of charged) t.sector = "CRM";
       return charged.length ? "people charged with a crime by prosecutors or police are suspects" : null;
     },

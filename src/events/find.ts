@@ -803,7 +803,10 @@ function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly T
   // (A scare quote's marks are no words of the way: "condenó la “cobarde agresión” de la guerrilla".)
   const quoted = tokens.slice(prev.last, i).some((t) => OPENING_QUOTES.has(t.text) || t.text === "\"") && scareQuoted(tokens, i);
   const gap = tokens.slice(prev.last, i).filter((t) => !(quoted && QUOTE_MARK.test(t.text)));
-  return gap.length <= 3 && gap.every((t) => has(g, "determiners", t.norm) || /^\p{L}+$/u.test(t.text) && t.norm.length > 2 && !has(g, "clause_breaks", t.norm) && !has(g, "target_preps", t.norm) && !has(g, "agent_preps", t.norm));
+  // "opened an investigation into the shooting", "abrió una investigación por el tiroteo": what an inquiry is into is
+  // its object, though the preposition is one of a target.
+  const inquiry = (t: Token) => prev.rule.mode === "investigate" && has(g, "inquiry_preps", t.norm);
+  return gap.length <= 3 && gap.every((t) => has(g, "determiners", t.norm) || inquiry(t) || /^\p{L}+$/u.test(t.text) && t.norm.length > 2 && !has(g, "clause_breaks", t.norm) && !has(g, "target_preps", t.norm) && !has(g, "agent_preps", t.norm));
 }
 
 // Read on the written form: "solicitó" (preterite) is no participle, "solicitado" is. A verb the tagger marks, not

@@ -340,6 +340,12 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       // own ("el grupo", "la organización") that points back to nothing names nobody.
       const nobody = !p.anaphor && d.epithets?.has(p.parts[0]?.entryId ?? "") && !found.country && !found.org && !found.sector && !found.name;
       out.set(p, nobody ? [] : [found]);
+      // "The protesters wore helmets; they hit back…": a bare role named again is the latest mention of whom it stands
+      // for, for a pronoun after it (a pronoun itself adds no mention).
+      if (!p.anaphor && !nobody && (found.country || found.org || found.name || found.sector) && !venueCountry(a, p, a.clause.grammar, true)) {
+        d.seen.push(found);
+        (d.seenPhrases ??= []).push({ phrase: p, actor: found });
+      }
       howResolved.set(p, `actor.anaphor: the latest fitting actor named before${want.gender || want.plural ? ` that agrees (${[want.gender === "f" ? "feminine" : want.gender === "m" ? "masculine" : "", want.plural ? "plural" : ""].filter(Boolean).join(", ")})` : ""}`);
     } else if ((owned = demonymEpithet(d, p, a, before, want))) {
       out.set(p, [owned]);
