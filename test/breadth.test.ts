@@ -62,6 +62,8 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…and the verb after 'que' has the antecedent as its subject, not the previous act's doer", "es", "La policía de Perú dispersó a unos 300 trabajadores portuarios que cumplían su quinto día de huelga.", "PROTEST/strike PER/LAB"],
   ["…but not after 'a las que' (an object relative)", "es", "El Departamento del Tesoro de Estados Unidos sancionó a ocho empresas mexicanas a las que acusa de lavar dinero.", "ACCUSE/allege USA/GOV → MEX/BUS"],
   ["…and so after auxiliaries ('who had blocked')", "en", "Police in Johannesburg fired rubber bullets at strikers who had blocked the main road.", "PROTEST/obstruct ZAF/LAB"],
+  ["people 'procedentes de' a country are of that country", "es", "Las autoridades mexicanas detuvieron a 300 migrantes procedentes de Honduras.", "COERCE/arrest MEX/GOV → HND/CVL"],
+  ["…and 'originally from' in English", "en", "Mexican authorities detained 300 migrants originally from Honduras.", "COERCE/arrest MEX/GOV → HND/"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {

@@ -17,6 +17,7 @@ const MEMBERS = { test: (w: string): boolean => MEMBER_NOUNS.has(w) };
 const POSTING = anyPack("posting_preps");
 const SPEAKS_FOR = anyPack("speaks_for_preps");
 const INSIDE = anyPack("inside_preps");
+const ORIGIN = anyPack("origin_links");
 const AFFILIATION = anyPack("affiliation_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
@@ -98,6 +99,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "militares en Teherán", "protesters in Caracas": people of no stated country take the country they are in;
   // an office ("el canciller en Washington") keeps its own.
   if (gap.length === 1 && INSIDE.has(gap[0]!) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "metonym", "place"].includes(b.kind)) return true;
+  // "300 migrants from Honduras", "migrantes procedentes de Honduras": people of no stated country take the one they
+  // come from.
+  if (ORIGIN.has(gap.join(" ")) && phrase.every((m) => m.kind === "role" && m.country === null && m.sector !== null && !OFFICE_SECTORS.has(m.sector)) && ["country", "place"].includes(b.kind)) return true;
   // "a high court judge, Mr Justice Chamberlain, refused…", "Russia's president, Mr Vladimir Putin": a form of address
   // after the comma still joins the title to its holder's name.
   const courtesy = gap.length >= 2 && gap[0] === "," && gap.slice(1).every((g) => COURTESY.has(g) || g === ".") && COURTESY.has(gap[1]!);
