@@ -39,6 +39,7 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["suspending a treaty named by its name suspends ties with the other party", "en", "India suspended the Indus Waters Treaty with Pakistan.", "SANCTION/discontinue IND/GOV → PAK/GOV"],
   ["…in Spanish too", "es", "Colombia suspendió el Tratado de Extradición con Estados Unidos.", "SANCTION/discontinue COL/GOV → USA/GOV"],
   ["…and signing an accord named by its name is signing it", "es", "Perú y Chile firmaron el Acuerdo de Escazú.", "SUPPORT PER/GOV → CHL/GOV"],
+  ["…but a treaty named after 'sobre' is a topic, not what was signed: the agreement's commitment is told", "es", "El acuerdo que Perú y Chile firmaron ayer sobre el Tratado de 1929 compromete a Chile a entregar un muelle.", "AGREE PER/GOV → CHL/GOV"],
   ["an act told after 'hours after' is no protest's purpose", "en", "Georgian riot police used water cannon to disperse protesters who tried to block Rustaveli Avenue, hours after lawmakers voted to ban the main opposition parties.", "COERCE/restrict GEO/LEG → GEO/OPP"],
   ["…while one right after a march is its purpose (no act of its own)", "en", "Thousands of farmers marched through Paris on Tuesday to protest against the trade deal.", "PROTEST/demo FRA/AGR → FRA/GOV"],
   // Session 14: blocking a proposal in a body refuses it (CAMEO 129, as a veto); what is blocked does not happen.

@@ -138,16 +138,29 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   // "Venezuela freed six Americans": so may a nationality that stands for counted people, who are then whom it befalls.
   for (const p of phrases) if (p.actor.sector === CIVILIANS && p.parts.length && p.parts.every((m) => m.kind === "demonym")) bodyHeads.add(p.last - 1);
   // "repealed the Israel Boycott Law", "derogó la Ley de Boicot": so may a word that qualifies the head of a thing's name
-  // (a law, a treaty: the pack's name_thing_last and name_thing_first), which names what the act is about and no party;
-  // not the head itself ("signed … the Treaty of 1944" is told of the treaty's own words).
+  // (a law, a treaty: the pack's name_thing_last and name_thing_first), which names what the act is about and no party.
+  // The head itself too ("suspended the Indus Waters Treaty", "firmaron el Acuerdo de Escazú"), where the name is the
+  // verb's own object, only determiners between ("firmaron ayer sobre el Tratado de 1944": the treaty is a topic).
+  const thingHeads = new Map<number, number>();
   for (const p of phrases) {
     if (!p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
     const [from, to] = [p.parts[0]!.first, p.parts.at(-1)!.last];
-    if (has(pack.grammar, "name_thing_last", tokens[to - 1]?.norm)) for (let k = from; k < to; k++) bodyHeads.add(k);
-    else if (has(pack.grammar, "name_thing_first", tokens[from]?.norm)) for (let k = from; k < to; k++) bodyHeads.add(k);
+    if (has(pack.grammar, "name_thing_last", tokens[to - 1]?.norm)) {
+      for (let k = from; k < to - 1; k++) bodyHeads.add(k);
+      thingHeads.set(to - 1, from);
+    } else if (has(pack.grammar, "name_thing_first", tokens[from]?.norm)) {
+      for (let k = from + 1; k < to; k++) bodyHeads.add(k);
+      thingHeads.set(from, from);
+    }
   }
+  const objectHead = (ks: readonly number[]): boolean => {
+    const head = thingHeads.get(ks.at(-1)!);
+    if (head === undefined || ks.length < 2) return false;
+    for (let k = ks.at(-2)! + 1; k < head; k++) if (!has(pack.grammar, "determiners", tokens[k]!.norm)) return false;
+    return true;
+  };
   const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
-  const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1));
+  const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1) || (j === ks.length - 1 && !used[k] && objectHead(ks)));
   const s: Scan = { tokens, phrases, pack, inActor, heads, demonyms, used, out, present, conditionalThreat: false, arrestTold: false, topicEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || s.conditionalThreat) continue;
