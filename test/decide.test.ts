@@ -1384,6 +1384,12 @@ const ES_DISCOURSE: [string, "es" | "en", string, string | null, string | null][
   ["a paper in exile datelined abroad: the bare state nouns are those of the state the story names, not the dateline's", "es",
     "SAN JOSÉ.— El régimen de Daniel Ortega expulsó este martes a doce sacerdotes. La vicepresidenta Rosario Murillo los acusó de traición a la patria, y la Policía de Nicaragua detuvo a otros dos párrocos en Masaya. En paralelo, el Ministerio del Interior canceló la personería jurídica de 30 asociaciones civiles.",
     "COERCE NIC/GOV → NIC/SOC", "COERCE CRI"],
+  ["'su homólogo' with no country or name is an office-holder of the other party's country, never the doer's own", "es",
+    "El gobierno de Ecuador suspendió este lunes las importaciones de arroz colombiano. El presidente Gustavo Petro invitó a su homólogo a una reunión en la frontera.",
+    "AGREE COL/GOV → ECU/GOV", "AGREE COL/GOV → COL"],
+  ["…and 'his counterpart' in English", "en",
+    "The Ecuadorian government suspended imports of Colombian rice on Monday. Colombian President Gustavo Petro invited his counterpart to a meeting at the border.",
+    "AGREE COL/GOV → ECU/GOV", "AGREE COL/GOV → COL"],
 ];
 describe("es-discourse: Spanish discourse constructions behind wrong countries", () => {
   for (const [why, lang, text, want, not] of ES_DISCOURSE) {

@@ -1705,6 +1705,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Petro invitó a su homólogo a reunirse", "called his counterpart": a counterpart with no country or name said is
+    // the office-holder of the other party's country, the latest one this sentence or the one before names beside the
+    // doer's own, never the doer's own country (role.counterpart: "the office-holder of the other country").
+    id: "target.counterpart-country",
+    apply(c, x) {
+      const own = new Set(c.source.map((s) => s.country).filter((k) => k));
+      if (!own.size) return null;
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === COUNTERPART) && !p.parts.some((m) => m.kind === "person" || m.country)).map((p) => p.actor.start));
+      // (The phrase was given the story's country by default: the doer's own, which a counterpart never is.)
+      const mirrors = (t: Actor) => bare.has(t.start) && !t.org && (!t.country || own.has(t.country));
+      if (!c.target.some(mirrors)) return null;
+      const i = x.a.sentence.index;
+      const other = [x.named[i] ?? [], x.named[i - 1] ?? []].map((xs) => xs.filter((n) => n.country && !n.org && !own.has(n.country)).at(-1)).find((n) => n)?.country;
+      if (!other) return null;
+      c.target = c.target.map((t) => (mirrors(t) ? { ...t, country: other } : t));
+      return `a counterpart is an office-holder of the other party's country (${other})`;
+    },
+  },
+  {
     // Generic targets belong to the story's country; people of no role arrested are suspects of the arresting country.
     id: "target.home",
     apply(c, x) {
