@@ -1390,6 +1390,9 @@ const ES_DISCOURSE: [string, "es" | "en", string, string | null, string | null][
   ["…and 'his counterpart' in English", "en",
     "The Ecuadorian government suspended imports of Colombian rice on Monday. Colombian President Gustavo Petro invited his counterpart to a meeting at the border.",
     "AGREE COL/GOV → ECU/GOV", "AGREE COL/GOV → COL"],
+  ["members of a demonstrative epithet ('integrantes de ese grupo armado') are the group it stands for", "es",
+    "POPAYÁN. Un ataque con drones de la columna Jaime Martínez, una estructura de las disidencias de las Farc, dejó dos policías muertos. Horas después, tropas del Ejército se enfrentaron con integrantes de ese grupo armado en una vereda de Suárez.",
+    "ASSAULT COL/MIL → COL/REB", null],
 ];
 describe("es-discourse: Spanish discourse constructions behind wrong countries", () => {
   for (const [why, lang, text, want, not] of ES_DISCOURSE) {

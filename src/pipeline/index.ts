@@ -366,7 +366,26 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       }
     }
   }
+  membersOfEpithet(a, d, out);
   return out;
+}
+
+// "se enfrentaron con integrantes de ese grupo armado", "sancionó a seis miembros de dicha organización", "members of
+// the group": members (grammar member_nouns) of no body of their own, right before "de"/"of" and an epithet that points
+// back, are that epithet's group or body as it was resolved (members of a body are the body, as "integrantes del ELN").
+function membersOfEpithet(a: AnalyzedSentence, d: Discourse, out: Map<ActorPhrase, Actor[]>): void {
+  const g = a.clause.grammar;
+  const toks = a.sentence.tokens;
+  for (const [i, p] of a.phrases.entries()) {
+    const x = p.actor;
+    if (x.country || x.org || x.sector || x.name || !p.parts.length || !p.parts.every((m) => m.kind === "role") || !inGrammar(g, "member_nouns", toks[p.last - 1]!.norm)) continue;
+    const q = a.phrases[i + 1];
+    if (!q || !inGrammar(g, "of_preps", toks[p.last]?.norm ?? "") || q.first - p.last > 2 || !d.epithets?.has(q.parts[0]?.entryId ?? "")) continue;
+    const group = out.get(q)?.[0];
+    if (!group || !(group.country || group.org) || !group.sector) continue;
+    out.set(p, [{ ...group, text: x.text, start: x.start, end: x.end }]);
+    howResolved.set(p, "actor.members-of-epithet: members of 'ese grupo armado' are the group the epithet stands for");
+  }
 }
 
 // "…recibió al mandatario de Uruguay. El uruguayo le pidió apoyo": a lower-case demonym after a singular article is
