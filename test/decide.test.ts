@@ -1393,6 +1393,9 @@ const ES_DISCOURSE: [string, "es" | "en", string, string | null, string | null][
   ["members of a demonstrative epithet ('integrantes de ese grupo armado') are the group it stands for", "es",
     "POPAYÁN. Un ataque con drones de la columna Jaime Martínez, una estructura de las disidencias de las Farc, dejó dos policías muertos. Horas después, tropas del Ejército se enfrentaron con integrantes de ese grupo armado en una vereda de Suárez.",
     "ASSAULT COL/MIL → COL/REB", null],
+  ["a trigger set in quotation marks ('expresó su “firme respaldo” a Moldavia') keeps the object after the closing mark", "es",
+    "La Unión Europea expresó su “firme respaldo” a Moldavia y pidió a Moscú retirar sus tropas de Transnistria.",
+    "SUPPORT EU/- → MDA/GOV", "SUPPORT EU/- → RUS"],
 ];
 describe("es-discourse: Spanish discourse constructions behind wrong countries", () => {
   for (const [why, lang, text, want, not] of ES_DISCOURSE) {
