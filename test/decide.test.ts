@@ -1396,6 +1396,9 @@ const ES_DISCOURSE: [string, "es" | "en", string, string | null, string | null][
   ["a trigger set in quotation marks ('expresó su “firme respaldo” a Moldavia') keeps the object after the closing mark", "es",
     "La Unión Europea expresó su “firme respaldo” a Moldavia y pidió a Moscú retirar sus tropas de Transnistria.",
     "SUPPORT EU/- → MDA/GOV", "SUPPORT EU/- → RUS"],
+  ["…and in English, 'members of the group' in one phrase are the group named before, not the state", "en",
+    "Al-Shabaab fighters attacked a military base in Lower Shabelle on Monday. Somali troops later killed ten members of the group near the town.",
+    "ASSAULT SOM/MIL → SOM/REB", "ASSAULT SOM/MIL → SOM/GOV"],
 ];
 describe("es-discourse: Spanish discourse constructions behind wrong countries", () => {
   for (const [why, lang, text, want, not] of ES_DISCOURSE) {

@@ -334,6 +334,9 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       // conjunction) is the country or body the previous one opened with.
       out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
+    } else if ((owned = membersOfEpithetPhrase(d, p, a))) {
+      out.set(p, [owned]);
+      howResolved.set(p, "actor.members-of-epithet: members of 'the group' are the group the epithet stands for");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       const found = resolveAnaphor(d, p, a.clause.grammar, objectRelativeAntecedent(a, p, out), want);
       // "el grupo bilateral de implementación", "the group" of leaders named by no name: an epithet of no kind of its
@@ -368,6 +371,20 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
   }
   membersOfEpithet(a, d, out);
   return out;
+}
+
+// "killed ten members of the group", "members of that militia": one phrase of member nouns (grammar member_nouns) and an
+// epithet after a determiner that points back (definite article or demonstrative) is the epithet's group or body.
+function membersOfEpithetPhrase(d: Discourse, p: ActorPhrase, a: AnalyzedSentence): Actor | null {
+  const g = a.clause.grammar;
+  const toks = a.sentence.tokens;
+  const epithet = p.parts.at(-1);
+  if (p.parts.length < 2 || p.actor.country || p.actor.org || !epithet || !d.epithets?.has(epithet.entryId ?? "")) return null;
+  if (!p.parts.slice(0, -1).every((m) => m.kind === "role" && inGrammar(g, "member_nouns", toks[m.last - 1]!.norm))) return null;
+  const det = toks[epithet.first - 1]?.norm ?? "";
+  if (!inGrammar(g, "definite_articles", det) && !inGrammar(g, "referring_determiners", det)) return null;
+  const found = resolveAnaphor(d, { ...p, parts: [epithet], actor: { ...p.actor, sector: epithet.sector } }, g);
+  return found.country || found.org ? { ...found, text: p.actor.text, start: p.actor.start, end: p.actor.end } : null;
 }
 
 // "se enfrentaron con integrantes de ese grupo armado", "sancionó a seis miembros de dicha organización", "members of
