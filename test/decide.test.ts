@@ -1399,6 +1399,9 @@ const ES_DISCOURSE: [string, "es" | "en", string, string | null, string | null][
   ["…and in English, 'members of the group' in one phrase are the group named before, not the state", "en",
     "Al-Shabaab fighters attacked a military base in Lower Shabelle on Monday. Somali troops later killed ten members of the group near the town.",
     "ASSAULT SOM/MIL → SOM/REB", "ASSAULT SOM/MIL → SOM/GOV"],
+  ["a demand coordinated with a complaint, made of a party named with no country ('pidió a los socios europeos'), is not made of the accused", "es",
+    "KIEV. Zelenski acusó a Moscú de sabotear las negociaciones y pidió a los socios europeos acelerar la entrega de defensas antiaéreas.",
+    "REQUEST UKR/GOV → ∅", "REQUEST UKR/GOV → RUS"],
 ];
 describe("es-discourse: Spanish discourse constructions behind wrong countries", () => {
   for (const [why, lang, text, want, not] of ES_DISCOURSE) {

@@ -735,7 +735,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
-      if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length) {
+      // ("acusó a Moscú de … y pidió a los socios europeos acelerar…", "urged European partners to…": a party named with
+      // no country right after the verb, marked as its addressee, is whom the demand is made of; not the owner of what
+      // is demanded, "exigió la liberación de las religiosas".)
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      const addressed = inGrammar(x.g, "object_markers", x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "") || inGrammar(x.g, "recipient_preps", x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "");
+      const party = () => addressed && !!namedNonActorParty(x.a, x.g, c.found.trigger, stop >= 0 ? stop : x.a.sentence.tokens.length);
+      if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length && !party()) {
         c.target = copy(head.target);
         return ["a verb coordinated with the previous one shares its subject", "…and a demand with no addressee after a complaint is made of whom the complaint is about"];
       }
