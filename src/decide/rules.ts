@@ -758,7 +758,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
-      if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length) {
+      // ("acusó a Moscú de … y pidió a los socios europeos acelerar…", "urged European partners to…": a party named with
+      // no country right after the verb, marked as its addressee, is whom the demand is made of; not the owner of what
+      // is demanded, "exigió la liberación de las religiosas".)
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      const addressed = inGrammar(x.g, "object_markers", x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "") || inGrammar(x.g, "recipient_preps", x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "");
+      const party = () => addressed && !!namedNonActorParty(x.a, x.g, c.found.trigger, stop >= 0 ? stop : x.a.sentence.tokens.length);
+      if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length && !party()) {
         c.target = copy(head.target);
         return ["a verb coordinated with the previous one shares its subject", "…and a demand with no addressee after a complaint is made of whom the complaint is about"];
       }
@@ -1725,6 +1731,25 @@ export const DECISIONS: readonly DecisionRule[] = [
       }
       c.target = counterpart(c.source, pool, a.sentence.index, after, x.on.is(c.type, "stance") && !x.on.is(c.type, "joint"));
       return c.target.length ? `a directed act with no object is aimed at the other side of the relation told (${c.target[0]!.country})` : null;
+    },
+  },
+  {
+    // "Petro invitó a su homólogo a reunirse", "called his counterpart": a counterpart with no country or name said is
+    // the office-holder of the other party's country, the latest one this sentence or the one before names beside the
+    // doer's own, never the doer's own country (role.counterpart: "the office-holder of the other country").
+    id: "target.counterpart-country",
+    apply(c, x) {
+      const own = new Set(c.source.map((s) => s.country).filter((k) => k));
+      if (!own.size) return null;
+      const bare = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === COUNTERPART) && !p.parts.some((m) => m.kind === "person" || m.country)).map((p) => p.actor.start));
+      // (The phrase was given the story's country by default: the doer's own, which a counterpart never is.)
+      const mirrors = (t: Actor) => bare.has(t.start) && !t.org && (!t.country || own.has(t.country));
+      if (!c.target.some(mirrors)) return null;
+      const i = x.a.sentence.index;
+      const other = [x.named[i] ?? [], x.named[i - 1] ?? []].map((xs) => xs.filter((n) => n.country && !n.org && !own.has(n.country)).at(-1)).find((n) => n)?.country;
+      if (!other) return null;
+      c.target = c.target.map((t) => (mirrors(t) ? { ...t, country: other } : t));
+      return `a counterpart is an office-holder of the other party's country (${other})`;
     },
   },
   {

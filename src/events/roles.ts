@@ -433,7 +433,10 @@ function scareQuote(c: Clause, k: number, from: number, p: ActorPhrase): boolean
   if (k === p.first - 1 && closes !== undefined) return has(c.grammar, "object_markers", tokens[k - 1]?.norm);
   const words = (a: number, b: number) => tokens.slice(a + 1, b).every((t) => /^[\p{L}\p{N}-]+$/u.test(t.text));
   for (let j = k + 1; j < p.first && j <= k + SCARE_QUOTE_WORDS + 1; j++) if (QUOTES.has(tokens[j]!.text)) return j > k + 1 && words(k, j);
-  for (let j = k - 1; j >= from && j >= k - SCARE_QUOTE_WORDS - 1; j--) if (QUOTES.has(tokens[j]!.text)) return j < k - 1 && words(j, k);
+  // (A mark that closes right after the trigger's words closes a quotation the trigger is in: "expresó su “firme
+  // respaldo” a Guyana" quotes the act's own words, and its object follows.)
+  const back = k === from ? 0 : from;
+  for (let j = k - 1; j >= back && j >= k - SCARE_QUOTE_WORDS - 1; j--) if (QUOTES.has(tokens[j]!.text)) return j < k - 1 && words(j, k);
   return false;
 }
 

@@ -58,10 +58,12 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
  * The country whose state a story's bare state nouns ("the government", "every minister", "the army") stand for: the
  * home country, unless the story never names that country's state while it names another's. A story told from a
  * place whose state does not act in it ("Israel's government signs off on Gaza ceasefire": Gaza counts as the home
- * place, yet only Israel's government is named) means the state it does name. A dateline settles the home state.
+ * place, yet only Israel's government is named) means the state it does name. A dateline is no exception: it says
+ * where the story was filed, and a paper in exile or a foreign bureau files from a country whose state does not act
+ * in the story ("SAN JOSÉ.— El régimen de Ortega … el Ministerio del Interior canceló …" is Nicaragua's ministry).
  */
-export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string | null, dated: boolean): string | null {
-  if (!home || dated) return home;
+export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string | null): string | null {
+  if (!home) return home;
   const states = new Map<string, number>();
   for (const a of analyzed) {
     for (const p of a.phrases) {

@@ -93,7 +93,7 @@ export const STAGES: readonly Stage[] = [
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
       w.where = datelineCountry(w.doc.text, w.pack);
       const home = homes[0] ?? null;
-      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home, w.where !== null), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
+      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
     },
   },
@@ -334,6 +334,9 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       // conjunction) is the country or body the previous one opened with.
       out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
+    } else if ((owned = membersOfEpithetPhrase(d, p, a))) {
+      out.set(p, [owned]);
+      howResolved.set(p, "actor.members-of-epithet: members of 'the group' are the group the epithet stands for");
     } else if (p.anaphor || isDefiniteBareRole(p, before, a.clause.grammar, d.epithets)) {
       const found = resolveAnaphor(d, p, a.clause.grammar, objectRelativeAntecedent(a, p, out), want);
       // "el grupo bilateral de implementación", "the group" of leaders named by no name: an epithet of no kind of its
@@ -372,7 +375,40 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       }
     }
   }
+  membersOfEpithet(a, d, out);
   return out;
+}
+
+// "killed ten members of the group", "members of that militia": one phrase of member nouns (grammar member_nouns) and an
+// epithet after a determiner that points back (definite article or demonstrative) is the epithet's group or body.
+function membersOfEpithetPhrase(d: Discourse, p: ActorPhrase, a: AnalyzedSentence): Actor | null {
+  const g = a.clause.grammar;
+  const toks = a.sentence.tokens;
+  const epithet = p.parts.at(-1);
+  if (p.parts.length < 2 || p.actor.country || p.actor.org || !epithet || !d.epithets?.has(epithet.entryId ?? "")) return null;
+  if (!p.parts.slice(0, -1).every((m) => m.kind === "role" && inGrammar(g, "member_nouns", toks[m.last - 1]!.norm))) return null;
+  const det = toks[epithet.first - 1]?.norm ?? "";
+  if (!inGrammar(g, "definite_articles", det) && !inGrammar(g, "referring_determiners", det)) return null;
+  const found = resolveAnaphor(d, { ...p, parts: [epithet], actor: { ...p.actor, sector: epithet.sector } }, g);
+  return found.country || found.org ? { ...found, text: p.actor.text, start: p.actor.start, end: p.actor.end } : null;
+}
+
+// "se enfrentaron con integrantes de ese grupo armado", "sancionó a seis miembros de dicha organización", "members of
+// the group": members (grammar member_nouns) of no body of their own, right before "de"/"of" and an epithet that points
+// back, are that epithet's group or body as it was resolved (members of a body are the body, as "integrantes del ELN").
+function membersOfEpithet(a: AnalyzedSentence, d: Discourse, out: Map<ActorPhrase, Actor[]>): void {
+  const g = a.clause.grammar;
+  const toks = a.sentence.tokens;
+  for (const [i, p] of a.phrases.entries()) {
+    const x = p.actor;
+    if (x.country || x.org || x.sector || x.name || !p.parts.length || !p.parts.every((m) => m.kind === "role") || !inGrammar(g, "member_nouns", toks[p.last - 1]!.norm)) continue;
+    const q = a.phrases[i + 1];
+    if (!q || !inGrammar(g, "of_preps", toks[p.last]?.norm ?? "") || q.first - p.last > 2 || !d.epithets?.has(q.parts[0]?.entryId ?? "")) continue;
+    const group = out.get(q)?.[0];
+    if (!group || !(group.country || group.org) || !group.sector) continue;
+    out.set(p, [{ ...group, text: x.text, start: x.start, end: x.end }]);
+    howResolved.set(p, "actor.members-of-epithet: members of 'ese grupo armado' are the group the epithet stands for");
+  }
 }
 
 // "…recibió al mandatario de Uruguay. El uruguayo le pidió apoyo": a lower-case demonym after a singular article is

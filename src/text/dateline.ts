@@ -32,11 +32,23 @@ let last: { text: string | null; dateline: Dateline | null } = { text: null, dat
 // Security forces…", "MADRID, 5 (EUROPA PRESS) El Gobierno…" (the Indian agencies' and Europa Press's style).
 const UNDASHED = /^\s*(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3}),\s*(?:\p{L}{3,5}\.?\s+)?\d{1,2}\s*\(\p{Lu}[\p{Lu} .]{1,24}\)\s+(?=\p{Lu})/u;
 
+// A dateline closed by a full stop, no dash (the wire and newspaper style of many Spanish and English papers): a place
+// in capitals, alone or with its region, date or agency ("MADRID. El Gobierno…", "MADRID (EFE). El…", "LIMA, 5 mar
+// (Reuters). Police…", "SAN JOSÉ, Costa Rica. El…"), or a capitalised name with a written-out date or an agency
+// ("Ciudad de México, 5 de marzo (AFP). El…", "Lima (EFE). La…"); then the story's capital letter. A capitalised name
+// alone before a full stop is a sentence ("Madrid. …" is no dateline).
+const STOPPED_DATE = String.raw`\d{1,2}(?:\s+\p{Ll}{1,3})?\s+\p{L}{3,10}\.?(?:\s+\p{Ll}{1,3}\s+\d{4}|\s+\d{4})?|\p{L}{3,5}\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+const STOPPED_AGENCY = String.raw`\(([^)
+]{1,30})\)`;
+const STOPPED = new RegExp(String.raw`^\s*(?:(\p{Lu}{2,}(?:[ '-](?:\p{Lu}{1,3}[ '-])?\p{Lu}{2,}){0,2})(?:,\s*(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,2}))?(?:,\s*(?:${STOPPED_DATE}))?|(\p{Lu}[\p{L}']*(?: (?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{L}']*){0,4})(?=,\s*(?:${STOPPED_DATE})|\s*\()(?:,\s*(?:${STOPPED_DATE}))?)\s*(?:${STOPPED_AGENCY})?\.\s+(?=\p{Lu})`, "u");
+
 function read(text: string): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) {
     const u = UNDASHED.exec(text);
-    return u ? { place: u[1]!, region: null, end: u[0].length } : null;
+    if (u) return { place: u[1]!, region: null, end: u[0].length };
+    const s = STOPPED.exec(text);
+    return s ? { place: (s[1] ?? s[3])!, region: s[2] ?? s[4] ?? null, end: s[0].length } : null;
   }
   // The comma part up to a date or a parenthesis: "Texas", "Sin.", not "8 sep.".
   const comma = m[3]?.trim().split(/[,(]|\s\d/u)[0]?.trim() || null;
