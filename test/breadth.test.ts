@@ -65,6 +65,9 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…and so after auxiliaries ('who had blocked')", "en", "Police in Johannesburg fired rubber bullets at strikers who had blocked the main road.", "PROTEST/obstruct ZAF/LAB"],
   ["people 'procedentes de' a country are of that country", "es", "Las autoridades mexicanas detuvieron a 300 migrantes procedentes de Honduras.", "COERCE/arrest MEX/GOV → HND/CVL"],
   ["…and 'originally from' in English", "en", "Mexican authorities detained 300 migrants originally from Honduras.", "COERCE/arrest MEX/GOV → HND/"],
+  ["a light verb's locution 'llevar a cabo' gives the act its doer", "es", "Los camioneros de Chile llevaron a cabo un paro nacional este lunes.", "PROTEST/strike CHL/"],
+  ["…and so for an attack", "es", "El ELN llevó a cabo un ataque contra una base militar en Arauca.", "ASSAULT COL/REB → COL/MIL"],
+  ["a diplomatic note of protest delivered is an official complaint (CAMEO 114)", "es", "La cancillería de Perú entregó una nota de protesta al embajador de Rusia.", "ACCUSE/disapprove PER/GOV → RUS/GOV"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {

@@ -569,6 +569,9 @@ function lightVerbBefore(c: Clause, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const x = c.tokens[k]!;
     if (x.lemmas.some((l) => has(c.grammar, "light_verbs", l)) && !has(c.grammar, "determiners", x.norm)) return k;
+    // "llevaron a cabo un paro": a light verb's locution ends on words of its own (the pack's light_locution_ends).
+    const lead = c.tokens[k - 2];
+    if (lead && has(c.grammar, "light_locution_ends", `${c.tokens[k - 1]!.norm} ${x.norm}`) && lead.lemmas.some((l) => has(c.grammar, "light_verbs", l))) return k - 2;
     // Only the verb's own object: "extended the curfew in response to recent unrest" does not make unrest the
     // government's; "25,000 tons of food aid" still is the UN's.
     if (!/^[\p{L}\d.,%$-]+$/u.test(x.text) || x.text === "," || has(c.grammar, "clause_breaks", x.norm) || c.phrases.some((p) => p.first <= k && k < p.last) ||
