@@ -69,6 +69,8 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…and so for an attack", "es", "El ELN llevó a cabo un ataque contra una base militar en Arauca.", "ASSAULT COL/REB → COL/MIL"],
   ["a diplomatic note of protest delivered is an official complaint (CAMEO 114)", "es", "La cancillería de Perú entregó una nota de protesta al embajador de Rusia.", "ACCUSE/disapprove PER/GOV → RUS/GOV"],
   ["ordering an ambassador to leave the country is expelling him (CAMEO 161), in Spanish as in English", "es", "El gobierno de Bolivia ordenó al embajador de Argentina abandonar el país en 72 horas.", "SANCTION/expel BOL/GOV → ARG/GOV"],
+  ["a country named only by its envoy is not the story's home: the summoning ministry is not Russia's", "en", "The foreign ministry summoned the Russian ambassador.", "ACCUSE/disapprove null/GOV → RUS/GOV"],
+  ["…in Spanish too", "es", "La cancillería convocó al embajador ruso.", "ACCUSE/disapprove null/GOV → RUS/GOV"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {

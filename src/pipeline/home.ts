@@ -40,7 +40,8 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
   const settled = places.filter((r) => r.settled);
   const used = new Set<PlaceReading>();
   for (const a of analyzed) {
-    for (const p of a.phrases) for (const m of p.parts) if (m.country) add(m.country, 1);
+    // ("summoned the Russian ambassador": a country named by its envoy is the one the story's state deals with, no home.)
+    for (const p of a.phrases) if (!p.parts.some((m) => m.entryId === DIPLOMAT)) for (const m of p.parts) if (m.country) add(m.country, 1);
     for (const m of pack.gazetteer.match(a.sentence.tokens)) {
       if (m.entry.kind !== "place" || !m.entry.country) continue;
       const r = settled.find((x) => x.sentence === a.sentence.index && x.first < m.last && m.first < x.last);
@@ -81,6 +82,7 @@ export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string
   const [top, times] = [...states.entries()].sort((x, y) => y[1] - x[1])[0] ?? [home, 0];
   return states.has(home) || times < 3 ? home : top;
 }
+const DIPLOMAT = "role.diplomat";
 const STATE_SECTORS = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 const STATE_NAMES = new Set(["country", "institution", "person"]);
 
