@@ -71,6 +71,9 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["ordering an ambassador to leave the country is expelling him (CAMEO 161), in Spanish as in English", "es", "El gobierno de Bolivia ordenó al embajador de Argentina abandonar el país en 72 horas.", "SANCTION/expel BOL/GOV → ARG/GOV"],
   ["a country named only by its envoy is not the story's home: the summoning ministry is not Russia's", "en", "The foreign ministry summoned the Russian ambassador.", "ACCUSE/disapprove null/GOV → RUS/GOV"],
   ["…in Spanish too", "es", "La cancillería convocó al embajador ruso.", "ACCUSE/disapprove null/GOV → RUS/GOV"],
+  ["a nationality on arms is its armed forces: drones shot down are Ukraine's military, not its people", "en", "Russia's defence ministry said its forces had shot down 40 Ukrainian drones overnight.", "ASSAULT RUS/MIL → UKR/MIL"],
+  ["…in Spanish too", "es", "El Ministerio de Defensa de Rusia informó que sus fuerzas derribaron 40 drones ucranianos durante la noche.", "ASSAULT RUS/MIL → UKR/MIL"],
+  ["…while counted people stay civilians", "en", "Two Americans were detained in Caracas.", "COERCE/arrest VEN/GOV → USA/"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {

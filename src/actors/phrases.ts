@@ -154,6 +154,8 @@ const GENERIC_TITLES = new Set(["role.head-of", "role.counterpart", "role.offici
 const SPEAKERS = new Set(["role.spokesperson", "role.lawyer"]);
 const NATIONALITY_LINKS = anyPack("nationality_links");
 const NATIONALITY_NOUNS = anyPack("nationality_nouns");
+// Weapons and military craft (folded, as written): a nationality on one is its armed forces'.
+const ARMAMENT = anyPack("armament_nouns");
 // "35 extranjeros, en su mayoría de nacionalidad venezolana": a demonym after a word for nationality is people's.
 const NATIONALITY_HEADS = anyPack("nationality_heads");
 // The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
@@ -187,7 +189,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const formerRole = role?.sector === "ELI";
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
   // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.
-  const alone = parts.every((m) => m.kind === "demonym") ? (countedPeople(tokens, all[0]!.first, all.at(-1)!.last) ? "CVL" : "GOV") : null;
+  // ("40 Ukrainian drones", "drones ucranianos", "a Russian warship": a nationality on arms is its armed forces.)
+  const [d0, d1] = [all[0]!.first, all.at(-1)!.last];
+  const armed = ARMAMENT.has(tokens[d1]?.norm ?? "") || ARMAMENT.has(tokens[d0 - 1]?.norm ?? "");
+  const alone = parts.every((m) => m.kind === "demonym") ? (armed ? "MIL" : countedPeople(tokens, d0, d1) ? "CVL" : "GOV") : null;
   // "ocho integrantes de una célula criminal": members of nothing we know have no sector of their own.
   const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
