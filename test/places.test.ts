@@ -222,6 +222,15 @@ describe("place stage: which place is the event's", () => {
     assert.equal(await placeOf(text, "en", "condemned"), null);
     assert.equal((await placeOf(text, "en", "strikes"))?.country, "PAK");
   });
+
+  test("a force named by a capitalised role word after an article is no place; a title opening a place's name is (session 14)", async () => {
+    // "la Marina" is Mexico's navy, not Marina, California: the dateline places the arrest.
+    const navy = await placeOf("CULIACÁN, Sin. — Elementos de la Marina detuvieron el martes a tres hombres armados en un barrio del norte de la ciudad.", "es", "detuvieron");
+    assert.equal(navy?.name, "Culiacán");
+    // "Sultan Kudarat province" is a place although "Sultan" is a title.
+    const province = await placeOf("Gunmen killed a village chief in Sultan Kudarat province on Sunday.", "en", "killed");
+    assert.equal(province?.country, "PHL");
+  });
 });
 
 describe("constructions of news found with dev3.jsonl (our own table texts)", () => {

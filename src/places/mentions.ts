@@ -217,6 +217,12 @@ function readPlaceMentions(s: Sentence, phrases: readonly ActorPhrase[], g: Gram
     for (const m of p.parts) {
       // An unknown one-word name ("municipio de Navolato") is for the gazetteer to read; so is a metonym
       // ("visitó Londres", "en la Casa Blanca"), which the stage takes only where a place goes.
+      // ("Efectivos de la Marina", "Elementos del Ejército": a capitalised role word after an article names a body, no
+      // place: Marina, California is no navy. A title without one may open a place's name: "Sultan Kudarat province".)
+      if (m.kind === "role") {
+        for (let k = m.first; k < m.last; k++) if (isCapitalized(tokens[k]!) && has(g, "determiners", tokens[k - 1]?.norm)) blocked[k] = 1;
+        continue;
+      }
       if (!NOT_PLACE.has(m.kind) || m.kind === "name") continue;
       // "en el municipio de Navolato", "in the state of Georgia": an institution's name made of a cue word and a
       // place, governed by a locative, is the place.
