@@ -75,6 +75,7 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…in Spanish too", "es", "El Ministerio de Defensa de Rusia informó que sus fuerzas derribaron 40 drones ucranianos durante la noche.", "ASSAULT RUS/MIL → UKR/MIL"],
   ["…while counted people stay civilians", "en", "Two Americans were detained in Caracas.", "COERCE/arrest VEN/GOV → USA/"],
   ["calling an act 'an attack on democracy' condemns whoever did it (CAMEO 111)", "en", "NAIROBI, Kenya (AP) — Police arrested 37 people in Nairobi on Tuesday.\n\nThe opposition leader, Kalonzo Musyoka, called the arrests \"an attack on democracy\".", "ACCUSE/disapprove KEN/OPP → KEN/COP"],
+  ["'its leader' after a sentence opened by a body heads that body: the opposition's leader is opposition (OPP), not government", "en", "NAIROBI, Kenya (AP) — Police arrested 37 opposition supporters on Tuesday.\n\nThe opposition denied wrongdoing. Its leader, Kalonzo Musyoka, demanded their release.", "REQUEST/yield KEN/OPP"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {

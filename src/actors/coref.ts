@@ -205,3 +205,17 @@ export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, 
   const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));
   return owner ? { ...a, country: owner.country, org: owner.country ? null : owner.org } : null;
 }
+
+/**
+ * "The opposition denied it. Its leader, Kalonzo Musyoka, demanded…": a body's generic head ("leader", "head", "chief"),
+ * named or not, after "its"/"their" heads the body the previous sentence opened with, and takes its sector and country.
+ */
+export function headOfPossessor(d: Discourse, phrase: ActorPhrase, g: Grammar, before: string, opener = ""): Actor | null {
+  if (!inGrammar(g, "body_possessives", before) || !d.topicBody?.sector || phrase.actor.org !== null) return null;
+  const openers = g.get("body_possessive_openers");
+  if (openers && openers.size > 0 && !openers.has(opener)) return null;
+  if (!phrase.parts.some((m) => m.entryId === HEAD_OF) || !phrase.parts.every((m) => m.entryId === HEAD_OF || m.kind === "name")) return null;
+  const owner = d.topicBody;
+  return { ...phrase.actor, country: phrase.actor.country ?? owner.country, sector: owner.sector };
+}
+const HEAD_OF = "role.head-of";

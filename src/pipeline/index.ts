@@ -1,7 +1,7 @@
 import "./jit.js";
 import { hash } from "node:crypto";
 import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePack } from "../data/knowledge.js";
-import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
+import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, headOfPossessor, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
 import { decide, quoteEndsAt, quotationSpeaker } from "../decide/rules.js";
@@ -357,6 +357,11 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for)
       out.set(p, [owned]);
       howResolved.set(p, "actor.possessor: a bare role after 'its'/'their' belongs to the country or body the sentence named before it");
+    } else if ((owned = headOfPossessor(d, p, a.clause.grammar, before, a.sentence.tokens[p.first - 2]?.norm))) {
+      out.set(p, [owned]);
+      d.seen.push(owned);
+      (d.seenPhrases ??= []).push({ phrase: p, actor: owned });
+      howResolved.set(p, "actor.head-of-possessor: 'its leader' heads the body the previous sentence opened with");
     } else {
       const short = resolveShortName(d, p, a.clause.grammar);
       if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
