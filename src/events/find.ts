@@ -219,15 +219,15 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // what the talks or the paper are about; nobody has surrendered.
   if (m.rule.pos === "verb" && m.tokens.length === 1 && tokens[i]!.lemmas.includes(tokens[i]!.norm) && has(g, "act_qualified_heads", tokens[i + 1]?.norm)) return;
   m.tokens.forEach((k) => (used[k] = true));
+  // "in exchange for deported Venezuelans", "relatives of detained protesters": a participle set as an adjective before
+  // the people it befell (after a determiner or a preposition, as a tagger marks them) tells their state, not an act.
+  if (m.tokens.length === 1 && m.rule.pos === "verb" && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm) &&
+    phrases.some((p) => p.first === i + 1 && !p.anaphor)) return;
   // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
   // about is its content, not a second event.
   // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
   // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
   // the government grant…" asks for what has not happened).
-  // "in exchange for deported Venezuelans", "relatives of detained protesters": a participle set as an adjective before
-  // the people it befell (after a determiner or a preposition, as a tagger marks them) tells their state, not an act.
-  if (m.tokens.length === 1 && m.rule.pos === "verb" && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm) &&
-    phrases.some((p) => p.first === i + 1 && !p.anaphor)) return;
   const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms);
   // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
   // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
@@ -364,10 +364,11 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "harán una huelga la próxima semana": a noun under a verb in the future is announced too (futureVerb, above).
   // "analiza los nombres para congelar cuentas", "in order to strike": force or sanctions as an aim are not done yet.
   // (Not dispersing a crowd with force just used: "usó gases lacrimógenos para dispersar a los manifestantes" dispersed them.)
-  const meansUsed = m.rule.mode === "crowd-control" && out.some((o) => o.rule.type === "ASSAULT" && !o.future && i - o.last <= MEANS_REACH);
-  const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && endsWithPhrase(g, "purpose_markers", tokens, i) && !meansUsed;
+  const aimMarked = endsWithPhrase(g, "purpose_markers", tokens, i);
+  const meansUsed = aimMarked && m.rule.mode === "crowd-control" && out.some((o) => o.rule.type === "ASSAULT" && !o.future && i - o.last <= MEANS_REACH);
+  const purposed = m.rule.pos === "verb" && FORCE.has(m.rule.type) && aimMarked && !meansUsed;
   // (…and the means and the dispersal are one act, told once, by the dispersal, which names whom it befell.)
-  if (meansUsed && endsWithPhrase(g, "purpose_markers", tokens, i)) {
+  if (meansUsed) {
     for (let k = out.length - 1; k >= 0 && i - out[k]!.last <= MEANS_REACH * 2; k--) if (out[k]!.rule.type === "ASSAULT" && !out[k]!.future) out.splice(k, 1);
   }
   // "viajará a Washington para reunirse con Trump", "will travel to Beijing in order to meet Xi": the aim of an

@@ -453,9 +453,9 @@ function participleHost(c: Clause, i: number): number {
   return -1;
 }
 
-// Acts done in words: a gerund of one of them may go on with the report it follows.
 /** Acts that seek, order or threaten a penalty (grammar list penalty_words names the penalty). */
 const PENALTY_TYPES = new Set(["ACCUSE", "THREATEN", "SANCTION"]);
+// Acts done in words: a gerund of one of them may go on with the report it follows.
 const SAID_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"]);
 const REPORT_REACH = 5;
 
