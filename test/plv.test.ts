@@ -99,6 +99,23 @@ test("YIELD accepts CONCEDE or RETREAT, and the score counts accuracy, coverage 
   assert.equal(scorePlv([]).accuracy, null);
 });
 
+test("the target of the chosen event is judged against the marked target: on it, none, elsewhere, or nothing marked", () => {
+  // "Iran condemned the U.S. over Iraq." with the U.S. marked as the target.
+  const item: PlvItem = { line: 2, id: "1", sentence: "Iran condemned the U.S. over Iraq.", gold: "ACCUSE", sources: [{ start: 0, end: 4, text: "Iran" }], targets: [{ start: 15, end: 23, text: "the U.S." }] };
+  const with_ = (target: ReturnType<typeof actor>[], type = "ACCUSE") => judge(item, [event(type, [actor("Iran", 0)], target)]);
+  const on = with_([actor("U.S.", 19, { country: "USA" })]);
+  const none = with_([]);
+  const elsewhere = with_([actor("Iraq", 29, { country: "IRQ" })]);
+  const wrongType = with_([actor("U.S.", 19, { country: "USA" })], "THREATEN");
+  const unmarked = judge({ ...item, targets: [] }, [event("ACCUSE", [actor("Iran", 0)], [actor("Iraq", 29)])]);
+  assert.deepEqual([on, none, elsewhere, wrongType, unmarked].map((r) => r.target), ["on", "none", "elsewhere", "on", "unmarked"]);
+  assert.equal(elsewhere.targetText, "Iraq");
+  const s = scorePlv([on, none, elsewhere, wrongType, unmarked]);
+  // The dyad is right where the type is and the target falls on the mark (or nothing is marked).
+  assert.deepEqual([s.correct, s.dyad, s.dyadAccuracy], [4, 2, 0.4]);
+  assert.deepEqual(s.targets, { on: 1, none: 1, elsewhere: 1, unmarked: 1 });
+});
+
 test("dyad eval FILE.tsv prints accuracy, coverage and a row per gold root; --verbose lists the wrong ones", () => {
   const path = file("small.tsv", tsv([
     row(1, "<s>Iran</s> condemned <t>the United States</t> on Monday.", "ACCUSE"),
@@ -111,6 +128,7 @@ test("dyad eval FILE.tsv prints accuracy, coverage and a row per gold root; --ve
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /: 5 sentences\n/);
   assert.match(r.stdout, /^accuracy 60\.0 % \(3\/5\) {2}coverage 80\.0 % \(4\/5\) {2}accuracy when covered 75\.0 %$/m);
+  assert.match(r.stdout, /^type and target right 60\.0 % \(3\/5\); the right type's target: on the mark 2, none 0, elsewhere 0, no target marked 1$/m);
   assert.match(r.stdout, /^ASSAULT +1 +0 +0\.0 +1 +COERCE 1$/m);
   assert.match(r.stdout, /^PROTEST +1 +0 +0\.0 +0 +none 1$/m);
   assert.match(r.stdout, /^ +5 +ASSAULT +COERCE «arrested» +Brazil arrested two French citizens\.$/m);
@@ -146,4 +164,5 @@ test("PLV_train.tsv: every sentence judged, accuracy and coverage in the report"
   assert.equal(s.sentences, 1050);
   assert.equal(s.byRoot.reduce((n: number, x: { n: number }) => n + x.n, 0), 1050);
   assert.ok(s.accuracy > 0.752 && s.coverage > 0.863, `accuracy ${s.accuracy}, coverage ${s.coverage}`);
+  assert.ok(s.dyadAccuracy > 0.515, `type and target right ${s.dyadAccuracy}`);
 });

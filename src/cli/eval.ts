@@ -93,6 +93,7 @@ export function plvReport(path: string, s: PlvScore, results: readonly PlvResult
   const lines = [
     `${path}: ${s.sentences} sentences`,
     `accuracy ${pct(s.accuracy).trim()} % (${s.correct}/${s.sentences})  coverage ${pct(s.coverage).trim()} % (${s.covered}/${s.sentences})  accuracy when covered ${pct(s.coveredAccuracy).trim()} %`,
+    `type and target right ${pct(s.dyadAccuracy).trim()} % (${s.dyad}/${s.sentences}); the right type's target: on the mark ${s.targets.on}, none ${s.targets.none}, elsewhere ${s.targets.elsewhere}, no target marked ${s.targets.unmarked}`,
     "",
     "gold root      n  correct   acc   covered  wrong as (top)",
   ];
@@ -103,6 +104,10 @@ export function plvReport(path: string, s: PlvScore, results: readonly PlvResult
   if (verbose) {
     lines.push("", "wrong (line  gold  predicted  sentence):");
     for (const r of results) if (!r.correct) lines.push(`  ${String(r.item.line).padStart(5)}  ${r.item.gold}  ${r.predicted ?? "none"}${r.trigger ? ` «${r.trigger}»` : ""}  ${short(r.item.sentence)}`);
+    lines.push("", "right type, target off the mark (line  marked target  → coded target  sentence):");
+    for (const r of results) {
+      if (r.correct && (r.target === "none" || r.target === "elsewhere")) lines.push(`  ${String(r.item.line).padStart(5)}  ${r.item.targets.map((t) => t.text).join(" + ")}  → ${r.targetText || "none"}  ${short(r.item.sentence)}`);
+    }
   }
   lines.push("", "no prediction: no event has the marked source (no fallback)");
   return lines.join("\n");

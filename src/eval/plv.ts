@@ -19,8 +19,14 @@ export interface PlvItem {
   targets: PlvSpan[];
 }
 
+/**
+ * Where the chosen event's target falls: on the marked target, nowhere (no target), elsewhere in the sentence, or
+ * "unmarked" when the sentence marks no target (then only the type is judged).
+ */
+export type PlvTarget = "on" | "none" | "elsewhere" | "unmarked";
+
 /** What the coder said about one sentence: the chosen event's type, or null when no event has the marked source. */
-export interface PlvResult { item: PlvItem; predicted: string | null; correct: boolean; trigger?: string }
+export interface PlvResult { item: PlvItem; predicted: string | null; correct: boolean; trigger?: string; target?: PlvTarget; targetText?: string }
 
 export interface PlvRootRow {
   root: string;
@@ -38,6 +44,11 @@ export interface PlvScore {
   accuracy: number | null;
   coverage: number | null;
   coveredAccuracy: number | null;
+  /** Sentences whose chosen event has the gold type and its target on the marked target (or none marked). */
+  dyad: number;
+  dyadAccuracy: number | null;
+  /** Among the sentences with the gold type, where the chosen event's target falls. */
+  targets: Record<PlvTarget, number>;
   byRoot: PlvRootRow[];
 }
 
@@ -184,8 +195,13 @@ export function pickEvent<E extends Pickable>(events: readonly E[], item: Pick<P
 export function judge(item: PlvItem, events: readonly (Pickable & Pick<EventRecord, "type" | "trigger">)[], identify?: Identify): PlvResult {
   const e = pickEvent(events, item, identify);
   const predicted = e?.type ?? null;
-  return { item, predicted, correct: plvAccepts(item.gold, predicted), ...(e ? { trigger: e.trigger.text } : {}) };
+  if (!e) return { item, predicted, correct: false };
+  const target: PlvTarget = !item.targets.length ? "unmarked" : e.target.some((a) => touches(a, item.targets, identify)) ? "on" : e.target.length ? "elsewhere" : "none";
+  return { item, predicted, correct: plvAccepts(item.gold, predicted), trigger: e.trigger.text, target, targetText: e.target.map((a) => a.text).join(" + ") };
 }
+
+/** Is the sentence's dyad right: the gold type, and the target on the marked one (or none marked)? */
+export const plvDyadRight = (r: PlvResult): boolean => r.correct && (r.target === "on" || r.target === "unmarked");
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
@@ -205,6 +221,9 @@ export function scorePlv(results: readonly PlvResult[]): PlvScore {
     .sort((a, b) => b.n - a.n || a.root.localeCompare(b.root));
   const correct = results.filter((r) => r.correct).length;
   const covered = results.filter((r) => r.predicted !== null).length;
+  const dyad = results.filter(plvDyadRight).length;
+  const targets: Record<PlvTarget, number> = { on: 0, none: 0, elsewhere: 0, unmarked: 0 };
+  for (const r of results) if (r.correct && r.target) targets[r.target]++;
   return {
     sentences: results.length,
     correct,
@@ -212,6 +231,9 @@ export function scorePlv(results: readonly PlvResult[]): PlvScore {
     accuracy: ratio(correct, results.length),
     coverage: ratio(covered, results.length),
     coveredAccuracy: ratio(correct, covered),
+    dyad,
+    dyadAccuracy: ratio(dyad, results.length),
+    targets,
     byRoot,
   };
 }
