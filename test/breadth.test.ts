@@ -123,3 +123,21 @@ describe("topics: what a verb of discussing is about is no act", () => {
     });
   }
 });
+
+// Session 15: the day of an act told by a verb is the one its clause gives, not the day a noun of the sentence
+// carries ("los resultados de la votación del domingo"), unless the act is told in a clause about that noun
+// ("la masacre del domingo en el penal, donde…"); a part of the day takes the day beside it. Friday 2026-01-30.
+test("session 15: a verb's day is its clause's, not a noun's, and a part of the day belongs to the day beside it", async () => {
+  const days = async (text: string, language: "es" | "en") =>
+    (await codeDocument({ id: "t", text, language, date: "2026-01-30" })).map((e) => `${e.type} ${e.date}`);
+  const rows: [string, "es" | "en", string[]][] = [
+    ["El excandidato Ramiro Paredes se negó este jueves a reconocer los resultados de la votación del domingo y denunció un fraude ante el tribunal electoral.", "es",
+      ["REJECT 2026-01-29", "ACCUSE 2026-01-29"]],
+    ["El presidente decretó este jueves un toque de queda en Guayaquil tras la masacre del domingo en la cárcel, donde 17 presos fueron asesinados.", "es",
+      ["COERCE 2026-01-29", "ASSAULT 2026-01-25"]],
+    ["La policía detuvo a tres manifestantes en la noche del martes.", "es", ["COERCE 2026-01-27"]],
+    ["Ayer por la tarde, el canciller Juan Pérez se reunió con el embajador de Chile.", "es", ["CONSULT 2026-01-29"]],
+    ["Police arrested three protesters on the night of January 27.", "en", ["COERCE 2026-01-27"]],
+  ];
+  for (const [text, language, want] of rows) assert.deepEqual(await days(text, language), want, text);
+});

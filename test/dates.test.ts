@@ -170,3 +170,37 @@ test("figures date a sentence only when written as a date: counts, ages and amou
   assert.equal(dateMentions("La marcha del 28/01/2026 terminó sin incidentes.", "es", pub)[0]?.date, "2026-01-28");
   assert.equal(dateMentions("The ruling of 2026-01-27 was appealed.", "en", pub)[0]?.date, "2026-01-27");
 });
+
+// A part of the day dates nothing by itself: the day it belongs to is the one named beside it; after a demonstrative
+// ("esta tarde", "this morning", "last night") it is read whole. Friday 2026-01-30.
+test("a part of the day takes the day named beside it, and alone names none", () => {
+  const pub = "2026-01-30";
+  const rows: [string, "es" | "en", string | null][] = [
+    ["Fue la tarde de ayer cuando el canciller llegó.", "es", "2026-01-29"],
+    ["Ayer por la tarde, el ministro recibió a su homólogo.", "es", "2026-01-29"],
+    ["En la noche del martes, la policía detuvo a dos hombres.", "es", "2026-01-27"],
+    ["La madrugada de este miércoles, el ejército atacó el poblado.", "es", "2026-01-28"],
+    ["el ataque ocurrió la noche del 16 de enero", "es", "2026-01-16"],
+    ["el lunes por la mañana se reunieron", "es", "2026-01-26"],
+    ["Esta tarde el presidente habló con la prensa.", "es", "2026-01-30"],
+    ["Mañana se reunirán los cancilleres.", "es", "2026-01-31"],
+    ["Por la tarde, el canciller viajó a Lima.", "es", null],
+    ["The attack took place on the night of January 16.", "en", "2026-01-16"],
+    ["On Thursday evening the minister met his counterpart.", "en", "2026-01-29"],
+    ["Yesterday afternoon the two leaders spoke.", "en", "2026-01-29"],
+    ["Last night the army shelled the town.", "en", "2026-01-29"],
+    ["This morning the president spoke.", "en", "2026-01-30"],
+    ["In the afternoon, he flew on to Paris.", "en", null],
+  ];
+  for (const [text, lang, want] of rows) assert.equal(dateMentions(text, lang, pub)[0]?.date ?? null, want, text);
+});
+
+test("a day joined to a noun by 'de'/'of' is marked as the noun's; one of a locution ('a partir del') is not", () => {
+  const pub = "2026-01-30";
+  const attributive = (text: string, lang: "es" | "en") => dateMentions(text, lang, pub).map((m) => [text.slice(m.start, m.end).trim(), !!m.attributive]);
+  assert.deepEqual(attributive("rechazó este jueves los resultados de la votación del domingo", "es"), [["este jueves", false], ["domingo", true]]);
+  assert.deepEqual(attributive("tras el ataque del pasado lunes", "es"), [["pasado lunes", true]]);
+  assert.deepEqual(attributive("los aranceles regirán a partir del lunes", "es"), [["lunes", false]]);
+  assert.deepEqual(attributive("la noche del martes la policía detuvo a dos", "es"), [["martes", false]]);
+  assert.deepEqual(attributive("he rejected the results of Sunday at once", "en"), [["Sunday", true]]);
+});

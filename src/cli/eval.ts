@@ -45,6 +45,8 @@ export function report(path: string, s: Score, verbose: boolean): string {
     for (const m of s.misses) lines.push(`  ${m.doc}  ${m.gold!.type}${m.gold!.mode ? `/${m.gold!.mode}` : ""}  ${actors(m.gold!.source)} → ${actors(m.gold!.target)}  «${(m.gold!.evidence ?? "").slice(0, 90)}»`);
     lines.push("", "false events (predictions with no gold match at full level):");
     for (const f of s.falses) lines.push(`  ${f.doc}  ${f.pred!.type}${f.pred!.mode ? `/${f.pred!.mode}` : ""}  ${actors(f.pred!.source)} → ${actors(f.pred!.target)}  ${f.pred!.rule}  «${f.pred!.trigger.text}» in «${f.pred!.evidence.slice(0, 90)}»`);
+    lines.push("", "dates off (matched events whose gold fixes another day: gold → coded):");
+    for (const d of s.dateMisses) lines.push(`  ${d.doc}  ${d.gold.type}  ${d.gold.date} → ${d.pred.date}  «${d.pred.trigger.text}» in «${d.pred.evidence.slice(0, 90)}»`);
   }
   lines.push("", `full F1 = ${pct(s.levels.full.f1).trim()}`);
   return lines.join("\n");

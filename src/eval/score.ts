@@ -12,6 +12,8 @@ export interface Score {
   agreement: { mode: number | null; date: number | null; cameoRoot: number | null; matched: number };
   misses: Miss[];
   falses: Miss[];
+  /** Matched events (full level) whose gold fixes a date the coder gave otherwise. */
+  dateMisses: Required<Miss>[];
   docs: number;
 }
 
@@ -80,6 +82,7 @@ export function score(gold: readonly GoldDoc[], predsByDoc: ReadonlyMap<string, 
   const agree = { mode: [0, 0], date: [0, 0], cameo: [0, 0], matched: 0 };
   const misses: Miss[] = [];
   const falses: Miss[] = [];
+  const dateMisses: Required<Miss>[] = [];
   for (const doc of gold) {
     const preds = mergePreds(predsByDoc.get(doc.id) ?? []);
     for (const level of LEVELS) {
@@ -95,7 +98,7 @@ export function score(gold: readonly GoldDoc[], predsByDoc: ReadonlyMap<string, 
         used.add(k);
         pairOf.set(k, g);
         bump(g.type, level, "tp");
-        if (level === "full") tallyAgreement(agree, preds[k]!, g);
+        if (level === "full" && !tallyAgreement(agree, preds[k]!, g)) dateMisses.push({ doc: doc.id, gold: g, pred: preds[k] as EventRecord });
       }
       preds.forEach((p, i) => {
         if (used.has(i) || mirrorsSymmetric(p, preds, pairOf)) return;
@@ -109,7 +112,7 @@ export function score(gold: readonly GoldDoc[], predsByDoc: ReadonlyMap<string, 
     levels: Object.fromEntries(LEVELS.map((l) => [l, prf(counts[l].tp, counts[l].fp, counts[l].fn)])) as Record<Level, Prf>,
     byType: Object.fromEntries(Object.entries(byType).map(([t, v]) => [t, Object.fromEntries(LEVELS.map((l) => [l, prf(v[l].tp, v[l].fp, v[l].fn)])) as Record<Level, Prf>])),
     agreement: { mode: rate(agree.mode), date: rate(agree.date), cameoRoot: rate(agree.cameo), matched: agree.matched },
-    misses, falses, docs: gold.length,
+    misses, falses, dateMisses, docs: gold.length,
   };
 }
 
@@ -122,7 +125,8 @@ function mirrorsSymmetric(p: Pred, preds: readonly Pred[], pairOf: Map<number, G
   return false;
 }
 
-function tallyAgreement(a: { mode: number[]; date: number[]; cameo: number[]; matched: number }, p: Pred, g: GoldEvent): void {
+/** Count one matched pair's agreement; false when the gold fixes a date and the coder's differs. */
+function tallyAgreement(a: { mode: number[]; date: number[]; cameo: number[]; matched: number }, p: Pred, g: GoldEvent): boolean {
   a.matched++;
   a.mode[1]!++;
   if ((p.mode ?? null) === (g.mode ?? null)) a.mode[0]!++;
@@ -134,4 +138,5 @@ function tallyAgreement(a: { mode: number[]; date: number[]; cameo: number[]; ma
     a.cameo[1]!++;
     if (p.cameo.slice(0, 2) === g.cameo.slice(0, 2)) a.cameo[0]!++;
   }
+  return !g.date || p.date === g.date;
 }

@@ -16,7 +16,7 @@ import type { EventRecord } from "../model/event.js";
 import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
-import { dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
+import { aboutTheNoun, dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
 import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
@@ -188,7 +188,12 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       const next = parts[n + 1] ? parts[n + 1]!.at - a.sentence.start : Infinity;
       const own = <T extends { start: number }>(ms: readonly T[]): T[] => (parts.length > 1 ? ms.filter((m) => m.start >= local && m.start < next) : [...ms]);
       const periods = own(past()).filter((m) => inClause(a.sentence.text, pack.lang, m, local));
-      const when = eventDate(a.sentence.text, a.sentence.start, part.at, own(dates()), pub, periods);
+      // A day that qualifies a noun ("los resultados de la segunda vuelta del domingo") yields, for an act told by a
+      // verb, to a day the sentence gives its verbs ("se negó este miércoles a reconocer … y denunció").
+      // (…but not for an act told in a clause about that noun: "…del domingo en el penal, donde 17 reos fueron asesinados".)
+      const verbs = dates().filter((m) => !m.attributive || (m.end <= trig.start - a.sentence.start && aboutTheNoun(a.sentence.text.slice(m.end, trig.start - a.sentence.start), pack.lang)));
+      const days = trigger.nominal || !verbs.length ? dates() : verbs;
+      const when = eventDate(a.sentence.text, a.sentence.start, part.at, own(days), pub, periods);
       // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
       // that period beside it; its people stand as they stood then.
       draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;

@@ -6,8 +6,11 @@ import { fold } from "../model/token.js";
 /** The date components chrono reports as certain or implied. */
 export type Component = "day" | "weekday" | "month" | "year";
 
-/** A date expression found in a sentence, with the day it points to. */
-export interface DateMention { start: number; end: number; date: string }
+/**
+ * A date expression found in a sentence, with the day it points to. `attributive`: joined to a noun by a genitive
+ * ("la segunda vuelta del domingo"): it dates what the noun tells, not the clause's verb.
+ */
+export interface DateMention { start: number; end: number; date: string; attributive?: true }
 
 const DAY = 86_400_000;
 /** YYYY-MM-DD of a date in UTC (written out for four-digit years: toISOString is the slower way to the same text). */
@@ -57,6 +60,12 @@ interface DateWords {
   scanKeys: Set<string>;
   /** Words without which (and without a digit) chrono reads no date in a sentence. */
   chronoCues: Set<string>;
+  /** A part of the day with no demonstrative before it, and its link to a day after it: hidden from chrono. */
+  partOfDay: RegExp;
+  /** A genitive link right before a day (not one of a locution: "a partir del"), at the end of the text before it. */
+  genitiveBefore: RegExp;
+  /** A relative of place or time ("donde", "where"): a clause about the noun before it. */
+  nounRelatives: RegExp;
 }
 
 /** Lower case, no accents, straight apostrophes: same length as the text for composed (NFC) input. */
@@ -135,10 +144,38 @@ function dateWords(lang: Language): DateWords {
     relBefore: list("relative_before").map(norm),
     relLinks: list("relative_links").map(norm),
     chronoCues: new Set(list("chrono_cues").map(norm)),
+    partOfDay: partOfDayRe(list("part_of_day"), list("part_of_day_keep"), list("part_of_day_links"), list("part_of_day_articles")),
+    nounRelatives: anywhere(list("noun_relatives")),
+    genitiveBefore: list("genitive_links").length
+      ? new RegExp(`${list("genitive_not_after").length ? `(?<!(?<![\\p{L}\\p{N}])(?:${alt(list("genitive_not_after"))})\\s+)` : ""}(?<![\\p{L}\\p{N}])(?:${alt(list("genitive_links"))})\\s+$`, "u")
+      : never(),
     scanKeys: new Set([...shifts.keys(), ...list("vague"), ...agoBefore, ...agoAfter].map((p) => norm(p).split(/\s+/).sort((a, b) => b.length - a.length)[0]!)),
   };
   cache.set(lang, w);
   return w;
+}
+
+// "ayer por la tarde", "la noche del martes", "the night of September 16": chrono reads a part of the day as a day of
+// its own (today) or misreads the phrase whole ("tarde de ayer" as today); the day it belongs to is the one named
+// beside it, which chrono reads once the part of the day (and its "de"/"of") is hidden. After a demonstrative it
+// stays ("esta tarde", "this morning", "last night": chrono reads the day right).
+function partOfDayRe(parts: readonly string[], keep: readonly string[], links: readonly string[], articles: readonly string[]): RegExp {
+  if (!parts.length) return never("g");
+  const article = articles.length ? `(?:(?:${alt(articles)})\\s+)?` : "";
+  const notAfter = keep.length ? `(?<!(?<![\\p{L}\\p{N}])(?:${keep.map((k) => escape(norm(k)).replace(/ +/g, "\\s+")).join("|")})\\s+)` : "";
+  const link = links.length ? `(?:\\s+(?:${alt(links)}))?` : "";
+  return new RegExp(`${notAfter}${article}(?:${alt(parts)})${link}(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/** The sentence with every part of the day that dates nothing by itself blanked out (same length: offsets hold). */
+function withoutPartsOfDay(w: DateWords, text: string, low: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of low.matchAll(w.partOfDay)) {
+    out += text.slice(last, m.index) + " ".repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return last ? out + text.slice(last) : text;
 }
 
 const count = (w: DateWords, word: string): number => w.numbers.get(word) ?? (Number.isFinite(Number(word)) ? Number(word) : 1);
@@ -298,6 +335,9 @@ function cuesOf(w: DateWords, low: string): { scan: boolean; cued: boolean } {
   return { scan, cued: cued || NUMERIC_DATE.test(low) };
 }
 
+/** How far back from a day its genitive link and the locution it may close are looked for. */
+const GENITIVE_REACH = 30;
+
 /** A date written in figures: 5/3/2026, 05.03.26, 2026-03-05, 5/3. */
 const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?!\d)/u;
 
@@ -319,7 +359,8 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
   // "el fin de semana", "a principios de mes": no single day, whatever chrono makes of them.
   const vague = scan ? [...low.matchAll(w.vague)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   const ref = { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 };
-  for (const r of cued ? parsers[lang].parse(text, ref) : []) {
+  const read = cued ? withoutPartsOfDay(w, text, low) : text;
+  for (const r of cued ? parsers[lang].parse(read, ref) : []) {
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -336,10 +377,19 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
     else if (s.isCertain("day") && s.isCertain("month") && !s.isCertain("year")) {
       date = yearless(date, pub, direction(w, text, low, start, end), s.isCertain("weekday") ? s.get("weekday")! : null);
     }
-    out.push({ start, end, date });
+    out.push(w.genitiveBefore.test(norm(read.slice(Math.max(0, start - GENITIVE_REACH), start))) ? { start, end, date, attributive: true } : { start, end, date });
   }
   for (const m of scan ? agoMentions(w, low, pub) : []) if (![...out, ...vague].some((o) => o.start < m.end && m.start < o.end)) out.push(m);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is an act told after a day that qualifies a noun ("la masacre del domingo en el penal, donde 17 reos fueron
+ * asesinados") in a clause about that noun: does the text between them open a relative of place or time?
+ * @example aboutTheNoun(" en el penal, donde 17 reos fueron ", "es") // true
+ */
+export function aboutTheNoun(between: string, lang: Language): boolean {
+  return dateWords(lang).nounRelatives.test(norm(between));
 }
 
 // ---- "un día después de la llamada" ----
