@@ -37,3 +37,19 @@ test("predictions sharing type, identities and date count once; typeOnly documen
   const s = score(gold, new Map([["d", [p, { ...p, id: "other" }]]]));
   assert.deepEqual([s.levels.full.tp, s.levels.full.fp], [1, 0]);
 });
+
+test("matched events whose gold fixes another day are listed, with the date agreement they cost", () => {
+  const gold = [doc([
+    { type: "CONSULT", date: "2026-01-29", source: [{ country: "MEX", sector: "GOV" }], target: [{ country: "USA", sector: "GOV" }] },
+    { type: "COERCE", date: "2026-01-28", source: [{ country: "MEX", sector: "MIL" }], target: [{ country: "MEX", sector: "CRM" }] },
+    { type: "ACCUSE", source: [{ country: "MEX", sector: "GOV" }], target: [{ country: "USA", sector: "GOV" }] },
+  ])];
+  const preds = [
+    pred("CONSULT", [actor("MEX", "GOV")], [actor("USA", "GOV")], "2026-01-30"),
+    pred("COERCE", [actor("MEX", "MIL")], [actor("MEX", "CRM")], "2026-01-28"),
+    pred("ACCUSE", [actor("MEX", "GOV")], [actor("USA", "GOV")], "2026-01-30"),
+  ];
+  const s = score(gold, new Map([["d", preds]]));
+  assert.equal(s.agreement.date, 0.5);
+  assert.deepEqual(s.dateMisses.map((m) => [m.gold.type, m.gold.date, m.pred.date]), [["CONSULT", "2026-01-29", "2026-01-30"]]);
+});
