@@ -138,6 +138,13 @@ test("session 15: a verb's day is its clause's, not a noun's, and a part of the 
     ["La policía detuvo a tres manifestantes en la noche del martes.", "es", ["COERCE 2026-01-27"]],
     ["Ayer por la tarde, el canciller Juan Pérez se reunió con el embajador de Chile.", "es", ["CONSULT 2026-01-29"]],
     ["Police arrested three protesters on the night of January 27.", "en", ["COERCE 2026-01-27"]],
+    // Counted days: from the day the story or the sentence gave, not from publication; the story goes on from its own day.
+    ["El presidente Gabriel Boric visitó Lima el martes. Un día después, el canciller peruano se reunió con el embajador de Chile.", "es",
+      ["CONSULT 2026-01-27", "CONSULT 2026-01-28"]],
+    ["Colombian troops retook the town on Thursday, two days after an ELN attack there killed four soldiers. The army arrested six rebels.", "en",
+      ["COERCE 2026-01-29", "ASSAULT 2026-01-27", "COERCE 2026-01-29"]],
+    ["Sheinbaum said on Thursday that she had spoken with Trump by phone the previous evening. She rejected any U.S. military operation in Mexico.", "en",
+      ["CONSULT 2026-01-28", "REJECT 2026-01-29"]],
   ];
   for (const [text, language, want] of rows) assert.deepEqual(await days(text, language), want, text);
 });

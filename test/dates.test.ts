@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateMentions, relativeShift } from "../src/time/dates.js";
+import { dateMentions, relativeDays, relativeShift, withCountedDays } from "../src/time/dates.js";
 import { inClause, middleOf, periodMentions } from "../src/time/periods.js";
 
 test("date expressions resolve against the publication date (Friday 2026-01-30)", () => {
@@ -113,7 +113,7 @@ test("weekdays, relative days and yearless dates around the publication date", (
 test("an event named after 'un día después de' happened that much earlier", () => {
   assert.equal(relativeShift("Esta comunicación ocurrió un día después de la "), -1);
   assert.equal(relativeShift("It came two days after the "), -2);
-  assert.equal(relativeShift("También se dio horas después de la "), -0);
+  assert.equal(relativeShift("También se dio horas después de la "), 0);
   assert.equal(relativeShift("La cumbre se celebró dos semanas antes de la "), 14);
   assert.equal(relativeShift("El canciller llamó a "), null);
 });
@@ -203,4 +203,21 @@ test("a day joined to a noun by 'de'/'of' is marked as the noun's; one of a locu
   assert.deepEqual(attributive("los aranceles regirán a partir del lunes", "es"), [["lunes", false]]);
   assert.deepEqual(attributive("la noche del martes la policía detuvo a dos", "es"), [["martes", false]]);
   assert.deepEqual(attributive("he rejected the results of Sunday at once", "en"), [["Sunday", true]]);
+});
+
+test("counted days: governing ones date the act named after them, the others the sentence's act, from the story's day", () => {
+  const days = (text: string, lang: "es" | "en") => relativeDays(text, lang).map((r) => [text.slice(r.start, r.end).trim(), r.days, r.governs, r.fronted]);
+  assert.deepEqual(days("Un día después, la presidenta llamó a Trump.", "es"), [["Un día después", 1, false, true]]);
+  assert.deepEqual(days("Horas antes, la policía había detenido a dos.", "es"), [["Horas antes", 0, false, true]]);
+  assert.deepEqual(days("Las liberaciones llegan tres días después de la visita del enviado.", "es"), [["tres días después", -3, true, false]]);
+  assert.deepEqual(days("Al día siguiente, el canciller viajó a Quito.", "es"), [["Al día siguiente", 1, false, true]]);
+  assert.deepEqual(days("The deal came a week after Washington threatened new tariffs.", "en"), [["a week after", -7, true, false]]);
+  assert.deepEqual(days("She said she had spoken with him the previous evening.", "en"), [["the previous evening", -1, false, false]]);
+  assert.deepEqual(days("Two days later, police arrested him.", "en"), [["Two days later", 2, false, true]]);
+  // With no count, days and weeks are no day ("weeks after", "días antes"); hours are the same day.
+  assert.deepEqual(days("The arrests came weeks after the two presidents signed a pact.", "en"), []);
+  assert.deepEqual(days("Había pedido ayuda días antes.", "es"), []);
+  // A counted day inside the sentence is counted from the day the sentence gave before it, and is an aside.
+  const m = withCountedDays([{ start: 0, end: 8, date: "2026-04-09" }], relativeDays("Thursday she said she had spoken with him the previous evening.", "en"), "2026-04-01");
+  assert.deepEqual(m.map((x) => [x.date, !!x.aside]), [["2026-04-09", false], ["2026-04-08", true]]);
 });

@@ -16,7 +16,7 @@ import type { EventRecord } from "../model/event.js";
 import { detectLanguage } from "../text/language.js";
 import type { Language } from "../lang/index.js";
 import type { EventType, Mode } from "../ontology/index.js";
-import { aboutTheNoun, dateMentions, iso, relativeShift, shiftDays, type DateMention } from "../time/dates.js";
+import { aboutTheNoun, adjacent, brokenBetween, dateMentions, dayBefore, iso, relativeDays, shiftDays, withCountedDays, type DateMention, type RelativeDay } from "../time/dates.js";
 import { inClause, middleOf, openingYear, periodMentions, type PeriodMention } from "../time/periods.js";
 import { lemmatize, phrasesOf, rolesOf, segmentSpans, tokenizeSpan, triggersOf, type AnalyzedSentence } from "./analyze.js";
 import type { Sentence } from "../model/sentence.js";
@@ -143,7 +143,12 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   // Dates are read only where there is an event to date (chrono is the costliest step per sentence): once, when
   // the sentence's first event is kept.
   let told: DateMention[] | null = null;
-  const dates = (): DateMention[] => (told ??= dateMentions(a.sentence.text, pack.lang, pub));
+  // Days counted from another ("Un día después,", "two days after Trump announced…") count from the day the
+  // sentence gave before them, else from the story's last day before this sentence.
+  const storyDay = d.lastDate ?? pub;
+  let counted: RelativeDay[] | null = null;
+  const relative = (): RelativeDay[] => (counted ??= relativeDays(a.sentence.text, pack.lang));
+  const dates = (): DateMention[] => (told ??= withCountedDays(dateMentions(a.sentence.text, pack.lang, pub), relative(), storyDay));
   let periods: PeriodMention[] | null = null;
   const past = (): PeriodMention[] => (periods ??= periodMentions(a.sentence.text, pack.lang, pub));
   // (Only an event of the sentence carries them.)
@@ -160,6 +165,9 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   // …nor one told as a noun with its own day right after it ("Hegseth's warning on Wednesday … drew a sharp response
   // from Mexico City on Thursday"): then the sentence's latest day goes on.
   let aside = false;
+  // A day counted inside the sentence, for its later acts that name none ("two days after X did Y and Z").
+  let countedDay: string | undefined;
+  let asides = 0;
   for (const found of a.found) {
     const { rule, roles, trigger } = found;
     const c: Candidate = {
@@ -193,10 +201,10 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       // (…but not for an act told in a clause about that noun: "…del domingo en el penal, donde 17 reos fueron asesinados".)
       const verbs = dates().filter((m) => !m.attributive || (m.end <= trig.start - a.sentence.start && aboutTheNoun(a.sentence.text.slice(m.end, trig.start - a.sentence.start), pack.lang)));
       const days = trigger.nominal || !verbs.length ? dates() : verbs;
-      const when = eventDate(a.sentence.text, a.sentence.start, part.at, own(days), pub, periods);
+      const when = eventDate(a.sentence.text, a.sentence.start, part.at, own(days), pub, periods, { counted: relative(), storyDay, lang: pack.lang, act: !k.ontology.is(c.type, "said") });
       // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
       // that period beside it; its people stand as they stood then.
-      draft.date = when?.period ? pub : when?.date ?? d.lastDate ?? pub;
+      draft.date = when?.period ? pub : when?.date ?? countedDay ?? d.lastDate ?? pub;
       if (when?.period) {
         draft.period = when.period.period;
         draft.trace.push(`date.period: an act the text dates by a past ${when.period.precision} only is history it recalls (${draft.period}): undated, and never merged with the day's reports`);
@@ -209,7 +217,14 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       draft.target = atEventDate(draft.target, then, pub, k.actors);
       out.push(draft);
       // Sentences that date nothing go on from the last date the story gave ("On Sunday … While the two men met").
-      if (dates().length && !draft.period) {
+      // (…but not from a day counted inside the sentence: "two days after X did Y", "the previous evening".)
+      // The acts after it in the sentence go on from it ("…una semana después del paro armado, en el que se registraron
+      // quemas de vehículos").
+      if (when?.aside) {
+        countedDay = draft.date;
+        asides++;
+      }
+      else if (dates().length && !draft.period) {
         d.lastDate = draft.date;
         if (!recalledAside(a.sentence.tokens, trigger.first, g) && !nounsDay(trigger, tokens[trigger.first]!.end - a.sentence.start, dates())) carried = draft.date;
         else aside = true;
@@ -223,6 +238,13 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
     }
   }
   if (!carried && aside) carried = latestDay(dates(), pub) ?? "";
+  // A sentence whose acts are all counted from another day still moves the story to the day its main clause gives
+  // ("Sheinbaum said Thursday that she had spoken with Trump the previous evening"): not a counted day, nor one
+  // in the scope of "two days after".
+  if (!carried && asides && asides === out.length) {
+    const scope = relative().filter((r) => r.governs && !r.fronted).map((r) => r.end);
+    carried = latestDay(dates().filter((m) => !m.aside && !m.attributive && !scope.some((end) => m.start >= end)), pub) ?? "";
+  }
   if (carried) d.lastDate = carried;
   // The person a sentence's first event is about is who "he"/"she" at the head of the next one most likely is.
   // Without an event, its first person not governed by a preposition ("In a letter to Lula…, Trump called…").
@@ -507,18 +529,43 @@ function recalledAside(tokens: readonly Token[], first: number, g: Grammar): boo
  * with its precision; null when the sentence dates nothing.
  */
 function eventDate(text: string, offset: number, trigStart: number, dates: readonly DateMention[], notAfter: string | null,
-  periods: readonly PeriodMention[] = []): { date: string; period?: PeriodMention } | null {
+  periods: readonly PeriodMention[] = [], relative?: { counted: readonly RelativeDay[]; storyDay: string; lang: Language; act: boolean }): { date: string; period?: PeriodMention; aside?: true } | null {
   const local = trigStart - offset;
-  const shift = relativeShift(text.slice(0, local));
-  if (shift !== null && notAfter) return { date: shiftDays(notAfter, shift) };
-  let best: { dist: number; date: string; period?: PeriodMention } | null = null;
+  const shift = relative && notAfter ? governedShift(text, local, dates, relative.counted, relative.lang) : null;
+  if (shift && relative) return { date: shiftDays(dayBefore(dates, shift.at) ?? relative.storyDay, shift.days), aside: true };
+  // An act told after "two days after" is background however it is dated: the story does not go on from it.
+  const governed = !!relative?.counted.some((r) => r.governs && !r.fronted && r.end <= local);
+  let best: { dist: number; date: string; period?: PeriodMention; aside?: true } | null = null;
   const all: (DateMention & { period?: PeriodMention })[] = [...dates, ...periods.map((p) => ({ ...p, period: p }))];
-  for (const m of all) {
-    if (notAfter && m.date > notAfter) continue;
-    const dist = m.start > local ? m.start - local : local - m.end;
-    if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date, ...(m.period ? { period: m.period } : {}) };
+  // A day told before the act across a clause break ("said on Thursday that she had spoken…") is the main verb's: it
+  // dates the act only if no other day does.
+  // (Not for an act the saying itself performs: "said on Tuesday that Sudan must return the helicopter" asks on Tuesday.)
+  const far = relative?.act ? (m: { start: number; end: number }) => m.end <= local && brokenBetween(text.slice(m.end, local), relative.lang) : () => false;
+  for (const pass of [false, true]) {
+    for (const m of all) {
+      if (notAfter && m.date > notAfter) continue;
+      if (!pass && far(m)) continue;
+      const dist = m.start > local ? m.start - local : local - m.end;
+      if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date, ...(m.period ? { period: m.period } : {}), ...(m.aside ? { aside: true as const } : {}) };
+    }
+    if (best) {
+      if (governed) best.aside = true;
+      break;
+    }
   }
-  return best && { date: best.date, ...(best.period ? { period: best.period } : {}) };
+  return best && { date: best.date, ...(best.period ? { period: best.period } : {}), ...(best.aside ? { aside: true as const } : {}) };
+}
+
+// "China's tariff came two days after Trump announced he was adding 50 %", "tres días después de la visita": an act
+// told after a governing counted day is that much before (after: earlier) the sentence's day. Only where no day of
+// its own stands between; a phrase the sentence opens with governs only the act named right after it ("Tres días
+// después de la votación, el ejército tomó el poder": the seizure is the vote's day plus three, not minus).
+function governedShift(text: string, local: number, dates: readonly DateMention[], counted: readonly RelativeDay[], lang: Language): { days: number; at: number } | null {
+  const g = counted.filter((r) => r.governs && r.end <= local).at(-1);
+  if (!g) return null;
+  if (adjacent(text.slice(g.end, local), lang)) return { days: g.days, at: g.start };
+  if (g.fronted || dates.some((m) => m.start >= g.end && m.end <= local)) return null;
+  return { days: g.days, at: g.start };
 }
 
 // What the trigger stage decided: negation, announcement, passive voice, a noun.

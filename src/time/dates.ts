@@ -8,9 +8,10 @@ export type Component = "day" | "weekday" | "month" | "year";
 
 /**
  * A date expression found in a sentence, with the day it points to. `attributive`: joined to a noun by a genitive
- * ("la segunda vuelta del domingo"): it dates what the noun tells, not the clause's verb.
+ * ("la segunda vuelta del domingo"): it dates what the noun tells, not the clause's verb. `aside`: a day counted
+ * inside the sentence ("she had spoken with Trump the previous evening"): the story does not go on from it.
  */
-export interface DateMention { start: number; end: number; date: string; attributive?: true }
+export interface DateMention { start: number; end: number; date: string; attributive?: true; aside?: true }
 
 const DAY = 86_400_000;
 /** YYYY-MM-DD of a date in UTC (written out for four-digit years: toISOString is the slower way to the same text). */
@@ -51,6 +52,7 @@ interface DateWords {
   futureEndings: string[];
   clitics: Set<string>;
   clauseBreaks: RegExp;
+  complementizers: RegExp;
   tomorrow: Set<string>;
   morningDets: RegExp;
   relAfter: string[];
@@ -138,6 +140,7 @@ function dateWords(lang: Language): DateWords {
     futureEndings: list("future_endings").map((e) => e.normalize("NFC").toLowerCase()),
     clitics: new Set(list("clitics").map(norm)),
     clauseBreaks: anywhere(list("clause_breaks"), "g"),
+    complementizers: anywhere(list("complementizers")),
     tomorrow: new Set(list("tomorrow").map(norm)),
     morningDets: list("morning_determiners").length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(list("morning_determiners"))})\\s+$`, "u") : never(),
     relAfter: list("relative_after").map(norm),
@@ -392,33 +395,118 @@ export function aboutTheNoun(between: string, lang: Language): boolean {
   return dateWords(lang).nounRelatives.test(norm(between));
 }
 
-// ---- "un día después de la llamada" ----
+// ---- "un día después de la llamada", "Un día después, …", "the previous evening" ----
 
-let relative: { re: RegExp; turn: RegExp; words: DateWords[]; after: Set<string> } | null = null;
+/**
+ * A day counted from another: `days` from the base day (the day the sentence gave before it, else the story's last
+ * day). `governs`: it dates the act named after it ("tres días después de la visita": that act is 3 days before the
+ * base); else it dates the sentence's own act ("Un día después, la presidenta llamó": 1 day after the base).
+ */
+export interface RelativeDay { start: number; end: number; days: number; governs: boolean; fronted: boolean }
 
-function relativeRule(): NonNullable<typeof relative> {
-  if (relative) return relative;
-  const words = LANGUAGES.map(dateWords);
-  const units = alt(words.flatMap((w) => [...w.units.keys()]));
-  const afterWords = words.flatMap((w) => w.relAfter);
-  const turns = alt([...afterWords, ...words.flatMap((w) => w.relBefore)]);
-  const links = alt(words.flatMap((w) => w.relLinks));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\S+)\\s+(${units})\\s+(${turns})\\s+(?:(?:${links})(?![\\p{L}\\p{N}]))?\\s*$`, "u");
-  // (A text with no "después"/"after" word at all is refused by this one alternation, before `re`'s scan from every
-  // position: most events' text holds none.)
-  relative = { re, turn: new RegExp(turns, "u"), words, after: new Set(afterWords) };
-  return relative;
+interface Relative { re: RegExp; later: Set<string>; governs: RegExp | null; shifts: Map<string, number>; shiftRe: RegExp }
+const relatives = new Map<Language, Relative>();
+
+function relativeWords(lang: Language): Relative {
+  let r = relatives.get(lang);
+  if (r) return r;
+  const w = dateWords(lang);
+  const entry = dateEntries<Entry>(lang);
+  const list = (key: string): string[] => (entry(key).words ?? []).map(norm);
+  const later = [...w.relAfter, ...list("story_later")];
+  const turns = [...later, ...w.relBefore, ...list("story_earlier")];
+  const governs = list("relative_governs");
+  const shifts = new Map((entry("story_shifts").phrases ?? []).map((p) => [norm(p.text).replace(/\s+/g, " "), p.days]));
+  r = {
+    // "(N) (unit) (after|before|later|earlier)" and the word after it, if any.
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\S+)\\s+)?(${alt([...w.units.keys()])})\\s+(${alt(turns)})(?![\\p{L}\\p{N}])(?:\\s*([\\p{L}\\p{N}]+))?`, "gu"),
+    later: new Set(later),
+    governs: governs.length ? new RegExp(`^(?:${alt(governs)})$`, "u") : null,
+    shifts,
+    shiftRe: anywhere([...shifts.keys()], "g"),
+  };
+  relatives.set(lang, r);
+  return r;
 }
 
-/** Days to add to the reference date for an event whose trigger follows "un día después de la …". */
-export function relativeShift(textBeforeTrigger: string): number | null {
-  const { re, turn, words, after } = relativeRule();
-  const text = norm(textBeforeTrigger.slice(-60));
-  const m = turn.test(text) ? re.exec(text) : null;
-  if (!m) return null;
-  const unit = m[2]!.replace(/\s+/g, " ");
-  const w = words.find((x) => x.units.has(unit)) ?? words[0]!;
-  const n = words.map((x) => x.numbers.get(m[1]!)).find((x) => x !== undefined) ?? count(w, m[1]!);
-  const days = n * (w.units.get(unit) ?? 1);
-  return after.has(m[3]!.replace(/\s+/g, " ")) ? -days : days;
+/**
+ * The counted days of a sentence ("tres días después de", "Un día después,", "two days later", "the next day").
+ * @example relativeDays("It came two days after Trump announced tariffs.", "en") // [{…, days: -2, governs: true}]
+ */
+const opens = (low: string, at: number): boolean => !/[\p{L}\p{N}]/u.test(low.slice(0, at));
+
+export function relativeDays(text: string, lang: Language): RelativeDay[] {
+  const w = dateWords(lang);
+  const r = relativeWords(lang);
+  const low = norm(text);
+  const out: RelativeDay[] = [];
+  for (const m of low.matchAll(r.re)) {
+    const turn = m[3]!.replace(/\s+/g, " ");
+    const next = m[4];
+    const relational = w.relAfter.includes(turn) || w.relBefore.includes(turn);
+    const governs = relational && next !== undefined && (r.governs ? r.governs.test(next) : true);
+    const unit = m[2]!.replace(/\s+/g, " ");
+    const size = w.units.get(unit) ?? 1;
+    // "horas antes" is the same day; "días después", "weeks after", with no count, are no day.
+    const counted = m[1] !== undefined && (w.numbers.has(m[1]) || /^\d+$/.test(m[1]));
+    if (!counted && size > 0) continue;
+    const n = counted ? count(w, m[1]!) * size : 0;
+    const after = r.later.has(turn);
+    // (The governed act is before the base for "after": the base is the later act.)
+    const end = m.index + m[0].length - (next === undefined ? 0 : next.length);
+    const start = counted ? m.index : m.index + m[0].indexOf(m[2]!);
+    // (0 for "horas antes", never -0.)
+    const days = (governs ? (after ? -n : n) : after ? n : -n) || 0;
+    out.push({ start, end, days, governs, fronted: opens(low, start) });
+  }
+  for (const m of low.matchAll(r.shiftRe)) out.push({ start: m.index, end: m.index + m[0].length, days: r.shifts.get(m[0].replace(/\s+/g, " ")) ?? 0, governs: false, fronted: opens(low, m.index) });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How many days from the day of the act named next (negative: it was earlier) the text before a trigger counts,
+ * when it ends in a governing "un día después de (la)", "two days after (the)"; null if it does not.
+ * @example relativeShift("It came two days after the ") // -2
+ */
+export function relativeShift(textBeforeTrigger: string, lang?: Language): number | null {
+  const tail = textBeforeTrigger.slice(-60);
+  for (const l of lang ? [lang] : LANGUAGES) {
+    // (A word stands in for the trigger, which a governing phrase needs after it.)
+    const last = relativeDays(`${tail} x`, l).filter((d) => d.governs).at(-1);
+    if (last && adjacent(tail.slice(last.end), l)) return last.days;
+  }
+  return null;
+}
+
+/**
+ * Does a complementizer ("that", "que") stand between a day told before an act and the act? Then the day is most
+ * likely the saying's ("said on Thursday that she had spoken with him the previous evening").
+ * @example brokenBetween(" that she had ", "en") // true
+ */
+export function brokenBetween(between: string, lang: Language): boolean {
+  return dateWords(lang).complementizers.test(norm(between));
+}
+
+/**
+ * A sentence's date mentions with its counted days ("Un día después,", "the previous evening") among them, each
+ * counted from the day the sentence gave before it, else from `storyDay` (the story's last day); a chrono reading
+ * inside a counted day ("next day") gives way to it.
+ */
+export function withCountedDays(mentions: readonly DateMention[], counted: readonly RelativeDay[], storyDay: string): DateMention[] {
+  const own = counted.filter((r) => !r.governs);
+  if (!own.length) return [...mentions];
+  const kept = mentions.filter((m) => !own.some((r) => m.start < r.end && r.start < m.end));
+  const out: DateMention[] = [...kept, ...own.map((r) => ({ start: r.start, end: r.end, date: shiftDays(dayBefore(kept, r.start) ?? storyDay, r.days), ...(r.fronted ? {} : { aside: true as const }) }))];
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The day of the last mention (not one qualifying a noun) that ends before `at`, if any. */
+export const dayBefore = (mentions: readonly DateMention[], at: number): string | undefined =>
+  mentions.filter((m) => m.end <= at && !m.attributive).at(-1)?.date;
+
+/** Is the text between a governing phrase and a trigger no more than its link ("de la", "of the")? */
+export function adjacent(between: string, lang: Language): boolean {
+  const w = dateWords(lang);
+  const words = norm(between).split(/\s+/).filter(Boolean);
+  return words.length <= 3 && words.every((x) => w.relLinks.some((k) => k.split(" ").includes(x)) || (relativeWords(lang).governs?.test(x) ?? false));
 }
