@@ -145,6 +145,9 @@ test("session 15: a verb's day is its clause's, not a noun's, and a part of the 
       ["COERCE 2026-01-29", "ASSAULT 2026-01-27", "COERCE 2026-01-29"]],
     ["Sheinbaum said on Thursday that she had spoken with Trump by phone the previous evening. She rejected any U.S. military operation in Mexico.", "en",
       ["CONSULT 2026-01-28", "REJECT 2026-01-29"]],
+    // A day the sentence opens with dates its acts however far they are told.
+    ["El martes, la portavoz del gobierno, Ana Ruiz, dijo a los periodistas que el buque incautado será llevado a un puerto y que el gobierno planea confiscar la carga de petróleo.", "es",
+      ["THREATEN 2026-01-27"]],
   ];
   for (const [text, language, want] of rows) assert.deepEqual(await days(text, language), want, text);
 });

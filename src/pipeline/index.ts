@@ -553,8 +553,15 @@ function eventDate(text: string, offset: number, trigStart: number, dates: reado
       break;
     }
   }
+  // A day the sentence opens with ("On Thursday, Leavitt told reporters that … the United States does plan to seize
+  // the oil") dates its acts however far they are told.
+  const opening = all.find((m) => !m.period && OPENING_WORD.test(text.slice(0, m.start)) && (!notAfter || m.date <= notAfter));
+  if (!best && opening && opening.end < local) return { date: opening.date, ...(governed ? { aside: true as const } : {}) };
   return best && { date: best.date, ...(best.period ? { period: best.period } : {}), ...(best.aside ? { aside: true as const } : {}) };
 }
+
+/** What may stand before a day that opens a sentence: nothing, or one short word ("El martes,", "On Thursday,"). */
+const OPENING_WORD = /^[\s"“«¿¡]*(?:\p{L}{1,3}\s+)?$/u;
 
 // "China's tariff came two days after Trump announced he was adding 50 %", "tres días después de la visita": an act
 // told after a governing counted day is that much before (after: earlier) the sentence's day. Only where no day of
