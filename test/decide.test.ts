@@ -1407,3 +1407,28 @@ describe("en-sides2: who the sides of an English event are", () => {
     });
   }
 });
+
+// plv-types (session 15): constructions behind PLV_train sentences with no event or the wrong type, each with its
+// Spanish counterpart. Our own sentences. [what it stands for, language, text, an event that must be coded (its
+// start), the start of events that must not be]
+const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] = [
+  ["refuting reports or claims is a rejection (CAMEO 120)", "en", "Peru's foreign ministry refuted reports that it had recalled its ambassador.", "REJECT PER/GOV", null],
+  ["…'desmentir las informaciones' in Spanish", "es", "La cancillería de Perú desmintió las informaciones sobre la retirada de su embajador.", "REJECT PER/GOV", null],
+  ["an offensive 'on' a town is an attack (CAMEO 190)", "en", "A Syrian army offensive on Idlib has displaced thousands of civilians.", "ASSAULT SYR/MIL", null],
+  ["forcing someone into exile is expelling him (CAMEO 174)", "en", "The Nicaraguan government forced the opposition leader into exile.", "COERCE NIC/GOV → NIC/OPP", null],
+  ["…'lo obligó al exilio' in Spanish", "es", "El gobierno de Nicaragua forzó al obispo al exilio.", "COERCE NIC/GOV → NIC/REL", null],
+  ["…and 'lo obligó a abandonar el país'", "es", "El gobierno de Nicaragua obligó al líder opositor a abandonar el país.", "COERCE NIC/GOV → NIC/OPP", null],
+  ["reparations paid are aid to whom they are paid (PLOVER AID, CAMEO 071), in Spanish as in English", "es", "Alemania pagó reparaciones a Polonia por la guerra.", "AID DEU/GOV → POL/GOV", null],
+  ["'may have' with a perfect tells a past act as alleged, no threat", "en", "Russian hackers might have attacked Ukraine's power grid last week.", "ASSAULT RUS", "THREATEN"],
+  ["…'podría haber' in Spanish", "es", "Rusia podría haber atacado a Ucrania la semana pasada, según Kiev.", "ASSAULT RUS", "THREATEN"],
+  ["…while 'may have to' and a bare 'may' stay a threat", "en", "Russia may have to attack Ukraine again.", "THREATEN RUS", "ASSAULT"],
+];
+describe("plv-types: events PLV's real sentences have and the coder missed", () => {
+  for (const [why, lang, text, want, not] of PLV_TYPES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -346,7 +346,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
   if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && m.rule.cameo !== AGREEMENT_CAMEO && !refused) return;
   // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-  const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
+  // "hackers may have launched attacks on the grid", "podría haber lanzado ataques": a possibility modal with a perfect
+  // right before the verb tells a past act as alleged, like the reportive "habría atacado"; no threat or hypothesis.
+  const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
   // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -456,6 +458,20 @@ function opensOtherSubject(tokens: readonly Token[], first: number, last: number
 function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
   if (mode !== "deport" || !has(g, "from_preps", tokens[last]?.norm ?? "")) return false;
   return tokens.slice(Math.max(0, i - 4), i).some((t) => isCount(g, t.norm));
+}
+
+/**
+ * "may have launched", "might have been killed", "podría haber atacado": the words right before a verb trigger (nearest
+ * first in `left`) are a possibility modal with a perfect (the pack's `epistemic_perfects`, in text order), so the act is
+ * told as past and alleged, not as to come.
+ * @example left of "launched" in "hackers may have launched attacks" → true; of "attack" in "may have to attack" → false
+ */
+function allegedPast(left: readonly Token[], pos: string, g: Grammar): boolean {
+  if (pos !== "verb") return false;
+  for (let n = 2; n <= 3 && n <= left.length; n++) {
+    if (has(g, "epistemic_perfects", left.slice(0, n).map((t) => t.norm).reverse().join(" "))) return true;
+  }
+  return false;
 }
 
 // A finite verb in a pattern's gap: tagged so (a tagged pack), or by its written ending (the pack's finite, future and
