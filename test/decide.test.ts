@@ -1422,6 +1422,11 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["'may have' with a perfect tells a past act as alleged, no threat", "en", "Russian hackers might have attacked Ukraine's power grid last week.", "ASSAULT RUS", "THREATEN"],
   ["…'podría haber' in Spanish", "es", "Rusia podría haber atacado a Ucrania la semana pasada, según Kiev.", "ASSAULT RUS", "THREATEN"],
   ["…while 'may have to' and a bare 'may' stay a threat", "en", "Russia may have to attack Ukraine again.", "THREATEN RUS", "ASSAULT"],
+  ["an invitation received 'from' someone is the inviter's offer to meet (CAMEO 036), no visit received", "en", "Kenya's president received an invitation from Chinese President Xi Jinping to attend the forum.", "AGREE CHN/GOV → KEN/GOV", "CONSULT"],
+  ["…'recibió una invitación de' in Spanish", "es", "El presidente de Bolivia recibió una invitación del presidente chino Xi Jinping para asistir al foro.", "AGREE CHN/GOV → BOL/GOV", "CONSULT"],
+  ["'free movement of people' is no release of people", "en", "Kenya and Uganda guaranteed free movement of people across their border.", null, "RETREAT"],
+  ["…while freeing people is", "en", "Kenyan police freed the journalists on Monday.", "RETREAT KEN/COP → KEN/JRN", null],
+  ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {
   for (const [why, lang, text, want, not] of PLV_TYPES) {
