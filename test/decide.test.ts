@@ -1426,6 +1426,10 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["…'recibió una invitación de' in Spanish", "es", "El presidente de Bolivia recibió una invitación del presidente chino Xi Jinping para asistir al foro.", "AGREE CHN/GOV → BOL/GOV", "CONSULT"],
   ["'free movement of people' is no release of people", "en", "Kenya and Uganda guaranteed free movement of people across their border.", null, "RETREAT"],
   ["…while freeing people is", "en", "Kenyan police freed the journalists on Monday.", "RETREAT KEN/COP → KEN/JRN", null],
+  ["a concession told as the subject of 'is out of the question' is refused (REJECT), not made", "en", "Venezuelan President Nicolas Maduro said that lifting the ban on foreign aid is out of the question.", "REJECT VEN/GOV", "CONCEDE"],
+  ["…and so is one 'not on the table'", "en", "Venezuelan President Nicolas Maduro said the lifting of sanctions on Colombia is not on the table.", "REJECT VEN/GOV", "RETREAT"],
+  ["…'está descartado' in Spanish", "es", "El presidente venezolano Nicolás Maduro dijo que levantar la prohibición a la ayuda extranjera está descartado.", "REJECT VEN/GOV", "CONCEDE"],
+  ["…while the concession made stays one", "en", "Venezuelan President Nicolas Maduro lifted the ban on foreign aid on Monday.", "CONCEDE VEN/GOV", "REJECT"],
   ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {

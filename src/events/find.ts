@@ -74,6 +74,8 @@ const AGREEMENT_CAMEO = "057";
 // "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const OPENING_QUOTES = new Set(["“", "«", "\""]);
+// Punctuation that closes a clause, for ruledOutAfter.
+const CLAUSE_STOPS = new Set([",", ";", ":", ".", "!", "?"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
 // A conditional verb ("detendría") is hypothetical; a synthetic future ("enviará") makes cooperation a promise. Read
@@ -318,7 +320,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
   // adjective negates no act.
   const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
-  const negated = hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+  // "said lifting the ban is out of the question", "dijo que levantar la prohibición está descartado": an act told as
+  // the subject (a gerund, an infinitive, a noun) of a predicate that rules it out is refused, not done.
+  const ruledOut = (nominal || endsIn(g, "suffix_gerund", anchor.norm) || endsIn(g, "suffix_infinitive", anchor.norm)) && ruledOutAfter(tokens, m.last, g);
+  const negated = ruledOut || hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
   // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
   // background, not an event of the day.
   // "would keep talking with U.S. officials": talks under way go on, no act of the day.
@@ -343,7 +348,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // saldrán libres" the negator is another verb's.
   const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
   const negatedFuture = m.rule.pos === "verb" && futureVerb(anchor) && hasPhrase(g, "negators", left.slice(0, 2));
-  const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
+  const refused = negated && REFUSABLE.has(m.rule.type) && (ruledOut || hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
   if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && m.rule.cameo !== AGREEMENT_CAMEO && !refused) return;
   // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
   // "hackers may have launched attacks on the grid", "podría haber lanzado ataques": a possibility modal with a perfect
@@ -458,6 +463,30 @@ function opensOtherSubject(tokens: readonly Token[], first: number, last: number
 function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
   if (mode !== "deport" || !has(g, "from_preps", tokens[last]?.norm ?? "")) return false;
   return tokens.slice(Math.max(0, i - 4), i).some((t) => isCount(g, t.norm));
+}
+
+// How far after an act its clause's predicate may rule it out ("lifting the ban on foreign aid is out of the question").
+const RULED_OUT_REACH = 10;
+
+/**
+ * Is the act ending before `from` the subject of a predicate of the pack's `ruled_out_predicates` ("is out of the
+ * question", "está descartado") in its own clause (no clause break, no comma or stop between)?
+ * @example "lifting the ban | is out of the question" → true; "lifted the ban, | which critics called out of the question" → false
+ */
+function ruledOutAfter(tokens: readonly Token[], from: number, g: Grammar): boolean {
+  const set = g.get("ruled_out_predicates");
+  if (!set) return false;
+  const end = Math.min(tokens.length, from + RULED_OUT_REACH);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_STOPS.has(t.text) || has(g, "clause_breaks", t.norm)) return false;
+    let phrase = t.norm;
+    for (let n = 0; n < 5 && k + n < end; n++) {
+      if (n > 0) phrase = `${phrase} ${tokens[k + n]!.norm}`;
+      if (set.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /**
