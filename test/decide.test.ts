@@ -1430,6 +1430,10 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["…and so is one 'not on the table'", "en", "Venezuelan President Nicolas Maduro said the lifting of sanctions on Colombia is not on the table.", "REJECT VEN/GOV", "RETREAT"],
   ["…'está descartado' in Spanish", "es", "El presidente venezolano Nicolás Maduro dijo que levantar la prohibición a la ayuda extranjera está descartado.", "REJECT VEN/GOV", "CONCEDE"],
   ["…while the concession made stays one", "en", "Venezuelan President Nicolas Maduro lifted the ban on foreign aid on Monday.", "CONCEDE VEN/GOV", "REJECT"],
+  ["an act in an open question ('did not say whether…') is no refusal by the one asked about", "en", "Pompeo did not say whether Washington would lift sanctions on Iran.", null, "REJECT"],
+  ["…nor a promise", "en", "Pompeo declined to comment on whether the administration would continue sanctions waivers for Iraq.", null, "CONCEDE"],
+  ["…nor a threat", "en", "It is unclear whether Russian troops shelled the convoy in Kharkiv.", null, "THREATEN"],
+  ["…in Spanish ('no dijo si…') as well", "es", "Pompeo no dijo si Washington levantará las sanciones contra Irán.", null, "REJECT"],
   ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {

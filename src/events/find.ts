@@ -306,6 +306,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
     has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
   if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) return;
+  // "did not say whether Washington would lift sanctions", "unclear whether Russia attacked the convoy": an act in an
+  // open question is neither told nor refused, nor threatened or promised.
+  if (left.some((t) => has(g, "question_openers", t.norm))) return;
   // "tries to head off new U.S. tariffs", "to forestall more violence", "to prevent a civil war": an act told as a
   // noun that a verb of prevention governs is one that has not happened.
   if ((nominal || anchor.pos === "NOUN") && hasPhrase(g, "preventive_verbs", left)) return;
