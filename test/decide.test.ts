@@ -1422,6 +1422,8 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["'may have' with a perfect tells a past act as alleged, no threat", "en", "Russian hackers might have attacked Ukraine's power grid last week.", "ASSAULT RUS", "THREATEN"],
   ["…'podría haber' in Spanish", "es", "Rusia podría haber atacado a Ucrania la semana pasada, según Kiev.", "ASSAULT RUS", "THREATEN"],
   ["…while 'may have to' and a bare 'may' stay a threat", "en", "Russia may have to attack Ukraine again.", "THREATEN RUS", "ASSAULT"],
+  ["'would have' with a perfect tells what did not happen: no attack, no threat", "en", "Russian troops would have attacked Kyiv if NATO had not warned them.", null, "THREATEN"],
+  ["…nor does 'should have arrested' tell an arrest or a threat of one", "en", "The Kenyan police should have arrested the suspects.", null, "THREATEN"],
   ["an invitation received 'from' someone is the inviter's offer to meet (CAMEO 036), no visit received", "en", "Kenya's president received an invitation from Chinese President Xi Jinping to attend the forum.", "AGREE CHN/GOV → KEN/GOV", "CONSULT"],
   ["…'recibió una invitación de' in Spanish", "es", "El presidente de Bolivia recibió una invitación del presidente chino Xi Jinping para asistir al foro.", "AGREE CHN/GOV → BOL/GOV", "CONSULT"],
   ["'free movement of people' is no release of people", "en", "Kenya and Uganda guaranteed free movement of people across their border.", null, "RETREAT"],

@@ -356,6 +356,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
   // "hackers may have launched attacks on the grid", "podría haber lanzado ataques": a possibility modal with a perfect
   // right before the verb tells a past act as alleged, like the reportive "habría atacado"; no threat or hypothesis.
+  // "Russia would have attacked Kyiv if…", "the strike could have killed dozens": a modal perfect of what did not
+  // happen (the pack's `counterfactual_perfects`) tells no act, nor a threat.
+  if (allegedPast(left, m.rule.pos, g, "counterfactual_perfects")) return;
   const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
@@ -498,10 +501,10 @@ function ruledOutAfter(tokens: readonly Token[], from: number, g: Grammar): bool
  * told as past and alleged, not as to come.
  * @example left of "launched" in "hackers may have launched attacks" → true; of "attack" in "may have to attack" → false
  */
-function allegedPast(left: readonly Token[], pos: string, g: Grammar): boolean {
+function allegedPast(left: readonly Token[], pos: string, g: Grammar, key = "epistemic_perfects"): boolean {
   if (pos !== "verb") return false;
   for (let n = 2; n <= 3 && n <= left.length; n++) {
-    if (has(g, "epistemic_perfects", left.slice(0, n).map((t) => t.norm).reverse().join(" "))) return true;
+    if (has(g, key, left.slice(0, n).map((t) => t.norm).reverse().join(" "))) return true;
   }
   return false;
 }
