@@ -1436,6 +1436,9 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["…nor a promise", "en", "Pompeo declined to comment on whether the administration would continue sanctions waivers for Iraq.", null, "CONCEDE"],
   ["…nor a threat", "en", "It is unclear whether Russian troops shelled the convoy in Kharkiv.", null, "THREATEN"],
   ["…in Spanish ('no dijo si…') as well", "es", "Pompeo no dijo si Washington levantará las sanciones contra Irán.", null, "REJECT"],
+  ["leaving a meeting abruptly is a walk-out (SANCTION, CAMEO 164), not the meeting", "en", "Democratic lawmakers abruptly left a White House meeting with President Trump on Wednesday.", "SANCTION USA/LEG", "CONSULT"],
+  ["…and so is storming out of talks", "en", "The Venezuelan opposition stormed out of the negotiations with the government in Mexico City.", "SANCTION VEN/OPP", null],
+  ["…'abandonaron la reunión' in Spanish", "es", "Los diputados de la oposición colombiana abandonaron la reunión con el presidente Petro.", "SANCTION COL/LEG", "CONSULT"],
   ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {
