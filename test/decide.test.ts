@@ -1441,6 +1441,8 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["…'abandonaron la reunión' in Spanish", "es", "Los diputados de la oposición colombiana abandonaron la reunión con el presidente Petro.", "SANCTION COL/LEG", "CONSULT"],
   ["'dijo que X eran responsables del ataque' is an accusation of X by the speaker (CAMEO 112), as English 'said X were responsible for the attack'", "es", "El gobierno afgano dijo que los talibanes eran responsables del ataque en Kabul.", "ACCUSE AFG/GOV", null],
   ["…and 'estaba detrás del ataque'", "es", "La policía mexicana dijo que el cártel estaba detrás del ataque contra la comisaría.", "ACCUSE MEX/COP → MEX/CRM", null],
+  ["bodies returned are a return of persons (RETREAT 0841), in Spanish as in English", "es", "Rusia devolvió a Ucrania los cuerpos de 500 soldados.", "RETREAT RUS/GOV → UKR/GOV", null],
+  ["…but 'el resto del dinero' is no remains", "es", "El gobierno devolvió el resto del dinero a los bancos.", null, "RETREAT"],
   ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {
