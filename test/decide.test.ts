@@ -1407,3 +1407,50 @@ describe("en-sides2: who the sides of an English event are", () => {
     });
   }
 });
+
+// plv-types (session 15): constructions behind PLV_train sentences with no event or the wrong type, each with its
+// Spanish counterpart. Our own sentences. [what it stands for, language, text, an event that must be coded (its
+// start), the start of events that must not be]
+const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] = [
+  ["refuting reports or claims is a rejection (CAMEO 120)", "en", "Peru's foreign ministry refuted reports that it had recalled its ambassador.", "REJECT PER/GOV", null],
+  ["…'desmentir las informaciones' in Spanish", "es", "La cancillería de Perú desmintió las informaciones sobre la retirada de su embajador.", "REJECT PER/GOV", null],
+  ["an offensive 'on' a town is an attack (CAMEO 190)", "en", "A Syrian army offensive on Idlib has displaced thousands of civilians.", "ASSAULT SYR/MIL", null],
+  ["forcing someone into exile is expelling him (CAMEO 174)", "en", "The Nicaraguan government forced the opposition leader into exile.", "COERCE NIC/GOV → NIC/OPP", null],
+  ["…'lo obligó al exilio' in Spanish", "es", "El gobierno de Nicaragua forzó al obispo al exilio.", "COERCE NIC/GOV → NIC/REL", null],
+  ["…and 'lo obligó a abandonar el país'", "es", "El gobierno de Nicaragua obligó al líder opositor a abandonar el país.", "COERCE NIC/GOV → NIC/OPP", null],
+  ["reparations paid are aid to whom they are paid (PLOVER AID, CAMEO 071), in Spanish as in English", "es", "Alemania pagó reparaciones a Polonia por la guerra.", "AID DEU/GOV → POL/GOV", null],
+  ["'may have' with a perfect tells a past act as alleged, no threat", "en", "Russian hackers might have attacked Ukraine's power grid last week.", "ASSAULT RUS", "THREATEN"],
+  ["…'podría haber' in Spanish", "es", "Rusia podría haber atacado a Ucrania la semana pasada, según Kiev.", "ASSAULT RUS", "THREATEN"],
+  ["…while 'may have to' and a bare 'may' stay a threat", "en", "Russia may have to attack Ukraine again.", "THREATEN RUS", "ASSAULT"],
+  ["'would have' with a perfect tells what did not happen: no attack, no threat", "en", "Russian troops would have attacked Kyiv if NATO had not warned them.", null, "THREATEN"],
+  ["…nor does 'should have arrested' tell an arrest or a threat of one", "en", "The Kenyan police should have arrested the suspects.", null, "THREATEN"],
+  ["an invitation received 'from' someone is the inviter's offer to meet (CAMEO 036), no visit received", "en", "Kenya's president received an invitation from Chinese President Xi Jinping to attend the forum.", "AGREE CHN/GOV → KEN/GOV", "CONSULT"],
+  ["…'recibió una invitación de' in Spanish", "es", "El presidente de Bolivia recibió una invitación del presidente chino Xi Jinping para asistir al foro.", "AGREE CHN/GOV → BOL/GOV", "CONSULT"],
+  ["'free movement of people' is no release of people", "en", "Kenya and Uganda guaranteed free movement of people across their border.", null, "RETREAT"],
+  ["…while freeing people is", "en", "Kenyan police freed the journalists on Monday.", "RETREAT KEN/COP → KEN/JRN", null],
+  ["a concession told as the subject of 'is out of the question' is refused (REJECT), not made", "en", "Venezuelan President Nicolas Maduro said that lifting the ban on foreign aid is out of the question.", "REJECT VEN/GOV", "CONCEDE"],
+  ["…and so is one 'not on the table'", "en", "Venezuelan President Nicolas Maduro said the lifting of sanctions on Colombia is not on the table.", "REJECT VEN/GOV", "RETREAT"],
+  ["…'está descartado' in Spanish", "es", "El presidente venezolano Nicolás Maduro dijo que levantar la prohibición a la ayuda extranjera está descartado.", "REJECT VEN/GOV", "CONCEDE"],
+  ["…while the concession made stays one", "en", "Venezuelan President Nicolas Maduro lifted the ban on foreign aid on Monday.", "CONCEDE VEN/GOV", "REJECT"],
+  ["an act in an open question ('did not say whether…') is no refusal by the one asked about", "en", "Pompeo did not say whether Washington would lift sanctions on Iran.", null, "REJECT"],
+  ["…nor a promise", "en", "Pompeo declined to comment on whether the administration would continue sanctions waivers for Iraq.", null, "CONCEDE"],
+  ["…nor a threat", "en", "It is unclear whether Russian troops shelled the convoy in Kharkiv.", null, "THREATEN"],
+  ["…in Spanish ('no dijo si…') as well", "es", "Pompeo no dijo si Washington levantará las sanciones contra Irán.", null, "REJECT"],
+  ["leaving a meeting abruptly is a walk-out (SANCTION, CAMEO 164), not the meeting", "en", "Democratic lawmakers abruptly left a White House meeting with President Trump on Wednesday.", "SANCTION USA/LEG", "CONSULT"],
+  ["…and so is storming out of talks", "en", "The Venezuelan opposition stormed out of the negotiations with the government in Mexico City.", "SANCTION VEN/OPP", null],
+  ["…'abandonaron la reunión' in Spanish", "es", "Los diputados de la oposición colombiana abandonaron la reunión con el presidente Petro.", "SANCTION COL/LEG", "CONSULT"],
+  ["'dijo que X eran responsables del ataque' is an accusation of X by the speaker (CAMEO 112), as English 'said X were responsible for the attack'", "es", "El gobierno afgano dijo que los talibanes eran responsables del ataque en Kabul.", "ACCUSE AFG/GOV", null],
+  ["…and 'estaba detrás del ataque'", "es", "La policía mexicana dijo que el cártel estaba detrás del ataque contra la comisaría.", "ACCUSE MEX/COP → MEX/CRM", null],
+  ["bodies returned are a return of persons (RETREAT 0841), in Spanish as in English", "es", "Rusia devolvió a Ucrania los cuerpos de 500 soldados.", "RETREAT RUS/GOV → UKR/GOV", null],
+  ["…but 'el resto del dinero' is no remains", "es", "El gobierno devolvió el resto del dinero a los bancos.", null, "RETREAT"],
+  ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
+];
+describe("plv-types: events PLV's real sentences have and the coder missed", () => {
+  for (const [why, lang, text, want, not] of PLV_TYPES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -163,6 +163,6 @@ test("PLV_train.tsv: every sentence judged, accuracy and coverage in the report"
   const s = JSON.parse(r.stdout);
   assert.equal(s.sentences, 1050);
   assert.equal(s.byRoot.reduce((n: number, x: { n: number }) => n + x.n, 0), 1050);
-  assert.ok(s.accuracy > 0.752 && s.coverage > 0.863, `accuracy ${s.accuracy}, coverage ${s.coverage}`);
+  assert.ok(s.accuracy > 0.756 && s.coverage > 0.865, `accuracy ${s.accuracy}, coverage ${s.coverage}`);
   assert.ok(s.dyadAccuracy > 0.515, `type and target right ${s.dyadAccuracy}`);
 });

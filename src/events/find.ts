@@ -74,6 +74,8 @@ const AGREEMENT_CAMEO = "057";
 // "said they would boycott the elections": a protest told with a modal is a threat to protest, too.
 const THREAT_IF_MODAL = new Set(["SANCTION", "ASSAULT", "COERCE", "PROTEST"]);
 const OPENING_QUOTES = new Set(["“", "«", "\""]);
+// Punctuation that closes a clause, for ruledOutAfter.
+const CLAUSE_STOPS = new Set([",", ";", ":", ".", "!", "?"]);
 const CLAUSE_PUNCT = new Set([";", ":", "“", "”", "\"", "«", "»", "(", ")", "—"]);
 
 // A conditional verb ("detendría") is hypothetical; a synthetic future ("enviará") makes cooperation a promise. Read
@@ -304,6 +306,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   const noCondition = (t: Token) => has(g, "conditions", t.norm) && (!has(g, "conditions:written", t.text.toLowerCase()) ||
     has(g, "not_conditions", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`) || isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")));
   if (left.some((t) => has(g, "conditions:written", t.text.toLowerCase()) && !noCondition(t))) return;
+  // "did not say whether Washington would lift sanctions", "unclear whether Russia attacked the convoy": an act in an
+  // open question is neither told nor refused, nor threatened or promised.
+  if (left.some((t) => has(g, "question_openers", t.norm))) return;
   // "tries to head off new U.S. tariffs", "to forestall more violence", "to prevent a civil war": an act told as a
   // noun that a verb of prevention governs is one that has not happened.
   if ((nominal || anchor.pos === "NOUN") && hasPhrase(g, "preventive_verbs", left)) return;
@@ -318,7 +323,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "organizaciones no gubernamentales y confiscó…", "the non-aggression pact": a negator inside a compound noun or
   // adjective negates no act.
   const compound = (t: Token) => has(g, "negation_compounds", `${t.norm} ${tokens[tokens.lastIndexOf(t, i) + 1]?.norm}`);
-  const negated = hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+  // "said lifting the ban is out of the question", "dijo que levantar la prohibición está descartado": an act told as
+  // the subject (a gerund, an infinitive, a noun) of a predicate that rules it out is refused, not done.
+  const ruledOut = (nominal || endsIn(g, "suffix_gerund", anchor.norm) || endsIn(g, "suffix_infinitive", anchor.norm)) && ruledOutAfter(tokens, m.last, g);
+  const negated = ruledOut || hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
   // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
   // background, not an event of the day.
   // "would keep talking with U.S. officials": talks under way go on, no act of the day.
@@ -343,10 +351,15 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // saldrán libres" the negator is another verb's.
   const futureVerb = (t: Token) => endsIn(g, "suffix_future", t.text.toLowerCase(), true) && t.lemmas[0] !== t.norm;
   const negatedFuture = m.rule.pos === "verb" && futureVerb(anchor) && hasPhrase(g, "negators", left.slice(0, 2));
-  const refused = negated && REFUSABLE.has(m.rule.type) && (hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
+  const refused = negated && REFUSABLE.has(m.rule.type) && (ruledOut || hasPhrase(g, "future", left) || hasPhrase(g, "modals", left) || negatedFuture);
   if (negated && m.rule.type !== "AGREE" && m.rule.type !== "CONCEDE" && m.rule.cameo !== AGREEMENT_CAMEO && !refused) return;
   // "dos personas hermanos entre sí": the reciprocal "sí", folded to "si", is no condition.
-  const modal = hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
+  // "hackers may have launched attacks on the grid", "podría haber lanzado ataques": a possibility modal with a perfect
+  // right before the verb tells a past act as alleged, like the reportive "habría atacado"; no threat or hypothesis.
+  // "Russia would have attacked Kyiv if…", "the strike could have killed dozens": a modal perfect of what did not
+  // happen (the pack's `counterfactual_perfects`) tells no act, nor a threat.
+  if (allegedPast(left, m.rule.pos, g, "counterfactual_perfects")) return;
+  const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
   // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -456,6 +469,44 @@ function opensOtherSubject(tokens: readonly Token[], first: number, last: number
 function deportedFrom(tokens: readonly Token[], i: number, last: number, mode: string | null | undefined, g: Grammar): boolean {
   if (mode !== "deport" || !has(g, "from_preps", tokens[last]?.norm ?? "")) return false;
   return tokens.slice(Math.max(0, i - 4), i).some((t) => isCount(g, t.norm));
+}
+
+// How far after an act its clause's predicate may rule it out ("lifting the ban on foreign aid is out of the question").
+const RULED_OUT_REACH = 10;
+
+/**
+ * Is the act ending before `from` the subject of a predicate of the pack's `ruled_out_predicates` ("is out of the
+ * question", "está descartado") in its own clause (no clause break, no comma or stop between)?
+ * @example "lifting the ban | is out of the question" → true; "lifted the ban, | which critics called out of the question" → false
+ */
+function ruledOutAfter(tokens: readonly Token[], from: number, g: Grammar): boolean {
+  const set = g.get("ruled_out_predicates");
+  if (!set) return false;
+  const end = Math.min(tokens.length, from + RULED_OUT_REACH);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_STOPS.has(t.text) || has(g, "clause_breaks", t.norm)) return false;
+    let phrase = t.norm;
+    for (let n = 0; n < 5 && k + n < end; n++) {
+      if (n > 0) phrase = `${phrase} ${tokens[k + n]!.norm}`;
+      if (set.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "may have launched", "might have been killed", "podría haber atacado": the words right before a verb trigger (nearest
+ * first in `left`) are a possibility modal with a perfect (the pack's `epistemic_perfects`, in text order), so the act is
+ * told as past and alleged, not as to come.
+ * @example left of "launched" in "hackers may have launched attacks" → true; of "attack" in "may have to attack" → false
+ */
+function allegedPast(left: readonly Token[], pos: string, g: Grammar, key = "epistemic_perfects"): boolean {
+  if (pos !== "verb") return false;
+  for (let n = 2; n <= 3 && n <= left.length; n++) {
+    if (has(g, key, left.slice(0, n).map((t) => t.norm).reverse().join(" "))) return true;
+  }
+  return false;
 }
 
 // A finite verb in a pattern's gap: tagged so (a tagged pack), or by its written ending (the pack's finite, future and
