@@ -1407,3 +1407,32 @@ describe("en-sides2: who the sides of an English event are", () => {
     });
   }
 });
+
+// targets (session 15): the right target, in English and Spanish. Our own sentences.
+// [what it stands for, language, text, an event that must be coded (its start), the start of events that must not be]
+const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a curfew imposed on a town with no party named weighs on its people (CAMEO 1723)", "en", "The army imposed a curfew on Basra.", "COERCE IRQ/MIL → IRQ/CVL", "COERCE IRQ/MIL → ∅"],
+  ["…so does one imposed 'in' a town", "en", "Kenyan police imposed a night curfew in Mombasa after the riots.", "COERCE KEN/COP → KEN/CVL", null],
+  ["…and in Spanish", "es", "El ejército impuso un toque de queda en Basora.", "COERCE IRQ/MIL → IRQ/CVL", null],
+  ["a state of emergency declared in a region weighs on its people (CAMEO 1724)", "es", "El gobierno declaró el estado de emergencia en Pando.", "COERCE BOL/GOV → BOL/CVL", null],
+  ["an attack told as a noun falls on the place joined to it by 'of'", "en", "Government troops intensified their bombardment of Aleppo.", "ASSAULT SYR/GOV → SYR/CVL", "ASSAULT SYR/GOV → ∅"],
+  ["…'de' in Spanish", "es", "Las tropas intensificaron el bombardeo de Alepo.", "ASSAULT SYR/MIL → SYR/CVL", null],
+  ["a blockade imposed on a place weighs on its people (CAMEO 191)", "en", "The navy imposed a blockade on Gaza.", "COERCE PSE/MIL → PSE/CVL", null],
+  ["territory seized is taken from its state (CAMEO 192), not from suspects", "en", "Rebels seized the town of Bunia on Monday.", "COERCE COD/REB → COD/GOV", "COERCE COD/REB → COD/CRM"],
+  ["…in Spanish too", "es", "Los rebeldes tomaron el control de la ciudad de Goma.", "COERCE COD/REB → COD/GOV", "COERCE COD/REB → COD/CRM"],
+  ["peacekeepers refused are no target: the country they would go to is", "en", "Germany refused to send peacekeepers to Angola.", "REJECT DEU/GOV → AGO/GOV", "REJECT DEU/GOV → DEU/MIL"],
+  ["…and in Spanish", "es", "Alemania se negó a enviar tropas a Angola.", "REJECT DEU/GOV → AGO/GOV", null],
+  ["peacekeepers withdrawn are no target: the country they leave is", "en", "The UN withdrew peacekeepers from Rwanda.", "SANCTION UN/- → RWA/GOV", "SANCTION UN/- → RWA/MIL"],
+  ["…'de' a country in Spanish", "es", "La ONU retiró a sus cascos azules de Liberia.", "SANCTION UN/- → LBR/GOV", "SANCTION UN/- → LBR/MIL"],
+  ["…but people arrested stay the target of an arrest, wherever it is", "en", "Police arrested forty protesters in Nairobi.", "COERCE KEN/COP → KEN/CVL", null],
+  ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
+];
+describe("targets: places, recipients and counterparts as targets", () => {
+  for (const [why, lang, text, want, not] of TARGETS) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

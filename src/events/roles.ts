@@ -360,6 +360,31 @@ function speechBefore(c: Clause, breakIndex: number): boolean {
 }
 
 /** Phrases after the trigger up to the end of its clause, with the preposition that introduces each. */
+// Acts whose generic object is their victim ("arrested 40 protesters in Kenya"), not a thing conveyed.
+const FORCE_TYPES = new Set(["ASSAULT", "COERCE"]);
+// How far past the conveyed noun its recipient may be named ("sent a team of medical experts to…").
+const CONVEYED_REACH = 6;
+// The people that are sent, withdrawn or talked about as a generic noun: troops, police, civilians, refugees, medics
+// (not officials, suspects or judges, who are parties themselves: "ordered a diplomat at Iran's mission to the UN").
+const CONVEYED_SECTORS = new Set(["MIL", "COP", "CVL", "REF", "MED"]);
+
+/**
+ * "refused to send peacekeepers to Angola", "retiró a sus cascos azules de Liberia", "discussed the migrant crisis with
+ * the leaders of France": when the object r is a generic noun (a role, no name, body or country) and a party (a country,
+ * an organisation or a named body or person) follows it behind a preposition of recipient, origin or company, that
+ * party is the act's target.
+ */
+function conveyedTo(c: Clause, type: string, r: { prep: string; group: ActorPhrase[] }, right: readonly { prep: string; group: ActorPhrase[] }[]): { prep: string; group: ActorPhrase[] } | undefined {
+  const generic = (p: ActorPhrase) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.kind === "role") && p.parts.every((m) => m.kind === "role" || m.kind === "demonym");
+  if (FORCE_TYPES.has(type) || !r.group.every((p) => generic(p) && CONVEYED_SECTORS.has(p.actor.sector ?? ""))) return undefined;
+  const end = r.group.at(-1)!.last;
+  // ("retiró a sus cascos azules de Liberia": a bare "de" names the place left only as a country.)
+  const party = (q: { prep: string; group: ActorPhrase[] }) => has(c.grammar, "conveyed_to_preps", q.prep)
+    ? q.group.some((p) => !generic(p) && (!!p.actor.org || (!!p.actor.country && p.parts.some((m) => m.kind !== "place"))))
+    : has(c.grammar, "conveyed_from_country_preps", q.prep) && q.group.every((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "country"));
+  return right.find((q) => q !== r && q.group[0]!.first >= end && q.group[0]!.first - end <= CONVEYED_REACH && party(q));
+}
+
 function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { prep: string; group: ActorPhrase[] }[] {
   const out: { prep: string; group: ActorPhrase[] }[] = [];
   for (const p of c.phrases) {
@@ -956,7 +981,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
     // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
     if (handover(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
-    target = r.group.filter((p) => !source.includes(p));
+    // "refused to send peacekeepers to Angola", "withdrew peacekeepers from Liberia", "discussed the migrant crisis with
+    // the leaders of France": a generic noun of what is sent, withdrawn or talked about yields to the recipient, the
+    // place left or the counterpart named right after it (not in acts of force, whose generic people are the victims).
+    const party = conveyedTo(c, rule.type, r, right);
+    target = (party ?? r).group.filter((p) => !source.includes(p));
     break;
   }
   // "a 50% tariff on all imports from Brazil": a sanction's "from" names whom it hits.
