@@ -1425,6 +1425,8 @@ const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
   ["peacekeepers withdrawn are no target: the country they leave is", "en", "The UN withdrew peacekeepers from Rwanda.", "SANCTION UN/- → RWA/GOV", "SANCTION UN/- → RWA/MIL"],
   ["…'de' a country in Spanish", "es", "La ONU retiró a sus cascos azules de Liberia.", "SANCTION UN/- → LBR/GOV", "SANCTION UN/- → LBR/MIL"],
   ["…but people arrested stay the target of an arrest, wherever it is", "en", "Police arrested forty protesters in Nairobi.", "COERCE KEN/COP → KEN/CVL", null],
+  ["whom an inquiry looks 'into' is its target (CAMEO 090)", "en", "Kenyan police launched an investigation into the governor of Nairobi.", "ACCUSE KEN/COP → KEN/GOV", "ACCUSE KEN/COP → ∅"],
+  ["…'sobre' in Spanish", "es", "La Fiscalía de Perú abrió una investigación sobre el gobernador de Cusco.", "ACCUSE PER/JUD → PER/GOV", "ACCUSE PER/JUD → ∅"],
   ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
 ];
 describe("targets: places, recipients and counterparts as targets", () => {

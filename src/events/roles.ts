@@ -360,6 +360,11 @@ function speechBefore(c: Clause, breakIndex: number): boolean {
 }
 
 /** Phrases after the trigger up to the end of its clause, with the preposition that introduces each. */
+// PLOVER's mode of an inquiry (ACCUSE/investigate), and how far after its noun whom it looks into may be named
+// ("an investigation into the mayor": the article).
+const INQUIRY = "investigate";
+const INQUIRY_REACH = 3;
+
 // Acts whose generic object is their victim ("arrested 40 protesters in Kenya"), not a thing conveyed.
 const FORCE_TYPES = new Set(["ASSAULT", "COERCE"]);
 // How far past the conveyed noun its recipient may be named ("sent a team of medical experts to…").
@@ -972,7 +977,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const ofNoun = ofPrep && (multiword ? r.group[0]!.first - t.last <= 3 : directObjectGap(c, t.last, r.group[0]!.first));
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
-    if (!ofNoun && !aimed && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    // "launched an investigation into the mayor", "abrió una investigación sobre el exministro": whom an inquiry looks
+    // into, right after its noun, is its target.
+    const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) && r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH;
+    if (!ofNoun && !aimed && !inquired && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
