@@ -1427,6 +1427,8 @@ const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
   ["…but people arrested stay the target of an arrest, wherever it is", "en", "Police arrested forty protesters in Nairobi.", "COERCE KEN/COP → KEN/CVL", null],
   ["whom an inquiry looks 'into' is its target (CAMEO 090)", "en", "Kenyan police launched an investigation into the governor of Nairobi.", "ACCUSE KEN/COP → KEN/GOV", "ACCUSE KEN/COP → ∅"],
   ["…'sobre' in Spanish", "es", "La Fiscalía de Perú abrió una investigación sobre el gobernador de Cusco.", "ACCUSE PER/JUD → PER/GOV", "ACCUSE PER/JUD → ∅"],
+  ["a body a complaint is filed 'with' is its forum, not its target: whom it is 'against' is", "en", "Chile filed a complaint with the International Court of Justice against Bolivia.", "ACCUSE CHL/GOV → BOL/GOV", "ACCUSE CHL/GOV → ICJ"],
+  ["…as 'ante' in Spanish", "es", "Chile presentó una denuncia ante la Corte Internacional de Justicia contra Bolivia.", "ACCUSE CHL/GOV → BOL/GOV", "ACCUSE CHL/GOV → ICJ"],
   ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
 ];
 describe("targets: places, recipients and counterparts as targets", () => {
