@@ -1429,6 +1429,9 @@ const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
   ["…'sobre' in Spanish", "es", "La Fiscalía de Perú abrió una investigación sobre el gobernador de Cusco.", "ACCUSE PER/JUD → PER/GOV", "ACCUSE PER/JUD → ∅"],
   ["a body a complaint is filed 'with' is its forum, not its target: whom it is 'against' is", "en", "Chile filed a complaint with the International Court of Justice against Bolivia.", "ACCUSE CHL/GOV → BOL/GOV", "ACCUSE CHL/GOV → ICJ"],
   ["…as 'ante' in Spanish", "es", "Chile presentó una denuncia ante la Corte Internacional de Justicia contra Bolivia.", "ACCUSE CHL/GOV → BOL/GOV", "ACCUSE CHL/GOV → ICJ"],
+  ["whom a demand asks to act, the subject of the clause it opens, is its target", "en", "Kenyan lawmakers demanded that the police chief apologize.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
+  ["…'que' in Spanish", "es", "Los diputados de Kenia exigieron que el jefe de la policía se disculpe.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
+  ["whom a demand's object is asked 'from' is its target", "en", "Kenyan lawmakers demanded an explanation from the police chief.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
   ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
 ];
 describe("targets: places, recipients and counterparts as targets", () => {

@@ -364,6 +364,8 @@ function speechBefore(c: Clause, breakIndex: number): boolean {
 // ("an investigation into the mayor": the article).
 const INQUIRY = "investigate";
 const INQUIRY_REACH = 3;
+// How far after a demand whom it asks may be named ("demanded a serious, immediate apology from…").
+const ASKED_REACH = 6;
 
 // Acts whose generic object is their victim ("arrested 40 protesters in Kenya"), not a thing conveyed.
 const FORCE_TYPES = new Set(["ASSAULT", "COERCE"]);
@@ -979,8 +981,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
     // "launched an investigation into the mayor", "abrió una investigación sobre el exministro": whom an inquiry looks
     // into, right after its noun, is its target.
+    // "demanded an apology from the prime minister": whom a demand's first object is asked of.
+    const askedOf = rule.type === "REQUEST" && r === right[0] && has(c.grammar, "asked_of_preps", r.prep) && r.group[0]!.first - t.last <= ASKED_REACH &&
+      // (A place there is where the demand comes from or what it qualifies: "from an Islamabad city magistrate".)
+      r.group.some((p) => p.parts.some((m) => m.kind !== "place" && m.kind !== "country" && m.kind !== "metonym"));
     const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) && r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH;
-    if (!ofNoun && !aimed && !inquired && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    if (!ofNoun && !aimed && !inquired && !askedOf && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
@@ -1007,6 +1013,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (target.length === 0 && has(c.grammar, "stance_content_openers", c.tokens[t.last - 1]?.norm)) {
     const subject = c.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && prepBefore(c, p) === c.tokens[t.last - 1]!.norm &&
       c.tokens.slice(t.last, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    if (subject) target = groupOf(c, subject);
+  }
+  // "demanded that the prime minister apologize", "exigió que el presidente renuncie": whom a demand asks to act is the
+  // subject of the clause it opens.
+  if (target.length === 0 && rule.type === "REQUEST" && has(c.grammar, "stance_content_openers", c.tokens[t.last]?.norm)) {
+    const subject = c.phrases.find((p) => p.first > t.last && p.first - t.last <= ASKED_REACH && c.tokens.slice(t.last + 1, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
     if (subject) target = groupOf(c, subject);
   }
   // "las personas y empresas a las que acusa de…", "ten people and six companies it accused of…": in an object
