@@ -1233,7 +1233,7 @@ const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = 
   ["people the text calls protesters stay civilians when arrested, not suspects", "en", "Police arrested 40 protesters on Tuesday.", "COERCE null/COP → null/CVL", "COERCE null/COP → null/CRM"],
   ["…in Spanish too", "es", "La policía detuvo a doce manifestantes el martes.", "COERCE null/COP → null/CVL", null],
   ["a nationality between a preposition and an act's noun is its doer: the people killed 'in Israeli strikes' did not strike", "en", "Twenty people were killed in Israeli strikes on Gaza on Monday.", "ASSAULT ISR/MIL → PSE/CVL", "ASSAULT PSE"],
-  ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → ∅", "ASSAULT UKR"],
+  ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → UKR/CVL", "ASSAULT UKR"],
   ["'ethnic' before a nationality word names a people, not that state: its people are the place's civilians", "en", "Ethnic Russians in Latvia protested against the new language law.", "PROTEST LVA/CVL → LVA/GOV", "PROTEST RUS"],
   ["…and the people arrested are no citizens of that state either", "en", "Police in Kosovo detained five ethnic Serbs near Mitrovica on Sunday.", "COERCE XKX/COP → XKX/CRM", "COERCE XKX/COP → SRB"],
   ["the pronoun subject of a clause 'whom' opens is not whom 'whom' stands for", "en", "Speaking in Doha, Qatar's prime minister singled out Israeli Prime Minister Benjamin Netanyahu, whom he accused of destabilizing the region.", "ACCUSE QAT/GOV → ISR/GOV", "ACCUSE ISR"],
@@ -1432,6 +1432,9 @@ const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
   ["whom a demand asks to act, the subject of the clause it opens, is its target", "en", "Kenyan lawmakers demanded that the police chief apologize.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
   ["…'que' in Spanish", "es", "Los diputados de Kenia exigieron que el jefe de la policía se disculpe.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
   ["whom a demand's object is asked 'from' is its target", "en", "Kenyan lawmakers demanded an explanation from the police chief.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
+  ["the owner of the support a trigger names is who backs, not whom: the party after 'for' is the target", "en", "The Kenyan foreign minister reiterated Kenya's support for the government of Somalia.", "SUPPORT KEN/GOV → SOM/GOV", "SUPPORT KEN/GOV → KEN/GOV"],
+  ["…and a capital standing for its state too", "en", "The US ambassador promised Washington's support for the Afghan government.", "SUPPORT USA/GOV → AFG/GOV", "SUPPORT USA/GOV → USA/GOV"],
+  ["…while whose decision is welcomed stays the target", "en", "Kenya's president welcomed Somalia's decision.", "SUPPORT KEN/GOV → SOM/GOV", null],
   ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
 ];
 describe("targets: places, recipients and counterparts as targets", () => {

@@ -360,6 +360,9 @@ function speechBefore(c: Clause, breakIndex: number): boolean {
 }
 
 /** Phrases after the trigger up to the end of its clause, with the preposition that introduces each. */
+// Acts of backing: the owner of their noun is who backs ("Turkey's support"), not whom.
+const BACKING = new Set(["SUPPORT", "AGREE"]);
+
 // PLOVER's mode of an inquiry (ACCUSE/investigate), and how far after its noun whom it looks into may be named
 // ("an investigation into the mayor": the article).
 const INQUIRY = "investigate";
@@ -987,6 +990,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
       r.group.some((p) => p.parts.some((m) => m.kind !== "place" && m.kind !== "country" && m.kind !== "metonym"));
     const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) && r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH;
     if (!ofNoun && !aimed && !inquired && !askedOf && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    // "reiterated Turkey's support for the GNA", "promised Washington's support for…": the owner of the support the
+    // trigger names, inside its words, is whose support it is (the speaker's side), not whom it goes to.
+    // (Only the owner of the backing noun itself: "defended Brazil's new mining policy" defends Brazil's act.)
+    const owns = (k: number) => has(c.grammar, "possessive_clitics", c.tokens[k]?.norm) && has(c.grammar, "backing_nouns", c.tokens[k + 1]?.norm);
+    if (BACKING.has(rule.type) && r.group.every((p) => p.first > t.first && p.last < t.last - 1) && owns(r.group.at(-1)!.last)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
