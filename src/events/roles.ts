@@ -994,7 +994,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // trigger names, inside its words, is whose support it is (the speaker's side), not whom it goes to.
     // (Only the owner of the backing noun itself: "defended Brazil's new mining policy" defends Brazil's act.)
     const owns = (k: number) => has(c.grammar, "possessive_clitics", c.tokens[k]?.norm) && has(c.grammar, "backing_nouns", c.tokens[k + 1]?.norm);
-    if (BACKING.has(rule.type) && r.group.every((p) => p.first > t.first && p.last < t.last - 1) && owns(r.group.at(-1)!.last)) continue;
+    // (…when a known party follows: "reaffirmed his administration's commitment to the One China principle" names none.)
+    const known = (q: { group: ActorPhrase[] }) => q.group[0]!.first > r.group.at(-1)!.last && q.group.some((p) => !!p.actor.country || !!p.actor.org);
+    if (BACKING.has(rule.type) && r.group.every((p) => p.first > t.first && p.last < t.last - 1) && owns(r.group.at(-1)!.last) && right.some(known)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
