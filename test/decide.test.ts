@@ -1233,7 +1233,7 @@ const EN_SIDES: [string, "es" | "en", string, string | null, string | null][] = 
   ["people the text calls protesters stay civilians when arrested, not suspects", "en", "Police arrested 40 protesters on Tuesday.", "COERCE null/COP → null/CVL", "COERCE null/COP → null/CRM"],
   ["…in Spanish too", "es", "La policía detuvo a doce manifestantes el martes.", "COERCE null/COP → null/CVL", null],
   ["a nationality between a preposition and an act's noun is its doer: the people killed 'in Israeli strikes' did not strike", "en", "Twenty people were killed in Israeli strikes on Gaza on Monday.", "ASSAULT ISR/MIL → PSE/CVL", "ASSAULT PSE"],
-  ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → ∅", "ASSAULT UKR"],
+  ["…a gerund too: 'in Russian shelling of' a city", "en", "Three civilians died in Russian shelling of Kharkiv.", "ASSAULT RUS/MIL → UKR/CVL", "ASSAULT UKR"],
   ["'ethnic' before a nationality word names a people, not that state: its people are the place's civilians", "en", "Ethnic Russians in Latvia protested against the new language law.", "PROTEST LVA/CVL → LVA/GOV", "PROTEST RUS"],
   ["…and the people arrested are no citizens of that state either", "en", "Police in Kosovo detained five ethnic Serbs near Mitrovica on Sunday.", "COERCE XKX/COP → XKX/CRM", "COERCE XKX/COP → SRB"],
   ["the pronoun subject of a clause 'whom' opens is not whom 'whom' stands for", "en", "Speaking in Doha, Qatar's prime minister singled out Israeli Prime Minister Benjamin Netanyahu, whom he accused of destabilizing the region.", "ACCUSE QAT/GOV → ISR/GOV", "ACCUSE ISR"],
@@ -1447,6 +1447,45 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {
   for (const [why, lang, text, want, not] of PLV_TYPES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+// targets (session 15): the right target, in English and Spanish. Our own sentences.
+// [what it stands for, language, text, an event that must be coded (its start), the start of events that must not be]
+const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a curfew imposed on a town with no party named weighs on its people (CAMEO 1723)", "en", "The army imposed a curfew on Basra.", "COERCE IRQ/MIL → IRQ/CVL", "COERCE IRQ/MIL → ∅"],
+  ["…so does one imposed 'in' a town", "en", "Kenyan police imposed a night curfew in Mombasa after the riots.", "COERCE KEN/COP → KEN/CVL", null],
+  ["…and in Spanish", "es", "El ejército impuso un toque de queda en Basora.", "COERCE IRQ/MIL → IRQ/CVL", null],
+  ["a state of emergency declared in a region weighs on its people (CAMEO 1724)", "es", "El gobierno declaró el estado de emergencia en Pando.", "COERCE BOL/GOV → BOL/CVL", null],
+  ["an attack told as a noun falls on the place joined to it by 'of'", "en", "Government troops intensified their bombardment of Aleppo.", "ASSAULT SYR/GOV → SYR/CVL", "ASSAULT SYR/GOV → ∅"],
+  ["…'de' in Spanish", "es", "Las tropas intensificaron el bombardeo de Alepo.", "ASSAULT SYR/MIL → SYR/CVL", null],
+  ["a blockade imposed on a place weighs on its people (CAMEO 191)", "en", "The navy imposed a blockade on Gaza.", "COERCE PSE/MIL → PSE/CVL", null],
+  ["territory seized is taken from its state (CAMEO 192), not from suspects", "en", "Rebels seized the town of Bunia on Monday.", "COERCE COD/REB → COD/GOV", "COERCE COD/REB → COD/CRM"],
+  ["…in Spanish too", "es", "Los rebeldes tomaron el control de la ciudad de Goma.", "COERCE COD/REB → COD/GOV", "COERCE COD/REB → COD/CRM"],
+  ["peacekeepers refused are no target: the country they would go to is", "en", "Germany refused to send peacekeepers to Angola.", "REJECT DEU/GOV → AGO/GOV", "REJECT DEU/GOV → DEU/MIL"],
+  ["…and in Spanish", "es", "Alemania se negó a enviar tropas a Angola.", "REJECT DEU/GOV → AGO/GOV", null],
+  ["peacekeepers withdrawn are no target: the country they leave is", "en", "The UN withdrew peacekeepers from Rwanda.", "SANCTION UN/- → RWA/GOV", "SANCTION UN/- → RWA/MIL"],
+  ["…'de' a country in Spanish", "es", "La ONU retiró a sus cascos azules de Liberia.", "SANCTION UN/- → LBR/GOV", "SANCTION UN/- → LBR/MIL"],
+  ["…but people arrested stay the target of an arrest, wherever it is", "en", "Police arrested forty protesters in Nairobi.", "COERCE KEN/COP → KEN/CVL", null],
+  ["whom an inquiry looks 'into' is its target (CAMEO 090)", "en", "Kenyan police launched an investigation into the governor of Nairobi.", "ACCUSE KEN/COP → KEN/GOV", "ACCUSE KEN/COP → ∅"],
+  ["…'sobre' in Spanish", "es", "La Fiscalía de Perú abrió una investigación sobre el gobernador de Cusco.", "ACCUSE PER/JUD → PER/GOV", "ACCUSE PER/JUD → ∅"],
+  ["a body a complaint is filed 'with' is its forum, not its target: whom it is 'against' is", "en", "Chile filed a complaint with the International Court of Justice against Bolivia.", "ACCUSE CHL/GOV → BOL/GOV", "ACCUSE CHL/GOV → ICJ"],
+  ["…as 'ante' in Spanish", "es", "Chile presentó una denuncia ante la Corte Internacional de Justicia contra Bolivia.", "ACCUSE CHL/GOV → BOL/GOV", "ACCUSE CHL/GOV → ICJ"],
+  ["whom a demand asks to act, the subject of the clause it opens, is its target", "en", "Kenyan lawmakers demanded that the police chief apologize.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
+  ["…'que' in Spanish", "es", "Los diputados de Kenia exigieron que el jefe de la policía se disculpe.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
+  ["whom a demand's object is asked 'from' is its target", "en", "Kenyan lawmakers demanded an explanation from the police chief.", "REQUEST KEN/LEG → KEN/COP", "REQUEST KEN/LEG → KEN/GOV"],
+  ["the owner of the support a trigger names is who backs, not whom: the party after 'for' is the target", "en", "The Kenyan foreign minister reiterated Kenya's support for the government of Somalia.", "SUPPORT KEN/GOV → SOM/GOV", "SUPPORT KEN/GOV → KEN/GOV"],
+  ["…and a capital standing for its state too", "en", "The US ambassador promised Washington's support for the Afghan government.", "SUPPORT USA/GOV → AFG/GOV", "SUPPORT USA/GOV → USA/GOV"],
+  ["…while whose decision is welcomed stays the target", "en", "Kenya's president welcomed Somalia's decision.", "SUPPORT KEN/GOV → SOM/GOV", null],
+  ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
+];
+describe("targets: places, recipients and counterparts as targets", () => {
+  for (const [why, lang, text, want, not] of TARGETS) {
     test(`${why}: ${text}`, async () => {
       const got = await coded(text, lang);
       if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);

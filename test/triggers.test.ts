@@ -112,7 +112,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["en", "Peru's police arrested 26 alleged members of a Chilean gang.", ["COERCE PER>CHL"], "'alleged' inside a noun phrase reports a charge; no one accuses there"],
   ["en", "Bolivia's opposition alleged fraud in the vote count.", ["ACCUSE BOL>BOL"], "'alleged' after its subject is the verb"],
   ["en", "Peru's government announced it will extend the curfew in Puno.", ["THREATEN PER>"], "a pattern that runs across 'will' tells a curfew to come: announced, a threat (its 'it' is the government again, no target, as in 'will extend the curfew')"],
-  ["en", "Peru's government announced a curfew in Puno.", ["COERCE PER>"], "a curfew announced with no auxiliary is imposed"],
+  ["en", "Peru's government announced a curfew in Puno.", ["COERCE PER>PER"], "a curfew announced with no auxiliary is imposed (on the people of the town it is imposed in)"],
   ["en", "Iraqi warplanes carried out a raid on rebel positions in Syria.", ["ASSAULT"], "a raid by warplanes searches nothing: it is a strike (type.equipment-raid)"],
   ["en", "Peruvian police raided the offices of the Chilean company.", ["COERCE PER>CHL"], "a police raid on offices is a search"],
   ["en", "Peru, a small but proud Andean nation, accused Chile of spying.", ["ACCUSE PER>CHL"], "an apposition set off by commas ('but' inside it) holds no clause break between the subject and its verb"],

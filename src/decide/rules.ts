@@ -1769,12 +1769,17 @@ export const DECISIONS: readonly DecisionRule[] = [
         c.target = [{ ...to.actor, sector: "CVL" }];
         return `people deported to a place in a country named alone are its civilians (${to.actor.country})`;
       }
-      const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
-      const fronted = frontedCountry(x);
-      fillDefaults(c.target, fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
       // "resumed deportation flights to Villahermosa, in southern Mexico": deported to a place or country named alone,
       // the people removed are its civilians (GUIDELINES: deportees CVL), not its state.
       const places = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.length > 0 && p.parts.every((m) => PLACE_KINDS.has(m.kind)));
+      // "rebels seized the town of Bunia", "tomaron el control de Goma": territory seized is taken from the state that
+      // held it (gold: GOV|MIL), not people arrested.
+      const territory = c.type === "COERCE" && c.mode === "seize" && places;
+      if (territory) for (const t of c.target) if (!t.org) t.sector ??= "GOV";
+      const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
+      const fronted = frontedCountry(x);
+      fillDefaults(c.target, fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
+      if (territory && c.target.length) return `territory seized is taken from its state (${c.target[0]!.country})`;
       if (c.mode === "deport" && places && c.target.length && c.target.every((t) => t.sector === "GOV" && !t.name)) {
         c.target = c.target.map((t) => ({ ...t, sector: "CVL" }));
         return `people deported to a country named alone are its civilians (${c.target[0]!.country})`;

@@ -360,6 +360,41 @@ function speechBefore(c: Clause, breakIndex: number): boolean {
 }
 
 /** Phrases after the trigger up to the end of its clause, with the preposition that introduces each. */
+// Acts of backing: the owner of their noun is who backs ("Turkey's support"), not whom.
+const BACKING = new Set(["SUPPORT", "AGREE"]);
+
+// PLOVER's mode of an inquiry (ACCUSE/investigate), and how far after its noun whom it looks into may be named
+// ("an investigation into the mayor": the article).
+const INQUIRY = "investigate";
+const INQUIRY_REACH = 3;
+// How far after a demand whom it asks may be named ("demanded a serious, immediate apology from…").
+const ASKED_REACH = 6;
+
+// Acts whose generic object is their victim ("arrested 40 protesters in Kenya"), not a thing conveyed.
+const FORCE_TYPES = new Set(["ASSAULT", "COERCE"]);
+// How far past the conveyed noun its recipient may be named ("sent a team of medical experts to…").
+const CONVEYED_REACH = 6;
+// The people that are sent, withdrawn or talked about as a generic noun: troops, police, civilians, refugees, medics
+// (not officials, suspects or judges, who are parties themselves: "ordered a diplomat at Iran's mission to the UN").
+const CONVEYED_SECTORS = new Set(["MIL", "COP", "CVL", "REF", "MED"]);
+
+/**
+ * "refused to send peacekeepers to Angola", "retiró a sus cascos azules de Liberia", "discussed the migrant crisis with
+ * the leaders of France": when the object r is a generic noun (a role, no name, body or country) and a party (a country,
+ * an organisation or a named body or person) follows it behind a preposition of recipient, origin or company, that
+ * party is the act's target.
+ */
+function conveyedTo(c: Clause, type: string, r: { prep: string; group: ActorPhrase[] }, right: readonly { prep: string; group: ActorPhrase[] }[]): { prep: string; group: ActorPhrase[] } | undefined {
+  const generic = (p: ActorPhrase) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.kind === "role") && p.parts.every((m) => m.kind === "role" || m.kind === "demonym");
+  if (FORCE_TYPES.has(type) || !r.group.every((p) => generic(p) && CONVEYED_SECTORS.has(p.actor.sector ?? ""))) return undefined;
+  const end = r.group.at(-1)!.last;
+  // ("retiró a sus cascos azules de Liberia": a bare "de" names the place left only as a country.)
+  const party = (q: { prep: string; group: ActorPhrase[] }) => has(c.grammar, "conveyed_to_preps", q.prep)
+    ? q.group.some((p) => !generic(p) && (!!p.actor.org || (!!p.actor.country && p.parts.some((m) => m.kind !== "place"))))
+    : has(c.grammar, "conveyed_from_country_preps", q.prep) && q.group.every((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "country"));
+  return right.find((q) => q !== r && q.group[0]!.first >= end && q.group[0]!.first - end <= CONVEYED_REACH && party(q));
+}
+
 function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { prep: string; group: ActorPhrase[] }[] {
   const out: { prep: string; group: ActorPhrase[] }[] = [];
   for (const p of c.phrases) {
@@ -947,7 +982,21 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const ofNoun = ofPrep && (multiword ? r.group[0]!.first - t.last <= 3 : directObjectGap(c, t.last, r.group[0]!.first));
     // "fired missiles at the air base", "an attack on police": an attack's "at"/"on" names its target.
     const aimed = rule.type === "ASSAULT" && has(c.grammar, "aimed_preps", r.prep);
-    if (!ofNoun && !aimed && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    // "launched an investigation into the mayor", "abrió una investigación sobre el exministro": whom an inquiry looks
+    // into, right after its noun, is its target.
+    // "demanded an apology from the prime minister": whom a demand's first object is asked of.
+    const askedOf = rule.type === "REQUEST" && r === right[0] && has(c.grammar, "asked_of_preps", r.prep) && r.group[0]!.first - t.last <= ASKED_REACH &&
+      // (A place there is where the demand comes from or what it qualifies: "from an Islamabad city magistrate".)
+      r.group.some((p) => p.parts.some((m) => m.kind !== "place" && m.kind !== "country" && m.kind !== "metonym"));
+    const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) && r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH;
+    if (!ofNoun && !aimed && !inquired && !askedOf && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
+    // "reiterated Turkey's support for the GNA", "promised Washington's support for…": the owner of the support the
+    // trigger names, inside its words, is whose support it is (the speaker's side), not whom it goes to.
+    // (Only the owner of the backing noun itself: "defended Brazil's new mining policy" defends Brazil's act.)
+    const owns = (k: number) => has(c.grammar, "possessive_clitics", c.tokens[k]?.norm) && has(c.grammar, "backing_nouns", c.tokens[k + 1]?.norm);
+    // (…when a known party follows: "reaffirmed his administration's commitment to the One China principle" names none.)
+    const known = (q: { group: ActorPhrase[] }) => q.group[0]!.first > r.group.at(-1)!.last && q.group.some((p) => !!p.actor.country || !!p.actor.org);
+    if (BACKING.has(rule.type) && r.group.every((p) => p.first > t.first && p.last < t.last - 1) && owns(r.group.at(-1)!.last) && right.some(known)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
@@ -956,7 +1005,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
     // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
     if (handover(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
-    target = r.group.filter((p) => !source.includes(p));
+    // "refused to send peacekeepers to Angola", "withdrew peacekeepers from Liberia", "discussed the migrant crisis with
+    // the leaders of France": a generic noun of what is sent, withdrawn or talked about yields to the recipient, the
+    // place left or the counterpart named right after it (not in acts of force, whose generic people are the victims).
+    const party = conveyedTo(c, rule.type, r, right);
+    target = (party ?? r).group.filter((p) => !source.includes(p));
     break;
   }
   // "a 50% tariff on all imports from Brazil": a sanction's "from" names whom it hits.
@@ -970,6 +1023,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   if (target.length === 0 && has(c.grammar, "stance_content_openers", c.tokens[t.last - 1]?.norm)) {
     const subject = c.phrases.find((p) => p.first >= t.last && p.first - t.last <= 3 && prepBefore(c, p) === c.tokens[t.last - 1]!.norm &&
       c.tokens.slice(t.last, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
+    if (subject) target = groupOf(c, subject);
+  }
+  // "demanded that the prime minister apologize", "exigió que el presidente renuncie": whom a demand asks to act is the
+  // subject of the clause it opens.
+  if (target.length === 0 && rule.type === "REQUEST" && has(c.grammar, "stance_content_openers", c.tokens[t.last]?.norm)) {
+    const subject = c.phrases.find((p) => p.first > t.last && p.first - t.last <= ASKED_REACH && c.tokens.slice(t.last + 1, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
     if (subject) target = groupOf(c, subject);
   }
   // "las personas y empresas a las que acusa de…", "ten people and six companies it accused of…": in an object

@@ -27,6 +27,13 @@ const EXPEL = "174";
 // officials over the crackdown on protests in Tehran" name where the sanctioned act happened, not where sanctions were.
 const SANCTIONS = "163";
 
+// Acts of control over territory: CAMEO 191 (blockade, siege), 192 (seize territory), 1723 (curfew), 1724 (state of
+// emergency, martial law). Like an attack, one with no party named falls on the place it is imposed on ("imposed a
+// curfew on Basra", "the siege of el-Fasher"); a seizure takes the place from its government, the others weigh on its
+// people.
+const CONTROL = new Set(["191", "192", "1723", "1724"]);
+const SEIZE = "192";
+
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
 const near = (gap: string): boolean => gap.split(/\s+/u).filter(Boolean).length <= 5 && !/[,;:()]/u.test(gap);
 
@@ -238,6 +245,18 @@ export function placeEvents(
     const head = a.sentence.tokens.find((t) => t.start === d.trigger.start)?.end ?? d.trigger.end;
     const from = (m: PlaceMention) => (m.start < d.trigger.end && m.end <= d.trigger.end ? head : d.trigger.end);
     const cueObject = (m: PlaceMention) => (!!m.cue || !!m.road || streetOf(m)) && a.sentence.tokens.every((t, i) => t.start < from(m) || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
+    // "the bombardment of Aleppo", "el asedio de Mariúpol", "took control of Bunia": an attack or an act of control
+    // joined to its place by "of", with only articles, adjectives and cue words of place between.
+    const controls = d.type === "COERCE" && CONTROL.has(d.cameo);
+    const strikes = d.type === "ASSAULT" || controls;
+    const ofPlace = (m: PlaceMention) => {
+      if (!strikes || m.directional || m.locative) return false;
+      const at = a.sentence.tokens.findIndex((t) => t.start >= from(m));
+      return at >= 0 && at < m.first && has(g, "place_struck_of", a.sentence.tokens[at]!.norm) && a.sentence.tokens.every((t, i) => i <= at || i >= m.first || glue(g, t.norm) || demonymAt(a, i) || street(i));
+    };
+    // "imposed a curfew in Basra", "declaró el estado de emergencia en Pando": the territory an act of control is
+    // imposed in.
+    const controlledIn = (m: PlaceMention, gap: string) => controls && m.locative && m.prep >= 0 && has(g, "place_controlled_in", a.sentence.tokens[m.prep]!.norm) && near(gap);
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < from(m) || m.topic || m.isParent) continue;
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
@@ -246,9 +265,9 @@ export function placeEvents(
       // ("lanzó un ataque masivo con drones contra la región de Járkov": an attack aimed at a place named with its cue
       // word is there, however long the words of the attack before it.)
       const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
-      if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m)) && !modifier(m))) continue;
+      if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m) || ofPlace(m) || controlledIn(m, gap)) && !modifier(m))) continue;
       if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
-      if (d.type === "ASSAULT" && !struck.has(d) && !metonym(m)) struck.set(d, m);
+      if (strikes && !struck.has(d) && !metonym(m)) struck.set(d, m);
       if (!going.has(m.start) && rankPlace(m, { ...base, ...seen, nationalities: nationalitiesOf(m.sentence) })?.kind !== "country") going.add(m.start);
     }
   }
@@ -282,8 +301,9 @@ export function placeEvents(
     // "Russia shelled Kharkiv", "Israel launched air strikes on the Gaza Strip": an attack with no victim named, aimed
     // at a place, falls on the people of that place (as mass killings with no victim do: target.mass-killing-civilians).
     if (m && p && struck.get(d)?.start === m.start && !m.dateline && !d.target.length && d.source.some((s) => s.country || s.org)) {
-      d.target = [{ text: m.text, name: null, country: p.country, sector: "CVL", org: null, start: m.start, end: m.end }];
-      d.trace.push(`place.struck: an attack aimed at a place with no victim named falls on its people (${p.country})`);
+      const seized = d.type === "COERCE" && d.cameo === SEIZE;
+      d.target = [{ text: m.text, name: null, country: p.country, sector: seized ? "GOV" : "CVL", org: null, start: m.start, end: m.end }];
+      d.trace.push(seized ? `place.seized: territory seized with no party named is taken from its government (${p.country})` : `place.struck: an attack or an act of control aimed at a place with no party named falls on its people (${p.country})`);
     }
   });
 }
