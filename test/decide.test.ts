@@ -1407,3 +1407,20 @@ describe("en-sides2: who the sides of an English event are", () => {
     });
   }
 });
+
+// fresh4-es (test/fixtures/coder-dev/fresh4-es.json): general constructions its misses showed, each also found in a
+// shared real text (named in its commit). Our own sentences. [what it stands for, text, an event that must be coded
+// (its start), the start of events that must not be]
+const FRESH4_ES: [string, string, string | null, string | null][] = [
+  ["the noun a verb of labelling puts on its object ('calificó la medida de “paro político”') is a name, no act", "MONTEVIDEO. El ministro de Trabajo calificó la medida de \"paro político\" y pidió a los gremios volver a la mesa.", "REQUEST URY/GOV", "PROTEST"],
+  ["…nor 'tildó de … invasión' an assault", "LA PAZ. El canciller tildó de \"invasión\" la llegada de los observadores.", null, "ASSAULT"],
+];
+describe("fresh4-es: constructions of Spanish wire and regional news the coder was not tuned on", () => {
+  for (const [why, text, want, not] of FRESH4_ES) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, "es");
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});

@@ -713,10 +713,27 @@ const JUDGEMENTS = new Set(["ACCUSE", "REJECT"]);
 const JUDGED_REACH = 8;
 /** Is the noun at i what a judgement just told frames its object as (the pack's judgement_frames, two words back at most)? */
 function judgedAs(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  if (labelledAs(tokens, i, g)) return true;
   // (The object between may be an act's noun of its own: "slammed the agreement as a surrender".)
   const last = before.findLast((t) => JUDGEMENTS.has(t.rule.type));
   if (!last || i - last.last > JUDGED_REACH) return false;
   for (let k = i - 1; k >= Math.max(last.last, i - 3); k--) if (has(g, "judgement_frames", tokens[k]!.norm)) return true;
+  return false;
+}
+
+// "calificó la medida de “paro político”", "tildó de traición la decisión": the noun a verb of labelling puts on its
+// object, after the label's link (the pack's label_links, past quotes and an article), is a name given, no act,
+// whatever the judgement (the labelling verb need not code as one).
+const LABEL_REACH = 6;
+function labelledAs(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && (OPENING_QUOTES.has(tokens[k]!.text) || has(g, "determiners", tokens[k]!.norm))) k--;
+  if (!has(g, "label_links", tokens[k]?.norm)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= LABEL_REACH; j--) {
+    const w = tokens[j]!;
+    if (w.lemmas.some((l) => has(g, "label_verbs", l))) return true;
+    if (CLAUSE_PUNCT.has(w.text) || w.text === ",") return false;
+  }
   return false;
 }
 
