@@ -1412,6 +1412,10 @@ describe("en-sides2: who the sides of an English event are", () => {
 // shared real text (named in its commit). Our own sentences. [what it stands for, text, an event that must be coded
 // (its start), the start of events that must not be]
 const FRESH4_ES: [string, string, string | null, string | null][] = [
+  ["an answer 'con gases lacrimógenos' (plural head noun) is crowd control by whoever answers", "ORURO. Los maestros marcharon hacia la Gobernación. Los policías respondieron con gases lacrimógenos.", "ASSAULT BOL/COP", null],
+  ["…and 'granadas lacrimógenas' too", "CARACAS. Los policías replicaron con granadas lacrimógenas.", "ASSAULT VEN/COP", null],
+  ["an act answered with after a riot 'contra' the police ('…, que respondieron con gases') is theirs, not what the riot opposes", "CARACAS. Los estudiantes lanzaron piedras contra los policías, que respondieron con gases lacrimógenos.", "ASSAULT VEN/COP", null],
+  ["crowd control with no object named, in a story about a named group's protest, is aimed at the protesters", "ORURO. Los transportistas bloquearon la carretera hacia La Paz. Los policías respondieron con gases lacrimógenos.", "ASSAULT BOL/COP → BOL/", "ASSAULT BOL/COP → ∅"],
   ["the noun a verb of labelling puts on its object ('calificó la medida de “paro político”') is a name, no act", "MONTEVIDEO. El ministro de Trabajo calificó la medida de \"paro político\" y pidió a los gremios volver a la mesa.", "REQUEST URY/GOV", "PROTEST"],
   ["…nor 'tildó de … invasión' an assault", "LA PAZ. El canciller tildó de \"invasión\" la llegada de los observadores.", null, "ASSAULT"],
 ];

@@ -46,6 +46,8 @@ const MASS_KILLING = new Set(["202", "203"]);
 const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
 // A state's answers to protesters: offers, demands, refusals, concessions.
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
+// "Los agentes respondieron con gases lacrimógenos" in a story about a strike: crowd control has a crowd as its object.
+const CROWD_CONTROL = "crowd-control";
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
@@ -142,6 +144,11 @@ const COLLEAGUE = "role.colleague";
 const PROPERTY = "role.civilian-property";
 function namedProtesters(x: DecisionContext): Actor[] | null {
   const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country || s.org) && e.source.some((s) => s.text && (s.org || (s.sector && s.sector !== "CVL"))) && !e.source.some((s) => STATE.has(s.sector ?? "")));
+  return prior ? prior.source : null;
+}
+// The people of the latest protest told, unnamed ones too ("grupos de manifestantes"): whom crowd control disperses.
+function crowd(x: DecisionContext): Actor[] | null {
+  const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country && !STATE.has(s.sector ?? "")));
   return prior ? prior.source : null;
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
@@ -1613,8 +1620,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // is named after the act, is addressed to them.
     id: "target.protesters",
     apply(c, x) {
-      if (c.target.length || !c.source.length || !TO_PROTESTERS.has(c.type) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
-      const named = namedProtesters(x);
+      if (c.target.length || !c.source.length || !(TO_PROTESTERS.has(c.type) || c.mode === CROWD_CONTROL) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const named = namedProtesters(x) ?? (c.mode === CROWD_CONTROL ? crowd(x) : null);
       if (!named || !named.every((p) => p.country === c.source[0]!.country)) return null;
       const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
       if ((x.named[x.a.sentence.index] ?? []).some((n) => n.country && n.country !== c.source[0]!.country && n.start >= after)) return null;
