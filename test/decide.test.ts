@@ -1418,6 +1418,9 @@ const FRESH4_ES: [string, string, string | null, string | null][] = [
   ["crowd control with no object named, in a story about a named group's protest, is aimed at the protesters", "ORURO. Los transportistas bloquearon la carretera hacia La Paz. Los policías respondieron con gases lacrimógenos.", "ASSAULT BOL/COP → BOL/", "ASSAULT BOL/COP → ∅"],
   ["the noun a verb of labelling puts on its object ('calificó la medida de “paro político”') is a name, no act", "MONTEVIDEO. El ministro de Trabajo calificó la medida de \"paro político\" y pidió a los gremios volver a la mesa.", "REQUEST URY/GOV", "PROTEST"],
   ["'cegetista(s)' (of the CGT) is labour of the story's country: 'los dirigentes cegetistas' are no government", "BUENOS AIRES.- El ministro de Economía acusó a los dirigentes cegetistas de frenar las inversiones.", "ACCUSE ARG/GOV → ARG/LAB", "ACCUSE ARG/GOV → ∅"],
+  ["people held ('permanecían retenidos por…') by a side that is no state are abducted, not arrested", "BOGOTÁ. Doce policías permanecían retenidos por campesinos en una vereda del Caquetá.", "ASSAULT COL/", "COERCE"],
+  ["…while the police holding people is an arrest", "BOGOTÁ. La Policía retuvo a doce campesinos en una vereda del Caquetá.", "COERCE COL/COP", "ASSAULT"],
+  ["a release with no doer named ('Su liberación…'), after an abduction told, is the captors'", "BOGOTÁ. Doce policías permanecían retenidos por campesinos en una vereda del Caquetá. Su liberación se produjo el domingo tras una mediación de la Iglesia.", "RETREAT COL/", "RETREAT ∅"],
   ["…nor 'tildó de … invasión' an assault", "LA PAZ. El canciller tildó de \"invasión\" la llegada de los observadores.", null, "ASSAULT"],
 ];
 describe("fresh4-es: constructions of Spanish wire and regional news the coder was not tuned on", () => {

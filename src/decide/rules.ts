@@ -48,6 +48,7 @@ const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"])
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 // "Los agentes respondieron con gases lacrimógenos" in a story about a strike: crowd control has a crowd as its object.
 const CROWD_CONTROL = "crowd-control";
+const ABDUCTION = "181";
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
@@ -934,6 +935,19 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (x.a.phrases.some((p) => !c.found.roles.target.includes(p) && !p.anaphor && p.actor.country && !theirs.has(p.actor.country))) return null;
       c.source = copy(prior.source);
       return `an agentless ${c.type} right after one told with its doer is the same doer's (${prior.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
+    // "…permanecían retenidos por personas que vestían de civil. Su liberación pudo concretarse…": a release with no doer
+    // named, after an abduction the story told, is the captors' (of the people they held, if none is named).
+    id: "source.captors-release",
+    apply(c, x) {
+      if (c.source.length || c.srcPhrases.length || c.type !== "RETREAT" || c.mode !== "release") return null;
+      const held = [...x.earlier, ...x.out].reverse().find((e) => e.type === "ASSAULT" && e.mode === "abduct" && e.source.length && e.source.every((s) => s.country || s.org));
+      if (!held) return null;
+      c.source = copy(held.source);
+      if (!known(c.target).length) c.target = copy(held.target);
+      return `a release with no doer, after an abduction told, is the captors' (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
   },
   {
@@ -1940,6 +1954,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!doers.length) return null;
       c.source = copy(doers);
       return `an act claimed is the claimant's own (${doers.map((a) => a.text).join(", ")})`;
+    },
+  },
+  {
+    // "permanecían retenidos por personas que vestían de civil", "los presos retuvieron a los custodios": people held by
+    // a side that is no state are abducted (CAMEO 181), not arrested.
+    id: "type.held-by-nonstate",
+    apply(c, x) {
+      if (c.type !== "COERCE" || c.mode !== "arrest" || !c.source.length || !c.source.every((s) => s.sector && !STATE.has(s.sector) && !s.org)) return null;
+      if (!x.a.sentence.tokens[c.found.trigger.first]?.lemmas.some((l) => inGrammar(x.g, "holding_verbs", l))) return null;
+      [c.type, c.mode, c.cameo] = ["ASSAULT", "abduct", ABDUCTION];
+      return "people held by a side that is no state are abducted, not arrested";
     },
   },
   {
