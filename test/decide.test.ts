@@ -1421,6 +1421,8 @@ const FRESH4_ES: [string, string, string | null, string | null][] = [
   ["people held ('permanecían retenidos por…') by a side that is no state are abducted, not arrested", "BOGOTÁ. Doce policías permanecían retenidos por campesinos en una vereda del Caquetá.", "ASSAULT COL/", "COERCE"],
   ["…while the police holding people is an arrest", "BOGOTÁ. La Policía retuvo a doce campesinos en una vereda del Caquetá.", "COERCE COL/COP", "ASSAULT"],
   ["a release with no doer named ('Su liberación…'), after an abduction told, is the captors'", "BOGOTÁ. Doce policías permanecían retenidos por campesinos en una vereda del Caquetá. Su liberación se produjo el domingo tras una mediación de la Iglesia.", "RETREAT COL/", "RETREAT ∅"],
+  ["'un grupo de' / 'un centenar de' people before a singular verb: those people did it ('de' after a group noun is no preposition)", "TEMUCO. Un grupo de encapuchados incendió doce camiones de una empresa forestal.", "COERCE CHL/UAF", null],
+  ["…and 'un centenar de campesinos'", "LIMA. Un centenar de campesinos bloqueó la carretera Panamericana.", "PROTEST PER/AGR", null],
   ["…nor 'tildó de … invasión' an assault", "LA PAZ. El canciller tildó de \"invasión\" la llegada de los observadores.", null, "ASSAULT"],
 ];
 describe("fresh4-es: constructions of Spanish wire and regional news the coder was not tuned on", () => {
