@@ -46,6 +46,9 @@ const MASS_KILLING = new Set(["202", "203"]);
 const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
 // A state's answers to protesters: offers, demands, refusals, concessions.
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
+// "Los agentes respondieron con gases lacrimógenos" in a story about a strike: crowd control has a crowd as its object.
+const CROWD_CONTROL = "crowd-control";
+const ABDUCTION = "181";
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
@@ -142,6 +145,11 @@ const COLLEAGUE = "role.colleague";
 const PROPERTY = "role.civilian-property";
 function namedProtesters(x: DecisionContext): Actor[] | null {
   const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country || s.org) && e.source.some((s) => s.text && (s.org || (s.sector && s.sector !== "CVL"))) && !e.source.some((s) => STATE.has(s.sector ?? "")));
+  return prior ? prior.source : null;
+}
+// The people of the latest protest told, unnamed ones too ("grupos de manifestantes"): whom crowd control disperses.
+function crowd(x: DecisionContext): Actor[] | null {
+  const prior = [...x.earlier, ...x.out].reverse().find((e) => e.type === "PROTEST" && e.source.length && e.source.every((s) => s.country && !STATE.has(s.sector ?? "")));
   return prior ? prior.source : null;
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
@@ -930,6 +938,19 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "…permanecían retenidos por personas que vestían de civil. Su liberación pudo concretarse…": a release with no doer
+    // named, after an abduction the story told, is the captors' (of the people they held, if none is named).
+    id: "source.captors-release",
+    apply(c, x) {
+      if (c.source.length || c.srcPhrases.length || c.type !== "RETREAT" || c.mode !== "release") return null;
+      const held = [...x.earlier, ...x.out].reverse().find((e) => e.type === "ASSAULT" && e.mode === "abduct" && e.source.length && e.source.every((s) => s.country || s.org));
+      if (!held) return null;
+      c.source = copy(held.source);
+      if (!known(c.target).length) c.target = copy(held.target);
+      return `a release with no doer, after an abduction told, is the captors' (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
     // "detuvo a siete extranjeros acusados de espionaje", "arrested three men accused of smuggling": people held and
     // accused in one sentence are accused by whoever holds them.
     id: "source.captor-accuses",
@@ -1613,8 +1634,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // is named after the act, is addressed to them.
     id: "target.protesters",
     apply(c, x) {
-      if (c.target.length || !c.source.length || !TO_PROTESTERS.has(c.type) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
-      const named = namedProtesters(x);
+      if (c.target.length || !c.source.length || !(TO_PROTESTERS.has(c.type) || c.mode === CROWD_CONTROL) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      const named = namedProtesters(x) ?? (c.mode === CROWD_CONTROL ? crowd(x) : null);
       if (!named || !named.every((p) => p.country === c.source[0]!.country)) return null;
       const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
       if ((x.named[x.a.sentence.index] ?? []).some((n) => n.country && n.country !== c.source[0]!.country && n.start >= after)) return null;
@@ -1938,6 +1959,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!doers.length) return null;
       c.source = copy(doers);
       return `an act claimed is the claimant's own (${doers.map((a) => a.text).join(", ")})`;
+    },
+  },
+  {
+    // "permanecían retenidos por personas que vestían de civil", "los presos retuvieron a los custodios": people held by
+    // a side that is no state are abducted (CAMEO 181), not arrested.
+    id: "type.held-by-nonstate",
+    apply(c, x) {
+      if (c.type !== "COERCE" || c.mode !== "arrest" || !c.source.length || !c.source.every((s) => s.sector && !STATE.has(s.sector) && !s.org)) return null;
+      if (!x.a.sentence.tokens[c.found.trigger.first]?.lemmas.some((l) => inGrammar(x.g, "holding_verbs", l))) return null;
+      [c.type, c.mode, c.cameo] = ["ASSAULT", "abduct", ABDUCTION];
+      return "people held by a side that is no state are abducted, not arrested";
     },
   },
   {

@@ -594,7 +594,9 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   if (rule.type === "PROTEST" && endsIn(g, "suffix_gerund", t.norm) && tokens[i - 1]?.pos === "NOUN") return true;
   // "protested … against talk of military strikes", "marcharon contra la privatización": what a protest opposes,
   // told as a noun, is its cause, not an act of its own (one that a relative clause asserts is kept by the caller).
-  if ((nominal || tokens[i]!.pos === "NOUN") && rule.type !== "PROTEST") {
+  // (Not an act answered with: "lanzaron piedras contra los policías, que respondieron con gases lacrimógenos" is the
+  // police's crowd control, not what the riot opposes.)
+  if ((nominal || tokens[i]!.pos === "NOUN") && rule.type !== "PROTEST" && !answeredWith(tokens, i, g)) {
     const p = lastProtest(before)!;
     // (The protest's own aim may sit between: "manifestaron en el centro de Londres para protestar contra…".)
     const gap = tokens.slice(p.last, i);
@@ -603,6 +605,20 @@ function partOfProtest(tokens: readonly Token[], i: number, rule: RuleMatch["rul
   // "bloquearon el puente en protesta por…", "a rally in support of pensioners", "una marcha en apoyo a los
   // maestros": the protest an act is made in, or its cause.
   return (rule.type === "PROTEST" || rule.type === "SUPPORT") && has(g, "inside_preps", tokens[i - 1]?.norm) && !endsIn(g, "suffix_infinitive", t.norm) && !endsIn(g, "suffix_gerund", t.norm);
+}
+
+// A verb of answering and its preposition a few words before the noun at i ("respondieron con gases", "replicaron
+// horas después con granadas"), in one clause.
+const ANSWER_REACH = 5;
+function answeredWith(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && has(g, "determiners", tokens[k]!.norm)) k--;
+  if (!has(g, "response_preps", tokens[k]?.norm)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= ANSWER_REACH; j--) {
+    if (tokens[j]!.lemmas.some((l) => has(g, "response_verbs", l))) return true;
+    if (CLAUSE_PUNCT.has(tokens[j]!.text) || tokens[j]!.text === "," || tokens[j]!.text === ".") return false;
+  }
+  return false;
 }
 
 // The word before a noun (past its determiners) introduces a cause or a background: "por la detención", "after a meeting".
@@ -764,10 +780,27 @@ const JUDGEMENTS = new Set(["ACCUSE", "REJECT"]);
 const JUDGED_REACH = 8;
 /** Is the noun at i what a judgement just told frames its object as (the pack's judgement_frames, two words back at most)? */
 function judgedAs(tokens: readonly Token[], i: number, before: readonly Trigger[], g: Grammar): boolean {
+  if (labelledAs(tokens, i, g)) return true;
   // (The object between may be an act's noun of its own: "slammed the agreement as a surrender".)
   const last = before.findLast((t) => JUDGEMENTS.has(t.rule.type));
   if (!last || i - last.last > JUDGED_REACH) return false;
   for (let k = i - 1; k >= Math.max(last.last, i - 3); k--) if (has(g, "judgement_frames", tokens[k]!.norm)) return true;
+  return false;
+}
+
+// "calificó la medida de “paro político”", "tildó de traición la decisión": the noun a verb of labelling puts on its
+// object, after the label's link (the pack's label_links, past quotes and an article), is a name given, no act,
+// whatever the judgement (the labelling verb need not code as one).
+const LABEL_REACH = 6;
+function labelledAs(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && (OPENING_QUOTES.has(tokens[k]!.text) || has(g, "determiners", tokens[k]!.norm))) k--;
+  if (!has(g, "label_links", tokens[k]?.norm)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= LABEL_REACH; j--) {
+    const w = tokens[j]!;
+    if (w.lemmas.some((l) => has(g, "label_verbs", l))) return true;
+    if (CLAUSE_PUNCT.has(w.text) || w.text === ",") return false;
+  }
   return false;
 }
 
