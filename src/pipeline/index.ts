@@ -199,7 +199,8 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       // A day that qualifies a noun ("los resultados de la segunda vuelta del domingo") yields, for an act told by a
       // verb, to a day the sentence gives its verbs ("se negó este miércoles a reconocer … y denunció").
       // (…but not for an act told in a clause about that noun: "…del domingo en el penal, donde 17 reos fueron asesinados".)
-      const verbs = dates().filter((m) => !m.attributive || (m.end <= trig.start - a.sentence.start && aboutTheNoun(a.sentence.text.slice(m.end, trig.start - a.sentence.start), pack.lang)));
+      const at = trig.start - a.sentence.start;
+      const verbs = dates().filter((m) => !m.attributive || (m.end <= at && at - m.end <= DATE_REACH && aboutTheNoun(a.sentence.text.slice(m.end, at), pack.lang)));
       const days = trigger.nominal || !verbs.length ? dates() : verbs;
       const when = eventDate(a.sentence.text, a.sentence.start, part.at, own(days), pub, periods, { counted: relative(), storyDay, lang: pack.lang, act: !k.ontology.is(c.type, "said") });
       // History the story recalls by a past month or year only is coded undated (GUIDELINES: the report's date), with
@@ -540,13 +541,13 @@ function eventDate(text: string, offset: number, trigStart: number, dates: reado
   // A day told before the act across a clause break ("said on Thursday that she had spoken…") is the main verb's: it
   // dates the act only if no other day does.
   // (Not for an act the saying itself performs: "said on Tuesday that Sudan must return the helicopter" asks on Tuesday.)
-  const far = relative?.act ? (m: { start: number; end: number }) => m.end <= local && brokenBetween(text.slice(m.end, local), relative.lang) : () => false;
+  const far = relative?.act ? (m: { start: number; end: number }) => m.end <= local && local - m.end <= DATE_REACH && brokenBetween(text.slice(m.end, local), relative.lang) : () => false;
   for (const pass of [false, true]) {
     for (const m of all) {
       if (notAfter && m.date > notAfter) continue;
-      if (!pass && far(m)) continue;
       const dist = m.start > local ? m.start - local : local - m.end;
-      if (dist <= 90 && (!best || dist < best.dist)) best = { dist, date: m.date, ...(m.period ? { period: m.period } : {}), ...(m.aside ? { aside: true as const } : {}) };
+      if (dist > DATE_REACH || (!pass && far(m))) continue;
+      if (!best || dist < best.dist) best = { dist, date: m.date, ...(m.period ? { period: m.period } : {}), ...(m.aside ? { aside: true as const } : {}) };
     }
     if (best) {
       if (governed) best.aside = true;
@@ -555,11 +556,15 @@ function eventDate(text: string, offset: number, trigStart: number, dates: reado
   }
   // A day the sentence opens with ("On Thursday, Leavitt told reporters that … the United States does plan to seize
   // the oil") dates its acts however far they are told.
-  const opening = all.find((m) => !m.period && OPENING_WORD.test(text.slice(0, m.start)) && (!notAfter || m.date <= notAfter));
+  const opening = all.find((m) => !m.period && m.start <= OPENING_REACH && OPENING_WORD.test(text.slice(0, m.start)) && (!notAfter || m.date <= notAfter));
   if (!best && opening && opening.end < local) return { date: opening.date, ...(governed ? { aside: true as const } : {}) };
   return best && { date: best.date, ...(best.period ? { period: best.period } : {}), ...(best.aside ? { aside: true as const } : {}) };
 }
 
+/** How far (characters) a day dates an act told before or after it. */
+const DATE_REACH = 90;
+/** How far into a sentence a day that opens it may start, and a governing phrase may end before its act. */
+const OPENING_REACH = 40;
 /** What may stand before a day that opens a sentence: nothing, or one short word ("El martes,", "On Thursday,"). */
 const OPENING_WORD = /^[\s"“«¿¡]*(?:\p{L}{1,3}\s+)?$/u;
 
@@ -570,7 +575,7 @@ const OPENING_WORD = /^[\s"“«¿¡]*(?:\p{L}{1,3}\s+)?$/u;
 function governedShift(text: string, local: number, dates: readonly DateMention[], counted: readonly RelativeDay[], lang: Language): { days: number; at: number } | null {
   const g = counted.filter((r) => r.governs && r.end <= local).at(-1);
   if (!g) return null;
-  if (adjacent(text.slice(g.end, local), lang)) return { days: g.days, at: g.start };
+  if (local - g.end <= OPENING_REACH && adjacent(text.slice(g.end, local), lang)) return { days: g.days, at: g.start };
   if (g.fronted || dates.some((m) => m.start >= g.end && m.end <= local)) return null;
   return { days: g.days, at: g.start };
 }
