@@ -151,3 +151,10 @@ test("session 15: a verb's day is its clause's, not a noun's, and a part of the 
   ];
   for (const [text, language, want] of rows) assert.deepEqual(await days(text, language), want, text);
 });
+
+// Session 15: a participle set as an adjective before the pattern's own noun ("over threatened tariffs") tells the act
+// as a noun: the clause's subject, or the pair a 'between' names, did not do it.
+test("session 15: 'tensions … over threatened tariffs' is no threat by the two countries in tension", async () => {
+  assert.ok(!(await coded("Tensions between Mexico and Canada grew over threatened tariffs on steel.", "en")).some((e) => e.startsWith("THREATEN MEX")));
+  assert.ok((await coded("Canada threatened tariffs on Mexican steel.", "en")).some((e) => e.startsWith("THREATEN CAN/GOV")));
+});

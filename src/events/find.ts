@@ -177,6 +177,8 @@ const MEANS_REACH = 6;
 
 /** Tags of the word before an adjective that stands before its noun (a tagger's; untagged words have none). */
 const ATTRIBUTIVE_BEFORE = new Set(["DET", "ADP", "SCONJ"]);
+/** The tagger's tag of a common noun. */
+const NOUN_TAG = "NOUN";
 
 /** What findTriggers keeps while it reads a sentence from left to right. */
 interface Scan {
@@ -230,7 +232,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
   // relative clause with its own doer, is an act of its own, as a noun rule's is below ("insisted on its demands that
   // the government grant…" asks for what has not happened).
-  const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms);
+  // "tensions over threatened strikes on cartels", "the promised aid": a participle set as an adjective before the
+  // pattern's own noun tells the act as a noun (the strikes that were threatened): its doer is not the clause's subject.
+  const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms) || (m.rule.pos === "verb" && m.tokens.length > 1 && m.tokens[1] === i + 1 && tokens[i + 1]?.pos === NOUN_TAG &&
+    ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm));
   // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
   // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
   if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) return;
