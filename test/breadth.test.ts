@@ -158,3 +158,12 @@ test("session 15: 'tensions … over threatened tariffs' is no threat by the two
   assert.ok(!(await coded("Tensions between Mexico and Canada grew over threatened tariffs on steel.", "en")).some((e) => e.startsWith("THREATEN MEX")));
   assert.ok((await coded("Canada threatened tariffs on Mexican steel.", "en")).some((e) => e.startsWith("THREATEN CAN/GOV")));
 });
+
+// Session 15: a title with its article and no country in a Spanish lead ("La presidenta Claudia Sheinbaum") is the
+// outlet's own country's office: the story's home, whose bare "la oposición" is that country's, however often the
+// story names another country's places.
+test("session 15: an unqualified title in the lead says the story's country", async () => {
+  const text = "La presidenta Claudia Sheinbaum viajó este martes a Washington, donde la recibió Donald Trump en la Casa Blanca. " +
+    "La oposición pidió que la delegación no ceda en materia migratoria durante la visita a Washington.";
+  assert.ok((await coded(text, "es")).some((e) => e.startsWith("REQUEST MEX/OPP")), JSON.stringify(await coded(text, "es")));
+});

@@ -1,4 +1,4 @@
-import type { LanguagePack } from "../data/knowledge.js";
+import { inGrammar, type LanguagePack } from "../data/knowledge.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { tokenize } from "../text/tokenize.js";
 import { datelineOf } from "../text/dateline.js";
@@ -33,6 +33,11 @@ export interface PlaceReading {
  * Spain's); towns named with their division count even when the actors' gazetteer does not know them; with no
  * country named at all, the towns the events happen in tell it ("asesinaron a un campesino en Aguachica").
  */
+/** The lead: the sentences whose unqualified titles say the outlet's country. */
+const LEAD_SENTENCES = 2;
+/** What an unqualified title with its article in the lead counts for the home country (a place named counts 2). */
+const UNQUALIFIED_TITLE = 4;
+
 export function homeCountries(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack, places: readonly PlaceReading[] = []): string[] {
   const where = datelineCountry(text, pack);
   const counts = new Map<string, number>();
@@ -47,6 +52,15 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
       const r = settled.find((x) => x.sentence === a.sentence.index && x.first < m.last && m.first < x.last);
       if (r) used.add(r);
       add(r?.country ?? m.entry.country, 2);
+    }
+  }
+  // "La presidenta Claudia Sheinbaum confirmó…": a title with its article and no country before a person, in the
+  // story's lead, is the outlet's own country's office ("el presidente de Estados Unidos, Donald Trump" says its own).
+  for (const a of analyzed.slice(0, LEAD_SENTENCES)) {
+    for (const p of a.phrases) {
+      const [role, person] = p.parts;
+      if (p.anaphor || p.parts.length !== 2 || role?.kind !== "role" || person?.kind !== "person" || !person.country || role.country) continue;
+      if (inGrammar(pack.grammar, "definite_articles", a.sentence.tokens[role.first - 1]?.norm ?? "")) add(person.country, UNQUALIFIED_TITLE);
     }
   }
   for (const r of settled) if (!used.has(r)) add(r.country, 2);
