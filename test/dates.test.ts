@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateMentions, relativeDays, relativeShift, withCountedDays } from "../src/time/dates.js";
+import { dateMentions, relativeDays, withCountedDays } from "../src/time/dates.js";
 import { inClause, middleOf, periodMentions } from "../src/time/periods.js";
 
 test("date expressions resolve against the publication date (Friday 2026-01-30)", () => {
@@ -111,6 +111,9 @@ test("weekdays, relative days and yearless dates around the publication date", (
 });
 
 test("an event named after 'un día después de' happened that much earlier", () => {
+  // The days a governing phrase that ends the text counts for the act named next (null: none governs).
+  const relativeShift = (text: string): number | null =>
+    (["es", "en"] as const).map((lang) => relativeDays(text, lang).filter((r) => r.governs).at(-1)?.days).find((x) => x !== undefined) ?? null;
   assert.equal(relativeShift("Esta comunicación ocurrió un día después de la "), -1);
   assert.equal(relativeShift("It came two days after the "), -2);
   assert.equal(relativeShift("También se dio horas después de la "), 0);

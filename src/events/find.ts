@@ -180,6 +180,10 @@ const ATTRIBUTIVE_BEFORE = new Set(["DET", "ADP", "SCONJ"]);
 /** The tagger's tag of a common noun. */
 const NOUN_TAG = "NOUN";
 
+/** Is token i a regular participle set as an adjective: after a determiner, a preposition or a subordinator (tagged)? */
+const attributiveParticiple = (tokens: readonly Token[], i: number, g: Grammar): boolean =>
+  ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm);
+
 /** What findTriggers keeps while it reads a sentence from left to right. */
 interface Scan {
   readonly tokens: readonly Token[];
@@ -225,8 +229,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   m.tokens.forEach((k) => (used[k] = true));
   // "in exchange for deported Venezuelans", "relatives of detained protesters": a participle set as an adjective before
   // the people it befell (after a determiner or a preposition, as a tagger marks them) tells their state, not an act.
-  if (m.tokens.length === 1 && m.rule.pos === "verb" && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm) &&
-    phrases.some((p) => p.first === i + 1 && !p.anaphor)) return;
+  if (m.tokens.length === 1 && m.rule.pos === "verb" && attributiveParticiple(tokens, i, g) && phrases.some((p) => p.first === i + 1 && !p.anaphor)) return;
   // "offered to hand over", "agreed to share information", "amenazó con imponer aranceles": what a stance is
   // about is its content, not a second event.
   // …but a verb's noun that a rejection is about ("rechazó las sanciones que Estados Unidos impuso"), asserted by a
@@ -234,8 +237,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // the government grant…" asks for what has not happened).
   // "tensions over threatened strikes on cartels", "the promised aid": a participle set as an adjective before the
   // pattern's own noun tells the act as a noun (the strikes that were threatened): its doer is not the clause's subject.
-  const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms) || (m.rule.pos === "verb" && m.tokens.length > 1 && m.tokens[1] === i + 1 && tokens[i + 1]?.pos === NOUN_TAG &&
-    ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm));
+  const nominal = isNominal(tokens, i, m.rule, g, heads, demonyms) ||
+    (m.rule.pos === "verb" && m.tokens[1] === i + 1 && tokens[i + 1]?.pos === NOUN_TAG && attributiveParticiple(tokens, i, g));
   // "las entregas saldrán sobre todo de presas de Tamaulipas": a noun's complement does not lie past the verb of its
   // clause; a pattern whose gap runs across a finite verb after its noun joins words of two phrases.
   if (nominal && m.rule.pos === "verb" && gapHoldsVerb(tokens, m.tokens, g)) return;

@@ -224,8 +224,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (when?.aside) {
         countedDay = draft.date;
         asides++;
-      }
-      else if (dates().length && !draft.period) {
+      } else if (dates().length && !draft.period) {
         d.lastDate = draft.date;
         if (!recalledAside(a.sentence.tokens, trigger.first, g) && !nounsDay(trigger, tokens[trigger.first]!.end - a.sentence.start, dates())) carried = draft.date;
         else aside = true;
@@ -536,7 +535,7 @@ function eventDate(text: string, offset: number, trigStart: number, dates: reado
   if (shift && relative) return { date: shiftDays(dayBefore(dates, shift.at) ?? relative.storyDay, shift.days), aside: true };
   // An act told after "two days after" is background however it is dated: the story does not go on from it.
   const governed = !!relative?.counted.some((r) => r.governs && !r.fronted && r.end <= local);
-  let best: { dist: number; date: string; period?: PeriodMention; aside?: true } | null = null;
+  let best: { dist: number; date: string; period?: PeriodMention; aside?: true } | undefined;
   const all: (DateMention & { period?: PeriodMention })[] = [...dates, ...periods.map((p) => ({ ...p, period: p }))];
   // A day told before the act across a clause break ("said on Thursday that she had spoken…") is the main verb's: it
   // dates the act only if no other day does.
@@ -549,16 +548,14 @@ function eventDate(text: string, offset: number, trigStart: number, dates: reado
       if (dist > DATE_REACH || (!pass && far(m))) continue;
       if (!best || dist < best.dist) best = { dist, date: m.date, ...(m.period ? { period: m.period } : {}), ...(m.aside ? { aside: true as const } : {}) };
     }
-    if (best) {
-      if (governed) best.aside = true;
-      break;
-    }
+    if (best) break;
   }
   // A day the sentence opens with ("On Thursday, Leavitt told reporters that … the United States does plan to seize
   // the oil") dates its acts however far they are told.
-  const opening = all.find((m) => !m.period && m.start <= OPENING_REACH && OPENING_WORD.test(text.slice(0, m.start)) && (!notAfter || m.date <= notAfter));
-  if (!best && opening && opening.end < local) return { date: opening.date, ...(governed ? { aside: true as const } : {}) };
-  return best && { date: best.date, ...(best.period ? { period: best.period } : {}), ...(best.aside ? { aside: true as const } : {}) };
+  const opening = best ? undefined : all.find((m) => !m.period && m.start <= OPENING_REACH && m.end < local && OPENING_WORD.test(text.slice(0, m.start)) && (!notAfter || m.date <= notAfter));
+  const chosen = best ?? opening;
+  if (!chosen) return null;
+  return { date: chosen.date, ...(chosen.period ? { period: chosen.period } : {}), ...(chosen.aside || governed ? { aside: true as const } : {}) };
 }
 
 /** How far (characters) a day dates an act told before or after it. */

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { LANGUAGES, type Language } from "../lang/index.js";
+import type { Language } from "../lang/index.js";
 import { readJson } from "../data/files.js";
 import { fold } from "../model/token.js";
 
@@ -429,12 +429,13 @@ function relativeWords(lang: Language): Relative {
   return r;
 }
 
+/** Does nothing but blanks and punctuation stand before `at`: is what starts there the sentence's opening? */
+const opens = (low: string, at: number): boolean => !/[\p{L}\p{N}]/u.test(low.slice(0, at));
+
 /**
  * The counted days of a sentence ("tres días después de", "Un día después,", "two days later", "the next day").
  * @example relativeDays("It came two days after Trump announced tariffs.", "en") // [{…, days: -2, governs: true}]
  */
-const opens = (low: string, at: number): boolean => !/[\p{L}\p{N}]/u.test(low.slice(0, at));
-
 export function relativeDays(text: string, lang: Language): RelativeDay[] {
   const w = dateWords(lang);
   const r = relativeWords(lang);
@@ -461,21 +462,6 @@ export function relativeDays(text: string, lang: Language): RelativeDay[] {
   }
   for (const m of low.matchAll(r.shiftRe)) out.push({ start: m.index, end: m.index + m[0].length, days: r.shifts.get(m[0].replace(/\s+/g, " ")) ?? 0, governs: false, fronted: opens(low, m.index) });
   return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * How many days from the day of the act named next (negative: it was earlier) the text before a trigger counts,
- * when it ends in a governing "un día después de (la)", "two days after (the)"; null if it does not.
- * @example relativeShift("It came two days after the ") // -2
- */
-export function relativeShift(textBeforeTrigger: string, lang?: Language): number | null {
-  const tail = textBeforeTrigger.slice(-60);
-  for (const l of lang ? [lang] : LANGUAGES) {
-    // (A word stands in for the trigger, which a governing phrase needs after it.)
-    const last = relativeDays(`${tail} x`, l).filter((d) => d.governs).at(-1);
-    if (last && adjacent(tail.slice(last.end), l)) return last.days;
-  }
-  return null;
 }
 
 /**
