@@ -73,6 +73,17 @@ async function coded(text: string, language: "es" | "en"): Promise<string[]> {
   return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
 }
 
+/** Table tests: each row's text must give an event that starts with `want` and none that starts with `not` (null: no such check). */
+function wantAndNot(rows: readonly (readonly [why: string, lang: "es" | "en", text: string, want: string | null, not: string | null])[]): void {
+  for (const [why, lang, text, want, not] of rows) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text, lang);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+}
+
 // [what the test stands for, language, our own text, an event the user must see]
 const SEEN: [string, "es" | "en", string, string][] = [
   // English constructions of issue #9 (the English side): our own sentences.
@@ -1143,13 +1154,7 @@ const COOP2: [string, "es" | "en", string, string | null, string | null][] = [
   ["…while a conditional in a condition stays hypothetical", "es", "El canciller dijo que si Rusia ataca, Estados Unidos impondría sanciones a Moscú.", null, "THREATEN"],
 ];
 describeCoop2("plv-coop2: constructions of cooperation", () => {
-  for (const [why, lang, text, want, not] of COOP2) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, lang);
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(COOP2);
 });
 
 // plv-conflict2 (session 12): our own sentences for the conflict constructions of the PLV work. [why, language, text,
@@ -1288,13 +1293,7 @@ const PLV3: [string, "es" | "en", string, string | null, string | null][] = [
   ["…but critics saying nothing of anyone accuse no one", "en", "Critics say the plan will cost too much.", null, "ACCUSE"],
 ];
 describe("plv3: PLV constructions", () => {
-  for (const [why, lang, text, want, not] of PLV3) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, lang);
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(PLV3);
 });
 
 // es-sides (session 13): Spanish events whose type is found but whose source or target was wrong (English kept in
@@ -1362,13 +1361,7 @@ const FRESH3_ES: [string, string, string | null, string | null][] = [
   ["an agentless arrest right after a police force's act is that force's", "QUITO. Agentes de la Policía Nacional dispersaron con gases lacrimógenos a los estudiantes frente a la Asamblea. Once personas fueron detenidas.", "COERCE ECU/COP → ECU/", "COERCE ∅"],
 ];
 describe("fresh3-es: constructions of Spanish news the coder was not tuned on", () => {
-  for (const [why, text, want, not] of FRESH3_ES) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, "es");
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(FRESH3_ES.map(([why, text, want, not]) => [why, "es", text, want, not] as const));
 });
 
 // en-sides2 (session 14): English events whose type is found but whose source or target was wrong (Spanish kept in
@@ -1399,13 +1392,7 @@ const EN_SIDES2: [string, "es" | "en", string, string | null, string | null][] =
   ["a reaction to a noun of force (a raid, COERCE) with no act of its type told is aimed at whoever did the act of force told", "en", "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday. Lebanon's president condemned the raids and called on France to press Israel to stop.", "ACCUSE LBN/GOV → ISR", "ACCUSE LBN/GOV → FRA"],
 ];
 describe("en-sides2: who the sides of an English event are", () => {
-  for (const [why, lang, text, want, not] of EN_SIDES2) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, lang);
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(EN_SIDES2);
 });
 
 // plv-types (session 15): constructions behind PLV_train sentences with no event or the wrong type, each with its
@@ -1446,13 +1433,7 @@ const PLV_TYPES: [string, "es" | "en", string, string | null, string | null][] =
   ["a photo caption's 'X, left, and Y' is a place in the picture, no one leaving office", "en", "Russian President Vladimir Putin, second left, and Prime Minister Dmitry Medvedev, left, attended a cabinet meeting in Moscow.", null, "RETREAT"],
 ];
 describe("plv-types: events PLV's real sentences have and the coder missed", () => {
-  for (const [why, lang, text, want, not] of PLV_TYPES) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, lang);
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(PLV_TYPES);
 });
 
 // targets (session 15): the right target, in English and Spanish. Our own sentences.
@@ -1485,13 +1466,7 @@ const TARGETS: [string, "es" | "en", string, string | null, string | null][] = [
   ["…and officials told to leave a mission stay the target (no conveyed people)", "en", "The State Department ordered a diplomat at Cuba's mission to the United Nations to leave the country.", null, "REQUEST USA/GOV → UN"],
 ];
 describe("targets: places, recipients and counterparts as targets", () => {
-  for (const [why, lang, text, want, not] of TARGETS) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, lang);
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(TARGETS);
 });
 
 // fresh4-es (test/fixtures/coder-dev/fresh4-es.json): general constructions its misses showed, each also found in a
@@ -1512,11 +1487,5 @@ const FRESH4_ES: [string, string, string | null, string | null][] = [
   ["…nor 'tildó de … invasión' an assault", "LA PAZ. El canciller tildó de \"invasión\" la llegada de los observadores.", null, "ASSAULT"],
 ];
 describe("fresh4-es: constructions of Spanish wire and regional news the coder was not tuned on", () => {
-  for (const [why, text, want, not] of FRESH4_ES) {
-    test(`${why}: ${text}`, async () => {
-      const got = await coded(text, "es");
-      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-    });
-  }
+  wantAndNot(FRESH4_ES.map(([why, text, want, not]) => [why, "es", text, want, not] as const));
 });
