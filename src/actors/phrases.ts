@@ -56,6 +56,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const between2 = between(tokens, a, b);
   if (gap.length <= 2 && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") && ["name", "person"].includes(next?.kind ?? "") && next!.first === b.last &&
     between2.every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
+  // "The EU's diplomatic chief on Monday rejected…", "the UN's human rights chief": after the body's possessive, the
+  // field words make the title the body's officer with no name after it too (the possessive says whose officer).
+  if (gap.length >= 2 && gap.length <= 3 && POSSESSIVE.has(gap[0]!) && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") &&
+    between2.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
@@ -186,7 +190,11 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // …and so does a country that owns the body ("Italy's opposition Democratic Party" is not the US party of that name).
   const owner = parts.find((m) => (m.kind === "country" || m.kind === "metonym") && m.country && m.last < all.at(-1)!.last && POSSESSIVE.has(tokens[m.last]?.norm ?? ""));
   const country = pick("country", ["person", "demonym"]) ?? owner?.country ?? pick("country", ["institution", "group", "country", "metonym", "place"]);
-  const formerRole = role?.sector === "ELI";
+  // "former Somali president Sheikh Sharif", "former Karnataka minister X": "former" before the nationality that opens
+  // the phrase marks its office as past (right before the title, "former president" is one role of its own).
+  const formerAhead = !person && !!role && OFFICE_SECTORS.has(role.sector ?? "") && (all[0]!.kind === "demonym" || all[0]!.kind === "country") &&
+    FORMER_WORDS.has(tokens[all[0]!.first - 1]?.norm ?? "");
+  const formerRole = role?.sector === "ELI" || formerAhead;
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
   // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.
   // ("40 Ukrainian drones", "drones ucranianos", "a Russian warship": a nationality on arms is its armed forces.)
