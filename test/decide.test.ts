@@ -1501,6 +1501,9 @@ const FRESH5_EN: [string, string, string | null, string | null][] = [
   ["'former' before the nationality that opens a title makes the unknown holder a former official (ELI)", "The UN envoy met former Somali president Abdi Warsame in Nairobi.", "CONSULT UN/GOV → SOM/ELI", "CONSULT UN/GOV → SOM/GOV"],
   ["the ANC is South Africa's party", "The ANC accused the mayor of Johannesburg of corruption.", "ACCUSE ZAF/PTY", null],
   ["worshippers attacked are civilians, the attack's target", "Gunmen abducted 30 worshippers from a mosque in Zamfara.", "ASSAULT NGA/UAF → NGA/CVL", "ASSAULT NGA/UAF → ∅"],
+  ["a crowd throwing stones at the forces of order riots (GUIDELINES: protesters clashing with police)", "NAIROBI, Kenya (AP) — Students threw stones at riot police outside the university on Monday.", "PROTEST KEN/EDU → KEN/COP", "ASSAULT"],
+  ["…and so does one setting fire with nobody named as its target", "LAHORE: Youths set fire to a bus during the demonstration on Monday.", "PROTEST PAK/", "ASSAULT"],
+  ["…while one man's stabbing of an officer stays an assault", "NAIROBI, Kenya (AP) — A man stabbed a police officer outside the university on Monday.", "ASSAULT KEN/", "PROTEST"],
 ];
 describe("fresh5-en: constructions of English wire and regional news the coder was not tuned on", () => {
   wantAndNot(FRESH5_EN.map(([why, text, want, not]) => [why, "en", text, want, not] as const));

@@ -19,6 +19,9 @@ const FORCES = new Set(["MIL", "REB", "PRM", "UAF"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM", "PRM"]);
 // People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
 const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
+// CAMEO 180, an unconventional attack with primitive means (stones, fire), not a killing with them (1823).
+const PRIMITIVE_ATTACK = "180";
+const CIVILIAN_PROPERTY = "role.civilian-property";
 const PEOPLE_KINDS = new Set(["role", "group", "demonym", "person", "org", "institution"]);
 // The state's security forces that search and raid (not its army).
 const POLICE = new Set(["COP", "SPY"]);
@@ -2375,12 +2378,19 @@ export const DECISIONS: readonly DecisionRule[] = [
     // unarmed people outside the state who wreck property or go for the forces of order riot (CAMEO 145; GUIDELINES:
     // protesters clashing with police is PROTEST/riot), they wage no armed attack.
     id: "type.civil-riot",
-    apply(c) {
+    apply(c, x) {
       if (c.type !== "ASSAULT" || !c.source.length || !c.source.every((s) => UNARMED_PUBLIC.has(s.sector ?? ""))) return null;
       // (People named as such: a bare name or a city standing for its people may be a wrong guess at the doer.)
       if (c.srcPhrases.some((p) => !p.parts.some((m) => PEOPLE_KINDS.has(m.kind)))) return null;
       const forces = c.target.length > 0 && c.target.every((t) => t.sector === "COP" || t.sector === "MIL");
-      if (c.mode !== "destroy" && !(c.mode === null && forces)) return null;
+      // "youths resorted to throwing stones during demonstrations", "protesters set fire to two vehicles", "threw stones
+      // at police": a crowd (a plural doer) using stones or fire at the forces of order, at property or at nobody named riots too;
+      // not a killing with them (CAMEO 1823: "stoned to death"), nor one man's stabbing.
+      const tokens = x.a.sentence.tokens;
+      const crowd = c.srcPhrases.length > 0 && c.srcPhrases.every((p) => { const t = tokens[p.last - 1]; return !!t && t.lemmas.some((l) => l !== t.norm); });
+      const property = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.some((m) => m.entryId === CIVILIAN_PROPERTY));
+      const thrown = c.mode === "primitive" && c.cameo === PRIMITIVE_ATTACK && crowd && (forces || property || !c.target.length);
+      if (c.mode !== "destroy" && !(c.mode === null && forces) && !thrown) return null;
       [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
       return "unarmed people who wreck property or go for the forces of order riot";
     },
