@@ -60,7 +60,11 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
     for (const p of a.phrases) {
       const [role, person] = p.parts;
       if (p.anaphor || p.parts.length !== 2 || role?.kind !== "role" || person?.kind !== "person" || !person.country || role.country) continue;
-      if (inGrammar(pack.grammar, "definite_articles", a.sentence.tokens[role.first - 1]?.norm ?? "")) add(person.country, UNQUALIFIED_TITLE);
+      // ("Defence Minister Richard Marles has accused…", "On Saturday, President Donald Trump said…": English writes
+      // the outlet's own officials' titles capitalised and bare, with no article, at the start of a clause.)
+      const prev = a.sentence.tokens[role.first - 1];
+      const bare = /^\p{Lu}/u.test(a.sentence.tokens[role.first]!.text) && (!prev || prev.text === ",");
+      if (inGrammar(pack.grammar, "definite_articles", prev?.norm ?? "") || bare) add(person.country, UNQUALIFIED_TITLE);
     }
   }
   for (const r of settled) if (!used.has(r)) add(r.country, 2);
