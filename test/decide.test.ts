@@ -252,7 +252,7 @@ const SEEN: [string, "es" | "en", string, string][] = [
     "Omar Diallo, the AU's chairman, told Reuters that Chad was to be “suspended from its organs, effective immediately.”", "SANCTION AU/GOV → TCD/GOV"],
   ["…an arrest too", "en", "Peru's interior ministry said twelve smugglers had been “arrested in an operation” in Puno.", "COERCE PER/GOV → PER/CRM"],
   ["an article opening a pattern's gap is no word of it: the object may be an article and four words", "en",
-    "A Peruvian prosecutor has charged a former Bolivian energy minister with fraud.", "ACCUSE PER/JUD → BOL/GOV"],
+    "A Peruvian prosecutor has charged a former Bolivian energy minister with fraud.", "ACCUSE PER/JUD → BOL/ELI"],
   ["a list after a preposition keeps its bare members ('sanctions on A, B and C')", "en",
     "Washington imposed sanctions on Iran, Russia and North Korea.", "SANCTION USA/GOV → IRN/GOV+RUS/GOV+PRK/GOV"],
   // GUIDELINES: signing a formal agreement is SUPPORT (057), also past a time and a place before its object.
