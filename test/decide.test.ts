@@ -1497,6 +1497,8 @@ const FRESH5_ES: [string, string, string | null, string | null][] = [
   ["'una patrulla del Ejército' is the Army (a patrol is a unit of the force named after it)", "CALI. Una patrulla del Ejército se enfrentó con disidentes de las FARC en Jamundí.", "ASSAULT COL/MIL", "ASSAULT ∅"],
   ["…and a patrol of the police attacked is the police, so the attack has a target", "CÚCUTA. Una patrulla de la Policía fue atacada a tiros en Tibú.", "ASSAULT ∅ → COL/COP", null],
   ["…while the verb 'patrulla' names nobody", "LIMA. La Marina patrulla las costas del sur y detuvo a doce pescadores.", "COERCE PER/MIL", "COERCE PER/GOV"],
+  ["a European commissioner named by a portfolio title ('la comisaria de Gestión de Crisis, <name>') is the EU's, no police", "MADRID. La comisaria de Gestión de Crisis, Hadja Lahbib, criticó a Rusia por el ataque.", "ACCUSE EU/", "ACCUSE ESP/COP"],
+  ["…and a commissioner after her name too", "MADRID. Maroš Šefčovič, comisario de Comercio, criticó a China por sus aranceles.", "ACCUSE EU/", "ACCUSE ESP/COP"],
 ];
 describe("fresh5-es: constructions of long Spanish news articles the coder was not tuned on", () => {
   wantAndNot(FRESH5_ES.map(([why, text, want, not]) => [why, "es", text, want, not] as const));
