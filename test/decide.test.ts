@@ -1497,6 +1497,8 @@ const FRESH5_ES: [string, string, string | null, string | null][] = [
   ["a European commissioner named by a portfolio title ('la comisaria de Gestión de Crisis, <name>') is the EU's, no police", "MADRID. La comisaria de Gestión de Crisis, Hadja Lahbib, criticó a Rusia por el ataque.", "ACCUSE EU/", "ACCUSE ESP/COP"],
   ["…and a commissioner after her name too", "MADRID. Maroš Šefčovič, comisario de Comercio, criticó a China por sus aranceles.", "ACCUSE EU/", "ACCUSE ESP/COP"],
   ["a reaction to an international body's act ('rechazó el pedido del organismo') targets the body", "MANAGUA. La OEA pidió al Gobierno liberar a los presos políticos. El canciller rechazó el pedido del organismo.", "REJECT NIC/GOV → OAS/", null],
+  ["'el Estado <demonym>' (capitalised) is that country's government", "GINEBRA. La ONU pidió al Estado guatemalteco proteger a los periodistas.", "REQUEST UN/- → GTM/GOV", null],
+  ["…while 'el estado mexicano de Sinaloa' is a province, no actor", "CULIACÁN. Hombres armados atacaron a dos policías en el estado mexicano de Sinaloa.", "ASSAULT MEX/UAF → MEX/COP", "ASSAULT MEX/UAF → MEX/GOV"],
   ["…but a body reacting to its own act is no target of itself", "GINEBRA. La ONU pidió una tregua en Sudán. El organismo reiteró su pedido el lunes y lo respaldó.", null, "SUPPORT UN/- → UN/"],
 ];
 describe("fresh5-es: constructions of long Spanish news articles the coder was not tuned on", () => {
