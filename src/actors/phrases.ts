@@ -418,6 +418,10 @@ const kinds = (p: ActorPhrase): string => [...new Set(p.parts.map((m) => m.kind)
 const sameKind = (a: ActorPhrase, b: ActorPhrase): boolean => a.parts.length > 0 && kinds(a) === kinds(b);
 
 /** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
+// A phrase opened by an attribution ("según la Policía", "según detalló Bruselas"): one of its three words before.
+const ATTRIBUTION_REACH = 3;
+const attributed = (p: ActorPhrase, tokens: readonly Token[]): boolean => tokens.slice(Math.max(0, p.first - ATTRIBUTION_REACH), p.first).some((t) => ATTRIBUTION.has(t.norm));
+
 export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[]): ActorPhrase[][] {
   const groups: ActorPhrase[][] = [];
   for (const [i, p] of phrases.entries()) {
@@ -436,8 +440,11 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
       // ("South Korean students and young workers", "the army and local militias": an adjective after the conjunction
       // opens the next member.)
       const opener = (x: string, k: number) => k > 0 && COORD.has(gap[k - 1]!) && tokens[prev.last + k]?.pos === "ADJ" && /^\p{Ll}+$/u.test(tokens[prev.last + k]!.text);
+      // ("Según la Policía, los manifestantes lanzaron…", "Según detalló Bruselas, Alemania y Francia…": who reports, before
+      // the comma, is no member of the subject after it.)
+      const reportedBy = commaOnly && attributed(g[0]!, tokens) && !attributed(p, tokens);
       if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x, k) => COORD_FILLER.has(x) || COUNT_WORD.test(x) || opener(x, k)) &&
-        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn)) {
+        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn) && !reportedBy) {
         g.push(p);
         continue;
       }

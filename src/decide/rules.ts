@@ -1289,7 +1289,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
-    // "Qatar condemned the strike": a reaction's target is whoever the story said did what it reacts to.
+    // "Qatar condemned the strike": a reaction's target is whoever the story said did what it reacts to — an
+    // international body too ("Caricom pidió… Abinader rechazó el pedido"), unless the body reacts to its own act.
     id: "target.reaction",
     apply(c, x) {
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
@@ -1306,7 +1307,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       } else if (c.found.trigger.undergoers && prior?.target.length) {
         c.target = copy(prior.target);
         why = `"${c.found.trigger.refers}" told as its participle names the people it befell`;
-      } else if (prior && prior.source.every((s) => s.country) && !c.found.trigger.undergoers) {
+      } else if (prior && prior.source.every((s) => s.country || (s.org && !c.source.some((t) => t.org === s.org))) && !c.found.trigger.undergoers) {
         c.target = copy(prior.source);
         why = `a reaction to a ${refers} targets whoever the story said did it`;
       }
