@@ -1509,3 +1509,30 @@ const FRESH5_EN: [string, string, string | null, string | null][] = [
 describe("fresh5-en: constructions of English wire and regional news the coder was not tuned on", () => {
   wantAndNot(FRESH5_EN.map(([why, text, want, not]) => [why, "en", text, want, not] as const));
 });
+
+// hubs: a story filed from the seat of an international body it names is often about other countries (the dateline
+// is where the body sits), and the body's officers are named by a title with the body. Our own sentences.
+// [what it stands for, language, text, an event that must be coded (its start), the start of events that must not be]
+const HUBS: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a story filed from Geneva about the UN and another country: unqualified actors are that country's, not Switzerland's", "en",
+    "GENEVA, May 4 (Reuters) - The UN refugee agency urged Burundi's government to stop the expulsions. A spokesman for the government rejected the request on Tuesday.", "REJECT BDI/", "REJECT CHE/"],
+  ["…while a Geneva story about Swiss politics keeps Switzerland", "en",
+    "GENEVA, May 4 (Reuters) - Swiss police arrested twelve climate protesters outside the UN offices. A spokesman for the government defended the arrests.", null, "COERCE BDI/"],
+  ["…and the Swiss state named keeps the unqualified government Swiss", "en",
+    "GENEVA, May 4 (Reuters) - Switzerland's parliament urged the UN to cut its budget. The government rejected the proposal on Tuesday.", "REJECT CHE/GOV", null],
+  ["…and one filed from Vienna about the IAEA and Iran: the unqualified ministry is Iran's, not Austria's", "en",
+    "VIENNA (AP) — The IAEA urged Iran to allow its inspectors back. A spokesman for the foreign ministry rejected the request on Wednesday.", "REJECT IRN/GOV", "REJECT AUT/"],
+  ["…and in Spanish, from Ginebra", "es",
+    "GINEBRA.— La ONU exhortó este viernes a Nicaragua a liberar a los presos políticos. El gobierno rechazó el llamado.", "REJECT NIC/GOV", "REJECT CHE/"],
+  ["an international body's name, field words and an officer title with no name after it: the body's officer", "en",
+    "The United Nations human rights chief on Tuesday called on Burundi's government to free the journalists.", "REQUEST UN/", "REQUEST ∅"],
+  ["…'the UN humanitarian chief urged…' too, with no country", "en",
+    "The UN humanitarian chief urged Ethiopia's government to open the roads to Tigray.", "REQUEST UN/", "REQUEST ETH/"],
+  ["'la comisaria europea de…' is the EU's, not a police rank", "es",
+    "La comisaria europea de Ampliación exhortó a Serbia a sumarse a las sanciones.", "REQUEST EU/", "REQUEST SRB/COP"],
+  ["…while 'el comisario' alone stays the police", "es",
+    "El comisario de la Policía Nacional detuvo a dos hombres en Medellín.", "COERCE COL/COP", null],
+];
+describe("hubs: datelines from the seat of an international body, and the body's officers named by title", () => {
+  wantAndNot(HUBS);
+});

@@ -56,6 +56,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const between2 = between(tokens, a, b);
   if (gap.length <= 2 && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") && ["name", "person"].includes(next?.kind ?? "") && next!.first === b.last &&
     between2.every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
+  // "The United Nations human rights chief on Tuesday called on…", "the UN humanitarian chief urged…": an international
+  // body's name says whose officer the title is with no name after it, as its possessive does below.
+  if (gap.length >= 1 && gap.length <= 2 && a.kind === "org" && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") &&
+    between2.every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
   // "The EU's diplomatic chief on Monday rejected…", "the UN's human rights chief": after the body's possessive, the
   // field words make the title the body's officer with no name after it too (the possessive says whose officer).
   if (gap.length >= 2 && gap.length <= 3 && POSSESSIVE.has(gap[0]!) && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") &&
