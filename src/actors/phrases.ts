@@ -22,6 +22,7 @@ const AFFILIATION = anyPack("affiliation_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
+const TITLE_ADJECTIVES = anyPack("title_adjectives");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
@@ -80,6 +81,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const owned = phrase.every((m) => THING_ROLES.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
   }
+  // "el secretario general de la ONU", "el director general de la OMS": an adjective of the title between it and "de"
+  // before an international body or an institution still makes the officer the body's.
+  if (ofGap.length === 2 && TITLE_ADJECTIVES.has(ofGap[0]!) && tokens[a.last]?.norm === ofGap[0] && OF.has(ofGap[1]!) && !POSSESSIVE.has(ofGap[1]!) &&
+    phrase.length === 1 && a.kind === "role" && OFFICE_SECTORS.has(a.sector ?? "") && ["org", "institution"].includes(b.kind)) return true;
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   // …and set off by commas: "el conductor, de nacionalidad mexicana, fue detenido".
   const link = gap[0] === "," ? gap.slice(1) : gap;
