@@ -1518,6 +1518,8 @@ const HUBS: [string, "es" | "en", string, string | null, string | null][] = [
     "GENEVA, May 4 (Reuters) - The UN refugee agency urged Burundi's government to stop the expulsions. A spokesman for the government rejected the request on Tuesday.", "REJECT BDI/", "REJECT CHE/"],
   ["…while a Geneva story about Swiss politics keeps Switzerland", "en",
     "GENEVA, May 4 (Reuters) - Swiss police arrested twelve climate protesters outside the UN offices. A spokesman for the government defended the arrests.", null, "COERCE BDI/"],
+  ["…and so does a Geneva story that names the UN and no other country (the seat's own news)", "en",
+    "GENEVA (Reuters) - Hundreds of climate activists marched to the United Nations offices on Saturday. Police fired tear gas at protesters who blocked the tram line.", "ASSAULT CHE/COP", null],
   ["…and the Swiss state named keeps the unqualified government Swiss", "en",
     "GENEVA, May 4 (Reuters) - Switzerland's parliament urged the UN to cut its budget. The government rejected the proposal on Tuesday.", "REJECT CHE/GOV", null],
   ["…and one filed from Vienna about the IAEA and Iran: the unqualified ministry is Iran's, not Austria's", "en",

@@ -114,7 +114,7 @@ const STATE_NAMES = new Set(["country", "institution", "person"]);
  * The country the dateline says the story is in: its place's country, unless the place is the seat of an
  * international body the story names and the story never names that country's own state, people or institutions.
  * "GENEVA (Reuters) - The UN human rights chief urged Myanmar's junta…" is about Myanmar and the UN, not Switzerland;
- * "GENEVA - Swiss police arrested…" stays Swiss.
+ * "GENEVA - Swiss police arrested…" stays Swiss, and so does a story that names no other country.
  */
 export function storyDateline(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
   const dated = datelineCountry(text, pack);
@@ -130,15 +130,19 @@ function hubSeat(analyzed: readonly AnalyzedSentence[], text: string, pack: Lang
   const place = fold(datelineOf(text)?.place ?? "");
   const orgs = pairsOf(pack.grammar, "org_seats").find(([p]) => p === place)?.[1].split("|");
   if (!orgs) return null;
+  // (A story that names no other country is the seat's own or the body's: "GENEVA - Protesters marched to the UN
+  // offices; police fired tear gas" keeps Switzerland.)
   let body = false;
+  let other = false;
   for (const a of analyzed) {
     for (const p of a.phrases) {
       if (p.anaphor) continue;
       if (p.actor.org && orgs.includes(fold(p.actor.org))) body = true;
       if (p.parts.some((m) => m.country === dated && OWN_KINDS.has(m.kind))) return null;
+      if (p.parts.some((m) => m.country && m.country !== dated)) other = true;
     }
   }
-  return body ? place : null;
+  return body && other ? place : null;
 }
 
 /**
