@@ -1527,3 +1527,42 @@ const FRESH5_ES: [string, string, string | null, string | null][] = [
 describe("fresh5-es: constructions of long Spanish news articles the coder was not tuned on", () => {
   wantAndNot(FRESH5_ES.map(([why, text, want, not]) => [why, "es", text, want, not] as const));
 });
+
+// hubs: a story filed from the seat of an international body it names is often about other countries (the dateline
+// is where the body sits), and the body's officers are named by a title with the body. Our own sentences.
+// [what it stands for, language, text, an event that must be coded (its start), the start of events that must not be]
+const HUBS: [string, "es" | "en", string, string | null, string | null][] = [
+  ["a story filed from Geneva about the UN and another country: unqualified actors are that country's, not Switzerland's", "en",
+    "GENEVA, May 4 (Reuters) - The UN refugee agency urged Burundi's government to stop the expulsions. A spokesman for the government rejected the request on Tuesday.", "REJECT BDI/", "REJECT CHE/"],
+  ["…while a Geneva story about Swiss politics keeps Switzerland", "en",
+    "GENEVA, May 4 (Reuters) - Swiss police arrested twelve climate protesters outside the UN offices. A spokesman for the government defended the arrests.", null, "COERCE BDI/"],
+  ["…and so does a Geneva story that names the UN and no other country (the seat's own news)", "en",
+    "GENEVA (Reuters) - Hundreds of climate activists marched to the United Nations offices on Saturday. Police fired tear gas at protesters who blocked the tram line.", "ASSAULT CHE/COP", null],
+  ["…and the Swiss state named keeps the unqualified government Swiss", "en",
+    "GENEVA, May 4 (Reuters) - Switzerland's parliament urged the UN to cut its budget. The government rejected the proposal on Tuesday.", "REJECT CHE/GOV", null],
+  ["…and one filed from Vienna about the IAEA and Iran: the unqualified ministry is Iran's, not Austria's", "en",
+    "VIENNA (AP) — The IAEA urged Iran to allow its inspectors back. A spokesman for the foreign ministry rejected the request on Wednesday.", "REJECT IRN/GOV", "REJECT AUT/"],
+  ["…and in Spanish, from Ginebra", "es",
+    "GINEBRA.— La ONU exhortó este viernes a Nicaragua a liberar a los presos políticos. El gobierno rechazó el llamado.", "REJECT NIC/GOV", "REJECT CHE/"],
+  ["an international body's name, field words and an officer title with no name after it: the body's officer", "en",
+    "The United Nations human rights chief on Tuesday called on Burundi's government to free the journalists.", "REQUEST UN/", "REQUEST ∅"],
+  ["…'the UN humanitarian chief urged…' too, with no country", "en",
+    "The UN humanitarian chief urged Ethiopia's government to open the roads to Tigray.", "REQUEST UN/", "REQUEST ETH/"],
+  ["'la comisaria europea de…' is the EU's, not a police rank", "es",
+    "La comisaria europea de Ampliación exhortó a Serbia a sumarse a las sanciones.", "REQUEST EU/", "REQUEST SRB/COP"],
+  ["an adjective of the title before 'de' and the body ('el secretario general de la ONU') still makes the officer the body's", "es",
+    "El secretario general de la ONU pidió a Israel permitir la entrada de la ayuda humanitaria.", "REQUEST UN/", "REQUEST ISR/"],
+  ["'el jefe de la diplomacia europea' is the EU's, not a foreign minister of the country named", "es",
+    "El jefe de la diplomacia europea criticó a Hungría por su veto.", "ACCUSE EU/", "ACCUSE HUN/"],
+  ["'la alta representante de la UE' is a title, the EU's officer", "es",
+    "La alta representante de la UE exhortó a Serbia a dialogar con Kosovo.", "REQUEST EU/", null],
+  ["'el relator especial de la ONU' is the UN's", "es",
+    "El relator especial de la ONU sobre la libertad de expresión criticó a Nicaragua.", "ACCUSE UN/", null],
+  ["'the U.N. nuclear watchdog' is the IAEA, and its chief the IAEA's", "en",
+    "The U.N. nuclear watchdog's chief urged Iran to let the inspectors return.", "REQUEST IAEA/", "REQUEST IRN/"],
+  ["…while 'el comisario' alone stays the police", "es",
+    "El comisario de la Policía Nacional detuvo a dos hombres en Medellín.", "COERCE COL/COP", null],
+];
+describe("hubs: datelines from the seat of an international body, and the body's officers named by title", () => {
+  wantAndNot(HUBS);
+});

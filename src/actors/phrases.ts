@@ -22,6 +22,7 @@ const AFFILIATION = anyPack("affiliation_preps");
 const ATTRIBUTION = anyPack("attribution_openers");
 const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
+const TITLE_ADJECTIVES = anyPack("title_adjectives");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
@@ -56,6 +57,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   const between2 = between(tokens, a, b);
   if (gap.length <= 2 && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") && ["name", "person"].includes(next?.kind ?? "") && next!.first === b.last &&
     between2.every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
+  // "The United Nations human rights chief on Tuesday called on…", "the UN humanitarian chief urged…": an international
+  // body's name says whose officer the title is with no name after it, as its possessive does below.
+  if (gap.length >= 1 && gap.length <= 2 && a.kind === "org" && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") &&
+    between2.every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
   // "The EU's diplomatic chief on Monday rejected…", "the UN's human rights chief": after the body's possessive, the
   // field words make the title the body's officer with no name after it too (the possessive says whose officer).
   if (gap.length >= 2 && gap.length <= 3 && POSSESSIVE.has(gap[0]!) && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") &&
@@ -76,6 +81,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const owned = phrase.every((m) => THING_ROLES.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
   }
+  // "el secretario general de la ONU", "el director general de la OMS": an adjective of the title between it and "de"
+  // before an international body or an institution still makes the officer the body's.
+  if (ofGap.length === 2 && TITLE_ADJECTIVES.has(ofGap[0]!) && tokens[a.last]?.norm === ofGap[0] && OF.has(ofGap[1]!) && !POSSESSIVE.has(ofGap[1]!) &&
+    phrase.length === 1 && a.kind === "role" && OFFICE_SECTORS.has(a.sector ?? "") && ["org", "institution"].includes(b.kind)) return true;
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   // …and set off by commas: "el conductor, de nacionalidad mexicana, fue detenido".
   const link = gap[0] === "," ? gap.slice(1) : gap;

@@ -6,6 +6,8 @@ import type { GivenNames } from "../actors/gender.js";
 import { gazetteer, type Gazetteer, type Place } from "../places/gazetteer.js";
 import { datelinePlace, placeMentions, type PlaceMention } from "../places/mentions.js";
 import { isParentOf, rankPlace } from "../places/resolve.js";
+import { pairsOf } from "../data/grammar.js";
+import { fold } from "../model/token.js";
 
 /**
  * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
@@ -39,7 +41,9 @@ const LEAD_SENTENCES = 2;
 const UNQUALIFIED_TITLE = 4;
 
 export function homeCountries(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack, places: readonly PlaceReading[] = []): string[] {
-  const where = datelineCountry(text, pack);
+  const dated = datelineCountry(text, pack);
+  const seat = dated ? hubSeat(analyzed, text, pack, dated) : null;
+  const where = seat ? null : dated;
   const counts = new Map<string, number>();
   const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   const settled = places.filter((r) => r.settled);
@@ -49,6 +53,8 @@ export function homeCountries(analyzed: readonly AnalyzedSentence[], text: strin
     for (const p of a.phrases) if (!p.parts.some((m) => m.entryId === DIPLOMAT)) for (const m of p.parts) if (m.country) add(m.country, 1);
     for (const m of pack.gazetteer.match(a.sentence.tokens)) {
       if (m.entry.kind !== "place" || !m.entry.country) continue;
+      // ("China's envoy in Geneva" in a story filed from the body's seat: the seat again, not the story's country.)
+      if (seat && a.sentence.tokens.slice(m.first, m.last).map((t) => t.norm).join(" ") === seat) continue;
       const r = settled.find((x) => x.sentence === a.sentence.index && x.first < m.last && m.first < x.last);
       if (r) used.add(r);
       add(r?.country ?? m.entry.country, 2);
@@ -103,6 +109,41 @@ export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string
 const DIPLOMAT = "role.diplomat";
 const STATE_SECTORS = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 const STATE_NAMES = new Set(["country", "institution", "person"]);
+
+/**
+ * The country the dateline says the story is in: its place's country, unless the place is the seat of an
+ * international body the story names and the story never names that country's own state, people or institutions.
+ * "GENEVA (Reuters) - The UN human rights chief urged Myanmar's junta…" is about Myanmar and the UN, not Switzerland;
+ * "GENEVA - Swiss police arrested…" stays Swiss, and so does a story that names no other country.
+ */
+export function storyDateline(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
+  const dated = datelineCountry(text, pack);
+  return dated && hubSeat(analyzed, text, pack, dated) ? null : dated;
+}
+
+// Kinds of mention that name a country's own state, people or institutions (a place or a capital may be the seat itself).
+const OWN_KINDS = new Set(["country", "demonym", "institution", "person", "role", "group"]);
+
+// The folded dateline place when it is the seat (grammar list org_seats) of a body the story names, in a story that
+// does not name the seat's country `dated` by its own state, people or institutions; else null.
+function hubSeat(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack, dated: string): string | null {
+  const place = fold(datelineOf(text)?.place ?? "");
+  const orgs = pairsOf(pack.grammar, "org_seats").find(([p]) => p === place)?.[1].split("|");
+  if (!orgs) return null;
+  // (A story that names no other country is the seat's own or the body's: "GENEVA - Protesters marched to the UN
+  // offices; police fired tear gas" keeps Switzerland.)
+  let body = false;
+  let other = false;
+  for (const a of analyzed) {
+    for (const p of a.phrases) {
+      if (p.anaphor) continue;
+      if (p.actor.org && orgs.includes(fold(p.actor.org))) body = true;
+      if (p.parts.some((m) => m.country === dated && OWN_KINDS.has(m.kind))) return null;
+      if (p.parts.some((m) => m.country && m.country !== dated)) other = true;
+    }
+  }
+  return body && other ? place : null;
+}
 
 /**
  * The country of the dateline's place ("PANAMA CITY —" → PAN), null without a dateline we know. The country or

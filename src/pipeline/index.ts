@@ -23,7 +23,7 @@ import type { Sentence } from "../model/sentence.js";
 import { fold, type Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
 import { coordinate } from "../actors/phrases.js";
-import { datelineCountry, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
+import { storyDateline, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
 
@@ -91,7 +91,7 @@ export const STAGES: readonly Stage[] = [
       const places = placeReadings(w.analyzed, w.pack, w.k.givenNames);
       settleActorPlaces(w.analyzed, places);
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
-      w.where = datelineCountry(w.doc.text, w.pack);
+      w.where = storyDateline(w.analyzed, w.doc.text, w.pack);
       const home = homes[0] ?? null;
       w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
