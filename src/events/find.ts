@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { ongoingTalks, possessedAct, topicOfDispute } from "./background.js";
+import { countedTotal, ongoingTalks, possessedAct, sinceBackground, topicOfDispute } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -262,6 +262,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // …and one owned by a possessive ("tras su visita a Washington") is recalled, known to the reader, even with its
   // parties named.
   if (nominal && afterBackground(tokens, i, g) && (!namesParties(tokens, m.last, g) || possessedAct(tokens, i, g))) return;
+  // "since a truce brokered by Qatar", "desde la tregua": the point a span of time is counted from is background.
+  if (nominal && sinceBackground(tokens, i, m.last, g)) return;
   // "differences remain over the U.S. tariff": what a dispute is about is no act of the day.
   if (nominal && topicOfDispute(tokens, i, g, inActor)) return;
   // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
@@ -339,6 +341,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // background, not an event of the day.
   // "would keep talking with U.S. officials": talks under way go on, no act of the day.
   if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && ongoingTalks(tokens, i, g)) return;
+  // "248 fishermen had been arrested since the start of last year": people counted over a span are a total.
+  if (m.rule.pos === "verb" && countedTotal(tokens, i, m.last, g)) return;
   if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) return;
   // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
   // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits
