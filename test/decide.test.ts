@@ -1504,6 +1504,10 @@ const PRECISION: [string, "es" | "en", string, string | null, string | null][] =
   ["…and in Spanish, 'han sido detenidos en lo que va del año'", "es", "Unos 300 pescadores han sido detenidos en lo que va del año, dijo el gobernador.", null, "COERCE"],
   ["…and 'han sido asesinados desde abril'", "es", "Según la ONG, 45 manifestantes han sido asesinados desde abril.", null, "ASSAULT"],
   ["…while an arrest of the day stays", "es", "La policía detuvo a 45 manifestantes el lunes.", "COERCE null/COP", null],
+  ["a truce that a body monitors is one that holds, background (drop.truce-in-force)", "en", "The United States and France sit on the committee monitoring the ceasefire.", null, "CONCEDE"],
+  ["…and one to be shored up, past the verb's particle", "en", "The king and the Israeli envoy discussed ways to shore up the ceasefire in Gaza.", "CONSULT", "CONCEDE"],
+  ["…while a truce agreed is one", "en", "Israel and Hamas agreed to a ceasefire on Monday.", "CONCEDE ISR/GOV", null],
+  ["…and a team sent to monitor a truce (indefinite) may be telling a new one", "en", "The Security Council approved the deployment of a U.N. team to monitor a ceasefire in Yemen's Hodeidah region.", "CONCEDE", null],
 ];
 describe("precision: background, totals and acts not asserted", () => {
   wantAndNot(PRECISION);
