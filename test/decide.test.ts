@@ -1508,6 +1508,10 @@ const PRECISION: [string, "es" | "en", string, string | null, string | null][] =
   ["…and one to be shored up, past the verb's particle", "en", "The king and the Israeli envoy discussed ways to shore up the ceasefire in Gaza.", "CONSULT", "CONCEDE"],
   ["…while a truce agreed is one", "en", "Israel and Hamas agreed to a ceasefire on Monday.", "CONCEDE ISR/GOV", null],
   ["…and a team sent to monitor a truce (indefinite) may be telling a new one", "en", "The Security Council approved the deployment of a U.N. team to monitor a ceasefire in Yemen's Hodeidah region.", "CONCEDE", null],
+  ["a cooperative act that is only possible ('could travel') is neither done nor promised", "en", "A Pakistani official said a delegation could travel to Doha next week.", null, "AGREE"],
+  ["…nor one others forecast ('is expected to travel')", "en", "Takaichi is expected to travel on to Jakarta on Saturday.", null, "AGREE"],
+  ["…while one told in the future by its doer is a promise", "en", "Mexico will send aid to Cuba.", "AGREE MEX/GOV → CUB/GOV", null],
+  ["…and force that could come is still a threat", "en", "The Iranian defence minister said Iran could strike Israel.", "THREATEN IRN/", null],
 ];
 describe("precision: background, totals and acts not asserted", () => {
   wantAndNot(PRECISION);

@@ -375,6 +375,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
   // (AGREE), unless it hangs on a condition ("si…", "if…").
+  // "a delegation could travel to Doha next week", "Takaichi is expected to travel on to Jakarta": a cooperative act
+  // that is only possible, or that others forecast, is neither done nor promised by its doer (a hypothetical).
+  if (!negated && PROMISABLE.has(m.rule.type) && hasPhrase(g, "forecast_markers", left)) return;
   const promised = modal && PROMISABLE.has(m.rule.type) && !left.some((t) => has(g, "conditions", t.norm));
   if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) return;
   const written = anchor.text.toLowerCase();
