@@ -1516,3 +1516,21 @@ const PRECISION: [string, "es" | "en", string, string | null, string | null][] =
 describe("precision: background, totals and acts not asserted", () => {
   wantAndNot(PRECISION);
 });
+
+// precision: one act told twice. An attack and its toll in one sentence are one event (merge.casualties).
+const ONE_ACT: [string, "es" | "en", string, number][] = [
+  ["an attack's toll told by a gerund is the attack", "en", "Cambodian troops fired rockets at a Thai outpost on Tuesday, wounding three soldiers.", 1],
+  ["…and one told first, in the passive, with 'when'", "en", "Four Kenyan soldiers were killed when al-Shabaab militants attacked a military camp in Lamu on Tuesday.", 1],
+  ["…and one whose subject is the attack told as a noun", "es", "Un ataque aéreo israelí mató este lunes a un comandante de Hamás en Jan Yunis.", 1],
+  ["…and an attack and a killing coordinated", "es", "Guerrilleros del ELN atacaron este martes un puesto del Ejército en Arauca y mataron a cuatro soldados.", 1],
+  ["two tolls of one doer stay two acts", "es", "Paramilitares asesinaron a un campesino e hirieron a otro en Cartagena.", 2],
+  ["a disappearance is no attack a toll belongs to", "es", "Paramilitares asesinaron a cuatro campesinos y desaparecieron a otro en el Cesar.", 2],
+];
+describe("precision: an attack and its toll are one act", () => {
+  for (const [why, lang, text, n] of ONE_ACT) {
+    test(`${why}: ${text}`, async () => {
+      const got = (await coded(text, lang)).filter((e) => e.startsWith("ASSAULT"));
+      assert.equal(got.length, n, JSON.stringify(got));
+    });
+  }
+});

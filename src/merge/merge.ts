@@ -2,7 +2,7 @@ import type { EventPlace } from "../places/resolve.js";
 import type { Actor } from "../model/actor.js";
 
 /** The fields merging looks at. */
-export interface Mergeable { type: string; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
+export interface Mergeable { type: string; mode?: string | null; toll?: boolean; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
 
 /** An actor's identity for merging: country or organisation, and sector. */
 export const identity = (a: Actor): string => `${a.country ?? a.org ?? "?"}/${a.sector ?? "?"}`;
@@ -37,7 +37,7 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
   // "Un policía resultó herido tras ser atacado por sujetos armados", "was wounded after being shot by gunmen": an act
   // told with no doer, beside the same act on the same side told with its doer in one sentence, is that act.
   const kept = [...byKey.values()];
-  return kept.filter((e) => {
+  const rest = kept.filter((e) => {
     if (e.source.length || !e.target.length || e.sentence === undefined) return true;
     const told = kept.find((o) => o !== e && o.source.length && o.type === e.type && o.date === e.date && o.sentence === e.sentence && side(o.target) === side(e.target));
     if (!told) return true;
@@ -45,4 +45,36 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without its doer`);
     return false;
   });
+  return mergeCasualties(rest);
+}
+
+// The type of an act whose toll a sentence may tell beside it.
+const VIOLENCE = "ASSAULT";
+// Modes of force done to people one by one: such an act is no attack that a toll of killed or wounded belongs to
+// ("ejecutaron a cuatro personas y desaparecieron a otra" are two acts).
+const ON_PERSONS = new Set(["abduct", "torture", "sexual", "beat", "targeted"]);
+
+/**
+ * "Four soldiers were killed when militants attacked a camp", "Un ataque aéreo israelí mató a un comandante",
+ * "warplanes struck targets, killing 12 people": an attack and its toll (a verb of killing or wounding, Draft.toll) in
+ * one sentence, the toll's doer unnamed or the attack's, are one act (GUIDELINES: one record per real-world event).
+ * The attack stays (the toll, if only it tells how: "ejecutado … en combate"), with the other's victims among its
+ * targets and its doer if it had none. Two tolls ("ejecutaron a una persona e hirieron a otra") stay two acts.
+ */
+function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
+  const gone = new Set<T>();
+  for (const e of events) {
+    if (e.type !== VIOLENCE || !e.toll || e.sentence === undefined) continue;
+    const attack = events.find((o) => o !== e && !gone.has(o) && o.type === VIOLENCE && !o.toll && !ON_PERSONS.has(o.mode ?? "") &&
+      o.sentence === e.sentence && o.date === e.date && (!e.source.length || !o.source.length || side(o.source) === side(e.source)));
+    if (!attack) continue;
+    // (A toll that tells how, "ejecutado", and an attack that does not, "en combate", stay as the toll.)
+    const [keep, told] = e.mode && !attack.mode ? [e, attack] : [attack, e];
+    gone.add(told);
+    for (const a of told.target) if (!keep.target.some((b) => identity(b) === identity(a))) keep.target.push(a);
+    if (!keep.source.length) keep.source.push(...told.source);
+    for (const c of told.contexts) if (!keep.contexts.includes(c)) keep.contexts.push(c);
+    keep.trace?.push(`merge.casualties: an attack and its toll told in sentence ${e.sentence} are one act`);
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : [...events];
 }
