@@ -1534,3 +1534,18 @@ describe("precision: an attack and its toll are one act", () => {
     });
   }
 });
+
+// precision: one statement told twice, once with whom it addresses and once without (merge.mention).
+const ONE_STATEMENT: [string, "es" | "en", string, number][] = [
+  ["a protest conveyed to a summoned ambassador is the summons' one act", "es", "El ministro de Exteriores convocó al embajador de Rusia para trasladarle la \"más enérgica protesta\" del Gobierno.", 1],
+  ["…and a concern voiced beside a condemnation of one doer", "en", "Egypt condemned Israel's raid on Rafah and voiced deep concern.", 1],
+  ["…while two doers' criticisms stay two", "en", "Egypt condemned Israel's raid on Rafah. Jordan voiced deep concern.", 2],
+];
+describe("precision: one statement told twice is one act", () => {
+  for (const [why, lang, text, n] of ONE_STATEMENT) {
+    test(`${why}: ${text}`, async () => {
+      const got = (await coded(text, lang)).filter((e) => e.startsWith("ACCUSE"));
+      assert.equal(got.length, n, JSON.stringify(got));
+    });
+  }
+});

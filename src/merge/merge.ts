@@ -45,7 +45,29 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without its doer`);
     return false;
   });
-  return mergeCasualties(rest);
+  return mergeCasualties(mergeAddressed(rest));
+}
+
+// Verbal acts that one statement may tell twice, once with whom it addresses and once without. (Not requests: "le
+// pidió a Ortega renunciar…, en la que hizo un llamado a…" may tell another's request in a clause of its own.)
+const VERBAL = new Set(["ACCUSE", "REJECT"]);
+
+/**
+ * "convocó al embajador ruso para trasladarle la más enérgica protesta", "condemned Israel's raid and voiced concern":
+ * a verbal act told with no addressee, beside the same act of the same doer told with one in the same sentence, is
+ * that act told again (GUIDELINES: one record per real-world event).
+ */
+function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
+  let gone: Set<T> | undefined;
+  for (const e of events) {
+    if (!VERBAL.has(e.type) || e.target.length || !e.source.length || e.sentence === undefined) continue;
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.target.length > 0 && o.sentence === e.sentence && o.date === e.date && side(o.source) === side(e.source));
+    if (!told) continue;
+    (gone ??= new Set()).add(e);
+    for (const c of e.contexts) if (!told.contexts.includes(c)) told.contexts.push(c);
+    told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
+  }
+  return gone ? events.filter((e) => !gone!.has(e)) : [...events];
 }
 
 // The type of an act whose toll a sentence may tell beside it.
