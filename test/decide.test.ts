@@ -1512,6 +1512,10 @@ const PRECISION: [string, "es" | "en", string, string | null, string | null][] =
   ["…nor one others forecast ('is expected to travel')", "en", "Takaichi is expected to travel on to Jakarta on Saturday.", null, "AGREE"],
   ["…while one told in the future by its doer is a promise", "en", "Mexico will send aid to Cuba.", "AGREE MEX/GOV → CUB/GOV", null],
   ["…and force that could come is still a threat", "en", "The Iranian defence minister said Iran could strike Israel.", "THREATEN IRN/", null],
+  ["an act a right is to is a kind of act, none done", "en", "The UNHCR criticised the plan, saying that international law guarantees the right to seek asylum.", "ACCUSE", "REQUEST"],
+  ["…and one a standing permission is to", "en", "The court struck down a section of the law that allows police to search homes without a warrant.", null, "COERCE"],
+  ["…while the act done is one", "en", "Police searched six homes in Berlin on Monday.", "COERCE DEU/COP", null],
+  ["…and a permission given that day stays", "en", "Israel allowed aid trucks to enter Gaza on Monday.", "RETREAT ISR/GOV", null],
 ];
 describe("precision: background, totals and acts not asserted", () => {
   wantAndNot(PRECISION);

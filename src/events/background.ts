@@ -90,3 +90,21 @@ export function countedTotal(tokens: readonly Token[], i: number, last: number, 
   const span = tokens.slice(last, last + TOTAL_SPAN_REACH);
   return span.some((t, n) => has(g, "total_span_openers", t.norm) || endsWithPhrase(g, "total_span_phrases", span, n + 1));
 }
+
+// Most words between a right or a permission and the infinitive marker of the act it is to ("allows police to").
+const ENTITLED_REACH = 3;
+
+/**
+ * "international law guarantees the right to seek asylum", "the section of the law that allows police to search
+ * homes": an act that a right or a standing permission (grammar entitlement_words) is to is a kind of act, no act
+ * done (GUIDELINES: generic states are no events). `i` is the act's first word, right after its infinitive marker.
+ */
+export function entitledAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  if (!has(g, "infinitive_markers", tokens[i - 1]?.norm)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - ENTITLED_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(g, "entitlement_words", t.norm)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || has(g, "clause_breaks", t.norm)) return false;
+  }
+  return false;
+}
