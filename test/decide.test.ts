@@ -1516,6 +1516,9 @@ const PRECISION: [string, "es" | "en", string, string | null, string | null][] =
   ["…and one a standing permission is to", "en", "The court struck down a section of the law that allows police to search homes without a warrant.", null, "COERCE"],
   ["…while the act done is one", "en", "Police searched six homes in Berlin on Monday.", "COERCE DEU/COP", null],
   ["…and a permission given that day stays", "en", "Israel allowed aid trucks to enter Gaza on Monday.", "RETREAT ISR/GOV", null],
+  ["an act counted by an ordinal in a copula's predicate is the one told before", "en", "Britain expelled a Russian diplomat on Tuesday. It is the second time this year that the government has expelled a member of Russia's diplomatic staff.", "SANCTION GBR/GOV → RUS/GOV", null],
+  ["…and in Spanish, 'se trata de la segunda expulsión'", "es", "España expulsó el lunes a dos diplomáticos rusos. Se trata de la segunda expulsión de diplomáticos rusos ordenada por España desde el inicio de la invasión de Ucrania.", "SANCTION ESP/GOV → RUS/GOV", "SANCTION ESP/GOV → UKR"],
+  ["…while the only telling of an act stays, counted or not", "es", "La de hoy es la cuarta movilización de los jubilados contra el gobierno de Menem.", "PROTEST", null],
 ];
 describe("precision: background, totals and acts not asserted", () => {
   wantAndNot(PRECISION);

@@ -2133,6 +2133,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "drop.act-told-before",
     apply(c, x) {
       const t = c.found.trigger;
+      // "Es la quinta masacre carcelaria del año", "it is the second time this year that the government has expelled…":
+      // an act counted in a copula's predicate (Trigger.counted) classes the act told before, or counts a total.
+      if (t.counted && [...x.earlier, ...x.out].some((e) => e.type === c.type)) return drop(c, `the ${c.type} told before, counted`);
       if (!t.nominal || !inGrammar(x.g, "referring_demonstratives", x.a.sentence.tokens[t.first - 1]?.norm ?? "")) return null;
       return [...x.earlier, ...x.out].some((e) => e.type === c.type) ? drop(c, `"${x.a.sentence.tokens[t.first - 1]!.text}" points back to the ${c.type} told before`) : null;
     },

@@ -108,3 +108,30 @@ export function entitledAct(tokens: readonly Token[], i: number, g: Grammar): bo
   }
   return false;
 }
+
+// Most words between the time counted and the act it counts ("the second time this year that the government has").
+const COUNTED_TIME_REACH = 8;
+
+/**
+ * "Es la quinta masacre carcelaria del año", "Se trata de la segunda expulsión de diplomáticos rusos", "It is the
+ * second time this year that the government has expelled…": an act counted by an ordinal (grammar count_ordinals) in
+ * a copula's predicate classes the act the story tells, or recalls earlier ones: a total, no act of its own
+ * (GUIDELINES: "the fourth general strike" is not coded). `nominal`: the act is told as a noun; `i`: its first word.
+ */
+export function countedByOrdinal(tokens: readonly Token[], i: number, nominal: boolean, g: Grammar): boolean {
+  const predicate = (at: number): boolean => {
+    // The ordinal, after its article, after the copula ("es la quinta", "se trata de la segunda", "is the second").
+    if (!has(g, "count_ordinals", tokens[at]?.norm)) return false;
+    const det = at - 1;
+    return det > 0 && has(g, "determiners", tokens[det]!.norm) && endsWithPhrase(g, "count_copulas", tokens, det);
+  };
+  // (A word right after "la quinta" is a noun, whatever its rule: "la quinta masacre".)
+  if (predicate(i - 1) || (tokens[i - 1]?.pos === "ADJ" && predicate(i - 2))) return true;
+  if (nominal) return false;
+  for (let k = i - 1; k > 0 && k >= i - COUNTED_TIME_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT") return false;
+    if (has(g, "count_times", t.norm)) return predicate(k - 1) && tokens.slice(k + 1, i).some((u) => has(g, "relatives", u.norm));
+  }
+  return false;
+}

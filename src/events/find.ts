@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { countedTotal, entitledAct, ongoingTalks, possessedAct, sinceBackground, topicOfDispute } from "./background.js";
+import { countedByOrdinal, countedTotal, entitledAct, ongoingTalks, possessedAct, sinceBackground, topicOfDispute } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -19,6 +19,8 @@ export interface Trigger extends RuleMatch {
   readonly agentAt?: number;
   /** "slammed the deal as a surrender": what a judgement frames its object as; content, no act (drop.judged-as). */
   readonly judged?: boolean;
+  /** "Es la quinta masacre del año": the act counted in a copula's predicate, one the story told (drop.act-told-before). */
+  readonly counted?: boolean;
 }
 
 /** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
@@ -463,6 +465,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (refers) trigger.refers = refers;
   if (agentAt !== undefined) trigger.agentAt = agentAt;
   if (judged) trigger.judged = true;
+  // "Es la quinta masacre del año", "it is the second time that the government has expelled…": an act counted.
+  if (countedByOrdinal(tokens, i, nominal, g)) trigger.counted = true;
   out.push(trigger);
   if (rule.type === "COERCE" && !(future || modal) && !negated) s.arrestTold = true;
   s.conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
