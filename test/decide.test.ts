@@ -1542,16 +1542,19 @@ describe("precision: an attack and its toll are one act", () => {
   }
 });
 
-// precision: one statement told twice, once with whom it addresses and once without (merge.mention).
-const ONE_STATEMENT: [string, "es" | "en", string, number][] = [
-  ["a protest conveyed to a summoned ambassador is the summons' one act", "es", "El ministro de Exteriores convocó al embajador de Rusia para trasladarle la \"más enérgica protesta\" del Gobierno.", 1],
-  ["…and a concern voiced beside a condemnation of one doer", "en", "Egypt condemned Israel's raid on Rafah and voiced deep concern.", 1],
-  ["…while two doers' criticisms stay two", "en", "Egypt condemned Israel's raid on Rafah. Jordan voiced deep concern.", 2],
+// precision: one act told twice, once with whom it addresses or strikes and once without (merge.mention).
+const ONE_STATEMENT: [string, "es" | "en", string, string, number][] = [
+  ["a protest conveyed to a summoned ambassador is the summons' one act", "es", "El ministro de Exteriores convocó al embajador de Rusia para trasladarle la \"más enérgica protesta\" del Gobierno.", "ACCUSE", 1],
+  ["…and a concern voiced beside a condemnation of one doer", "en", "Egypt condemned Israel's raid on Rafah and voiced deep concern.", "ACCUSE", 1],
+  ["…while two doers' criticisms stay two", "en", "Egypt condemned Israel's raid on Rafah. Jordan voiced deep concern.", "ACCUSE", 2],
+  ["a material act told again in a later sentence without whom it struck is the act told", "en", "Israeli jets struck Hamas leaders in Doha on Tuesday. The Qatari emir voiced his dismay at the Israeli attacks.", "ASSAULT", 1],
+  ["…and an arrest recalled by its operation", "es", "La Marina capturó el martes en Culiacán a alias El Chapo, jefe de una facción del Cártel de Sinaloa. El operativo en el que fue capturado estuvo a cargo de agentes de la Marina.", "COERCE", 1],
+  ["…while an act of another kind stays its own", "es", "El gobierno de Nicaragua desterró el jueves a quince sacerdotes. En paralelo, el Ministerio del Interior canceló la personería jurídica de otras 40 organizaciones.", "COERCE", 2],
 ];
-describe("precision: one statement told twice is one act", () => {
-  for (const [why, lang, text, n] of ONE_STATEMENT) {
+describe("precision: one act told twice is one act", () => {
+  for (const [why, lang, text, type, n] of ONE_STATEMENT) {
     test(`${why}: ${text}`, async () => {
-      const got = (await coded(text, lang)).filter((e) => e.startsWith("ACCUSE"));
+      const got = (await coded(text, lang)).filter((e) => e.startsWith(type));
       assert.equal(got.length, n, JSON.stringify(got));
     });
   }

@@ -45,12 +45,16 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without its doer`);
     return false;
   });
-  return mergeCasualties(mergeAddressed(rest));
+  return mergeAddressed(mergeCasualties(rest));
 }
 
 // Verbal acts that one statement may tell twice, once with whom it addresses and once without. (Not requests: "le
 // pidió a Ortega renunciar…, en la que hizo un llamado a…" may tell another's request in a clause of its own.)
 const VERBAL = new Set(["ACCUSE", "REJECT"]);
+// Material acts that a story tells again in a later sentence without whom they struck, the same day and by the same
+// doer, of the same kind: "el operativo en el que fue capturado", "voiced his dismay at the Israeli attacks" (one
+// operation, one wave of strikes: one record).
+const MATERIAL = new Set(["COERCE", "ASSAULT"]);
 
 /**
  * "convocó al embajador ruso para trasladarle la más enérgica protesta", "condemned Israel's raid and voiced concern":
@@ -60,8 +64,12 @@ const VERBAL = new Set(["ACCUSE", "REJECT"]);
 function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
   let gone: Set<T> | undefined;
   for (const e of events) {
-    if (!VERBAL.has(e.type) || e.target.length || !e.source.length || e.sentence === undefined) continue;
-    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.target.length > 0 && o.sentence === e.sentence && o.date === e.date && side(o.source) === side(e.source));
+    if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type)) || e.target.length || !e.source.length || e.sentence === undefined) continue;
+    // (A material act may be told again later in the story: see MATERIAL.)
+    // (…of the same kind, where both tell it: a deportation and a closure are two acts.)
+    const where = (o: T) => (VERBAL.has(e.type) ? o.sentence === e.sentence :
+      o.sentence !== undefined && o.sentence < e.sentence! && (!o.mode || !e.mode || o.mode === e.mode));
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.target.length > 0 && where(o) && o.date === e.date && side(o.source) === side(e.source));
     if (!told) continue;
     (gone ??= new Set()).add(e);
     for (const c of e.contexts) if (!told.contexts.includes(c)) told.contexts.push(c);
