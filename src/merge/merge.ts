@@ -88,8 +88,8 @@ const ON_PERSONS = new Set(["abduct", "torture", "sexual", "beat", "targeted"]);
  * "Four soldiers were killed when militants attacked a camp", "Un ataque aéreo israelí mató a un comandante",
  * "warplanes struck targets, killing 12 people": an attack and its toll (a verb of killing or wounding, Draft.toll) in
  * one sentence, the toll's doer unnamed or the attack's, are one act (GUIDELINES: one record per real-world event).
- * The attack stays (the toll, if only it tells how: "ejecutado … en combate"), with the other's victims among its
- * targets and its doer if it had none. Two tolls ("ejecutaron a una persona e hirieron a otra") stay two acts.
+ * The attack stays (the toll, if only it tells how: "ejecutado … en combate"), with the toll's victims first among
+ * its targets, and the other's doer if it had none. Two tolls ("ejecutaron a una persona e hirieron a otra") stay two acts.
  */
 function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
   const gone = new Set<T>();
@@ -101,7 +101,9 @@ function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
     // (A toll that tells how, "ejecutado", and an attack that does not, "en combate", stay as the toll.)
     const [keep, told] = e.mode && !attack.mode ? [e, attack] : [attack, e];
     gone.add(told);
-    for (const a of told.target) if (!keep.target.some((b) => identity(b) === identity(a))) keep.target.push(a);
+    // The toll's victims first: they are whom the attack hit (its own object may be a place, a post or a camp).
+    const others = attack.target.filter((a) => !e.target.some((b) => identity(b) === identity(a)));
+    keep.target.splice(0, keep.target.length, ...e.target, ...others);
     if (!keep.source.length) keep.source.push(...told.source);
     for (const c of told.contexts) if (!keep.contexts.includes(c)) keep.contexts.push(c);
     keep.trace?.push(`merge.casualties: an attack and its toll told in sentence ${e.sentence} are one act`);
