@@ -47,6 +47,8 @@ const PLACE_KINDS = new Set(["place", "country", "metonym"]);
 const MASS_KILLING = new Set(["202", "203"]);
 // Acts that a state aims at an international organisation it is at odds with.
 const AT_BODY = new Set(["ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"]);
+// The tag of a verb's particle ("shore up"), as the English tagger marks it.
+const PARTICLE_TAG = "ADP";
 // A state's answers to protesters: offers, demands, refusals, concessions.
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 // "Los agentes respondieron con gases lacrimógenos" in a story about a strike: crowd control has a crowd as its object.
@@ -2119,7 +2121,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       // The verb that holds it, past the noun's determiners and an adverb ("mantiene actualmente una tregua").
       let k = t.first - 1;
       for (let n = 0; n < 3 && k >= 0 && (inGrammar(x.g, "determiners", toks[k]!.norm) || inGrammar(x.g, "indefinite_articles", toks[k]!.norm) || toks[k]!.pos === "ADV" || endsIn(x.g, "suffix_adverb", toks[k]!.norm)); n++) k--;
+      // (…or its particle: "ways to shore up the ceasefire".)
+      if (k > 0 && toks[k]!.pos === PARTICLE_TAG) k--;
       if (k >= 0 && toks[k]!.lemmas.some((l) => inGrammar(x.g, "truce_holding_verbs", l))) return drop(c, `a truce "${toks[k]!.text}" is one that holds, background`);
+      // "the committee monitoring the ceasefire": a truce a body watches over is one in force when it is the known one;
+      // "approved a team to monitor a ceasefire" may be telling a new one.
+      const known = !inGrammar(x.g, "indefinite_articles", toks[t.first - 1]?.norm ?? "");
+      if (known && k >= 0 && toks[k]!.lemmas.some((l) => inGrammar(x.g, "truce_watching_verbs", l))) return drop(c, `a truce "${toks[k]!.text}" is the one in force, background`);
       return null;
     },
   },
@@ -2129,6 +2137,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "drop.act-told-before",
     apply(c, x) {
       const t = c.found.trigger;
+      // "Es la quinta masacre carcelaria del año", "it is the second time this year that the government has expelled…":
+      // an act counted in a copula's predicate (Trigger.counted) classes the act told before, or counts a total.
+      if (t.counted && [...x.earlier, ...x.out].some((e) => e.type === c.type)) return drop(c, `the ${c.type} told before, counted`);
       if (!t.nominal || !inGrammar(x.g, "referring_demonstratives", x.a.sentence.tokens[t.first - 1]?.norm ?? "")) return null;
       return [...x.earlier, ...x.out].some((e) => e.type === c.type) ? drop(c, `"${x.a.sentence.tokens[t.first - 1]!.text}" points back to the ${c.type} told before`) : null;
     },

@@ -1,5 +1,5 @@
 import type { Grammar } from "../data/knowledge.js";
-import { has } from "../data/grammar.js";
+import { endsIn, endsWithPhrase, has, hasList, isCount } from "../data/grammar.js";
 import type { Token } from "../model/token.js";
 
 // Words between a dispute's preposition and the act named after it: articles, an actor's words, adjectives
@@ -42,4 +42,96 @@ export function possessedAct(tokens: readonly Token[], i: number, g: Grammar): b
 export function ongoingTalks(tokens: readonly Token[], i: number, g: Grammar): boolean {
   const before = has(g, "infinitive_markers", tokens[i - 1]?.norm) ? tokens[i - 2] : tokens[i - 1];
   return !!before && has(g, "continuation_verbs", before.norm);
+}
+
+// Most words between a since-word and the act told as a noun after it ("since the Qatar-brokered truce").
+const SINCE_REACH = 4;
+
+/**
+ * "the deadliest flare-up since a truce brokered by Qatar", "the positions Israel has held since the truce", "el
+ * peor ataque desde la tregua": an act told as a noun after the word that opens a span of time (grammar
+ * total_span_openers) is the point the span is counted from, known background, not an act of the day. Not when the
+ * noun is the subject of a clause of its own ("ever since coups occurred in Niger last July" tells the coups, dated):
+ * `last` is the first word after the act's pattern. A word after it that opens an infinitive ("since the truce to be
+ * handed back") belongs to the noun before the span.
+ */
+export function sinceBackground(tokens: readonly Token[], i: number, last: number, g: Grammar): boolean {
+  // (A participle with its agent after it is a reduced relative: "since a truce brokered by Qatar"; so is any
+  // participle in a pack whose participles differ from its past tense, "desde la tregua firmada en octubre".)
+  const next = tokens[last];
+  const reducedRelative = has(g, "agent_preps", tokens[last + 1]?.norm) ||
+    (hasList(g, "perfect_auxiliaries") && endsIn(g, "suffix_participle", next?.text.toLowerCase() ?? "", true));
+  if (next && (next.pos === "VERB" || next.pos === "AUX") && !reducedRelative) return false;
+  for (let k = i - 1; k >= 0 && k >= i - SINCE_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(g, "total_span_openers", t.norm)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || has(g, "clause_breaks", t.norm)) return false;
+  }
+  return false;
+}
+
+// Most words between the count of people and the perfect passive ("248 fishermen from the State had been arrested").
+const TOTAL_SUBJECT_REACH = 8;
+// Most words between the act and the span it is counted over ("arrested in Sri Lankan waters since…").
+const TOTAL_SPAN_REACH = 6;
+
+/**
+ * "248 fishermen had been arrested since the start of last year", "more than 60 people have been killed so far this
+ * year", "unos 300 pescadores han sido detenidos en lo que va del año": people counted, then a perfect passive, then
+ * the span it is counted over (grammar total_span_openers, total_span_phrases) tell a total over time, no act of the
+ * day (GUIDELINES: totals are not coded).
+ */
+export function countedTotal(tokens: readonly Token[], i: number, last: number, g: Grammar): boolean {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.pos === "ADV") k--;
+  if (!endsWithPhrase(g, "perfect_passives", tokens, k)) return false;
+  const subject = tokens.slice(Math.max(0, k - TOTAL_SUBJECT_REACH), k);
+  if (!subject.some((t) => isCount(g, t.norm))) return false;
+  const span = tokens.slice(last, last + TOTAL_SPAN_REACH);
+  return span.some((t, n) => has(g, "total_span_openers", t.norm) || endsWithPhrase(g, "total_span_phrases", span, n + 1));
+}
+
+// Most words between a right or a permission and the infinitive marker of the act it is to ("allows police to").
+const ENTITLED_REACH = 3;
+
+/**
+ * "international law guarantees the right to seek asylum", "the section of the law that allows police to search
+ * homes": an act that a right or a standing permission (grammar entitlement_words) is to is a kind of act, no act
+ * done (GUIDELINES: generic states are no events). `i` is the act's first word, right after its infinitive marker.
+ */
+export function entitledAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  if (!has(g, "infinitive_markers", tokens[i - 1]?.norm)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - ENTITLED_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(g, "entitlement_words", t.norm)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || has(g, "clause_breaks", t.norm)) return false;
+  }
+  return false;
+}
+
+// Most words between the time counted and the act it counts ("the second time this year that the government has").
+const COUNTED_TIME_REACH = 8;
+
+/**
+ * "Es la quinta masacre carcelaria del año", "Se trata de la segunda expulsión de diplomáticos rusos", "It is the
+ * second time this year that the government has expelled…": an act counted by an ordinal (grammar count_ordinals) in
+ * a copula's predicate classes the act the story tells, or recalls earlier ones: a total, no act of its own
+ * (GUIDELINES: "the fourth general strike" is not coded). `nominal`: the act is told as a noun; `i`: its first word.
+ */
+export function countedByOrdinal(tokens: readonly Token[], i: number, nominal: boolean, g: Grammar): boolean {
+  const predicate = (at: number): boolean => {
+    // The ordinal, after its article, after the copula ("es la quinta", "se trata de la segunda", "is the second").
+    if (!has(g, "count_ordinals", tokens[at]?.norm)) return false;
+    const det = at - 1;
+    return det > 0 && has(g, "determiners", tokens[det]!.norm) && endsWithPhrase(g, "count_copulas", tokens, det);
+  };
+  // (A word right after "la quinta" is a noun, whatever its rule: "la quinta masacre".)
+  if (predicate(i - 1) || (tokens[i - 1]?.pos === "ADJ" && predicate(i - 2))) return true;
+  if (nominal) return false;
+  for (let k = i - 1; k > 0 && k >= i - COUNTED_TIME_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT") return false;
+    if (has(g, "count_times", t.norm)) return predicate(k - 1) && tokens.slice(k + 1, i).some((u) => has(g, "relatives", u.norm));
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { ongoingTalks, possessedAct, topicOfDispute } from "./background.js";
+import { countedByOrdinal, countedTotal, entitledAct, ongoingTalks, possessedAct, sinceBackground, topicOfDispute } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -19,6 +19,8 @@ export interface Trigger extends RuleMatch {
   readonly agentAt?: number;
   /** "slammed the deal as a surrender": what a judgement frames its object as; content, no act (drop.judged-as). */
   readonly judged?: boolean;
+  /** "Es la quinta masacre del año": the act counted in a copula's predicate, one the story told (drop.act-told-before). */
+  readonly counted?: boolean;
 }
 
 /** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
@@ -262,6 +264,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // …and one owned by a possessive ("tras su visita a Washington") is recalled, known to the reader, even with its
   // parties named.
   if (nominal && afterBackground(tokens, i, g) && (!namesParties(tokens, m.last, g) || possessedAct(tokens, i, g))) return;
+  // "since a truce brokered by Qatar", "desde la tregua": the point a span of time is counted from is background.
+  if (nominal && sinceBackground(tokens, i, m.last, g)) return;
   // "differences remain over the U.S. tariff": what a dispute is about is no act of the day.
   if (nominal && topicOfDispute(tokens, i, g, inActor)) return;
   // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
@@ -339,6 +343,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // background, not an event of the day.
   // "would keep talking with U.S. officials": talks under way go on, no act of the day.
   if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && ongoingTalks(tokens, i, g)) return;
+  // "248 fishermen had been arrested since the start of last year": people counted over a span are a total.
+  if (m.rule.pos === "verb" && countedTotal(tokens, i, m.last, g)) return;
+  // "guarantees the right to seek asylum", "a law that allows police to search homes": a kind of act, none done.
+  if (m.rule.pos === "verb" && entitledAct(tokens, i, g)) return;
   if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) return;
   // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
   // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits
@@ -371,6 +379,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
   // (AGREE), unless it hangs on a condition ("si…", "if…").
+  // "a delegation could travel to Doha next week", "Takaichi is expected to travel on to Jakarta": a cooperative act
+  // that is only possible, or that others forecast, is neither done nor promised by its doer (a hypothetical).
+  if (!negated && PROMISABLE.has(m.rule.type) && hasPhrase(g, "forecast_markers", left)) return;
   const promised = modal && PROMISABLE.has(m.rule.type) && !left.some((t) => has(g, "conditions", t.norm));
   if (modal && !THREAT_IF_MODAL.has(m.rule.type) && !promised) return;
   const written = anchor.text.toLowerCase();
@@ -454,6 +465,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (refers) trigger.refers = refers;
   if (agentAt !== undefined) trigger.agentAt = agentAt;
   if (judged) trigger.judged = true;
+  // "Es la quinta masacre del año", "it is the second time that the government has expelled…": an act counted.
+  if (countedByOrdinal(tokens, i, nominal, g)) trigger.counted = true;
   out.push(trigger);
   if (rule.type === "COERCE" && !(future || modal) && !negated) s.arrestTold = true;
   s.conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);

@@ -2,7 +2,7 @@ import type { EventPlace } from "../places/resolve.js";
 import type { Actor } from "../model/actor.js";
 
 /** The fields merging looks at. */
-export interface Mergeable { type: string; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
+export interface Mergeable { type: string; mode?: string | null; toll?: boolean; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
 
 /** An actor's identity for merging: country or organisation, and sector. */
 export const identity = (a: Actor): string => `${a.country ?? a.org ?? "?"}/${a.sector ?? "?"}`;
@@ -37,7 +37,7 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
   // "Un policía resultó herido tras ser atacado por sujetos armados", "was wounded after being shot by gunmen": an act
   // told with no doer, beside the same act on the same side told with its doer in one sentence, is that act.
   const kept = [...byKey.values()];
-  return kept.filter((e) => {
+  const rest = kept.filter((e) => {
     if (e.source.length || !e.target.length || e.sentence === undefined) return true;
     const told = kept.find((o) => o !== e && o.source.length && o.type === e.type && o.date === e.date && o.sentence === e.sentence && side(o.target) === side(e.target));
     if (!told) return true;
@@ -45,4 +45,68 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without its doer`);
     return false;
   });
+  return mergeAddressed(mergeCasualties(rest));
+}
+
+// Verbal acts that one statement may tell twice, once with whom it addresses and once without. (Not requests: "le
+// pidió a Ortega renunciar…, en la que hizo un llamado a…" may tell another's request in a clause of its own.)
+const VERBAL = new Set(["ACCUSE", "REJECT"]);
+// Material acts that a story tells again in a later sentence without whom they struck, the same day and by the same
+// doer, of the same kind: "el operativo en el que fue capturado", "voiced his dismay at the Israeli attacks" (one
+// operation, one wave of strikes: one record).
+const MATERIAL = new Set(["COERCE", "ASSAULT"]);
+
+/**
+ * "convocó al embajador ruso para trasladarle la más enérgica protesta", "condemned Israel's raid and voiced concern":
+ * a verbal act told with no addressee, beside the same act of the same doer told with one in the same sentence, is
+ * that act told again (GUIDELINES: one record per real-world event).
+ */
+function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
+  let gone: Set<T> | undefined;
+  for (const e of events) {
+    if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type)) || e.target.length || !e.source.length || e.sentence === undefined) continue;
+    // (A material act may be told again later in the story: see MATERIAL.)
+    // (…of the same kind, where both tell it: a deportation and a closure are two acts.)
+    const where = (o: T) => (VERBAL.has(e.type) ? o.sentence === e.sentence :
+      o.sentence !== undefined && o.sentence < e.sentence! && (!o.mode || !e.mode || o.mode === e.mode));
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.target.length > 0 && where(o) && o.date === e.date && side(o.source) === side(e.source));
+    if (!told) continue;
+    (gone ??= new Set()).add(e);
+    for (const c of e.contexts) if (!told.contexts.includes(c)) told.contexts.push(c);
+    told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
+  }
+  return gone ? events.filter((e) => !gone!.has(e)) : [...events];
+}
+
+// The type of an act whose toll a sentence may tell beside it.
+const VIOLENCE = "ASSAULT";
+// Modes of force done to people one by one: such an act is no attack that a toll of killed or wounded belongs to
+// ("ejecutaron a cuatro personas y desaparecieron a otra" are two acts).
+const ON_PERSONS = new Set(["abduct", "torture", "sexual", "beat", "targeted"]);
+
+/**
+ * "Four soldiers were killed when militants attacked a camp", "Un ataque aéreo israelí mató a un comandante",
+ * "warplanes struck targets, killing 12 people": an attack and its toll (a verb of killing or wounding, Draft.toll) in
+ * one sentence, the toll's doer unnamed or the attack's, are one act (GUIDELINES: one record per real-world event).
+ * The attack stays (the toll, if only it tells how: "ejecutado … en combate"), with the toll's victims first among
+ * its targets, and the other's doer if it had none. Two tolls ("ejecutaron a una persona e hirieron a otra") stay two acts.
+ */
+function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
+  const gone = new Set<T>();
+  for (const e of events) {
+    if (e.type !== VIOLENCE || !e.toll || e.sentence === undefined) continue;
+    const attack = events.find((o) => o !== e && !gone.has(o) && o.type === VIOLENCE && !o.toll && !ON_PERSONS.has(o.mode ?? "") &&
+      o.sentence === e.sentence && o.date === e.date && (!e.source.length || !o.source.length || side(o.source) === side(e.source)));
+    if (!attack) continue;
+    // (A toll that tells how, "ejecutado", and an attack that does not, "en combate", stay as the toll.)
+    const [keep, told] = e.mode && !attack.mode ? [e, attack] : [attack, e];
+    gone.add(told);
+    // The toll's victims first: they are whom the attack hit (its own object may be a place, a post or a camp).
+    const others = attack.target.filter((a) => !e.target.some((b) => identity(b) === identity(a)));
+    keep.target.splice(0, keep.target.length, ...e.target, ...others);
+    if (!keep.source.length) keep.source.push(...told.source);
+    for (const c of told.contexts) if (!keep.contexts.includes(c)) keep.contexts.push(c);
+    keep.trace?.push(`merge.casualties: an attack and its toll told in sentence ${e.sentence} are one act`);
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : [...events];
 }

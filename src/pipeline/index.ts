@@ -38,6 +38,8 @@ interface Draft {
   period?: string;
   /** Where its party is named, when one act told of several parties gives an event each (part of its id). */
   part?: number;
+  /** The act is a toll told by a verb of killing or wounding (grammar casualty_verbs): merging joins it to its attack. */
+  toll?: boolean;
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -190,6 +192,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
         trigger: { text: a.sentence.text.slice(trig.start - a.sentence.start, trig.end - a.sentence.start), ...trig },
       };
       if (c.each && c.each.length > 1) draft.part = part.at;
+      if (a.sentence.tokens[trigger.anchor]!.lemmas.some((l) => inGrammar(g, "casualty_verbs", l))) draft.toll = true;
       const local = part.at - a.sentence.start;
       // Each of several parties is dated by what follows its name, up to the next one's ("in Niger last July, in
       // Burkina Faso in 2022").
