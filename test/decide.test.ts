@@ -1636,3 +1636,14 @@ describe("precision: one act told twice is one act", () => {
     });
   }
 });
+
+// precision-es: words in another sense, read as acts (our own sentences; grammar es fixed_expressions).
+describe("precision-es: a fixed expression's words are no act", () => {
+  wantAndNot([
+    ["'sin embargo' (however) between commas holds no embargo", "es", "La ley panameña, sin embargo, prohíbe la presencia de tropas extranjeras en su territorio.", null, "SANCTION"],
+    ["…nor is it the sanction a 'no descartó' threatens", "es", "El canciller chileno no descartó, sin embargo, que su país reciba a algunos migrantes.", null, "THREATEN"],
+    ["…at the head of a sentence either", "es", "Sin embargo, el Gobierno de Bolivia mantuvo el diálogo con los sindicatos.", null, "SANCTION"],
+    ["an embargo imposed stays a sanction", "es", "Estados Unidos endureció el embargo contra Cuba.", "SANCTION", null],
+    ["…and new sanctions not ruled out stay a threat", "es", "El gobierno no descartó nuevas sanciones contra Caracas.", "THREATEN", null],
+  ]);
+});

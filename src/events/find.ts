@@ -163,13 +163,42 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
     for (let k = ks.at(-2)! + 1; k < head; k++) if (!has(pack.grammar, "determiners", tokens[k]!.norm)) return false;
     return true;
   };
-  const open = (k: number, last: boolean) => !used[k] && (!inActor[k] || (last && bodyHeads.has(k)));
+  // "sin embargo" (however): the words of a fixed expression (grammar fixed_expressions) are no act's, in any pattern.
+  const fixed = fixedWords(tokens, pack.grammar);
+  const open = (k: number, last: boolean) => !used[k] && !fixed?.[k] && (!inActor[k] || (last && bodyHeads.has(k)));
   const free = (ks: readonly number[]): boolean => ks.every((k, j) => open(k, j === ks.length - 1) || (j === ks.length - 1 && !used[k] && objectHead(ks)));
   const s: Scan = { tokens, phrases, pack, inActor, heads, demonyms, used, out, present, conditionalThreat: false, arrestTold: false, topicEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || s.conditionalThreat) continue;
     const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
     if (m && free(m.tokens)) triggerAt(s, i, m);
+  }
+  return out;
+}
+
+/**
+ * The list of fixed expressions whose words tell no act in any pattern: "sin embargo" (however). (A verb's form that
+ * with the next word makes an adjective, "close to", is adjectival_verb_forms: the verb may still be a pattern's later
+ * word, "gathered close to the parliament".)
+ */
+const FIXED_EXPRESSIONS = "fixed_expressions";
+
+/** Per token, whether it is a word of one of the pack's fixed expressions of two to four words; none where no such. */
+function fixedWords(tokens: readonly Token[], g: Grammar): boolean[] | undefined {
+  const set = g.get(FIXED_EXPRESSIONS);
+  if (!set) return undefined;
+  const heads = phraseHeads(set);
+  let out: boolean[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    let phrase = tokens[i]!.norm;
+    if (!heads.has(phrase)) continue;
+    for (let n = 1; n < 4 && i + n < tokens.length; n++) {
+      phrase = `${phrase} ${tokens[i + n]!.norm}`;
+      if (!set.has(phrase)) continue;
+      out ??= new Array<boolean>(tokens.length).fill(false);
+      for (let k = i; k <= i + n; k++) out[k] = true;
+      break;
+    }
   }
   return out;
 }
