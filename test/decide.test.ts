@@ -1647,3 +1647,12 @@ describe("precision-es: a fixed expression's words are no act", () => {
     ["…and new sanctions not ruled out stay a threat", "es", "El gobierno no descartó nuevas sanciones contra Caracas.", "THREATEN", null],
   ]);
 });
+
+// precision-es: accepting a resignation closes the resignation told (grammar es accepting_verbs, resignation_nouns).
+describe("precision-es: an accepted resignation is no agreement", () => {
+  wantAndNot([
+    ["a resignation accepted in a relative clause", "es", "La ministra de Salud presentó su dimisión, que fue aceptada por el presidente de Chile.", "RETREAT", "AGREE"],
+    ["…while a proposal accepted stays an agreement", "es", "El gobierno de Colombia aceptó la propuesta de Venezuela.", "AGREE", null],
+    ["…and so does a plan accepted in a relative clause", "es", "Venezuela presentó un plan de paz, que fue aceptado por el gobierno de Colombia.", "AGREE", null],
+  ]);
+});

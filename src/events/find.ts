@@ -203,6 +203,28 @@ function fixedWords(tokens: readonly Token[], g: Grammar): boolean[] | undefined
   return out;
 }
 
+/** Most words between a resignation and the relative clause's verb that accepts it ("su renuncia irrevocable, que fue aceptada"). */
+const RESIGNATION_REACH = 6;
+
+/**
+ * Is the verb at i one of accepting (grammar accepting_verbs) whose object is a resignation (resignation_nouns): after
+ * it past determiners ("aceptó la renuncia"), or before it with a relative word between ("su renuncia, que fue aceptada")?
+ */
+function acceptedResignation(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  if (!tokens[i]!.lemmas.some((l) => has(g, "accepting_verbs", l))) return false;
+  let k = i + 1;
+  while (has(g, "determiners", tokens[k]?.norm)) k++;
+  if (has(g, "resignation_nouns", tokens[k]?.norm)) return true;
+  let relative = false;
+  for (k = i - 1; k >= 0 && k >= i - RESIGNATION_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(g, "resignation_nouns", t.norm)) return relative;
+    if (has(g, "relatives", t.norm)) relative = true;
+    else if (t.pos === "VERB") return false;
+  }
+  return false;
+}
+
 /** Most words between force used and "para dispersar" that tells what it did. */
 const MEANS_REACH = 6;
 
@@ -254,6 +276,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "near Tillaberi, close to the border", "close to a third of the capital": a verb's written form that with the
   // word after it makes an adjective or a degree word reports no act.
   if (m.rule.pos === "verb" && has(g, "adjectival_verb_forms", `${tokens[i]!.norm} ${tokens[i + 1]?.norm}`)) return;
+  // "presentó su renuncia, que fue aceptada", "aceptó la dimisión del ministro": accepting a resignation closes the
+  // resignation told; it is no agreement of its own.
+  if (m.rule.type === "AGREE" && m.tokens.length === 1 && acceptedResignation(tokens, i, g)) return;
   // "held lengthy surrender talks", "signed the surrender order": an act's bare word before a noun it qualifies names
   // what the talks or the paper are about; nobody has surrendered.
   if (m.rule.pos === "verb" && m.tokens.length === 1 && tokens[i]!.lemmas.includes(tokens[i]!.norm) && has(g, "act_qualified_heads", tokens[i + 1]?.norm)) return;
