@@ -29,21 +29,23 @@ export interface PlaceReading {
   readonly locative: boolean;
 }
 
+/** The lead: the sentences whose unqualified titles say the outlet's country. */
+const LEAD_SENTENCES = 2;
+/** What an unqualified title with its article in the lead counts for the home country (a place named counts 2). */
+const UNQUALIFIED_TITLE = 4;
+
+
 /**
  * Countries the document is about, most likely first: the dateline's, then by how often they are named. A town
  * the actors' gazetteer knows counts for the country its division says ("Granada, Meta" is Colombia's, not
  * Spain's); towns named with their division count even when the actors' gazetteer does not know them; with no
  * country named at all, the towns the events happen in tell it ("asesinaron a un campesino en Aguachica").
  */
-/** The lead: the sentences whose unqualified titles say the outlet's country. */
-const LEAD_SENTENCES = 2;
-/** What an unqualified title with its article in the lead counts for the home country (a place named counts 2). */
-const UNQUALIFIED_TITLE = 4;
-
-export function homeCountries(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack, places: readonly PlaceReading[] = []): string[] {
-  const dated = datelineCountry(text, pack);
-  const seat = dated ? hubSeat(analyzed, text, pack, dated) : null;
-  const where = seat ? null : dated;
+export function homeCountries(
+  analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack, places: readonly PlaceReading[] = [],
+  dateline: StoryDateline = storyDateline(analyzed, text, pack),
+): string[] {
+  const { country: where, seat } = dateline;
   const counts = new Map<string, number>();
   const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   const settled = places.filter((r) => r.settled);
@@ -111,15 +113,20 @@ const STATE_SECTORS = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 const STATE_NAMES = new Set(["country", "institution", "person"]);
 
 /**
- * The country the dateline says the story is in: its place's country, unless the place is the seat of an
- * international body the story names and the story never names that country's own state, people or institutions.
+ * The dateline as the story reads it: its place's country, and the place itself when it is the seat of an
+ * international body the story names and the story never names that country's own state, people or institutions
+ * (then the country is null: the story is not about it).
  * "GENEVA (Reuters) - The UN human rights chief urged Myanmar's junta…" is about Myanmar and the UN, not Switzerland;
  * "GENEVA - Swiss police arrested…" stays Swiss, and so does a story that names no other country.
  */
-export function storyDateline(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
+export function storyDateline(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): StoryDateline {
   const dated = datelineCountry(text, pack);
-  return dated && hubSeat(analyzed, text, pack, dated) ? null : dated;
+  const seat = dated ? hubSeat(analyzed, text, pack, dated) : null;
+  return { country: seat ? null : dated, seat };
 }
+
+/** The dateline's country for the story (null at a body's seat), and that seat's folded name when it is one. */
+export interface StoryDateline { readonly country: string | null; readonly seat: string | null }
 
 // Kinds of mention that name a country's own state, people or institutions (a place or a capital may be the seat itself).
 const OWN_KINDS = new Set(["country", "demonym", "institution", "person", "role", "group"]);

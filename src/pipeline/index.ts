@@ -92,8 +92,9 @@ export const STAGES: readonly Stage[] = [
     run(w) {
       const places = placeReadings(w.analyzed, w.pack, w.k.givenNames);
       settleActorPlaces(w.analyzed, places);
-      const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places);
-      w.where = storyDateline(w.analyzed, w.doc.text, w.pack);
+      const dateline = storyDateline(w.analyzed, w.doc.text, w.pack);
+      const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places, dateline);
+      w.where = dateline.country;
       const home = homes[0] ?? null;
       w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
