@@ -30,9 +30,8 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
       byKey.set(key, e);
       continue;
     }
-    for (const c of e.contexts) if (!first.contexts.includes(c)) first.contexts.push(c);
     if (!first.place && e.place) first.place = e.place;
-    first.trace?.push(`merge.mention: told again${e.sentence !== undefined ? ` in sentence ${e.sentence}` : ""} with the same type, sides and date`);
+    absorb(first, e, `merge.mention: told again${e.sentence !== undefined ? ` in sentence ${e.sentence}` : ""} with the same type, sides and date`);
   }
   // "Un policía resultó herido tras ser atacado por sujetos armados", "was wounded after being shot by gunmen": an act
   // told with no doer, beside the same act on the same side told with its doer in one sentence, is that act.
@@ -41,11 +40,16 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     if (e.source.length || !e.target.length || e.sentence === undefined) return true;
     const told = kept.find((o) => o !== e && o.source.length && o.type === e.type && o.date === e.date && o.sentence === e.sentence && side(o.target) === side(e.target));
     if (!told) return true;
-    for (const c of e.contexts) if (!told.contexts.includes(c)) told.contexts.push(c);
-    told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without its doer`);
+    absorb(told, e, `merge.mention: told again in sentence ${e.sentence} without its doer`);
     return false;
   });
   return mergeAddressed(mergeCasualties(rest));
+}
+
+// A mention merged into the record it tells again: its contexts join the record's, and the record's trace says why.
+function absorb(into: Mergeable, mention: Mergeable, why: string): void {
+  for (const c of mention.contexts) if (!into.contexts.includes(c)) into.contexts.push(c);
+  into.trace?.push(why);
 }
 
 // Verbal acts that one statement may tell twice, once with whom it addresses and once without. (Not requests: "le
@@ -59,7 +63,8 @@ const MATERIAL = new Set(["COERCE", "ASSAULT"]);
 /**
  * "convocó al embajador ruso para trasladarle la más enérgica protesta", "condemned Israel's raid and voiced concern":
  * a verbal act told with no addressee, beside the same act of the same doer told with one in the same sentence, is
- * that act told again (GUIDELINES: one record per real-world event).
+ * that act told again; so is a material act told with nobody it struck after the same act of the same doer told with
+ * its target in an earlier sentence (MATERIAL). GUIDELINES: one record per real-world event.
  */
 function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
   let gone: Set<T> | undefined;
@@ -72,8 +77,7 @@ function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
     const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.target.length > 0 && where(o) && o.date === e.date && side(o.source) === side(e.source));
     if (!told) continue;
     (gone ??= new Set()).add(e);
-    for (const c of e.contexts) if (!told.contexts.includes(c)) told.contexts.push(c);
-    told.trace?.push(`merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
+    absorb(told, e, `merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
   }
   return gone ? events.filter((e) => !gone!.has(e)) : [...events];
 }
@@ -105,8 +109,7 @@ function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
     const others = attack.target.filter((a) => !e.target.some((b) => identity(b) === identity(a)));
     keep.target.splice(0, keep.target.length, ...e.target, ...others);
     if (!keep.source.length) keep.source.push(...told.source);
-    for (const c of told.contexts) if (!keep.contexts.includes(c)) keep.contexts.push(c);
-    keep.trace?.push(`merge.casualties: an attack and its toll told in sentence ${e.sentence} are one act`);
+    absorb(keep, told, `merge.casualties: an attack and its toll told in sentence ${e.sentence} are one act`);
   }
   return gone.size ? events.filter((e) => !gone.has(e)) : [...events];
 }
