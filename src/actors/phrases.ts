@@ -426,11 +426,11 @@ const joinedByConjunction = (gap: string[]): boolean => gap.length > 0 && gap.le
 const kinds = (p: ActorPhrase): string => [...new Set(p.parts.map((m) => m.kind))].sort().join(" ");
 const sameKind = (a: ActorPhrase, b: ActorPhrase): boolean => a.parts.length > 0 && kinds(a) === kinds(b);
 
-/** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
 // A phrase opened by an attribution ("según la Policía", "según detalló Bruselas"): one of its three words before.
 const ATTRIBUTION_REACH = 3;
 const attributed = (p: ActorPhrase, tokens: readonly Token[]): boolean => tokens.slice(Math.max(0, p.first - ATTRIBUTION_REACH), p.first).some((t) => ATTRIBUTION.has(t.norm));
 
+/** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
 export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[]): ActorPhrase[][] {
   const groups: ActorPhrase[][] = [];
   for (const [i, p] of phrases.entries()) {
