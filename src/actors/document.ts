@@ -6,6 +6,8 @@ import type { ActorEntry } from "../data/schemas.js";
 import { lookupOf, type Lookup } from "./lookup.js";
 import { fromEntry } from "./mentions.js";
 import { applyTitles } from "./titles.js";
+import { defineAcronyms } from "./acronyms.js";
+import type { Grammar } from "../data/knowledge.js";
 
 /** What the document-level actor pass needs of an analysed sentence. */
 export interface SentencePhrases { readonly phrases: readonly ActorPhrase[]; readonly sentence: { readonly tokens: readonly Token[] } }
@@ -14,14 +16,15 @@ const PLACES = new Set(["country", "place", "metonym"]);
 const BODIES = new Set(["institution", "group", "org"]);
 
 /**
- * Actor readings that need the whole document, in place: titles lent to bare names (`applyTitles`), and a place name
- * shared by two countries' entries ("Georgia": the country, or the US state) read as the one whose country the rest of
- * the document names more.
+ * Actor readings that need the whole document, in place: acronyms the text defines (`defineAcronyms`), titles lent to
+ * bare names (`applyTitles`), and a place name shared by two countries' entries ("Georgia": the country, or the US
+ * state) read as the one whose country the rest of the document names more.
  * @example resolveInDocument(analyzed, k, "es") // "una planta en Georgia" in a story about the US → USA
  */
-export function resolveInDocument(sentences: readonly SentencePhrases[], k: Knowledge, lang: Language): void {
-  applyTitles(sentences);
+export function resolveInDocument(sentences: readonly SentencePhrases[], k: Knowledge, lang: Language, g: Grammar, text: string): void {
   const kb = lookupOf(k);
+  defineAcronyms(sentences, kb, lang, g, text);
+  applyTitles(sentences);
   const counts = new Map<string, number>();
   const shared: { p: ActorPhrase; tokens: readonly Token[]; first: number; last: number; country: string }[] = [];
   for (const s of sentences) {

@@ -86,7 +86,7 @@ export const STAGES: readonly Stage[] = [
       return { sentence, phrases, clause, found: rolesOf(clause, w.triggers[i]!) };
     })),
   },
-  { id: "document-actors", run: (w) => resolveInDocument(w.analyzed, w.k, w.pack.lang) },
+  { id: "document-actors", run: (w) => resolveInDocument(w.analyzed, w.k, w.pack.lang, w.pack.grammar, w.doc.text) },
   {
     id: "home",
     run(w) {
