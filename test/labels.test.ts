@@ -19,6 +19,10 @@ const TABLE: [string, "es" | "en", string[]][] = [
   ["The minister called for an end to the kidnapping of migrants.", "en", ["REQUEST GOV>"]],
   ["La policía registró diez casos de secuestro en lo que va del año.", "es", []],
   ["Chile condenó el secuestro del periodista.", "es", ["ACCUSE CHL>CHL"]],
+  // Rejecting an act of force already done condemns it (rule type.rejected-harm); a sanction or a threat is rejected.
+  ["Ecuador rechazó la incursión de tropas colombianas en su territorio.", "es", ["ACCUSE ECU>COL"]],
+  ["Venezuela rechazó las sanciones de Estados Unidos.", "es", ["REJECT VEN>USA"]],
+  ["Cuba rechazó las amenazas de Washington.", "es", ["REJECT CUB>USA"]],
 ];
 
 for (const [text, lang, want] of TABLE) {

@@ -2430,6 +2430,18 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Ecuador rechazó la incursión de tropas colombianas", "rejected the bombing of the camp": rejecting an act of
+    // force already told (harm that is no threat) condemns it (GUIDELINES: rejecting a proposal, demand, threat or
+    // sanction is REJECT; condemning an act already done is ACCUSE).
+    id: "type.rejected-harm",
+    apply(c, x) {
+      const refers = c.found.trigger.refers as EventType | undefined;
+      if (c.type !== "REJECT" || !refers || !x.on.is(refers, "harm") || x.on.is(refers, "said")) return null;
+      [c.type, c.cameo, c.mode] = ["ACCUSE", "111", "disapprove"];
+      return `rejecting a ${refers} already done condemns it`;
+    },
+  },
+  {
     // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
     // So does a state named by its country or capital ("Cuba protesta por la restricción de visitas", "Bogotá protestó
     // ante Caracas"), its army ("el ejército protestó contra los actos…") or an international body ("la ONU protestó"):
