@@ -83,6 +83,14 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   const judge = new Set(c.source.map((a) => a.country ?? a.org));
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
 }
+// Where the relative pronoun is that opens the clause of the verb at token `first`, past auxiliaries, a verb that goes
+// on with it and quote marks ("que habían bloqueado", 'quienes "siguen asesinando"'); -1 if none.
+function relativeBefore(tokens: readonly Token[], first: number, g: Grammar): number {
+  let rel = first - 1;
+  while (rel > first - 4 && (tokens[rel]?.pos === "AUX" || QUOTE_MARKS.has(tokens[rel]?.text ?? "") || tokens[rel]?.text === "«" ||
+    ["perfect_auxiliaries", "continuation_verbs"].some((key) => inGrammar(g, key, tokens[rel]?.norm ?? "")))) rel--;
+  return inGrammar(g, "relatives", tokens[rel]?.norm ?? "") ? rel : -1;
+}
 /** Most words (adjectives: "trabajadores portuarios que…") between a relative's antecedent and the pronoun. */
 const ANTECEDENT_GAP = 2;
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
@@ -730,6 +738,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "no negociará con quienes siguen asesinando a líderes sociales", "will not talk with those who attacked the base": a
+    // relative with no antecedent (people_relatives after a preposition or a pronoun of no one: free_relative_openers) is the verb's
+    // subject and names its doers only as "whoever", nobody the story told. (Not after a party just named: "su
+    // homólogo, Nasser Burita, con quien se reunió…" is whom the previous doer met.)
+    id: "drop.free-relative",
+    apply(c, x) {
+      if (!verbal(c)) return null;
+      const tokens = x.a.sentence.tokens;
+      const rel = relativeBefore(tokens, c.found.trigger.first, x.g);
+      if (rel < 1 || !inGrammar(x.g, "people_relatives", tokens[rel]!.norm) || !inGrammar(x.g, "free_relative_openers", tokens[rel - 1]!.norm)) return null;
+      const k = rel - 1;
+      if (x.a.phrases.some((p) => p.last === k || (p.last === k - 1 && tokens[k - 1]?.text === ","))) return null;
+      return drop(c, `its subject is "${tokens[rel]!.text}", whoever does it, nobody named`);
+    },
+  },
+  {
     // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
     id: "source.dropped-subject",
     apply(c, x) {
@@ -745,9 +769,9 @@ export const DECISIONS: readonly DecisionRule[] = [
       // "dispersó a unos 300 trabajadores portuarios que cumplían su quinto día de huelga": after a relative pronoun the
       // subject is the actor right before it, the antecedent, not the previous event's doer.
       // ("strikers who had blocked the road", "que habían bloqueado": auxiliaries may stand between.)
-      let rel = first - 1;
-      while (rel > first - 3 && (tokens[rel]?.pos === "AUX" || inGrammar(x.g, "perfect_auxiliaries", tokens[rel]?.norm ?? ""))) rel--;
-      const antecedent = inGrammar(x.g, "relatives", tokens[rel]?.norm ?? "") ?
+      // (…and a verb that goes on with it, or a quote mark: 'con quienes "siguen asesinando"'.)
+      const rel = relativeBefore(tokens, first, x.g);
+      const antecedent = rel >= 0 ?
         x.a.phrases.find((p) => !p.anaphor && p.last <= rel && rel - p.last <= ANTECEDENT_GAP && tokens.slice(p.last, rel).every((t) => /^\p{L}+$/u.test(t.text) &&
           // (Not an object relative: "a las que acusa", "en la que demandan", "al que acusaron".)
           !["determiners", "target_preps", "locative_preps", "of_preps"].some((key) => inGrammar(x.g, key, t.norm)))) : undefined;

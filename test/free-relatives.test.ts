@@ -1,0 +1,23 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadKnowledge } from "../src/data/knowledge.js";
+import { codeDocument } from "../src/pipeline/index.js";
+
+// A relative with no antecedent ("con quienes siguen asesinando", "with those who attacked") names its doers only as
+// whoever: the previous event's doer is not lent to its act (rule source.dropped-subject; grammar
+// free_relative_openers). Our own sentences.
+const k = await loadKnowledge();
+const coded = async (text: string, language: "es" | "en") =>
+  (await codeDocument({ id: "t", text, language, date: "2026-06-18" }, k)).map((e) => `${e.type} ${e.source.map((a) => a.country ?? a.org).join("+")}>${e.target.map((a) => a.country ?? a.org).join("+")}`);
+
+const TABLE: [string, "es" | "en", string[]][] = [
+  ["El presidente de Colombia felicitó a las tropas y advirtió que no negociará con quienes \"siguen asesinando\" a campesinos.", "es", ["SUPPORT COL>COL", "REJECT COL>"]],
+  ["El canciller peruano dijo que no dará asilo a quienes atentaron contra la democracia.", "es", []],
+  ["Kenya's president praised the police and said he will not negotiate with those who attacked the base.", "en", ["SUPPORT KEN>KEN", "REJECT KEN>"]],
+  // A relative right after a party just named is that party's, and the act keeps the previous doer.
+  ["El canciller de España viajó a Rabat y visitó a su homólogo de Marruecos, Nasser Burita, con quien habló de migración.", "es", ["CONSULT ESP>MAR"]],
+];
+
+for (const [text, lang, want] of TABLE) {
+  test(`free relatives (${lang}): ${text}`, async () => assert.deepEqual(await coded(text, lang), want));
+}
