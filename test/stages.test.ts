@@ -14,8 +14,12 @@ const TABLE: [StageId, string, "es" | "en", (w: Work) => unknown, unknown][] = [
   ["triggers", "Colombia no se reunió con Venezuela.", "es", (w) => w.triggers[0]!.length, 0],
   ["triggers", "Canadá enviará ayuda humanitaria a Haití.", "es", (w) => w.triggers[0]!.map((t) => [t.rule.type, t.future]), [["AID", true]]],
   ["roles", "Brazil's police arrested two Paraguayan smugglers.", "en", (w) => w.analyzed[0]!.found.map((f) => [f.roles.source[0]?.actor.text, f.roles.target[0]?.actor.text]), [["Brazil's police", "Paraguayan smugglers"]]],
+  // A passive whose subject follows it, behind a framing phrase that opens the sentence: the subject underwent it.
+  ["roles", "En la operación fueron capturados cuatro guerrilleros del ELN.", "es", (w) => w.analyzed[0]!.found.map((f) => f.roles.target[0]?.actor.text), ["guerrilleros del ELN"]],
   ["document-actors", "La embajadora de Estados Unidos en Honduras, Laura Dogu, habló con la prensa. Dogu criticó al gobierno.", "es",
     (w) => w.analyzed[1]!.phrases.find((p) => p.actor.text === "Dogu")?.actor.country, "USA"],
+  ["document-actors", "El Partido Patriota (PP) de Guatemala denunció fraude. El PP pidió un recuento.", "es",
+    (w) => w.analyzed.map((a) => a.phrases.filter((p) => p.actor.text.includes("PP")).map((p) => p.actor.country ?? p.actor.name)), [["GTM"], ["GTM"]]],
   ["home", "CARACAS.— La Guardia Nacional detuvo a tres personas en Táchira.", "es", (w) => [w.discourse.home, w.where], ["VEN", "VEN"]],
   ["decide", "El gobierno de Canadá enviará ayuda humanitaria a Haití.", "es", (w) => w.drafts.map((d) => [d.type, d.trace.some((t) => t.startsWith("type.announced:"))]), [["AGREE", true]]],
   ["places", "MONTERREY, N.L. — Policías estatales detuvieron a dos hombres en Apodaca. El gobernador condenó el ataque.", "es",

@@ -586,7 +586,9 @@ function opensClause(c: Clause, i: number): boolean {
   const prev = c.tokens[k];
   // "The three, which helped found the bloc, were suspended": the mark that closes a relative aside opens nothing.
   if (prev && parentheticals(c, i).some(([, e]) => e === k)) return false;
-  return !prev || STOP.has(prev.text) || prev.text === "," || prev.text === ":" || has(c.grammar, "clause_breaks", prev.norm);
+  // ("En la operación fueron capturados cuatro guerrilleros", "Durante el ataque resultaron heridos dos soldados": a
+  // framing phrase that opens the sentence names nobody, and the clause still opens at the copula.)
+  return !prev || STOP.has(prev.text) || prev.text === "," || prev.text === ":" || has(c.grammar, "clause_breaks", prev.norm) || framesSentence(c, k);
 }
 
 /** An object pronoun right before the verb ("le concedió", "lo acusa", "se lo entregó"). */
