@@ -14,6 +14,10 @@ const TABLE: [string, "es" | "en", string[]][] = [
   ["Estados Unidos pidió moderación a ambas partes, mientras Amnistía Internacional condenó el uso de munición real.", "es", ["REQUEST USA", "ACCUSE AMNESTY"]],
   // (What is urged stays content: no second act.)
   ["Washington urged both sides to stop the attacks.", "en", ["REQUEST USA"]],
+  // An infinitive coordinated with the content's infinitive is content too; a finite verb is an act of its own.
+  ["Qatar urged both sides to exercise restraint and return to the negotiating table.", "en", ["REQUEST QAT"]],
+  ["La oposición venezolana pidió al gobierno retirar el proyecto y liberar a los activistas.", "es", ["REQUEST VEN"]],
+  ["The Venezuelan opposition refused to comment and urged calm.", "en", ["REJECT VEN", "REQUEST VEN"]],
 ];
 
 for (const [text, lang, want] of TABLE) {

@@ -841,7 +841,14 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   const reported = (closes >= 0 && gap.slice(closes).some(speech)) || gap.some((t, k) => speech(t) && gap.slice(Math.max(0, k - 2), k).some((c) => has(g, "and", c.norm)) && ownClause(k));
   // (…nor past a concessive conjunction, whose clause the text asserts: "threatening fresh tariffs, even though both sides
   // had signaled headway in their talks".)
-  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && !coordinated && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
+  // ("called on the government to withdraw the bill and release the activists", "pidió retirar el proyecto y liberar a
+  // los activistas": an infinitive coordinated with the content's infinitive is content too; a finite verb is not.)
+  // (The content's infinitive may be in the stance's own words: "called on X to withdraw", "pidió al gobierno retirar".)
+  const told = tokens.slice(prev.first + 1, i - 1);
+  const opens = told.some((t) => endsIn(g, "suffix_infinitive", t.norm) || has(g, "infinitive_markers", t.norm));
+  const bare = (t: Token) => endsIn(g, "suffix_infinitive", t.norm) || (t.lemmas[0] === t.norm && told.some((w) => has(g, "infinitive_markers", w.norm)));
+  const contentGoesOn = coordinated && opens && bare(tokens[i]!);
+  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && (!coordinated || contentGoesOn) && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
 }
