@@ -144,11 +144,11 @@ function meets(alts: ReadonlySet<string>, present: ReadonlySet<string>): boolean
 const isTime = (g: Grammar, t: Token | undefined): boolean => has(g, "time_words", t?.norm);
 const isFiller = (g: Grammar, t: Token | undefined): boolean => has(g, "time_fillers", t?.norm);
 
-// A time word of the pack's gap_time_words, or a filler that opens one ("este martes", "el pasado lunes"): no word of a
-// gap. (A pack without the list counts them.)
+// A time word of the pack's gap_time_words, or a filler that opens or closes one ("este martes", "el pasado lunes",
+// "el viernes pasado"): no word of a gap. (A pack without the list counts them.)
 const isGapTime = (g: Grammar, t: Token | undefined): boolean => has(g, "gap_time_words", t?.norm);
 const isTimePhrase = (g: Grammar, tokens: readonly Token[], k: number): boolean =>
-  isGapTime(g, tokens[k]) || (isFiller(g, tokens[k]) && (isGapTime(g, tokens[k + 1]) || (isFiller(g, tokens[k + 1]) && isGapTime(g, tokens[k + 2]))));
+  isGapTime(g, tokens[k]) || (isFiller(g, tokens[k]) && (isGapTime(g, tokens[k - 1]) || isGapTime(g, tokens[k + 1]) || (isFiller(g, tokens[k + 1]) && isGapTime(g, tokens[k + 2]))));
 
 // Backtracking match of slots from token i; returns the indexes of the tokens that matched word slots.
 function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number, s: number, g: Grammar): number[] | null {
