@@ -1692,6 +1692,15 @@ describe("recall-es: Spanish acts told by constructions the lexicon lacked", () 
     ["a deployment made known ('dio a conocer') is the announcer's", "es", "El Departamento de Defensa de Estados Unidos dio a conocer el envío de 1.000 militares a la frontera con México.", "MOBILIZE USA/MIL", null],
     ["a time phrase inside a pattern's gap is no word of it", "es", "Un grupo de encapuchados incendió la madrugada de este domingo doce camiones en Ercilla, Chile.", "COERCE CHL/UAF", null],
     ["…nor a dawn and a week day", "es", "Rusia lanzó durante la madrugada de este miércoles 80 drones contra Kiev.", "ASSAULT RUS/MIL → UKR/GOV", null],
+    ["…nor 'el año pasado'", "es", "El juez de Brasil criticó a la empresa por haber bloqueado el año pasado en Brasil la red social X.", "COERCE BRA/JUD", null],
+    ["an agreement declared ended is a cut in relations", "es", "El Gobierno de Perú dio por terminado el convenio con la Unión Europea.", "SANCTION PER/GOV → EU/-", null],
+    ["…and so is one annulled", "es", "El Gobierno de Ecuador dejó sin efecto el acuerdo con Colombia.", "SANCTION ECU/GOV → COL/GOV", null],
+    ["a social network suspended by a court is censorship", "es", "La Corte Suprema de Brasil ordenó la suspensión de la red social X.", "COERCE BRA/JUD", null],
+    ["…while a railway network suspended is none", "es", "El Gobierno de Chile anunció la suspensión de la red de trenes por mantenimiento.", null, "COERCE"],
+    ["an amount of humanitarian aid announced is aid", "es", "Estados Unidos anunció una partida de 50 millones de dólares en ayuda humanitaria para Haití.", "AID USA/GOV → HTI/GOV", null],
+    ["entry restricted to officials is a rejection", "es", "Estados Unidos restringió la entrada de funcionarios nicaragüenses.", "REJECT USA/GOV → NIC/GOV", null],
+    ["a red notice is an arrest threatened", "es", "Interpol emitió una circular roja contra el exministro de Bolivia.", "THREATEN", null],
+    ["…while a red weather alert is none", "es", "Las autoridades de Lima emitieron una alerta roja por lluvias.", null, "THREATEN"],
   ]);
   test("an arson attack is destruction of property (PLOVER ASSAULT destroy), not an attack of no mode", async () => {
     const got = await codeDocument({ id: "t", text: "Un grupo armado reivindicó el ataque incendiario de la Resistencia Mapuche contra tres camiones en Chile.", language: "es", date: "2026-03-10" });
