@@ -1656,3 +1656,54 @@ describe("precision-es: an accepted resignation is no agreement", () => {
     ["…and so does a plan accepted in a relative clause", "es", "Venezuela presentó un plan de paz, que fue aceptado por el gobierno de Colombia.", "AGREE", null],
   ]);
 });
+
+// recall-es: Spanish act constructions the lexicon lacked (our own sentences; data/lexicon/es/events-recall-es.json,
+// grammar gap_time_words and light_locution_ends).
+describe("recall-es: Spanish acts told by constructions the lexicon lacked", () => {
+  wantAndNot([
+    ["live-fire manoeuvres are a show of arms", "es", "El Ejército de Colombia inició este lunes unas maniobras con fuego real en la frontera con Venezuela.", "MOBILIZE COL/MIL", null],
+    ["…while a political manoeuvre is none", "es", "La maniobra del oficialismo en el Congreso de Perú fue criticada por la oposición.", null, "MOBILIZE"],
+    ["a judge's travel ban restricts", "es", "Un juez de Lima dictó impedimento de salida del país contra el exministro Jorge Ramírez.", "COERCE PER/JUD → PER/ELI", null],
+    ["intelligence provided by a foreign agency is cooperation", "es", "La captura se logró gracias a información de inteligencia proporcionada por la DEA de Estados Unidos.", "COOPERATE USA/COP", null],
+    ["…while figures provided by a statistics office are none", "es", "Los datos proporcionados por el instituto de estadística de Ecuador muestran una caída del empleo.", null, "COOPERATE"],
+    ["agreeing to revive a commission is intent to cooperate", "es", "Los cancilleres de Chile y Bolivia acordaron reactivar la comisión bilateral.", "AGREE", null],
+    ["summoning someone to talks is an appeal to meet", "es", "El presidente de Bolivia convocó a los dirigentes de la COB a dialogar el lunes.", "REQUEST BOL/GOV → BOL/LAB", null],
+    ["…and so is an invitation to meet", "es", "Petro invitó a Noboa a reunirse en la frontera para resolver la disputa.", "REQUEST COL/GOV → ECU/GOV", "AGREE"],
+    ["…while a call to a press conference is none", "es", "El ministro convocó a los periodistas a una rueda de prensa.", null, "REQUEST"],
+    ["a court declaring an appeal unfounded rejects it", "es", "El Jurado Electoral de Perú declaró infundadas las apelaciones del partido opositor.", "REJECT PER/JUD", null],
+    ["antidumping duties are a trade sanction", "es", "El Gobierno de México impuso derechos antidumping a las importaciones de acero de China.", "SANCTION MEX/GOV → CHN/GOV", null],
+    ["a road kept blocked is a blockade", "es", "Campesinos de Cochabamba mantenían bloqueada la carretera hacia Santa Cruz.", "PROTEST BOL/AGR", null],
+    ["…while accounts kept blocked are none", "es", "La empresa mantenía bloqueadas las cuentas de sus clientes en Argentina.", null, "PROTEST"],
+    ["protesters cleared by police are repressed", "es", "La Gendarmería de Argentina despejó a los manifestantes que cortaban el Puente Pueyrredón.", "ASSAULT ARG/COP → ARG/CVL", null],
+    ["'intervenir a' people is to detain them", "es", "La Policía de Perú intervino a 40 personas durante el paro.", "COERCE PER/COP", null],
+    ["…while a patient operated on is detained by nobody", "es", "Los médicos intervinieron al paciente en el hospital de Lima.", null, "COERCE"],
+    ["put behind bars", "es", "La Policía de Colombia puso tras las rejas a tres cabecillas del Clan del Golfo.", "COERCE COL/COP", null],
+    ["sent to prison", "es", "Un juez de Perú envió a prisión al exalcalde de Lima.", "COERCE PER/JUD → PER/ELI", null],
+    ["taken away under arrest", "es", "Militares de Venezuela se llevaron detenido al dirigente opositor.", "COERCE VEN/MIL → VEN/OPP", null],
+    ["a capture achieved is the achiever's arrest", "es", "La Policía de México logró la captura de alias el Mencho.", "COERCE MEX/COP", null],
+    ["…while a capture evaded is none", "es", "El narcotraficante logró evitar la captura durante diez años en México.", null, "COERCE"],
+    ["tear gas used on protesters", "es", "Los carabineros usaron gases lacrimógenos contra los manifestantes en Santiago.", "ASSAULT CHL/COP → CHL/CVL", null],
+    ["tons of food handed over are aid", "es", "Japón entregó 500 toneladas de arroz a Haití.", "AID JPN/GOV → HTI/GOV", null],
+    ["an airport taken by protesters", "es", "Comuneros de Perú tomaron el aeropuerto de Juliaca.", "PROTEST PER", null],
+    ["a cathedral occupied by protesters", "es", "Unas doscientas familias desplazadas ocuparon la catedral de Popayán para exigir vivienda al Gobierno de Colombia.", "PROTEST", "ASSAULT"],
+    ["going into prison is being jailed", "es", "El exministro ingresó en prisión tras la orden del juez de Perú.", "COERCE", null],
+    ["a sentence handed down against someone convicts", "es", "El tribunal de Perú dictó sentencia contra el exalcalde de Lima.", "SANCTION PER/JUD → PER/ELI", null],
+    ["police moved to a city are mobilised", "es", "El Gobierno de Perú trasladó 500 policías a Trujillo para combatir la extorsión.", "MOBILIZE PER/GOV", null],
+    ["a deployment made known ('dio a conocer') is the announcer's", "es", "El Departamento de Defensa de Estados Unidos dio a conocer el envío de 1.000 militares a la frontera con México.", "MOBILIZE USA/MIL", null],
+    ["a time phrase inside a pattern's gap is no word of it", "es", "Un grupo de encapuchados incendió la madrugada de este domingo doce camiones en Ercilla, Chile.", "COERCE CHL/UAF", null],
+    ["…nor a dawn and a week day", "es", "Rusia lanzó durante la madrugada de este miércoles 80 drones contra Kiev.", "ASSAULT RUS/MIL → UKR/GOV", null],
+    ["…nor 'el año pasado'", "es", "El juez de Brasil criticó a la empresa por haber bloqueado el año pasado en Brasil la red social X.", "COERCE BRA/JUD", null],
+    ["an agreement declared ended is a cut in relations", "es", "El Gobierno de Perú dio por terminado el convenio con la Unión Europea.", "SANCTION PER/GOV → EU/-", null],
+    ["…and so is one annulled", "es", "El Gobierno de Ecuador dejó sin efecto el acuerdo con Colombia.", "SANCTION ECU/GOV → COL/GOV", null],
+    ["a social network suspended by a court is censorship", "es", "La Corte Suprema de Brasil ordenó la suspensión de la red social X.", "COERCE BRA/JUD", null],
+    ["…while a railway network suspended is none", "es", "El Gobierno de Chile anunció la suspensión de la red de trenes por mantenimiento.", null, "COERCE"],
+    ["an amount of humanitarian aid announced is aid", "es", "Estados Unidos anunció una partida de 50 millones de dólares en ayuda humanitaria para Haití.", "AID USA/GOV → HTI/GOV", null],
+    ["entry restricted to officials is a rejection", "es", "Estados Unidos restringió la entrada de funcionarios nicaragüenses.", "REJECT USA/GOV → NIC/GOV", null],
+    ["a red notice is an arrest threatened", "es", "Interpol emitió una circular roja contra el exministro de Bolivia.", "THREATEN", null],
+    ["…while a red weather alert is none", "es", "Las autoridades de Lima emitieron una alerta roja por lluvias.", null, "THREATEN"],
+  ]);
+  test("an arson attack is destruction of property (PLOVER ASSAULT destroy), not an attack of no mode", async () => {
+    const got = await codeDocument({ id: "t", text: "Un grupo armado reivindicó el ataque incendiario de la Resistencia Mapuche contra tres camiones en Chile.", language: "es", date: "2026-03-10" });
+    assert.ok(got.some((e) => e.type === "ASSAULT" && e.mode === "destroy"), JSON.stringify(got.map((e) => [e.type, e.mode])));
+  });
+});

@@ -144,6 +144,12 @@ function meets(alts: ReadonlySet<string>, present: ReadonlySet<string>): boolean
 const isTime = (g: Grammar, t: Token | undefined): boolean => has(g, "time_words", t?.norm);
 const isFiller = (g: Grammar, t: Token | undefined): boolean => has(g, "time_fillers", t?.norm);
 
+// A time word of the pack's gap_time_words, or a filler that opens or closes one ("este martes", "el pasado lunes",
+// "el viernes pasado"): no word of a gap. (A pack without the list counts them.)
+const isGapTime = (g: Grammar, t: Token | undefined): boolean => has(g, "gap_time_words", t?.norm);
+const isTimePhrase = (g: Grammar, tokens: readonly Token[], k: number): boolean =>
+  isGapTime(g, tokens[k]) || (isFiller(g, tokens[k]) && (isGapTime(g, tokens[k - 1]) || isGapTime(g, tokens[k + 1]) || (isFiller(g, tokens[k + 1]) && isGapTime(g, tokens[k + 2]))));
+
 // Backtracking match of slots from token i; returns the indexes of the tokens that matched word slots.
 function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number, s: number, g: Grammar): number[] | null {
   if (s === slots.length) return [];
@@ -158,7 +164,8 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
       if (rest) return rest;
       // …and so does an article opening it, in a language whose list says so ("charged a former Rwandan planning
       // minister with").
-      if (!continuesName(tokens, i + skip, g) && !inHyphenated(tokens, i + skip) && !(skip === 0 && has(g, "gap_articles", tokens[i]?.norm))) words++;
+      // …and so does a time expression: "incendiaron la madrugada de este domingo doce camiones" (isTimePhrase).
+      if (!continuesName(tokens, i + skip, g) && !inHyphenated(tokens, i + skip) && !(skip === 0 && has(g, "gap_articles", tokens[i]?.norm)) && !isTimePhrase(g, tokens, i + skip)) words++;
     }
     return null;
   }
