@@ -1656,3 +1656,14 @@ describe("precision-es: an accepted resignation is no agreement", () => {
     ["…and so does a plan accepted in a relative clause", "es", "Venezuela presentó un plan de paz, que fue aceptado por el gobierno de Colombia.", "AGREE", null],
   ]);
 });
+
+// precision-es2: classes of acts the text does not assert (our own sentences).
+describe("precision-es2: more fixed expressions whose words are no act", () => {
+  wantAndNot([
+    ["'sin tregua' (relentless) grants no truce", "es", "El Gobierno de Colombia anunció operaciones sin tregua contra las disidencias.", null, "CONCEDE"],
+    ["…while a truce declared stays a concession", "es", "El gobierno de Colombia declaró una tregua con el ELN.", "CONCEDE", null],
+    ["'allanó el camino' (cleared the way) raids nobody", "es", "El jurado electoral de Chile allanó el camino para proclamar al ganador.", null, "COERCE"],
+    ["…while a house raided stays a raid", "es", "La policía de Bolivia allanó la casa de un dirigente opositor.", "COERCE", null],
+    ["'respaldo energético' (backup power) sent is no political backing", "es", "España envió a Cuba generadores y respaldo energético tras el huracán.", null, "SUPPORT"],
+  ]);
+});
