@@ -1667,3 +1667,16 @@ describe("precision-es2: more fixed expressions whose words are no act", () => {
     ["'respaldo energético' (backup power) sent is no political backing", "es", "España envió a Cuba generadores y respaldo energético tras el huracán.", null, "SUPPORT"],
   ]);
 });
+
+// precision-es2: an act in the clause of a span counted from a point in time (grammar es since_time_heads).
+describe("precision-es2: an act over a span since a point in time is a state, a habit or a total", () => {
+  wantAndNot([
+    ["a present verb with 'desde' and a year after it", "es", "La Unión Europea financia desde 2023 un programa de salud en Bolivia.", null, "AID"],
+    ["a relative's imperfect with 'desde' and a year before it", "es", "La policía de Perú, que desde 2022 ofrecía una recompensa por el cabecilla, lo detuvo ayer.", null, "AGREE"],
+    ["a perfect after a fronted span", "es", "Desde 2023, el gobierno de Chile ha expulsado a más de 3.000 migrantes venezolanos.", null, "COERCE"],
+    ["people counted after a fronted span", "es", "Desde la entrada en vigor del estado de excepción, más de 9.000 personas han sido detenidas en Ecuador.", null, "COERCE"],
+    ["…while a preterite dates the act's start by the point", "es", "Los mineros de Chile ocuparon la mina desde el martes en reclamo de mejores salarios.", "PROTEST", null],
+    ["…and a place after 'desde' is no span", "es", "El ejército de Colombia atacó desde Venezuela un campamento del ELN.", "ASSAULT", null],
+    ["…and an act after the span's clause is the day's", "es", "Desde que asumió el cargo, el presidente de Chile se reunió con el canciller de Perú.", "CONSULT", null],
+  ]);
+});
