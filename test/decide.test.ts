@@ -1680,3 +1680,13 @@ describe("precision-es2: an act over a span since a point in time is a state, a 
     ["…and an act after the span's clause is the day's", "es", "Desde que asumió el cargo, el presidente de Chile se reunió con el canciller de Perú.", "CONSULT", null],
   ]);
 });
+
+// precision-es2: a free relative describes a kind of doer (grammar es free_relatives, cleft_copulas).
+describe("precision-es2: the act of a free relative is no act told", () => {
+  wantAndNot([
+    ["a generic free relative at a quotation's start", "es", "\"Quien bloquee una carretera irá preso\", advirtió el ministro del Interior de Perú.", null, "PROTEST"],
+    ["a free relative after a preposition and a noun", "es", "El gobierno de Bolivia no dará amnistía a quienes atacaron la sede del tribunal electoral.", null, "ASSAULT"],
+    ["…while a relative on a named person after a comma tells the act", "es", "La policía de Perú detuvo al dirigente, a quien acusó de terrorismo.", "ACCUSE", null],
+    ["…and a cleft asserts it", "es", "Fue Rusia quien atacó a Ucrania.", "ASSAULT", null],
+  ]);
+});

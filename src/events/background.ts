@@ -136,8 +136,10 @@ export function countedByOrdinal(tokens: readonly Token[], i: number, nominal: b
   return false;
 }
 
-/** Marks that open a quotation or an aside, after which a span starts its own clause. */
+/** Marks that open a quotation or an aside, after which a free relative or a span starts its own clause. */
 const OPENING_MARKS = /^["“«'‘(—–-]$/u;
+/** A token of punctuation only. */
+const PUNCTUATION = /^\p{P}+$/u;
 
 // Most words between the "desde" that opens the act's clause and the act's verb, across the span, a fronted comma and
 // the act's subject ("Desde la entrada en vigor del régimen, más de 85.000 personas han sido detenidas").
@@ -182,4 +184,23 @@ export function spannedAct(tokens: readonly Token[], i: number, last: number, g:
     return !b || has(g, "clause_breaks", b.norm) || OPENING_MARKS.test(b.text);
   }
   return false;
+}
+
+/**
+ * "Quien bloquee calles o cierre hospitales va preso", "no otorgará salvoconductos a quienes atentaron contra el
+ * orden constitucional": the act of a free relative (grammar free_relatives with no comma before it, a preposition
+ * between or not) describes whoever does it, a kind of doer, no act the text tells. Not in a cleft ("fue él quien
+ * llamó a la guardia": grammar cleft_copulas), which asserts the act. `i`: the act's verb; clitics and negators
+ * may stand between ("quien se niegue").
+ */
+export function freeRelativeAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && (has(g, "reflexive_clitics", tokens[k]!.norm) || has(g, "negators", tokens[k]!.norm))) k--;
+  if (k < 0 || !has(g, "free_relatives", tokens[k]!.norm)) return false;
+  let before = k - 1;
+  if (has(g, "free_relative_preps", tokens[before]?.norm)) before--;
+  const b = tokens[before];
+  if (b && PUNCTUATION.test(b.text) && !OPENING_MARKS.test(b.text)) return false;
+  for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (has(g, "cleft_copulas", tokens[n]!.norm)) return false;
+  return true;
 }
