@@ -1690,3 +1690,12 @@ describe("precision-es2: the act of a free relative is no act told", () => {
     ["…and a cleft asserts it", "es", "Fue Rusia quien atacó a Ucrania.", "ASSAULT", null],
   ]);
 });
+
+// precision-es2: moving in a vehicle is travel (grammar es vehicle_nouns, suffix_imperfect).
+describe("precision-es2: people moving in a vehicle are travelling, not marching", () => {
+  wantAndNot([
+    ["'se movilizaban en una motocicleta' is how the killers travelled", "es", "Dos hombres que se movilizaban en una motocicleta asesinaron a un concejal en Colombia.", "ASSAULT", "PROTEST"],
+    ["…and the victim's too", "es", "Un dirigente campesino fue asesinado en Colombia cuando se movilizaba en su camioneta.", null, "PROTEST"],
+    ["…while people who rallied in a city marched", "es", "Miles de estudiantes se movilizaron en Bogotá contra el gobierno de Colombia.", "PROTEST", null],
+  ]);
+});

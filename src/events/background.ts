@@ -204,3 +204,16 @@ export function freeRelativeAct(tokens: readonly Token[], i: number, g: Grammar)
   for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (has(g, "cleft_copulas", tokens[n]!.norm)) return false;
   return true;
 }
+
+/**
+ * "hombres que se movilizaban en una motocicleta asesinaron a…", "cuando se movilizaba en su camioneta": a verb of
+ * moving in the imperfect (grammar suffix_imperfect, as written) whose place is a vehicle (vehicle_nouns, after
+ * determiners and counts) tells how someone was travelling when another act befell them, no march. `i`: the verb;
+ * `last`: the first word after its pattern (whose last word is the preposition).
+ */
+export function travelIn(tokens: readonly Token[], i: number, last: number, g: Grammar): boolean {
+  if (!endsIn(g, "suffix_imperfect", tokens[i]!.text.toLowerCase(), true)) return false;
+  let k = last;
+  while (k < tokens.length && (has(g, "determiners", tokens[k]!.norm) || isCount(g, tokens[k]!.norm) || has(g, "possessive_determiners", tokens[k]!.norm))) k++;
+  return has(g, "vehicle_nouns", tokens[k]?.norm);
+}
