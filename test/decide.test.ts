@@ -1699,3 +1699,17 @@ describe("precision-es2: people moving in a vehicle are travelling, not marching
     ["…while people who rallied in a city marched", "es", "Miles de estudiantes se movilizaron en Bogotá contra el gobierno de Colombia.", "PROTEST", null],
   ]);
 });
+
+// precision-es2: a toll told in the sentence after its attack is that attack (merge.casualties).
+describe("precision-es2: a toll in the next sentence belongs to the attack before it", () => {
+  const rows: [string, "es" | "en", string, string, number][] = [
+    ["a clash, then its dead and wounded", "es", "Soldados del Ejército de Colombia se enfrentaron el lunes con guerrilleros del ELN en Arauca. En los combates murieron tres guerrilleros y dos soldados resultaron heridos.", "ASSAULT", 1],
+    ["…while a toll by another doer is another act", "es", "Soldados del Ejército de Colombia se enfrentaron el lunes con guerrilleros del ELN en Arauca. En Cauca, disidencias de las FARC hirieron a dos policías.", "ASSAULT", 2],
+  ];
+  for (const [why, lang, text, type, n] of rows) {
+    test(`${why}: ${text}`, async () => {
+      const got = (await coded(text, lang)).filter((e) => e.startsWith(type));
+      assert.equal(got.length, n, JSON.stringify(got));
+    });
+  }
+});
