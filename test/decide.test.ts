@@ -1713,3 +1713,19 @@ describe("precision-es2: a toll in the next sentence belongs to the attack befor
     });
   }
 });
+
+// precision-es2: an act's noun that refers back is the act told before (Trigger.anaphoric, merge.anaphor).
+describe("precision-es2: a definite act noun with no party of its own is the act told before", () => {
+  const rows: [string, "es" | "en", string, string, number][] = [
+    ["'justificó el bombardeo' after the air strike told", "es", "Un ataque aéreo israelí mató este lunes a un comandante de Hamás en Jan Yunis. El Ejército de Israel justificó el bombardeo alegando que el miliciano planeaba un atentado.", "ASSAULT", 1],
+    ["'La pesquisa, a cargo de…' after the investigation told", "es", "La Fiscalía de Perú abrió una investigación contra el ministro del Interior. La pesquisa, a cargo de una fiscal, también comprende al jefe de la Policía.", "ACCUSE", 1],
+    ["'La petición ya obra en poder de…' after the request told", "es", "El Gobierno de Estados Unidos pidió a Honduras la extradición de un narcotraficante. La petición ya obra en poder de la Corte Suprema de Honduras.", "REQUEST", 1],
+    ["…while such a noun with no act of its type told before is the act", "es", "El Gobierno de Colombia anunció nuevas medidas económicas. La protesta terminó sin incidentes en Bogotá.", "PROTEST", 1],
+  ];
+  for (const [why, lang, text, type, n] of rows) {
+    test(`${why}: ${text}`, async () => {
+      const got = (await coded(text, lang)).filter((e) => e.startsWith(type));
+      assert.equal(got.length, n, JSON.stringify(got));
+    });
+  }
+});

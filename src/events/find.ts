@@ -21,6 +21,9 @@ export interface Trigger extends RuleMatch {
   readonly judged?: boolean;
   /** "Es la quinta masacre del año": the act counted in a copula's predicate, one the story told (drop.act-told-before). */
   readonly counted?: boolean;
+  /** "La captura se logró gracias a…": an act's noun after a definite article, with no party of its own, refers back
+   * to the act of its type an earlier sentence told (merge.anaphor). */
+  readonly anaphoric?: boolean;
 }
 
 /** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
@@ -528,6 +531,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (judged) trigger.judged = true;
   // "Es la quinta masacre del año", "it is the second time that the government has expelled…": an act counted.
   if (countedByOrdinal(tokens, i, nominal, g)) trigger.counted = true;
+  // "La petición ya obra en poder de la Corte", "se unió a la protesta.": a noun after a singular definite article with
+  // no party of its own after it (grammar act_party_preps, an actor's words) names the act of its kind told before.
+  if (nominal && !negated && hasList(g, "act_party_preps") && has(g, "definite_articles", tokens[i - 1]?.norm) && m.last < tokens.length &&
+    !has(g, "act_party_preps", tokens[m.last]!.norm) && !inActor[m.last] && !demonyms[m.last]) trigger.anaphoric = true;
   out.push(trigger);
   if (rule.type === "COERCE" && !(future || modal) && !negated) s.arrestTold = true;
   s.conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);
