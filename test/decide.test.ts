@@ -1707,3 +1707,76 @@ describe("recall-es: Spanish acts told by constructions the lexicon lacked", () 
     assert.ok(got.some((e) => e.type === "ASSAULT" && e.mode === "destroy"), JSON.stringify(got.map((e) => [e.type, e.mode])));
   });
 });
+
+// precision-es2: classes of acts the text does not assert (our own sentences).
+describe("precision-es2: more fixed expressions whose words are no act", () => {
+  wantAndNot([
+    ["'sin tregua' (relentless) grants no truce", "es", "El Gobierno de Colombia anunció operaciones sin tregua contra las disidencias.", null, "CONCEDE"],
+    ["…while a truce declared stays a concession", "es", "El gobierno de Colombia declaró una tregua con el ELN.", "CONCEDE", null],
+    ["'allanó el camino' (cleared the way) raids nobody", "es", "El jurado electoral de Chile allanó el camino para proclamar al ganador.", null, "COERCE"],
+    ["…while a house raided stays a raid", "es", "La policía de Bolivia allanó la casa de un dirigente opositor.", "COERCE", null],
+    ["'respaldo energético' (backup power) sent is no political backing", "es", "España envió a Cuba generadores y respaldo energético tras el huracán.", null, "SUPPORT"],
+  ]);
+});
+
+// precision-es2: an act in the clause of a span counted from a point in time (grammar es since_time_heads).
+describe("precision-es2: an act over a span since a point in time is a state, a habit or a total", () => {
+  wantAndNot([
+    ["a present verb with 'desde' and a year after it", "es", "La Unión Europea financia desde 2023 un programa de salud en Bolivia.", null, "AID"],
+    ["a relative's imperfect with 'desde' and a year before it", "es", "La policía de Perú, que desde 2022 ofrecía una recompensa por el cabecilla, lo detuvo ayer.", null, "AGREE"],
+    ["a perfect after a fronted span", "es", "Desde 2023, el gobierno de Chile ha expulsado a más de 3.000 migrantes venezolanos.", null, "COERCE"],
+    ["people counted after a fronted span", "es", "Desde la entrada en vigor del estado de excepción, más de 9.000 personas han sido detenidas en Ecuador.", null, "COERCE"],
+    ["…while a preterite dates the act's start by the point", "es", "Los mineros de Chile ocuparon la mina desde el martes en reclamo de mejores salarios.", "PROTEST", null],
+    ["…and a place after 'desde' is no span", "es", "El ejército de Colombia atacó desde Venezuela un campamento del ELN.", "ASSAULT", null],
+    ["…and an act after the span's clause is the day's", "es", "Desde que asumió el cargo, el presidente de Chile se reunió con el canciller de Perú.", "CONSULT", null],
+  ]);
+});
+
+// precision-es2: a free relative describes a kind of doer (grammar es free_relatives, cleft_copulas).
+describe("precision-es2: the act of a free relative is no act told", () => {
+  wantAndNot([
+    ["a generic free relative at a quotation's start", "es", "\"Quien bloquee una carretera irá preso\", advirtió el ministro del Interior de Perú.", null, "PROTEST"],
+    ["a free relative after a preposition and a noun", "es", "El gobierno de Bolivia no dará amnistía a quienes atacaron la sede del tribunal electoral.", null, "ASSAULT"],
+    ["…while a relative on a named person after a comma tells the act", "es", "La policía de Perú detuvo al dirigente, a quien acusó de terrorismo.", "ACCUSE", null],
+    ["…and a cleft asserts it", "es", "Fue Rusia quien atacó a Ucrania.", "ASSAULT", null],
+  ]);
+});
+
+// precision-es2: moving in a vehicle is travel (grammar es vehicle_nouns, suffix_imperfect).
+describe("precision-es2: people moving in a vehicle are travelling, not marching", () => {
+  wantAndNot([
+    ["'se movilizaban en una motocicleta' is how the killers travelled", "es", "Dos hombres que se movilizaban en una motocicleta asesinaron a un concejal en Colombia.", "ASSAULT", "PROTEST"],
+    ["…and the victim's too", "es", "Un dirigente campesino fue asesinado en Colombia cuando se movilizaba en su camioneta.", null, "PROTEST"],
+    ["…while people who rallied in a city marched", "es", "Miles de estudiantes se movilizaron en Bogotá contra el gobierno de Colombia.", "PROTEST", null],
+  ]);
+});
+
+// precision-es2: a toll told in the sentence after its attack is that attack (merge.casualties).
+describe("precision-es2: a toll in the next sentence belongs to the attack before it", () => {
+  const rows: [string, "es" | "en", string, string, number][] = [
+    ["a clash, then its dead and wounded", "es", "Soldados del Ejército de Colombia se enfrentaron el lunes con guerrilleros del ELN en Arauca. En los combates murieron tres guerrilleros y dos soldados resultaron heridos.", "ASSAULT", 1],
+    ["…while a toll by another doer is another act", "es", "Soldados del Ejército de Colombia se enfrentaron el lunes con guerrilleros del ELN en Arauca. En Cauca, disidencias de las FARC hirieron a dos policías.", "ASSAULT", 2],
+  ];
+  for (const [why, lang, text, type, n] of rows) {
+    test(`${why}: ${text}`, async () => {
+      const got = (await coded(text, lang)).filter((e) => e.startsWith(type));
+      assert.equal(got.length, n, JSON.stringify(got));
+    });
+  }
+});
+
+// precision-es2: an act's noun that refers back is the act told before (Trigger.anaphoric, merge.anaphor).
+describe("precision-es2: a definite act noun with no party of its own is the act told before", () => {
+  const rows: [string, "es" | "en", string, string, number][] = [
+    ["'justificó el bombardeo' after the air strike told", "es", "Un ataque aéreo israelí mató este lunes a un comandante de Hamás en Jan Yunis. El Ejército de Israel justificó el bombardeo alegando que el miliciano planeaba un atentado.", "ASSAULT", 1],
+    ["'La pesquisa, a cargo de…' after the investigation told", "es", "La Fiscalía de Perú abrió una investigación contra el ministro del Interior. La pesquisa, a cargo de una fiscal, también comprende al jefe de la Policía.", "ACCUSE", 1],
+    ["'La petición ya obra en poder de…' after the request told", "es", "El Gobierno de Estados Unidos pidió a Honduras la extradición de un narcotraficante. La petición ya obra en poder de la Corte Suprema de Honduras.", "REQUEST", 1],
+    ["…while such a noun with no act of its type told before is the act", "es", "El Gobierno de Colombia anunció nuevas medidas económicas. La protesta terminó sin incidentes en Bogotá.", "PROTEST", 1],
+  ];
+  for (const [why, lang, text, type, n] of rows) {
+    test(`${why}: ${text}`, async () => {
+      const got = (await coded(text, lang)).filter((e) => e.startsWith(type));
+      assert.equal(got.length, n, JSON.stringify(got));
+    });
+  }
+});

@@ -135,3 +135,85 @@ export function countedByOrdinal(tokens: readonly Token[], i: number, nominal: b
   }
   return false;
 }
+
+/** Marks that open a quotation or an aside, after which a free relative or a span starts its own clause. */
+const OPENING_MARKS = /^["“«'‘(—–-]$/u;
+/** A token of punctuation only. */
+const PUNCTUATION = /^\p{P}+$/u;
+
+// Most words between the "desde" that opens the act's clause and the act's verb, across the span, a fronted comma and
+// the act's subject ("Desde la entrada en vigor del régimen, más de 85.000 personas han sido detenidas").
+const SPAN_BEFORE_REACH = 16;
+// Most words between the act's last word and the span's "desde" after it ("financia desde 2024 un programa").
+const SPAN_AFTER_REACH = 2;
+
+/** Does "desde" at k open a span of time (a count, a year, or a word of since_time_heads after its determiners)? */
+function opensTimeSpan(tokens: readonly Token[], k: number, g: Grammar): boolean {
+  if (!has(g, "total_span_openers", tokens[k]?.norm) || !hasList(g, "since_time_heads")) return false;
+  let n = k + 1;
+  while (n < tokens.length && has(g, "determiners", tokens[n]!.norm)) n++;
+  const t = tokens[n];
+  return !!t && (isCount(g, t.norm) || has(g, "since_time_heads", t.norm));
+}
+
+/**
+ * "la Unión Europea financia desde 2024 un programa", "la DEA, que desde 2024 ofrecía una recompensa", "Desde 2024,
+ * la República Dominicana ha deportado a más de 500.000 haitianos", "Desde la entrada en vigor del régimen, más de
+ * 85.000 personas han sido detenidas": an act verb in the clause of a span of time counted from a point (grammar
+ * total_span_openers + since_time_heads) tells a state, a habit or a total over the span, no act of the day
+ * (GUIDELINES: generic ongoing states, totals and habits are not coded). The span stands right after the act's words,
+ * or opens the act's clause (at the sentence's start, after a quotation mark or a clause break), no clause break
+ * between it and the act's verb. Not a verb in the preterite, which dates the act's start by the point. `i`: the act's
+ * verb; `last`: the first word after its pattern.
+ */
+export function spannedAct(tokens: readonly Token[], i: number, last: number, g: Grammar): boolean {
+  // (A preterite dates the act's start by the point: "ocuparon la mina desde el martes" occupied it on Tuesday.)
+  if (endsIn(g, "suffix_past", tokens[i]!.text.toLowerCase(), true)) return false;
+  for (let k = last; k < tokens.length && k <= last + SPAN_AFTER_REACH; k++) {
+    if (opensTimeSpan(tokens, k, g)) return true;
+    if (tokens[k]!.pos !== "ADV") break;
+  }
+  // (An infinitive or a gerund is no verb of the span's clause: "avanzan desde hace días para reclamar…" asks now.)
+  const norm = tokens[i]!.norm;
+  if (endsIn(g, "suffix_infinitive", norm) || endsIn(g, "suffix_gerund", norm)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - SPAN_BEFORE_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(g, "clause_breaks", t.norm) || t.text === ";" || t.text === ":") return false;
+    if (!opensTimeSpan(tokens, k, g)) continue;
+    const b = tokens[k - 1];
+    return !b || has(g, "clause_breaks", b.norm) || OPENING_MARKS.test(b.text);
+  }
+  return false;
+}
+
+/**
+ * "Quien bloquee calles o cierre hospitales va preso", "no otorgará salvoconductos a quienes atentaron contra el
+ * orden constitucional": the act of a free relative (grammar bare_relatives with no comma before it, a preposition
+ * between or not) describes whoever does it, a kind of doer, no act the text tells. Not in a cleft ("fue él quien
+ * llamó a la guardia": grammar cleft_copulas), which asserts the act. `i`: the act's verb; clitics and negators
+ * may stand between ("quien se niegue").
+ */
+export function freeRelativeAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && (has(g, "reflexive_clitics", tokens[k]!.norm) || has(g, "negators", tokens[k]!.norm))) k--;
+  if (k < 0 || !has(g, "bare_relatives", tokens[k]!.norm)) return false;
+  let before = k - 1;
+  if (has(g, "bare_relative_preps", tokens[before]?.norm)) before--;
+  const b = tokens[before];
+  if (b && PUNCTUATION.test(b.text) && !OPENING_MARKS.test(b.text)) return false;
+  for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (has(g, "cleft_copulas", tokens[n]!.norm)) return false;
+  return true;
+}
+
+/**
+ * "hombres que se movilizaban en una motocicleta asesinaron a…", "cuando se movilizaba en su camioneta": a verb of
+ * moving in the imperfect (grammar suffix_imperfect, as written) whose place is a vehicle (vehicle_nouns, after
+ * determiners and counts) tells how someone was travelling when another act befell them, no march. `i`: the verb;
+ * `last`: the first word after its pattern (whose last word is the preposition).
+ */
+export function travelIn(tokens: readonly Token[], i: number, last: number, g: Grammar): boolean {
+  if (!endsIn(g, "suffix_imperfect", tokens[i]!.text.toLowerCase(), true)) return false;
+  let k = last;
+  while (k < tokens.length && (has(g, "determiners", tokens[k]!.norm) || isCount(g, tokens[k]!.norm) || has(g, "possessive_determiners", tokens[k]!.norm))) k++;
+  return has(g, "vehicle_nouns", tokens[k]?.norm);
+}

@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { countedByOrdinal, countedTotal, entitledAct, ongoingTalks, possessedAct, sinceBackground, topicOfDispute } from "./background.js";
+import { countedByOrdinal, countedTotal, entitledAct, freeRelativeAct, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -21,6 +21,9 @@ export interface Trigger extends RuleMatch {
   readonly judged?: boolean;
   /** "Es la quinta masacre del año": the act counted in a copula's predicate, one the story told (drop.act-told-before). */
   readonly counted?: boolean;
+  /** "La captura se logró gracias a…": an act's noun after a definite article, with no party of its own, refers back
+   * to the act of its type an earlier sentence told (merge.anaphor). */
+  readonly anaphoric?: boolean;
 }
 
 /** Does any one- to four-word phrase of `key` occur in these tokens (given nearest first)? */
@@ -399,6 +402,13 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && ongoingTalks(tokens, i, g)) return;
   // "248 fishermen had been arrested since the start of last year": people counted over a span are a total.
   if (m.rule.pos === "verb" && countedTotal(tokens, i, m.last, g)) return;
+  // "la UE financia desde 2024 un programa", "Desde 2024, el país ha deportado a más de…": an act in the clause of a
+  // span counted from a point in time is a state, a habit or a total over the span.
+  if (m.rule.pos === "verb" && spannedAct(tokens, i, m.last, g)) return;
+  // "quien corta la calle va preso", "a quienes atentaron contra el orden": a free relative's act describes a kind of doer.
+  if (m.rule.pos === "verb" && freeRelativeAct(tokens, i, g)) return;
+  // "hombres que se movilizaban en una motocicleta": moving in a vehicle is travel, no march.
+  if (m.rule.pos === "verb" && m.rule.type === "PROTEST" && travelIn(tokens, i, m.last, g)) return;
   // "guarantees the right to seek asylum", "a law that allows police to search homes": a kind of act, none done.
   if (m.rule.pos === "verb" && entitledAct(tokens, i, g)) return;
   if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) return;
@@ -521,6 +531,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (judged) trigger.judged = true;
   // "Es la quinta masacre del año", "it is the second time that the government has expelled…": an act counted.
   if (countedByOrdinal(tokens, i, nominal, g)) trigger.counted = true;
+  // "La petición ya obra en poder de la Corte", "se unió a la protesta.": a noun after a singular definite article with
+  // no party of its own after it (grammar act_party_preps, an actor's words) names the act of its kind told before.
+  if (nominal && !negated && hasList(g, "act_party_preps") && has(g, "definite_articles", tokens[i - 1]?.norm) && m.last < tokens.length &&
+    !has(g, "act_party_preps", tokens[m.last]!.norm) && !inActor[m.last] && !demonyms[m.last]) trigger.anaphoric = true;
   out.push(trigger);
   if (rule.type === "COERCE" && !(future || modal) && !negated) s.arrestTold = true;
   s.conditionalThreat = rule.type === "THREATEN" && has(g, "conditions", tokens[m.last - 1]!.norm);

@@ -2,7 +2,7 @@ import type { EventPlace } from "../places/resolve.js";
 import type { Actor } from "../model/actor.js";
 
 /** The fields merging looks at. */
-export interface Mergeable { type: string; mode?: string | null; toll?: boolean; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
+export interface Mergeable { type: string; mode?: string | null; toll?: boolean; anaphoric?: boolean; date: string; source: Actor[]; target: Actor[]; symmetric: boolean; contexts: string[]; sentence?: number; trace?: string[]; place?: EventPlace | null }
 
 /** An actor's identity for merging: country or organisation, and sector. */
 export const identity = (a: Actor): string => `${a.country ?? a.org ?? "?"}/${a.sector ?? "?"}`;
@@ -43,7 +43,24 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
     absorb(told, e, `merge.mention: told again in sentence ${e.sentence} without its doer`);
     return false;
   });
-  return mergeAddressed(mergeCasualties(rest));
+  return mergeAddressed(mergeCasualties(mergeAnaphors(rest)));
+}
+
+/**
+ * "Los marinos detuvieron a X. La captura se logró gracias a…", "La petición ya obra en poder de la Corte": an act told
+ * by a noun that refers back (Mergeable.anaphoric: a definite article, no party of its own) is the act of its type an
+ * earlier sentence told, whatever sides the noun's sentence lends it (GUIDELINES: one record per real-world event).
+ */
+function mergeAnaphors<T extends Mergeable>(events: readonly T[]): T[] {
+  let gone: Set<T> | undefined;
+  for (const e of events) {
+    if (!e.anaphoric || e.sentence === undefined) continue;
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.sentence !== undefined && o.sentence < e.sentence!);
+    if (!told) continue;
+    (gone ??= new Set()).add(e);
+    absorb(told, e, `merge.anaphor: "${e.type}" told again in sentence ${e.sentence} by a noun that refers back to it`);
+  }
+  return gone ? events.filter((e) => !gone!.has(e)) : [...events];
 }
 
 // A mention merged into the record it tells again: its contexts join the record's, and the record's trace says why.
@@ -99,8 +116,11 @@ function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
   const gone = new Set<T>();
   for (const e of events) {
     if (e.type !== VIOLENCE || !e.toll || e.sentence === undefined) continue;
-    const attack = events.find((o) => o !== e && !gone.has(o) && o.type === VIOLENCE && !o.toll && !ON_PERSONS.has(o.mode ?? "") &&
-      o.sentence === e.sentence && o.date === e.date && (!e.source.length || !o.source.length || side(o.source) === side(e.source)));
+    const attackIn = (n: number) => events.find((o) => o !== e && !gone.has(o) && o.type === VIOLENCE && !o.toll && !ON_PERSONS.has(o.mode ?? "") &&
+      o.sentence === n && o.date === e.date && (!e.source.length || !o.source.length || side(o.source) === side(e.source)));
+    // (…or in the sentence before, where the toll's own sentence tells no attack: "Tropas se enfrentaron con
+    // guerrilleros. En los combates murieron dos soldados y otros cuatro resultaron heridos.")
+    const attack = attackIn(e.sentence) ?? (events.some((o) => o.type === VIOLENCE && !o.toll && o.sentence === e.sentence) ? undefined : attackIn(e.sentence - 1));
     if (!attack) continue;
     // (A toll that tells how, "ejecutado", and an attack that does not, "en combate", stay as the toll.)
     const [keep, told] = e.mode && !attack.mode ? [e, attack] : [attack, e];

@@ -40,6 +40,8 @@ interface Draft {
   part?: number;
   /** The act is a toll told by a verb of killing or wounding (grammar casualty_verbs): merging joins it to its attack. */
   toll?: boolean;
+  /** The act is told by a noun that refers back to one of its type (Trigger.anaphoric): merging joins it to that one. */
+  anaphoric?: boolean;
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -194,6 +196,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       };
       if (c.each && c.each.length > 1) draft.part = part.at;
       if (a.sentence.tokens[trigger.anchor]!.lemmas.some((l) => inGrammar(g, "casualty_verbs", l))) draft.toll = true;
+      if (trigger.anaphoric) draft.anaphoric = true;
       const local = part.at - a.sentence.start;
       // Each of several parties is dated by what follows its name, up to the next one's ("in Niger last July, in
       // Burkina Faso in 2022").
