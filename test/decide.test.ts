@@ -1656,3 +1656,12 @@ describe("precision-es: an accepted resignation is no agreement", () => {
     ["…and so does a plan accepted in a relative clause", "es", "Venezuela presentó un plan de paz, que fue aceptado por el gobierno de Colombia.", "AGREE", null],
   ]);
 });
+
+// targets-en: whom an English act is directed at (our own sentences; grammar en request_nouns, transfer_verbs,
+// quantity_nouns, recipient_preps).
+describe("targets-en: the party behind a request answered, the recipient of a transfer", () => {
+  wantAndNot([
+    ["'a number of' is no preposition before the people it counts", "en", "Chinese hackers launched cyber attacks on a number of Indian government websites.", "ASSAULT CHN/CRM → IND/GOV", null],
+    ["…nor before a subject", "en", "A number of Chilean soldiers attacked the rebels in the north.", "ASSAULT CHL/MIL → CHL/REB", null],
+  ]);
+});
