@@ -1661,6 +1661,9 @@ describe("precision-es: an accepted resignation is no agreement", () => {
 // quantity_nouns, recipient_preps).
 describe("targets-en: the party behind a request answered, the recipient of a transfer", () => {
   wantAndNot([
+    ["a thing handed over yields to its recipient after 'to'", "en", "Canada returned dozens of Mayan artifacts to the government of Guatemala.", "RETREAT CAN/GOV → GTM/GOV", null],
+    ["…past a long object told by its worth", "en", "Japan handed over more than $2 million worth of medical supplies to the Ministry of Health of Kenya.", "AID JPN/GOV → KEN/GOV", null],
+    ["…but not past a verb of the object's own clause", "en", "Canada returned the Mexican artifacts, which had been lent to the government of Guatemala.", null, "RETREAT CAN/GOV → GTM"],
     ["people given something after 'to' are its recipients", "en", "Chile is willing to provide support to Venezuelan refugees.", "AGREE CHL/GOV → VEN/REF", null],
     ["…while troops sent are what is given", "en", "Chile is willing to send troops to Haiti.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → CHL/MIL"],
     ["'a number of' is no preposition before the people it counts", "en", "Chinese hackers launched cyber attacks on a number of Indian government websites.", "ASSAULT CHN/CRM → IND/GOV", null],

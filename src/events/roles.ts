@@ -738,6 +738,21 @@ function passiveOfOtherVerb(c: Clause, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "returned six Iraqi artifacts to the government of Iraq", "handed over $4 million worth of medicines to the Ministry
+ * of Health of Ethiopia": a phrase inside what a verb of transfer (grammar transfer_verbs) hands over, with no
+ * preposition of a party before it, yields to the party named after "to" past it, the recipient.
+ */
+function recipientPast(c: Clause, t: Trigger, r: { prep: string; group: ActorPhrase[] }): { prep: string; group: ActorPhrase[] } | undefined {
+  if (has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep) || has(c.grammar, "from_preps", r.prep)) return undefined;
+  if (!c.tokens[t.first]!.lemmas.some((l) => has(c.grammar, "transfer_verbs", l))) return undefined;
+  const party = (p: ActorPhrase) => !p.anaphor && (!!p.actor.org || !!p.actor.country);
+  const from = Math.max(t.last, r.group.at(-1)!.last);
+  // (Only within the object: past a verb, a "to" is that verb's, "a team sent to investigate the rebels opposed to…".)
+  const verbless = (q: { group: ActorPhrase[] }) => !c.tokens.slice(from, q.group[0]!.first).some((x) => x.pos === "VERB" || x.pos === "AUX");
+  return rightArgs(c, from, false).find((q) => has(c.grammar, "recipient_preps", q.prep) && q.group.some(party) && verbless(q));
+}
+
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
 export function nestedByCause(c: Clause, i: number): boolean {
   // "thanked Trump for an “excellent and respectful” phone call": a few adjectives may come in between.
@@ -1009,7 +1024,7 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "refused to send peacekeepers to Angola", "withdrew peacekeepers from Liberia", "discussed the migrant crisis with
     // the leaders of France": a generic noun of what is sent, withdrawn or talked about yields to the recipient, the
     // place left or the counterpart named right after it (not in acts of force, whose generic people are the victims).
-    const party = conveyedTo(c, rule.type, r, right);
+    const party = conveyedTo(c, rule.type, r, right) ?? recipientPast(c, t, r);
     target = (party ?? r).group.filter((p) => !source.includes(p));
     break;
   }
