@@ -1661,6 +1661,9 @@ describe("precision-es: an accepted resignation is no agreement", () => {
 // quantity_nouns, recipient_preps).
 describe("targets-en: the party behind a request answered, the recipient of a transfer", () => {
   wantAndNot([
+    ["a request's noun after the verb, its maker after 'from'", "en", "The Bolivian president rejected a fresh offer from the Chilean foreign minister for talks on the border.", "REJECT BOL/GOV → CHL/GOV", null],
+    ["…past a short complement of the noun ('offers for talks by')", "en", "The rebels rejected a new offer by Colombia for a ceasefire, saying Venezuela should mediate.", "REJECT COL/REB → COL/GOV", "REJECT COL/REB → VEN"],
+    ["…but not the agent of a verb of another clause", "en", "Chile rejected the offer after it was endorsed by Bolivia.", null, "REJECT CHL/GOV → BOL"],
     ["a thing handed over yields to its recipient after 'to'", "en", "Canada returned dozens of Mayan artifacts to the government of Guatemala.", "RETREAT CAN/GOV → GTM/GOV", null],
     ["…past a long object told by its worth", "en", "Japan handed over more than $2 million worth of medical supplies to the Ministry of Health of Kenya.", "AID JPN/GOV → KEN/GOV", null],
     ["…but not past a verb of the object's own clause", "en", "Canada returned the Mexican artifacts, which had been lent to the government of Guatemala.", null, "RETREAT CAN/GOV → GTM"],
