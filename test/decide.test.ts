@@ -1671,5 +1671,7 @@ describe("targets-en: the party behind a request answered, the recipient of a tr
     ["…while troops sent are what is given", "en", "Chile is willing to send troops to Haiti.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → CHL/MIL"],
     ["'a number of' is no preposition before the people it counts", "en", "Chinese hackers launched cyber attacks on a number of Indian government websites.", "ASSAULT CHN/CRM → IND/GOV", null],
     ["…nor before a subject", "en", "A number of Chilean soldiers attacked the rebels in the north.", "ASSAULT CHL/MIL → CHL/REB", null],
+    ["a judged act's author past a longer object, its participle of any form", "en", "Ecuador condemned the raids and the continuing threats made by the Chilean government against Peru.", "ACCUSE ECU/GOV → CHL/GOV", "ACCUSE ECU/GOV → PER"],
+    ["…and past a phrasal participle", "en", "Chile rejected multiple proposals laid out by the Bolivian congress as part of a new Peruvian constitution.", "REJECT CHL/GOV → BOL/LEG", "REJECT CHL/GOV → PER"],
   ]);
 });

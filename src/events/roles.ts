@@ -710,8 +710,29 @@ function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase): boolean {
   let k = p.first - 1;
   while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
   const part = c.tokens[k - 1];
-  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 <= t.last || k - 1 - t.last > 5) return false;
-  return endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm);
+  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 <= t.last) return false;
+  if (k - 1 - t.last <= 5 && endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm)) return true;
+  return longObjectAuthor(c, t, k);
+}
+
+// Parts of speech that open an object noun phrase right after its verb ("rejected multiple proposals").
+const OBJECT_OPENERS = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+// Parts of speech of a phrasal participle's particle ("laid out by", "put forward by").
+const PARTICLES = new Set(["ADP", "ADV", "PART"]);
+
+/**
+ * "condemned the act of aggression and the continuing threats made by the United States", "rejected multiple proposals
+ * laid out by the National Assembly", "rejected the draft truce resolution proposed by the Security Council": a longer
+ * object (up to AUTHOR_REACH words), opened right after the verb or by the trigger's own noun, whose participle (of any
+ * form, a particle after it) has its agent at k. Nothing but the object's words between: no verb, clause word or mark.
+ */
+function longObjectAuthor(c: Clause, t: Trigger, k: number): boolean {
+  let j = k - 1;
+  if (PARTICLES.has(c.tokens[j]!.pos) && /^\p{Ll}+$/u.test(c.tokens[j]!.text) && c.tokens[j - 1]?.pos === "VERB") j--;
+  const part = c.tokens[j]!;
+  if (j <= t.last || j - t.last > AUTHOR_REACH || (part.pos !== "VERB" && !endsIn(c.grammar, "suffix_regular_participle", part.norm))) return false;
+  const opens = OBJECT_OPENERS.has(c.tokens[t.last]!.pos) || (t.tokens.length > 1 && c.tokens[t.last - 1]!.pos === "NOUN");
+  return opens && c.tokens.slice(t.last, j).every((x) => /^[\p{L}-]+$/u.test(x.text) && x.pos !== "VERB" && x.pos !== "AUX" && !has(c.grammar, "clause_breaks", x.norm));
 }
 
 // A "por" phrase right after a participle that heads its own noun phrase ("el rechazo de lo decidido por el Presidente").
