@@ -1669,6 +1669,7 @@ describe("targets-en: the party behind a request answered, the recipient of a tr
     ["…but not past a verb of the object's own clause", "en", "Canada returned the Mexican artifacts, which had been lent to the government of Guatemala.", null, "RETREAT CAN/GOV → GTM"],
     ["people given something after 'to' are its recipients", "en", "Chile is willing to provide support to Venezuelan refugees.", "AGREE CHL/GOV → VEN/REF", null],
     ["…while troops sent are what is given", "en", "Chile is willing to send troops to Haiti.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → CHL/MIL"],
+    ["…and troops withdrawn yield to the country they leave", "en", "Chile is willing to withdraw its troops from Haiti if the UN asks it to.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → UN"],
     ["'a number of' is no preposition before the people it counts", "en", "Chinese hackers launched cyber attacks on a number of Indian government websites.", "ASSAULT CHN/CRM → IND/GOV", null],
     ["…nor before a subject", "en", "A number of Chilean soldiers attacked the rebels in the north.", "ASSAULT CHL/MIL → CHL/REB", null],
     ["a judged act's author past a longer object, its participle of any form", "en", "Ecuador condemned the raids and the continuing threats made by the Chilean government against Peru.", "ACCUSE ECU/GOV → CHL/GOV", "ACCUSE ECU/GOV → PER"],

@@ -1039,7 +1039,13 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     // (…but people given something are its recipients: "willing to provide support to Palestinian refugees".)
-    if (GIVING.has(rule.type) && !has(c.grammar, "recipient_preps", r.prep) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
+    // (…and forces pledged or withdrawn yield to the party they go to or leave: "willing to withdraw its troops from Iraq".)
+    if (GIVING.has(rule.type) && !has(c.grammar, "recipient_preps", r.prep) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) {
+      const left = conveyedTo(c, rule.type, r, right);
+      if (!left) continue;
+      target = left.group.filter((p) => !source.includes(p));
+      break;
+    }
     // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
     if (handover(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
     // "refused to send peacekeepers to Angola", "withdrew peacekeepers from Liberia", "discussed the migrant crisis with
