@@ -1674,5 +1674,7 @@ describe("targets-en: the party behind a request answered, the recipient of a tr
     ["…nor before a subject", "en", "A number of Chilean soldiers attacked the rebels in the north.", "ASSAULT CHL/MIL → CHL/REB", null],
     ["a judged act's author past a longer object, its participle of any form", "en", "Ecuador condemned the raids and the continuing threats made by the Chilean government against Peru.", "ACCUSE ECU/GOV → CHL/GOV", "ACCUSE ECU/GOV → PER"],
     ["…and past a phrasal participle", "en", "Chile rejected multiple proposals laid out by the Bolivian congress as part of a new Peruvian constitution.", "REJECT CHL/GOV → BOL/LEG", "REJECT CHL/GOV → PER"],
+    ["what is accepted answers whoever put it forward", "en", "The Chilean government accepted the peace proposal put forward by Norway to end the dispute with Peru.", "AGREE CHL/GOV → NOR/GOV", "AGREE CHL/GOV → PER"],
+    ["…but not whoever brokered it", "en", "Israel accepted a ceasefire brokered by Egypt to end the fighting with Hamas.", null, "AGREE ISR/GOV → EGY"],
   ]);
 });

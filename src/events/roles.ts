@@ -701,17 +701,21 @@ function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
 
 // Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
 const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
+// Acts that grant or accept what someone sought or proposed: its author is whom they answer ("granted the order
+// sought by the ACLU", "accepted the proposal submitted by the port company").
+const ANSWERS = new Set(["CONCEDE", "AGREE"]);
 // How far past a judgement the agent of the act it judges may stand ("the arrest of the opposition leader by…").
 const AUTHOR_REACH = 10;
 
 // The agent of a participle that follows the verb's object noun closely ("las nuevas sanciones anunciadas por X"):
 // the object's author, not a party of the verb.
-function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase): boolean {
+function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase, asked = false): boolean {
   let k = p.first - 1;
   while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
   const part = c.tokens[k - 1];
-  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 <= t.last) return false;
-  if (k - 1 - t.last <= 5 && endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm)) return true;
+  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 < t.last) return false;
+  if (asked) return longObjectAuthor(c, t, k, asked);
+  if (k - 1 > t.last && k - 1 - t.last <= 5 && endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm)) return true;
   return longObjectAuthor(c, t, k);
 }
 
@@ -726,12 +730,16 @@ const PARTICLES = new Set(["ADP", "ADV", "PART"]);
  * object (up to AUTHOR_REACH words), opened right after the verb or by the trigger's own noun, whose participle (of any
  * form, a particle after it) has its agent at k. Nothing but the object's words between: no verb, clause word or mark.
  */
-function longObjectAuthor(c: Clause, t: Trigger, k: number): boolean {
+function longObjectAuthor(c: Clause, t: Trigger, k: number, asked = false): boolean {
   let j = k - 1;
   if (PARTICLES.has(c.tokens[j]!.pos) && /^\p{Ll}+$/u.test(c.tokens[j]!.text) && c.tokens[j - 1]?.pos === "VERB") j--;
   const part = c.tokens[j]!;
-  if (j <= t.last || j - t.last > AUTHOR_REACH || (part.pos !== "VERB" && !endsIn(c.grammar, "suffix_regular_participle", part.norm))) return false;
-  const opens = OBJECT_OPENERS.has(c.tokens[t.last]!.pos) || (t.tokens.length > 1 && c.tokens[t.last - 1]!.pos === "NOUN");
+  // (The trigger's own noun may be the object, the participle right after it: "granted another restraining order sought by".)
+  const ownNoun = t.tokens.length > 1 && c.tokens[t.last - 1]!.pos === "NOUN";
+  if (j < t.last || (j === t.last && !ownNoun) || j - t.last > AUTHOR_REACH || (part.pos !== "VERB" && !endsIn(c.grammar, "suffix_regular_participle", part.norm))) return false;
+  // (What is granted or accepted answers whoever asked for or put it forward, not whoever brokered it.)
+  if (asked && !part.lemmas.some((l) => has(c.grammar, "proposing_verbs", l))) return false;
+  const opens = j === t.last || OBJECT_OPENERS.has(c.tokens[t.last]!.pos) || ownNoun;
   return opens && c.tokens.slice(t.last, j).every((x) => /^[\p{L}-]+$/u.test(x.text) && x.pos !== "VERB" && x.pos !== "AUX" && !has(c.grammar, "clause_breaks", x.norm));
 }
 
@@ -1005,7 +1013,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // …and so is the agent of the act its noun names: "condemned the arrest of the opposition leader by Tanzanian police".
   const nounAgent = JUDGED_BY_AUTHOR.has(rule.type) && t.refers && right[0] && right[1] && isOf(c, right[0].prep) && isAgent(right[1].prep) &&
     right[1].group[0]!.first - t.last <= AUTHOR_REACH ? right[1] : undefined;
-  const author = (JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined) ?? nounAgent;
+  const answered = ANSWERS.has(rule.type);
+  const author = ((JUDGED_BY_AUTHOR.has(rule.type) || answered) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!, answered) ? right[0] : undefined) ?? nounAgent;
   if (author) target = author.group.filter((p) => !source.includes(p));
   // "pidió 30 años de prisión para el exalcalde", "sought a life sentence for the former minister", "issued an arrest
   // warrant for the general": whom a penalty is sought or a warrant issued for is the act's target.
