@@ -1666,6 +1666,7 @@ describe("targets-en: the party behind a request answered, the recipient of a tr
     ["…but not the agent of a verb of another clause", "en", "Chile rejected the offer after it was endorsed by Bolivia.", null, "REJECT CHL/GOV → BOL"],
     ["a thing handed over yields to its recipient after 'to'", "en", "Canada returned dozens of Mayan artifacts to the government of Guatemala.", "RETREAT CAN/GOV → GTM/GOV", null],
     ["…past a long object told by its worth", "en", "Japan handed over more than $2 million worth of medical supplies to the Ministry of Health of Kenya.", "AID JPN/GOV → KEN/GOV", null],
+    ["a capitalised word right before a currency sign is the currency, no party", "en", "Canada pledged C$300 million in aid to Haiti.", "AGREE CAN/GOV → HTI/GOV", null],
     ["…but not past a verb of the object's own clause", "en", "Canada returned the Mexican artifacts, which had been lent to the government of Guatemala.", null, "RETREAT CAN/GOV → GTM"],
     ["people given something after 'to' are its recipients", "en", "Chile is willing to provide support to Venezuelan refugees.", "AGREE CHL/GOV → VEN/REF", null],
     ["…while troops sent are what is given", "en", "Chile is willing to send troops to Haiti.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → CHL/MIL"],

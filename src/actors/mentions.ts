@@ -249,6 +249,8 @@ function knownSurnames(text: string): Set<string> {
   return lastSurnames;
 }
 
+const CURRENCY_SIGN = /^[$€£¥]$/u;
+
 function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -287,6 +289,11 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
         j += 2;
         while (j < tokens.length && !covered[j] && isNameWord(tokens[j]!, false)) j++;
       }
+      i = j - 1;
+      continue;
+    }
+    // "C$2.5bn", "USD $4 million": a capitalised word right before a currency sign names the currency, no one.
+    if (CURRENCY_SIGN.test(tokens[j]?.text ?? "")) {
       i = j - 1;
       continue;
     }
