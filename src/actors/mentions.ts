@@ -127,7 +127,8 @@ function pointsBack(tokens: readonly Token[], m: GazetteerMatch, pack: LanguageP
  * `leader_suffixes` stands for that actor, who leads what the noun after it names.
  */
 function ledBy(tokens: readonly Token[], covered: boolean[], pack: LanguagePack, date: string): Mention[] {
-  const suffixes = [...(pack.grammar.get("leader_suffixes") ?? [])];
+  // (…and "a rebel-held area", "the ISIS-controlled town": a place by whoever holds it, the pack's `holder_suffixes`.)
+  const suffixes = [...(pack.grammar.get("leader_suffixes") ?? []), ...(pack.grammar.get("holder_suffixes") ?? [])];
   const out: Mention[] = [];
   tokens.forEach((t, i) => {
     const suffix = suffixes.find((s) => t.norm.endsWith(s) && t.norm.length > s.length);

@@ -127,11 +127,21 @@ function bracketAfter(c: Clause, k: number): number {
   return -1;
 }
 
+// A phrase that is a word of its holder's name and a holder_suffixes ending ("rebel-held", "ISIS-controlled"): it names
+// the place's holder, in a noun phrase of the place.
+const heldPlace = (c: Clause, p: ActorPhrase): boolean => {
+  const w = c.tokens[p.last - 1]!.norm;
+  for (const s of c.grammar.get("holder_suffixes") ?? []) if (w.endsWith(s) && w.length > s.length) return true;
+  return false;
+};
+
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   const aside = parentheticals(c, i);
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
+    // "hit the rebel-held enclave … killing 32 civilians": whoever holds a place named by it is no subject.
+    if (heldPlace(c, p)) continue;
     // A subject further back than any clause runs is none: this also keeps a run-on text linear.
     if (i - p.last > MAX_SUBJECT_GAP) break;
     // "el Sindicato Nacional de Trabajadores de la Prensa (SNTP), que condenó…": an acronym or a note in brackets right
