@@ -1673,6 +1673,7 @@ describe("targets-en: the party behind a request answered, the recipient of a tr
     ["…and troops withdrawn yield to the country they leave", "en", "Chile is willing to withdraw its troops from Haiti if the UN asks it to.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → UN"],
     ["'a number of' is no preposition before the people it counts", "en", "Chinese hackers launched cyber attacks on a number of Indian government websites.", "ASSAULT CHN/CRM → IND/GOV", null],
     ["…nor before a subject", "en", "A number of Chilean soldiers attacked the rebels in the north.", "ASSAULT CHL/MIL → CHL/REB", null],
+    ["whom a demand asks to act is the subject of its clause, also inside the demand's own words", "en", "Paris along with its partners demanded that Hezbollah renounce its armed struggle against Israel.", "REQUEST FRA/GOV → LBN/REB", "REQUEST FRA/GOV → ISR"],
     ["a place named by its holder ('rebel-held') is the holder's, whom an attack on it is aimed at", "en", "Colombian troops shelled a rebel-held village near the border with Venezuela.", "ASSAULT COL/MIL → COL/REB", "ASSAULT COL/MIL → VEN"],
     ["…also after an attack's 'on'", "en", "The Colombian army launched an offensive on the rebel-controlled district near Venezuela.", "ASSAULT COL/MIL → COL/REB", null],
     ["…but the holder is no subject of a verb after the place", "en", "Colombian air strikes hit the rebel-held village for a second day killing five civilians.", "ASSAULT COL/MIL → COL/CVL", "ASSAULT COL/REB"],

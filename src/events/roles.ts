@@ -1089,8 +1089,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   // "demanded that the prime minister apologize", "exigió que el presidente renuncie": whom a demand asks to act is the
   // subject of the clause it opens.
-  if (target.length === 0 && rule.type === "REQUEST" && has(c.grammar, "stance_content_openers", c.tokens[t.last]?.norm)) {
-    const subject = c.phrases.find((p) => p.first > t.last && p.first - t.last <= ASKED_REACH && c.tokens.slice(t.last + 1, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
+  // …also where the demand's pattern runs on into that clause ("demanded that Prime Minister Pashinian's government
+  // resign", "demanding that authorities release a student").
+  const opener = has(c.grammar, "stance_content_openers", c.tokens[t.last]?.norm) ? t.last : has(c.grammar, "stance_content_openers", c.tokens[t.first + 1]?.norm) ? t.first + 1 : -1;
+  if (target.length === 0 && rule.type === "REQUEST" && opener >= 0) {
+    const subject = c.phrases.find((p) => p.first > opener && p.first - opener <= ASKED_REACH && c.tokens.slice(opener + 1, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
     if (subject) target = groupOf(c, subject);
   }
   // "las personas y empresas a las que acusa de…", "ten people and six companies it accused of…": in an object
