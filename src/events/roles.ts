@@ -1057,9 +1057,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
-    // (…but people given something are its recipients: "willing to provide support to Palestinian refugees".)
+    // (…but people of a named country given something are its recipients: "willing to provide support to Palestinian
+    // refugees"; not bare ones, whose country the story does not give: "legal assistance to the detainees"; nor after a
+    // preposition that also marks an object: "aceptó recibir a migrantes venezolanos".)
     // (…and forces pledged or withdrawn yield to the party they go to or leave: "willing to withdraw its troops from Iraq".)
-    if (GIVING.has(rule.type) && !has(c.grammar, "recipient_preps", r.prep) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) {
+    const recipients = has(c.grammar, "recipient_preps", r.prep) && !has(c.grammar, "object_markers", r.prep) && r.group.every((p) => p.parts.some((m) => m.kind === "demonym" || m.kind === "country"));
+    if (GIVING.has(rule.type) && !recipients && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) {
       const left = conveyedTo(c, rule.type, r, right);
       if (!left) continue;
       target = left.group.filter((p) => !source.includes(p));
