@@ -1780,3 +1780,30 @@ describe("precision-es2: a definite act noun with no party of its own is the act
     });
   }
 });
+
+// targets-en: whom an English act is directed at (our own sentences; grammar en request_nouns, transfer_verbs,
+// quantity_nouns, recipient_preps).
+describe("targets-en: the party behind a request answered, the recipient of a transfer", () => {
+  wantAndNot([
+    ["a request's noun after the verb, its maker after 'from'", "en", "The Bolivian president rejected a fresh offer from the Chilean foreign minister for talks on the border.", "REJECT BOL/GOV → CHL/GOV", null],
+    ["…past a short complement of the noun ('offers for talks by')", "en", "The rebels rejected a new offer by Colombia for a ceasefire, saying Venezuela should mediate.", "REJECT COL/REB → COL/GOV", "REJECT COL/REB → VEN"],
+    ["…but not the agent of a verb of another clause", "en", "Chile rejected the offer after it was endorsed by Bolivia.", null, "REJECT CHL/GOV → BOL"],
+    ["a thing handed over yields to its recipient after 'to'", "en", "Canada returned dozens of Mayan artifacts to the government of Guatemala.", "RETREAT CAN/GOV → GTM/GOV", null],
+    ["…past a long object told by its worth", "en", "Japan handed over more than $2 million worth of medical supplies to the Ministry of Health of Kenya.", "AID JPN/GOV → KEN/GOV", null],
+    ["a capitalised word right before a currency sign is the currency, no party", "en", "Canada pledged C$300 million in aid to Haiti.", "AGREE CAN/GOV → HTI/GOV", null],
+    ["…but not past a verb of the object's own clause", "en", "Canada returned the Mexican artifacts, which had been lent to the government of Guatemala.", null, "RETREAT CAN/GOV → GTM"],
+    ["people given something after 'to' are its recipients", "en", "Chile is willing to provide support to Venezuelan refugees.", "AGREE CHL/GOV → VEN/REF", null],
+    ["…while troops sent are what is given", "en", "Chile is willing to send troops to Haiti.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → CHL/MIL"],
+    ["…and troops withdrawn yield to the country they leave", "en", "Chile is willing to withdraw its troops from Haiti if the UN asks it to.", "AGREE CHL/GOV → HTI/GOV", "AGREE CHL/GOV → UN"],
+    ["'a number of' is no preposition before the people it counts", "en", "Chinese hackers launched cyber attacks on a number of Indian government websites.", "ASSAULT CHN/CRM → IND/GOV", null],
+    ["…nor before a subject", "en", "A number of Chilean soldiers attacked the rebels in the north.", "ASSAULT CHL/MIL → CHL/REB", null],
+    ["whom a demand asks to act is the subject of its clause, also inside the demand's own words", "en", "Paris along with its partners demanded that Hezbollah renounce its armed struggle against Israel.", "REQUEST FRA/GOV → LBN/REB", "REQUEST FRA/GOV → ISR"],
+    ["a place named by its holder ('rebel-held') is the holder's, whom an attack on it is aimed at", "en", "Colombian troops shelled a rebel-held village near the border with Venezuela.", "ASSAULT COL/MIL → COL/REB", "ASSAULT COL/MIL → VEN"],
+    ["…also after an attack's 'on'", "en", "The Colombian army launched an offensive on the rebel-controlled district near Venezuela.", "ASSAULT COL/MIL → COL/REB", null],
+    ["…but the holder is no subject of a verb after the place", "en", "Colombian air strikes hit the rebel-held village for a second day killing five civilians.", "ASSAULT COL/MIL → COL/CVL", "ASSAULT COL/REB"],
+    ["a judged act's author past a longer object, its participle of any form", "en", "Ecuador condemned the raids and the continuing threats made by the Chilean government against Peru.", "ACCUSE ECU/GOV → CHL/GOV", "ACCUSE ECU/GOV → PER"],
+    ["…and past a phrasal participle", "en", "Chile rejected multiple proposals laid out by the Bolivian congress as part of a new Peruvian constitution.", "REJECT CHL/GOV → BOL/LEG", "REJECT CHL/GOV → PER"],
+    ["what is accepted answers whoever put it forward", "en", "The Chilean government accepted the peace proposal put forward by Norway to end the dispute with Peru.", "AGREE CHL/GOV → NOR/GOV", "AGREE CHL/GOV → PER"],
+    ["…but not whoever brokered it", "en", "Israel accepted a ceasefire brokered by Egypt to end the fighting with Hamas.", null, "AGREE ISR/GOV → EGY"],
+  ]);
+});

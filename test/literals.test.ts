@@ -93,6 +93,8 @@ function identifiers(keys: Set<string>): Set<string> {
   }
   // Actor mention kinds, part-of-speech names and the rule fields the engine compares.
   for (const k of ["person", "role", "name", "place", "demonym", "country", "metonym", "org", "group", "institution", "verb", "noun", "word", "gap", "token", "sentence"]) out.add(k);
+  // JavaScript's typeof names ("number" is also an English quantity noun: "a number of").
+  for (const k of ["string", "number", "boolean", "object", "undefined", "function"]) out.add(k);
   // A place's precision in the output contract, and how the gazetteer matched its name.
   for (const k of ["city", "admin1", "admin2", "alias", "abbreviation", "short"]) out.add(k);
   return out;

@@ -164,5 +164,5 @@ test("PLV_train.tsv: every sentence judged, accuracy and coverage in the report"
   assert.equal(s.sentences, 1050);
   assert.equal(s.byRoot.reduce((n: number, x: { n: number }) => n + x.n, 0), 1050);
   assert.ok(s.accuracy > 0.756 && s.coverage > 0.865, `accuracy ${s.accuracy}, coverage ${s.coverage}`);
-  assert.ok(s.dyadAccuracy > 0.515, `type and target right ${s.dyadAccuracy}`);
+  assert.ok(s.dyadAccuracy > 0.545, `type and target right ${s.dyadAccuracy}`);
 });

@@ -127,7 +127,8 @@ function pointsBack(tokens: readonly Token[], m: GazetteerMatch, pack: LanguageP
  * `leader_suffixes` stands for that actor, who leads what the noun after it names.
  */
 function ledBy(tokens: readonly Token[], covered: boolean[], pack: LanguagePack, date: string): Mention[] {
-  const suffixes = [...(pack.grammar.get("leader_suffixes") ?? [])];
+  // (…and "a rebel-held area", "the ISIS-controlled town": a place by whoever holds it, the pack's `holder_suffixes`.)
+  const suffixes = [...(pack.grammar.get("leader_suffixes") ?? []), ...(pack.grammar.get("holder_suffixes") ?? [])];
   const out: Mention[] = [];
   tokens.forEach((t, i) => {
     const suffix = suffixes.find((s) => t.norm.endsWith(s) && t.norm.length > s.length);
@@ -249,6 +250,8 @@ function knownSurnames(text: string): Set<string> {
   return lastSurnames;
 }
 
+const CURRENCY_SIGN = /^[$€£¥]$/u;
+
 function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -287,6 +290,11 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
         j += 2;
         while (j < tokens.length && !covered[j] && isNameWord(tokens[j]!, false)) j++;
       }
+      i = j - 1;
+      continue;
+    }
+    // "C$2.5bn", "USD $4 million": a capitalised word right before a currency sign names the currency, no one.
+    if (CURRENCY_SIGN.test(tokens[j]?.text ?? "")) {
       i = j - 1;
       continue;
     }

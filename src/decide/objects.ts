@@ -116,14 +116,35 @@ export function unownedMeasure(a: AnalyzedSentence, trigger: { last: number }, g
   return !inGrammar(g, "of_preps", toks[trigger.last]?.norm ?? "");
 }
 
+// How far past the trigger the noun of a request may stand ("rejected a fresh offer from Kabul"), and how many words of
+// its own complement may come between it and whoever made it ("spurned repeated offers for peace talks by the
+// government").
+const REQUEST_NOUN_REACH = 3;
+const REQUEST_COMPLEMENT = 4;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /**
  * "rejected requests from two Mexican airlines", "rechazó la solicitud de dos aerolíneas mexicanas": a trigger ending in
  * a noun of a request or offer (grammar request_nouns), then a requester preposition and an actor phrase: who asked,
  * whom the answer is aimed at. Returns that phrase, or undefined.
+ * The noun may also follow the trigger past a few words of its own ("rejected a fresh offer from…"), and the
+ * preposition may follow a short complement of the noun ("spurned repeated offers for peace talks by the government").
  */
 export function requesterAfter(a: AnalyzedSentence, trigger: { last: number }, g: Grammar): ActorPhrase | undefined {
   const toks = a.sentence.tokens;
-  if (!inGrammar(g, "request_nouns", toks[trigger.last - 1]?.norm ?? "") || !inGrammar(g, "requester_preps", toks[trigger.last]?.norm ?? "")) return undefined;
-  return a.phrases.find((p) => !p.anaphor && p.first > trigger.last && p.first <= trigger.last + 2 &&
-    toks.slice(trigger.last + 1, p.first).every((t) => inGrammar(g, "determiners", t.norm) || isCount(g, t.norm)));
+  const plain = (k: number) => LOWER_WORD.test(toks[k]?.text ?? "") && toks[k]!.pos !== "VERB" && toks[k]!.pos !== "AUX" &&
+    !inGrammar(g, "clause_breaks", toks[k]!.norm) && !a.phrases.some((p) => p.first <= k && k < p.last);
+  let noun = trigger.last - 1;
+  for (let k = trigger.last; !inGrammar(g, "request_nouns", toks[noun]?.norm ?? ""); k++) {
+    if (k >= trigger.last + REQUEST_NOUN_REACH || !plain(k)) return undefined;
+    noun = k;
+  }
+  let prep = noun + 1;
+  while (!inGrammar(g, "requester_preps", toks[prep]?.norm ?? "")) {
+    // (A complement opens on a preposition: "offers for peace talks", not "the offer Kabul made".)
+    if (prep - noun > REQUEST_COMPLEMENT || !plain(prep) || (prep === noun + 1 && toks[prep]!.pos !== "ADP")) return undefined;
+    prep++;
+  }
+  return a.phrases.find((p) => !p.anaphor && p.first > prep && p.first <= prep + 2 &&
+    toks.slice(prep + 1, p.first).every((t) => inGrammar(g, "determiners", t.norm) || isCount(g, t.norm)));
 }

@@ -127,11 +127,21 @@ function bracketAfter(c: Clause, k: number): number {
   return -1;
 }
 
+// A phrase that is a word of its holder's name and a holder_suffixes ending ("rebel-held", "ISIS-controlled"): it names
+// the place's holder, in a noun phrase of the place.
+const heldPlace = (c: Clause, p: ActorPhrase): boolean => {
+  const w = c.tokens[p.last - 1]!.norm;
+  for (const s of c.grammar.get("holder_suffixes") ?? []) if (w.endsWith(s) && w.length > s.length) return true;
+  return false;
+};
+
 export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   const aside = parentheticals(c, i);
   for (let k = c.phrases.length - 1; k >= 0; k--) {
     const p = c.phrases[k]!;
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
+    // "hit the rebel-held enclave … killing 32 civilians": whoever holds a place named by it is no subject.
+    if (heldPlace(c, p)) continue;
     // A subject further back than any clause runs is none: this also keeps a run-on text linear.
     if (i - p.last > MAX_SUBJECT_GAP) break;
     // "el Sindicato Nacional de Trabajadores de la Prensa (SNTP), que condenó…": an acronym or a note in brackets right
@@ -703,17 +713,46 @@ function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
 
 // Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
 const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
+// Acts that grant or accept what someone sought or proposed: its author is whom they answer ("granted the order
+// sought by the ACLU", "accepted the proposal submitted by the port company").
+const ANSWERS = new Set(["CONCEDE", "AGREE"]);
 // How far past a judgement the agent of the act it judges may stand ("the arrest of the opposition leader by…").
 const AUTHOR_REACH = 10;
 
 // The agent of a participle that follows the verb's object noun closely ("las nuevas sanciones anunciadas por X"):
 // the object's author, not a party of the verb.
-function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase): boolean {
+function authorOfObject(c: Clause, t: Trigger, p: ActorPhrase, asked = false): boolean {
   let k = p.first - 1;
   while (k > t.last && has(c.grammar, "determiners", c.tokens[k]!.norm)) k--;
   const part = c.tokens[k - 1];
-  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 <= t.last || k - 1 - t.last > 5) return false;
-  return endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm);
+  if (!has(c.grammar, "agent_preps", c.tokens[k]?.norm) || !part || k - 1 < t.last) return false;
+  if (asked) return longObjectAuthor(c, t, k, asked);
+  if (k - 1 > t.last && k - 1 - t.last <= 5 && endsIn(c.grammar, "suffix_regular_participle", part.norm) && has(c.grammar, "determiners", c.tokens[t.last]?.norm)) return true;
+  return longObjectAuthor(c, t, k);
+}
+
+// Parts of speech that open an object noun phrase right after its verb ("rejected multiple proposals").
+const OBJECT_OPENERS = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+// Parts of speech of a phrasal participle's particle ("laid out by", "put forward by").
+const PARTICLES = new Set(["ADP", "ADV", "PART"]);
+
+/**
+ * "condemned the act of aggression and the continuing threats made by the United States", "rejected multiple proposals
+ * laid out by the National Assembly", "rejected the draft truce resolution proposed by the Security Council": a longer
+ * object (up to AUTHOR_REACH words), opened right after the verb or by the trigger's own noun, whose participle (of any
+ * form, a particle after it) has its agent at k. Nothing but the object's words between: no verb, clause word or mark.
+ */
+function longObjectAuthor(c: Clause, t: Trigger, k: number, asked = false): boolean {
+  let j = k - 1;
+  if (PARTICLES.has(c.tokens[j]!.pos) && /^\p{Ll}+$/u.test(c.tokens[j]!.text) && c.tokens[j - 1]?.pos === "VERB") j--;
+  const part = c.tokens[j]!;
+  // (The trigger's own noun may be the object, the participle right after it: "granted another restraining order sought by".)
+  const ownNoun = t.tokens.length > 1 && c.tokens[t.last - 1]!.pos === "NOUN";
+  if (j < t.last || (j === t.last && !ownNoun) || j - t.last > AUTHOR_REACH || (part.pos !== "VERB" && !endsIn(c.grammar, "suffix_regular_participle", part.norm))) return false;
+  // (What is granted or accepted answers whoever asked for or put it forward, not whoever brokered it.)
+  if (asked && !part.lemmas.some((l) => has(c.grammar, "proposing_verbs", l))) return false;
+  const opens = j === t.last || OBJECT_OPENERS.has(c.tokens[t.last]!.pos) || ownNoun;
+  return opens && c.tokens.slice(t.last, j).every((x) => /^[\p{L}-]+$/u.test(x.text) && x.pos !== "VERB" && x.pos !== "AUX" && !has(c.grammar, "clause_breaks", x.norm));
 }
 
 // A "por" phrase right after a participle that heads its own noun phrase ("el rechazo de lo decidido por el Presidente").
@@ -738,6 +777,21 @@ function passiveOfOtherVerb(c: Clause, from: number, to: number): boolean {
     if (!w.lemmas.some((l) => has(c.grammar, "light_verbs", l))) return true;
   }
   return false;
+}
+
+/**
+ * "returned six Iraqi artifacts to the government of Iraq", "handed over $4 million worth of medicines to the Ministry
+ * of Health of Ethiopia": a phrase inside what a verb of transfer (grammar transfer_verbs) hands over, with no
+ * preposition of a party before it, yields to the party named after "to" past it, the recipient.
+ */
+function recipientPast(c: Clause, t: Trigger, r: { prep: string; group: ActorPhrase[] }): { prep: string; group: ActorPhrase[] } | undefined {
+  if (has(c.grammar, "target_preps", r.prep) || has(c.grammar, "with_preps", r.prep) || has(c.grammar, "from_preps", r.prep)) return undefined;
+  if (!c.tokens[t.first]!.lemmas.some((l) => has(c.grammar, "transfer_verbs", l))) return undefined;
+  const party = (p: ActorPhrase) => !p.anaphor && (!!p.actor.org || !!p.actor.country);
+  const from = Math.max(t.last, r.group.at(-1)!.last);
+  // (Only within the object: past a verb, a "to" is that verb's, "a team sent to investigate the rebels opposed to…".)
+  const verbless = (q: { group: ActorPhrase[] }) => !c.tokens.slice(from, q.group[0]!.first).some((x) => x.pos === "VERB" || x.pos === "AUX");
+  return rightArgs(c, from, false).find((q) => has(c.grammar, "recipient_preps", q.prep) && q.group.some(party) && verbless(q));
 }
 
 /** "… por la detención de X", "… for the arrest of X": a nominal event given as the cause of another. */
@@ -971,7 +1025,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // …and so is the agent of the act its noun names: "condemned the arrest of the opposition leader by Tanzanian police".
   const nounAgent = JUDGED_BY_AUTHOR.has(rule.type) && t.refers && right[0] && right[1] && isOf(c, right[0].prep) && isAgent(right[1].prep) &&
     right[1].group[0]!.first - t.last <= AUTHOR_REACH ? right[1] : undefined;
-  const author = (JUDGED_BY_AUTHOR.has(rule.type) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!) ? right[0] : undefined) ?? nounAgent;
+  const answered = ANSWERS.has(rule.type);
+  const author = ((JUDGED_BY_AUTHOR.has(rule.type) || answered) && right[0] && isAgent(right[0].prep) && authorOfObject(c, t, right[0].group[0]!, answered) ? right[0] : undefined) ?? nounAgent;
   if (author) target = author.group.filter((p) => !source.includes(p));
   // "pidió 30 años de prisión para el exalcalde", "sought a life sentence for the former minister", "issued an arrest
   // warrant for the general": whom a penalty is sought or a warrant issued for is the act's target.
@@ -1004,13 +1059,23 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
-    if (GIVING.has(rule.type) && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) continue;
+    // (…but people of a named country given something are its recipients: "willing to provide support to Palestinian
+    // refugees"; not bare ones, whose country the story does not give: "legal assistance to the detainees"; nor after a
+    // preposition that also marks an object: "aceptó recibir a migrantes venezolanos".)
+    // (…and forces pledged or withdrawn yield to the party they go to or leave: "willing to withdraw its troops from Iraq".)
+    const recipients = has(c.grammar, "recipient_preps", r.prep) && !has(c.grammar, "object_markers", r.prep) && r.group.every((p) => p.parts.some((m) => m.kind === "demonym" || m.kind === "country"));
+    if (GIVING.has(rule.type) && !recipients && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) {
+      const left = conveyedTo(c, rule.type, r, right);
+      if (!left) continue;
+      target = left.group.filter((p) => !source.includes(p));
+      break;
+    }
     // "extraditó a Estados Unidos al operador del CJNG": the suspect handed over is not the other party.
     if (handover(rule.cameo) && r.group.every((p) => p.actor.sector === "CRM" || p.parts.some((m) => m.entryId === PRISONER) || p.parts.every((m) => m.kind === "name" || m.kind === "person"))) continue;
     // "refused to send peacekeepers to Angola", "withdrew peacekeepers from Liberia", "discussed the migrant crisis with
     // the leaders of France": a generic noun of what is sent, withdrawn or talked about yields to the recipient, the
     // place left or the counterpart named right after it (not in acts of force, whose generic people are the victims).
-    const party = conveyedTo(c, rule.type, r, right);
+    const party = conveyedTo(c, rule.type, r, right) ?? recipientPast(c, t, r);
     target = (party ?? r).group.filter((p) => !source.includes(p));
     break;
   }
@@ -1029,8 +1094,11 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   // "demanded that the prime minister apologize", "exigió que el presidente renuncie": whom a demand asks to act is the
   // subject of the clause it opens.
-  if (target.length === 0 && rule.type === "REQUEST" && has(c.grammar, "stance_content_openers", c.tokens[t.last]?.norm)) {
-    const subject = c.phrases.find((p) => p.first > t.last && p.first - t.last <= ASKED_REACH && c.tokens.slice(t.last + 1, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
+  // …also where the demand's pattern runs on into that clause ("demanded that Prime Minister Pashinian's government
+  // resign", "demanding that authorities release a student").
+  const opener = has(c.grammar, "stance_content_openers", c.tokens[t.last]?.norm) ? t.last : has(c.grammar, "stance_content_openers", c.tokens[t.first + 1]?.norm) ? t.first + 1 : -1;
+  if (target.length === 0 && rule.type === "REQUEST" && opener >= 0) {
+    const subject = c.phrases.find((p) => p.first > opener && p.first - opener <= ASKED_REACH && c.tokens.slice(opener + 1, p.first).every((x) => has(c.grammar, "determiners", x.norm)));
     if (subject) target = groupOf(c, subject);
   }
   // "las personas y empresas a las que acusa de…", "ten people and six companies it accused of…": in an object
