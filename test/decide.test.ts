@@ -1679,5 +1679,8 @@ describe("recall-en: English acts found by construction", () => {
     ["fugitives handed over are judicial cooperation (CAMEO 0631)", "en", "Thai police handed over two Cambodian fugitives wanted for fraud.", "COOPERATE THA/COP", null],
     ["a criminal case registered against someone opens an investigation (CAMEO 091)", "en", "Indian police registered a case against the former minister.", "ACCUSE IND/COP", null],
     ["…while a case registered for a trademark is none", "en", "The Indian company registered a new trademark for the product.", null, "ACCUSE"],
+    ["peacekeepers landing in a country help it, as arriving there (grammar arrival_verbs)", "en", "Kenyan peacekeepers landed in Haiti on Tuesday.", "AID KEN/MIL → HTI/GOV", null],
+    ["…a minister landing in a capital visits it", "en", "The Chilean foreign minister landed in Lima on Monday.", "CONSULT CHL/GOV → PER/GOV", null],
+    ["…while migrants landing somewhere make no visit", "en", "Hundreds of Tunisian migrants landed in Italy on Sunday.", null, "CONSULT"],
   ]);
 });
