@@ -1682,5 +1682,8 @@ describe("recall-en: English acts found by construction", () => {
     ["peacekeepers landing in a country help it, as arriving there (grammar arrival_verbs)", "en", "Kenyan peacekeepers landed in Haiti on Tuesday.", "AID KEN/MIL → HTI/GOV", null],
     ["…a minister landing in a capital visits it", "en", "The Chilean foreign minister landed in Lima on Monday.", "CONSULT CHL/GOV → PER/GOV", null],
     ["…while migrants landing somewhere make no visit", "en", "Hundreds of Tunisian migrants landed in Italy on Sunday.", null, "CONSULT"],
+    ["students marching from one place to another protest (CAMEO 141)", "en", "Chilean students marched from the university to the presidential palace on Thursday.", "PROTEST CHL/EDU", null],
+    ["a state providing another with air-defence systems gives military aid (CAMEO 072)", "en", "Germany provided Ukraine with two more air-defence systems.", "AID DEU/GOV → UKR/GOV", null],
+    ["…while a firm providing a hospital with computer systems gives none", "en", "The company provided the hospital with new computer systems.", null, "AID"],
   ]);
 });
