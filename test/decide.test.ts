@@ -1685,5 +1685,9 @@ describe("recall-en: English acts found by construction", () => {
     ["students marching from one place to another protest (CAMEO 141)", "en", "Chilean students marched from the university to the presidential palace on Thursday.", "PROTEST CHL/EDU", null],
     ["a state providing another with air-defence systems gives military aid (CAMEO 072)", "en", "Germany provided Ukraine with two more air-defence systems.", "AID DEU/GOV → UKR/GOV", null],
     ["…while a firm providing a hospital with computer systems gives none", "en", "The company provided the hospital with new computer systems.", null, "AID"],
+    ["a lender freezing its lending cuts aid (CAMEO 162), gives none", "en", "The World Bank froze its lending to Afghanistan.", "SANCTION WB/- → AFG/GOV", "AID"],
+    ["activists picked up by security forces are arrested (CAMEO 173)", "en", "Pakistani security forces picked up three activists in Karachi.", "COERCE PAK/", null],
+    ["…while a party picking up seats arrests nobody", "en", "The Pakistani party picked up three seats in the election.", null, "COERCE"],
+    ["a state acting as mediator between two others mediates (CAMEO 045)", "en", "Norway acted as a mediator between the Colombian government and the ELN.", "CONSULT NOR/GOV", null],
   ]);
 });
