@@ -1807,3 +1807,38 @@ describe("targets-en: the party behind a request answered, the recipient of a tr
     ["…but not whoever brokered it", "en", "Israel accepted a ceasefire brokered by Egypt to end the fighting with Hamas.", null, "AGREE ISR/GOV → EGY"],
   ]);
 });
+
+// recall-en: English acts the coder never found (data/lexicon/en/events-recall-en.json, grammar-recall-en.json; our own sentences).
+describe("recall-en: English acts found by construction", () => {
+  wantAndNot([
+    ["food distributed to the displaced is humanitarian aid (CAMEO 073)", "en", "The World Food Programme distributed food parcels to displaced families in Darfur.", "AID WFP/-", null],
+    ["…and so is flour delivered to a port", "en", "The World Food Programme delivered 3,000 tonnes of wheat flour to the port of Aden.", "AID WFP/-", null],
+    ["…and food flown in by planes", "en", "US Air Force planes flew food packs and medical kits from Guam to Manila.", "AID USA/MIL", null],
+    ["…while a minister flying somewhere to discuss aid makes no aid", "en", "The Japanese foreign minister flew to Manila on Monday to discuss aid.", null, "AID"],
+    ["switching off the internet is a coercive cut (CAMEO 172)", "en", "The government of Chad switched off the internet across the country.", "COERCE TCD/GOV", null],
+    ["…and so is suspending mobile data", "en", "Pakistan's telecom regulator suspended mobile data services in Islamabad.", "COERCE PAK/GOV", null],
+    ["…while protesters switching off their phones coerce nobody", "en", "The protesters in Lahore turned off their mobile phones.", null, "COERCE"],
+    ["a battalion moved to a town is a mobilisation (CAMEO 154)", "en", "The Nigerian army moved an additional battalion to the border town on Sunday.", "MOBILIZE NGA/MIL", null],
+    ["summoning an embassy's deputy head of mission is an official complaint (CAMEO 114)", "en", "Australia summoned China's deputy head of mission in Canberra.", "ACCUSE AUS/GOV → CHN/GOV", null],
+    ["calling a ban regrettable is a criticism (CAMEO 111)", "en", "Japan's defence minister called China's ban \"extremely regrettable\".", "ACCUSE JPN/GOV", null],
+    ["…and so is calling a strike that is on irresponsible", "en", "The French transport minister called the stoppage \"irresponsible\".", "ACCUSE FRA/GOV", "PROTEST"],
+    ["…while a union calling a strike still strikes", "en", "The French rail union called a strike for Monday.", "PROTEST", "ACCUSE"],
+    ["sharing fingerprint records is information shared (CAMEO 064)", "en", "Albania shares fingerprint records with Britain.", "COOPERATE ALB/GOV", null],
+    ["…while details of a plan shared with the press are no cooperation", "en", "Albania shared details of the plan with reporters on Monday.", null, "COOPERATE"],
+    ["a veto dropped is a concession (CAMEO 080)", "en", "Hungary dropped its veto of the EU sanctions package.", "CONCEDE HUN/GOV", null],
+    ["staff members freed are persons released (CAMEO 0841)", "en", "Yemen's Huthi rebels freed eleven United Nations staff members on Monday.", "RETREAT YEM/REB", null],
+    ["fugitives handed over are judicial cooperation (CAMEO 0631)", "en", "Thai police handed over two Cambodian fugitives wanted for fraud.", "COOPERATE THA/COP", null],
+    ["a criminal case registered against someone opens an investigation (CAMEO 091)", "en", "Indian police registered a case against the former minister.", "ACCUSE IND/COP", null],
+    ["…while a case registered for a trademark is none", "en", "The Indian company registered a new trademark for the product.", null, "ACCUSE"],
+    ["peacekeepers landing in a country help it, as arriving there (grammar arrival_verbs)", "en", "Kenyan peacekeepers landed in Haiti on Tuesday.", "AID KEN/MIL → HTI/GOV", null],
+    ["…a minister landing in a capital visits it", "en", "The Chilean foreign minister landed in Lima on Monday.", "CONSULT CHL/GOV → PER/GOV", null],
+    ["…while migrants landing somewhere make no visit", "en", "Hundreds of Tunisian migrants landed in Italy on Sunday.", null, "CONSULT"],
+    ["students marching from one place to another protest (CAMEO 141)", "en", "Chilean students marched from the university to the presidential palace on Thursday.", "PROTEST CHL/EDU", null],
+    ["a state providing another with air-defence systems gives military aid (CAMEO 072)", "en", "Germany provided Ukraine with two more air-defence systems.", "AID DEU/GOV → UKR/GOV", null],
+    ["…while a firm providing a hospital with computer systems gives none", "en", "The company provided the hospital with new computer systems.", null, "AID"],
+    ["a lender freezing its lending cuts aid (CAMEO 162), gives none", "en", "The World Bank froze its lending to Afghanistan.", "SANCTION WB/- → AFG/GOV", "AID"],
+    ["activists picked up by security forces are arrested (CAMEO 173)", "en", "Pakistani security forces picked up three activists in Karachi.", "COERCE PAK/", null],
+    ["…while a party picking up seats arrests nobody", "en", "The Pakistani party picked up three seats in the election.", null, "COERCE"],
+    ["a state acting as mediator between two others mediates (CAMEO 045)", "en", "Norway acted as a mediator between the Colombian government and the ELN.", "CONSULT NOR/GOV", null],
+  ]);
+});
