@@ -1656,3 +1656,15 @@ describe("precision-es: an accepted resignation is no agreement", () => {
     ["…and so does a plan accepted in a relative clause", "es", "Venezuela presentó un plan de paz, que fue aceptado por el gobierno de Colombia.", "AGREE", null],
   ]);
 });
+
+// fresh6-es: constructions of the sixth fresh Spanish set, each also in a shared real text (our own sentences).
+describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
+  wantAndNot([
+    ["a dateline on a capital the actors' data lacks is that state's home ('MALABO, … (EFE).-')", "es",
+      "MALABO, 20 oct (EFE).- El Gobierno rechazó este martes las críticas de España.", "REJECT GNQ/GOV → ESP/GOV", "REJECT ESP/GOV"],
+    ["…so is one the actors' data knows under no single country ('SANTIAGO, … (AFP) -')", "es",
+      "SANTIAGO, 15 abr (AFP) - La Policía detuvo este miércoles a tres dirigentes de Perú.", "COERCE CHL/COP", null],
+    ["…while a town that is no capital says no country by itself", "es",
+      "VALENCIA, 3 mar (EFE).- La Policía detuvo este martes a tres dirigentes de Perú.", null, "COERCE VEN/COP"],
+  ]);
+});
