@@ -1666,5 +1666,9 @@ describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
       "SANTIAGO, 15 abr (AFP) - La Policía detuvo este miércoles a tres dirigentes de Perú.", "COERCE CHL/COP", null],
     ["…while a town that is no capital says no country by itself", "es",
       "VALENCIA, 3 mar (EFE).- La Policía detuvo este martes a tres dirigentes de Perú.", null, "COERCE VEN/COP"],
+    ["an order whose object is the sending of troops to a place is the deployment, no request ('a' is where they go)", "es",
+      "El presidente de Honduras ordenó el envío de 600 soldados a la frontera con Nicaragua.", "MOBILIZE HND/GOV", "REQUEST"],
+    ["…while a time phrase after the verb still leaves the addressee's 'a'", "es",
+      "La Corte Suprema de Chile ordenó la madrugada del lunes al Gobierno suspender las expulsiones.", "REQUEST CHL/JUD → CHL/GOV", null],
   ]);
 });
