@@ -368,6 +368,26 @@ function reportedObject(a: AnalyzedSentence, i: number): boolean {
   return false;
 }
 
+// "varios centenares de serbios bloquearon la carretera a Pristina y Macedonia, apedrearon a las fuerzas de la OTAN y
+// reclamaron…", "atacaron un convoy …, incendiaron una treintena de vehículos y secuestraron a seis conductores": a
+// finite verb right after a comma, in a list of verbs that "y" and a finite verb close later in the sentence, is
+// coordinated with the verb before the comma: it shares its subject, not the last noun of that verb's object.
+function listedVerb(a: AnalyzedSentence, i: number, g: Grammar): boolean {
+  const tokens = a.sentence.tokens;
+  if (tokens[i - 1]?.text !== "," || !droppedSubject(a, i, g)) return false;
+  for (let k = i + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (LIST_END.test(t.text) || inGrammar(g, "relatives", t.norm)) return false;
+    if (!inGrammar(g, "and", t.norm)) continue;
+    let v = k + 1;
+    while (v < tokens.length && (inGrammar(g, "connective_adverbs", tokens[v]!.norm) || inGrammar(g, "coordinated_auxiliaries", tokens[v]!.norm))) v++;
+    if (v < tokens.length && droppedSubject(a, v, g)) return true;
+  }
+  return false;
+}
+// What ends a list of verbs before its "y": the sentence's or a clause's punctuation, a quotation.
+const LIST_END = /^[.;:!?()“”"«»]$/;
+
 // A finite verb form of a pack that drops subjects ("pidió", "acusa"), not an infinitive, gerund or participle.
 function droppedSubject(a: AnalyzedSentence, i: number, g: Grammar): boolean {
   const t = a.sentence.tokens[i]!;
@@ -764,10 +784,14 @@ export const DECISIONS: readonly DecisionRule[] = [
     // shares its subject, not the previous verb's object.
     id: "source.coordinated-verb",
     apply(c, x) {
-      if (!verbal(c) || !x.out.length || !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g)) return null;
+      if (!verbal(c) || !x.out.length) return null;
+      const listed = !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g);
+      if (listed && !listedVerb(x.a, c.found.trigger.first, x.g)) return null;
       // ("sounded the alarm about atrocities carried out by the RSF, and has demanded…": an act told as a noun inside
       // the first verb's object is not the verb the second one is coordinated with.)
       const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
+      // (A verb listed after a comma goes with a verb of its own sentence.)
+      if (listed && head.sentence !== x.a.sentence.index) return null;
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
