@@ -52,6 +52,7 @@ const PARTICLE_TAG = "ADP";
 // A state's answers to protesters: offers, demands, refusals, concessions.
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 // "Los agentes respondieron con gases lacrimógenos" in a story about a strike: crowd control has a crowd as its object.
+const RESIGN = "resign";
 const CROWD_CONTROL = "crowd-control";
 const ABDUCTION = "181";
 
@@ -1665,6 +1666,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.protesters",
     apply(c, x) {
       if (c.target.length || !c.source.length || !(TO_PROTESTERS.has(c.type) || c.mode === CROWD_CONTROL) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      // ("el ministro del Interior presentó su renuncia" after a strike: a resignation is made to nobody; train-en-21's
+      // prime minister who stepped down amid protests has no target.)
+      if (c.mode === RESIGN) return null;
       const named = namedProtesters(x) ?? (c.mode === CROWD_CONTROL ? crowd(x) : null);
       if (!named || !named.every((p) => p.country === c.source[0]!.country)) return null;
       const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
