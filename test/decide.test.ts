@@ -1670,6 +1670,8 @@ describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
       "El presidente de Honduras ordenó el envío de 600 soldados a la frontera con Nicaragua.", "MOBILIZE HND/GOV", "REQUEST"],
     ["…while a time phrase after the verb still leaves the addressee's 'a'", "es",
       "La Corte Suprema de Chile ordenó la madrugada del lunes al Gobierno suspender las expulsiones.", "REQUEST CHL/JUD → CHL/GOV", null],
+    ["…and an article after a time phrase opens the object too ('ordenó este martes el envío de … a')", "es",
+      "El ministro de Defensa de Ecuador ordenó este jueves el despliegue de 2.000 militares a la provincia de El Oro.", "MOBILIZE ECU/GOV", "REQUEST"],
     ["a verb listed after a comma, before a closing 'y' and verb, shares the first verb's subject, not its object's last noun", "es",
       "Cientos de campesinos peruanos bloquearon la carretera entre Lima y Huancayo, apedrearon a los policías y exigieron la renuncia del ministro.", "ASSAULT PER/AGR → PER/COP", "ASSAULT PER/GOV"],
     ["…while a verb after a comma with no closing 'y' and verb is no list", "es",
