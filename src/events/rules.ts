@@ -191,7 +191,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     // (Past a comma only to an object marker: "the two sides in Sharm el-Sheikh in Egypt, with the participation of…"
     // is no "side with".) Nor, before an object marker, past an article that opens the direct object after a time
     // phrase: "ordenó este martes el envío de 300 soldados a la zona".
-    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && (marker || tokens[k]!.text !== ",") && !has(g, "coordinators:written", tokens[k]!.text) && !has(g, "clause_breaks:written", tokens[k]!.text) && !(marker && isTime(g, tokens[k - 1]) && !circumstantial(g, tokens, k, marker)); k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && (marker || tokens[k]!.text !== ",") && !has(g, "coordinators:written", tokens[k]!.text) && !has(g, "clause_breaks:written", tokens[k]!.text) && !(marker && isTime(g, tokens[k - 1]) && has(g, "determiners", tokens[k]!.norm) && !circumstantial(g, tokens, k, marker)); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
         const rest = matchSlots(slots, tokens, k + 1, s + 1, g);
         return rest ? [k, ...rest] : null;
