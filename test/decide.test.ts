@@ -1676,6 +1676,8 @@ describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
       "Cientos de campesinos peruanos bloquearon la carretera entre Lima y Huancayo, apedrearon a los policías y exigieron la renuncia del ministro.", "ASSAULT PER/AGR → PER/COP", "ASSAULT PER/GOV"],
     ["…while a verb after a comma with no closing 'y' and verb is no list", "es",
       "Los soldados de Colombia atacaron un campamento del ELN en Arauca, informó el Ejército.", "ASSAULT COL/MIL → COL/REB", null],
+    ["after a relative 'donde', a dropped subject is the doer of the act told before, not the place phrase's last noun", "es",
+      "Sicarios del Tren de Aragua atacaron el domingo un bar del centro de la capital chilena, donde mataron a cuatro civiles.", "ASSAULT VEN/CRM", "ASSAULT CHL/MIL"],
     ["a resignation in a story about a strike is made to nobody, not to the strikers", "es",
       "Miles de mineros de Bolivia iniciaron este lunes una huelga. Horas después, el ministro de Minería de Bolivia presentó su renuncia.", "RETREAT BOL/GOV", "RETREAT BOL/GOV → BOL/LAB"],
   ]);

@@ -751,6 +751,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Pandilleros atacaron la localidad de Kenscoff, al sureste de la capital haitiana, donde incendiaron decenas de
+    // viviendas y mataron a 12 civiles" (udp-es-protest: "se congregaron en la plaza del Zócalo, …, donde expresaron su
+    // oposición"): a finite verb right after a relative "donde" has dropped its subject, which is the doer of the act
+    // told before it in the sentence, not the last noun of the place phrase "donde" stands for.
+    id: "source.where-clause",
+    apply(c, x) {
+      const first = c.found.trigger.first;
+      if (!verbal(c) || !inGrammar(x.g, "locative_relatives", x.a.sentence.tokens[first - 1]?.norm ?? "") || !droppedSubject(x.a, first, x.g)) return null;
+      const head = [...x.out].reverse().find((e) => e.sentence === x.a.sentence.index && e.source.length && !e.trace?.some((t) => t.startsWith("trigger.nominal")));
+      if (!head) return null;
+      c.source = copy(head.source);
+      return "after a relative 'donde', the dropped subject is the doer of the act told before it";
+    },
+  },
+  {
     // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
     id: "source.dropped-subject",
     apply(c, x) {
