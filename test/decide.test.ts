@@ -1678,6 +1678,10 @@ describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
       "Los soldados de Colombia atacaron un campamento del ELN en Arauca, informó el Ejército.", "ASSAULT COL/MIL → COL/REB", null],
     ["after a relative 'donde', a dropped subject is the doer of the act told before, not the place phrase's last noun", "es",
       "Sicarios del Tren de Aragua atacaron el domingo un bar del centro de la capital chilena, donde mataron a cuatro civiles.", "ASSAULT VEN/CRM", "ASSAULT CHL/MIL"],
+    ["a joint operation after 'en' frames the clause's act and is its subject's cooperation with the party named", "es",
+      "La Policía Federal de Argentina detuvo a seis personas en Rosario en una operación conjunta con la Policía Federal de Brasil.", "COOPERATE ARG/COP", null],
+    ["…while help told as the means of another act is still none ('en coordinación con')", "es",
+      "El Ejército de Chile desminó la zona en coordinación con la Policía de Perú.", null, "COOPERATE"],
     ["a resignation in a story about a strike is made to nobody, not to the strikers", "es",
       "Miles de mineros de Bolivia iniciaron este lunes una huelga. Horas después, el ministro de Minería de Bolivia presentó su renuncia.", "RETREAT BOL/GOV", "RETREAT BOL/GOV → BOL/LAB"],
   ]);

@@ -878,6 +878,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "La Policía Nacional de España desarticuló una red …, en una operación coordinada con la DEA" (dev-es es-d10): a
+    // joint operation told as a noun after a preposition of means is the frame of the clause's act, done by the
+    // clause's subject with the party named after it.
+    id: "source.joint-operation",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.type !== "COOPERATE" || !t.nominal || !c.target.length) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && (inGrammar(x.g, "determiners", tokens[k]!.norm) || inGrammar(x.g, "indefinite_articles", tokens[k]!.norm))) k--;
+      if (k < 0 || !inGrammar(x.g, "means_preps", tokens[k]!.norm)) return null;
+      const opening = x.a.phrases.find((p) => p.last <= k && !p.anaphor && !governedPhrase(x.a, p, x.g));
+      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : [];
+      if (!who.length || !who.every((w) => (w.country || w.org) && STATE.has(w.sector ?? "")) || who.some((w) => c.target.some((o) => o.country === w.country && o.org === w.org))) return null;
+      c.source = copy(who);
+      return `a joint operation framing the clause's act is its subject's (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
     // "“…,” said Bessent in a statement. “We urge our allies to take part in these sanctions.”": a stance in a
     // quotation that goes on in a sentence of its own, with no doer named, is the quotation's speaker's.
     id: "source.quotation-continued",
