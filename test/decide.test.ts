@@ -1842,3 +1842,33 @@ describe("recall-en: English acts found by construction", () => {
     ["a state acting as mediator between two others mediates (CAMEO 045)", "en", "Norway acted as a mediator between the Colombian government and the ELN.", "CONSULT NOR/GOV", null],
   ]);
 });
+
+// fresh6-es: constructions of the sixth fresh Spanish set, each also in a shared real text (our own sentences).
+describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
+  wantAndNot([
+    ["a dateline on a capital the actors' data lacks is that state's home ('MALABO, … (EFE).-')", "es",
+      "MALABO, 20 oct (EFE).- El Gobierno rechazó este martes las críticas de España.", "REJECT GNQ/GOV → ESP/GOV", "REJECT ESP/GOV"],
+    ["…so is one the actors' data knows under no single country ('SANTIAGO, … (AFP) -')", "es",
+      "SANTIAGO, 15 abr (AFP) - La Policía detuvo este miércoles a tres dirigentes de Perú.", "COERCE CHL/COP", null],
+    ["…while a town that is no capital says no country by itself", "es",
+      "VALENCIA, 3 mar (EFE).- La Policía detuvo este martes a tres dirigentes de Perú.", null, "COERCE VEN/COP"],
+    ["an order whose object is the sending of troops to a place is the deployment, no request ('a' is where they go)", "es",
+      "El presidente de Honduras ordenó el envío de 600 soldados a la frontera con Nicaragua.", "MOBILIZE HND/GOV", "REQUEST"],
+    ["…while a time phrase after the verb still leaves the addressee's 'a'", "es",
+      "La Corte Suprema de Chile ordenó la madrugada del lunes al Gobierno suspender las expulsiones.", "REQUEST CHL/JUD → CHL/GOV", null],
+    ["…and an article after a time phrase opens the object too ('ordenó este martes el envío de … a')", "es",
+      "El ministro de Defensa de Ecuador ordenó este jueves el despliegue de 2.000 militares a la provincia de El Oro.", "MOBILIZE ECU/GOV", "REQUEST"],
+    ["a verb listed after a comma, before a closing 'y' and verb, shares the first verb's subject, not its object's last noun", "es",
+      "Cientos de campesinos peruanos bloquearon la carretera entre Lima y Huancayo, apedrearon a los policías y exigieron la renuncia del ministro.", "ASSAULT PER/AGR → PER/COP", "ASSAULT PER/GOV"],
+    ["…while a verb after a comma with no closing 'y' and verb is no list", "es",
+      "Los soldados de Colombia atacaron un campamento del ELN en Arauca, informó el Ejército.", "ASSAULT COL/MIL → COL/REB", null],
+    ["after a relative 'donde', a dropped subject is the doer of the act told before, not the place phrase's last noun", "es",
+      "Sicarios del Tren de Aragua atacaron el domingo un bar del centro de la capital chilena, donde mataron a cuatro civiles.", "ASSAULT VEN/CRM", "ASSAULT CHL/MIL"],
+    ["a joint operation after 'en' frames the clause's act and is its subject's cooperation with the party named", "es",
+      "La Policía Federal de Argentina detuvo a seis personas en Rosario en una operación conjunta con la Policía Federal de Brasil.", "COOPERATE ARG/COP", null],
+    ["…while help told as the means of another act is still none ('en coordinación con')", "es",
+      "El Ejército de Chile desminó la zona en coordinación con la Policía de Perú.", null, "COOPERATE"],
+    ["a resignation in a story about a strike is made to nobody, not to the strikers", "es",
+      "Miles de mineros de Bolivia iniciaron este lunes una huelga. Horas después, el ministro de Minería de Bolivia presentó su renuncia.", "RETREAT BOL/GOV", "RETREAT BOL/GOV → BOL/LAB"],
+  ]);
+});

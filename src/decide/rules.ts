@@ -52,6 +52,7 @@ const PARTICLE_TAG = "ADP";
 // A state's answers to protesters: offers, demands, refusals, concessions.
 const TO_PROTESTERS = new Set(["AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"]);
 // "Los agentes respondieron con gases lacrimógenos" in a story about a strike: crowd control has a crowd as its object.
+const RESIGN = "resign";
 const CROWD_CONTROL = "crowd-control";
 const ABDUCTION = "181";
 
@@ -93,6 +94,8 @@ function relativeBefore(tokens: readonly Token[], first: number, g: Grammar): nu
 }
 /** Most words (adjectives: "trabajadores portuarios que…") between a relative's antecedent and the pronoun. */
 const ANTECEDENT_GAP = 2;
+/** The id suffix of a lexicon entry read negated (a refusal: RuleIndex.entry). */
+const NEGATED = ".negated";
 const JUDGEMENTS: ReadonlySet<EventType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
 const FORCE_ACTS: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
 
@@ -375,6 +378,26 @@ function reportedObject(a: AnalyzedSentence, i: number): boolean {
   }
   return false;
 }
+
+// "varios centenares de serbios bloquearon la carretera a Pristina y Macedonia, apedrearon a las fuerzas de la OTAN y
+// reclamaron…", "atacaron un convoy …, incendiaron una treintena de vehículos y secuestraron a seis conductores": a
+// finite verb right after a comma, in a list of verbs that "y" and a finite verb close later in the sentence, is
+// coordinated with the verb before the comma: it shares its subject, not the last noun of that verb's object.
+function listedVerb(a: AnalyzedSentence, i: number, g: Grammar): boolean {
+  const tokens = a.sentence.tokens;
+  if (tokens[i - 1]?.text !== "," || !droppedSubject(a, i, g)) return false;
+  for (let k = i + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (LIST_END.test(t.text) || inGrammar(g, "relatives", t.norm)) return false;
+    if (!inGrammar(g, "and", t.norm)) continue;
+    let v = k + 1;
+    while (v < tokens.length && (inGrammar(g, "connective_adverbs", tokens[v]!.norm) || inGrammar(g, "coordinated_auxiliaries", tokens[v]!.norm))) v++;
+    if (v < tokens.length && droppedSubject(a, v, g)) return true;
+  }
+  return false;
+}
+// What ends a list of verbs before its "y": the sentence's or a clause's punctuation, a quotation.
+const LIST_END = /^[.;:!?()“”"«»]$/;
 
 // A finite verb form of a pack that drops subjects ("pidió", "acusa"), not an infinitive, gerund or participle.
 function droppedSubject(a: AnalyzedSentence, i: number, g: Grammar): boolean {
@@ -754,6 +777,21 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Pandilleros atacaron la localidad de Kenscoff, al sureste de la capital haitiana, donde incendiaron decenas de
+    // viviendas y mataron a 12 civiles" (udp-es-protest: "se congregaron en la plaza del Zócalo, …, donde expresaron su
+    // oposición"): a finite verb right after a relative "donde" has dropped its subject, which is the doer of the act
+    // told before it in the sentence, not the last noun of the place phrase "donde" stands for.
+    id: "source.where-clause",
+    apply(c, x) {
+      const first = c.found.trigger.first;
+      if (!verbal(c) || !inGrammar(x.g, "locative_relatives", x.a.sentence.tokens[first - 1]?.norm ?? "") || !droppedSubject(x.a, first, x.g)) return null;
+      const head = [...x.out].reverse().find((e) => e.sentence === x.a.sentence.index && e.source.length && !e.trace?.some((t) => t.startsWith("trigger.nominal")));
+      if (!head) return null;
+      c.source = copy(head.source);
+      return "after a relative 'donde', the dropped subject is the doer of the act told before it";
+    },
+  },
+  {
     // Spanish drops subjects: "Llegó a Madrid y se reunió con …" continues the previous event's source.
     id: "source.dropped-subject",
     apply(c, x) {
@@ -788,10 +826,14 @@ export const DECISIONS: readonly DecisionRule[] = [
     // shares its subject, not the previous verb's object.
     id: "source.coordinated-verb",
     apply(c, x) {
-      if (!verbal(c) || !x.out.length || !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g)) return null;
+      if (!verbal(c) || !x.out.length) return null;
+      const listed = !coordinatedVerb(x.a.sentence.tokens, c.found.trigger.first, x.g);
+      if (listed && !listedVerb(x.a, c.found.trigger.first, x.g)) return null;
       // ("sounded the alarm about atrocities carried out by the RSF, and has demanded…": an act told as a noun inside
       // the first verb's object is not the verb the second one is coordinated with.)
       const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
+      // (A verb listed after a comma goes with a verb of its own sentence.)
+      if (listed && head.sentence !== x.a.sentence.index) return null;
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
@@ -859,6 +901,25 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!who.length || !who.every((w) => (w.country || w.org) && (w.name || STATE.has(w.sector ?? "")))) return null;
       c.source = copy(who);
       return `a verb with no subject has the one the text was telling about (${who.map((w) => w.name ?? w.text).join(", ")})`;
+    },
+  },
+  {
+    // "La Policía Nacional de España desarticuló una red …, en una operación coordinada con la DEA" (dev-es es-d10): a
+    // joint operation told as a noun after a preposition of means is the frame of the clause's act, done by the
+    // clause's subject with the party named after it.
+    id: "source.joint-operation",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.type !== "COOPERATE" || !t.nominal || !c.target.length) return null;
+      const tokens = x.a.sentence.tokens;
+      let k = t.first - 1;
+      while (k >= 0 && (inGrammar(x.g, "determiners", tokens[k]!.norm) || inGrammar(x.g, "indefinite_articles", tokens[k]!.norm))) k--;
+      if (k < 0 || !inGrammar(x.g, "means_preps", tokens[k]!.norm)) return null;
+      const opening = x.a.phrases.find((p) => p.last <= k && !p.anaphor && !governedPhrase(x.a, p, x.g));
+      const who = opening ? (x.resolved.get(opening) ?? [opening.actor]) : [];
+      if (!who.length || !who.every((w) => (w.country || w.org) && STATE.has(w.sector ?? "")) || who.some((w) => c.target.some((o) => o.country === w.country && o.org === w.org))) return null;
+      c.source = copy(who);
+      return `a joint operation framing the clause's act is its subject's (${who.map((w) => w.name ?? w.text).join(", ")})`;
     },
   },
   {
@@ -1665,6 +1726,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.protesters",
     apply(c, x) {
       if (c.target.length || !c.source.length || !(TO_PROTESTERS.has(c.type) || c.mode === CROWD_CONTROL) || !c.source.every((s) => s.country && STATE.has(s.sector ?? ""))) return null;
+      // ("el ministro del Interior presentó su renuncia" after a strike: a resignation is made to nobody; train-en-21's
+      // prime minister who stepped down amid protests has no target.)
+      if (c.mode === RESIGN) return null;
       const named = namedProtesters(x) ?? (c.mode === CROWD_CONTROL ? crowd(x) : null);
       if (!named || !named.every((p) => p.country === c.source[0]!.country)) return null;
       const after = x.a.sentence.tokens[c.found.trigger.last - 1]!.end;
@@ -2460,7 +2524,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "type.rejected-harm",
     apply(c, x) {
       const refers = c.found.trigger.refers as EventType | undefined;
-      if (c.type !== "REJECT" || !refers || !x.on.is(refers, "harm") || x.on.is(refers, "said")) return null;
+      // (Only a verb of rejecting: a concession refused, "levantar la prohibición está descartado", yields nothing done.)
+      if (c.type !== "REJECT" || c.found.rule.type !== "REJECT" || c.found.rule.id.endsWith(NEGATED) || !refers || !x.on.is(refers, "harm") || x.on.is(refers, "said")) return null;
       [c.type, c.cameo, c.mode] = ["ACCUSE", "111", "disapprove"];
       return `rejecting a ${refers} already done condemns it`;
     },

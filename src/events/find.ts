@@ -348,7 +348,11 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (out.length && (framedProtest || framedRejection) && !endsIn(g, "suffix_infinitive", tokens[i]!.norm) && !endsIn(g, "suffix_gerund", tokens[i]!.norm)) return;
   // "trasladó a los reos con apoyo de la Marina", "In cooperation with its partners, USAID provided…": help told as
   // the means of another act names who took part in it; it is no act of support of its own.
-  if (nominal && MEANS.has(m.rule.type) && meansBefore(tokens, i, g)) return;
+  // (Not a joint operation named by its own two words: "desarticuló una red … en una operación coordinada con la DEA"
+  // is police cooperation between states, PLOVER COOPERATE, as dev-es es-d10 codes it; its doer is the clause's
+  // subject, decision source.joint-operation.)
+  const jointOperation = m.rule.type === "COOPERATE" && !!m.rule.symmetric && has(g, "operation_nouns", tokens[i]!.norm);
+  if (nominal && MEANS.has(m.rule.type) && !jointOperation && meansBefore(tokens, i, g)) return;
   // "rechazó las amenazas de Trump", "condemned the strike": a nominal event that is the object of another event
   // is a reference to it, not a new event, unless a relative clause asserts it with its own doer ("rechazó el
   // arancel que Washington impuso ayer").

@@ -192,12 +192,13 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   }
   // "ejecutaron en la vereda El Diamante a cuatro personas": a place or time phrase before the object's preposition.
   // "ejecutaron de varios impactos de bala a un campesino", "ejecutaron, de manera selectiva, a dos jóvenes".
-  if (s > 0 && tok && [...slot.alts].every((a) => has(g, "object_preps", a)) && (has(g, "circumstantial", tok.norm) || (tok.text === "," && [...slot.alts].every((a) => has(g, "object_markers", a))))) {
+  const marker = [...slot.alts].every((a) => has(g, "object_markers", a));
+  if (s > 0 && tok && [...slot.alts].every((a) => has(g, "object_preps", a)) && (circumstantial(g, tokens, i, marker) || (tok.text === "," && marker))) {
     // Not past a coordinator or a clause word: "violan el derecho internacional y exigió al Tesoro" has no object "al".
     // (Past a comma only to an object marker: "the two sides in Sharm el-Sheikh in Egypt, with the participation of…"
-    // is no "side with".)
-    const marker = [...slot.alts].every((a) => has(g, "object_markers", a));
-    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && (marker || tokens[k]!.text !== ",") && !has(g, "coordinators:written", tokens[k]!.text) && !has(g, "clause_breaks:written", tokens[k]!.text); k++) {
+    // is no "side with".) Nor, before an object marker, past an article that opens the direct object after a time
+    // phrase: "ordenó este martes el envío de 300 soldados a la zona".
+    for (let k = i + 1; k < tokens.length && k <= i + 9 && !isBoundary(tokens[k]) && (marker || tokens[k]!.text !== ",") && !has(g, "coordinators:written", tokens[k]!.text) && !has(g, "clause_breaks:written", tokens[k]!.text) && !(marker && isTime(g, tokens[k - 1]) && has(g, "determiners", tokens[k]!.norm) && !circumstantial(g, tokens, k, marker)); k++) {
       if (tokens[k]!.lemmas.some((l) => slot.alts.has(l))) {
         const rest = matchSlots(slots, tokens, k + 1, s + 1, g);
         return rest ? [k, ...rest] : null;
@@ -206,6 +207,19 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
   }
   return slot.optional ? matchSlots(slots, tokens, i, s + 1, g) : null;
 }
+
+// Does token i open a place or time phrase ("en la vereda…", "el sábado", "la madrugada del martes")? Before an object
+// marker, an article opens one only before a time word, in a language that lists its time nouns: "ordenó el envío de
+// 800 efectivos a la frontera" opens the verb's direct object, and its "a" is where they go, no addressee. (An
+// instrument's "con" may follow the object: "atacaron la base con drones".)
+function circumstantial(g: Grammar, tokens: readonly Token[], i: number, marker: boolean): boolean {
+  const t = tokens[i]!;
+  if (!has(g, "circumstantial", t.norm)) return false;
+  if (!marker || !g.has(ARTICLE_TIME_NOUNS) || !has(g, "determiners", t.norm)) return true;
+  const next = tokens[i + 1];
+  return isTime(g, next) || isFiller(g, next) || has(g, ARTICLE_TIME_NOUNS, next?.norm);
+}
+const ARTICLE_TIME_NOUNS = "article_time_nouns";
 
 // Adverbs and relational adjectives may sit inside a pattern: "reconoció públicamente a", "cese unilateral del fuego".
 // Asked for every token at every pattern slot: answered once per token (a token belongs to one sentence of one pack).

@@ -165,8 +165,18 @@ export function datelineCountry(text: string, pack: LanguagePack, gz: Gazetteer 
   const read = place?.parent ? rankPlace(place, { home: null, countries: new Set(), seenAdmin1: new Set(), seenCountries: new Set() }) : null;
   if (read) return read.country;
   const toks = tokenize(dateline.place, 0, dateline.place.length);
-  return pack.gazetteer.match(toks).find((m) => m.entry.country)?.entry.country ?? null;
+  const matches = pack.gazetteer.match(toks);
+  const known = matches.find((m) => m.entry.country)?.entry.country;
+  // ("BRUSELAS" is the EU's seat, which stands for no state.)
+  if (known || matches.some((m) => m.entry.org)) return known ?? null;
+  // "MALABO, 20 oct (EFE).-", "LA PAZ, 16 Oct (AFP) -", "SANTIAGO, 15 abr (AFP) -": a place the actors' gazetteer does
+  // not know by a country, that the places gazetteer has as a state's capital or seat of government, is that state's:
+  // a wire files from a capital under its name alone. (No other town: "DUBAI" or "LAMU" says no country by itself.)
+  const capitals = new Set(gz.lookup(dateline.place).filter((c) => CAPITAL_FEATURES.has(c.place.feature)).map((c) => c.place.country));
+  return capitals.size === 1 ? [...capitals][0]! : null;
 }
+/** GeoNames feature codes of a state's capital and of a seat of government that is not the capital (La Paz). */
+const CAPITAL_FEATURES = new Set(["PPLC", "PPLG"]);
 
 /**
  * The place names of the sentences with an event, each with its likeliest reading: local news names the town and
