@@ -23,3 +23,10 @@ const TABLE: [string, "es" | "en", string[]][] = [
 for (const [text, lang, want] of TABLE) {
   test(`clauses (${lang}): ${text}`, async () => assert.deepEqual(await types(text, lang), want));
 }
+
+// A protest told as a noun is its protesters', not the state forces' of the clause (rule source.protest-noun).
+test("a protest told as a noun is its protesters', not the police's", async () => {
+  const got = await codeDocument({ id: "t", text: "Kenyan police fired tear gas at thousands of protesters as demonstrations against a proposed finance bill turned violent.", language: "en", date: "2026-06-18" }, k);
+  const protest = got.find((e) => e.type === "PROTEST");
+  assert.deepEqual(protest?.source.map((a) => `${a.country}/${a.sector}`), ["KEN/CVL"]);
+});

@@ -2531,6 +2531,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "police fired tear gas at thousands of protesters as demonstrations against the bill turned violent": a protest
+    // told as a noun is its protesters', whom the sentence names as such, not the state forces of its clause.
+    id: "source.protest-noun",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const noun = t.nominal || x.a.sentence.tokens[t.first]?.pos === "NOUN";
+      if (c.type !== "PROTEST" || !noun || !c.source.length || !c.source.every((s) => STATE.has(s.sector ?? ""))) return null;
+      const crowd = x.a.phrases.find((p) => !p.anaphor && p.last <= t.first && p.parts.some((m) => m.entryId === PROTESTER));
+      if (!crowd) return null;
+      // (Protesters of no country named are the state's people: "los manifestantes comenzaron su marcha" in Paris.)
+      const state = c.source.find((s) => s.country)?.country ?? null;
+      c.source = actorsOf(crowd, x).map((a) => (a.country || a.org ? a : { ...a, country: state }));
+      c.srcPhrases = [crowd];
+      return `a protest told as a noun is its protesters' ("${crowd.actor.text}"), not the state's`;
+    },
+  },
+  {
     // "la Cancillería protestó formalmente ante Washington": a government complains officially (CAMEO 114).
     // So does a state named by its country or capital ("Cuba protesta por la restricción de visitas", "Bogotá protestó
     // ante Caracas"), its army ("el ejército protestó contra los actos…") or an international body ("la ONU protestó"):
