@@ -169,6 +169,8 @@ function crowd(x: DecisionContext): Actor[] | null {
   return prior ? prior.source : null;
 }
 const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.every((p) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.entryId === PROTESTER) && p.parts.every((m) => m.entryId === PROTESTER || m.kind === "demonym" || m.kind === "country" || m.kind === "place"));
+// CAMEO's occupation of territory (192), the seizure that takes ground.
+const OCCUPATION = "192";
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
 // "peacekeepers arrive in Monrovia", "Russian troops arrived at the airport": a visit (or arrival) whose every doer is
 // troops (the soldiers' role, or armed forces named as an institution), no person among them (type.troops-arrive).
@@ -1484,7 +1486,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // (CAMEO 192), and a state of emergency falls on the population of the places named (CAMEO 1724).
     id: "target.territory",
     apply(c, x) {
-      const seize = c.mode === "seize";
+      // (Ground taken is an occupation, CAMEO 192: not a raid or a seizure of goods, 171, of the same mode.)
+      const seize = c.mode === "seize" && c.cameo.startsWith(OCCUPATION);
       if (c.type !== "COERCE" || !c.source.length || !(seize || c.mode === "martial-law")) return null;
       // "…el estado de excepción en cinco provincias de Guayaquil": the places named as its object stand for their people.
       const bare = new Set(c.found.roles.target.filter((p) => p.parts.length && p.parts.every((m) => PLACE_KINDS.has(m.kind))).map((p) => p.actor.start));
@@ -1893,7 +1896,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (territory) for (const t of c.target) if (!t.org) t.sector ??= "GOV";
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
       const fronted = frontedCountry(x);
-      fillDefaults(c.target, fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
+      // (A body named by its own body word, "allanaron las oficinas de la Fundación X", is no suspect held: roles.known
+      // reads what it is.)
+      const body = (t: Actor) => held !== null && !known([t]).length && namedParty(t, x)?.kind === "body";
+      const bodies = c.target.filter(body);
+      fillDefaults(c.target.filter((t) => !bodies.includes(t)), fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
       if (territory && c.target.length) return `territory seized is taken from its state (${c.target[0]!.country})`;
       if (c.mode === "deport" && places && c.target.length && c.target.every((t) => t.sector === "GOV" && !t.name)) {
         c.target = c.target.map((t) => ({ ...t, sector: "CVL" }));
@@ -1940,7 +1947,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (const p of c.found.roles.target) {
         if (p.anaphor || !p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
         for (const a of x.resolved.get(p) ?? [p.actor]) {
-          if (a.country || a.sector || a.org) continue;
+          // (A body named by its body word is none: "allanaron las oficinas de la Fundación X", roles.known.)
+          if (a.country || a.sector || a.org || namedParty(a, x)?.kind === "body") continue;
           Object.assign(a, { sector: "CVL", country: x.d.home });
           changed = true;
         }
