@@ -834,6 +834,18 @@ export const DECISIONS: readonly DecisionRule[] = [
       const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
       // (A verb listed after a comma goes with a verb of its own sentence.)
       if (listed && head.sentence !== x.a.sentence.index) return null;
+      // "Ali said two soldiers were wounded in the attack and called on the Council…", "Fletcher said Mr Streeting had
+      // refused to put an offer on the table and urged him to…": an act done in words coordinated after a reported
+      // clause goes on with the report: it is the speaker's, not the reported act's doer's.
+      if (x.on.is(c.type, "stance") && head.sentence === x.a.sentence.index) {
+        const tokens = x.a.sentence.tokens;
+        const told = [...head.source, ...head.target];
+        const teller = told.length ? speaker(x.a, c.found.trigger).filter((p) => told.every((a) => a.start >= tokens[p.last - 1]!.end)) : [];
+        if (teller.length) {
+          c.source = teller.flatMap((p) => actorsOf(p, x));
+          return "an act in words coordinated after a reported clause is the speaker's";
+        }
+      }
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
