@@ -1885,5 +1885,9 @@ describe("fresh7-en: constructions of English wire and regional news the coder w
       "Canada imposed sanctions on five Russian officers it accuses of directing attacks on Ukrainian civilians.", "ACCUSE CAN/GOV → RUS/", "ACCUSE RUS/"],
     ["the Department of State Services (DSS) is Nigeria's security service, not the US Department of State", "en",
       "The Department of State Services (DSS) arrested a journalist in Abuja on Monday.", "COERCE NGA/SPY → NGA/JRN", "COERCE USA/"],
+    ["'were killed and three others wounded': the second participle shares the passive, no act of the wounded", "en",
+      "MANILA, Philippines — Two soldiers were killed and three others wounded when rebels attacked a checkpoint in Samar on Saturday.", "ASSAULT PHL/REB → PHL/MIL", "ASSAULT PHL/MIL"],
+    ["…while a verb right after 'and' is the subject's own: the speaker calls on the Council, the soldiers are no addressee", "en",
+      "GEORGETOWN, Guyana (AFP) - President Irfaan Ali said two soldiers were wounded in the attack and called on the UN Security Council to meet.", "REQUEST GUY/GOV → UN/", "REQUEST GUY/GOV → GUY/"],
   ]);
 });
