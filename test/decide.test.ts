@@ -1887,6 +1887,10 @@ describe("fresh7-en: constructions of English wire and regional news the coder w
       "The Department of State Services (DSS) arrested a journalist in Abuja on Monday.", "COERCE NGA/SPY → NGA/JRN", "COERCE USA/"],
     ["'were killed and three others wounded': the second participle shares the passive, no act of the wounded", "en",
       "MANILA, Philippines — Two soldiers were killed and three others wounded when rebels attacked a checkpoint in Samar on Saturday.", "ASSAULT PHL/REB → PHL/MIL", "ASSAULT PHL/MIL"],
+    ["'in protest at' after an act tells that act's reason: no protest or complaint of its own", "en",
+      "Sudan has recalled its ambassador to Nairobi in protest at Kenya's decision to host the meeting.", "SANCTION SDN/GOV → KEN/GOV", "ACCUSE"],
+    ["…while the same words with no act before them still protest", "en",
+      "Thousands of teachers marched in protest against the new law in Nairobi on Sunday.", "PROTEST KEN/", null],
     ["…while a verb right after 'and' is the subject's own: the speaker calls on the Council, the soldiers are no addressee", "en",
       "GEORGETOWN, Guyana (AFP) - President Irfaan Ali said two soldiers were wounded in the attack and called on the UN Security Council to meet.", "REQUEST GUY/GOV → UN/", "REQUEST GUY/GOV → GUY/"],
   ]);

@@ -2199,6 +2199,18 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "suspended humanitarian aid to Kabul in protest at the harassment…", "recalled its ambassador in protest at the
+    // decision": a protest told by a bare noun as the manner of an act its sentence told before is that act's reason,
+    // no act of its own.
+    id: "drop.in-protest",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (t.rule.type !== "PROTEST" || !inGrammar(x.g, "manner_preps", tokens[t.first - 1]?.norm ?? "")) return null;
+      return x.out.some((e) => e.sentence === x.a.sentence.index) ? drop(c, "a protest told as the manner of another act, no act of its own") : null;
+    },
+  },
+  {
     // "air defences fired at the incoming projectiles": weapons shot at are being stopped, no attack on a party (as
     // "fired missiles at the city" is).
     id: "drop.interception",
