@@ -1872,3 +1872,26 @@ describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
       "Miles de mineros de Bolivia iniciaron este lunes una huelga. Horas después, el ministro de Minería de Bolivia presentó su renuncia.", "RETREAT BOL/GOV", "RETREAT BOL/GOV → BOL/LAB"],
   ]);
 });
+
+// fresh7-en (test/fixtures/coder-dev/fresh7-en.json): general constructions its misses showed, each also found in a
+// shared real text or another fresh set (named in its commit). Our own sentences.
+describe("fresh7-en: constructions of English wire and regional news the coder was not tuned on", () => {
+  wantAndNot([
+    ["an act in words coordinated after a reported clause is the speaker's, not the reported clause's subject's", "en",
+      "BUDAPEST, Hungary (AP) — President Anna Kovacs said three police officers were injured in the riot and called on the opposition to condemn the violence.", "REQUEST HUN/GOV → HUN/OPP", null],
+    ["…also after a reported act of another doer", "en",
+      "Colombia's defence ministry said rebels had bombed an army base and condemned the attack.", "ACCUSE COL/MIL → COL/REB", "ACCUSE COL/REB"],
+    ["an object relative ('officers it accuses of…'): the antecedent is accused, not a party inside the charge", "en",
+      "Canada imposed sanctions on five Russian officers it accuses of directing attacks on Ukrainian civilians.", "ACCUSE CAN/GOV → RUS/", "ACCUSE RUS/"],
+    ["the Department of State Services (DSS) is Nigeria's security service, not the US Department of State", "en",
+      "The Department of State Services (DSS) arrested a journalist in Abuja on Monday.", "COERCE NGA/SPY → NGA/JRN", "COERCE USA/"],
+    ["'were killed and three others wounded': the second participle shares the passive, no act of the wounded", "en",
+      "MANILA, Philippines — Two soldiers were killed and three others wounded when rebels attacked a checkpoint in Samar on Saturday.", "ASSAULT PHL/REB → PHL/MIL", "ASSAULT PHL/MIL"],
+    ["'in protest at' after an act tells that act's reason: no protest or complaint of its own", "en",
+      "Sudan has recalled its ambassador to Nairobi in protest at Kenya's decision to host the meeting.", "SANCTION SDN/GOV → KEN/GOV", "ACCUSE"],
+    ["…while the same words with no act before them still protest", "en",
+      "Thousands of teachers marched in protest against the new law in Nairobi on Sunday.", "PROTEST KEN/", null],
+    ["…while a verb right after 'and' is the subject's own: the speaker calls on the Council, the soldiers are no addressee", "en",
+      "GEORGETOWN, Guyana (AFP) - President Irfaan Ali said two soldiers were wounded in the attack and called on the UN Security Council to meet.", "REQUEST GUY/GOV → UN/", "REQUEST GUY/GOV → GUY/"],
+  ]);
+});

@@ -836,6 +836,18 @@ export const DECISIONS: readonly DecisionRule[] = [
       const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
       // (A verb listed after a comma goes with a verb of its own sentence.)
       if (listed && head.sentence !== x.a.sentence.index) return null;
+      // "Ali said two soldiers were wounded in the attack and called on the Council…", "Fletcher said Mr Streeting had
+      // refused to put an offer on the table and urged him to…": an act done in words coordinated after a reported
+      // clause goes on with the report: it is the speaker's, not the reported act's doer's.
+      if (x.on.is(c.type, "stance") && head.sentence === x.a.sentence.index) {
+        const tokens = x.a.sentence.tokens;
+        const told = [...head.source, ...head.target];
+        const teller = told.length ? speaker(x.a, c.found.trigger).filter((p) => told.every((a) => a.start >= tokens[p.last - 1]!.end)) : [];
+        if (teller.length) {
+          c.source = teller.flatMap((p) => actorsOf(p, x));
+          return "an act in words coordinated after a reported clause is the speaker's";
+        }
+      }
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
@@ -2192,6 +2204,18 @@ export const DECISIONS: readonly DecisionRule[] = [
       // The quotation's opening mark is at open − 1; the chanting verb right before it (past a comma or a colon).
       const before = tokens.slice(Math.max(0, open - 4), open - 1);
       return before.some((w) => w.lemmas.some((l) => inGrammar(x.g, "chant_words", l))) ? drop(c, "a chanted slogan, no act done") : null;
+    },
+  },
+  {
+    // "suspended humanitarian aid to Kabul in protest at the harassment…", "recalled its ambassador in protest at the
+    // decision": a protest told by a bare noun as the manner of an act its sentence told before is that act's reason,
+    // no act of its own.
+    id: "drop.in-protest",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (t.rule.type !== "PROTEST" || !inGrammar(x.g, "manner_preps", tokens[t.first - 1]?.norm ?? "")) return null;
+      return x.out.some((e) => e.sentence === x.a.sentence.index) ? drop(c, "a protest told as the manner of another act, no act of its own") : null;
     },
   },
   {

@@ -523,6 +523,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   const afterNoun = nounAt(i - 1) || has(g, "and", tokens[i - 1]?.norm) || (tokens[i - 1]?.text === "," && nounAt(i - 2));
   if (participle && !passive && !hasList(g, "perfect_auxiliaries") && m.last === i + 1 && afterNoun &&
     (has(g, "agent_preps", tokens[m.last]?.norm ?? "") || deportedFrom(tokens, i, m.last, m.rule.mode, g))) passive = true;
+  // "Two soldiers were killed and three others wounded": a participle after "and" and a noun phrase of its own, where
+  // the verb before the "and" is a passive, shares that passive's copula.
+  if (participle && !passive && gappedPassive(tokens, i, g)) passive = true;
   // (A refusal has a side that refuses: "will not hold talks with Y" is X's, not a meeting's both sides'.)
   const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120", ...(refused ? { symmetric: false } : {}) } : m.rule;
   // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.
@@ -1012,3 +1015,22 @@ function objectOfTrigger(tokens: readonly Token[], i: number, before: readonly T
 function isParticiple(t: Token, g: Grammar): boolean {
   return endsIn(g, "suffix_participle", t.text.toLowerCase(), true) || (t.pos === "VERB" && !endsIn(g, "suffix_gerund", t.norm));
 }
+
+// Is the participle at i the second of two passives sharing a copula ("were killed and three others wounded")? An
+// "and" a few words before it, no verb between, and a passive copula with its participle right before the "and".
+function gappedPassive(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ",") return false;
+    if (!has(g, "and", t.norm)) continue;
+    // (Its own noun phrase: "and called on the Council" right after a passive is a verb of the sentence's subject.)
+    if (k === i - 1) return false;
+    for (let j = k - 1; j >= 1 && j >= k - 8; j--) {
+      if (STOPS.has(tokens[j]!.text)) return false;
+      if (isParticiple(tokens[j]!, g) && has(g, "copulas_passive", tokens[j - 1]!.norm)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+const STOPS = new Set([",", ";", ":", ".", "(", ")"]);

@@ -515,6 +515,21 @@ function reportingVerb(c: Clause, first: number): number {
   return -1;
 }
 
+// The finite speech verb whose reported clause holds the phrase opening at `first` and runs on to the verb at `end`
+// ("said [that] …"), -1 when none: no sentence mark between them, and the verb not itself in another's clause.
+function reportOpening(c: Clause, first: number, end: number): number {
+  const verb = c.tokens[end]!;
+  if (verb.pos !== "VERB" || ["suffix_gerund", "suffix_infinitive"].some((key) => endsIn(c.grammar, key, verb.norm))) return -1;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_SUBJECT_GAP; k--) {
+    const w = c.tokens[k]!;
+    if (w.text === ";" || w.text === "." || w.text === ":") return -1;
+    if (w.lemmas.some((l) => has(c.grammar, "speech", l)) && (w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) {
+      return c.tokens.slice(k + 1, end).some((x) => x.text === ";" || x.text === "." || x.text === ":") ? -1 : k;
+    }
+  }
+  return -1;
+}
+
 // Is phrase p the speaker of a speech verb set after a comma past the act (", said a spokesman", ", dijo el vocero",
 // ", a spokesman said")? Between the comma and p only the speech verb and determiners, or only determiners with the
 // speech verb right after p.
@@ -1013,6 +1028,12 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   const speech = main >= 0 && owner && source[0]!.first < main && SAID_ACTS.has(rule.type) && !c.anchors?.has(main) ? reportingVerb(c, source[0]!.first) : -1;
   const speaker = speech >= 0 ? subjectBefore(c, speech) : [];
   if (speaker.length) source = speaker;
+  // "Ali said two soldiers were wounded in the attack and called on the Council…", "a spokesperson said the agency had
+  // targeted … and accused the mayor…": an act done in words, a finite verb coordinated after a reported clause whose
+  // subject the search found, goes on with the report: it is the speaker's.
+  const reported = SAID_ACTS.has(rule.type) && source.length > 0 && has(c.grammar, "and", c.tokens[t.first - 1]?.norm) ? reportOpening(c, source[0]!.first, t.first) : -1;
+  const teller = reported >= 0 ? subjectBefore(c, reported) : [];
+  if (teller.length && !teller.some((p) => source.includes(p))) source = teller;
   // "Tras reunirse con el embajador, García Harfuch anunció…", "After meeting Rubio, Mulino said…": the subject
   // of an opening infinitive or gerund is the main clause's, after the comma.
   if (source.length === 0 && has(c.grammar, "opening_preps", c.tokens[t.first - 1]?.norm)) source = subjectAfterComma(c, t.last);
@@ -1103,7 +1124,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   }
   // "las personas y empresas a las que acusa de…", "ten people and six companies it accused of…": in an object
   // relative clause with its own subject, the antecedent is what the verb acts on.
-  if (target.length === 0) {
+  // …also over a phrase the verb reaches only through a preposition of what it charges ("officials it accuses of
+  // directing a campaign against journalists": the journalists are in the charge, the officials are accused).
+  if (target.length === 0 || (prepBefore(c, target[0]!) !== "" && !has(c.grammar, "object_markers", prepBefore(c, target[0]!)))) {
     const antecedent = objectRelativeAntecedent(c, t.first);
     if (antecedent) target = groupOf(c, antecedent);
   }

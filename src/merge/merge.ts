@@ -116,14 +116,17 @@ function mergeCasualties<T extends Mergeable>(events: readonly T[]): T[] {
   const gone = new Set<T>();
   for (const e of events) {
     if (e.type !== VIOLENCE || !e.toll || e.sentence === undefined) continue;
+    // (In the toll's own sentence the day may be told with the attack alone: "Two soldiers were killed when rebels
+    // ambushed a patrol on Saturday" is one act of Saturday.)
     const attackIn = (n: number) => events.find((o) => o !== e && !gone.has(o) && o.type === VIOLENCE && !o.toll && !ON_PERSONS.has(o.mode ?? "") &&
-      o.sentence === n && o.date === e.date && (!e.source.length || !o.source.length || side(o.source) === side(e.source)));
+      o.sentence === n && (o.date === e.date || n === e.sentence) && (!e.source.length || !o.source.length || side(o.source) === side(e.source)));
     // (…or in the sentence before, where the toll's own sentence tells no attack: "Tropas se enfrentaron con
     // guerrilleros. En los combates murieron dos soldados y otros cuatro resultaron heridos.")
     const attack = attackIn(e.sentence) ?? (events.some((o) => o.type === VIOLENCE && !o.toll && o.sentence === e.sentence) ? undefined : attackIn(e.sentence - 1));
     if (!attack) continue;
     // (A toll that tells how, "ejecutado", and an attack that does not, "en combate", stay as the toll.)
     const [keep, told] = e.mode && !attack.mode ? [e, attack] : [attack, e];
+    keep.date = attack.date;
     gone.add(told);
     // The toll's victims first: they are whom the attack hit (its own object may be a place, a post or a camp).
     const others = attack.target.filter((a) => !e.target.some((b) => identity(b) === identity(a)));
