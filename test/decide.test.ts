@@ -1872,3 +1872,20 @@ describe("fresh6-es: a wire dateline, sides of short wire reports", () => {
       "Miles de mineros de Bolivia iniciaron este lunes una huelga. Horas después, el ministro de Minería de Bolivia presentó su renuncia.", "RETREAT BOL/GOV", "RETREAT BOL/GOV → BOL/LAB"],
   ]);
 });
+
+// sides-en (session 18): sides of English news the coder was not tuned on, each also found in shared real texts
+// (named in its commit). Our own sentences.
+describe("sides-en: English sides of news the coder was not tuned on", () => {
+  wantAndNot([
+    ["an inquiry into the conduct of a party looks into that party: its target (CAMEO 090)", "en",
+      "Kenya's interior ministry opened an inquiry into the conduct of the border police.", "ACCUSE KEN/GOV → KEN/COP", "ACCUSE KEN/GOV → ∅"],
+    ["…and into the role of the army", "en",
+      "Kenyan lawmakers launched an investigation into the role of the army in the crackdown.", "ACCUSE KEN/LEG → KEN/MIL", null],
+    ["…while an inquiry into the death of a protester is not aimed at the dead", "en",
+      "Kenyan police opened an investigation into the death of a protester.", null, "ACCUSE KEN/COP → KEN/CVL"],
+    ["a government named by its national level is another party than a governor of the same country", "en",
+      "MAIDUGURI — Borno State Governor Babagana Zulum urged the federal government to recruit more soldiers.", "REQUEST NGA/GOV → NGA/GOV", "REQUEST NGA/GOV → ∅"],
+    ["…while a federal government named again by a pronoun is still itself", "en",
+      "Nigeria's federal government warned it could impose sanctions.", "THREATEN NGA/GOV → ∅", "THREATEN NGA/GOV → NGA/GOV"],
+  ]);
+});

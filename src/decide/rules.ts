@@ -1244,7 +1244,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       // (A state whose act a stance is about is that act's owner, not the speaker again, though the speaker holds its
       // office: "the chancellor defended Germany's decision", actOwner.)
       const owners = new Set(c.found.roles.target.filter((p) => actOwner(c, x, p)).map((p) => p.actor.start));
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start)));
+      // (A government named by its national level is another party than a doer who names none: "Borno State Governor
+      // Babagana Zulum urged the federal government to recruit more soldiers".)
+      const national = (p: ActorPhrase) => tokens.slice(p.first, p.last).some((w) => inGrammar(x.g, "national_level", w.norm));
+      const levels = new Set(c.found.roles.target.filter((p) => national(p) && !c.srcPhrases.some(national)).map((p) => p.actor.start));
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
