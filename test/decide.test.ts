@@ -1887,5 +1887,11 @@ describe("sides-en: English sides of news the coder was not tuned on", () => {
       "MAIDUGURI — Borno State Governor Babagana Zulum urged the federal government to recruit more soldiers.", "REQUEST NGA/GOV → NGA/GOV", "REQUEST NGA/GOV → ∅"],
     ["…while a federal government named again by a pronoun is still itself", "en",
       "Nigeria's federal government warned it could impose sanctions.", "THREATEN NGA/GOV → ∅", "THREATEN NGA/GOV → NGA/GOV"],
+    ["a curfew announced for a town is the threat to impose one (CAMEO 1323) on its people", "en",
+      "The Thai government will extend the curfew in Chiang Mai.", "THREATEN THA/GOV → THA/CVL", "THREATEN THA/GOV → ∅"],
+    ["…and a state of emergency lifted in a capital eases it for the capital's people, not for its state", "en",
+      "Peru's government lifted the state of emergency in Lima.", "CONCEDE PER/GOV → PER/CVL", "CONCEDE PER/GOV → ∅"],
+    ["…as a curfew imposed in a capital weighs on its people", "en",
+      "Thai police imposed a night curfew in Bangkok after the riots.", "COERCE THA/COP → THA/CVL", "COERCE THA/COP → ∅"],
   ]);
 });

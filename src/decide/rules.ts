@@ -549,6 +549,9 @@ const HAZARD_SUBJECT_REACH = 6;
 const HAZARD_AGENT_REACH = 3;
 /** PLOVER's mode of an inquiry (ACCUSE/investigate). */
 const INQUIRY_MODE = "investigate";
+// CAMEO's threat of the very act announced: a curfew (1723) or a state of emergency (1724) announced, not yet in force,
+// is the threat to impose one (1323, 1324), not the general threat of repression (137).
+const THREATENED_AS: Readonly<Record<string, string>> = { "1723": "1323", "1724": "1324" };
 
 export const DECISIONS: readonly DecisionRule[] = [
   {
@@ -2313,7 +2316,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!later) return null;
       const why = `${c.type} announced, not done, is ${later.type} (plover.json future)`;
       c.mode = later.mode === undefined ? c.mode : c.type === "COERCE" && c.mode === "arrest" ? "arrest" : later.mode;
-      [c.type, c.cameo] = [later.type, later.cameo];
+      [c.type, c.cameo] = [later.type, THREATENED_AS[c.cameo] ?? later.cameo];
       return why;
     },
   },
