@@ -1893,5 +1893,9 @@ describe("sides-en: English sides of news the coder was not tuned on", () => {
       "Peru's government lifted the state of emergency in Lima.", "CONCEDE PER/GOV → PER/CVL", "CONCEDE PER/GOV → ∅"],
     ["…as a curfew imposed in a capital weighs on its people", "en",
       "Thai police imposed a night curfew in Bangkok after the riots.", "COERCE THA/COP → THA/CVL", "COERCE THA/COP → ∅"],
+    ["a team of a body as the subject leaves the body as the doer", "en",
+      "A team of Kenya's Directorate of Criminal Investigations arrested two police officers in Mombasa.", "COERCE KEN/", "COERCE ∅"],
+    ["…while a team sent by a state to look into a crash keeps the state as the inquirer", "en",
+      "Ukraine will send a team of experts to Iran to investigate the crash.", "ACCUSE UKR/GOV", "ACCUSE UKR/EDU"],
   ]);
 });

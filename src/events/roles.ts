@@ -90,6 +90,12 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
       k--;
       continue;
     }
+    // "A team of the Central Bureau of Investigation took him…": a detachment of a body, but for a verb's object
+    // ("sent a team of experts"), is no preposition either.
+    if (isOf(c, n) && has(c.grammar, "detachment_nouns", c.tokens[k - 1]?.norm) && c.tokens[beforeDeterminers(c.grammar, c.tokens, k - 1)]?.pos !== "VERB") {
+      k--;
+      continue;
+    }
     // "por parte de grupos paramilitares", "a manos de", "at the hands of": the agent's compound prepositions.
     for (let m = 3; m <= 4; m++) {
       if (k - m + 1 < 0) break;
