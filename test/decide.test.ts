@@ -1897,5 +1897,9 @@ describe("sides-en: English sides of news the coder was not tuned on", () => {
       "A team of Kenya's Directorate of Criminal Investigations arrested two police officers in Mombasa.", "COERCE KEN/", "COERCE ∅"],
     ["…while a team sent by a state to look into a crash keeps the state as the inquirer", "en",
       "Ukraine will send a team of experts to Iran to investigate the crash.", "ACCUSE UKR/GOV", "ACCUSE UKR/EDU"],
+    ["condemning what the judge calls in its own words an act is condemning the latest act of force told: aimed at its doer", "en",
+      "LAGOS — Nigerian soldiers fired live rounds at protesters in Lagos on Tuesday. A rights group condemned what it called a brutal and unlawful use of live ammunition.", "ACCUSE NGA/SOC → NGA/MIL", "ACCUSE NGA/SOC → ∅"],
+    ["…while condemning what is named as an act of its own keeps its own object", "en",
+      "LAGOS — Nigerian soldiers fired live rounds at protesters in Lagos on Tuesday. A rights group condemned the arrest of the journalist by the police.", null, "ACCUSE NGA/SOC → NGA/MIL"],
   ]);
 });

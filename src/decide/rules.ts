@@ -70,8 +70,24 @@ function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefin
   const t = c.found.trigger;
   const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
   if (!x.on.is(c.type, "stance")) return undefined;
-  if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+  if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm)) || labelledObject(c, x)) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
   return actNounReferred(c, x);
+}
+
+/** Most words between a free relative and its verb of labelling ("what the rights group itself called"). */
+const LABELLER_GAP = 4;
+
+// "Amnesty International Kenya condemned what it called the excessive use of force", "condemned what it called 'the
+// criminalization of peaceful protest'": a judgement of what the judge labels in its own words, right after its verb,
+// names an act told before in other words; like an incident, it stands for the latest act of force told.
+function labelledObject(c: Candidate, x: DecisionContext): boolean {
+  const t = c.found.trigger;
+  const tokens = x.a.sentence.tokens;
+  if (c.type !== "ACCUSE" || !inGrammar(x.g, "free_relatives", tokens[t.last]?.norm ?? "")) return false;
+  for (let k = t.last + 1; k < tokens.length && k <= t.last + LABELLER_GAP; k++) {
+    if (inGrammar(x.g, "label_verb_forms", tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 // "called the move reckless", "welcomed the judgment", "called the decision a huge win": a judgement of a word for an
