@@ -1895,3 +1895,34 @@ describe("fresh7-en: constructions of English wire and regional news the coder w
       "GEORGETOWN, Guyana (AFP) - President Irfaan Ali said two soldiers were wounded in the attack and called on the UN Security Council to meet.", "REQUEST GUY/GOV → UN/", "REQUEST GUY/GOV → GUY/"],
   ]);
 });
+
+// sides-en (session 18): sides of English news the coder was not tuned on, each also found in shared real texts
+// (named in its commit). Our own sentences.
+describe("sides-en: English sides of news the coder was not tuned on", () => {
+  wantAndNot([
+    ["an inquiry into the conduct of a party looks into that party: its target (CAMEO 090)", "en",
+      "Kenya's interior ministry opened an inquiry into the conduct of the border police.", "ACCUSE KEN/GOV → KEN/COP", "ACCUSE KEN/GOV → ∅"],
+    ["…and into the role of the army", "en",
+      "Kenyan lawmakers launched an investigation into the role of the army in the crackdown.", "ACCUSE KEN/LEG → KEN/MIL", null],
+    ["…while an inquiry into the death of a protester is not aimed at the dead", "en",
+      "Kenyan police opened an investigation into the death of a protester.", null, "ACCUSE KEN/COP → KEN/CVL"],
+    ["a government named by its national level is another party than a governor of the same country", "en",
+      "MAIDUGURI — Borno State Governor Babagana Zulum urged the federal government to recruit more soldiers.", "REQUEST NGA/GOV → NGA/GOV", "REQUEST NGA/GOV → ∅"],
+    ["…while a federal government named again by a pronoun is still itself", "en",
+      "Nigeria's federal government warned it could impose sanctions.", "THREATEN NGA/GOV → ∅", "THREATEN NGA/GOV → NGA/GOV"],
+    ["a curfew announced for a town is the threat to impose one (CAMEO 1323) on its people", "en",
+      "The Thai government will extend the curfew in Chiang Mai.", "THREATEN THA/GOV → THA/CVL", "THREATEN THA/GOV → ∅"],
+    ["…and a state of emergency lifted in a capital eases it for the capital's people, not for its state", "en",
+      "Peru's government lifted the state of emergency in Lima.", "CONCEDE PER/GOV → PER/CVL", "CONCEDE PER/GOV → ∅"],
+    ["…as a curfew imposed in a capital weighs on its people", "en",
+      "Thai police imposed a night curfew in Bangkok after the riots.", "COERCE THA/COP → THA/CVL", "COERCE THA/COP → ∅"],
+    ["a team of a body as the subject leaves the body as the doer", "en",
+      "A team of Kenya's Directorate of Criminal Investigations arrested two police officers in Mombasa.", "COERCE KEN/", "COERCE ∅"],
+    ["…while a team sent by a state to look into a crash keeps the state as the inquirer", "en",
+      "Ukraine will send a team of experts to Iran to investigate the crash.", "ACCUSE UKR/GOV", "ACCUSE UKR/EDU"],
+    ["condemning what the judge calls in its own words an act is condemning the latest act of force told: aimed at its doer", "en",
+      "LAGOS — Nigerian soldiers fired live rounds at protesters in Lagos on Tuesday. A rights group condemned what it called a brutal and unlawful use of live ammunition.", "ACCUSE NGA/SOC → NGA/MIL", "ACCUSE NGA/SOC → ∅"],
+    ["…while condemning what is named as an act of its own keeps its own object", "en",
+      "LAGOS — Nigerian soldiers fired live rounds at protesters in Lagos on Tuesday. A rights group condemned the arrest of the journalist by the police.", null, "ACCUSE NGA/SOC → NGA/MIL"],
+  ]);
+});

@@ -70,8 +70,24 @@ function incidentReferred(c: Candidate, x: DecisionContext): EventType | undefin
   const t = c.found.trigger;
   const words = x.a.sentence.tokens.slice(t.first, t.last + 4);
   if (!x.on.is(c.type, "stance")) return undefined;
-  if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm))) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
+  if (words.some((w) => inGrammar(x.g, "incident_nouns", w.norm)) || labelledObject(c, x)) return [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" || e.type === "COERCE") && e.source.length)?.type;
   return actNounReferred(c, x);
+}
+
+/** Most words between a free relative and its verb of labelling ("what the rights group itself called"). */
+const LABELLER_GAP = 4;
+
+// "Amnesty International Kenya condemned what it called the excessive use of force", "condemned what it called 'the
+// criminalization of peaceful protest'": a judgement of what the judge labels in its own words, right after its verb,
+// names an act told before in other words; like an incident, it stands for the latest act of force told.
+function labelledObject(c: Candidate, x: DecisionContext): boolean {
+  const t = c.found.trigger;
+  const tokens = x.a.sentence.tokens;
+  if (c.type !== "ACCUSE" || !inGrammar(x.g, "free_relatives", tokens[t.last]?.norm ?? "")) return false;
+  for (let k = t.last + 1; k < tokens.length && k <= t.last + LABELLER_GAP; k++) {
+    if (inGrammar(x.g, "label_verb_forms", tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 // "called the move reckless", "welcomed the judgment", "called the decision a huge win": a judgement of a word for an
@@ -551,6 +567,9 @@ const HAZARD_SUBJECT_REACH = 6;
 const HAZARD_AGENT_REACH = 3;
 /** PLOVER's mode of an inquiry (ACCUSE/investigate). */
 const INQUIRY_MODE = "investigate";
+// CAMEO's threat of the very act announced: a curfew (1723) or a state of emergency (1724) announced, not yet in force,
+// is the threat to impose one (1323, 1324), not the general threat of repression (137).
+const THREATENED_AS: Readonly<Record<string, string>> = { "1723": "1323", "1724": "1324" };
 
 export const DECISIONS: readonly DecisionRule[] = [
   {
@@ -1258,7 +1277,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       // (A state whose act a stance is about is that act's owner, not the speaker again, though the speaker holds its
       // office: "the chancellor defended Germany's decision", actOwner.)
       const owners = new Set(c.found.roles.target.filter((p) => actOwner(c, x, p)).map((p) => p.actor.start));
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start)));
+      // (A government named by its national level is another party than a doer who names none: "Borno State Governor
+      // Babagana Zulum urged the federal government to recruit more soldiers".)
+      const national = (p: ActorPhrase) => tokens.slice(p.first, p.last).some((w) => inGrammar(x.g, "national_level", w.norm));
+      const levels = new Set(c.found.roles.target.filter((p) => national(p) && !c.srcPhrases.some(national)).map((p) => p.actor.start));
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";
@@ -2341,7 +2364,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!later) return null;
       const why = `${c.type} announced, not done, is ${later.type} (plover.json future)`;
       c.mode = later.mode === undefined ? c.mode : c.type === "COERCE" && c.mode === "arrest" ? "arrest" : later.mode;
-      [c.type, c.cameo] = [later.type, later.cameo];
+      [c.type, c.cameo] = [later.type, THREATENED_AS[c.cameo] ?? later.cameo];
       return why;
     },
   },

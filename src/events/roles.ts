@@ -90,6 +90,12 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
       k--;
       continue;
     }
+    // "A team of the Central Bureau of Investigation took him…": a detachment of a body, but for a verb's object
+    // ("sent a team of experts"), is no preposition either.
+    if (isOf(c, n) && has(c.grammar, "detachment_nouns", c.tokens[k - 1]?.norm) && c.tokens[beforeDeterminers(c.grammar, c.tokens, k - 1)]?.pos !== "VERB") {
+      k--;
+      continue;
+    }
     // "por parte de grupos paramilitares", "a manos de", "at the hands of": the agent's compound prepositions.
     for (let m = 3; m <= 4; m++) {
       if (k - m + 1 < 0) break;
@@ -437,6 +443,20 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
     if (out.length === 3) break;
   }
   return out;
+}
+
+/** Most words between an inquiry's preposition and the conduct noun whose owner it looks into ("into the business dealings of"). */
+const CONDUCT_REACH = 3;
+
+/**
+ * "opened an investigation into the conduct of the riot police unit", "a probe into the business dealings of the
+ * Kempinski group": an inquiry into what a party does (a conduct noun of the pack, right before "of") looks into that
+ * party, as one into the party itself does. `prep` is the index of the inquiry's preposition.
+ */
+function conductInquired(c: Clause, prep: number, p: ActorPhrase): boolean {
+  const of = beforeDeterminers(c.grammar, c.tokens, p.first);
+  const noun = of - 1;
+  return isOf(c, c.tokens[of]?.norm) && noun > prep && noun - prep <= CONDUCT_REACH && has(c.grammar, "conduct_nouns", c.tokens[noun]!.norm);
 }
 
 /** Most words (adverbs: "then", "later") between the subject of a free relative and its verb of saying or labelling. */
@@ -1066,7 +1086,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const askedOf = rule.type === "REQUEST" && r === right[0] && has(c.grammar, "asked_of_preps", r.prep) && r.group[0]!.first - t.last <= ASKED_REACH &&
       // (A place there is where the demand comes from or what it qualifies: "from an Islamabad city magistrate".)
       r.group.some((p) => p.parts.some((m) => m.kind !== "place" && m.kind !== "country" && m.kind !== "metonym"));
-    const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) && r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH;
+    const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) &&
+      ((r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH) || (ofPrep && conductInquired(c, t.last, r.group[0]!)));
     if (!ofNoun && !aimed && !inquired && !askedOf && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
     // "reiterated Turkey's support for the GNA", "promised Washington's support for…": the owner of the support the
     // trigger names, inside its words, is whose support it is (the speaker's side), not whom it goes to.

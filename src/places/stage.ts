@@ -32,6 +32,9 @@ const SANCTIONS = "163";
 // curfew on Basra", "the siege of el-Fasher"); a seizure takes the place from its government, the others weigh on its
 // people.
 const CONTROL = new Set(["191", "192", "1723", "1724"]);
+// Curfews and states of emergency threatened (CAMEO 1323, 1324) or eased (0813, 0814): like one imposed (1723,
+// 1724), they weigh on the people of the territory they are "in".
+const RESTRICTION = new Set(["1723", "1724", "1323", "1324", "0813", "0814"]);
 const SEIZE = "192";
 
 // A few words away, within the clause: "envió 500 efectivos a Sinaloa", not "expulsó a un obispo y lo envió a Roma".
@@ -227,7 +230,8 @@ export function placeEvents(
   // The place an attack is aimed at, per draft: "shelled Kharkiv", "launched air strikes on the Gaza Strip".
   const struck = new Map<PlaceDraft, PlaceMention>();
   for (const d of drafts) {
-    if (said(d) || d.cameo === EXPEL) continue;
+    // (A curfew threatened is said, but the territory it is threatened "in" is still the one it weighs on.)
+    if ((said(d) && !RESTRICTION.has(d.cameo)) || d.cameo === EXPEL) continue;
     const a = bySentence.get(d.sentence)!;
     // A name that only qualifies the noun after it ("met White House officials") is not the object.
     const modifier = (m: PlaceMention) => a.phrases.some((p) => p.first <= m.first && m.last < p.last);
@@ -256,7 +260,8 @@ export function placeEvents(
     };
     // "imposed a curfew in Basra", "declaró el estado de emergencia en Pando": the territory an act of control is
     // imposed in.
-    const controlledIn = (m: PlaceMention, gap: string) => controls && m.locative && m.prep >= 0 && has(g, "place_controlled_in", a.sentence.tokens[m.prep]!.norm) && near(gap);
+    const restricts = RESTRICTION.has(d.cameo);
+    const controlledIn = (m: PlaceMention, gap: string) => restricts && m.locative && m.prep >= 0 && has(g, "place_controlled_in", a.sentence.tokens[m.prep]!.norm) && near(gap);
     for (const m of mentions) {
       if (m.sentence !== d.sentence || m.start < from(m) || m.topic || m.isParent) continue;
       // ("opened fire on Zacatecas state police": a name that qualifies the target is no place either.)
@@ -266,8 +271,10 @@ export function placeEvents(
       // word is there, however long the words of the attack before it.)
       const aimed = m.directional && !!m.cue && is(d.type, "harm") && !/[,;:()]/u.test(gap) && aimedAt(a, m, g);
       if (!(m.directional ? near(gap) || aimed : (/^\s*$/u.test(gap) || cueObject(m) || ofPlace(m) || controlledIn(m, gap)) && !modifier(m))) continue;
-      if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m))) continue;
-      if (strikes && !struck.has(d) && !metonym(m)) struck.set(d, m);
+      // ("imposed a curfew in Bangkok": a capital a curfew is "in" is the territory, not the state it stands for.)
+      const territory = restricts && controlledIn(m, gap);
+      if (!is(d.type, "joint") && !is(d.type, "harm") && (target(m) || metonym(m)) && !territory) continue;
+      if ((strikes || restricts) && !struck.has(d) && (!metonym(m) || territory)) struck.set(d, m);
       if (!going.has(m.start) && rankPlace(m, { ...base, ...seen, nationalities: nationalitiesOf(m.sentence) })?.kind !== "country") going.add(m.start);
     }
   }
