@@ -121,6 +121,14 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
   const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role) && agrees(d, s.actor, want)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
+  // "el presidente" after "El presidente del Gobierno, Pedro Sánchez, y … el rey Mohamed VI": a bare role noun is the
+  // person last named with a title that holds the same noun (under another role entry), before any other person.
+  const noun = role ? fold(a.text).split(/\s+/).at(-1)! : "";
+  const titled = role && noun.length > 3
+    ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.actor.name !== null && s.phrase.parts.some((m) => m.kind === "person") &&
+      s.phrase.parts.some((m) => m.kind === "role") && fold(s.actor.text).split(/[^\p{L}]+/u).includes(noun) && agrees(d, s.actor, want))
+    : undefined;
+  if (titled) return { ...titled.actor, text: a.text, start: a.start, end: a.end };
   // "the bloc", "el organismo": the international organisation, group or institution named last, never a person;
   // "la dependencia": the state's institution named last; "los uniformados": the police or military force.
   const epithet = role ? d.epithets?.get(role) : undefined;

@@ -68,6 +68,8 @@ interface DateWords {
   genitiveBefore: RegExp;
   /** A relative of place or time ("donde", "where"): a clause about the noun before it. */
   nounRelatives: RegExp;
+  /** A place or body noun right before a day, at the end of the text before it: the day is part of its name. */
+  nameBefore: RegExp;
 }
 
 /** Lower case, no accents, straight apostrophes: same length as the text for composed (NFC) input. */
@@ -89,6 +91,8 @@ const alt = (words: readonly string[]): string => {
 const anywhere = (words: readonly string[], flags = ""): RegExp => (words.length ? new RegExp(`(?:${alt(words)})(?![\\p{L}\\p{N}])`, `u${flags}`) : never(flags));
 
 const cache = new Map<Language, DateWords>();
+/** How far back from a day a place noun naming it may start ("la avenida ", "la estación "): a word and a blank. */
+const NAME_REACH = 24;
 
 /**
  * A language's `dates.json` entries by key ("units" is `${lang}.dates.units`); a missing one is an error naming the file.
@@ -149,6 +153,7 @@ function dateWords(lang: Language): DateWords {
     chronoCues: new Set(list("chrono_cues").map(norm)),
     partOfDay: partOfDayRe(list("part_of_day"), list("part_of_day_keep"), list("part_of_day_links"), list("part_of_day_articles")),
     nounRelatives: anywhere(list("noun_relatives")),
+    nameBefore: list("name_nouns").length ? new RegExp(`(?:${alt(list("name_nouns"))})\\s+$`, "u") : never(),
     genitiveBefore: list("genitive_links").length
       ? new RegExp(`${list("genitive_not_after").length ? `(?<!(?<![\\p{L}\\p{N}])(?:${alt(list("genitive_not_after"))})\\s+)` : ""}(?<![\\p{L}\\p{N}])(?:${alt(list("genitive_links"))})\\s+$`, "u")
       : never(),
@@ -373,6 +378,8 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
     if (!s.isCertain("day") && !s.isCertain("weekday") && !w.dayWords.test(said)) continue;
     // "durante dos horas", "for three hours": a duration, not a date.
     if (w.durationUnits.test(said) && !w.agoWords.test(said)) continue;
+    // "la avenida 9 de Julio", "el barrio 18 de Febrero": a day right after a place noun names the place, not a date.
+    if (w.nameBefore.test(low.slice(Math.max(0, start - NAME_REACH), start))) continue;
     // "la mañana del martes": the morning, not tomorrow.
     if (w.tomorrow.has(said.trim()) && w.morningDets.test(low.slice(0, start))) continue;
     let date = iso(s.date());
