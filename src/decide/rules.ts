@@ -3,6 +3,7 @@ import { beforeDeterminers, endsIn, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
 import { routeBefore, subjectBefore } from "../events/roles.js";
+import { freeRelative, relativeBefore } from "../events/background.js";
 import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
@@ -83,14 +84,6 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   if (!(JUDGEMENTS.has(c.type) && (c.type !== "SUPPORT" || c.cameo === PRAISE)) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
   const judge = new Set(c.source.map((a) => a.country ?? a.org));
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
-}
-// Where the relative pronoun is that opens the clause of the verb at token `first`, past auxiliaries, a verb that goes
-// on with it and quote marks ("que habían bloqueado", 'quienes "siguen asesinando"'); -1 if none.
-function relativeBefore(tokens: readonly Token[], first: number, g: Grammar): number {
-  let rel = first - 1;
-  while (rel > first - 4 && (tokens[rel]?.pos === "AUX" || QUOTE_MARKS.has(tokens[rel]?.text ?? "") || tokens[rel]?.text === "«" ||
-    ["perfect_auxiliaries", "continuation_verbs"].some((key) => inGrammar(g, key, tokens[rel]?.norm ?? "")))) rel--;
-  return inGrammar(g, "relatives", tokens[rel]?.norm ?? "") ? rel : -1;
 }
 /** Most words (adjectives: "trabajadores portuarios que…") between a relative's antecedent and the pronoun. */
 const ANTECEDENT_GAP = 2;
@@ -762,17 +755,15 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // "no negociará con quienes siguen asesinando a líderes sociales", "will not talk with those who attacked the base": a
-    // relative with no antecedent (people_relatives after a preposition or a pronoun of no one: free_relative_openers) is the verb's
-    // subject and names its doers only as "whoever", nobody the story told. (Not after a party just named: "su
-    // homólogo, Nasser Burita, con quien se reunió…" is whom the previous doer met.)
+    // relative with no antecedent is the verb's subject and names its doers only as "whoever", nobody the story told
+    // (freeRelative, which reads it for the finder too). (Not after a party just named: "su homólogo, Nasser Burita, con
+    // quien se reunió…" is whom the previous doer met.)
     id: "drop.free-relative",
     apply(c, x) {
       if (!verbal(c)) return null;
       const tokens = x.a.sentence.tokens;
-      const rel = relativeBefore(tokens, c.found.trigger.first, x.g);
-      if (rel < 1 || !inGrammar(x.g, "people_relatives", tokens[rel]!.norm) || !inGrammar(x.g, "free_relative_openers", tokens[rel - 1]!.norm)) return null;
-      const k = rel - 1;
-      if (x.a.phrases.some((p) => p.last === k || (p.last === k - 1 && tokens[k - 1]?.text === ","))) return null;
+      const rel = freeRelative(tokens, c.found.trigger.first, x.g);
+      if (rel < 0) return null;
       return drop(c, `its subject is "${tokens[rel]!.text}", whoever does it, nobody named`);
     },
   },
