@@ -225,6 +225,35 @@ export function freeRelative(tokens: readonly Token[], i: number, g: Grammar): n
   return k;
 }
 
+/** Most words from an act's noun back to the apology it is the object of ("pidió perdón por lo que calificó de
+ * “invasión” de América durante la conquista y por las “masacres”"). */
+const APOLOGY_REACH = 20;
+/** Most words between an apology's word and its preposition ("pidió perdón a las víctimas por"). */
+const APOLOGY_GAP = 4;
+
+/**
+ * "pidió perdón a México por las masacres de la conquista", "se disculpó con Namibia por el genocidio y las masacres",
+ * "apologized for the killings": an act named after an apology's preposition (grammar apology_words, apology_preps)
+ * is the wrong it owns up to, an act of the past told as its object, no act of the day. The preposition may be one
+ * coordinated with the first ("por la invasión y por las masacres"), past the clause of the first one's complement.
+ * `i`: the act's noun.
+ */
+export function apologizedFor(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let coordinated = false;
+  for (let k = i - 1; k >= 0 && i - k <= APOLOGY_REACH; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?]$/u.test(t.text) || (!coordinated && has(g, "clause_breaks", t.norm))) return false;
+    if (!has(g, "apology_preps", t.norm)) continue;
+    for (let j = k - 1; j >= 0 && k - j <= APOLOGY_GAP; j--) {
+      const w = tokens[j]!;
+      if (has(g, "apology_words", w.norm) || w.lemmas.some((l) => has(g, "apology_words", l))) return true;
+    }
+    if (!has(g, "and", tokens[k - 1]?.norm)) return false;
+    coordinated = true;
+  }
+  return false;
+}
+
 /**
  * "hombres que se movilizaban en una motocicleta asesinaron a…", "cuando se movilizaba en su camioneta": a verb of
  * moving in the imperfect (grammar suffix_imperfect, as written) whose place is a vehicle (vehicle_nouns, after

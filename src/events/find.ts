@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { countedByOrdinal, countedTotal, entitledAct, freeRelative, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
+import { apologizedFor, countedByOrdinal, countedTotal, entitledAct, freeRelative, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -366,6 +366,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
     out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type, ...(people ? { undergoers: true } : {}) };
     return;
   }
+  // "pidió perdón por las masacres de la conquista", "apologized for the killings": what an apology is for is a past act.
+  if (nominal && agentAt === undefined && apologizedFor(tokens, i, g)) return;
   // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is
   // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
   // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
