@@ -1371,6 +1371,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     // international body too ("Caricom pidió… Abinader rechazó el pedido"), unless the body reacts to its own act.
     id: "target.reaction",
     apply(c, x) {
+      // (An act of force is no reaction: a seizure told with an act's noun after it, "se incautaron los explosivos del
+      // atentado", takes nothing of the attack's doer.)
+      if (FORCE_ACTS.has(c.type)) return null;
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
       const prior = namedAct(c, x, refers) ?? reactedTo(x, refers);
