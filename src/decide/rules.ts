@@ -1,5 +1,5 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn, reflexiveClaim } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, isCount, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
 import { routeBefore, subjectBefore } from "../events/roles.js";
@@ -1346,6 +1346,28 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!c.again) return null;
       c.target = copy(ref!);
       return `"${t[0]!.actor.text}" is the act just named`;
+    },
+  },
+  {
+    // "se enfrentaron con el ELN y capturaron a dos", "detuvo a cinco pandilleros en Quito y a tres en Guayaquil": a bare
+    // count after the object's preposition, with no noun of its own, leaves out the noun the story just told: it counts
+    // more of the previous act's undergoers, or of the side its doer fought.
+    id: "target.counted-ellipsis",
+    apply(c, x) {
+      if (c.target.length || !c.source.length) return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      // (the count ends its phrase: punctuation, the sentence's end or a place after it: "a dos.", "a tres en Cusco")
+      const bare = (k: number) => isCount(x.g, tokens[k]?.norm ?? "") && (!/^\p{L}/u.test(tokens[k + 1]?.text ?? "") || inGrammar(x.g, "locative_preps", tokens[k + 1]?.norm ?? ""));
+      const counted = inGrammar(x.g, "target_preps", tokens[t.last]?.norm ?? "") && bare(t.last + 1);
+      if (!counted) return null;
+      const here = x.a.sentence.index;
+      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.sentence >= here - 1 && e.target.length && e.source.length);
+      if (!prior) return null;
+      const same = prior.type === c.type || prior.source.every((a) => c.source.some((b) => a.country === b.country && a.sector === b.sector));
+      if (!same || prior.target.some((a) => c.source.some((b) => a.country === b.country && a.sector === b.sector))) return null;
+      c.target = copy(prior.target);
+      return `a bare count as the undergoer counts more of the previous act's (${prior.target.map((a) => a.name ?? a.text).join(", ")})`;
     },
   },
   {
