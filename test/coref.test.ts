@@ -20,6 +20,10 @@ const TABLE: [language: "es" | "en", text: string, want: string][] = [
   ["en", "The president of the United States called Claudia Sheinbaum on Monday. She rejected the tariff plan.", "REJECT Claudia Sheinbaum > Donald Trump"],
   ["es", "La Guardia Costera de Estados Unidos detuvo a cuatro pescadores de Tamaulipas. La Cancillería mexicana informó que el consulado les brinda asistencia.", "AID Secretaría de Relaciones Exteriores > MEX/AGR"],
   ["en", "Striking dock workers said they will not end the strike until the port pays them.", "REJECT null/LAB > ∅"],
+  // "la disidencia", "los disidentes": after a rebel group named before, its dissident factions; with none, the opposition.
+  ["es", "El Ejército de Colombia atacó un campamento de las disidencias de las FARC en Cauca. Los disidentes mataron a dos soldados.", "ASSAULT Disidencias de las FARC > COL/MIL"],
+  ["es", "Soldados del Ejército de Colombia combatieron con disidencias de las FARC en Guaviare. La disidencia secuestró a tres soldados.", "ASSAULT Disidencias de las FARC > COL/MIL"],
+  ["es", "La policía de Cuba detuvo a cinco disidentes en La Habana. La disidencia denunció la represión.", "ACCUSE CUB/OPP > CUB/COP"],
 ];
 
 for (const [lang, text, want] of TABLE) {

@@ -9,6 +9,9 @@ const sided = async (text: string, language: "es" | "en") =>
 
 // Our own sentences: what the trigger stage must not code as done, and what it must still code.
 const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = [
+  ["es", "El Congreso de Perú aprobó una moción de censura contra el ministro del Interior.", ["ACCUSE PER>PER"], "a motion a parliament approves is its act: 'aprobar' carries the noun as a light verb (CAMEO 111)"],
+  ["es", "El Parlamento de Francia aprobó un voto de censura contra el primer ministro.", ["ACCUSE FRA>FRA"], "…and so is a vote of censure (CAMEO 111)"],
+  ["es", "El Consejo de la Unión Europea aprobó nuevas sanciones contra Rusia.", ["SANCTION >RUS"], "…and sanctions it approves"],
   ["es", "El Gobierno de Chile dispuso el envío de ayuda humanitaria a Bolivia.", ["AID CHL>BOL"], "'disponer' governs the act's noun as 'ordenar' does: the noun's doer is its subject (fresh-es)"],
   ["es", "Bolivia cerró su frontera con Perú. El canciller de Perú anunció que su país adoptará medidas para responder a esa decisión.", ["SANCTION BOL>PER", "THREATEN PER>BOL"], "medidas anunciadas para responder a una decisión son represalia anunciada (CAMEO 130; fresh-es)"],
   ["es", "El portavoz del Gobierno de Chile advirtió que Chile tomará “las acciones necesarias” para defender a sus pescadores.", ["THREATEN CHL>"], "acciones anunciadas para defender lo propio son una amenaza sin objeto nombrado (CAMEO 130)"],

@@ -1,8 +1,9 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn, reflexiveClaim } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, isCount, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { readName, type NameReading } from "../actors/names.js";
 import { routeBefore, subjectBefore } from "../events/roles.js";
+import { freeRelative, relativeBefore } from "../events/background.js";
 import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
@@ -99,14 +100,6 @@ function actNounReferred(c: Candidate, x: DecisionContext): EventType | undefine
   if (!(JUDGEMENTS.has(c.type) && (c.type !== "SUPPORT" || c.cameo === PRAISE)) || !words.some((w) => inGrammar(x.g, "act_nouns", w.norm))) return undefined;
   const judge = new Set(c.source.map((a) => a.country ?? a.org));
   return [...x.earlier, ...x.out].reverse().find((e) => e.source.length && !e.source.some((a) => judge.has(a.country ?? a.org)))?.type;
-}
-// Where the relative pronoun is that opens the clause of the verb at token `first`, past auxiliaries, a verb that goes
-// on with it and quote marks ("que habían bloqueado", 'quienes "siguen asesinando"'); -1 if none.
-function relativeBefore(tokens: readonly Token[], first: number, g: Grammar): number {
-  let rel = first - 1;
-  while (rel > first - 4 && (tokens[rel]?.pos === "AUX" || QUOTE_MARKS.has(tokens[rel]?.text ?? "") || tokens[rel]?.text === "«" ||
-    ["perfect_auxiliaries", "continuation_verbs"].some((key) => inGrammar(g, key, tokens[rel]?.norm ?? "")))) rel--;
-  return inGrammar(g, "relatives", tokens[rel]?.norm ?? "") ? rel : -1;
 }
 /** Most words (adjectives: "trabajadores portuarios que…") between a relative's antecedent and the pronoun. */
 const ANTECEDENT_GAP = 2;
@@ -783,17 +776,15 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // "no negociará con quienes siguen asesinando a líderes sociales", "will not talk with those who attacked the base": a
-    // relative with no antecedent (people_relatives after a preposition or a pronoun of no one: free_relative_openers) is the verb's
-    // subject and names its doers only as "whoever", nobody the story told. (Not after a party just named: "su
-    // homólogo, Nasser Burita, con quien se reunió…" is whom the previous doer met.)
+    // relative with no antecedent is the verb's subject and names its doers only as "whoever", nobody the story told
+    // (freeRelative, which reads it for the finder too). (Not after a party just named: "su homólogo, Nasser Burita, con
+    // quien se reunió…" is whom the previous doer met.)
     id: "drop.free-relative",
     apply(c, x) {
       if (!verbal(c)) return null;
       const tokens = x.a.sentence.tokens;
-      const rel = relativeBefore(tokens, c.found.trigger.first, x.g);
-      if (rel < 1 || !inGrammar(x.g, "people_relatives", tokens[rel]!.norm) || !inGrammar(x.g, "free_relative_openers", tokens[rel - 1]!.norm)) return null;
-      const k = rel - 1;
-      if (x.a.phrases.some((p) => p.last === k || (p.last === k - 1 && tokens[k - 1]?.text === ","))) return null;
+      const rel = freeRelative(tokens, c.found.trigger.first, x.g);
+      if (rel < 0) return null;
       return drop(c, `its subject is "${tokens[rel]!.text}", whoever does it, nobody named`);
     },
   },
@@ -1395,6 +1386,28 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "se enfrentaron con el ELN y capturaron a dos", "detuvo a cinco pandilleros en Quito y a tres en Guayaquil": a bare
+    // count after the object's preposition, with no noun of its own, leaves out the noun the story just told: it counts
+    // more of the previous act's undergoers, or of the side its doer fought.
+    id: "target.counted-ellipsis",
+    apply(c, x) {
+      if (c.target.length || !c.source.length) return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      // (the count ends its phrase: punctuation, the sentence's end or a place after it: "a dos.", "a tres en Cusco")
+      const bare = (k: number) => isCount(x.g, tokens[k]?.norm ?? "") && (!/^\p{L}/u.test(tokens[k + 1]?.text ?? "") || inGrammar(x.g, "locative_preps", tokens[k + 1]?.norm ?? ""));
+      const counted = inGrammar(x.g, "target_preps", tokens[t.last]?.norm ?? "") && bare(t.last + 1);
+      if (!counted) return null;
+      const here = x.a.sentence.index;
+      const prior = [...x.earlier, ...x.out].reverse().find((e) => e.sentence >= here - 1 && e.target.length && e.source.length);
+      if (!prior) return null;
+      const same = prior.type === c.type || prior.source.every((a) => c.source.some((b) => a.country === b.country && a.sector === b.sector));
+      if (!same || prior.target.some((a) => c.source.some((b) => a.country === b.country && a.sector === b.sector))) return null;
+      c.target = copy(prior.target);
+      return `a bare count as the undergoer counts more of the previous act's (${prior.target.map((a) => a.name ?? a.text).join(", ")})`;
+    },
+  },
+  {
     // "rejected the senator's remarks, calling them interventionist", "rechazó las declaraciones del senador y las
     // calificó de injerencistas": a judgement whose object is a pronoun for what the stance just before it in the
     // sentence was about is aimed at that stance's target.
@@ -1417,6 +1430,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     // international body too ("Caricom pidió… Abinader rechazó el pedido"), unless the body reacts to its own act.
     id: "target.reaction",
     apply(c, x) {
+      // (An act of force is no reaction: a seizure told with an act's noun after it, "se incautaron los explosivos del
+      // atentado", takes nothing of the attack's doer.)
+      if (FORCE_ACTS.has(c.type)) return null;
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
       if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
       const prior = namedAct(c, x, refers) ?? reactedTo(x, refers);

@@ -186,23 +186,72 @@ export function spannedAct(tokens: readonly Token[], i: number, last: number, g:
   return false;
 }
 
+/** Quote marks that may stand between a relative pronoun and its verb ('con quienes "siguen asesinando"'). */
+const QUOTE_MARKS = /^["“”«»'’]$/u;
+/** Most words between a relative pronoun and the verb of its clause ("quienes no se habían…"). */
+const RELATIVE_REACH = 3;
+
+/**
+ * Where the relative pronoun (grammar `key`) stands that opens the clause of the verb at `i`, past what may come
+ * between: auxiliaries, clitics, negators, a verb that goes on with it and quote marks ("que habían bloqueado",
+ * "quien se niegue", 'quienes "siguen asesinando"'); -1 if none.
+ */
+export function relativeBefore(tokens: readonly Token[], i: number, g: Grammar, key = "relatives"): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= RELATIVE_REACH && relativeGap(tokens[k]!, g)) k--;
+  return has(g, key, tokens[k]?.norm) ? k : -1;
+}
+const relativeGap = (t: Token, g: Grammar) => t.pos === "AUX" || QUOTE_MARKS.test(t.text) ||
+  ["perfect_auxiliaries", "continuation_verbs", "reflexive_clitics", "negators"].some((key) => has(g, key, t.norm));
+
 /**
  * "Quien bloquee calles o cierre hospitales va preso", "no otorgará salvoconductos a quienes atentaron contra el
- * orden constitucional": the act of a free relative (grammar bare_relatives with no comma before it, a preposition
- * between or not) describes whoever does it, a kind of doer, no act the text tells. Not in a cleft ("fue él quien
- * llamó a la guardia": grammar cleft_copulas), which asserts the act. `i`: the act's verb; clitics and negators
- * may stand between ("quien se niegue").
+ * orden constitucional", "will not negotiate with those who attacked the base": the act of a free relative describes
+ * whoever does it, a kind of doer, no act the text tells. The relative (grammar people_relatives) has no antecedent:
+ * an opener before it (free_relative_openers: a preposition, a pronoun of no one) or, for one that may stand alone
+ * (bare_relatives), none; and no comma before them (a relative on a named person has one: "Burita, con quien
+ * habló…"). Not in a cleft ("fue él quien llamó a la guardia": cleft_copulas), which asserts the act. `i`: the act's
+ * verb. Returns where the relative is, or -1.
  */
-export function freeRelativeAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
-  let k = i - 1;
-  while (k >= 0 && (has(g, "reflexive_clitics", tokens[k]!.norm) || has(g, "negators", tokens[k]!.norm))) k--;
-  if (k < 0 || !has(g, "bare_relatives", tokens[k]!.norm)) return false;
+export function freeRelative(tokens: readonly Token[], i: number, g: Grammar): number {
+  const k = relativeBefore(tokens, i, g, "people_relatives");
+  if (k < 0) return -1;
   let before = k - 1;
-  if (has(g, "bare_relative_preps", tokens[before]?.norm)) before--;
+  if (has(g, "free_relative_openers", tokens[before]?.norm)) before--;
+  else if (!has(g, "bare_relatives", tokens[k]!.norm)) return -1;
   const b = tokens[before];
-  if (b && PUNCTUATION.test(b.text) && !OPENING_MARKS.test(b.text)) return false;
-  for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (has(g, "cleft_copulas", tokens[n]!.norm)) return false;
-  return true;
+  if (b && PUNCTUATION.test(b.text) && !OPENING_MARKS.test(b.text)) return -1;
+  for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (has(g, "cleft_copulas", tokens[n]!.norm)) return -1;
+  return k;
+}
+
+/** Most words from an act's noun back to the apology it is the object of ("pidió perdón por lo que calificó de
+ * “invasión” de América durante la conquista y por las “masacres”"). */
+const APOLOGY_REACH = 20;
+/** Most words between an apology's word and its preposition ("pidió perdón a las víctimas por"). */
+const APOLOGY_GAP = 4;
+
+/**
+ * "pidió perdón a México por las masacres de la conquista", "se disculpó con Namibia por el genocidio y las masacres",
+ * "apologized for the killings": an act named after an apology's preposition (grammar apology_words, apology_preps)
+ * is the wrong it owns up to, an act of the past told as its object, no act of the day. The preposition may be one
+ * coordinated with the first ("por la invasión y por las masacres"), past the clause of the first one's complement.
+ * `i`: the act's noun.
+ */
+export function apologizedFor(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let coordinated = false;
+  for (let k = i - 1; k >= 0 && i - k <= APOLOGY_REACH; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?]$/u.test(t.text) || (!coordinated && has(g, "clause_breaks", t.norm))) return false;
+    if (!has(g, "apology_preps", t.norm)) continue;
+    for (let j = k - 1; j >= 0 && k - j <= APOLOGY_GAP; j--) {
+      const w = tokens[j]!;
+      if (has(g, "apology_words", w.norm) || w.lemmas.some((l) => has(g, "apology_words", l))) return true;
+    }
+    if (!has(g, "and", tokens[k - 1]?.norm)) return false;
+    coordinated = true;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { countedByOrdinal, countedTotal, entitledAct, freeRelativeAct, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
+import { apologizedFor, countedByOrdinal, countedTotal, entitledAct, freeRelative, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -366,6 +366,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
     out[out.length - 1] = { ...out.at(-1)!, refers: m.rule.type, ...(people ? { undergoers: true } : {}) };
     return;
   }
+  // "pidió perdón por las masacres de la conquista", "apologized for the killings": what an apology is for is a past act.
+  if (nominal && agentAt === undefined && apologizedFor(tokens, i, g)) return;
   // "pidieron a la Secretaría apoyos para…", "offered Kyiv more military aid", "amenazó con sanciones": what is
   // asked, offered or threatened, told as a noun, is the stance's content, not an act that happened.
   // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
@@ -410,7 +412,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // span counted from a point in time is a state, a habit or a total over the span.
   if (m.rule.pos === "verb" && spannedAct(tokens, i, m.last, g)) return;
   // "quien corta la calle va preso", "a quienes atentaron contra el orden": a free relative's act describes a kind of doer.
-  if (m.rule.pos === "verb" && freeRelativeAct(tokens, i, g)) return;
+  if (m.rule.pos === "verb" && freeRelative(tokens, i, g) >= 0) return;
   // "hombres que se movilizaban en una motocicleta": moving in a vehicle is travel, no march.
   if (m.rule.pos === "verb" && m.rule.type === "PROTEST" && travelIn(tokens, i, m.last, g)) return;
   // "guarantees the right to seek asylum", "a law that allows police to search homes": a kind of act, none done.

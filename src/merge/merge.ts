@@ -85,19 +85,29 @@ const MATERIAL = new Set(["COERCE", "ASSAULT"]);
  */
 function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
   let gone: Set<T> | undefined;
+  // "calificó la captura de secuestro y responsabilizó al ministro de ordenarla": a judgement whose addressee is only
+  // the doer of the act it names (rule target.reaction), beside one of the same doer in the same sentence that names
+  // whom it blames in that act's country, is one accusation told twice; it addresses whom the statement names.
+  const addressed = (o: T) => o.target.length > 0 && !(VERBAL.has(o.type) && reactionTarget(o));
   for (const e of events) {
-    if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type)) || e.target.length || !e.source.length || e.sentence === undefined) continue;
+    if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type)) || addressed(e) || !e.source.length || e.sentence === undefined) continue;
     // (A material act may be told again later in the story: see MATERIAL.)
     // (…of the same kind, where both tell it: a deportation and a closure are two acts.)
     const where = (o: T) => (VERBAL.has(e.type) ? o.sentence === e.sentence :
       o.sentence !== undefined && o.sentence < e.sentence! && (!o.mode || !e.mode || o.mode === e.mode));
-    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && o.target.length > 0 && where(o) && o.date === e.date && side(o.source) === side(e.source));
+    // (…blaming someone of the country whose act it judges: "condemned the bombing and criticized the United States
+    // for…" judges two parties.)
+    const sameState = (o: T) => !e.target.length || o.target.every((b) => e.target.some((a) => !!a.country && a.country === b.country));
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && addressed(o) && sameState(o) && where(o) && o.date === e.date && side(o.source) === side(e.source));
     if (!told) continue;
     (gone ??= new Set()).add(e);
     absorb(told, e, `merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
   }
   return gone ? events.filter((e) => !gone!.has(e)) : [...events];
 }
+
+/** Did the record take its target from the act it reacts to (decision rule target.reaction)? */
+const reactionTarget = (e: Mergeable): boolean => !!e.trace?.some((t) => t.startsWith("target.reaction:"));
 
 // The type of an act whose toll a sentence may tell beside it.
 const VIOLENCE = "ASSAULT";
