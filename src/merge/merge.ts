@@ -98,7 +98,9 @@ function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
     // (…blaming someone of the country whose act it judges: "condemned the bombing and criticized the United States
     // for…" judges two parties.)
     const sameState = (o: T) => !e.target.length || o.target.every((b) => e.target.some((a) => !!a.country && a.country === b.country));
-    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && addressed(o) && sameState(o) && where(o) && o.date === e.date && side(o.source) === side(e.source));
+    // (…whom the statement names: a side the coder only inferred, the other side of the story's relation, names nobody.)
+    const named = (o: T) => o.target.some((t) => t.start >= 0);
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && addressed(o) && named(o) && sameState(o) && where(o) && o.date === e.date && side(o.source) === side(e.source));
     if (!told) continue;
     (gone ??= new Set()).add(e);
     absorb(told, e, `merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
