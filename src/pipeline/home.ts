@@ -1,4 +1,4 @@
-import { inGrammar, type Grammar, type LanguagePack } from "../data/knowledge.js";
+import { inGrammar, type LanguagePack } from "../data/knowledge.js";
 import type { AnalyzedSentence } from "./analyze.js";
 import { tokenize } from "../text/tokenize.js";
 import { datelineOf } from "../text/dateline.js";
@@ -89,15 +89,13 @@ export function homeCountries(
  * where the story was filed, and a paper in exile or a foreign bureau files from a country whose state does not act
  * in the story ("SAN JOSÉ.— El régimen de Ortega … el Ministerio del Interior canceló …" is Nicaragua's ministry).
  */
-export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string | null, g?: Grammar): string | null {
+export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string | null): string | null {
   if (!home) return home;
   const states = new Map<string, number>();
   for (const a of analyzed) {
     for (const p of a.phrases) {
       const { country, sector, org } = p.actor;
       if (p.anaphor || !country || org || !STATE_SECTORS.has(sector ?? "")) continue;
-      // ("la abogada, que reside en Costa Rica": a country after a preposition of place is where someone is, no state.)
-      if (g && p.parts.every((m) => m.kind === "country") && inGrammar(g, "locative_preps", a.sentence.tokens[p.first - 1]?.norm ?? "")) continue;
       // Named as a state: a country, a state body or an official ("Israel", "the Israeli government", "Netanyahu",
       // "Turkish police"). A demonym alone modifies a noun we may not know ("Palestinian factions"), and a capital read
       // as its state may be a namesake town ("San José"): neither shows the state acting.

@@ -98,7 +98,7 @@ export const STAGES: readonly Stage[] = [
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places, dateline);
       w.where = dateline.country;
       const home = homes[0] ?? null;
-      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home, w.pack.grammar), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
+      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
     },
   },
