@@ -212,6 +212,9 @@ function namedParty(s: Actor, x: DecisionContext): NameReading | null {
   return r ? { ...r, why: `${r.why}, as named before` } : null;
 }
 // "The NCB has ordered…": an unknown acronym standing as the doer of a verbal act is a body (names.ts, doer).
+// "allanaron las oficinas de la Fundación Entre Voces", "raided the Freedom Now Foundation": an unknown name its body
+// word makes a body. The defaults for people (a civilian harmed, a suspect held) leave it to roles.known.
+const namedBody = (a: Actor, x: DecisionContext): boolean => !known([a]).length && namedParty(a, x)?.kind === "body";
 function acronymDoer(s: Actor, x: DecisionContext): NameReading | null {
   const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
   return p ? readName(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home, doer: true }) : null;
@@ -1947,11 +1950,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (territory) for (const t of c.target) if (!t.org) t.sector ??= "GOV";
       const held = c.type !== "COERCE" ? null : to ? to.actor.country : c.source[0]?.country ?? null;
       const fronted = frontedCountry(x);
-      // (A body named by its own body word, "allanaron las oficinas de la Fundación X", is no suspect held: roles.known
-      // reads what it is.)
-      const body = (t: Actor) => held !== null && !known([t]).length && namedParty(t, x)?.kind === "body";
-      const bodies = c.target.filter(body);
-      fillDefaults(c.target.filter((t) => !bodies.includes(t)), fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
+      // (A body named by its own body word is no suspect held: roles.known reads what it is.)
+      fillDefaults(held === null ? c.target : c.target.filter((t) => !namedBody(t, x)), fronted ?? x.d.home, held, fronted ?? x.d.stateHome ?? x.d.home);
       if (territory && c.target.length) return `territory seized is taken from its state (${c.target[0]!.country})`;
       if (c.mode === "deport" && places && c.target.length && c.target.every((t) => t.sector === "GOV" && !t.name)) {
         c.target = c.target.map((t) => ({ ...t, sector: "CVL" }));
@@ -1998,8 +1998,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (const p of c.found.roles.target) {
         if (p.anaphor || !p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
         for (const a of x.resolved.get(p) ?? [p.actor]) {
-          // (A body named by its body word is none: "allanaron las oficinas de la Fundación X", roles.known.)
-          if (a.country || a.sector || a.org || namedParty(a, x)?.kind === "body") continue;
+          // (A body named by its body word is none: roles.known reads what it is.)
+          if (a.country || a.sector || a.org || namedBody(a, x)) continue;
           Object.assign(a, { sector: "CVL", country: x.d.home });
           changed = true;
         }
