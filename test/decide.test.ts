@@ -1926,3 +1926,17 @@ describe("sides-en: English sides of news the coder was not tuned on", () => {
       "LAGOS — Nigerian soldiers fired live rounds at protesters in Lagos on Tuesday. A rights group condemned the arrest of the journalist by the police.", null, "ACCUSE NGA/SOC → NGA/MIL"],
   ]);
 });
+
+describe("--explain names whom an object pronoun stands for in the event", () => {
+  // The discourse stage resolves "los" to the latest plural actor (the police, the clause's own subject); the decision
+  // roles.resolve resolves it again without the act's doer. The trace must name the actor the event got.
+  test("an object clitic resolved past its clause's subject", async () => {
+    const text = "La Cancillería de México protestó por la detención de dos empresarios mexicanos. Según la Cancillería, la Policía de Ecuador los arrestó el sábado en Quito.";
+    const events = await codeDocument({ id: "t", text, language: "es", date: "2026-03-04" });
+    const arrest = events.find((e) => e.type === "COERCE" && e.trigger.text === "arrestó");
+    assert.ok(arrest, "the arrest is coded");
+    assert.equal(arrest.target[0]?.country, "MEX");
+    const line = arrest.trace?.find((l) => l.startsWith("roles.resolve:") && l.includes('"los"'));
+    assert.match(line ?? "", /→ [^[]*\[MEX/);
+  });
+});

@@ -594,15 +594,23 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       c.source = identities(x, c.srcPhrases);
       const how: string[] = [];
-      for (const p of [...c.srcPhrases, ...c.found.roles.target]) {
-        const a = x.resolved.get(p)?.[0];
-        const line = x.howResolved(p);
+      const told = (p: ActorPhrase, a: Actor | undefined, line = x.howResolved(p)) => {
         if (line && a) how.push(`${line} ("${p.actor.text}" → ${a.name ?? a.text} [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}])`);
-      }
+      };
+      for (const p of c.srcPhrases) told(p, x.resolved.get(p)?.[0]);
       const target: Actor[] = [];
       for (const p of c.found.roles.target) {
-        if (p.anaphor && !p.pair && !p.group) target.push(resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p)));
-        else target.push(...(x.resolved.get(p) ?? [p.actor]));
+        if (p.anaphor && !p.pair && !p.group) {
+          // (Resolved again here, without the act's own doer: the trace names whom it now stands for.)
+          const again = resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p));
+          const before = x.resolved.get(p)?.[0];
+          const moved = before && (again.country !== before.country || again.org !== before.org || again.sector !== before.sector || again.name !== before.name);
+          told(p, again, moved ? "actor.object-anaphor: an object pronoun is the latest fitting actor named before other than the act's own doer" : undefined);
+          target.push(again);
+        } else {
+          told(p, x.resolved.get(p)?.[0]);
+          target.push(...(x.resolved.get(p) ?? [p.actor]));
+        }
       }
       c.target = target;
       return how.length ? how : null;

@@ -411,7 +411,7 @@ export function aboutTheNoun(between: string, lang: Language): boolean {
  */
 export interface RelativeDay { start: number; end: number; days: number; governs: boolean; fronted: boolean }
 
-interface Relative { re: RegExp; later: Set<string>; governs: RegExp | null; shifts: Map<string, number>; shiftRe: RegExp }
+interface Relative { re: RegExp; later: Set<string>; governs: RegExp | null; shifts: Map<string, number>; shiftRe: RegExp; cue: RegExp }
 const relatives = new Map<Language, Relative>();
 
 function relativeWords(lang: Language): Relative {
@@ -431,6 +431,9 @@ function relativeWords(lang: Language): Relative {
     governs: governs.length ? new RegExp(`^(?:${alt(governs)})$`, "u") : null,
     shifts,
     shiftRe: anywhere([...shifts.keys()], "g"),
+    // Every match of `re` holds a unit word and every match of `shiftRe` a whole shift phrase (so its longest word): a
+    // sentence with none of these is refused by this plain scan, without `re`'s look-behind at every position.
+    cue: new RegExp(alt([...w.units.keys(), ...[...shifts.keys()].map((p) => p.split(" ").sort((a, b) => b.length - a.length)[0]!)]), "u"),
   };
   relatives.set(lang, r);
   return r;
@@ -448,6 +451,7 @@ export function relativeDays(text: string, lang: Language): RelativeDay[] {
   const r = relativeWords(lang);
   const low = norm(text);
   const out: RelativeDay[] = [];
+  if (!r.cue.test(low)) return out;
   for (const m of low.matchAll(r.re)) {
     const turn = m[3]!.replace(/\s+/g, " ");
     const next = m[4];
