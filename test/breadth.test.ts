@@ -76,6 +76,8 @@ const BREADTH: [string, "es" | "en", string, string][] = [
   ["…while counted people stay civilians", "en", "Two Americans were detained in Caracas.", "COERCE/arrest VEN/GOV → USA/"],
   ["calling an act 'an attack on democracy' condemns whoever did it (CAMEO 111)", "en", "NAIROBI, Kenya (AP) — Police arrested 37 people in Nairobi on Tuesday.\n\nThe opposition leader, Kalonzo Musyoka, called the arrests \"an attack on democracy\".", "ACCUSE/disapprove KEN/OPP → KEN/COP"],
   ["'its leader' after a sentence opened by a body heads that body: the opposition's leader is opposition (OPP), not government", "en", "NAIROBI, Kenya (AP) — Police arrested 37 opposition supporters on Tuesday.\n\nThe opposition denied wrongdoing. Its leader, Kalonzo Musyoka, demanded their release.", "REQUEST/yield KEN/OPP"],
+  ["Commonwealth states exchange high commissioners: summoning one is a diplomatic protest (CAMEO 114)", "en", "Kenya's foreign ministry summoned the British High Commissioner on Monday.", "ACCUSE/disapprove KEN/GOV → GBR/GOV"],
+  ["…and a high commission speaks for its state, as an embassy does", "en", "The Nigerian High Commission in London condemned the attack.", "ACCUSE/disapprove NGA/GOV"],
   ["…while another cleric with an office of his own keeps it (an ayatollah is no pope)", "es", "TEL AVIV, 3 mar.— El ayatolá Alí Jamenei advirtió a Israel de un castigo severo.", "THREATEN IRN/GOV → ISR/GOV"],
 ];
 describe("breadth: constructions from our own probes", () => {
@@ -166,4 +168,16 @@ test("session 15: an unqualified title in the lead says the story's country", as
   const text = "La presidenta Claudia Sheinbaum viajó este martes a Washington, donde la recibió Donald Trump en la Casa Blanca. " +
     "La oposición pidió que la delegación no ceda en materia migratoria durante la visita a Washington.";
   assert.ok((await coded(text, "es")).some((e) => e.startsWith("REQUEST MEX/OPP")), JSON.stringify(await coded(text, "es")));
+});
+
+describe("a pledge to step down is a resignation promised (CAMEO 0341); stepping up patrols is not", () => {
+  const cameos = async (text: string) => (await codeDocument({ id: "t", text, language: "en", date: "2026-03-10" })).map((e) => `${e.type} ${e.cameo}`);
+  test("'offered to step down' is CAMEO 0341", async () => {
+    assert.deepEqual(await cameos("The prime minister offered to step down after the vote."), ["AGREE 0341"]);
+  });
+  test("'agreed to step up joint patrols' is an agreement, no resignation", async () => {
+    const got = await cameos("Border guards of India and Bangladesh agreed to step up joint patrols on Monday.");
+    assert.ok(got.some((e) => e.startsWith("AGREE")), JSON.stringify(got));
+    assert.ok(!got.includes("AGREE 0341"), JSON.stringify(got));
+  });
 });
