@@ -95,6 +95,9 @@ const TOPICS: [string, "es" | "en", string, string, string | null][] = [
   ["…in English too", "en", "Egypt's foreign minister met his Qatari counterpart to discuss a ceasefire.", "CONCEDE", "CONSULT EGY/GOV → QAT/GOV"],
   ["sanctions weighed are not imposed", "en", "The European Union weighed new sanctions on Moscow.", "SANCTION", null],
   ["…nor a ceasefire addressed", "es", "Rusia y Ucrania abordaron un alto el fuego.", "CONCEDE", null],
+  ["a visit a journalist reports as scheduled is a plan, no intent a party expressed (no AGREE)", "en", "Trade Minister Don Farrell is due to visit Shanghai next week.", "AGREE", null],
+  ["…nor a meeting 'set' or 'scheduled'", "en", "The union's officials are scheduled to meet the education minister on Thursday.", "AGREE", null],
+
 ];
 // [what it stands for, language, text, the start of an event that must not be coded]
 const PREVENTED: [string, "es" | "en", string, string][] = [
