@@ -23,6 +23,8 @@ const ROWS: [string, string, string | null, string | null][] = [
     "El juez Mario Castillo giró órdenes de captura contra dos exmagistrados del tribunal electoral.", "THREATEN -/JUD → -/ELI", null],
   ["teachers' union leaders ('dirigentes magisteriales') are educators, not government",
     "La ministra de Educación aceptó reunirse con los dirigentes magisteriales en la sede de la Nunciatura.", null, "AGREE -/GOV → -/GOV"],
+  ["farmers' organisations ('organizaciones agrarias') are agriculture, the doer of their demand",
+    "Las organizaciones agrarias exigieron al Gobierno que frene las importaciones de carne.", "REQUEST -/AGR → -/GOV", null],
 ];
 describe("fresh9-es: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
