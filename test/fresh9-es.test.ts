@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { codeDocument } from "../src/pipeline/index.js";
+import { dateMentions } from "../src/time/dates.js";
 
 // fresh9-es (test/fixtures/coder-dev/fresh9-es.json): general constructions its misses showed, each also found in
 // another text (named in the data's notes). Our own sentences.
@@ -39,4 +40,10 @@ describe("fresh9-es: constructions of news the coder was not tuned on", () => {
 test("a teachers' leaders' meeting accepted by a minister targets the educators", async () => {
   const got = await coded("PANAMÁ.- La ministra de Educación, Lucy Molinar, aceptó reunirse con los dirigentes magisteriales el jueves.");
   assert.ok(got.some((e) => e.startsWith("AGREE PAN/GOV → PAN/EDU")), JSON.stringify(got));
+});
+
+test("'Domingo' in Santo Domingo is the city, no Sunday; a Sunday written as such still dates (es)", () => {
+  const pub = "2026-08-06";
+  assert.equal(dateMentions("denunció abusos durante las redadas en Santo Domingo y Santiago", "es", pub).length, 0);
+  assert.equal(dateMentions("marcharon el domingo en Santo Domingo", "es", pub)[0]?.date, "2026-08-02");
 });
