@@ -19,6 +19,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Kenya, which borders Somalia, said that it stood with Ethiopia after the attack.", "SUPPORT KEN/GOV", "SUPPORT SOM"],
   ["…while a pronoun after a plain subject still finds its antecedent as before",
     "Chile summoned Peru's ambassador. It said it would send a protest note to Lima.", null, "ACCUSE PER"],
+  ["a militia fighting its own country's army opposes the state (PLOVER's PRM is a paramilitary not in opposition): REB",
+    "Clan militias attacked an army post near Beledweyne on Friday, and the air force bombed militia positions the next day.", "ASSAULT SOM/REB → SOM/MIL", "ASSAULT SOM/PRM"],
+  ["…while a militia fighting another country's forces keeps its sector",
+    "A pro-government militia in Venezuela was mobilised, and Venezuelan militias attacked Colombian troops at the border.", null, "ASSAULT VEN/REB"],
 ];
 describe("fresh9-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
