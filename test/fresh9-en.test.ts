@@ -23,6 +23,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Clan militias attacked an army post near Beledweyne on Friday, and the air force bombed militia positions the next day.", "ASSAULT SOM/REB → SOM/MIL", "ASSAULT SOM/PRM"],
   ["…while a militia fighting another country's forces keeps its sector",
     "A pro-government militia in Venezuela was mobilised, and Venezuelan militias attacked Colombian troops at the border.", null, "ASSAULT VEN/REB"],
+  ["a politician's supporters are civilians of his side, a party to what they do and suffer",
+    "Hundreds of Ortega's supporters blocked highways near Managua on Monday.", "PROTEST NIC/CVL → NIC/GOV", null],
+  ["…also counted out of a number ('12 of his supporters')",
+    "The opposition leader called the vote stolen. Police in Harare arrested 12 of his supporters after a rally on Monday.", "COERCE ZWE/COP → ZWE/", null],
 ];
 describe("fresh9-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
