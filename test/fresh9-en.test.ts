@@ -27,6 +27,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Hundreds of Ortega's supporters blocked highways near Managua on Monday.", "PROTEST NIC/CVL → NIC/GOV", null],
   ["…also counted out of a number ('12 of his supporters')",
     "The opposition leader called the vote stolen. Police in Harare arrested 12 of his supporters after a rally on Monday.", "COERCE ZWE/COP → ZWE/", null],
+  ["an act in the perfect on a vaguely counted object over a span told is a total, no act of the day",
+    "Customs officials said on Tuesday they had stopped a convoy. Tehran has detained several foreign tankers in the Gulf since 2023.", null, "COERCE IRN"],
+  ["…while one act in the perfect is still an act",
+    "Iran has detained a foreign tanker in the Gulf, state media said on Tuesday.", "COERCE IRN/GOV", null],
 ];
 describe("fresh9-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
