@@ -2511,6 +2511,20 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "the militia attacked a barracks", "the air force bombed militia positions": PLOVER's PRM is a paramilitary force
+    // not in opposition to the government; one fighting its own country's forces is an armed opposition (REB).
+    id: "sector.militia-against-state",
+    apply(c) {
+      if (c.type !== "ASSAULT") return null;
+      const militia = (side: Actor[]) => side.length > 0 && side.every((s) => s.sector === "PRM" && !!s.country);
+      const state = (side: Actor[], country: string | null) => side.length > 0 && side.every((s) => STATE.has(s.sector ?? "") && s.country === country);
+      const side = militia(c.source) && state(c.target, c.source[0]!.country) ? "source" : militia(c.target) && state(c.source, c.target[0]!.country) ? "target" : null;
+      if (!side) return null;
+      c[side] = c[side].map((s) => ({ ...s, sector: "REB" }));
+      return `a militia fighting its own country's forces opposes the state (${c[side].map((s) => s.text).join(", ")}: REB)`;
+    },
+  },
+  {
     // "enfrentamientos entre policías y manifestantes", "students clashed with riot police": a clash between the forces
     // of order and unarmed people is the people's riot against the forces (CAMEO 145), not fighting.
     id: "roles.riot-sides",

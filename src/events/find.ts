@@ -424,6 +424,11 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // and the span is told ("has held several meetings in Baghdad to…" may be the week's news).
   if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && has(g, "object_vague_counts", tokens[m.last - 2]?.norm) &&
     tokens.slice(m.last, m.last + 6).some((t) => has(g, "total_span_openers", t.norm))) return;
+  // "Tehran has detained several tankers in the area since 2023", "police have carried out numerous raids since
+  // January": any act in the perfect on a vaguely counted object over a span told is a total too.
+  if (m.rule.pos === "verb" && has(g, "total_perfect_auxiliaries", tokens[i - 1]?.norm) &&
+    [tokens[m.last - 2], tokens[m.last], tokens[m.last + 1]].some((t) => has(g, "object_vague_counts", t?.norm)) &&
+    tokens.slice(m.last, m.last + 8).some((t) => has(g, "total_span_openers", t.norm))) return;
   // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
   // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
   if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) return;

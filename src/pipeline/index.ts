@@ -332,12 +332,35 @@ function objectRelativeAntecedent(a: AnalyzedSentence, p: ActorPhrase, out: Read
   return antecedent ? out.get(antecedent) ?? [] : [];
 }
 
+/**
+ * "Lithuania, which has closed its frontier with Belarus, said it stood with…", "Turkey, which trains Somali forces,
+ * said on Monday it would deliver…": the subject pronoun of a reported clause is the reporting verb's subject even
+ * when a non-restrictive relative clause between them names other countries. The actors of that subject, else none.
+ */
+function reporterAcrossRelative(a: AnalyzedSentence, p: ActorPhrase, out: ReadonlyMap<ActorPhrase, Actor[]>, d: Discourse, want: Agreement): Actor[] {
+  const g = a.clause.grammar;
+  const tokens = a.sentence.tokens;
+  if (!p.anaphor || !inGrammar(g, "subject_pronouns", tokens[p.first]?.norm ?? "")) return [];
+  // Back from the pronoun over a few words that are no actor ("on Monday", "that") to the reporting verb.
+  let v = p.first - 1;
+  while (v >= 0 && v >= p.first - 4 && tokens[v]!.text !== "," && !tokens[v]!.lemmas.some((l) => inGrammar(g, "speech", l))) v--;
+  if (v < 2 || !tokens[v]!.lemmas.some((l) => inGrammar(g, "speech", l)) || tokens[v - 1]?.text !== ",") return [];
+  if (a.phrases.some((q) => q.first > v && q.last <= p.first && q !== p)) return [];
+  // The verb's subject: a phrase (its end exclusive) followed by ", which|who", whose relative runs to the comma before
+  // the verb, and no phrase before it in its clause.
+  const subject = a.phrases.find((q) => q.last + 1 < v - 1 && tokens[q.last]?.text === "," && inGrammar(g, "relative_openers", tokens[q.last + 1]?.norm ?? ""));
+  if (!subject || a.phrases.some((q) => q.last <= subject.first && tokens.slice(q.last, subject.first).every((t) => t.text !== "," && t.text !== "."))) return [];
+  const actors = out.get(subject) ?? [];
+  return actors.length > 0 && actors.every((x) => (x.country || x.org) && agrees(d, x, want)) ? actors : [];
+}
+
 function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string) => ActorResolution, names: GivenNames): Map<ActorPhrase, Actor[]> {
   const out = new Map<ActorPhrase, Actor[]>();
   d.sentenceStart = a.sentence.start;
   const genders = (d.genders ??= new Map());
   let owned: Actor | null = null;
   let ahead: Actor | null = null;
+  let reported: Actor[] = [];
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
@@ -368,6 +391,9 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       // conjunction) is the country or body the previous one opened with.
       out.set(p, [{ ...d.topicBody, text: p.actor.text, start: p.actor.start, end: p.actor.end }]);
       howResolved.set(p, "actor.topic-body: a sentence-opening 'it' is the country or body the previous sentence opened with");
+    } else if ((reported = reporterAcrossRelative(a, p, out, d, want)).length > 0) {
+      out.set(p, reported.map((x) => ({ ...x, text: p.actor.text, start: p.actor.start, end: p.actor.end })));
+      howResolved.set(p, "actor.reporter-across-relative: the pronoun of a reported clause is the reporting verb's subject, past a relative clause between them");
     } else if ((owned = membersOfEpithetPhrase(d, p, a))) {
       out.set(p, [owned]);
       howResolved.set(p, "actor.members-of-epithet: members of 'the group' are the group the epithet stands for");
