@@ -25,6 +25,19 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "Hundreds of teachers protested outside parliament in Accra on Monday over unpaid wages. Dozens were arrested.", "COERCE GHA/GOV → GHA/EDU", null],
   ["a count that is the object's, not a bare subject, keeps the sentence's own doer", "en",
     "Police in Kenya arrested six men in Nairobi on Monday. Two more suspects were detained on Tuesday.", "COERCE KEN/COP → KEN/CRM", "COERCE KEN/GOV"],
+  // 2. Acts told as nouns with their doer in a "de"/"of"/"by" phrase and no verb.
+  ["an attack's 'de' phrase is its doer when 'contra' follows, even if what follows names no actor", "es",
+    "Los ataques de Rusia contra Járkov dejaron el martes cinco muertos.", "ASSAULT RUS/MIL", "ASSAULT ∅ → RUS"],
+  ["…and when it is an armed body named as an institution", "es",
+    "Los ataques del Ejército sudanés dejaron decenas de muertos en Darfur.", "ASSAULT SDN/MIL", "ASSAULT ∅ → SDN"],
+  ["…and when it is a nationality on the weapon the 'de' names", "es",
+    "El bombardeo de la aviación rusa sobre Járkov dejó el martes cinco muertos.", "ASSAULT RUS/MIL", null],
+  ["…and who died of the attack is whom it hit", "es",
+    "Tres civiles murieron el lunes por disparos de un dron ruso en Jersón.", "ASSAULT RUS/MIL → UKR/CVL", null],
+  ["…in English: who died in an attack by someone", "en",
+    "Three soldiers died on Monday in an attack by the rebels of M23 near Goma.", "ASSAULT COD/REB → COD/MIL", null],
+  ["an attack's 'de' phrase of a place or of people with no 'contra' is still whom it hit", "es",
+    "El bombardeo de Járkov dejó cinco muertos.", null, "ASSAULT UKR"],
 ];
 describe("follow-up list: constructions in both languages", () => {
   for (const [why, lang, text, want, not] of ROWS) {
