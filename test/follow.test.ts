@@ -38,6 +38,13 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "Three soldiers died on Monday in an attack by the rebels of M23 near Goma.", "ASSAULT COD/REB → COD/MIL", null],
   ["an attack's 'de' phrase of a place or of people with no 'contra' is still whom it hit", "es",
     "El bombardeo de Járkov dejó cinco muertos.", null, "ASSAULT UKR"],
+  // 6. Dismantling or destroying a criminal facility (CAMEO 171/1712).
+  ["security forces that dismantle a drug lab seize criminal property", "es",
+    "Militares del Ejército de Colombia desmantelaron el martes un narcolaboratorio en Nariño.", "COERCE COL/MIL → COL/CRM", "ASSAULT"],
+  ["…and in English, destroying one", "en",
+    "Peruvian police destroyed two drug labs in the Vraem valley on Friday.", "COERCE PER/COP → PER/CRM", "ASSAULT"],
+  ["destroying a bridge is still an attack on property", "es",
+    "Guerrilleros del ELN destruyeron un puente en Arauca.", "ASSAULT COL/REB", "COERCE"],
 ];
 describe("follow-up list: constructions in both languages", () => {
   for (const [why, lang, text, want, not] of ROWS) {
