@@ -167,7 +167,7 @@ const TABLE: [lang: "es" | "en", text: string, want: string[], why: string][] = 
   ["es", "Unos guerrilleros atacaron una estación de policía en el municipio de Argelia, en el Cauca.", ["ASSAULT COL>COL"], "a country's name after 'el municipio de' names a town, not Algeria"],
   ["es", "El atentado, atribuido al ELN, dejó tres policías muertos en Colombia.", ["ASSAULT COL>COL"], "whom an attack is attributed to did it; whom its toll names it hit"],
   ["es", "Un ataque atribuido a las FARC dejó a cinco soldados de Colombia heridos.", ["ASSAULT COL>COL"], "the people an attack left wounded are its target"],
-  ["en", "Three Colombian police officers died in a bombing attributed to ELN rebels.", ["ASSAULT COL>"], "whom an attack is attributed to did it"],
+  ["en", "Three Colombian police officers died in a bombing attributed to ELN rebels.", ["ASSAULT COL>COL"], "whom an attack is attributed to did it, and who died in it was hit"],
   ["es", "Miles de maestros de Bolivia marcharon este jueves por el centro de La Paz.", ["PROTEST BOL>BOL"], "a time phrase inside a pattern ends before a filler that is the pattern's own word ('por')"],
   ["es", "Los sindicatos de Bolivia anunciaron que, si el Gobierno no retira la reforma, convocarán a una huelga indefinida.", ["THREATEN BOL>BOL"], "the subject of a condition set off by a comma is not the main clause's: the unions threaten, and the condition's subject (the government) is whom they threaten (target.condition-subject)"],
   ["es", "Jóvenes de Perú marcharon en Lima para protestar contra la guerra y el respaldo del gobierno de Perú al ataque de Estados Unidos contra Irán.", ["PROTEST PER>PER"], "what a protest opposes is its cause, past the protest's own aim; 'al ataque' is a noun"],

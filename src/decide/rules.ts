@@ -370,6 +370,20 @@ function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigg
   return on.is(type, "implicit-doer");
 }
 
+// "Otros tres fueron detenidos", "Dozens were arrested": the subject before a passive trigger is counts alone
+// ("otros", "more", numbers), opening the sentence or its clause.
+function countedSubject(x: DecisionContext, first: number): boolean {
+  const tokens = x.a.sentence.tokens;
+  let k = first - 1;
+  while (k >= 0 && (inGrammar(x.g, "copulas_passive", tokens[k]!.norm) || inGrammar(x.g, "perfect_auxiliaries", tokens[k]!.norm))) k--;
+  let counts = 0;
+  while (k >= 0 && (isCount(x.g, tokens[k]!.norm) || inGrammar(x.g, "count_others", tokens[k]!.norm))) {
+    if (isCount(x.g, tokens[k]!.norm)) counts++;
+    k--;
+  }
+  return counts > 0 && (k < 0 || tokens[k]!.text === "," || inGrammar(x.g, "clause_breaks", tokens[k]!.norm) || inGrammar(x.g, "coordinators", tokens[k]!.norm));
+}
+
 // "PANAMA CITY — … after meeting U.S. Secretary of State Marco Rubio": a meeting in the dateline's country
 // between its own side and a foreign one is the foreigner's visit, unless the sentence puts it somewhere else.
 function hostedAt(where: string, host: Actor[], guest: Actor[], a: AnalyzedSentence): boolean {
@@ -2131,6 +2145,42 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!x.a.sentence.tokens[c.found.trigger.first]?.lemmas.some((l) => inGrammar(x.g, "holding_verbs", l))) return null;
       [c.type, c.mode, c.cameo] = ["ASSAULT", "abduct", ABDUCTION];
       return "people held by a side that is no state are abducted, not arrested";
+    },
+  },
+  {
+    // "Otros tres fueron detenidos", "Two more were arrested", "Dozens were detained": an arrest told in the passive whose
+    // subject is a bare count leaves out the noun the story just told: it counts more of the undergoers of the latest
+    // arrest, else the latest protest's crowd, told in this sentence or the two before.
+    id: "target.counted-subject",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.target.length || !t.passive || c.type !== "COERCE" || c.mode !== "arrest" || !countedSubject(x, t.first)) return null;
+      const here = x.a.sentence.index;
+      const near = [...x.earlier, ...x.out].filter((e) => e.sentence >= here - 2).reverse();
+      const arrest = near.find((e) => e.type === "COERCE" && e.mode === "arrest" && known(e.target).length);
+      const crowd = arrest ? undefined : near.find((e) => e.type === "PROTEST" && known(e.source).length);
+      const held = arrest?.target ?? crowd?.source;
+      if (!held) return null;
+      c.target = copy(held);
+      return `a bare count arrested counts more of ${arrest ? "the latest arrest's undergoers" : "the latest protest's crowd"} (${held.map((a) => a.name ?? a.text).join(", ")})`;
+    },
+  },
+  {
+    // "En el operativo fueron detenidas cinco personas", "Dozens were arrested": an arrest told in the passive with no
+    // arrester found is made by the police or troops this sentence or the one before names, else by the state of the
+    // country the story is about (as gold writes it: "passive arrest in Venezuela; source is the Venezuelan state").
+    id: "source.unnamed-arrester",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.source.length || c.srcPhrases.length || !t.passive || c.type !== "COERCE" || c.mode !== "arrest" || !c.target.length) return null;
+      const i = x.a.sentence.index;
+      const force = [...(x.named[i] ?? []), ...(x.named[i - 1] ?? [])].find((a) => SECURITY_FORCES.has(a.sector ?? "") && a.country &&
+        !c.target.some((b) => b.text === a.text));
+      const home = x.d.stateHome ?? x.d.home;
+      if (force) c.source = [{ ...force }];
+      else if (home) c.source = [implicit(home, "GOV")];
+      else return null;
+      return force ? `an arrest with no arrester is made by the forces the story names just before (${force.name ?? force.text})` : `an arrest with no arrester is made by the state of the story's country (${home})`;
     },
   },
   {

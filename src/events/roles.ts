@@ -746,6 +746,18 @@ function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
   return [];
 }
 
+// "murieron este jueves por disparos de…", "died on Monday in an attack by…": the subject of a verb of dying a few
+// words before the attack's noun, with no clause break or other party between.
+const DIED_REACH = 6;
+function diedOf(c: Clause, t: Trigger): ActorPhrase[] {
+  for (let k = t.first - 1; k >= 0 && k >= t.first - DIED_REACH; k--) {
+    const x = c.tokens[k]!;
+    if (STOP.has(x.text) || x.text === "," || has(c.grammar, "clause_breaks", x.norm) || c.phrases.some((p) => p.first <= k && k < p.last)) return [];
+    if (x.lemmas.some((l) => has(c.grammar, "death_verbs", l))) return subjectBefore(c, k);
+  }
+  return [];
+}
+
 // Judgements whose object, an act told as a thing, is aimed at its author ("rechazó las sanciones anunciadas por X").
 const JUDGED_BY_AUTHOR = new Set(["REJECT", "ACCUSE"]);
 // Acts that grant or accept what someone sought or proposed: its author is whom they answer ("granted the order
@@ -836,6 +848,27 @@ export function nestedByCause(c: Clause, i: number): boolean {
   const k = before.findLastIndex((t) => has(c.grammar, "cause_preps", t.norm));
   // ("thanked Norway for its help in the peace talks": a noun a further preposition governs is no cause itself.)
   return k >= 0 && !before.slice(k + 1).some((t) => has(c.grammar, "clause_breaks", t.norm) || t.text === "," || isLocative(c, t.norm) || isOf(c, t.norm));
+}
+
+// "los ataques de Rusia contra Járkov", "el ataque del Ejército ruso", "el bombardeo de la aviación rusa", "disparos de
+// un dron israelí": an attack's first "de"/"of" phrase did it when a "contra"/"against" follows it (whatever it names),
+// when it is an armed body named as an institution, or when it is a nationality on the weapon the "de" names.
+const ARMED_BODIES = new Set(["MIL", "REB", "PRM", "UAF", "COP"]);
+const BODY_KINDS = new Set(["institution", "org"]);
+const AGAINST_REACH = 6;
+function attackerOf(c: Clause, t: Trigger, r: { prep: string; group: ActorPhrase[] } | undefined): boolean {
+  if (!r || t.rule.type !== "ASSAULT" || t.agentAt !== undefined) return false;
+  const p = r.group[0]!;
+  const gap = c.tokens.slice(t.last, p.first);
+  if (!gap.length || !isOf(c, gap[0]!.norm)) return false;
+  const end = r.group.at(-1)!.last;
+  const after = c.tokens.slice(end, end + AGAINST_REACH);
+  const stop = after.findIndex((k) => k.text === "," || k.pos === "VERB" || has(c.grammar, "clause_breaks", k.norm));
+  if ((stop < 0 ? after : after.slice(0, stop)).some((k) => has(c.grammar, "against_preps", k.norm))) return gap.length <= 2;
+  if (gap.length <= 2) return ARMED_BODIES.has(p.actor.sector ?? "") && p.parts.some((m) => BODY_KINDS.has(m.kind));
+  // "de la aviación rusa", "de un dron israelí": "de", a determiner and one common noun, then a nationality.
+  const weapon = gap.slice(1).filter((k) => !has(c.grammar, "determiners", k.norm));
+  return weapon.length === 1 && /^\p{Ll}+$/u.test(weapon[0]!.text) && r.group.length === 1 && p.parts.length > 0 && p.parts.every((m) => m.kind === "demonym");
 }
 
 /**
@@ -953,10 +986,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // "el ataque de Rusia contra Ucrania", "la ofensiva del Ejército contra el ELN": an act of harm aimed "against"
     // someone named after its "de" was done by the "de" phrase, not to it.
     const against = patientOf ? right.findIndex((r) => has(c.grammar, "against_preps", r.prep)) : -1;
-    const doerOf = against > 0 && isOf(c, right[0]!.prep) && !right[0]!.group.includes(agent!) ? right[0] : undefined;
+    const doerOf = (against > 0 && isOf(c, right[0]!.prep) && !right[0]!.group.includes(agent!)) || attackerOf(c, t, right[0]) ? right[0] : undefined;
     if (doerOf && source.length === 0 && !governed) {
       source = doerOf.group;
-      target = right[against]!.group;
+      target = against > 0 ? right[against]!.group : [];
     }
     for (const r of right) {
       if (r === doerOf || (doerOf && r === right[against])) continue;
@@ -1015,6 +1048,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     }
     // "El atentado dejó tres policías muertos", "the bombing left five soldiers dead": whom an attack's toll names it hit.
     if (target.length === 0 && rule.type === "ASSAULT") target = tollOf(c, t);
+    // "Cuatro palestinos murieron por disparos de un dron israelí", "three soldiers died in an attack by the rebels":
+    // who died of an attack it hit.
+    if (target.length === 0 && rule.type === "ASSAULT" && source.length > 0) target = diedOf(c, t);
     // "ambas dependencias reiteraron su disposición de …": the governing verb's subject holds the nominal event.
     // …and so does a handover's ("el gobierno de Honduras aprobó la extradición del exdiputado").
     if (source.length === 0 && (STANCE.has(rule.type) || handover(rule.cameo)) && !startsNounPhrase(c, t.first) && !nestedByCause(c, t.first)) source = subjectBefore(c, t.first);

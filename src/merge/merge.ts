@@ -31,6 +31,9 @@ export function mergeMentions<T extends Mergeable>(events: readonly T[]): T[] {
       continue;
     }
     if (!first.place && e.place) first.place = e.place;
+    // "Two activists were arrested. They are held in Lukashenko's jails": a doer the first mention only inferred (no
+    // text) gives way to the same side a later mention names.
+    if (first.source.length && first.source.every((a) => !a.text) && e.source.some((a) => a.text)) first.source = e.source;
     absorb(first, e, `merge.mention: told again${e.sentence !== undefined ? ` in sentence ${e.sentence}` : ""} with the same type, sides and date`);
   }
   // "Un policía resultó herido tras ser atacado por sujetos armados", "was wounded after being shot by gunmen": an act
