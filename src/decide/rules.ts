@@ -608,10 +608,10 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       c.source = identities(x, c.srcPhrases);
       const how: string[] = [];
-      const told = (p: ActorPhrase, a: Actor | undefined, line = x.howResolved(p)) => {
+      const told = (p: ActorPhrase, a: Actor | undefined, line: string | undefined) => {
         if (line && a) how.push(`${line} ("${p.actor.text}" → ${a.name ?? a.text} [${[a.country ?? a.org, a.sector].filter(Boolean).join(" ")}])`);
       };
-      for (const p of c.srcPhrases) told(p, x.resolved.get(p)?.[0]);
+      for (const p of c.srcPhrases) told(p, x.resolved.get(p)?.[0], x.howResolved(p));
       const target: Actor[] = [];
       for (const p of c.found.roles.target) {
         if (p.anaphor && !p.pair && !p.group) {
@@ -619,10 +619,10 @@ export const DECISIONS: readonly DecisionRule[] = [
           const again = resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p));
           const before = x.resolved.get(p)?.[0];
           const moved = before && (again.country !== before.country || again.org !== before.org || again.sector !== before.sector || again.name !== before.name);
-          told(p, again, moved ? "actor.object-anaphor: an object pronoun is the latest fitting actor named before other than the act's own doer" : undefined);
+          told(p, again, moved ? "actor.object-anaphor: an object pronoun is the latest fitting actor named before other than the act's own doer" : x.howResolved(p));
           target.push(again);
         } else {
-          told(p, x.resolved.get(p)?.[0]);
+          told(p, x.resolved.get(p)?.[0], x.howResolved(p));
           target.push(...(x.resolved.get(p) ?? [p.actor]));
         }
       }

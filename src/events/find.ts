@@ -240,6 +240,20 @@ const NOUN_TAG = "NOUN";
 const attributiveParticiple = (tokens: readonly Token[], i: number, g: Grammar): boolean =>
   ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? "") && endsIn(g, "suffix_regular_participle", tokens[i]!.norm);
 
+/**
+ * An act counted vaguely over a span told is a total, not an event (GUIDELINES: totals and habits are not coded):
+ * "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…" (meetings and calls,
+ * whose pattern ends on the counted noun: "lo acusa de varios delitos" counts one act's charges, and "has held several
+ * meetings in Baghdad to…" with no span may be the week's news); "Tehran has detained several tankers in the area
+ * since 2023" (any act in the perfect, its vague count on the object).
+ */
+function toldAsTotal(tokens: readonly Token[], i: number, m: RuleMatch, g: Grammar): boolean {
+  const vague = (t: Token | undefined) => has(g, "object_vague_counts", t?.norm);
+  const spanWithin = (n: number) => tokens.slice(m.last, m.last + n).some((t) => has(g, "total_span_openers", t.norm));
+  if (m.rule.type === "CONSULT" && vague(tokens[m.last - 2]) && spanWithin(6)) return true;
+  return has(g, "total_perfect_auxiliaries", tokens[i - 1]?.norm) && [tokens[m.last - 2], tokens[m.last], tokens[m.last + 1]].some(vague) && spanWithin(8);
+}
+
 /** What findTriggers keeps while it reads a sentence from left to right. */
 interface Scan {
   readonly tokens: readonly Token[];
@@ -418,17 +432,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "guarantees the right to seek asylum", "a law that allows police to search homes": a kind of act, none done.
   if (m.rule.pos === "verb" && entitledAct(tokens, i, g)) return;
   if (m.rule.pos === "verb" && (hasPhrase(g, "habitual_markers", left.slice(0, 3)) || hasPhrase(g, "habitual_markers", tokens.slice(m.last, m.last + 4).reverse()))) return;
-  // "has held several calls with Trump since he returned…", "ha sostenido varias llamadas desde…": meetings or calls
-  // counted vaguely from a point in the past on are a total over time, not an event (GUIDELINES: totals and habits
-  // are not coded). Only where the object is the act itself ("lo acusa de varios delitos" counts one act's charges)
-  // and the span is told ("has held several meetings in Baghdad to…" may be the week's news).
-  if (m.rule.pos === "verb" && m.rule.type === "CONSULT" && has(g, "object_vague_counts", tokens[m.last - 2]?.norm) &&
-    tokens.slice(m.last, m.last + 6).some((t) => has(g, "total_span_openers", t.norm))) return;
-  // "Tehran has detained several tankers in the area since 2023", "police have carried out numerous raids since
-  // January": any act in the perfect on a vaguely counted object over a span told is a total too.
-  if (m.rule.pos === "verb" && has(g, "total_perfect_auxiliaries", tokens[i - 1]?.norm) &&
-    [tokens[m.last - 2], tokens[m.last], tokens[m.last + 1]].some((t) => has(g, "object_vague_counts", t?.norm)) &&
-    tokens.slice(m.last, m.last + 8).some((t) => has(g, "total_span_openers", t.norm))) return;
+  if (m.rule.pos === "verb" && toldAsTotal(tokens, i, m, g)) return;
   // "la guerrilla negó haber atacado", "denied attacking", "descartó que México firme un acuerdo": a denied or
   // ruled-out act is no event ("no descartó atacar" is a threat: a negated denial does not deny).
   if (!negated && (left.slice(0, 3).some((t) => t.lemmas.some((l) => has(g, "denials", l))) || deniedClause(tokens, i, g))) return;

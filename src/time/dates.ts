@@ -90,6 +90,9 @@ const alt = (words: readonly string[]): string => {
 /** The words as whole words anywhere (`g` for scanning). */
 const anywhere = (words: readonly string[], flags = ""): RegExp => (words.length ? new RegExp(`(?:${alt(words)})(?![\\p{L}\\p{N}])`, `u${flags}`) : never(flags));
 
+/** The longest word of a phrase: a plain scan for it refuses every text the phrase cannot match ("la semana pasada" → "semana"). */
+export const longestWord = (phrase: string): string => phrase.split(" ").reduce((a, b) => (b.length > a.length ? b : a));
+
 const cache = new Map<Language, DateWords>();
 /** How far back from a day a place noun naming it may start ("la avenida ", "la estación "): a word and a blank. */
 const NAME_REACH = 24;
@@ -433,7 +436,7 @@ function relativeWords(lang: Language): Relative {
     shiftRe: anywhere([...shifts.keys()], "g"),
     // Every match of `re` holds a unit word and every match of `shiftRe` a whole shift phrase (so its longest word): a
     // sentence with none of these is refused by this plain scan, without `re`'s look-behind at every position.
-    cue: new RegExp(alt([...w.units.keys(), ...[...shifts.keys()].map((p) => p.split(" ").sort((a, b) => b.length - a.length)[0]!)]), "u"),
+    cue: new RegExp(alt([...w.units.keys(), ...[...shifts.keys()].map(longestWord)]), "u"),
   };
   relatives.set(lang, r);
   return r;

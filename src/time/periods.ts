@@ -1,6 +1,6 @@
 import type { Language } from "../lang/index.js";
 import { fold } from "../model/token.js";
-import { dateEntries } from "./dates.js";
+import { dateEntries, longestWord } from "./dates.js";
 
 /**
  * A past month or year a sentence dates an act by, with no day: "en febrero", "in 2019", "el año pasado". The act is
@@ -51,7 +51,7 @@ function periodWords(lang: Language): PeriodWords {
   const breaks = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(entry("clause_breaks").words ?? [])})(?![\\p{L}\\p{N}])|--|[—–;()]`, "u");
   // Every branch of `re` holds a month, a year's digits or a period phrase (so each of that phrase's words): a sentence
   // with none of them is refused by this plain scan, without `re`'s look-behind at every position.
-  const shiftWords = [...shifts.keys()].map((p) => p.split(" ").sort((a, b) => b.length - a.length)[0]!);
+  const shiftWords = [...shifts.keys()].map(longestWord);
   const cue = new RegExp(`\\d|${alt([...months.keys(), ...shiftWords])}`, "u");
   const w = { re, months, shifts, breaks, cue };
   cache.set(lang, w);
