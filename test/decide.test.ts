@@ -1552,6 +1552,8 @@ const HUBS: [string, "es" | "en", string, string | null, string | null][] = [
     "La comisaria europea de Ampliación exhortó a Serbia a sumarse a las sanciones.", "REQUEST EU/", "REQUEST SRB/COP"],
   ["an adjective of the title before 'de' and the body ('el secretario general de la ONU') still makes the officer the body's", "es",
     "El secretario general de la ONU pidió a Israel permitir la entrada de la ayuda humanitaria.", "REQUEST UN/", "REQUEST ISR/"],
+  ["…and so does an adjective of a head before a named group ('el líder regional del Cártel'): the group's man, no official", "es",
+    "Militares arrestaron en Zapopan al presunto líder regional del Cártel de Sinaloa.", "COERCE MEX/MIL → MEX/CRM", "COERCE MEX/MIL → MEX/GOV"],
   ["'el jefe de la diplomacia europea' is the EU's, not a foreign minister of the country named", "es",
     "El jefe de la diplomacia europea criticó a Hungría por su veto.", "ACCUSE EU/", "ACCUSE HUN/"],
   ["'la alta representante de la UE' is a title, the EU's officer", "es",

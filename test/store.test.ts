@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { absorb, compatible, factsOf, isoWeek, mergeBuckets, sameActor, type Identity } from "../src/merge/corpus.js";
+import { absorb, compatible, factsOf, identityOf, isoWeek, mergeBuckets, sameActor, type Identity } from "../src/merge/corpus.js";
 import { textHash } from "../src/ingest/hash.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/schema.js";
 import { openQueries } from "../src/api/queries.js";
@@ -258,8 +258,15 @@ describe("merge: the same actor", () => {
     ["a country acting as such and its navy", who(null, "MEX", "GOV"), who("Secretaría de Marina", "MEX", "MIL"), true],
     ["unnamed people and a named cartel", who(null, "MEX", "CVL"), who("Cártel de Sinaloa", "MEX", "CRM"), true],
     ["unnamed soldiers and unnamed police", who(null, "MEX", "MIL"), who(null, "MEX", "COP"), false],
+    ["an unnamed organ of government and the country's ranchers", who(null, "MEX", "GOV"), who(null, "MEX", "AGR"), false],
+    ["a country named as a whole and its cartels", { ...who(null, "MEX", "GOV"), whole: true }, who(null, "MEX", "CRM"), true],
   ];
   for (const [what, a, b, expected] of cases) test(what, () => assert.equal(sameActor(a, b), expected));
+  const told = (text: string, name: string | null = null) => identityOf({ text, name, country: "MEX", sector: "GOV", org: null, start: 0, end: 1 }).whole === true;
+  test("a country told by its name alone acts as a whole; a body, a role or a named person does not", () => {
+    assert.deepEqual([told("México"), told("Estados Unidos"), told("EE.UU."), told("Mexican aviation authorities"), told("el gobierno mexicano"), told("Sheinbaum", "Claudia Sheinbaum")],
+      [true, true, true, false, false, false]);
+  });
 });
 
 describe("merge: compatible events", () => {

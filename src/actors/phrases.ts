@@ -82,9 +82,11 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
   }
   // "el secretario general de la ONU", "el director general de la OMS": an adjective of the title between it and "de"
-  // before an international body or an institution still makes the officer the body's.
+  // before an international body or an institution still makes the officer the body's; so does one of a head before a
+  // named group ("el líder regional del Cártel de Sinaloa").
   if (ofGap.length === 2 && TITLE_ADJECTIVES.has(ofGap[0]!) && tokens[a.last]?.norm === ofGap[0] && OF.has(ofGap[1]!) && !POSSESSIVE.has(ofGap[1]!) &&
-    phrase.length === 1 && a.kind === "role" && OFFICE_SECTORS.has(a.sector ?? "") && ["org", "institution"].includes(b.kind)) return true;
+    phrase.length === 1 && a.kind === "role" && OFFICE_SECTORS.has(a.sector ?? "") &&
+    (["org", "institution"].includes(b.kind) || (b.kind === "group" && a.entryId === "role.head-of"))) return true;
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   // …and set off by commas: "el conductor, de nacionalidad mexicana, fue detenido".
   const link = gap[0] === "," ? gap.slice(1) : gap;

@@ -7,6 +7,8 @@ export interface Identity {
   readonly country: string | null;
   readonly sector: string | null;
   readonly org: string | null;
+  /** An unnamed actor told by a proper name alone ("México", "Washington"): a country acting as a whole. */
+  readonly whole?: boolean;
 }
 
 /** What merging needs to know of one coded event (one mention) or of a stored event (all its mentions). */
@@ -39,7 +41,8 @@ const words = (s: string): Set<string> => new Set(fold(s).split(/[^\p{L}\p{N}]+/
 
 /** The identity of an actor in an event record. */
 export function identityOf(a: EventRecord["source"][number]): Identity {
-  return { name: a.name, country: a.country, sector: a.sector, org: a.org };
+  const whole = a.name === null && a.text.split(/\s+/u).every((w) => !/^\p{Ll}/u.test(w));
+  return { name: a.name, country: a.country, sector: a.sector, org: a.org, ...(whole ? { whole } : {}) };
 }
 
 /** A stable string for an identity: `country|org|sector|name`. */
@@ -65,8 +68,12 @@ function sameName(a: string | null, b: string | null): boolean {
 }
 
 // A country acting as such ("México", "Washington") is its government at large, and unnamed "people" ("seis personas")
-// are whoever the other report names more precisely: any sector of the same country matches them.
+// are whoever the other report names more precisely: any sector of the same country matches them. An unnamed organ of
+// government ("Mexican aviation authorities", "el gobierno") stands only for the state's own bodies, not for the
+// country's ranchers or companies.
 const generic = (i: Identity): boolean => i.name === null && (i.sector === null || i.sector === "GOV" || i.sector === "CVL");
+const covers = (g: Identity, other: Identity): boolean =>
+  generic(g) && (g.sector !== "GOV" || g.whole === true || other.sector === null || STATE.has(other.sector));
 const same = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
 /**
@@ -77,7 +84,7 @@ const same = (a: string | null, b: string | null): boolean => a === null || b ==
  */
 export function sameActor(a: Identity, b: Identity): boolean {
   if (!same(a.country, b.country) || !same(a.org, b.org) || !sameName(a.name, b.name)) return false;
-  return same(a.sector, b.sector) || generic(a) || generic(b);
+  return same(a.sector, b.sector) || covers(a, b) || covers(b, a);
 }
 
 // How much an identity says: a name first, then country or organisation, then sector.
