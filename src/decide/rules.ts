@@ -739,6 +739,22 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "agreed to reopen the Simón Bolívar bridge", "reabrió el puente de Tienditas": a bridge or a bus is civilian
+    // property, whose people an attack or a seizure harms (PLOVER CVL); what an agreement, a request or a reopening is
+    // about is no party to it.
+    id: "target.not-property",
+    apply(c, x) {
+      if (x.on.is(c.type, "harm") || c.type === "PROTEST" || !c.target.length) return null;
+      const property = (p: ActorPhrase) => p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "name" || m.kind === "demonym" || m.kind === "place");
+      const things = c.found.roles.target.filter(property);
+      const kept = c.target.filter((t) => !things.some((p) => t.start >= p.actor.start && t.end <= p.actor.end));
+      if (kept.length === c.target.length) return null;
+      const dropped = c.target.filter((t) => !kept.includes(t)).map((t) => t.text).join(", ");
+      c.target = kept;
+      return `"${dropped}" is property the act is about, no party to it`;
+    },
+  },
+  {
     // "Transportistas y campesinos convocaron un paro… amenazan con bloquear cualquier entrada a la capital": a threat of
     // protest (CAMEO 133) with no doer named is the story's protesters'.
     id: "source.protest-threat",
