@@ -181,6 +181,8 @@ const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.e
 // CAMEO's occupation of territory (192), the seizure that takes ground.
 const OCCUPATION = "192";
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// Who investigates, charges and tries: prosecutors and courts, police.
+const LEGAL_SECTORS = new Set(["JUD", "COP"]);
 // "peacekeepers arrive in Monrovia", "Russian troops arrived at the airport": a visit (or arrival) whose every doer is
 // troops (the soldiers' role, or armed forces named as an institution), no person among them (type.troops-arrive).
 const troopsArriving = (c: Candidate): boolean =>
@@ -2025,6 +2027,26 @@ export const DECISIONS: readonly DecisionRule[] = [
       const charged = c.target.filter((t) => t.sector === "CVL" && !t.name && !protesters.has(t));
       for (const t of charged) t.sector = "CRM";
       return charged.length ? "people charged with a crime by prosecutors or police are suspects" : null;
+    },
+  },
+  {
+    // "police launched an investigation into Christoph Metzelder", "prosecutors charged Boztepe with…", "a court
+    // sentenced Boztepe": a person of no known office whom prosecutors, police or a court investigate, charge or convict
+    // is a suspect (CRM, GUIDELINES) of their state, as an arrested one is (fillDefaults).
+    id: "target.legal-suspect",
+    apply(c, x) {
+      const legal = (c.type === "ACCUSE" && (c.mode === "investigate" || c.mode === "allege")) || (c.type === "SANCTION" && c.mode === "convict");
+      const state = c.source.find((s) => s.country && LEGAL_SECTORS.has(s.sector ?? ""));
+      if (!legal || !state) return null;
+      const names = c.found.roles.target.filter((p) => !p.anaphor && p.parts.length > 0 && p.parts.every((m) => m.kind === "name"));
+      const named: string[] = [];
+      // (A new actor: the phrase's own stays as the text left it, for the sentence's other acts.)
+      c.target = c.target.map((a) => {
+        if (a.country || a.sector || a.org || !names.some((p) => a.start >= p.actor.start && a.end <= p.actor.end) || namedParty(a, x)) return a;
+        named.push(a.text);
+        return { ...a, sector: "CRM", country: state.country };
+      });
+      return named.length ? `"${named.join(", ")}", of no known office, is a suspect of the state that investigates, charges or tries them` : null;
     },
   },
   {
