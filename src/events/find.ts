@@ -498,7 +498,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   const announced = nominal && ANNOUNCEABLE.has(m.rule.type) && (leftContext(tokens, i, g, 8).some((t) => t.lemmas.some((l) => has(g, "announcing_verbs", l))) || plannedAhead(tokens, m.last, g));
   // "Se espera que el canciller viaje a Moscú": an act in a clause that an expectation or a plan opens is to come.
   const expected = !!opener && hasPhrase(g, "future_clauses", opener.words);
-  const future = purposed || aimOfFuture || intended || gapFuture || announced || expected || hasPhrase(g, "future", left) ||
+  // "volverán a bloquear las rutas", "seguirán marchando": an aspect verb in the future carries the act it governs.
+  const aspect = left[0] && has(g, "aspect_links", left[0].norm) ? left[1] : left[0];
+  const aspectFuture = m.rule.pos === "verb" && !!aspect && aspect.lemmas.some((l) => has(g, "aspect_verbs", l)) && futureVerb(aspect);
+  const future = purposed || aimOfFuture || intended || gapFuture || announced || expected || aspectFuture || hasPhrase(g, "future", left) ||
     (m.rule.pos === "verb" && futureVerb(anchor)) ||
     (nominal && left.slice(0, 4).some(futureVerb));
   // "553 people convicted of various crimes": an English participle modifying the noun before it.
@@ -519,7 +522,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   let passive = (participle && copulaLeft.slice(0, 3).some((t) => has(g, "copulas_passive", t.norm))) || m.rule.undergoer === true || (reduced && accusedHeld);
   // In a pack with perfect auxiliaries, a participle with no auxiliary is an adjective ("relaciones respaldadas por
   // el tratado"), unless an agent follows, which makes it a reduced passive ("detenidos por la Marina").
-  if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm)) {
+  if (hasList(g, "perfect_auxiliaries") && participle && !passive && !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm) && !sharedPerfect(tokens, i, g)) {
     // …or, for people counted as deported, the state they were sent from ("199 venezolanos deportados desde Estados
     // Unidos"; uncounted, "migrantes expulsados desde…" is a practice, not an event).
     // …or people arrested in the sentence and accused ("capturó a siete extranjeros acusados de espionaje").
@@ -1045,3 +1048,16 @@ function gappedPassive(tokens: readonly Token[], i: number, g: Grammar): boolean
   return false;
 }
 const STOPS = new Set([",", ";", ":", ".", "(", ")"]);
+
+/**
+ * "había desbloqueado la vía y arrestado a doce manifestantes", "ha desalojado la plaza y detenido a…": a participle
+ * right after "y" shares the perfect auxiliary of a participle before it in the clause, an act like it.
+ */
+function sharedPerfect(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  if (!has(g, "and", tokens[i - 1]?.norm)) return false;
+  for (let j = i - 2; j >= 1 && j >= i - 12; j--) {
+    if (STOPS.has(tokens[j]!.text) || tokens[j]!.pos === "VERB" && !isParticiple(tokens[j]!, g)) return false;
+    if (isParticiple(tokens[j]!, g) && has(g, "perfect_auxiliaries", tokens[j - 1]!.norm)) return true;
+  }
+  return false;
+}
