@@ -181,6 +181,13 @@ const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.e
 // CAMEO's occupation of territory (192), the seizure that takes ground.
 const OCCUPATION = "192";
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
+// A phrase that names property alone ("puentes internacionales", "drug-trafficking boats"): no doer of any act.
+const isProperty = (p: ActorPhrase): boolean =>
+  p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "demonym" || m.kind === "place");
+// How far around a property's phrase a crime word ties it to crime: "alleged drug-trafficking boats", "lanchas que
+// describió como dedicadas al narcotráfico".
+const CRIME_TIE_BEFORE = 3;
+const CRIME_TIE_AFTER = 10;
 // Who investigates, charges and tries: prosecutors and courts, police.
 const LEGAL_SECTORS = new Set(["JUD", "COP"]);
 // "peacekeepers arrive in Monrovia", "Russian troops arrived at the airport": a visit (or arrival) whose every doer is
@@ -733,8 +740,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // it stops, never who does it.
     id: "source.not-property",
     apply(c) {
-      const property = (p: ActorPhrase) => p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "demonym" || m.kind === "place");
-      if (!c.srcPhrases.length || !c.srcPhrases.every(property)) return null;
+      if (!c.srcPhrases.length || !c.srcPhrases.every(isProperty)) return null;
       c.srcPhrases = [];
       c.source = [];
       return "the property an act is about is no doer of it";
@@ -868,6 +874,9 @@ export const DECISIONS: readonly DecisionRule[] = [
         x.a.phrases.find((p) => !p.anaphor && p.last <= rel && rel - p.last <= ANTECEDENT_GAP && tokens.slice(p.last, rel).every((t) => /^\p{L}+$/u.test(t.text) &&
           // (Not an object relative: "a las que acusa", "en la que demandan", "al que acusaron".)
           !["determiners", "target_preps", "locative_preps", "of_preps"].some((key) => inGrammar(x.g, key, t.norm)))) : undefined;
+      // ("strikes against drug-trafficking boats that have killed 90 people": property is no doer; the act before it
+      // did what the relative tells.)
+      if (antecedent && isProperty(antecedent)) return null;
       if (antecedent) {
         c.source = actorsOf(antecedent, x);
         return "after a relative pronoun, the subject is the actor right before it";
@@ -2047,6 +2056,27 @@ export const DECISIONS: readonly DecisionRule[] = [
         return { ...a, sector: "CRM", country: state.country };
       });
       return named.length ? `"${named.join(", ")}", of no known office, is a suspect of the state that investigates, charges or tries them` : null;
+    },
+  },
+  {
+    // "bombardeos sobre cuatro lanchas bajo sospecha de narcotráfico", "strikes against alleged drug-trafficking
+    // boats": property the text ties to crime (grammar crime_nouns or crime_ties, in or next to its phrase) is no civilians'; it is
+    // the criminals' of the country the phrase names, else of no country the text says, no target (GUIDELINES "---").
+    id: "target.crime-property",
+    apply(c, x) {
+      if (c.type !== "ASSAULT" && c.type !== "COERCE") return null;
+      const tokens = x.a.sentence.tokens;
+      const crime = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.min(tokens.length, to)).some((t) => inGrammar(x.g, "crime_nouns", t.norm) || inGrammar(x.g, "crime_ties", t.norm));
+      const tied = c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROPERTY) && crime(p.first - CRIME_TIE_BEFORE, p.last + CRIME_TIE_AFTER));
+      if (!tied.length) return null;
+      const within = (t: Actor, p: ActorPhrase) => t.start >= p.actor.start && t.end <= p.actor.end;
+      const owned = (p: ActorPhrase) => p.parts.some((m) => (m.kind === "demonym" || m.kind === "country") && m.country);
+      const before = c.target.length;
+      c.target = c.target.flatMap((t) => {
+        const p = tied.find((q) => within(t, q));
+        return !p ? [t] : owned(p) ? [{ ...t, sector: "CRM" }] : [];
+      });
+      return c.target.length !== before || tied.some(owned) ? `"${tied.map((p) => p.actor.text).join(", ")}", tied to crime, is the criminals' property, no civilians'` : null;
     },
   },
   {
