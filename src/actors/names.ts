@@ -90,7 +90,10 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   const apposed = apposition(p, c) ?? titledBefore(p, c) ?? linked(p, c);
   if (apposed) return apposed;
   // "Mr Dehghan", "la baronesa Teresa Cordopatri"; "Broome County Executive Jason Garnar", "the Dubai Ruler".
-  const title = has(g, "name_person_titles", before) ? before! : words.length > 1 ? words.find((w) => has(g, "name_person_titles", w)) : undefined;
+  // ("Gov. Katie Hobbs", "Sen. Ruben Gallego": an abbreviated title, its full stop between it and the name.)
+  const abbreviated = before === "." && isCapitalized(tokens[p.first - 2] ?? tokens[p.first]!) ? tokens[p.first - 2]?.norm : undefined;
+  const title = has(g, "name_person_titles", before) ? before! : has(g, "name_person_titles", abbreviated) ? abbreviated! :
+    words.length > 1 ? words.find((w) => has(g, "name_person_titles", w)) : undefined;
   if (title) return { kind: "person", country: null, sector: sectorOf(g, title) ?? "UNK", why: `title "${title}"` };
   // "Mikhail Khodorkovsky": a given name, then a capitalised surname.
   const next = tokens[p.parts[0]!.first + 1];
