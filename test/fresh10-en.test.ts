@@ -25,6 +25,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Turkey sent tents to 800 refugees in Hatay.", "AID TUR/GOV → TUR/REF", "AID TUR/GOV → ∅"],
   ["…while 'up to' before a count is still no preposition",
     "Bangladeshi police detained up to 30 protesters in Dhaka on Sunday.", "COERCE BGD/COP → BGD/CVL", "COERCE BGD/COP → ∅"],
+  ["India's Central Bureau of Investigation is a police agency (COP)",
+    "The Central Bureau of Investigation arrested a former minister in Patna on Monday.", "COERCE IND/COP → IND/ELI", "COERCE IND/GOV"],
+  ["a role right before a verb of saying reports the clause, no apposition to the place before it; 'him' is no place",
+    "The former minister was flown to Guwahati, officials said. The CBI has accused him of fraud.", "ACCUSE IND/COP", "ACCUSE IND/COP → IND/GOV"],
 ];
 describe("fresh10-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {

@@ -131,7 +131,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
-    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
+    // (…but "…and flown to Guwahati, officials said": a role right before a verb of saying reports the clause.)
+    const reporter = tokens[b.last]?.lemmas.some((l) => SPEECH.has(l)) ?? false;
+    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role" && !reporter);
   }
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
@@ -152,6 +154,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+const SPEECH = anyPack("speech");
 // "In Soweto, police fired…", "En Soweto, la policía detuvo…": an unknown name right after a preposition of place is
 // that place, no person a role after the comma stands in apposition to.
 const PLACE_NAME_PREPS = anyPack("place_name_preps");
