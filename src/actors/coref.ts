@@ -159,7 +159,10 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const group = want?.plural && !inGrammar(g, "body_pronouns", word)
     ? [...d.seen].reverse().find((x) => x.name === null && x.org === null && x.sector !== null && identified(x) && !stateNamed(x) && !exclude.some((e) => e.start === x.start) && ok(x))
     : undefined;
-  const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => personLike(x) && ok(x));
+  // ("…was flown to Guwahati. The CBI has accused him": "he", "him", a bare role are never a place named in passing;
+  // only "it"/"they" may stand for a state named by its capital.)
+  const person = (x: Actor) => personLike(x) && (inGrammar(g, "body_pronouns", word) || !stateNamed(x));
+  const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => person(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
 

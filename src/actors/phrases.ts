@@ -133,7 +133,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // "su homólogo argentino, Javier Milei": a bare demonym phrase in apposition to a name.
     const leftDemonym = [...kinds].every((k) => k === "demonym");
     // "Pedro Ramírez, ministro de Defensa de Colombia, se reunió": the role may carry its own "de" complement.
-    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role");
+    // (…but "…and flown to Guwahati, officials said": a role right before a verb of saying reports the clause.)
+    const reporter = tokens[b.last]?.lemmas.some((l) => SPEECH.has(l)) ?? false;
+    return ((left || leftDemonym) && right) || (leftPerson && b.kind === "role" && !reporter);
   }
   // "Lin Jian, the Foreign Ministry spokesman", "Mahamoud Youssouf, the AU's chairman", "Pedro Pérez, el ministro de
   // Defensa": a name, then a comma and an article before a title (a role, or a body or country its role follows).
@@ -154,6 +156,7 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   return false;
 }
 const INDEFINITE = anyPack("indefinite_articles");
+const SPEECH = anyPack("speech");
 // "In Soweto, police fired…", "En Soweto, la policía detuvo…": an unknown name right after a preposition of place is
 // that place, no person a role after the comma stands in apposition to.
 const PLACE_NAME_PREPS = anyPack("place_name_preps");
@@ -328,7 +331,32 @@ export function buildPhrases(mentions: readonly Mention[], tokens: readonly Toke
     cur.push(m);
   }
   flush();
-  return addGroups(addBarePairs(out, tokens, pairWords), tokens, grammar.get("group_pronouns"));
+  return addGroups(addBarePairs(shareHeads(out, tokens), tokens, pairWords), tokens, grammar.get("group_pronouns"));
+}
+
+const HEAD_KINDS = new Set(["role", "institution"]);
+
+/**
+ * "Rwandan and Mozambican troops clashed with…", "Ethiopian, Mozambican and South African troops", "Nigerian and
+ * British armed forces": nationalities coordinated before one head noun share it, so a bare nationality there is of the
+ * head's sector (its armed forces, its negotiators), not its government by default.
+ */
+function shareHeads(phrases: ActorPhrase[], tokens: readonly Token[]): ActorPhrase[] {
+  const bare = (p: ActorPhrase) => p.parts.length > 0 && p.parts.every((m) => m.kind === "demonym");
+  // The sector each phrase hands to a bare nationality right before it: its head's, when it opens with a nationality.
+  const shared = new Map<ActorPhrase, string>();
+  for (let i = phrases.length - 2; i >= 0; i--) {
+    const p = phrases[i]!;
+    const next = phrases[i + 1]!;
+    const gap = between(tokens, p, next).map((t) => t.norm);
+    if (!bare(p) || gap.length === 0 || gap.length > 2 || !gap.every((x) => COORD.has(x))) continue;
+    const headed = next.parts[0]!.kind === "demonym" && HEAD_KINDS.has(next.parts.at(-1)!.kind) && next.parts.every((m) => m.kind === "demonym" || HEAD_KINDS.has(m.kind));
+    const sector = headed ? next.actor.sector : shared.get(next);
+    if (!sector || sector === p.actor.sector) continue;
+    p.actor.sector = sector;
+    shared.set(p, sector);
+  }
+  return phrases;
 }
 
 // "the three", "the three nations", "all four countries": a count of three or more that refers back to a group of

@@ -23,6 +23,8 @@ const GIVING = new Set(["AID", "AGREE"]);
 const handover = (cameo: string): boolean => cameo.startsWith("063");
 const PRISONER = "role.prisoner";
 const GIVEN = new Set(["MIL", "COP", "CVL", "REF"]);
+/** The sector of refugees and the displaced (PLOVER REF). */
+const UPROOTED = "REF";
 // Acts whose noun's "from" names who does them (not harm, sanctions or withdrawals, whose "from" is a place or a target;
 // not "the threat from Russia", a danger described rather than a threat made).
 const FROM_DOER = new Set(["ACCUSE", "SUPPORT", "AID", "REQUEST", "REJECT", "AGREE", "COOPERATE"]);
@@ -63,6 +65,11 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
     // approximation before it ("around 3,000 members surrendered", "más de 300 personas marcharon").
     if (isCount(c.grammar, n)) {
       counted = true;
+      continue;
+    }
+    // ("shelter to 500 refugees": "to" alone is the preposition; only "up to 500" approximates.)
+    if (counted && has(c.grammar, "approximator_pairs", `${c.tokens[k - 1]?.norm} ${n}`)) {
+      k--;
       continue;
     }
     if (counted && has(c.grammar, "approximators", n)) continue;
@@ -740,7 +747,8 @@ function tollOf(c: Clause, t: Trigger): ActorPhrase[] {
     const x = c.tokens[k]!;
     if (has(c.grammar, "clause_breaks", x.norm) || STOP.has(x.text)) return [];
     if (!x.lemmas.some((l) => has(c.grammar, "toll_verbs", l))) continue;
-    const p = c.phrases.find((q) => q.first > k && q.first <= k + 5 && !q.anaphor && c.tokens.slice(k + 1, q.first).every((w) => has(c.grammar, "determiners", w.norm) || isCount(c.grammar, w.norm) || has(c.grammar, "approximators", w.norm) || isOf(c, w.norm) || has(c.grammar, "object_markers", w.norm)));
+    const p = c.phrases.find((q) => q.first > k && q.first <= k + 5 && !q.anaphor && c.tokens.slice(k + 1, q.first).every((w, j) => has(c.grammar, "determiners", w.norm) || isCount(c.grammar, w.norm) || has(c.grammar, "approximators", w.norm) ||
+      has(c.grammar, "approximator_pairs", `${c.tokens[k + j]!.norm} ${w.norm}`) || isOf(c, w.norm) || has(c.grammar, "object_markers", w.norm)));
     return p && has(c.grammar, "toll_words", c.tokens[p.last]?.norm) ? groupOf(c, p) : [];
   }
   return [];
@@ -1141,7 +1149,9 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // refugees"; not bare ones, whose country the story does not give: "legal assistance to the detainees"; nor after a
     // preposition that also marks an object: "aceptó recibir a migrantes venezolanos".)
     // (…and forces pledged or withdrawn yield to the party they go to or leave: "willing to withdraw its troops from Iraq".)
-    const recipients = has(c.grammar, "recipient_preps", r.prep) && !has(c.grammar, "object_markers", r.prep) && r.group.every((p) => p.parts.some((m) => m.kind === "demonym" || m.kind === "country"));
+    // (…and refugees and the displaced, who are never what is given: "delivered food rations to 12,000 displaced people".)
+    const recipients = has(c.grammar, "recipient_preps", r.prep) && !has(c.grammar, "object_markers", r.prep) &&
+      r.group.every((p) => p.parts.some((m) => m.kind === "demonym" || m.kind === "country") || p.actor.sector === UPROOTED);
     if (GIVING.has(rule.type) && !recipients && r.group.every((p) => p.parts.some((m) => m.kind === "role" && GIVEN.has(m.sector ?? "")) && p.parts.every((m) => m.kind === "role" || m.kind === "demonym" || m.kind === "country"))) {
       const left = conveyedTo(c, rule.type, r, right);
       if (!left) continue;
