@@ -184,6 +184,8 @@ const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
 // A phrase that names property alone ("puentes internacionales", "drug-trafficking boats"): no doer of any act.
 const isProperty = (p: ActorPhrase): boolean =>
   p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "demonym" || m.kind === "place");
+// How far after the act a visa may be named ("revoked the visa of…", "revoked President Petro's visa").
+const VISA_REACH = 8;
 // How far around a property's phrase a crime word ties it to crime: "alleged drug-trafficking boats", "lanchas que
 // describió como dedicadas al narcotráfico".
 const CRIME_TIE_BEFORE = 3;
@@ -2704,6 +2706,23 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.mode !== "destroy" && !(c.mode === null && forces) && !thrown) return null;
       [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
       return "unarmed people who wreck property or go for the forces of order riot";
+    },
+  },
+  {
+    // "revoked President Gustavo Petro's visa", "le retiró la visa al presidente": barring one person's entry is a
+    // refusal (GUIDELINES: turning back or barring entry of a specific person is REJECT); visa bans on a class of
+    // people inside a sanctions package stay SANCTION.
+    id: "type.visa-of-person",
+    apply(c, x) {
+      if (c.type !== "SANCTION" || c.target.length !== 1 || !c.target[0]!.name) return null;
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      const around = tokens.slice(t.first, Math.min(tokens.length, t.last + VISA_REACH));
+      if (!around.some((w) => inGrammar(x.g, "visa_nouns", w.norm))) return null;
+      const held = c.found.roles.target.filter((p) => p.parts.some((m) => m.kind === "person"));
+      if (!held.length) return null;
+      [c.type, c.cameo, c.mode] = ["REJECT", "120", null];
+      return "revoking or refusing one person's visa bars their entry: a refusal";
     },
   },
   {
