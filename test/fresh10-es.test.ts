@@ -27,3 +27,9 @@ describe("fresh10-es: constructions of news the coder was not tuned on", () => {
     });
   }
 });
+
+test("a party's name is a proper name: 'la voluntad popular' in lower case names no party (es)", async () => {
+  const got = await coded("CARACAS.- La oposición pidió al Consejo Nacional Electoral respetar la voluntad popular. Voluntad Popular rechazó el fallo del tribunal.");
+  assert.ok(!got.some((e) => e.startsWith("REQUEST VEN/PTY")), JSON.stringify(got));
+  assert.ok(got.some((e) => e.startsWith("REJECT VEN/PTY")), JSON.stringify(got));
+});
