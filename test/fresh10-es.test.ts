@@ -33,3 +33,8 @@ test("a party's name is a proper name: 'la voluntad popular' in lower case names
   assert.ok(!got.some((e) => e.startsWith("REQUEST VEN/PTY")), JSON.stringify(got));
   assert.ok(got.some((e) => e.startsWith("REJECT VEN/PTY")), JSON.stringify(got));
 });
+
+test("an electoral observation mission speaks for the body that sends it (es)", async () => {
+  const got = await coded("TEGUCIGALPA.- La misión de observación electoral de la OEA pidió a los partidos respetar los resultados.");
+  assert.ok(got.some((e) => e.startsWith("REQUEST OAS/")), JSON.stringify(got));
+});
