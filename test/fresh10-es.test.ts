@@ -38,3 +38,9 @@ test("an electoral observation mission speaks for the body that sends it (es)", 
   const got = await coded("TEGUCIGALPA.- La misión de observación electoral de la OEA pidió a los partidos respetar los resultados.");
   assert.ok(got.some((e) => e.startsWith("REQUEST OAS/")), JSON.stringify(got));
 });
+
+test("a lower-case adjective between a title and its holder's name keeps the title the holder's (es)", async () => {
+  const got = await coded("TEGUCIGALPA.- El excandidato liberal Juan Pérez acusó al Consejo Nacional Electoral de fraude. El diputado oficialista Pedro Gómez criticó a la OEA.");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE HND/OPP")), JSON.stringify(got));
+  assert.ok(got.some((e) => e.startsWith("ACCUSE HND/LEG → OAS")), JSON.stringify(got));
+});
