@@ -44,3 +44,8 @@ test("a lower-case adjective between a title and its holder's name keeps the tit
   assert.ok(got.some((e) => e.startsWith("ACCUSE HND/OPP")), JSON.stringify(got));
   assert.ok(got.some((e) => e.startsWith("ACCUSE HND/LEG → OAS")), JSON.stringify(got));
 });
+
+test("a lone capital letter is no one's name: 'en la red social X' is where a judgement was said, not its target (es)", async () => {
+  const got = await coded("LA HABANA.- El Departamento de Estado impuso restricciones de visado a doce funcionarios cubanos. El canciller cubano condenó la medida en la red social X como una agresión.");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE CUB/GOV → USA/GOV")), JSON.stringify(got));
+});

@@ -293,6 +293,10 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
       i = j - 1;
       continue;
     }
+    // "condenó la medida en la red social X", "escribió en X": a lone capital letter is no one's name (a platform, a
+    // letter), unless it is an initial ("John R. Bass", "H. R. McMaster": a full stop and a name after it).
+    const initial = tokens[j]?.text === "." && !!tokens[j + 1] && isNameWord(tokens[j + 1]!, false);
+    if (j - i === 1 && /^\p{Lu}$/u.test(tokens[i]!.text) && !initial) continue;
     // "C$2.5bn", "USD $4 million": a capitalised word right before a currency sign names the currency, no one.
     if (CURRENCY_SIGN.test(tokens[j]?.text ?? "")) {
       i = j - 1;
