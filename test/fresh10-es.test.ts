@@ -17,6 +17,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "CÚCUTA.- Un enfrentamiento entre soldados del Ejército y guerrilleros del ELN dejó cuatro muertos en zona rural de Tibú.", "ASSAULT COL/MIL ↔ COL/REB|ASSAULT COL/REB ↔ COL/MIL", null],
   ["…and so does a fight told with a plural noun",
     "MEDELLÍN.- Los combates entre tropas de la Cuarta Brigada y el Clan del Golfo se extendieron durante la noche.", "ASSAULT COL/MIL ↔ COL/CRM|ASSAULT COL/CRM ↔ COL/MIL", null],
+  ["calling someone 'corrupto' is a judgement, with the label before its object",
+    "CARACAS.- El canciller venezolano calificó de corruptos a los dirigentes de la oposición.", "ACCUSE VEN/GOV → VEN/OPP", null],
+  ["blocking 'tramos' of a highway is a blockade",
+    "LIMA.- Cientos de agricultores bloquearon este lunes varios tramos de la Carretera Central en protesta contra el Gobierno.", "PROTEST PER/", null],
 ];
 describe("fresh10-es: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
