@@ -53,3 +53,9 @@ test("a lone capital letter is no one's name: 'en la red social X' is where a ju
   const got = await coded("LA HABANA.- El Departamento de Estado impuso restricciones de visado a doce funcionarios cubanos. El canciller cubano condenó la medida en la red social X como una agresión.");
   assert.ok(got.some((e) => e.startsWith("ACCUSE CUB/GOV → USA/GOV")), JSON.stringify(got));
 });
+
+test("'la vecina República Dominicana' is the country, no residents of it (es)", async () => {
+  const got = await coded("PUERTO PRÍNCIPE.- La vecina República Dominicana reforzó su frontera con 1.200 soldados adicionales.");
+  assert.ok(got.some((e) => e.startsWith("MOBILIZE DOM/GOV")), JSON.stringify(got));
+  assert.ok(!got.some((e) => e.startsWith("MOBILIZE DOM/CVL")), JSON.stringify(got));
+});

@@ -79,6 +79,9 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // "(en inglés, DOD)", "por sus siglas en inglés": a lower-case demonym right after the pack's language_preps is a
     // language, no actor.
     if (m.entry.kind === "demonym" && m.last - m.first === 1 && prev && pack.grammar.get("language_preps")?.has(prev.norm) && /^\p{Ll}/u.test(tokens[m.first]!.text)) continue;
+    // "la vecina República Dominicana", "el vecino Bolivia": a word for neighbours right before a country's name says
+    // where the country lies, no people of its own (grammar neighbour_adjectives).
+    if (m.last - m.first === 1 && pack.grammar.get("neighbour_adjectives")?.has(tokens[m.first]!.norm) && matches.some((o) => o.first === m.last && o.entry.kind === "country")) continue;
     if (m.entry.antecedent && !m.entry.sector && !pointsBack(tokens, m, pack, covered)) {
       dropped.add(m);
       continue;
