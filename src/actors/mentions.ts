@@ -79,6 +79,9 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // "(en inglés, DOD)", "por sus siglas en inglés": a lower-case demonym right after the pack's language_preps is a
     // language, no actor.
     if (m.entry.kind === "demonym" && m.last - m.first === 1 && prev && pack.grammar.get("language_preps")?.has(prev.norm) && /^\p{Ll}/u.test(tokens[m.first]!.text)) continue;
+    // "la vecina República Dominicana", "el vecino Bolivia": a word for neighbours right before a country's name says
+    // where the country lies, no people of its own (grammar neighbour_adjectives).
+    if (m.last - m.first === 1 && pack.grammar.get("neighbour_adjectives")?.has(tokens[m.first]!.norm) && matches.some((o) => o.first === m.last && o.entry.kind === "country")) continue;
     if (m.entry.antecedent && !m.entry.sector && !pointsBack(tokens, m, pack, covered)) {
       dropped.add(m);
       continue;
@@ -293,6 +296,10 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
       i = j - 1;
       continue;
     }
+    // "condenó la medida en la red social X", "escribió en X": a lone capital letter is no one's name (a platform, a
+    // letter), unless it is an initial ("John R. Bass", "H. R. McMaster": a full stop and a name after it).
+    const initial = tokens[j]?.text === "." && !!tokens[j + 1] && isNameWord(tokens[j + 1]!, false);
+    if (j - i === 1 && /^\p{Lu}$/u.test(tokens[i]!.text) && !initial) continue;
     // "C$2.5bn", "USD $4 million": a capitalised word right before a currency sign names the currency, no one.
     if (CURRENCY_SIGN.test(tokens[j]?.text ?? "")) {
       i = j - 1;

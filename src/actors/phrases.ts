@@ -65,6 +65,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // field words make the title the body's officer with no name after it too (the possessive says whose officer).
   if (gap.length >= 2 && gap.length <= 3 && POSSESSIVE.has(gap[0]!) && FIELD_HOLDERS.has(a.kind) && b.kind === "role" && OFFICER_TITLES.has(b.entryId ?? "") &&
     between2.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && FIELD_TAGS.has(t.pos))) return true;
+  // "el senador republicano Lindsey Graham", "el presidente interino Fabián Alarcón": a lower-case adjective of the title
+  // between it and its holder's name.
+  if (gap.length === 1 && phrase.every((m) => m.kind === "role") && ["name", "person"].includes(b.kind) && titleQualifier(between2[0]!)) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
@@ -392,6 +395,9 @@ function pairBefore(tokens: readonly Token[], first: number, pairWords: Set<stri
 // A verb or auxiliary after the pair word: English tags, Spanish finite-verb lemmas ("reiteraron" → reiterar).
 const AUX = anyPack("verbal_words");
 const INFINITIVE = endsIn("suffix_infinitive");
+// An adjective that may stand between a title and its holder's name (grammar title_qualifier_endings): no verb form.
+const QUALIFIER = endsIn("title_qualifier_endings");
+const titleQualifier = (t: Token): boolean => /^\p{Ll}{4,}$/u.test(t.text) && !!QUALIFIER?.test(t.norm) && !looksVerbal(t);
 function looksVerbal(t: Token): boolean {
   if (t.pos) return t.pos === "VERB" || t.pos === "AUX" || AUX.has(t.norm);
   return t.lemmas.some((l) => l !== t.norm && !!INFINITIVE?.test(l));

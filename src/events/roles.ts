@@ -880,6 +880,19 @@ function attackerOf(c: Clause, t: Trigger, r: { prep: string; group: ActorPhrase
 }
 
 /**
+ * "enfrentamiento entre tropas del Ejército y el ELN": a lone bare role whose "of" names a body that a conjunction joins
+ * to the next party is one party through that body; the list goes on past it ("tropas del Ejército" and "el ELN"), as
+ * it does in "los cancilleres de Chile y Bolivia".
+ */
+function listPastOf(c: Clause, group: ActorPhrase[]): ActorPhrase[] {
+  const role = group.length === 1 ? group[0]! : null;
+  if (!role || role.actor.country || role.actor.org || !role.parts.length || !role.parts.every((m) => m.kind === "role")) return group;
+  const owner = c.phrases.find((p) => p.first > role.last && p.first - role.last <= 2 && isOf(c, prepBefore(c, p)));
+  const list = owner ? groupOf(c, owner) : [];
+  return list.length >= 2 && list[0] === owner ? list : group;
+}
+
+/**
  * Assign source and target to a trigger from its clause: subject/object for verbs, passive agents,
  * "de/of", "entre/between", "por/by" for nominal forms.
  */
@@ -900,9 +913,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
   // "enfrentamiento entre policías y sicarios" matched by "enfrentamiento ... policía": the parties after a "between"
   // inside the trigger's gap are still its parties.
   const inner = nominal ? c.tokens.findIndex((k, i) => i > t.first && i < t.last && has(c.grammar, "between_preps", k.norm)) : -1;
-  const between = inner >= 0
+  const found = inner >= 0
     ? rightArgs(c, inner + 1, nominal).find((r) => r.group[0]!.first - inner <= 3 && r.group[0]!.first > inner)
     : right.find((r) => has(c.grammar, "between_preps", r.prep) && r.group[0]!.first - t.last <= 3);
+  const between = found && { ...found, group: listPastOf(c, found.group) };
   // …but after a verb of one doer, a "between" names the parties of its object, not the act's: "Kenya welcomed the truce
   // between Israel and Hamas" is Kenya's welcome ("celebró el acuerdo entre Israel y Hamás").
   const mediates = rule.mode === "third-party" || rule.cameo === OFFER_TO_MEDIATE;
