@@ -37,6 +37,12 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "NAIROBI — Police fired tear gas at protesters in Nairobi on Tuesday. Kenya's interior minister accused the opposition of inciting violence.", "ASSAULT KEN/COP", null],
   ["una ciudad de fecha que es mucho mayor que sus homónimas da el país a una historia que no nombra ninguno", "es",
     "SANTA CRUZ.- El Tribunal Electoral Departamental rechazó el martes el pedido de recuento de la alianza opositora, que denunció fraude.", "REJECT BOL/GOV", null],
+  ["a name many states give a body is the home country's: the Philippine Department of Justice", "en",
+    "MANILA — The Department of Justice filed graft charges on Tuesday against a former senator over flood-control projects in Bulacan.", "ACCUSE PHL/GOV", "ACCUSE USA"],
+  ["…but the knowledge's country when the story names it otherwise (a US indictment told from Mexico)", "en",
+    "MEXICO CITY — Mexico extradited a cartel leader to the United States on Tuesday. The Department of Justice charged him with drug trafficking.", null, "ACCUSE MEX/GOV"],
+  ["un nombre que varios Estados dan a su órgano es del país de la historia: la Fiscalía uruguaya", "es",
+    "MONTEVIDEO.- La Fiscalía General de la Nación imputó el martes a un exministro del Interior por abuso de funciones.", "ACCUSE URY/JUD", "ACCUSE COL"],
 ];
 describe("follow2: known misses fixed by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {

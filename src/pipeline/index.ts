@@ -24,6 +24,7 @@ import { fold, type Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
 import { coordinate } from "../actors/phrases.js";
 import { apposedMediators, isBareMediator, namedMediators } from "../actors/mediators.js";
+import { localiseSharedBodies } from "../actors/shared.js";
 import { storyDateline, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
@@ -99,6 +100,7 @@ export const STAGES: readonly Stage[] = [
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places, dateline);
       w.where = dateline.country;
       const home = homes[0] ?? null;
+      localiseSharedBodies(w.analyzed, home, w.pack.grammar);
       w.discourse = {
         seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets,
         namedMediators: namedMediators(w.analyzed, w.pack.grammar),
