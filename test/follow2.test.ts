@@ -43,6 +43,12 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "MEXICO CITY — Mexico extradited a cartel leader to the United States on Tuesday. The Department of Justice charged him with drug trafficking.", null, "ACCUSE MEX/GOV"],
   ["un nombre que varios Estados dan a su órgano es del país de la historia: la Fiscalía uruguaya", "es",
     "MONTEVIDEO.- La Fiscalía General de la Nación imputó el martes a un exministro del Interior por abuso de funciones.", "ACCUSE URY/JUD", "ACCUSE COL"],
+  ["a day's 'on' after the verb is no particle: a truce agreed on a weekday is CONCEDE, not 'agree on'", "en",
+    "Hamas and Israel agreed on Wednesday to a 10-day humanitarian truce in Gaza.", "CONCEDE", "AGREE"],
+  ["…and a ceasefire agreed on a weekday, with the truce right after 'to'", "en",
+    "The army and the rebels agreed on Sunday to a 72-hour humanitarian ceasefire in Darfur.", "CONCEDE", "AGREE"],
+  ["'agree on' with no day between keeps its particle", "en",
+    "Chile and Peru agreed on a roadmap for the border talks on Friday.", "AGREE CHL/GOV", null],
 ];
 describe("follow2: known misses fixed by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {
