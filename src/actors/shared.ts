@@ -13,11 +13,13 @@ export function isSharedName(a: AnalyzedSentence, p: ActorPhrase, m: Mention, g:
 
 /**
  * "MANILA, Philippines – The Department of Justice (DOJ) on Tuesday filed graft charges…": a shared name is the
- * story's home country's body, unless the story names the knowledge's country by anything else ("the US Justice
+ * story's home country's body when its dateline says that country, unless the story names the knowledge's country by anything else ("the US Justice
  * Department" said so itself; a Mexican story about an extradition names the United States).
  */
-export function localiseSharedBodies(analyzed: readonly AnalyzedSentence[], home: string | null, g: Grammar): void {
-  if (!home) return;
+export function localiseSharedBodies(analyzed: readonly AnalyzedSentence[], home: string | null, g: Grammar, dateline: string | null): void {
+  // (Only a story whose dateline says its country: "The Justice Department unsealed charges against four men accused of
+  // smuggling weapons to Mexico" names Mexico as a destination, and is the US department's.)
+  if (!home || home !== dateline) return;
   const shared: { p: ActorPhrase; i: number }[] = [];
   const named = new Set<string>();
   for (const a of analyzed) {

@@ -8,7 +8,6 @@ import { datelinePlace, placeMentions, type PlaceMention } from "../places/menti
 import { isParentOf, rankPlace } from "../places/resolve.js";
 import { pairsOf } from "../data/grammar.js";
 import { fold } from "../model/token.js";
-import { isSharedName } from "../actors/shared.js";
 
 /**
  * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
@@ -55,8 +54,7 @@ export function homeCountries(
   const used = new Set<PlaceReading>();
   for (const a of analyzed) {
     // ("summoned the Russian ambassador": a country named by its envoy is the one the story's state deals with, no home.)
-    // (Nor does a name many states give their body: "the Department of Justice" says no country.)
-    for (const p of a.phrases) if (!p.parts.some((m) => m.entryId === DIPLOMAT)) for (const m of p.parts) if (m.country && !isSharedName(a, p, m, pack.grammar)) add(m.country, 1);
+    for (const p of a.phrases) if (!p.parts.some((m) => m.entryId === DIPLOMAT)) for (const m of p.parts) if (m.country) add(m.country, 1);
     for (const m of pack.gazetteer.match(a.sentence.tokens)) {
       if (m.entry.kind !== "place" || !m.entry.country) continue;
       // ("China's envoy in Geneva" in a story filed from the body's seat: the seat again, not the story's country.)

@@ -100,7 +100,7 @@ export const STAGES: readonly Stage[] = [
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places, dateline);
       w.where = dateline.country;
       const home = homes[0] ?? null;
-      localiseSharedBodies(w.analyzed, home, w.pack.grammar);
+      localiseSharedBodies(w.analyzed, home, w.pack.grammar, dateline.country);
       w.discourse = {
         seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets,
         namedMediators: namedMediators(w.analyzed, w.pack.grammar),
