@@ -44,6 +44,10 @@ export interface Discourse {
   texts?: Map<string, Actor[]>;
   /** The country of the place the story's last crowd of no stated country acted in (rule source.crowd-place). */
   crowdPlace?: string;
+  /** Who the document names as mediators in apposition ("Egipto y Catar, mediadores…"), for "los mediadores". */
+  namedMediators?: Actor[];
+  /** The doers of the latest mediation told ("Qatar mediated between…"), for "the mediators" when none is named. */
+  mediators?: Actor[];
 }
 
 /** What an anaphor demands of its antecedent: gender ("ella", "la mandataria") and number ("ellos", "they"). */

@@ -170,7 +170,10 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     return null;
   }
   const tok = tokens[i];
-  if (tok && tok.lemmas.some((l) => slot.alts.has(l))) {
+  // "agreed on Wednesday to a truce": a filler right before a time word opens the time phrase ("on Wednesday"), and is
+  // no particle of the pattern's ("agree on").
+  const opensTime = s > 0 && isFiller(g, tok) && isTime(g, tokens[i + 1]);
+  if (tok && !opensTime && tok.lemmas.some((l) => slot.alts.has(l))) {
     const rest = matchSlots(slots, tokens, i + 1, s + 1, g);
     if (rest) return [i, ...rest];
   }

@@ -33,6 +33,8 @@ export interface PlaceReading {
 const LEAD_SENTENCES = 2;
 /** What an unqualified title with its article in the lead counts for the home country (a place named counts 2). */
 const UNQUALIFIED_TITLE = 4;
+/** How many times more often than its dateline's a story must name a country to be about it. */
+const FAR_DATELINE = 3;
 
 
 /**
@@ -77,8 +79,23 @@ export function homeCountries(
   }
   for (const r of settled) if (!used.has(r)) add(r.country, 2);
   if (!counts.size) for (const r of places) if (r.locative) add(r.country, 1);
+  // "SANTA CRUZ.- El candidato a gobernador … rechazó el cómputo del Tribunal Electoral Departamental": a story that
+  // names no country at all is about the country of its dateline's city, when one city of that name is far the
+  // largest (Santa Cruz de la Sierra, not Santa Cruz, California).
+  if (!counts.size && !where) {
+    const town = datelineTown(text);
+    if (town) return [town];
+  }
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
-  return where ? [where, ...ranked.filter((c) => c !== where)] : ranked;
+  if (!where) return ranked;
+  // A far dateline: "DOHA — Congo's government and the M23 rebel group signed…", "EL CAIRO, 4 nov (AFP) - Al menos 14
+  // palestinos murieron … en Nuseirat": a story that names another country at least FAR_DATELINE times as often as the
+  // dateline's is about that one; the dateline's comes second. (Counted as named twice at least: a country whose
+  // bodies the knowledge hardly knows, named once or never, keeps its dateline against a few mentions of another.)
+  const own = Math.max(counts.get(where) ?? 0, 2);
+  const top = ranked[0];
+  if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
+  return [where, ...ranked.filter((c) => c !== where)];
 }
 
 /**
@@ -175,6 +192,21 @@ export function datelineCountry(text: string, pack: LanguagePack, gz: Gazetteer 
   const capitals = new Set(gz.lookup(dateline.place).filter((c) => CAPITAL_FEATURES.has(c.place.feature)).map((c) => c.place.country));
   return capitals.size === 1 ? [...capitals][0]! : null;
 }
+/**
+ * The country of the dateline's city when one populated place of that name is far the largest (at least TOWN_LEAD
+ * times any namesake in another country, and a city of TOWN_SIZE people or more), else null.
+ */
+export function datelineTown(text: string, gz: Gazetteer = gazetteer()): string | null {
+  const dateline = datelineOf(text);
+  if (!dateline) return null;
+  const towns = gz.lookup(dateline.place).map((c) => c.place).filter((p) => p.feature.startsWith("PPL")).sort((a, b) => b.population - a.population);
+  const [first] = towns;
+  const rival = towns.find((p) => p.country !== first?.country);
+  return first && first.population >= TOWN_SIZE && (!rival || first.population >= TOWN_LEAD * rival.population) ? first.country : null;
+}
+const TOWN_SIZE = 500_000;
+const TOWN_LEAD = 5;
+
 /** GeoNames feature codes of a state's capital and of a seat of government that is not the capital (La Paz). */
 const CAPITAL_FEATURES = new Set(["PPLC", "PPLG"]);
 

@@ -23,6 +23,8 @@ import type { Sentence } from "../model/sentence.js";
 import { fold, type Token } from "../model/token.js";
 import { subjectBefore, type Clause } from "../events/roles.js";
 import { coordinate } from "../actors/phrases.js";
+import { apposedMediators, isBareMediator, namedMediators } from "../actors/mediators.js";
+import { localiseSharedBodies } from "../actors/shared.js";
 import { storyDateline, homeCountries, placeReadings, settleActorPlaces, stateCountry } from "./home.js";
 import { placeEvents } from "../places/stage.js";
 import type { EventPlace } from "../places/resolve.js";
@@ -98,7 +100,11 @@ export const STAGES: readonly Stage[] = [
       const homes = homeCountries(w.analyzed, w.doc.text, w.pack, places, dateline);
       w.where = dateline.country;
       const home = homes[0] ?? null;
-      w.discourse = { seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets };
+      localiseSharedBodies(w.analyzed, home, w.pack.grammar, dateline.country);
+      w.discourse = {
+        seen: [], lastPair: null, home, stateHome: stateCountry(w.analyzed, home), runnerUp: homes[1] ?? null, collective: w.k.collectiveRoles, epithets: w.k.epithets,
+        namedMediators: namedMediators(w.analyzed, w.pack.grammar),
+      };
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
     },
   },
@@ -138,7 +144,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const resolved = resolvePhrases(a, d, (text) => officeHolder(k, text, pub, pack.lang, d.stateHome ?? d.home), k.givenNames);
   // An epithet that named nobody (resolvePhrases) takes no party's place: the act's parties are found as if it were
   // not there ("the group, which included Germany and France, had checked in…" is told by its speaker).
-  const nobody = (p: ActorPhrase) => resolved.get(p)?.length === 0 && !!d.epithets?.has(p.parts[0]?.entryId ?? "");
+  const nobody = (p: ActorPhrase) => resolved.get(p)?.length === 0 && (!!d.epithets?.has(p.parts[0]?.entryId ?? "") || isBareMediator(p, a.sentence.tokens, g));
   if (a.phrases.some(nobody)) {
     const phrases = a.phrases.filter((p) => !nobody(p));
     a.clause = { ...a.clause, phrases, groups: coordinate(phrases, a.clause.tokens) };
@@ -238,6 +244,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       }
     }
     if (c.source[0] && c.target[0] && c.source[0].country !== c.target[0].country) d.lastPair = [c.source[0], c.target[0]];
+    if (c.type === "CONSULT" && c.mode === "third-party" && c.source.some((x) => x.country || x.org)) d.mediators = c.source.filter((x) => x.country || x.org);
     // "Mali, Niger and Burkina Faso quit the bloc … The three": the parties of an act by or on three or more countries.
     for (const side of c.symmetric ? [[...c.source, ...c.target]] : [c.source, c.target]) {
       const countries = new Map(side.filter((s) => s.country && !s.org).map((s) => [s.country, s]));
@@ -361,6 +368,7 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
   let owned: Actor | null = null;
   let ahead: Actor | null = null;
   let reported: Actor[] = [];
+  const apposed = apposedMediators(a, a.clause.grammar).nouns;
   for (const p of a.phrases) {
     if (holderOf(p, office)) howResolved.set(p, "actor.office-holder: the office's holder on the publication date");
     const before = a.sentence.tokens[p.first - 1]?.norm ?? "";
@@ -368,7 +376,10 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     // "the foreign ministers of the two nations", "the leaders of both countries": a bare role of a pair is one each.
     const ofPair = !p.pair && !p.actor.country && !p.actor.org && p.parts.length > 0 && p.parts.every((m) => m.kind === "role") ? pairAfter(a, p) : undefined;
     if (p.pair) out.set(p, resolvePair(d, p));
-    else if (ofPair) {
+    else if (isBareMediator(p, a.sentence.tokens, a.clause.grammar)) {
+      out.set(p, mediatorsFor(p, apposed.has(p.last - 1), d));
+      howResolved.set(p, "actor.mediators: a bare mediator is whom the text names as mediators, never a party nor the home country");
+    } else if (ofPair) {
       out.set(p, resolvePair(d, ofPair).map((x) => ({ ...x, text: p.actor.text, start: p.actor.start, end: p.actor.end, sector: p.actor.sector ?? x.sector })));
       howResolved.set(p, "actor.role-of-pair: a bare role of 'the two nations' is one of each of the pair");
     }
@@ -442,6 +453,16 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
   }
   membersOfEpithet(a, d, out);
   return out;
+}
+
+// "pidió a los mediadores", "urged the mediators": the mediators the document names in apposition, else the doers of the
+// latest mediation told, else a mediator of no country. One apposed to names of its own ("a los mediadores, Egipto,
+// Qatar y Turquía,") names nobody: the names stand for themselves.
+function mediatorsFor(p: ActorPhrase, apposed: boolean, d: Discourse): Actor[] {
+  if (apposed) return [];
+  const known = d.namedMediators?.length ? d.namedMediators : d.mediators ?? [];
+  if (!known.length) return [{ ...p.actor, sector: null }];
+  return known.map((x) => ({ ...x, text: p.actor.text, start: p.actor.start, end: p.actor.end }));
 }
 
 // "killed ten members of the group", "members of that militia": one phrase of member nouns (grammar member_nouns) and an
