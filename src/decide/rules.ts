@@ -181,9 +181,14 @@ const crowdOnly = (ps: readonly ActorPhrase[]): boolean => ps.length > 0 && ps.e
 // CAMEO's occupation of territory (192), the seizure that takes ground.
 const OCCUPATION = "192";
 const known = (xs: Actor[]) => xs.filter((x) => x.country || x.sector || x.org);
-// A phrase that names property alone ("puentes internacionales", "drug-trafficking boats"): no doer of any act.
-const isProperty = (p: ActorPhrase): boolean =>
-  p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "demonym" || m.kind === "place");
+// A phrase that names property alone ("puentes internacionales", "drug-trafficking boats"): no doer of any act; with
+// `named`, also property with its own name ("el puente de Tienditas"), a party only to harm.
+const isProperty = (p: ActorPhrase, named = false): boolean =>
+  p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || (named && m.kind === "name") || m.kind === "demonym" || m.kind === "place");
+// Is the actor (a side's, resolved) the one a phrase names?
+const inPhrase = (a: Actor, p: ActorPhrase): boolean => a.start >= p.actor.start && a.end <= p.actor.end;
+// A phrase that is an unknown name and nothing else ("Boztepe", "Miguel Antonio").
+const bareName = (p: ActorPhrase): boolean => !p.anaphor && p.parts.length > 0 && p.parts.every((m) => m.kind === "name");
 // How far after the act a visa may be named ("revoked the visa of…", "revoked President Petro's visa").
 const VISA_REACH = 8;
 // How far around a property's phrase a crime word ties it to crime: "alleged drug-trafficking boats", "lanchas que
@@ -742,7 +747,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     // it stops, never who does it.
     id: "source.not-property",
     apply(c) {
-      if (!c.srcPhrases.length || !c.srcPhrases.every(isProperty)) return null;
+      if (!c.srcPhrases.length || !c.srcPhrases.every((p) => isProperty(p))) return null;
       c.srcPhrases = [];
       c.source = [];
       return "the property an act is about is no doer of it";
@@ -755,9 +760,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "target.not-property",
     apply(c, x) {
       if (x.on.is(c.type, "harm") || c.type === "PROTEST" || !c.target.length) return null;
-      const property = (p: ActorPhrase) => p.parts.some((m) => m.entryId === PROPERTY) && p.parts.every((m) => m.entryId === PROPERTY || m.kind === "name" || m.kind === "demonym" || m.kind === "place");
-      const things = c.found.roles.target.filter(property);
-      const kept = c.target.filter((t) => !things.some((p) => t.start >= p.actor.start && t.end <= p.actor.end));
+      const things = c.found.roles.target.filter((p) => isProperty(p, true));
+      const kept = c.target.filter((t) => !things.some((p) => inPhrase(t, p)));
       if (kept.length === c.target.length) return null;
       const dropped = c.target.filter((t) => !kept.includes(t)).map((t) => t.text).join(", ");
       c.target = kept;
@@ -2049,11 +2053,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       const legal = (c.type === "ACCUSE" && (c.mode === "investigate" || c.mode === "allege")) || (c.type === "SANCTION" && c.mode === "convict");
       const state = c.source.find((s) => s.country && LEGAL_SECTORS.has(s.sector ?? ""));
       if (!legal || !state) return null;
-      const names = c.found.roles.target.filter((p) => !p.anaphor && p.parts.length > 0 && p.parts.every((m) => m.kind === "name"));
+      const names = c.found.roles.target.filter(bareName);
       const named: string[] = [];
       // (A new actor: the phrase's own stays as the text left it, for the sentence's other acts.)
       c.target = c.target.map((a) => {
-        if (a.country || a.sector || a.org || !names.some((p) => a.start >= p.actor.start && a.end <= p.actor.end) || namedParty(a, x)) return a;
+        if (a.country || a.sector || a.org || !names.some((p) => inPhrase(a, p)) || namedParty(a, x)) return a;
         named.push(a.text);
         return { ...a, sector: "CRM", country: state.country };
       });
@@ -2071,11 +2075,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const crime = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.min(tokens.length, to)).some((t) => inGrammar(x.g, "crime_nouns", t.norm) || inGrammar(x.g, "crime_ties", t.norm));
       const tied = c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROPERTY) && crime(p.first - CRIME_TIE_BEFORE, p.last + CRIME_TIE_AFTER));
       if (!tied.length) return null;
-      const within = (t: Actor, p: ActorPhrase) => t.start >= p.actor.start && t.end <= p.actor.end;
       const owned = (p: ActorPhrase) => p.parts.some((m) => (m.kind === "demonym" || m.kind === "country") && m.country);
       const before = c.target.length;
       c.target = c.target.flatMap((t) => {
-        const p = tied.find((q) => within(t, q));
+        const p = tied.find((q) => inPhrase(t, q));
         return !p ? [t] : owned(p) ? [{ ...t, sector: "CRM" }] : [];
       });
       return c.target.length !== before || tied.some(owned) ? `"${tied.map((p) => p.actor.text).join(", ")}", tied to crime, is the criminals' property, no civilians'` : null;
@@ -2088,7 +2091,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!x.on.is(c.type, "harm")) return null;
       let changed = false;
       for (const p of c.found.roles.target) {
-        if (p.anaphor || !p.parts.length || !p.parts.every((m) => m.kind === "name")) continue;
+        if (!bareName(p)) continue;
         for (const a of x.resolved.get(p) ?? [p.actor]) {
           // (A body named by its body word is none: roles.known reads what it is.)
           if (a.country || a.sector || a.org || namedBody(a, x)) continue;
@@ -2719,8 +2722,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       const tokens = x.a.sentence.tokens;
       const around = tokens.slice(t.first, Math.min(tokens.length, t.last + VISA_REACH));
       if (!around.some((w) => inGrammar(x.g, "visa_nouns", w.norm))) return null;
-      const held = c.found.roles.target.filter((p) => p.parts.some((m) => m.kind === "person"));
-      if (!held.length) return null;
+      if (!c.found.roles.target.some((p) => p.parts.some((m) => m.kind === "person"))) return null;
       [c.type, c.cameo, c.mode] = ["REJECT", "120", null];
       return "revoking or refusing one person's visa bars their entry: a refusal";
     },
