@@ -104,6 +104,34 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
 }
 
 /**
+ * The slot a name stands in as an act's target says it is someone, where nothing else does: Spanish's personal "a"
+ * right after the act ("acusó a Gulen de…", "indultó a Black"), or in English the words that only an agent takes
+ * after it ("accused Gulen of…", "ordered Rampal to appear", "demanded that Dbeibeh appear"). A thing named in that
+ * slot is still none (the name_thing lists). A person of no known office, of the story's country, as one harmed is.
+ * @example agentSlot(phrase("Gulen"), ctx, trigger("accused")) // {kind: "person", sector: "CVL", country: ctx.home, …}
+ */
+export function agentSlot(p: ActorPhrase, c: NameContext, act: { readonly first: number; readonly last: number }): NameReading | null {
+  if (p.anaphor || p.pair || !p.parts.length || !p.parts.every((m) => m.kind === "name")) return null;
+  const { tokens, g } = c;
+  // (Right after the act, or inside a pattern that spans it: "ordered Arjun Rampal to appear".)
+  if (p.first < act.first || p.first > act.last + 2) return null;
+  const words = tokens.slice(p.first, p.last).map((t) => t.norm);
+  const before = tokens[p.first - 1];
+  const after = tokens[p.last];
+  if (has(g, "name_thing_nouns", before?.norm) || has(g, "name_thing_nouns", after?.norm) || has(g, "name_thing_first", words[0]) || has(g, "name_thing_last", words.at(-1))) return null;
+  const verb = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
+  // Is token k the act's verb's next word (the act's words may run past the name: "demanded that Salcedo resign")?
+  const next = (k: number) => k > act.first && k <= act.last;
+  const why =
+    has(g, "name_agent_marks", before?.norm) && next(p.first - 1) ? `"${before!.text}" before it marks a person` :
+    next(p.first) && has(g, "name_agent_charges", after?.norm) ? `"${after!.text}" after it tells what it did` :
+    has(g, "name_agent_control", after?.norm) && verb(tokens[p.last + 1]) ? `"${after!.text}" and a verb after it tell what it must do` :
+    next(p.first - 1) && has(g, "name_agent_that", before?.norm) && verb(after) ? "the subject of the clause the act asks for" :
+    null;
+  return why ? { kind: "person", country: c.home, sector: "CVL", why } : null;
+}
+
+/**
  * The noun the name may modify, past the rest of a longer name and adjectives: "the Francisco José de Caldas
  * international bridge" → "bridge".
  */

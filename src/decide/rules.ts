@@ -1,7 +1,8 @@
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, isCount, reflexiveClaim } from "../data/grammar.js";
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
-import { readName, type NameReading } from "../actors/names.js";
+import { agentSlot, readName, type NameReading } from "../actors/names.js";
+import { gazetteer } from "../places/gazetteer.js";
 import { routeBefore, subjectBefore } from "../events/roles.js";
 import { freeRelative, relativeBefore } from "../events/background.js";
 import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
@@ -235,6 +236,16 @@ function acronymDoer(s: Actor, x: DecisionContext): NameReading | null {
   const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
   return p ? readName(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home, doer: true }) : null;
 }
+// "accused Gulen of…", "acusó a Gulen de…": an unknown name where only an agent stands after the act (names.ts agentSlot).
+// (Not a town of note or a region: "agradeció a Santiago" thanks a capital's government, read elsewhere or not at all.)
+function inAgentSlot(s: Actor, c: Candidate, x: DecisionContext): NameReading | null {
+  const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
+  if (!p || c.found.trigger.passive) return null;
+  if (gazetteer().lookup(s.text).some(({ place }) => place.kind === "admin1" || place.kind === "country" || place.population >= NOTABLE_TOWN)) return null;
+  return agentSlot(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home }, c.found.trigger);
+}
+// The population from which a town's or district's name is taken for the place rather than for a person of that name.
+const NOTABLE_TOWN = 100_000;
 // How far past a threat's words its closing condition may open ("…into next week unless the government…").
 const CONDITION_REACH = 15;
 const verbal = (c: Candidate) => !c.found.trigger.nominal && !c.found.trigger.passive;
@@ -2132,7 +2143,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const read: string[] = [];
       const identify = (side: Actor[], doer = false): Actor[] => known(side.map((s) => {
-        const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x) ?? (doer && verbal(c) ? acronymDoer(s, x) : null);
+        const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x) ?? (doer ? (verbal(c) ? acronymDoer(s, x) : null) : inAgentSlot(s, c, x));
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
       }));

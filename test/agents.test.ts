@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+import type { Actor } from "../src/model/actor.js";
+
+// An unknown name in an act's target slot where only a person or body stands (src/actors/names.ts agentSlot): what a
+// user sees is the act's sides (one accused by a prosecutor is a suspect: target.legal-suspect), "TYPE SRC/SECTOR → TGT/SECTOR", for our own sentences.
+const sides = (xs: readonly Actor[]) => xs.map((a) => `${a.country ?? "—"}/${a.sector ?? "—"}`).join(",") || "none";
+async function coded(text: string, language: "es" | "en"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language, date: "2026-03-10" })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
+}
+
+const AGENTS: [string, "es" | "en", string, string][] = [
+  ["accused X of", "en", "Kenya's chief prosecutor accused Wambugu of embezzling public funds.", "ACCUSE KEN/JUD → KEN/CRM"],
+  ["ordered X to", "en", "A Nigerian court ordered Adeyemi to appear before it on Monday.", "REQUEST NGA/JUD → NGA/CVL"],
+  ["demanded that X", "en", "Peru's congress demanded that Salcedo resign.", "REQUEST PER/LEG → PER/CVL"],
+  ["personal a, acusar", "es", "La Fiscalía de Chile acusó a Riquelme de desviar fondos públicos.", "ACCUSE CHL/JUD → CHL/CRM"],
+  ["personal a, ordenar", "es", "Un juez de Guatemala ordenó a Cifuentes presentarse ante el tribunal.", "REQUEST GTM/JUD → GTM/CVL"],
+];
+
+for (const [what, lang, text, want] of AGENTS) {
+  test(`an unknown name where only an agent stands is a party: ${what} (${lang})`, async () => {
+    assert.ok((await coded(text, lang)).includes(want), `${text}\n  got ${JSON.stringify(await coded(text, lang))}`);
+  });
+}
+
+// Where the slot holds no one: a town of note (its government, read elsewhere or not at all), a thing by its noun.
+const NOT_AGENTS: [string, "es" | "en", string, string][] = [
+  ["a capital after personal a", "es", "El canciller de Bolivia agradeció a Santiago su apoyo en la frontera.", "/CVL"],
+  ["a thing by its noun", "en", "Chile's president accused the Pacific Trade Treaty of hurting farmers.", "/CVL"],
+];
+for (const [what, lang, text, unwanted] of NOT_AGENTS) {
+  test(`no party where the slot holds no one: ${what} (${lang})`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(!got.some((e) => e.split("→")[1]!.includes(unwanted)), `${text}\n  got ${JSON.stringify(got)}`);
+  });
+}
