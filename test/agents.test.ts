@@ -35,3 +35,17 @@ for (const [what, lang, text, unwanted] of NOT_AGENTS) {
     assert.ok(!got.some((e) => e.split("→")[1]!.includes(unwanted)), `${text}\n  got ${JSON.stringify(got)}`);
   });
 }
+
+// "at least N", "at most N": a hedge on a count is no preposition before the act's target; "according to" is no verb.
+const COUNTS: [string, "es" | "en", string, string | null][] = [
+  ["at least N, arrest", "en", "Police in Kenya arrested at least 40 protesters in Nairobi on Monday.", "COERCE KEN/COP → KEN/CVL"],
+  ["at least N, release", "en", "Rebels in Mali released at least 12 soldiers on Sunday.", "RETREAT MLI/REB → MLI/MIL"],
+  ["according to is no accord", "en", "The storm left 20 people missing, according to the Philippine interior ministry.", null],
+];
+for (const [what, lang, text, want] of COUNTS) {
+  test(`a count's hedge and a frozen preposition: ${what}`, async () => {
+    const got = await coded(text, lang);
+    if (want) assert.ok(got.includes(want), `${text}\n  got ${JSON.stringify(got)}`);
+    else assert.deepEqual(got, [], text);
+  });
+}

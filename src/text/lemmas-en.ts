@@ -39,6 +39,15 @@ export function lemmatizeEnglish(text: string, offset: number, tokens: Token[], 
     }
   }
   for (const t of tokens) if (t.lemmas.length === 0) t.lemmas = [t.norm, ...inflectionBases(t.norm, g)];
+  // "according to", "owing to": a participle frozen into a preposition is no form of its verb ("left 135 missing,
+  // according to…" leaves no accord).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" && has(g, "fixed_prepositions", `${t.norm} ${tokens[i + 1]!.norm}`)) {
+      t.lemmas = [t.norm];
+      t.pos = "ADP";
+    }
+  }
 }
 
 // [...new Set([...first, word, ...more])] without the set and the copies: a token has two or three candidates.
