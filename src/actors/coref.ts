@@ -3,6 +3,7 @@ import { fold } from "../model/token.js";
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import type { Gender } from "./gender.js";
 import type { Antecedent } from "../data/schemas.js";
+import { singleOfficeRoles } from "./offices.js";
 
 /** What the discourse so far offers to resolve "ambos países", "he", "el diplomático". */
 export interface Discourse {
@@ -165,7 +166,10 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
     : undefined;
   // ("…was flown to Guwahati. The CBI has accused him": "he", "him", a bare role are never a place named in passing;
   // only "it"/"they" may stand for a state named by its capital.)
-  const person = (x: Actor) => personLike(x) && (inGrammar(g, "body_pronouns", word) || !stateNamed(x));
+  // ("the justice minister" after "Romania's president": one office named for another is another person.)
+  const offices = singleOfficeRoles();
+  const otherOffice = (x: Actor) => !!role && offices.has(role) && !!d.seenPhrases?.some((s) => s.actor.start === x.start && s.phrase.parts.some((m) => m.kind === "role" && m.entryId !== role && offices.has(m.entryId ?? "")));
+  const person = (x: Actor) => personLike(x) && (inGrammar(g, "body_pronouns", word) || !stateNamed(x)) && !otherOffice(x);
   const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => person(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }

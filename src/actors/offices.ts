@@ -27,6 +27,17 @@ export function seatedOfficeWords(): ReadonlySet<string> {
   return seated;
 }
 
+let single: ReadonlySet<string> | null = null;
+/**
+ * The role entries that name an office one person holds at a time in a country (data/lexicon/offices.json: "president",
+ * "justice minister"), not one many hold at once ("prosecutor"): two of them are two people.
+ */
+export function singleOfficeRoles(): ReadonlySet<string> {
+  single ??= new Set((readJson("lexicon/offices.json") as { entries: OfficeRule[] }).entries.filter((r) => r.titles.length + r.words.length > 0).flatMap((r) => r.roles).filter((r) => !MANY_HOLDERS.has(r)));
+  return single;
+}
+const MANY_HOLDERS = new Set(["role.prosecutor", "role.religion"]);
+
 /** Who held an office on a date. */
 export interface Holder { readonly entry: ActorEntry; readonly office: Office }
 

@@ -3,6 +3,7 @@ import { beforeDeterminers, endsIn, isCount, reflexiveClaim } from "../data/gram
 import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { agentSlot, readName, type NameReading } from "../actors/names.js";
 import { gazetteer } from "../places/gazetteer.js";
+import { singleOfficeRoles } from "../actors/offices.js";
 import { routeBefore, subjectBefore } from "../events/roles.js";
 import { freeRelative, relativeBefore } from "../events/background.js";
 import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
@@ -1341,7 +1342,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       // Babagana Zulum urged the federal government to recruit more soldiers".)
       const national = (p: ActorPhrase) => tokens.slice(p.first, p.last).some((w) => inGrammar(x.g, "national_level", w.norm));
       const levels = new Set(c.found.roles.target.filter((p) => national(p) && !c.srcPhrases.some(national)).map((p) => p.actor.start));
-      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start)));
+      // (One office named for another is another person: "the president refused a request from the justice minister".)
+      const office = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && singleOfficeRoles().has(m.entryId ?? "")).map((m) => m.entryId);
+      const doers = new Set(c.srcPhrases.flatMap(office));
+      const others = new Set(x.a.phrases.filter((p) => !p.anaphor && !c.srcPhrases.includes(p) && office(p).some((id) => !doers.has(id))).map((p) => p.actor.start));
+      const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start) && !others.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
       return "nobody is their own target";

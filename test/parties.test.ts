@@ -49,3 +49,22 @@ for (const [what, lang, text, want] of COUNTS) {
     else assert.deepEqual(got, [], text);
   });
 }
+
+// One office named for another is another person: neither its holder by coreference nor the doer itself.
+const OFFICES: [string, "es" | "en", string, string][] = [
+  ["a request from another office", "en", "Chile's president on Monday rejected a request from the interior minister to declare a state of emergency.", "REJECT CHL/GOV → CHL/GOV"],
+  ["a request from another office", "es", "La presidenta de Perú rechazó el pedido del ministro del Interior de declarar el estado de emergencia.", "REJECT PER/GOV → PER/GOV"],
+];
+for (const [what, lang, text, want] of OFFICES) {
+  test(`another office is another party: ${what} (${lang})`, async () => {
+    const got = await coded(text, lang);
+    assert.ok(got.includes(want), `${text}\n  got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a bare office is not the holder of another office named before", async () => {
+  const events = await codeDocument({ id: "t", text: "Peru's president met the Bolivian president in Lima. The foreign minister later criticised the deal.", language: "en", date: "2026-03-10" });
+  const critic = events.find((e) => e.type === "ACCUSE");
+  assert.ok(critic, "the criticism is coded");
+  assert.equal(critic.source[0]?.name ?? null, null, `the foreign minister is nobody named: ${JSON.stringify(critic.source)}`);
+});
