@@ -68,3 +68,18 @@ test("a bare office is not the holder of another office named before", async () 
   assert.ok(critic, "the criticism is coded");
   assert.equal(critic.source[0]?.name ?? null, null, `the foreign minister is nobody named: ${JSON.stringify(critic.source)}`);
 });
+
+// Whoever is set free is the release's party, as its direct object; a thing released, or a party after a preposition,
+// makes no release ("ex-" titles read as "former").
+const RELEASES: [string, string, string | null][] = [
+  ["ex- title freed", "A court in Zimbabwe freed two ex-ministers on Monday.", "RETREAT ZWE/JUD → ZWE/ELI"],
+  ["a statement released", "The ministry of Zimbabwe released a statement on Monday.", null],
+  ["a party after 'of'", "The army of Zimbabwe released a video of the captured rebels.", null],
+];
+for (const [what, text, want] of RELEASES) {
+  test(`a release needs a party set free: ${what}`, async () => {
+    const got = (await coded(text, "en")).filter((e) => e.startsWith("RETREAT"));
+    if (want) assert.ok(got.includes(want), `${text}\n  got ${JSON.stringify(got)}`);
+    else assert.deepEqual(got, [], text);
+  });
+}

@@ -15,6 +15,8 @@ export const EventRuleSchema = z.object({
   undergoer: z.boolean().optional(),
   /** "fue ejecutada por paramilitares": a rule that codes only with a victim ("el proyecto fue ejecutado" harms nobody). */
   needsTarget: z.boolean().optional(),
+  /** "freed two ex-ministers": a rule that codes only with a party as its direct object ("released a statement" frees nobody). */
+  needsObject: z.boolean().optional(),
   /** "unrest", "uprising": a state of affairs, coded only when the text names who is in it or against whom. */
   needsParty: z.boolean().optional(),
   /** "repelieron la agresión", "returned fire": an act that answers an attack, aimed at the attackers when no one else is named. */

@@ -4,7 +4,7 @@ import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { agentSlot, readName, type NameReading } from "../actors/names.js";
 import { gazetteer } from "../places/gazetteer.js";
 import { singleOfficeRoles } from "../actors/offices.js";
-import { routeBefore, subjectBefore } from "../events/roles.js";
+import { isDirectObject, routeBefore, subjectBefore } from "../events/roles.js";
 import { freeRelative, relativeBefore } from "../events/background.js";
 import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
@@ -2302,9 +2302,10 @@ export const DECISIONS: readonly DecisionRule[] = [
   {
     // "el proyecto fue ejecutado por la alcaldía" harms nobody; "unrest" with nobody named in it is no event.
     id: "drop.needs-party",
-    apply(c) {
+    apply(c, x) {
       const rule = c.found.rule;
       if ((rule.needsTarget && !c.target.length) || (rule.needsParty && !c.source.length && !c.target.length)) return drop(c, "the entry codes only with a victim or a party named");
+      if (rule.needsObject && !(c.target.length && c.found.roles.target.some((p) => isDirectObject(x.a.clause, c.found.trigger, p)))) return drop(c, "the entry codes only with a party as its direct object");
       return null;
     },
   },

@@ -117,6 +117,16 @@ function prepBefore(c: Clause, p: ActorPhrase, from = -1): string {
   return "";
 }
 
+/**
+ * Is the phrase the act's direct object: after it, with no preposition between ("freed two ex-ministers", not "released
+ * a video of the rebels")? Determiners, counts and their hedges between are read past, as prepBefore does.
+ */
+export function isDirectObject(c: Clause, trigger: { readonly first: number; readonly last: number }, p: ActorPhrase): boolean {
+  // (The act's word is a verb where the tagger says so: "pledged support for free media" frees no one.)
+  const tag = c.tokens[trigger.first]?.pos;
+  return (!tag || tag === "VERB") && p.first >= trigger.last && prepBefore(c, p) === c.tokens[trigger.last - 1]?.norm;
+}
+
 // The antecedent of an object relative clause ending right before the verb at i: "X a las que [acusa]", "X a quienes
 // [acusa]" (the object marker says it), or "X it [accused]" (a subject pronoun right after the antecedent).
 function objectRelativeAntecedent(c: Clause, i: number): ActorPhrase | null {
