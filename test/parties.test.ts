@@ -83,3 +83,22 @@ for (const [what, text, want] of RELEASES) {
     else assert.deepEqual(got, [], text);
   });
 }
+
+// CAMEO 1661, "expel or withdraw peacekeepers": one that withdraws them pulls out its own (the host is the target);
+// one that expels them acts against their sender.
+const PEACEKEEPERS: [string, string, string][] = [
+  ["withdrawn by their own organisation", "The United Nations withdrew peacekeepers from Lebanon on Monday.", "SANCTION —/— → LBN/GOV"],
+  ["expelled by the host", "Mali expelled UN peacekeepers on Monday.", "SANCTION MLI/GOV → —/MIL"],
+];
+for (const [what, text, want] of PEACEKEEPERS) {
+  test(`peacekeepers ${what}`, async () => {
+    const got = await coded(text, "en");
+    assert.ok(got.includes(want), `${text}\n  got ${JSON.stringify(got)}`);
+  });
+}
+
+test("a time zone is no party ('1300 GMT')", async () => {
+  const events = await codeDocument({ id: "t", text: "Jordan imposed a curfew on Irbid from 4pm (1300 GMT) on Saturday.", language: "en", date: "2026-03-10" });
+  assert.ok(events.length > 0, "the curfew is coded");
+  assert.ok(!events.some((e) => [...e.source, ...e.target].some((a) => /GMT/.test(a.text))), JSON.stringify(events.map((e) => e.target)));
+});

@@ -62,6 +62,7 @@ const ABDUCTION = "181";
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 // The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
 const WITHDRAW = "withdraw";
+const PEACEKEEPERS_OUT = "1661";
 const VISIT = "visit";
 const TROOPS = "troops";
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -1900,11 +1901,19 @@ export const DECISIONS: readonly DecisionRule[] = [
     // ("sus fuerzas de Níger") is where they leave; else the other side of the relation told is (target.counterpart).
     id: "target.withdrawn-own",
     apply(c, x) {
-      if (c.mode !== WITHDRAW || !c.target.length) return null;
+      // (CAMEO 1661, "expel or withdraw peacekeepers": one who withdraws them pulls out its own.)
+      if ((c.mode !== WITHDRAW && c.cameo !== PEACEKEEPERS_OUT) || !c.target.length) return null;
       const tokens = x.a.sentence.tokens;
-      const owned = new Set(c.found.roles.target.filter((p) => inGrammar(x.g, "possessive_determiners", tokens[p.first - 1]?.norm ?? "")).map((p) => p.actor.start));
-      if (!owned.size) return null;
       const mine = new Set(c.source.map((a) => a.country).filter(Boolean));
+      // ("Qatar withdrew peacekeepers from the border", "the UN withdrew troops": a force of the withdrawer's own
+      // country, or of none, or an organisation's, is its own too.)
+      const orgs = new Set(c.source.map((s) => s.org).filter(Boolean));
+      const t = c.found.trigger;
+      const object = (p: ActorPhrase) => isDirectObject(x.a.clause, t, p) || (!t.nominal && p.first > t.first && p.last <= t.last);
+      const ownForce = (p: ActorPhrase) => object(p) && (x.resolved.get(p) ?? [p.actor]).every((a) =>
+        FORCES.has(a.sector ?? "") && ((a.country && mine.has(a.country)) || (orgs.size > 0 && (!a.org || orgs.has(a.org)))));
+      const owned = new Set(c.found.roles.target.filter((p) => inGrammar(x.g, "possessive_determiners", tokens[p.first - 1]?.norm ?? "") || ownForce(p)).map((p) => p.actor.start));
+      if (!owned.size) return null;
       const left: Actor[] = [];
       for (const t of c.target) {
         if (!owned.has(t.start)) left.push(t);
