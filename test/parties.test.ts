@@ -102,3 +102,16 @@ test("a time zone is no party ('1300 GMT')", async () => {
   assert.ok(events.length > 0, "the curfew is coded");
   assert.ok(!events.some((e) => [...e.source, ...e.target].some((a) => /GMT/.test(a.text))), JSON.stringify(events.map((e) => e.target)));
 });
+
+// A matter discussed with someone: the party is the one after "with"/"con", never the matter, even a country's name;
+// a meeting named again by a noun in the sentence is the same meeting; with nobody after "con", no consultation.
+const DISCUSSIONS: [string, "es" | "en", string, string[]][] = [
+  ["a country discussed with a president", "en", "Kenya's president discussed Sudan with the Egyptian president in a phone call on Monday.", ["CONSULT KEN/GOV → EGY/GOV"]],
+  ["discutir … con", "es", "El canciller de Perú analizó la crisis migratoria con su homólogo de Chile.", ["CONSULT PER/GOV → CHL/GOV"]],
+  ["con and no party", "es", "El presidente de Colombia analizó la situación con preocupación.", []],
+];
+for (const [what, lang, text, want] of DISCUSSIONS) {
+  test(`a matter discussed with someone: ${what} (${lang})`, async () => {
+    assert.deepEqual(await coded(text, lang), want, text);
+  });
+}

@@ -1386,6 +1386,39 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "discussed Libya with President Trump", "discutió los aranceles con el primer ministro": where the act's words end
+    // on "with", the party is the one right after it; a matter named between (even a country's name) is none.
+    id: "target.with-party",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const tokens = x.a.sentence.tokens;
+      if (t.nominal || t.tokens.length < 2 || !inGrammar(x.g, "with_preps", tokens[t.last - 1]?.norm ?? "")) return null;
+      const party = x.a.phrases.find((p) => p.first >= t.last && beforeDeterminers(x.g, tokens, p.first) === t.last - 1 && !isProperty(p));
+      if (!party || c.target.some((a) => inPhrase(a, party))) return null;
+      const before = c.target.filter((a) => a.start > tokens[t.first]!.end && a.end <= tokens[t.last - 1]!.start);
+      if (!before.length) return null;
+      c.target = x.resolved.get(party) ?? [party.actor];
+      return `the party is the one after "${tokens[t.last - 1]!.text}", not the matter before it (${before.map((a) => a.text).join(", ")})`;
+    },
+  },
+  {
+    // "Erdogan discussed Libya with Trump in a phone call": a meeting named by a noun after a meeting told by a verb of
+    // the same doer in the sentence is that meeting, with its party (unless the noun names one of its own: "with X").
+    id: "target.same-meeting",
+    apply(c, x) {
+      const t = c.found.trigger;
+      if (c.type !== "CONSULT" || !t.nominal || !c.source.length) return null;
+      const tokens = x.a.sentence.tokens;
+      if (c.found.roles.target.some((p) => inGrammar(x.g, "with_preps", tokens[beforeDeterminers(x.g, tokens, p.first)]?.norm ?? ""))) return null;
+      const verb = x.out.findLast((e) => e.sentence === x.a.sentence.index && e.type === "CONSULT" && e.target.length > 0);
+      const same = (a: Actor, b: Actor) => (a.name !== null && a.name === b.name) || (a.name === null && b.name === null && a.country === b.country && a.sector === b.sector);
+      if (!verb || !c.source.every((s) => verb.source.some((v) => same(s, v)))) return null;
+      if (c.target.length === verb.target.length && c.target.every((a) => verb.target.some((v) => same(a, v)))) return null;
+      c.target = copy(verb.target);
+      return `the "${tokens.slice(t.first, t.last).map((k) => k.text).join(" ")}" is the meeting the sentence told before, with its party`;
+    },
+  },
+  {
     // "ambos países acordaron…", "the two sides agreed": a pair stands for both sides.
     id: "roles.pair",
     apply(c, x) {
