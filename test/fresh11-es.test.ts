@@ -22,7 +22,18 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["a report that tells past acts of its own keeps its subject for the verb coordinated after it",
     "QUITO.- El ministro del Interior de Ecuador dijo que los manifestantes \"bloquearon la vía\" y atacaron a los policías.",
     "PROTEST ECU/CVL → ECU/COP", "PROTEST ECU/GOV → ECU/COP"],
+  ["supporters of a bare title are a crowd of their own, not the one they back, past a relative clause about him",
+    "AREQUIPA.- Simpatizantes del exalcalde, que acusa al jurado electoral de fraude, bloquearon durante varias horas el puente principal.",
+    "PROTEST PER/CVL", "PROTEST PER/ELI"],
+  ["…and whom the police arrest",
+    "AREQUIPA.- Agentes de la Policía Nacional detuvieron a cinco simpatizantes del exalcalde frente a la sede del jurado electoral.",
+    "COERCE PER/COP → PER/", "COERCE PER/COP → PER/ELI"],
 ];
+
+test("followers of a person named keep his name for later mentions of him (es)", async () => {
+  const got = await coded("LA PAZ.- Seguidores del expresidente Evo Morales bloquearon la carretera a Oruro. El exmandatario denunció una persecución política.");
+  assert.ok(got.some((e) => e.startsWith("ACCUSE BOL/ELI")), JSON.stringify(got));
+});
 describe("fresh11-es: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
     test(`${why}: ${text}`, async () => {
