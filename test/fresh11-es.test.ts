@@ -28,6 +28,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…and whom the police arrest",
     "AREQUIPA.- Agentes de la Policía Nacional detuvieron a cinco simpatizantes del exalcalde frente a la sede del jurado electoral.",
     "COERCE PER/COP → PER/", "COERCE PER/COP → PER/ELI"],
+  ["a body of no entry named as a known body's own, after an opener set off by a comma, acts for that body",
+    "CÚCUTA.- En un comunicado, el Frente de Guerra Oriental del ELN acusó al Ejército de bombardear caseríos.",
+    "ACCUSE COL/REB → COL/MIL", "ACCUSE COL/SOC"],
+  ["…and so does an office of a known department, its report's content told after it",
+    "CIUDAD DE MÉXICO.- La cancillería protestó por la muerte de un joven en Nogales. Por su parte, la Oficina del Inspector General del Departamento de Seguridad Nacional informó que abrió una investigación sobre el incidente.",
+    "ACCUSE USA/GOV", "ACCUSE MEX/GOV → ∅"],
 ];
 
 test("followers of a person named keep his name for later mentions of him (es)", async () => {

@@ -291,7 +291,10 @@ function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
   }
   const article = c.tokens[j];
   const opens = j - 1 < 0 || STOP.has(c.tokens[j - 1]!.text) || c.tokens[j - 1]!.text === ",";
-  return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && /^\p{Lu}/u.test(article.text) && opens;
+  // ("En un comunicado, el Frente de Guerra Nororiental del ELN acusó…", "Por su parte, la Oficina del Inspector General
+  // del Departamento de Seguridad Nacional informó…": after an opener set off by a comma the article is lower-case.)
+  const comma = c.tokens[j - 1]?.text === ",";
+  return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && (/^\p{Lu}/u.test(article.text) || comma) && opens;
 }
 
 // A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
