@@ -34,6 +34,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…and so does an office of a known department, its report's content told after it",
     "CIUDAD DE MÉXICO.- La cancillería protestó por la muerte de un joven en Nogales. Por su parte, la Oficina del Inspector General del Departamento de Seguridad Nacional informó que abrió una investigación sobre el incidente.",
     "ACCUSE USA/GOV", "ACCUSE MEX/GOV → ∅"],
+  ["a request announced in the future is not made yet",
+    "PUERTO PRÍNCIPE.- El primer ministro haitiano anunció que solicitará al Consejo de Seguridad de la ONU más recursos para la fuerza.",
+    null, "REQUEST"],
+  ["…while one made is",
+    "PUERTO PRÍNCIPE.- El primer ministro haitiano solicitó al Consejo de Seguridad de la ONU más recursos para la fuerza.",
+    "REQUEST HTI/GOV → UN/", null],
 ];
 
 test("followers of a person named keep his name for later mentions of him (es)", async () => {
