@@ -13,6 +13,8 @@ const COORD_FILLER = new Set([...COORD, ...anyPack("list_fillers")]);
 const COUNTS = anyPack("list_counts");
 const COUNT_WORD = { test: (w: string): boolean => /^\d+$/.test(w) || COUNTS.has(w) };
 const MEMBER_NOUNS = anyPack("member_nouns");
+// The role of people who back someone (data/actors/roles-fresh11-es.json).
+const SUPPORTERS = "role.supporters";
 const MEMBERS = { test: (w: string): boolean => MEMBER_NOUNS.has(w) };
 const POSTING = anyPack("posting_preps");
 const SPEAKS_FOR = anyPack("speaks_for_preps");
@@ -201,6 +203,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // A generic head ("el titular de la SRE", "una dirigente de la UP") takes the sector of what it heads.
   const headed = parts.some((m) => m.entryId === "role.head-of") && parts.some((m) => m.entryId !== "role.head-of" && m.sector);
   if (headed) parts = parts.filter((m) => m.entryId !== "role.head-of");
+  // ("seguidores del expresidente Evo Morales": a crowd that backs a person named is told by that person's name, whom
+  // later mentions of the person point back to; backers of a body or of a bare title are a crowd of their own, below.)
+  if (person) parts = parts.filter((m) => m.entryId !== SUPPORTERS);
   // ("la vivienda del expresidente X": a thing's role, a home or a facility, is no title of the person after it.)
   const role = parts.find((m) => m.kind === "role" && !THING_ROLES.has(m.entryId ?? "")) ?? parts.find((m) => m.kind === "role");
   // An explicit demonym beats an institution's home country: "Mexican marines" are not the US Marine Corps.
@@ -241,7 +246,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const last = tokens[all.at(-1)!.last - 1]!;
   // "Mexican marines" are not the US Marine Corps: a body of another country than the phrase's names nobody here.
   const foreignBody = nameMention && nameMention.kind !== "person" && nameMention.country && country && nameMention.country !== country;
-  const name = foreignBody ? null : nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
+  // "simpatizantes del exgobernador", "partidarios de Renovación Patria": a crowd that backs someone is of that one's
+  // country, not that one: it takes its own sector and no name.
+  const backers = role?.entryId === SUPPORTERS && all[0] === role;
+  const name = foreignBody || backers ? null : nameMention?.name ?? (nameMention ? text.slice(tokens[nameMention.first]!.start, tokens[nameMention.last - 1]!.end) : null);
   // "Amnesty International Kenya", "Human Rights Watch Kenya": an international group's national section named by the
   // country right after it is of that country and of the group's own sector (a civil society group: SOC).
   const section = !person && !role ? parts.find((m) => m.kind === "org" && m.sector && parts.some((n) => n.kind === "country" && n.first === m.last)) : undefined;
@@ -249,7 +257,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
     text: text.slice(first.start, last.end),
     name,
     country: org && !country ? null : country,
-    sector: section ? section.sector : org && !person && !role ? null : sector,
+    sector: section ? section.sector : backers ? role.sector : org && !person && !role ? null : sector,
     org: country && (person || role) ? null : org,
     start: first.start,
     end: last.end,

@@ -2575,6 +2575,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "anunció que solicitará al Consejo de Seguridad más recursos", "anunció que pedirá al Congreso prorrogar el estado
+    // de prevención", "informó … que solicitará su extradición": a request announced is not made yet, and promises no
+    // act of its own (plover.json gives REQUEST no `future`): no event.
+    id: "drop.announced-request",
+    apply: (c) => (c.type === "REQUEST" && c.found.trigger.future ? drop(c, "a request announced is not made yet") : null),
+  },
+  {
     // "Trump said while welcoming the foreign ministers of the two nations to the White House", "Xi welcomed Putin to
     // Beijing": welcoming people of a state to a place hosts their visit (CAMEO 043), not a statement of support.
     id: "type.welcome-to",

@@ -210,6 +210,10 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // is not that of a verb of another mood coordinated after it: that is the denier's next act.
     const denier = denialBefore(c, p, i);
     if (denier >= 0) return subjectBefore(c, denier);
+    // 'respondió que "las ONG no están por encima de la ley" y acusó a…': nor is the subject of a quoted report the
+    // subject of a preterite coordinated right after the quotation closes; that verb is the reporter's next act.
+    const opener = quotedReportBefore(c, p, i);
+    if (opener >= 0) return subjectBefore(c, opener);
     // "The Saudi-led coalition fighting Houthi rebels in Yemen has declared…": nor is the object of a gerund that
     // qualifies the phrase before it.
     if (gerundObject(c, p)) continue;
@@ -243,6 +247,23 @@ function denialBefore(c: Clause, p: ActorPhrase, i: number): number {
     !["suffix_subjunctive", "suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, verb.norm));
   const j = [1, 2, 3, 4].find((d) => c.tokens[k - d]?.lemmas.some((l) => has(g, "denials", l)));
   return coordinated && j !== undefined ? k - j : -1;
+}
+
+// Where the "que" stands that opens the reported clause phrase p begins, when that clause is quoted, the quotation
+// closes right before "y" and the verb at i after it is a preterite the clause itself has none of ('afirmó que el
+// mandatario "no va a pedir perdón por decir la verdad" y acusó al Gobierno español…', 'respondió … que "las ONG no
+// están por encima de la ley" y acusó a la comunidad internacional…'); -1 otherwise. (A report that tells past acts,
+// "dijo que la policía detuvo a cinco y liberó a tres", keeps its own subject for the verbs coordinated in it.)
+function quotedReportBefore(c: Clause, p: ActorPhrase, i: number): number {
+  const g = c.grammar;
+  const tokens = c.tokens;
+  if (!has(g, "and", tokens[i - 1]?.norm) || !QUOTES.has(tokens[i - 2]?.text ?? "") || !endsIn(g, "suffix_past", tokens[i]!.text.toLowerCase(), true)) return -1;
+  let k = beforeDeterminers(g, tokens, p.first);
+  if (QUOTES.has(tokens[k]?.text ?? "")) k--;
+  if (k < 1 || !has(g, "stance_content_openers", tokens[k]!.norm)) return -1;
+  const told = tokens.slice(k + 1, i - 2);
+  if (!told.some((t) => QUOTES.has(t.text)) || told.some((t) => endsIn(g, "suffix_past", t.text.toLowerCase(), true))) return -1;
+  return k;
 }
 
 // "Missiles fired by", "A drone operated by": the agent phrase p follows "by" (after determiners), a participle and a
@@ -280,7 +301,10 @@ function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
   }
   const article = c.tokens[j];
   const opens = j - 1 < 0 || STOP.has(c.tokens[j - 1]!.text) || c.tokens[j - 1]!.text === ",";
-  return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && /^\p{Lu}/u.test(article.text) && opens;
+  // ("En un comunicado, el Frente de Guerra Nororiental del ELN acusó…", "Por su parte, la Oficina del Inspector General
+  // del Departamento de Seguridad Nacional informó…": after an opener set off by a comma the article is lower-case.)
+  const comma = c.tokens[j - 1]?.text === ",";
+  return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && (/^\p{Lu}/u.test(article.text) || comma) && opens;
 }
 
 // A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
