@@ -19,6 +19,12 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Ghana's foreign ministry summoned the Togolese envoy and condemned \"an unacceptable provocation on our soil\", calling on Lome to explain the incursion.", "REQUEST GHA/GOV → TGO/GOV", "REQUEST TGO"],
   ["…while a single verb's gerund keeps that verb's subject",
     "Peru's government expelled two Bolivian diplomats on Monday, accusing La Paz of meddling.", "ACCUSE PER/GOV → BOL/GOV", null],
+  ["a person named by age alone is the first person named in the latest sentence that names one, not the last",
+    "Police in Lusaka arrested journalist Thomas Banda over an article quoting opposition leader Hakainde Mweemba and President Daniel Phiri. A magistrate remanded the 52-year-old in custody on Tuesday.", "COERCE ZMB/JUD → ZMB/JRN", "COERCE ZMB/JUD → ZMB/GOV"],
+  ["…who is then the subject of an act of their own",
+    "President Ana Torres, who took office last month, said the crackdown starts today. The 47-year-old also promised to meet union leaders on Friday.", "AGREE", null],
+  ["…while an age before a noun only qualifies it",
+    "Police shot dead a 17-year-old boy in Nairobi on Sunday.", "ASSAULT KEN/COP → KEN/CVL", null],
 ];
 describe("fresh11-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
