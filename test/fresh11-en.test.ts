@@ -25,6 +25,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "President Ana Torres, who took office last month, said the crackdown starts today. The 47-year-old also promised to meet union leaders on Friday.", "AGREE", null],
   ["…while an age before a noun only qualifies it",
     "Police shot dead a 17-year-old boy in Nairobi on Sunday.", "ASSAULT KEN/COP → KEN/CVL", null],
+  ["a perfect in a relative clause on a person ('X, who has called on…') tells their record, no act of the day",
+    "Police arrested a journalist over an interview with opposition leader Nelson Chamisa, who has called on President Emmerson Mnangagwa to resign.", "COERCE ZWE/COP → ZWE/JRN", "REQUEST"],
+  ["…while a past act in one is told",
+    "Police arrested a journalist over an interview with opposition leader Nelson Chamisa, who called on President Emmerson Mnangagwa to resign on Monday.", "REQUEST ZWE/OPP → ZWE/GOV", null],
 ];
 describe("fresh11-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
