@@ -588,21 +588,6 @@ function impersonalInRelative(c: Candidate, x: DecisionContext): boolean {
   return tokens.slice(Math.max(0, k - 3), k).some((w) => inGrammar(x.g, "relative_openers", w.norm) || inGrammar(x.g, "relatives", w.norm));
 }
 
-/**
- * "a referendum that defied rulings of the court", "statements that threaten good relations": the act's subject is a
- * relative pronoun that may stand for a thing (grammar thing_relatives: "that", "which") whose antecedent is a thing: a lower-case word no actor's
- * phrase holds, and no document that acts for whoever issued it (grammar document_nouns). Nobody else is its doer.
- */
-function thingRelative(c: Candidate, x: DecisionContext): boolean {
-  if (!verbal(c)) return false;
-  const tokens = x.a.sentence.tokens;
-  const rel = relativeBefore(tokens, c.found.trigger.first, x.g, "thing_relatives");
-  if (rel < 0) return false;
-  const k = tokens[rel - 1]?.text === "," ? rel - 2 : rel - 1;
-  const w = tokens[k];
-  return !!w && /^\p{Ll}+$/u.test(w.text) && !x.a.phrases.some((p) => k >= p.first && k < p.last) && !inGrammar(x.g, "document_nouns", w.norm);
-}
-
 /** How many words before an act its subject is looked for in, and after an agent preposition its agent. */
 const HAZARD_SUBJECT_REACH = 6;
 const HAZARD_AGENT_REACH = 3;
@@ -627,8 +612,6 @@ export const DECISIONS: readonly DecisionRule[] = [
       // ("…, señaló el ministro, a los promotores de la marcha, en la que se reclamó mano dura": an impersonal "se" act in
       // a relative clause is nobody's, not the speaker's; drop.impersonal-se leaves it out.)
       if (impersonalInRelative(c, x)) return null;
-      // (…nor is an act whose subject is a relative pronoun on a thing: "for organising a referendum that defied rulings".)
-      if (thingRelative(c, x)) return null;
       c.srcPhrases = speaker(x.a, c.found.trigger);
       return c.srcPhrases.length ? `a stance with no subject is its speaker's ("${c.srcPhrases.map((p) => p.actor.text).join(", ")}")` : null;
     },
@@ -900,8 +883,6 @@ export const DECISIONS: readonly DecisionRule[] = [
       // ("strikes against drug-trafficking boats that have killed 90 people": property is no doer; the act before it
       // did what the relative tells.)
       if (antecedent && isProperty(antecedent)) return null;
-      // ("to curb statements that threaten good relations": a thing's relative clause has no doer to go on with.)
-      if (!antecedent && thingRelative(c, x)) return null;
       if (antecedent) {
         c.source = actorsOf(antecedent, x);
         return "after a relative pronoun, the subject is the actor right before it";

@@ -186,7 +186,7 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
     // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
-    if ((breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) && (!speechBefore(c, p.last + breakAt) || thingBefore(c, gap[breakAt]!))) break;
+    if ((breakAt > 1 || (breakAt >= 0 && !gap.slice(0, breakAt).every((t) => t.text === ","))) && !speechBefore(c, p.last + breakAt)) break;
     // "Netanyahu called Morrison on Wednesday to congratulate him": the object of a verb before an infinitive of
     // purpose is not its subject, unless the verb hands the act over ("urged Iran to release", "ordered troops to").
     if (purposeObject(c, p, i)) continue;
@@ -377,14 +377,6 @@ const ASIDE_MARKS = new Set([",", "-", "--", "—", "–"]);
 const MAX_SUBJECT_GAP = 60;
 
 // "X dijo que …", "X told Y that …": a speech verb before the clause break lets the search go on to its subject.
-// "said the flight, which landed in Kabul": a clause break set off by a comma after a lower-case word of no phrase
-// opens a relative clause on that thing, not a reported clause.
-function thingBefore(c: Clause, brk: Token): boolean {
-  const k = c.tokens.indexOf(brk);
-  const w = c.tokens[k - 2];
-  return has(c.grammar, "thing_relatives", brk.norm) && c.tokens[k - 1]?.text === "," && !!w && /^\p{Ll}+$/u.test(w.text) && !w.lemmas.some((l) => has(c.grammar, "speech", l)) && !c.phrases.some((p) => k - 2 >= p.first && k - 2 < p.last);
-}
-
 function speechBefore(c: Clause, breakIndex: number): boolean {
   for (let k = breakIndex - 1; k >= 0 && k >= breakIndex - 4; k--) if (c.tokens[k]!.lemmas.some((l) => has(c.grammar, "speech", l))) return true;
   return false;
