@@ -93,6 +93,8 @@ const ANTECEDENTS: Record<Antecedent, (p: ActorPhrase, a: Actor) => boolean> = {
   group: (p, a) => namedGroup(p, a),
   // "esta organización", "the organisation": a named group or an international organisation, never a state's body.
   organisation: (p, a) => namedGroup(p, a) || (!!a.org && p.parts.some((m) => m.kind === "org")),
+  // "the 62-year-old": a person the story named by name (see storyPerson).
+  person: (p, a) => personLike(a) && !a.org && p.parts.some((m) => m.kind === "person" || m.kind === "name"),
 };
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
@@ -137,6 +139,10 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   // "the bloc", "el organismo": the international organisation, group or institution named last, never a person;
   // "la dependencia": the state's institution named last; "los uniformados": the police or military force.
   const epithet = role ? d.epithets?.get(role) : undefined;
+  if (epithet === "person") {
+    const person = storyPerson(d, want);
+    return person ? { ...person, text: a.text, start: a.start, end: a.end } : a;
+  }
   if (epithet) {
     const fits = ANTECEDENTS[epithet];
     const body = [...(d.seenPhrases ?? [])].reverse().find((s) => fits(s.phrase, s.actor) && !s.phrase.parts.some((m) => m.kind === "person"));
@@ -172,6 +178,24 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   const person = (x: Actor) => personLike(x) && (inGrammar(g, "body_pronouns", word) || !stateNamed(x)) && !otherOffice(x);
   const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => person(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
+}
+
+/**
+ * "Police arrested journalist Blessed Mhlanga over an interview with Blessed Geza, who has urged President Emmerson
+ * Mnangagwa to resign. The 61-year-old was charged…": a person named by age alone is the sentence's protagonist, the
+ * first person named in the latest sentence that names one (not the last named there, often a relative clause's).
+ */
+function storyPerson(d: Discourse, want?: Agreement): Actor | null {
+  const seen = d.seenPhrases ?? [];
+  const fits = (k: number) => ANTECEDENTS.person(seen[k]!.phrase, seen[k]!.actor) && agrees(d, seen[k]!.actor, want);
+  let last = seen.length - 1;
+  while (last >= 0 && !fits(last)) last--;
+  if (last < 0) return null;
+  // (Mentions are kept in text order: going back, a phrase that starts no earlier than the one after it opens another
+  // sentence.)
+  let first = last;
+  for (let k = last - 1; k >= 0 && seen[k]!.phrase.first < seen[k + 1]!.phrase.first; k--) if (fits(k)) first = k;
+  return seen[first]!.actor;
 }
 
 /**

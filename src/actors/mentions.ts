@@ -82,8 +82,15 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // "la vecina República Dominicana", "el vecino Bolivia": a word for neighbours right before a country's name says
     // where the country lies, no people of its own (grammar neighbour_adjectives).
     if (m.last - m.first === 1 && pack.grammar.get("neighbour_adjectives")?.has(tokens[m.first]!.norm) && matches.some((o) => o.first === m.last && o.entry.kind === "country")) continue;
-    if (m.entry.antecedent && !m.entry.sector && !pointsBack(tokens, m, pack, covered)) {
+    // ("the 62-year-old": a count joined to the epithet by a hyphen is part of it.)
+    const aged = counted(tokens, m.first);
+    if (m.entry.antecedent && !m.entry.sector && !pointsBack(tokens, { ...m, first: aged }, pack, covered)) {
       dropped.add(m);
+      continue;
+    }
+    if (aged < m.first && m.entry.antecedent) {
+      for (let k = aged; k < m.last; k++) covered[k] = true;
+      out.push(fromEntry(m.entry, aged, m.last, date));
       continue;
     }
     for (let k = m.first; k < m.last; k++) covered[k] = true;
@@ -104,6 +111,11 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
   return companies(out.sort((a, b) => a.first - b.first), tokens, pack);
 }
 
+// Where a count joined by a hyphen to the word at `first` starts ("62-year-old"), else `first`.
+function counted(tokens: readonly Token[], first: number): number {
+  return tokens[first - 1]?.text === "-" && /^\d+$/.test(tokens[first - 2]?.text ?? "") ? first - 2 : first;
+}
+
 /**
  * "esta organización", "the group": a noun that names a group or a body of no kind of its own is a mention only as an
  * epithet pointing back, written in lower case right after a definite article or a demonstrative, with no complement
@@ -122,7 +134,7 @@ function pointsBack(tokens: readonly Token[], m: GazetteerMatch, pack: LanguageP
   const infinitives = pack.grammar.get("infinitive_endings") ?? new Set<string>();
   const verb = (t: Token | undefined) => !!t && (t.pos === "VERB" || (/^\p{Ll}{4,}$/u.test(t.text) && [...infinitives].some((e) => t.norm.endsWith(e))));
   const complement = OF.has(tokens[m.last]?.norm ?? "") && !verb(tokens[m.last + 1]) && !verb(tokens[m.last + 2]);
-  return pointer && /^\p{Ll}/u.test(tokens[m.first]!.text) && !complement;
+  return pointer && /^[\p{Ll}\d]/u.test(tokens[m.first]!.text) && !complement;
 }
 
 /**

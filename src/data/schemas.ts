@@ -58,9 +58,10 @@ export const ActorEntrySchema = z.object({
    * group ("esa organización criminal", "the gang"); "party", a political party ("el partido", "the party"); "union", a
    * trade union ("el sindicato", "the union"); "rebel", a rebel group ("the rebels", "los guerrilleros"); "group", any
    * group named before ("la agrupación", "the group"); "organisation", a group or an international organisation
-   * ("esta organización", "the organisation").
+   * ("esta organización", "the organisation"); "person", the person the story named last, by the first the sentence
+   * that named them names ("the 62-year-old").
    */
-  antecedent: z.enum(["body", "agency", "force", "armed", "criminal", "party", "union", "rebel", "group", "organisation"]).optional(),
+  antecedent: z.enum(["body", "agency", "force", "armed", "criminal", "party", "union", "rebel", "group", "organisation", "person"]).optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 /** What an epithet stands for (see ActorEntrySchema's `antecedent`). */

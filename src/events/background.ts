@@ -225,6 +225,21 @@ export function freeRelative(tokens: readonly Token[], i: number, g: Grammar): n
   return k;
 }
 
+/**
+ * "Blessed Geza, who has called on the president to step down", "Prabowo, who has promised rapid growth": an act in
+ * the perfect, in a relative clause set off by a comma after a person, describes that person's record (background),
+ * no act the story tells. `i`: the act's verb, right after the auxiliary (grammar relative_auxiliaries) and the
+ * pronoun (people_relatives), time and focus adverbs (gap_adverbs) aside.
+ */
+export function describedRecord(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  let k = i - 1;
+  while (k >= 0 && has(g, "gap_adverbs", tokens[k]!.norm)) k--;
+  if (!has(g, "relative_auxiliaries", tokens[k]?.norm)) return false;
+  k--;
+  while (k >= 0 && has(g, "gap_adverbs", tokens[k]!.norm)) k--;
+  return has(g, "people_relatives", tokens[k]?.norm) && tokens[k - 1]?.text === ",";
+}
+
 /** Most words from an act's noun back to the apology it is the object of ("pidió perdón por lo que calificó de
  * “invasión” de América durante la conquista y por las “masacres”"). */
 const APOLOGY_REACH = 20;

@@ -2,7 +2,7 @@ import type { Grammar, LanguagePack } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import { apologizedFor, countedByOrdinal, countedTotal, entitledAct, freeRelative, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
+import { apologizedFor, countedByOrdinal, countedTotal, describedRecord, entitledAct, freeRelative, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
 import { lemmasOf, type RuleMatch } from "./rules.js";
 
 /** A trigger that survived the modality checks, with what the grammar says about it. */
@@ -427,6 +427,8 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (m.rule.pos === "verb" && spannedAct(tokens, i, m.last, g)) return;
   // "quien corta la calle va preso", "a quienes atentaron contra el orden": a free relative's act describes a kind of doer.
   if (m.rule.pos === "verb" && freeRelative(tokens, i, g) >= 0) return;
+  // "Blessed Geza, who has called on the president to step down": a person's record, told to introduce them.
+  if (m.rule.pos === "verb" && describedRecord(tokens, i, g)) return;
   // "hombres que se movilizaban en una motocicleta": moving in a vehicle is travel, no march.
   if (m.rule.pos === "verb" && m.rule.type === "PROTEST" && travelIn(tokens, i, m.last, g)) return;
   // "guarantees the right to seek asylum", "a law that allows police to search homes": a kind of act, none done.

@@ -553,10 +553,40 @@ function participleHost(c: Clause, i: number): number {
   if (!t || t.pos !== "VERB" || !endsIn(c.grammar, "suffix_gerund", t.norm) || c.tokens[i - 1]?.text !== ",") return -1;
   for (let k = i - 2; k >= 0; k--) {
     const w = c.tokens[k]!;
+    // (A short quotation the host verb takes is passed over whole: "condemned \"a flagrant violation\", calling on…".)
+    const opened = QUOTES.has(w.text) ? quoteOpening(c, k) : -1;
+    if (opened >= 0) {
+      k = opened;
+      continue;
+    }
     if (STOP.has(w.text) || w.text === "." || (has(c.grammar, "clause_breaks", w.norm) && !has(c.grammar, "relatives", w.norm))) return -1;
-    if ((w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) return k;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) return coordinationHead(c, k);
   }
   return -1;
+}
+
+const QUOTED_OBJECT_WORDS = 10;
+// Where the quotation closed by the quote mark at k opens, when it is a short one with no sentence mark (-1 otherwise).
+function quoteOpening(c: Clause, k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - QUOTED_OBJECT_WORDS - 1; j--) {
+    const w = c.tokens[j]!;
+    if (w.text === "." || w.text === ";" || w.text === ":") return -1;
+    if (QUOTES.has(w.text)) return j < k - 1 ? j : -1;
+  }
+  return -1;
+}
+
+// The first of the verbs coordinated by "and" that verb k closes ("summoned the envoy and condemned the strike,
+// calling on…" → "summoned"): they share its subject, which the object right before "and" is not; k itself when none.
+function coordinationHead(c: Clause, k: number): number {
+  const and = c.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+  if (!has(c.grammar, "and", c.tokens[and]?.norm)) return k;
+  for (let j = and - 1; j >= 0; j--) {
+    const w = c.tokens[j]!;
+    if (STOP.has(w.text) || w.text === "." || w.text === ":" || has(c.grammar, "clause_breaks", w.norm)) return k;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) return coordinationHead(c, j);
+  }
+  return k;
 }
 
 /** Acts that seek, order or threaten a penalty (grammar list penalty_words names the penalty). */
