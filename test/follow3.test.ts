@@ -30,6 +30,12 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "La policía detuvo a un periodista en Managua. Reporteros Sin Fronteras (RSF) condenó la detención y exigió su liberación.", "ACCUSE FRA/SOC → NIC/COP", "ACCUSE SDN"],
   ["a co-holder of a body's leadership ('cotitular') is of the body's sector", "es",
     "En Buenos Aires, el cotitular de la CGT Héctor Daer exigió al Gobierno que retire el proyecto de reforma laboral.", "REQUEST ARG/LAB", null],
+  ["an unknown name with a body word is an antecedent for 'it' with its sector, before a person named earlier", "en",
+    "Police detained opposition leader Juan Pérez in Lima on Monday, the country's Investigative Committee said. The committee said it had charged him with treason.",
+    "ACCUSE PER/GOV → PER/OPP", "ACCUSE PER/OPP"],
+  ["…and for an epithet of a body ('el organismo')", "es",
+    "La policía nicaragüense detuvo al obispo Rolando Álvarez el viernes, informó el Consejo Nacional de Seguridad. El organismo lo acusó de traición.",
+    "ACCUSE NIC/GOV → NIC/REL", null],
 ];
 describe("follow3: known misses of fresh9 and fresh10, by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {
