@@ -36,6 +36,16 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
   ["…and for an epithet of a body ('el organismo')", "es",
     "La policía nicaragüense detuvo al obispo Rolando Álvarez el viernes, informó el Consejo Nacional de Seguridad. El organismo lo acusó de traición.",
     "ACCUSE NIC/GOV → NIC/REL", null],
+  ["aid told by the vehicle that carries it, from the body the vehicle is of, to the story's country", "es",
+    "COBIJA, Bolivia, 24 feb (EFE).- Un avión Hércules de la Fuerza Aérea Argentina aterrizó este martes en Cobija con 18 toneladas de alimentos.",
+    "AID ARG/MIL → BOL/CVL", null],
+  ["…a ship after a dateline's bracket", "es",
+    "MATANZAS, Cuba, 3 mar (Prensa Latina) El buque Huasteco de la Armada de México atracó este lunes en el puerto con 500 toneladas de arroz.",
+    "AID MEX/MIL", null],
+  ["…in English, a vehicle carrying goods", "en",
+    "PORT SUDAN, Sudan (AP) — A Qatari convoy carrying 900 tonnes of food reached the city on Sunday.", "AID QAT/GOV → SDN/CVL", null],
+  ["…while 'with the help of' is no cargo", "es",
+    "Los rescatistas llegaron al pueblo con ayuda de la policía el lunes.", null, "AID"],
 ];
 describe("follow3: known misses of fresh9 and fresh10, by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {

@@ -1980,6 +1980,20 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "COBIJA, Bolivia.- Un avión de la Fuerza Aérea Argentina aterrizó en Cobija con 18 toneladas de alimentos", "Peru
+    // sent two helicopters and 40 rescuers": aid a foreign state brings, with no recipient named, goes to the people of
+    // the country the story is told from (its dateline's), else of the one it is about (GUIDELINES: the recipient of
+    // aid is its target; our gold gives the affected population, CVL).
+    id: "target.aid-home",
+    apply(c, x) {
+      const home = x.where ?? x.d.home;
+      // (A place the aid reaches, "el puerto de Mariel", is no recipient: an unknown name is not a party.)
+      if (c.type !== "AID" || known(c.target).length || !home || !c.source.length || !c.source.every((s) => s.country && s.country !== home)) return null;
+      c.target = [implicit(home, "CVL")];
+      return `aid a foreign state brings with no recipient named goes to the people of the story's country (${home})`;
+    },
+  },
+  {
     // Generic targets belong to the story's country; people of no role arrested are suspects of the arresting country.
     id: "target.home",
     apply(c, x) {

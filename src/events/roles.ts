@@ -213,6 +213,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "La Oficina del Alto Comisionado de la ONU … condenó": a body of no entry that opens the clause and is named
     // as the known body's own acts for it.
     if (isOf(c, prep) && unknownBodyOf(c, p)) return groupOf(c, p);
+    // "Un avión Hércules de la Fuerza Aérea Argentina aterrizó…", "a convoy of the Turkish Red Crescent reached…": a
+    // vehicle that opens the clause does what it does for the body it is of.
+    if (isOf(c, prep) && vehicleOf(c, p)) return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
@@ -272,6 +275,19 @@ function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
   const opens = j - 1 < 0 || STOP.has(c.tokens[j - 1]!.text) || c.tokens[j - 1]!.text === ",";
   return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && /^\p{Lu}/u.test(article.text) && opens;
 }
+
+// "Un avión (Hércules) de la Fuerza Aérea", "A convoy of the Red Crescent": the phrase's "of" follows a vehicle noun
+// (grammar carrier_nouns; past a capitalised model name) that opens the clause after determiners and a count.
+function vehicleOf(c: Clause, p: ActorPhrase): boolean {
+  let k = beforeDeterminers(c.grammar, c.tokens, p.first) - 1;
+  if (k >= 0 && /^\p{Lu}/u.test(c.tokens[k]!.text) && k > 0) k--;
+  if (!has(c.grammar, "carrier_nouns", c.tokens[k]?.norm)) return false;
+  k--;
+  while (k >= 0 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || c.tokens[k]!.pos === "NUM")) k--;
+  return k < 0 || STOP.has(c.tokens[k]!.text) || OPENS_CLAUSE.test(c.tokens[k]!.text);
+}
+// What a clause may open after: a comma, a full stop, a dateline's closing bracket or dash ("(Prensa Latina) El buque…").
+const OPENS_CLAUSE = /^[,.:)—–-]$/u;
 
 // A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
 function inCondition(c: Clause, p: ActorPhrase, i: number): boolean {
