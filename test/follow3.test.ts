@@ -46,6 +46,16 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "PORT SUDAN, Sudan (AP) — A Qatari convoy carrying 900 tonnes of food reached the city on Sunday.", "AID QAT/GOV → SDN/CVL", null],
   ["…while 'with the help of' is no cargo", "es",
     "Los rescatistas llegaron al pueblo con ayuda de la policía el lunes.", null, "AID"],
+  ["a refusal whose object is an apology someone demands", "es",
+    "MADRID.- El Gobierno español exigió una disculpa a Buenos Aires. La Casa Rosada, sin embargo, descartó cualquier disculpa.", "REJECT ARG/GOV", null],
+  ["…in English", "en",
+    "BUENOS AIRES (Reuters) - Spain demanded an apology on Monday. The presidency ruled out any apology to Madrid.", "REJECT ARG/GOV → ESP/GOV", null],
+  ["a negated verb of negotiating is a refusal to negotiate, aimed past words between it and 'con'", "es",
+    "PANAMÁ.- El presidente afirmó que el Gobierno no negociará bajo presión con los docentes en huelga.", "REJECT PAN/GOV → PAN/EDU", null],
+  ["…in English", "en",
+    "The government will not negotiate under pressure with the striking teachers, the Kenyan president said on Monday.", "REJECT KEN/GOV → KEN/EDU", null],
+  ["'abrogar' (Mexican for 'derogar') is a change of policy refused", "es",
+    "CIUDAD DE MÉXICO.- La presidenta Claudia Sheinbaum descartó abrogar la ley del ISSSTE por su costo fiscal.", "REJECT MEX/GOV", null],
 ];
 describe("follow3: known misses of fresh9 and fresh10, by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {
