@@ -56,6 +56,13 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "The government will not negotiate under pressure with the striking teachers, the Kenyan president said on Monday.", "REJECT KEN/GOV → KEN/EDU", null],
   ["'abrogar' (Mexican for 'derogar') is a change of policy refused", "es",
     "CIUDAD DE MÉXICO.- La presidenta Claudia Sheinbaum descartó abrogar la ley del ISSSTE por su costo fiscal.", "REJECT MEX/GOV", null],
+  ["an addressee asked to act is the request's target, not the party of the act asked for", "en",
+    "BOGOTA (Reuters) - Speaking outside the United Nations on Friday, the leftist leader urged American soldiers to disobey orders from President Donald Trump.",
+    "REQUEST COL/GOV → USA/MIL", "REQUEST COL/GOV → USA/GOV"],
+  ["…in Spanish", "es",
+    "BOGOTÁ.- El presidente Gustavo Petro instó a los soldados estadounidenses a desobedecer las órdenes de Trump.", "REQUEST COL/GOV → USA/MIL", "REQUEST COL/GOV → USA/GOV"],
+  ["…while troops asked to be sent somewhere leave the place's state the target", "en",
+    "Haiti's prime minister asked for Kenyan police to be sent to Port-au-Prince on Monday.", null, "REQUEST HTI/GOV → KEN/COP"],
 ];
 describe("follow3: known misses of fresh9 and fresh10, by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {

@@ -427,11 +427,24 @@ function conveyedTo(c: Clause, type: string, r: { prep: string; group: ActorPhra
   const generic = (p: ActorPhrase) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.kind === "role") && p.parts.every((m) => m.kind === "role" || m.kind === "demonym");
   if (FORCE_TYPES.has(type) || !r.group.every((p) => generic(p) && CONVEYED_SECTORS.has(p.actor.sector ?? ""))) return undefined;
   const end = r.group.at(-1)!.last;
+  // "urged American soldiers to disobey orders from President Trump", "instó a los soldados a desobedecer órdenes de…":
+  // an addressee asked to act itself (an infinitive after it, not a passive one: "called for troops to be sent to…")
+  // is the request's target; a party of the act asked for is no recipient of it.
+  if (type === "REQUEST" && askedToAct(c, end)) return undefined;
   // ("retiró a sus cascos azules de Liberia": a bare "de" names the place left only as a country.)
   const party = (q: { prep: string; group: ActorPhrase[] }) => has(c.grammar, "conveyed_to_preps", q.prep)
     ? q.group.some((p) => !generic(p) && (!!p.actor.org || (!!p.actor.country && p.parts.some((m) => m.kind !== "place"))))
     : has(c.grammar, "conveyed_from_country_preps", q.prep) && q.group.every((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "country"));
   return right.find((q) => q !== r && q.group[0]!.first >= end && q.group[0]!.first - end <= CONVEYED_REACH && party(q));
+}
+
+// An active infinitive right after token `end` (past its marker: "to", "a"): "soldiers to disobey", "a los soldados a
+// desobedecer".
+function askedToAct(c: Clause, end: number): boolean {
+  const marker = c.tokens[end];
+  const verb = has(c.grammar, "infinitive_markers", marker?.norm) || has(c.grammar, "target_preps", marker?.norm) ? c.tokens[end + 1] : undefined;
+  if (!verb || has(c.grammar, "passive_infinitives", verb.norm)) return false;
+  return has(c.grammar, "infinitive_markers", marker?.norm) ? verb.pos === "VERB" || verb.pos === "" : endsIn(c.grammar, "suffix_infinitive", verb.norm);
 }
 
 function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { prep: string; group: ActorPhrase[] }[] {
