@@ -63,6 +63,12 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "BOGOTÁ.- El presidente Gustavo Petro instó a los soldados estadounidenses a desobedecer las órdenes de Trump.", "REQUEST COL/GOV → USA/MIL", "REQUEST COL/GOV → USA/GOV"],
   ["…while troops asked to be sent somewhere leave the place's state the target", "en",
     "Haiti's prime minister asked for Kenyan police to be sent to Port-au-Prince on Monday.", null, "REQUEST HTI/GOV → KEN/COP"],
+  ["a security force entering a prison is deployed there, not jailed", "es",
+    "QUITO.- Unos 1.200 militares ingresaron al penal de Guayaquil el miércoles para retomar el control.", "MOBILIZE ECU/MIL", "COERCE"],
+  ["…police too", "es",
+    "QUITO.- Unos 300 policías ingresaron al penal de Turi el martes.", "MOBILIZE ECU/COP", "COERCE"],
+  ["…while a person entering prison is still jailed", "es",
+    "QUITO.- El exministro Jorge Glas ingresó en prisión el lunes tras la orden del juez.", "COERCE", null],
 ];
 describe("follow3: known misses of fresh9 and fresh10, by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {

@@ -62,6 +62,9 @@ const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
 const WITHDRAW = "withdraw";
 const VISIT = "visit";
 const TROOPS = "troops";
+const POLICE_MODE = "police";
+// Security forces: who enters a prison as a force, not as a prisoner.
+const SECURITY = new Set(["MIL", "COP"]);
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 // "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
@@ -644,6 +647,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       }
       c.target = target;
       return how.length ? how : null;
+    },
+  },
+  {
+    // "unos 1.200 militares ingresaron al penal", "los policías ingresaron a la cárcel": a security force that enters a
+    // prison is not jailed (es.coerce.ingresar-en-prision reads its subject as the one imprisoned): it is deployed there
+    // (CAMEO 154/153, as fresh9-es codes "1.200 militares ingresaron al complejo" after "retomar el control del penal").
+    id: "type.forces-enter-prison",
+    apply(c) {
+      const held = c.found.roles.target;
+      if (!c.found.rule.undergoer || c.type !== "COERCE" || c.source.length || !held.length || !c.target.length) return null;
+      if (!held.every((p) => !p.parts.some((m) => m.kind === "person" || m.kind === "name")) || !c.target.every((a) => SECURITY.has(a.sector ?? ""))) return null;
+      const police = c.target.every((a) => a.sector === "COP");
+      [c.source, c.target] = [c.target, []];
+      [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", police ? "153" : "154", police ? POLICE_MODE : TROOPS, false];
+      return "a security force that enters a prison is deployed there, not jailed";
     },
   },
   {
