@@ -69,6 +69,11 @@ const ROWS: [string, "es" | "en", string, string | null, string | null][] = [
     "QUITO.- Unos 300 policías ingresaron al penal de Turi el martes.", "MOBILIZE ECU/COP", "COERCE"],
   ["…while a person entering prison is still jailed", "es",
     "QUITO.- El exministro Jorge Glas ingresó en prisión el lunes tras la orden del juez.", "COERCE", null],
+  ["a function word capitalised between two words of a name is the name's, and members of a named body are of the body", "en",
+    "In Abuja, police arrested 15 members of the Enough Is Enough Coalition who staged a protest outside the parliament on Monday.",
+    "PROTEST NGA/SOC", "COERCE NGA/COP → NGA/GOV"],
+  ["…a pronoun inside a name is no anaphor", "en",
+    "Police in Lagos detained 23 members of the Take It Back Movement on Monday.", "COERCE NGA/COP → NGA/SOC", null],
 ];
 describe("follow3: known misses of fresh9 and fresh10, by construction", () => {
   for (const [why, lang, text, want, not] of ROWS) {

@@ -46,12 +46,23 @@ const NOT_IN_HEAD = new Set(["VERB", "AUX", "ADP"]);
  * @example readName(phrase("the Alien Enemies Act"), ctx) // null
  */
 export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
-  const r = read(p, c);
+  // "23 members of the Take It Back Movement": members of a body only named are of what the name reads as, a body.
+  const named = membersOf(p);
+  const body = named ? read(named, c) : null;
+  const r = named ? (body?.kind === "body" ? { ...body, why: `members of ${body.why}` } : null) : read(p, c);
   // "the major surnamed Fonseca", "Rigoberto Anaya, personero municipal": a state office named with no country is one
   // of the story's own country, as a local body is.
   return r && !r.country && !r.states && STATE.has(r.sector) ? { ...r, country: c.home } : r;
 }
 const STATE = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
+// The generic head of a body ("members", "leader"): data/actors/heads.json.
+const HEAD_OF = "role.head-of";
+// A phrase of a body's generic head and an unknown name after it, as the name's own phrase; else null.
+function membersOf(p: ActorPhrase): ActorPhrase | null {
+  const at = p.parts.findIndex((m) => m.entryId !== HEAD_OF);
+  if (at < 1 || !p.parts.slice(at).every((m) => m.kind === "name")) return null;
+  return { ...p, first: p.parts[at]!.first, parts: p.parts.slice(at) };
+}
 
 function read(p: ActorPhrase, c: NameContext): NameReading | null {
   if (p.anaphor || p.pair || !p.parts.length || !p.parts.every((m) => m.kind === "name")) return null;
