@@ -2006,7 +2006,12 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const home = x.where ?? x.d.home;
       // (A place the aid reaches, "el puerto de Mariel", is no recipient: an unknown name is not a party.)
-      if (c.type !== "AID" || known(c.target).length || !home || !c.source.length || !c.source.every((s) => s.country && s.country !== home)) return null;
+      // (A recipient the text names, placed or not, is left as named: "legal assistance to the detainees".)
+      if (c.type !== "AID" || known(c.target).length || !home) return null;
+      const toks = x.a.sentence.tokens;
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      if (verbal(c) && namedNonActorParty(x.a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length)) return null;
+      if (!home || !c.source.length || !c.source.every((s) => s.country && s.country !== home)) return null;
       c.target = [implicit(home, "CVL")];
       return `aid a foreign state brings with no recipient named goes to the people of the story's country (${home})`;
     },
