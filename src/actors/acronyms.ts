@@ -15,6 +15,8 @@ const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})[\p{Lu}\p{Ll}]{2,8}$/u;
 const CAPITALS = /\p{Lu}/gu;
 // How many words a name spelled out before its bracketed acronym may have.
 const LONGEST_NAME = 12;
+// Kinds of knowledge-base entry that name one body.
+const BODIES = new Set<Mention["kind"]>(["org", "institution", "group"]);
 
 /** A name the text itself gives an acronym: the acronym's own reading in this document. */
 interface Definition { readonly entryId: string; readonly phrase: ActorPhrase }
@@ -53,8 +55,10 @@ export function defineAcronyms(sentences: readonly AcronymSentence[], kb: Lookup
       const m = p.parts[i]!;
       const def = defined.get(s.sentence.tokens[m.first]!.text)!.phrase.actor;
       // (A body the reading placed stands as one; a bare name is read later, as its first mention is.)
-      const kind = def.sector || def.country || def.org ? "group" : "name";
-      p.parts[i] = { kind, first: m.first, last: m.last, entryId: null, name: def.name ?? def.text, country: def.country, sector: def.sector, org: def.org };
+      // (A body the knowledge base knows keeps its kind: an international one is given no country.)
+      const body = defined.get(s.sentence.tokens[m.first]!.text)!.phrase.parts.find((q) => BODIES.has(q.kind) && q.entryId);
+      const kind = body?.kind ?? (def.sector || def.country || def.org ? "group" : "name");
+      p.parts[i] = { kind, first: m.first, last: m.last, entryId: body?.entryId ?? null, name: def.name ?? def.text, country: def.country, sector: def.sector, org: def.org };
       reread(p, s.sentence.tokens, text);
     }
   }
@@ -78,6 +82,10 @@ function definition(p: ActorPhrase, tokens: readonly Token[], kb: Lookup, lang: 
   const entry = ACRONYM.test(acronym) ? kb.byId.get(part.entryId!) : undefined;
   if (!entry) return null;
   const before = p.parts.slice(0, at);
+  // "Reporters Without Borders (RSF)": right after a body the knowledge base knows as another, the acronym is that
+  // body's, whatever language its initials come from (RSF is Sudan's Rapid Support Forces too).
+  const named = before.at(-1);
+  if (named?.last === open && named.entryId && named.entryId !== entry.id && BODIES.has(named.kind)) return { acronym, part };
   const spelled = spelledOut(tokens, open, acronym, g);
   // A person's nickname after a body's name: "la Asociación de Municipios (AKK)" is no minister.
   if (entry.kind === "person") return spelled !== null || before.some((m) => m.kind !== "person" && m.kind !== "role") ? { acronym, part } : null;

@@ -80,7 +80,8 @@ const LABOUR = ONE("LAB");
 const REBELS = ONE("REB");
 /** What each kind of epithet may stand for. */
 const ANTECEDENTS: Record<Antecedent, (p: ActorPhrase, a: Actor) => boolean> = {
-  body: (p, a) => !!(a.org || a.country) && p.parts.some((m) => BODY_KINDS.has(m.kind)),
+  // ("el Consejo Nacional de Seguridad… el organismo": a name its body word made a body, remembered with its sector.)
+  body: (p, a) => !!(a.org || a.country) && (p.parts.some((m) => BODY_KINDS.has(m.kind)) || readAsBody(p, a)),
   agency: (p, a) => !!a.country && STATE_BODY.has(a.sector ?? "") && p.parts.some((m) => m.kind === "institution"),
   force: (_, a) => FORCES.has(a.sector ?? ""),
   armed: (p, a) => namedGroup(p, a, ARMED),
@@ -97,6 +98,8 @@ const ANTECEDENTS: Record<Antecedent, (p: ActorPhrase, a: Actor) => boolean> = {
   person: (p, a) => personLike(a) && !a.org && p.parts.some((m) => m.kind === "person" || m.kind === "name"),
 };
 const identified = (a: Actor): boolean => a.country !== null || a.org !== null;
+/** An unknown name the discourse stage read as a body (src/pipeline/index.ts asBody): a bare name with a sector. */
+const readAsBody = (p: ActorPhrase, a: Actor): boolean => a.sector !== null && p.parts.length > 0 && p.parts.every((m) => m.kind === "name");
 const personLike = (a: Actor): boolean => a.name !== null && (a.sector !== null || a.country !== null);
 
 /** Two actors for "ambos países" / "the two leaders": the last pair, else the last two of different countries. */
@@ -163,7 +166,9 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   // or a country: "sanctioned six companies it accused of…" is the Treasury's accusation).
   // ("the Biden administration said it would…": a government named by its leader is a body too.)
   const ledBody = (x: Actor) => !!d.seenPhrases?.some((s) => s.actor.start === x.start && s.phrase.parts.some((m) => m.kind === "role" && d.collective?.has(m.entryId ?? "")));
-  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || (!!want?.plural && x.sector !== null)) && (x.name === null || x.org !== null || ledBody(x));
+  // ("the country's Investigative Committee": a name its body word made a body, remembered with its sector.)
+  const namedBody = (x: Actor) => !!d.seenPhrases?.some((s) => s.actor === x && readAsBody(s.phrase, x));
+  const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || (!!want?.plural && x.sector !== null)) && (x.name === null || x.org !== null || ledBody(x) || namedBody(x));
   const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
   // group named before (a plural noun with no name), the nearest one not its own clause's subject.

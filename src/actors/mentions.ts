@@ -36,6 +36,8 @@ export function fromEntry(e: ActorEntry, first: number, last: number, date: stri
 
 // Capitalised words that do not start a name: function words, months, weekdays.
 const NOT_NAMES = anyPack("not_names");
+// The parts of speech of a function word that may stand capitalised inside a name ("It" in "Take It Back Movement").
+const FUNCTION_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"]);
 // "Juan Ramón de la Fuente": lower-case particles inside a name.
 const CONNECTORS = anyPack("name_particles");
 // "Khalid Al Attiyah", "Khalifa Bin Salman": particles written capitalised, function words of some pack elsewhere.
@@ -277,7 +279,10 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
       else {
         // "Juan Ramón de la Fuente", "Ismael Zambada García": lower-case particles inside a name.
         let k = j;
-        const particle = (t: Token) => (CONNECTORS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) || (CAPITAL_CONNECTORS.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text));
+        // ("the Take It Back Movement", "Black Lives Matter": a function word capitalised between two words of a name is
+        // the name's, not a pronoun or an article of the sentence.)
+        const particle = (t: Token) => (CONNECTORS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) || (CAPITAL_CONNECTORS.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text)) ||
+          (NOT_NAMES.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text) && FUNCTION_POS.has(t.pos));
         while (k < tokens.length && k - j < 3 && particle(tokens[k]!) && !covered[k]) k++;
         if (k > j && tokens[k] && !covered[k] && isNameWord(tokens[k]!, false)) j = k + 1;
         else break;

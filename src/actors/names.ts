@@ -46,12 +46,23 @@ const NOT_IN_HEAD = new Set(["VERB", "AUX", "ADP"]);
  * @example readName(phrase("the Alien Enemies Act"), ctx) // null
  */
 export function readName(p: ActorPhrase, c: NameContext): NameReading | null {
-  const r = read(p, c);
+  // "23 members of the Take It Back Movement": members of a body only named are of what the name reads as, a body.
+  const named = membersOf(p);
+  const body = named ? read(named, c) : null;
+  const r = named ? (body?.kind === "body" ? { ...body, why: `members of ${body.why}` } : null) : read(p, c);
   // "the major surnamed Fonseca", "Rigoberto Anaya, personero municipal": a state office named with no country is one
   // of the story's own country, as a local body is.
   return r && !r.country && !r.states && STATE.has(r.sector) ? { ...r, country: c.home } : r;
 }
 const STATE = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
+// The generic head of a body ("members", "leader"): data/actors/heads.json.
+const HEAD_OF = "role.head-of";
+// A phrase of a body's generic head and an unknown name after it, as the name's own phrase; else null.
+function membersOf(p: ActorPhrase): ActorPhrase | null {
+  const at = p.parts.findIndex((m) => m.entryId !== HEAD_OF);
+  if (at < 1 || !p.parts.slice(at).every((m) => m.kind === "name")) return null;
+  return { ...p, first: p.parts[at]!.first, parts: p.parts.slice(at) };
+}
 
 function read(p: ActorPhrase, c: NameContext): NameReading | null {
   if (p.anaphor || p.pair || !p.parts.length || !p.parts.every((m) => m.kind === "name")) return null;
@@ -77,6 +88,8 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
     const sector = words.some((w) => has(g, "name_armed_words", w)) ? "REB" : sectorOf(g, head) ?? "UNK";
     return { kind: "body", country: c.home, sector, why: `body word "${head}"` };
   }
+  const restated = bodyBefore(p, c);
+  if (restated) return restated;
   // "Reuters", "Fresh News", "el Diario X": a source of reports; where one stands as a doer, it is mostly the
   // teller of someone else's act ("two rebel commanders told AFP").
   if (has(g, "name_media", first) || has(g, "name_media", last)) return null;
@@ -175,6 +188,30 @@ function apposition(p: ActorPhrase, c: NameContext): NameReading | null {
   const sector = (placed?.parts.some((m) => m.kind === "role") ? placed.actor.sector : null) ?? sectorOf(g, noun.norm) ?? "UNK";
   return { kind, country: placed?.actor.country ?? null, sector, why: `apposition "${noun.text}"` };
 }
+
+/**
+ * "Argentina's largest union federation, the CGT, staged…", "el principal sindicato docente, la CNTE, convocó…": a
+ * name set off by commas (its article between) right after a noun phrase whose head is a body noun restates that
+ * body: of the noun's sector, and of the country a phrase of that noun phrase names (else the story's).
+ */
+function bodyBefore(p: ActorPhrase, c: NameContext): NameReading | null {
+  const { tokens, g } = c;
+  let comma = p.first - 1;
+  if (has(g, "definite_articles", tokens[comma]?.norm)) comma--;
+  if (tokens[comma]?.text !== "," || !CLOSERS.test(tokens[p.last]?.text ?? ".")) return null;
+  for (let k = comma - 1; k >= 0 && comma - k <= APPOSITION; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || NOT_IN_HEAD.has(t.pos) && !has(g, "of_preps", t.norm)) return null;
+    if (isCapitalized(t) && k > 0 || !(has(g, "name_body_nouns", t.norm) || has(g, "name_body_last", t.norm) || has(g, "name_body_first", t.norm))) continue;
+    const sector = sectorOf(g, t.norm);
+    if (!sector) return null;
+    const placed = c.phrases.find((q) => q.first < comma && q.last > k - APPOSITION && q.last <= comma && !q.anaphor && q.actor.country);
+    return { kind: "body", country: placed?.actor.country ?? c.home, sector, why: `restates "${t.text}" before it` };
+  }
+  return null;
+}
+// What may close an apposition: a comma, a bracket, a dash or the sentence's end.
+const CLOSERS = /^[,.;:)—–-]$/u;
 
 /**
  * "El arzobispo metropolitano de Guatemala, Rodolfo Quezada, pidió…", "the minister of health and social action, Carlos

@@ -224,7 +224,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const armed = ARMAMENT.has(tokens[d1]?.norm ?? "") || ARMAMENT.has(tokens[d0 - 1]?.norm ?? "");
   const alone = parts.every((m) => m.kind === "demonym") ? (armed ? "MIL" : countedPeople(tokens, d0, d1) ? "CVL" : "GOV") : null;
   // "ocho integrantes de una célula criminal": members of nothing we know have no sector of their own.
-  const members = parts.every((m) => m.entryId === "role.head-of") && MEMBERS.test(fold(text.slice(tokens[all.at(-1)!.first]!.start, tokens[all.at(-1)!.last - 1]!.end)));
+  // ("23 members of the Take It Back Movement": nor do members of a body only named, read by the decision stage.)
+  const heads = parts.filter((m) => m.entryId === "role.head-of");
+  const members = heads.length > 0 && parts.every((m, k) => m.entryId === "role.head-of" || (k > 0 && m.kind === "name")) &&
+    MEMBERS.test(fold(text.slice(tokens[heads.at(-1)!.first]!.start, tokens[heads.at(-1)!.last - 1]!.end)));
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
   const body = role && !person ? bodyOver(parts, role) ?? spokenFor(parts, role, tokens) : null;

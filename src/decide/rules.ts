@@ -65,6 +65,9 @@ const WITHDRAW = "withdraw";
 const PEACEKEEPERS_OUT = "1661";
 const VISIT = "visit";
 const TROOPS = "troops";
+const POLICE_MODE = "police";
+// Security forces: who enters a prison as a force, not as a prisoner.
+const SECURITY = new Set(["MIL", "COP"]);
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 // "Qatar is looking into the incident", "questioned officers over the incident": a word that names an act only as
@@ -657,6 +660,21 @@ export const DECISIONS: readonly DecisionRule[] = [
       }
       c.target = target;
       return how.length ? how : null;
+    },
+  },
+  {
+    // "unos 1.200 militares ingresaron al penal", "los policías ingresaron a la cárcel": a security force that enters a
+    // prison is not jailed (es.coerce.ingresar-en-prision reads its subject as the one imprisoned): it is deployed there
+    // (CAMEO 154/153, as fresh9-es codes "1.200 militares ingresaron al complejo" after "retomar el control del penal").
+    id: "type.forces-enter-prison",
+    apply(c) {
+      const held = c.found.roles.target;
+      if (!c.found.rule.undergoer || c.type !== "COERCE" || c.source.length || !held.length || !c.target.length) return null;
+      if (!held.every((p) => !p.parts.some((m) => m.kind === "person" || m.kind === "name")) || !c.target.every((a) => SECURITY.has(a.sector ?? ""))) return null;
+      const police = c.target.every((a) => a.sector === "COP");
+      [c.source, c.target] = [c.target, []];
+      [c.type, c.cameo, c.mode, c.symmetric] = ["MOBILIZE", police ? "153" : "154", police ? POLICE_MODE : TROOPS, false];
+      return "a security force that enters a prison is deployed there, not jailed";
     },
   },
   {
@@ -2035,6 +2053,25 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (!other) return null;
       c.target = c.target.map((t) => (mirrors(t) ? { ...t, country: other } : t));
       return `a counterpart is an office-holder of the other party's country (${other})`;
+    },
+  },
+  {
+    // "COBIJA, Bolivia.- Un avión de la Fuerza Aérea Argentina aterrizó en Cobija con 18 toneladas de alimentos", "Peru
+    // sent two helicopters and 40 rescuers": aid a foreign state brings, with no recipient named, goes to the people of
+    // the country the story is told from (its dateline's), else of the one it is about (GUIDELINES: the recipient of
+    // aid is its target; our gold gives the affected population, CVL).
+    id: "target.aid-home",
+    apply(c, x) {
+      const home = x.where ?? x.d.home;
+      // (A place the aid reaches, "el puerto de Mariel", is no recipient: an unknown name is not a party.)
+      // (A recipient the text names, placed or not, is left as named: "legal assistance to the detainees".)
+      if (c.type !== "AID" || known(c.target).length || !home) return null;
+      const toks = x.a.sentence.tokens;
+      const stop = nextClauseBreak(x.a, x.g)[c.found.trigger.last] ?? -1;
+      if (verbal(c) && namedNonActorParty(x.a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length)) return null;
+      if (!home || !c.source.length || !c.source.every((s) => s.country && s.country !== home)) return null;
+      c.target = [implicit(home, "CVL")];
+      return `aid a foreign state brings with no recipient named goes to the people of the story's country (${home})`;
     },
   },
   {

@@ -227,6 +227,9 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // "La Oficina del Alto Comisionado de la ONU … condenó": a body of no entry that opens the clause and is named
     // as the known body's own acts for it.
     if (isOf(c, prep) && unknownBodyOf(c, p)) return groupOf(c, p);
+    // "Un avión Hércules de la Fuerza Aérea Argentina aterrizó…", "a convoy of the Turkish Red Crescent reached…": a
+    // vehicle that opens the clause does what it does for the body it is of.
+    if (isOf(c, prep) && vehicleOf(c, p)) return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
     if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
@@ -306,6 +309,19 @@ function unknownBodyOf(c: Clause, p: ActorPhrase): boolean {
   const comma = c.tokens[j - 1]?.text === ",";
   return capitals > 0 && !!article && has(c.grammar, "articles", article.norm) && (/^\p{Lu}/u.test(article.text) || comma) && opens;
 }
+
+// "Un avión (Hércules) de la Fuerza Aérea", "A convoy of the Red Crescent": the phrase's "of" follows a vehicle noun
+// (grammar carrier_nouns; past a capitalised model name) that opens the clause after determiners and a count.
+function vehicleOf(c: Clause, p: ActorPhrase): boolean {
+  let k = beforeDeterminers(c.grammar, c.tokens, p.first) - 1;
+  if (k >= 0 && /^\p{Lu}/u.test(c.tokens[k]!.text) && k > 0) k--;
+  if (!has(c.grammar, "carrier_nouns", c.tokens[k]?.norm)) return false;
+  k--;
+  while (k >= 0 && (has(c.grammar, "determiners", c.tokens[k]!.norm) || c.tokens[k]!.pos === "NUM")) k--;
+  return k < 0 || STOP.has(c.tokens[k]!.text) || OPENS_CLAUSE.test(c.tokens[k]!.text);
+}
+// What a clause may open after: a comma, a full stop, a dateline's closing bracket or dash ("(Prensa Latina) El buque…").
+const OPENS_CLAUSE = /^[,.:)—–-]$/u;
 
 // A phrase right after a condition's word ("si el Ejecutivo…"), with a comma between it and the verb at i.
 function inCondition(c: Clause, p: ActorPhrase, i: number): boolean {
@@ -445,11 +461,24 @@ function conveyedTo(c: Clause, type: string, r: { prep: string; group: ActorPhra
   const generic = (p: ActorPhrase) => !p.actor.name && !p.actor.org && p.parts.some((m) => m.kind === "role") && p.parts.every((m) => m.kind === "role" || m.kind === "demonym");
   if (FORCE_TYPES.has(type) || !r.group.every((p) => generic(p) && CONVEYED_SECTORS.has(p.actor.sector ?? ""))) return undefined;
   const end = r.group.at(-1)!.last;
+  // "urged American soldiers to disobey orders from President Trump", "instó a los soldados a desobedecer órdenes de…":
+  // an addressee asked to act itself (an infinitive after it, not a passive one: "called for troops to be sent to…")
+  // is the request's target; a party of the act asked for is no recipient of it.
+  if (type === "REQUEST" && askedToAct(c, end)) return undefined;
   // ("retiró a sus cascos azules de Liberia": a bare "de" names the place left only as a country.)
   const party = (q: { prep: string; group: ActorPhrase[] }) => has(c.grammar, "conveyed_to_preps", q.prep)
     ? q.group.some((p) => !generic(p) && (!!p.actor.org || (!!p.actor.country && p.parts.some((m) => m.kind !== "place"))))
     : has(c.grammar, "conveyed_from_country_preps", q.prep) && q.group.every((p) => p.parts.length > 0 && p.parts.every((m) => m.kind === "country"));
   return right.find((q) => q !== r && q.group[0]!.first >= end && q.group[0]!.first - end <= CONVEYED_REACH && party(q));
+}
+
+// An active infinitive right after token `end` (past its marker: "to", "a"): "soldiers to disobey", "a los soldados a
+// desobedecer".
+function askedToAct(c: Clause, end: number): boolean {
+  const marker = c.tokens[end];
+  const verb = has(c.grammar, "infinitive_markers", marker?.norm) || has(c.grammar, "target_preps", marker?.norm) ? c.tokens[end + 1] : undefined;
+  if (!verb || has(c.grammar, "passive_infinitives", verb.norm)) return false;
+  return has(c.grammar, "infinitive_markers", marker?.norm) ? verb.pos === "VERB" || verb.pos === "" : endsIn(c.grammar, "suffix_infinitive", verb.norm);
 }
 
 function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { prep: string; group: ActorPhrase[] }[] {

@@ -9,6 +9,7 @@ import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
 import { resolveInDocument } from "../actors/document.js";
+import { readName } from "../actors/names.js";
 import { atEventDate, seatedOfficeWords } from "../actors/offices.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
 import type { Document } from "../model/document.js";
@@ -446,13 +447,23 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       }
       // (A venue is no antecedent: "At a news conference in Nairobi, Kenya, the minister said they had…".)
       if ((actor.country || actor.org || actor.name || actor.sector) && !venueCountry(a, p, a.clause.grammar, true)) {
-        d.seen.push(actor);
-        (d.seenPhrases ??= []).push({ phrase: p, actor });
+        const known = short ? actor : asBody(a, p, actor, d);
+        d.seen.push(known);
+        (d.seenPhrases ??= []).push({ phrase: p, actor: known });
       }
     }
   }
   membersOfEpithet(a, d, out);
   return out;
+}
+
+// "the country's Investigative Committee said… The committee said it had opened a case": an unknown name its body word
+// makes a body (src/actors/names.ts) is remembered with that body's country and sector, so that "it" can stand for it
+// (a bare name would lose to the last person named). What the phrase itself codes is left to the decision rules.
+function asBody(a: AnalyzedSentence, p: ActorPhrase, actor: Actor, d: Discourse): Actor {
+  if (actor.country || actor.sector || actor.org || !p.parts.length || !p.parts.every((m) => m.kind === "name")) return actor;
+  const r = readName(p, { tokens: a.sentence.tokens, phrases: a.phrases, g: a.clause.grammar, home: d.home });
+  return r?.kind === "body" && !r.states ? { ...actor, country: r.country, sector: r.sector } : actor;
 }
 
 // "pidió a los mediadores", "urged the mediators": the mediators the document names in apposition, else the doers of the
