@@ -76,8 +76,7 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   // "sets up a Board of Peace": a name with an indefinite article is something new or generic, no one named.
   if (has(g, "indefinite_articles", before)) return null;
   // "the vessel Adisa", "Patriot missile", "el diario Haaretz", "la Ley de Desarrollo Agrario", "the Alien Enemies Act".
-  if (has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after) || has(g, "name_thing_nouns", headAfter(p, c))) return null;
-  if (has(g, "name_thing_first", first) || has(g, "name_thing_last", last)) return null;
+  if (namesThing(g, words, before, after) || has(g, "name_thing_nouns", headAfter(p, c))) return null;
   // "The Southeast Asian nations pledged…", "Gulf states", "Former Soviet republics": a regional name before a plural
   // noun for states is a group of governments, of no one country.
   const noun = headAfter(p, c);
@@ -131,7 +130,7 @@ export function agentSlot(p: ActorPhrase, c: NameContext, act: { readonly first:
   const words = tokens.slice(p.first, p.last).map((t) => t.norm);
   const before = tokens[p.first - 1];
   const after = tokens[p.last];
-  if (has(g, "name_thing_nouns", before?.norm) || has(g, "name_thing_nouns", after?.norm) || has(g, "name_thing_first", words[0]) || has(g, "name_thing_last", words.at(-1))) return null;
+  if (namesThing(g, words, before?.norm, after?.norm)) return null;
   const verb = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
   // Is token k the act's verb's next word (the act's words may run past the name: "demanded that Salcedo resign")?
   const next = (k: number) => k > act.first && k <= act.last;
@@ -142,6 +141,11 @@ export function agentSlot(p: ActorPhrase, c: NameContext, act: { readonly first:
     next(p.first - 1) && has(g, "name_agent_that", before?.norm) && verb(after) ? "the subject of the clause the act asks for" :
     null;
   return why ? { kind: "person", country: c.home, sector: "CVL", why } : null;
+}
+
+/** Do the name's own words or the nouns beside it make it a thing ("the vessel Adisa", "the Alien Enemies Act")? */
+function namesThing(g: Grammar, words: readonly string[], before: string | undefined, after: string | undefined): boolean {
+  return has(g, "name_thing_nouns", before) || has(g, "name_thing_nouns", after) || has(g, "name_thing_first", words[0]) || has(g, "name_thing_last", words.at(-1));
 }
 
 /**

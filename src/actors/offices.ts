@@ -18,6 +18,8 @@ export interface OfficeRule {
   readonly deputy?: boolean;
   /** The one country the office belongs to, whatever country the text is about ("the Pope" is the Holy See's). */
   readonly seat?: string;
+  /** Roles of the office that many others hold too ("prosecutor" for the attorney general, "religion" for the pope). */
+  readonly broader?: readonly string[];
 }
 
 let seated: ReadonlySet<string> | null = null;
@@ -33,10 +35,12 @@ let single: ReadonlySet<string> | null = null;
  * "justice minister"), not one many hold at once ("prosecutor"): two of them are two people.
  */
 export function singleOfficeRoles(): ReadonlySet<string> {
-  single ??= new Set((readJson("lexicon/offices.json") as { entries: OfficeRule[] }).entries.filter((r) => r.titles.length + r.words.length > 0).flatMap((r) => r.roles).filter((r) => !MANY_HOLDERS.has(r)));
+  if (single) return single;
+  const rules = (readJson("lexicon/offices.json") as { entries: OfficeRule[] }).entries;
+  const broader = new Set(rules.flatMap((r) => r.broader ?? []));
+  single = new Set(rules.filter((r) => r.titles.length + r.words.length > 0).flatMap((r) => r.roles).filter((r) => !broader.has(r)));
   return single;
 }
-const MANY_HOLDERS = new Set(["role.prosecutor", "role.religion"]);
 
 /** Who held an office on a date. */
 export interface Holder { readonly entry: ActorEntry; readonly office: Office }

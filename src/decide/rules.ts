@@ -220,7 +220,7 @@ const readNames = new WeakMap<Discourse, Map<string, NameReading>>();
 function namedParty(s: Actor, x: DecisionContext): NameReading | null {
   let memo = readNames.get(x.d);
   if (!memo) readNames.set(x.d, (memo = new Map()));
-  const context = { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home };
+  const context = nameContext(x);
   let own: NameReading | null = null;
   for (const p of x.a.phrases) {
     const r = readName(p, context);
@@ -238,16 +238,19 @@ function namedParty(s: Actor, x: DecisionContext): NameReading | null {
 // word makes a body. The defaults for people (a civilian harmed, a suspect held) leave it to roles.known.
 const namedBody = (a: Actor, x: DecisionContext): boolean => !known([a]).length && namedParty(a, x)?.kind === "body";
 function acronymDoer(s: Actor, x: DecisionContext): NameReading | null {
-  const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
-  return p ? readName(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home, doer: true }) : null;
+  const p = phraseOf(s, x);
+  return p ? readName(p, { ...nameContext(x), doer: true }) : null;
 }
+// The sentence's phrase that names exactly this actor, and the sentence as names.ts reads it.
+const phraseOf = (s: Actor, x: DecisionContext): ActorPhrase | undefined => x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
+const nameContext = (x: DecisionContext) => ({ tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home });
 // "accused Gulen of…", "acusó a Gulen de…": an unknown name where only an agent stands after the act (names.ts agentSlot).
 // (Not a town of note or a region: "agradeció a Santiago" thanks a capital's government, read elsewhere or not at all.)
 function inAgentSlot(s: Actor, c: Candidate, x: DecisionContext): NameReading | null {
-  const p = x.a.phrases.find((q) => q.actor.start === s.start && q.actor.end === s.end);
+  const p = phraseOf(s, x);
   if (!p || c.found.trigger.passive) return null;
   if (gazetteer().lookup(s.text).some(({ place }) => place.kind === "admin1" || place.kind === "country" || place.population >= NOTABLE_TOWN)) return null;
-  return agentSlot(p, { tokens: x.a.sentence.tokens, phrases: x.a.phrases, g: x.g, home: x.d.home }, c.found.trigger);
+  return agentSlot(p, nameContext(x), c.found.trigger);
 }
 // The population from which a town's or district's name is taken for the place rather than for a person of that name.
 const NOTABLE_TOWN = 100_000;
