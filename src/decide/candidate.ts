@@ -21,6 +21,9 @@ export interface Candidate {
   each?: { source: Actor[]; target: Actor[]; at: number }[];
   /** "…condenó el atentado, lo calificó de agresión": this candidate's pronoun stands for the act just named. */
   again?: boolean;
+  /** "Los doce guardias … fueron liberados. Los presos los retuvieron el domingo": a release with no doer named and no
+   * captor told yet waits for the captors a later sentence tells (settled once the document is read, else dropped). */
+  awaits?: "captors";
 }
 
 /** An event already decided, as later rules look back at it. */

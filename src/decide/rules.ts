@@ -60,6 +60,45 @@ const CROWD_CONTROL = "crowd-control";
 const ABDUCTION = "181";
 
 const copy = (xs: readonly Actor[]): Actor[] => xs.map((x) => ({ ...x }));
+
+/** An act that takes people captive (an abduction, an arrest), told with a doer who has an identity. */
+const isCaptivity = (e: Decided): boolean =>
+  ((e.type === "ASSAULT" && e.mode === "abduct") || (e.type === "COERCE" && e.mode === "arrest")) && e.source.length > 0 && e.source.every((s) => !!(s.country || s.org));
+
+/** The people the nearest captivity took (not one whose captives read as its captors: "police said they had been detained"). */
+function captives(events: readonly Decided[]): Actor[] | undefined {
+  const same = (a: Actor, b: Actor) => a.country === b.country && a.sector === b.sector && a.org === b.org;
+  return events.find((e) => isCaptivity(e) && known(e.target).length && !e.target.some((t) => e.source.some((s) => same(s, t))))?.target;
+}
+
+/** How many sentences after a release its captors may be told. */
+const CAPTORS_AFTER = 2;
+
+/**
+ * Settle the releases that wait for their captors (source.captors-release): each takes the doer of the nearest
+ * captivity told in the next CAPTORS_AFTER sentences whose captives are of the released people's country where both
+ * are known; a release no later sentence gives captors to has no doer, and is no event. Returns the events kept.
+ */
+export function settleCaptors<E extends Decided & { awaits?: "captors"; trace: string[] }>(events: readonly E[]): E[] {
+  const out: E[] = [];
+  for (const [i, e] of events.entries()) {
+    if (!e.awaits || e.source.length) {
+      out.push(e);
+      continue;
+    }
+    const countries = new Set(e.target.map((t) => t.country).filter(Boolean));
+    // (…or the same people by the same noun: "los enfermeros … retuvieron a los enfermeros".)
+    const fits = (h: Decided) => !countries.size || !h.target.some((t) => t.country) || h.target.some((t) => countries.has(t.country) || e.target.some((r) => !!r.text && fold(r.text) === fold(t.text ?? "")));
+    const held = events.slice(i + 1).find((h) => isCaptivity(h) && fits(h) && h.sentence - e.sentence <= CAPTORS_AFTER);
+    if (!held) continue;
+    e.source = copy(held.source);
+    if (!known(e.target).length) e.target = copy(captives(events.slice(i + 1)) ?? held.target);
+    e.trace.push(`source.captors-release: the captivity told later names the captors (${held.source.map((s) => s.name ?? s.text).join(", ")})`);
+    delete e.awaits;
+    out.push(e);
+  }
+  return out;
+}
 // The PLOVER mode of withdrawing forces or envoys (RETREAT, SANCTION), and of a visit (CONSULT).
 const WITHDRAW = "withdraw";
 const PEACEKEEPERS_OUT = "1661";
@@ -405,7 +444,7 @@ function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigg
   return on.is(type, "implicit-doer");
 }
 
-// "Otros tres fueron detenidos", "Dozens were arrested": the subject before a passive trigger is counts alone
+// "Otros tres fueron detenidos", "Dozens were arrested", "The five were released": the subject before a passive trigger is counts alone
 // ("otros", "more", numbers), opening the sentence or its clause.
 function countedSubject(x: DecisionContext, first: number): boolean {
   const tokens = x.a.sentence.tokens;
@@ -416,6 +455,8 @@ function countedSubject(x: DecisionContext, first: number): boolean {
     if (isCount(x.g, tokens[k]!.norm)) counts++;
     k--;
   }
+  // ("The five were released", "los cuatro fueron liberados": the people counted before.)
+  if (counts > 0) k = beforeDeterminers(x.g, tokens, k + 1);
   return counts > 0 && (k < 0 || tokens[k]!.text === "," || inGrammar(x.g, "clause_breaks", tokens[k]!.norm) || inGrammar(x.g, "coordinators", tokens[k]!.norm));
 }
 
@@ -1144,16 +1185,28 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
-    // "…permanecían retenidos por personas que vestían de civil. Su liberación pudo concretarse…": a release with no doer
-    // named, after an abduction the story told, is the captors' (of the people they held, if none is named).
+    // "…permanecían retenidos por personas que vestían de civil. Su liberación pudo concretarse…", "Police arrested
+    // five union leaders… The five were released on bail": a release with no doer named, after an abduction or an
+    // arrest the story told, is the captors' (of the people they held, if none is named). With none told yet, it waits
+    // for one told later ("…fueron liberados. Los presos retuvieron a los custodios el domingo"): see settleCaptors.
     id: "source.captors-release",
     apply(c, x) {
       if (c.source.length || c.srcPhrases.length || c.type !== "RETREAT" || c.mode !== "release") return null;
-      const held = [...x.earlier, ...x.out].reverse().find((e) => e.type === "ASSAULT" && e.mode === "abduct" && e.source.length && e.source.every((s) => s.country || s.org));
+      // (Told as a noun or a nominalised participle — "urged the release of", "los excarcelados" — the release is only
+      // talked about: only an abduction told already gives it captors.)
+      const t = c.found.trigger;
+      const told = t.passive && !t.nominal;
+      // (An arrest farther back than the sentence before may have ended otherwise: by a court's order, in another year.)
+      const i = x.a.sentence.index;
+      const held = [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" && e.mode === "abduct" && isCaptivity(e)) || (told && isCaptivity(e) && e.sentence >= i - 1));
+      if (!held && told) {
+        c.awaits = "captors";
+        return "a release with no doer and no captors told yet waits for the captors a later sentence tells";
+      }
       if (!held) return null;
       c.source = copy(held.source);
-      if (!known(c.target).length) c.target = copy(held.target);
-      return `a release with no doer, after an abduction told, is the captors' (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
+      if (!known(c.target).length) c.target = copy(captives([...x.earlier, ...x.out].reverse()) ?? held.target);
+      return `a release with no doer, after an abduction or arrest told, is the captors' (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
   },
   {
@@ -2358,6 +2411,7 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "keep.no-doer",
     apply(c, x) {
       if (c.source.length) return null;
+      if (c.awaits) return "kept until the document's later sentences are read for its captors";
       if (!keepWithoutSource(x.on, c.type, c.target, c.found.trigger)) return drop(c, "no doer");
       return "kept without a doer: a protest, or harm told from the victim's side";
     },
@@ -2387,7 +2441,10 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const rule = c.found.rule;
       if ((rule.needsTarget && !c.target.length) || (rule.needsParty && !c.source.length && !c.target.length)) return drop(c, "the entry codes only with a victim or a party named");
-      if (rule.needsObject && !(c.target.length && c.found.roles.target.some((p) => isDirectObject(x.a.clause, c.found.trigger, p)))) return drop(c, "the entry codes only with a party as its direct object");
+      // (A passive's subject is its object: "the four were released", "two ex-ministers were freed".)
+      const t = c.found.trigger;
+      const object = t.passive ? c.target.length > 0 || countedSubject(x, t.first) : c.target.length > 0 && c.found.roles.target.some((p) => isDirectObject(x.a.clause, t, p));
+      if (rule.needsObject && !object) return drop(c, "the entry codes only with a party as its direct object");
       return null;
     },
   },

@@ -165,6 +165,11 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (p.last > i || isObjectPronoun(c, p) || aside.some(([a, b]) => p.first > a && p.last <= b)) continue;
     // "hit the rebel-held enclave … killing 32 civilians": whoever holds a place named by it is no subject.
     if (heldPlace(c, p)) continue;
+    // "los 28 militares que permanecían en poder de una comunidad campesina fueron liberados", "the four students who
+    // had been held in a police station in Kandy were freed": a phrase under a preposition inside a relative clause on
+    // the clause's opening phrase is that clause's; the opening phrase is the subject.
+    const antecedent = relativeAntecedent(c, p);
+    if (antecedent) return groupOf(c, antecedent);
     // A subject further back than any clause runs is none: this also keeps a run-on text linear.
     if (i - p.last > MAX_SUBJECT_GAP) break;
     // "el Sindicato Nacional de Trabajadores de la Prensa (SNTP), que condenó…": an acronym or a note in brackets right
@@ -355,6 +360,25 @@ function purposeObject(c: Clause, p: ActorPhrase, i: number): boolean {
 
 // A phrase right after "that/which/que + verb" (past determiners), with the verb at i after it: the object of a
 // restrictive relative clause, whose antecedent stands further back.
+// The phrase that opens the clause (or follows its comma) and a restrictive relative pronoun right after it heads,
+// when `p` hangs from a preposition inside that relative clause (no comma, quotation or semicolon between).
+const RELATIVE_REACH = 30;
+function relativeAntecedent(c: Clause, p: ActorPhrase): ActorPhrase | undefined {
+  if (!prepBefore(c, p)) return undefined;
+  for (let r = p.first - 1; r >= 1 && r >= p.first - RELATIVE_REACH; r--) {
+    const t = c.tokens[r]!;
+    // (A comma inside: the relative clause may have closed before `p`, "X, who hosted the talks, said…".)
+    if (STOP.has(t.text) || t.text === ",") return undefined;
+    if (!isRelative(c, t.norm)) continue;
+    const q = c.phrases.find((q) => q.last === r);
+    if (!q || q === p) return undefined;
+    let b = q.first - 1;
+    while (b >= 0 && (has(c.grammar, "determiners", c.tokens[b]!.norm) || isCount(c.grammar, c.tokens[b]!.norm))) b--;
+    return b < 0 || c.tokens[b]!.text === "," ? q : undefined;
+  }
+  return undefined;
+}
+
 function relativeObject(c: Clause, p: ActorPhrase, i: number): boolean {
   const k = beforeDeterminers(c.grammar, c.tokens, p.first);
   const verb = c.tokens[k];

@@ -4,7 +4,7 @@ import { inGrammar, loadKnowledge, type Grammar, type Knowledge, type LanguagePa
 import { agrees, isDefiniteBareRole, resolveAnaphor, resolveGroup, resolvePair, resolvePossessed, headOfPossessor, resolveShortName, type Agreement, type Discourse } from "../actors/coref.js";
 import { isPluralPronoun, nameGender, phraseGender, type GivenNames } from "../actors/gender.js";
 import type { Candidate, DecisionContext } from "../decide/candidate.js";
-import { decide, quoteEndsAt, quotationSpeaker } from "../decide/rules.js";
+import { decide, quoteEndsAt, quotationSpeaker, settleCaptors } from "../decide/rules.js";
 import type { Trigger } from "../events/find.js";
 import { mergeMentions } from "../merge/merge.js";
 import { resolveWith, type ActorResolution } from "../actors/resolve.js";
@@ -45,6 +45,8 @@ interface Draft {
   toll?: boolean;
   /** The act is told by a noun that refers back to one of its type (Trigger.anaphoric): merging joins it to that one. */
   anaphoric?: boolean;
+  /** A release whose captors a later sentence may tell (Candidate.awaits; settled by settleCaptors). */
+  awaits?: "captors";
 }
 
 /** A document on its way through the stages: each stage reads what the stages before it filled in. */
@@ -109,7 +111,13 @@ export const STAGES: readonly Stage[] = [
       w.named = w.analyzed.map((a) => a.phrases.filter((p) => !p.anaphor && p.actor.country && !venueCountry(a, p, w.pack.grammar)).map((p) => p.actor));
     },
   },
-  { id: "decide", run: (w) => w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts))) },
+  {
+    id: "decide",
+    run(w) {
+      w.analyzed.forEach((a) => w.drafts.push(...sentenceEvents(a, w.k, w.pack, w.discourse, w.pub, w.named, w.where, w.drafts)));
+      w.drafts = settleCaptors(w.drafts);
+    },
+  },
   { id: "places", run: (w) => placeEvents(w.doc.text, w.analyzed, w.drafts, w.pack.grammar, w.k.givenNames, w.discourse.home, (d) => w.k.ontology.is(d.type as EventType, "said") && !w.k.cameo.get(d.cameo)?.done, (t, cls) => w.k.ontology.is(t as EventType, cls)) },
   { id: "merge", run: (w) => void (w.events = mergeMentions(w.drafts).map((d) => toRecord(d, w.doc, w.pack.lang, w.k))) },
 ];
@@ -204,6 +212,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
       if (c.each && c.each.length > 1) draft.part = part.at;
       if (a.sentence.tokens[trigger.anchor]!.lemmas.some((l) => inGrammar(g, "casualty_verbs", l))) draft.toll = true;
       if (trigger.anaphoric) draft.anaphoric = true;
+      if (c.awaits) draft.awaits = c.awaits;
       const local = part.at - a.sentence.start;
       // Each of several parties is dated by what follows its name, up to the next one's ("in Niger last July, in
       // Burkina Faso in 2022").
