@@ -624,18 +624,15 @@ function allegedPast(left: readonly Token[], pos: string, g: Grammar, key = "epi
 // A finite verb in a pattern's gap: tagged so (a tagged pack), or by its written ending (the pack's finite, future and
 // conditional endings, of a word the lemmatiser reads as a form of another).
 function gapHoldsVerb(tokens: readonly Token[], used: readonly number[], g: Grammar): boolean {
-  for (let k = used[0]! + 1; k < used.at(-1)!; k++) {
-    if (used.includes(k)) continue;
-    const t = tokens[k]!;
-    if (t.pos) {
-      if (t.pos === "VERB" || t.pos === "AUX") return true;
-      continue;
-    }
-    const w = t.text.toLowerCase();
-    const inflected = t.lemmas.some((l) => l !== t.norm);
-    if (inflected && ["suffix_finite_verb", "suffix_future", "suffix_conditional"].some((key) => endsIn(g, key, w, true))) return true;
-  }
+  for (let k = used[0]! + 1; k < used.at(-1)!; k++) if (!used.includes(k) && isFiniteVerb(tokens[k]!, g)) return true;
   return false;
+}
+
+/** Is the token a finite verb: tagged so (a tagged pack), or by its written ending, a form the lemmatiser reads as another's? */
+export function isFiniteVerb(t: Token, g: Grammar): boolean {
+  if (t.pos) return t.pos === "VERB" || t.pos === "AUX";
+  const w = t.text.toLowerCase();
+  return t.lemmas.some((l) => l !== t.norm) && ["suffix_finite_verb", "suffix_future", "suffix_conditional"].some((key) => endsIn(g, key, w, true));
 }
 
 // The tag of a preposition (Universal Dependencies part-of-speech tags, as the lemmatizer gives them).

@@ -2,7 +2,7 @@ import type { Grammar } from "../data/knowledge.js";
 import { beforeDeterminers, endsIn, endsWithPhrase, has, hasPair, isCount } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
-import type { Trigger } from "./find.js";
+import { isFiniteVerb, type Trigger } from "./find.js";
 
 // CAMEO 039, "Express intent to mediate": whoever offers deals with both parties, as a mediator does.
 const OFFER_TO_MEDIATE = "039";
@@ -799,6 +799,27 @@ function responseVerbBefore(c: Clause, i: number): number {
   return -1;
 }
 
+// The verb a crowd-control instrument opening at i serves: the verb of using whose object it is ("used tear gas"),
+// or the finite verb before its instrument preposition ("despejaron el acceso con gases"), past other instruments
+// coordinated before it ("con camiones hidrantes y balas de goma") and the verb's object; -1 if none.
+const CROWD_CONTROL = "crowd-control";
+const INSTRUMENT_REACH = 8;
+function instrumentVerbBefore(c: Clause, i: number): number {
+  let prep = -1;
+  for (let k = i - 1; k >= 0 && k >= i - INSTRUMENT_REACH; k--) {
+    const x = c.tokens[k]!;
+    if (prep < 0 && x.lemmas.some((l) => has(c.grammar, "use_verbs", l))) return isFiniteVerb(x, c.grammar) ? k : -1;
+    if (prep < 0 && has(c.grammar, "instrument_preps", x.norm)) {
+      prep = k;
+      continue;
+    }
+    if (prep >= 0 && isFiniteVerb(x, c.grammar)) return k;
+    // (Only words: a comma, a quotation or a relative pronoun ends the clause the verb is in.)
+    if (!/^[\p{L}\d-]+$/u.test(x.text) || has(c.grammar, "relatives", x.norm) || has(c.grammar, "clause_breaks", x.norm)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Whom a protest addresses: not the bridge it blocks; else its destination ("marcharon hacia el Congreso",
  * "protested outside the embassy"), whoever is behind or owns what it opposes ("un paro contra la reforma
@@ -1120,6 +1141,21 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     // goods": who answers with an act does it.
     const answer = source.length === 0 ? responseVerbBefore(c, t.first) : -1;
     if (answer >= 0) source = subjectBefore(c, answer);
+    // "despejaron el acceso con camiones hidrantes y balas de goma", "Police used pepper spray against…": a
+    // crowd-control instrument told as a noun is used by the subject of the verb it serves.
+    const wielder = source.length === 0 && rule.mode === CROWD_CONTROL ? instrumentVerbBefore(c, t.first) : -1;
+    if (wielder >= 0) {
+      source = subjectBefore(c, wielder);
+      // …on whom the verb is done: its object, right after it or marked ("despejaron con balas de goma a un grupo de").
+      const object = (p: ActorPhrase) => {
+        const k = beforeDeterminers(c.grammar, c.tokens, p.first);
+        return k === wielder || (k > wielder && has(c.grammar, "object_markers", prepBefore(c, p)) && !c.phrases.some((q) => q.first >= t.last && q.first < p.first));
+      };
+      // (People: "despejaron el puente con gases" clears a place, on no one named.)
+      const property = (p: ActorPhrase) => p.parts.every((m) => m.entryId === "role.civilian-property");
+      const done = target.length ? undefined : c.phrases.find((p) => p.first > wielder && p.first - t.last <= INSTRUMENT_REACH && !source.includes(p) && !property(p) && object(p));
+      if (done) target = groupOf(c, done);
+    }
     const governed = source.length === 0 && lightVerbBefore(c, t.first) >= 0;
     let ofSource: ActorPhrase[] | undefined;
     // "el ataque de Rusia contra Ucrania", "la ofensiva del Ejército contra el ELN": an act of harm aimed "against"

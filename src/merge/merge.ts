@@ -75,8 +75,8 @@ function absorb(into: Mergeable, mention: Mergeable, why: string): void {
 // Verbal acts that one statement may tell twice, once with whom it addresses and once without. (Not requests: "le
 // pidió a Ortega renunciar…, en la que hizo un llamado a…" may tell another's request in a clause of its own.)
 const VERBAL = new Set(["ACCUSE", "REJECT"]);
-// Material acts that a story tells again in a later sentence without whom they struck, the same day and by the same
-// doer, of the same kind: "el operativo en el que fue capturado", "voiced his dismay at the Israeli attacks" (one
+// Material acts that a story tells again (in a later sentence, or in the same one by another word of the same kind)
+// without whom they struck, the same day and by the same doer, of the same kind: "el operativo en el que fue capturado", "voiced his dismay at the Israeli attacks" (one
 // operation, one wave of strikes: one record).
 const MATERIAL = new Set(["COERCE", "ASSAULT"]);
 
@@ -96,8 +96,10 @@ function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
     if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type)) || addressed(e) || !e.source.length || e.sentence === undefined) continue;
     // (A material act may be told again later in the story: see MATERIAL.)
     // (…of the same kind, where both tell it: a deportation and a closure are two acts.)
+    // (…or in the same sentence where both name the same kind: "police used tear gas to disperse the protesters" is
+    // one act told by its instrument and by its verb.)
     const where = (o: T) => (VERBAL.has(e.type) ? o.sentence === e.sentence :
-      o.sentence !== undefined && o.sentence < e.sentence! && (!o.mode || !e.mode || o.mode === e.mode));
+      o.sentence !== undefined && ((o.sentence < e.sentence! && (!o.mode || !e.mode || o.mode === e.mode)) || (o.sentence === e.sentence && !!o.mode && o.mode === e.mode)));
     // (…blaming someone of the country whose act it judges: "condemned the bombing and criticized the United States
     // for…" judges two parties.)
     const sameState = (o: T) => !e.target.length || o.target.every((b) => e.target.some((a) => !!a.country && a.country === b.country));
