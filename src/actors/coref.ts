@@ -250,7 +250,10 @@ export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, 
   if (openers && openers.size > 0 && !openers.has(opener)) return null;
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "role")) return null;
   const inSentence = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.end <= a.start;
-  const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));
+  // "China will tax Canadian canola, its commerce ministry said": a nationality standing alone before a thing is no
+  // noun a possessive can point back to.
+  const nationalities = new Set((d.seenPhrases ?? []).filter((s) => s.phrase.parts.every((m) => m.kind === "demonym")).map((s) => s.actor));
+  const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null) && !nationalities.has(x));
   return owner ? { ...a, country: owner.country, org: owner.country ? null : owner.org } : null;
 }
 
