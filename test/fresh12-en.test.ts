@@ -17,6 +17,8 @@ const ROWS: [string, string, string | null, string | null][] = [
     "China imposed tariffs on Canadian steel, and its commerce ministry urged Ottawa to end its own duties.", "REQUEST CHN/GOV → CAN/GOV", "REQUEST CAN"],
   ["…and the body it names is the one a later 'The ministry' stands for",
     "China will impose new tariffs on Brazilian beef, its commerce ministry said on Wednesday. The ministry urged Brasilia to correct its practices.", "REQUEST CHN/GOV → BRA/GOV", "REQUEST BRA"],
+  ["'he' after a reported clause is the person who spoke, never a body named inside the report",
+    "Bangladesh's Foreign Adviser Touhid Hossain told reporters that India's Border Security Force had pushed 300 people across the border. \"This is not acceptable,\" he said, and asked New Delhi to take them back.", "REQUEST BGD/GOV → IND/GOV", "REQUEST IND"],
 ];
 describe("fresh12-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
