@@ -19,6 +19,8 @@ const ROWS: [string, string, string | null, string | null][] = [
     "China will impose new tariffs on Brazilian beef, its commerce ministry said on Wednesday. The ministry urged Brasilia to correct its practices.", "REQUEST CHN/GOV → BRA/GOV", "REQUEST BRA"],
   ["'he' after a reported clause is the person who spoke, never a body named inside the report",
     "Bangladesh's Foreign Adviser Touhid Hossain told reporters that India's Border Security Force had pushed 300 people across the border. \"This is not acceptable,\" he said, and asked New Delhi to take them back.", "REQUEST BGD/GOV → IND/GOV", "REQUEST IND"],
+  ["police who 'used water cannon' or 'used tear gas' against a crowd assault it",
+    "Riot police used tear gas to disperse hundreds of demonstrators outside parliament in Nairobi on Tuesday.", "ASSAULT KEN/COP → KEN/CVL", null],
 ];
 describe("fresh12-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
