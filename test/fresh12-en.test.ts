@@ -21,6 +21,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Bangladesh's Foreign Adviser Touhid Hossain told reporters that India's Border Security Force had pushed 300 people across the border. \"This is not acceptable,\" he said, and asked New Delhi to take them back.", "REQUEST BGD/GOV → IND/GOV", "REQUEST IND"],
   ["police who 'used water cannon' or 'used tear gas' against a crowd assault it",
     "Riot police used tear gas to disperse hundreds of demonstrators outside parliament in Nairobi on Tuesday.", "ASSAULT KEN/COP → KEN/CVL", null],
+  ["what someone is charged with is the charge's content, no act of its own",
+    "Prosecutors charged eight opposition leaders with sabotage and attempting to overthrow the government.", "ACCUSE", "COERCE"],
+  ["…nor an act after 'charged X with' told by a gerund",
+    "Prosecutors in Lagos charged the former governor with attacking a police officer.", "ACCUSE", "ASSAULT"],
 ];
 describe("fresh12-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
