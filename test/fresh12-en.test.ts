@@ -25,6 +25,8 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Prosecutors charged eight opposition leaders with sabotage and attempting to overthrow the government.", "ACCUSE", "COERCE"],
   ["…nor an act after 'charged X with' told by a gerund",
     "Prosecutors in Lagos charged the former governor with attacking a police officer.", "ACCUSE", "ASSAULT"],
+  ["a strike whose strikers go unnamed is held by the country's workers (labour), not by its public at large",
+    "A nationwide general strike against the pension reform shut down Portugal's airports and most train services on Thursday.", "PROTEST PRT/LAB", "PROTEST PRT/CVL"],
 ];
 describe("fresh12-en: constructions of news the coder was not tuned on", () => {
   for (const [why, text, want, not] of ROWS) {
