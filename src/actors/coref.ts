@@ -180,7 +180,11 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   // ("the justice minister" after "Romania's president": one office named for another is another person.)
   const offices = singleOfficeRoles();
   const otherOffice = (x: Actor) => !!role && offices.has(role) && !!d.seenPhrases?.some((s) => s.actor.start === x.start && s.phrase.parts.some((m) => m.kind === "role" && m.entryId !== role && offices.has(m.entryId ?? "")));
-  const person = (x: Actor) => personLike(x) && (inGrammar(g, "body_pronouns", word) || !stateNamed(x)) && !otherOffice(x);
+  // ("Hossain said India's Border Security Force had pushed… he said": "he", "she" are no body a name stands for, an
+  // agency or an organisation with no person in its phrase.)
+  const bodyNamed = (x: Actor) => inGrammar(g, "person_pronouns", word) && !!d.seenPhrases?.some((s) => s.actor.start === x.start &&
+    s.phrase.parts.some((m) => BODY_KINDS.has(m.kind)) && !s.phrase.parts.some((m) => m.kind === "person" || (m.kind === "role" && !d.collective?.has(m.entryId ?? ""))));
+  const person = (x: Actor) => personLike(x) && (inGrammar(g, "body_pronouns", word) || (!stateNamed(x) && !bodyNamed(x))) && !otherOffice(x);
   const found = group ?? [...d.seen].reverse().find((x) => body(x) && ok(x)) ?? [...d.seen].reverse().find((x) => person(x) && ok(x));
   return found ? { ...found, text: a.text, start: a.start, end: a.end } : a;
 }
@@ -250,7 +254,10 @@ export function resolvePossessed(d: Discourse, phrase: ActorPhrase, g: Grammar, 
   if (openers && openers.size > 0 && !openers.has(opener)) return null;
   if (!phrase.parts.length || !phrase.parts.every((m) => m.kind === "role")) return null;
   const inSentence = (x: Actor) => x.start >= (d.sentenceStart ?? 0) && x.end <= a.start;
-  const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null));
+  // "China will tax Canadian canola, its commerce ministry said": a nationality standing alone before a thing is no
+  // noun a possessive can point back to.
+  const nationalities = new Set((d.seenPhrases ?? []).filter((s) => s.phrase.parts.every((m) => m.kind === "demonym")).map((s) => s.actor));
+  const owner = [...d.seen].reverse().find((x) => inSentence(x) && identified(x) && (x.name === null || x.org !== null) && !nationalities.has(x));
   return owner ? { ...a, country: owner.country, org: owner.country ? null : owner.org } : null;
 }
 

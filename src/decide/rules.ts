@@ -172,6 +172,8 @@ function namedAct(c: Candidate, x: DecisionContext, refers: string): Decided | u
   return [...x.earlier, ...x.out].reverse().find((e) => e.type === refers && e.source.length && e.target.length && stems.includes(fold(e.trigger?.text ?? "").split(/\s+/)[0]!.slice(0, STEM)));
 }
 const PRAISE = "051";
+/** PLOVER's PROTEST mode for members of an organisation or union abandoning their workplaces. */
+const STRIKE = "strike";
 
 // "in Niger last July, in Burkina Faso in 2022 and in Mali in 2020": the countries of a list of places, each after
 // its own locative preposition, from the first one on; each link holds only a comma, "and", a date or its words.
@@ -2430,9 +2432,12 @@ export const DECISIONS: readonly DecisionRule[] = [
         if (!c.target.length) c.target = [implicit(named[0]!.country ?? home, "GOV")];
         return `a protest with nobody named is the one the story's protesters hold (${named.map((s) => s.text).join(", ")})`;
       }
-      c.source = [implicit(home, "CVL")];
+      // ("A nationwide general strike shut down the airports": those who down tools unnamed are its workers, labour.)
+      const strike = c.type === "PROTEST" && c.mode === STRIKE;
+      c.source = [implicit(home, strike ? "LAB" : "CVL")];
       if (!c.target.length) c.target = [implicit(home, "GOV")];
-      return `unnamed protesters are the public of the story's country (${home}), protesting to its state unless the text says whom`;
+      return strike ? `unnamed strikers are the workers of the story's country (${home}), striking against its state unless the text says whom`
+        : `unnamed protesters are the public of the story's country (${home}), protesting to its state unless the text says whom`;
     },
   },
   {

@@ -934,9 +934,13 @@ function insideAccusation(tokens: readonly Token[], i: number, before: readonly 
   for (let k = accuse.first + 1; k < i && k - accuse.last <= ACCUSATION_REACH; k++) {
     // (The verb after the link is an infinitive or a gerund: "de Estados Unidos" is no participle.)
     const opens = ["suffix_infinitive", "suffix_gerund"].some((key) => endsIn(g, key, tokens[k]!.norm));
-    if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !opens) continue;
+    // ("charged eight opposition leaders with sabotage and attempting to overthrow the government": a charge's noun may
+    // open the complement too, whose non-finite verbs go on with it up to a comma.)
+    const named = tagged && tokens[k]!.pos === "NOUN";
+    if (!has(g, "accusation_links", tokens[k - 1]!.norm) || !(opens || named)) continue;
     return i - k <= CONTENT_REACH && tokens.slice(k + 1, i).every((x) => !/^[.;:“”"«»()]$/.test(x.text) && !has(g, "relative_openers", x.norm) &&
-      (tagged || (x.text !== "," && !has(g, "coordinators", x.norm) && !((x.pos === "VERB" || x.pos === "AUX") && !nonFinite(x)))));
+      (tagged || (x.text !== "," && !has(g, "coordinators", x.norm) && !((x.pos === "VERB" || x.pos === "AUX") && !nonFinite(x)))) &&
+      (opens || (x.text !== "," && !((x.pos === "VERB" || x.pos === "AUX") && !nonFinite(x)))));
   }
   return false;
 }

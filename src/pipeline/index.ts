@@ -435,8 +435,13 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
       out.set(p, [owned]);
       howResolved.set(p, "actor.demonym-epithet: 'el uruguayo' is the person of that country the story named last");
     } else if ((owned = resolvePossessed(d, p, a.clause.grammar, before, a.sentence.tokens[p.first - 2]?.norm))) {
-      // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for)
+      // (not fed to the discourse memory: "its forces" names no new body a later pronoun could stand for; but "its
+      // commerce ministry said…" does name the body a later "The ministry" stands for)
       out.set(p, [owned]);
+      if (p.parts.some((m) => m.kind === "role" && d.collective?.has(m.entryId ?? ""))) {
+        d.seen.push(owned);
+        (d.seenPhrases ??= []).push({ phrase: p, actor: owned });
+      }
       howResolved.set(p, "actor.possessor: a bare role after 'its'/'their' belongs to the country or body the sentence named before it");
     } else if ((owned = headOfPossessor(d, p, a.clause.grammar, before, a.sentence.tokens[p.first - 2]?.norm))) {
       out.set(p, [owned]);
