@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { codeDocument } from "../src/pipeline/index.js";
+import { datelineOf } from "../src/text/dateline.js";
 
 // sides22-en: classes of English side errors that recur across unrelated texts (the table in
 // test/fixtures/coder-dev/README.md, "sides22-en: English side errors by class"), fixed by construction. Our own sentences.
@@ -36,4 +37,25 @@ describe("sides22-en: sides of English news by construction", () => {
       if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
     });
   }
+});
+
+describe("sides22-en: a dateline closed by a colon (\"NEW DELHI: …\") says where the story was filed", () => {
+  test("a place in capitals before a colon is the dateline; a capitalised word before one is not", () => {
+    assert.equal(datelineOf("NEW DELHI: India and Nepal signed a power deal on Monday.")?.place, "NEW DELHI");
+    assert.equal(datelineOf("KUWAIT CITY : The foreign ministry summoned Iraq's envoy.")?.place, "KUWAIT CITY");
+    assert.equal(datelineOf("Police: Two men were arrested on Monday."), null);
+  });
+  test("the dateline's capital is no actor, and its country is the story's home for bare nouns", async () => {
+    const got = await coded("MUSCAT: Iranian and American negotiators met on Sunday. Foreign Minister Abbas Araghchi said any deal must lift all sanctions.");
+    assert.ok(!got.some((e) => e.includes("OMN/GOV")), JSON.stringify(got));
+    const home = await coded("CHENNAI: Police fired tear gas at striking farmers on Monday.");
+    assert.ok(home.some((e) => e.startsWith("ASSAULT IND/COP → IND/AGR")), JSON.stringify(home));
+  });
+  test("a story opening on a state body named by no country is the dateline's state's, however often it names another", async () => {
+    const text = "DOHA: The foreign ministry summoned Iran's ambassador on Monday over remarks by Iranian officials. Iran's parliament speaker had said Iran would not accept the maritime border with Qatar. Tehran has not responded, and Iranian media said Iran's navy would continue patrols near Iranian waters.";
+    const got = await coded(text);
+    assert.ok(got.some((e) => e.startsWith("ACCUSE QAT/GOV → IRN/GOV")), JSON.stringify(got));
+    // (Without the dateline, the story's most named country is the ministry's.)
+    assert.ok((await coded(text.replace("DOHA: ", ""))).some((e) => e.startsWith("ACCUSE IRN/GOV")));
+  });
 });
