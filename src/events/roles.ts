@@ -464,6 +464,29 @@ const BACKING = new Set(["SUPPORT", "AGREE"]);
 // ("an investigation into the mayor": the article).
 const INQUIRY = "investigate";
 const INQUIRY_REACH = 3;
+
+/**
+ * The index of the preposition that names whom an inquiry ending at `k` looks into (grammar inquiry_target_preps),
+ * right after its noun or past a time phrase ("opened a criminal investigation on Wednesday into far-right leader
+ * George Simion", "launched a probe last week into the mayor"); -1 when there is none.
+ */
+function inquiryPrep(c: Clause, k: number): number {
+  const i = pastTime(c, k);
+  return has(c.grammar, "inquiry_target_preps", c.tokens[i]?.norm) ? i : -1;
+}
+
+/** Most words of a time phrase between an act and its party ("on Wednesday", "last Friday night"). */
+const TIME_REACH = 3;
+
+/**
+ * Where the words from `k` on go on past a time phrase of the pack's time words and fillers ("on Wednesday into…",
+ * "last week against…"); `k` itself when none starts there. (A time phrase holds a time word: "on" alone is none.)
+ */
+function pastTime(c: Clause, k: number): number {
+  let i = k;
+  while (i < c.tokens.length && i - k < TIME_REACH && (has(c.grammar, "time_words", c.tokens[i]!.norm) || has(c.grammar, "time_fillers", c.tokens[i]!.norm))) i++;
+  return c.tokens.slice(k, i).some((x) => has(c.grammar, "time_words", x.norm)) ? i : k;
+}
 // How far after a demand whom it asks may be named ("demanded a serious, immediate apology from…").
 const ASKED_REACH = 6;
 
@@ -515,7 +538,7 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
     // object quoted whole ("acusó a “bandas criminales infiltradas” de…"), after the trigger's own words (a quotation
     // inside them is the pattern's: "calificó de “barbarie” el ataque de Israel").
     if (gap.some((t, k) => STOP.has(t.text) && !(k === 0 && OPENING_QUOTES.has(t.text) && !out.length) && !(from + k >= end && scareQuote(c, from + k, end, p)))) break;
-    if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm))) break;
+    if (!nominal && gap.some((t, k) => !inNames(c)[from + k] && has(c.grammar, "clause_breaks", t.norm) && !forumBefore(c, from + k))) break;
     if (gap.length > 12) break;
     // "condenó el atentado en su cuenta de X y ordenó a la fuerza pública…": past "y" and the next act's verb, a phrase
     // is that act's.
@@ -538,6 +561,27 @@ function rightArgs(c: Clause, from: number, nominal: boolean, end = from): { pre
   }
   return out;
 }
+
+/**
+ * "filed graft charges before the Sandiganbayan against five contractors", "brought a case before the Supreme Court
+ * against the minister": a word of the pack's that opens clauses ("before") and names a forum (grammar forum_preps),
+ * right before a court or a body with only determiners between, is a preposition: the search for the act's parties
+ * goes on past it.
+ */
+function forumBefore(c: Clause, k: number): boolean {
+  if (!has(c.grammar, "forum_preps", c.tokens[k]!.norm)) return false;
+  let j = k + 1;
+  while (j < c.tokens.length && has(c.grammar, "determiners", c.tokens[j]!.norm)) j++;
+  if (j === k + 1 || j >= c.tokens.length) return false;
+  // A court or a body the coder knows, a name it does not ("the Sandiganbayan"), or a forum noun within a few words
+  // ("a New York court", grammar forum_nouns).
+  const p = c.phrases.find((q) => q.first === j);
+  if (p && !p.anaphor && (!!p.actor.org || p.actor.sector === "JUD")) return true;
+  if (/^\p{Lu}/u.test(c.tokens[j]!.text) && (!p || (p.parts.length > 0 && p.parts.every((m) => m.kind === "name")))) return true;
+  return c.tokens.slice(j, j + FORUM_REACH).some((x) => has(c.grammar, "forum_nouns", x.norm));
+}
+/** Most words from a forum's first word to its noun ("a New York district court"). */
+const FORUM_REACH = 4;
 
 /** Most words between an inquiry's preposition and the conduct noun whose owner it looks into ("into the business dealings of"). */
 const CONDUCT_REACH = 3;
@@ -1297,8 +1341,8 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     const askedOf = rule.type === "REQUEST" && r === right[0] && has(c.grammar, "asked_of_preps", r.prep) && r.group[0]!.first - t.last <= ASKED_REACH &&
       // (A place there is where the demand comes from or what it qualifies: "from an Islamabad city magistrate".)
       r.group.some((p) => p.parts.some((m) => m.kind !== "place" && m.kind !== "country" && m.kind !== "metonym"));
-    const inquired = rule.mode === INQUIRY && has(c.grammar, "inquiry_target_preps", c.tokens[t.last]?.norm) &&
-      ((r.prep === c.tokens[t.last]!.norm && r.group[0]!.first - t.last <= INQUIRY_REACH) || (ofPrep && conductInquired(c, t.last, r.group[0]!)));
+    const into = rule.mode === INQUIRY ? inquiryPrep(c, t.last) : -1;
+    const inquired = into >= 0 && ((r.prep === c.tokens[into]!.norm && r.group[0]!.first - into <= INQUIRY_REACH) || (ofPrep && conductInquired(c, into, r.group[0]!)));
     if (!ofNoun && !aimed && !inquired && !askedOf && !(penalty && has(c.grammar, "penalty_target_preps", r.prep)) && (isLocative(c, r.prep) || isAgent(r.prep) || ofPrep)) continue;
     // "reiterated Turkey's support for the GNA", "promised Washington's support for…": the owner of the support the
     // trigger names, inside its words, is whose support it is (the speaker's side), not whom it goes to.
@@ -1309,7 +1353,10 @@ export function assignRoles(c: Clause, t: Trigger): Roles {
     if (BACKING.has(rule.type) && r.group.every((p) => p.first > t.first && p.last < t.last - 1) && owns(r.group.at(-1)!.last) && right.some(known)) continue;
     // "denunciará la medida ante la ONU", "lo denunció ante la Corte Penal Internacional": an international body or a
     // court a charge is brought before is its forum, not whom it is aimed at.
-    if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD")) continue;
+    // (…and so is a name the coder does not know, when the charge's "against" follows: "filed graft charges before the
+    // Sandiganbayan against five contractors".)
+    const unknownForum = (p: ActorPhrase) => !p.actor.country && p.parts.length > 0 && p.parts.every((m) => m.kind === "name") && has(c.grammar, "against_preps", c.tokens[pastTime(c, p.last)]?.norm);
+    if (rule.type === "ACCUSE" && has(c.grammar, "forum_preps", r.prep) && r.group.every((p) => !!p.actor.org || p.actor.sector === "JUD" || unknownForum(p))) continue;
     // "pledged 1,000 officers", "enviará tropas a Haití": forces offered or sent are the aid, not its recipient.
     // The same holds for people taken in or handed over: "take in more deportation flights, including migrants".
     // (…but people of a named country given something are its recipients: "willing to provide support to Palestinian

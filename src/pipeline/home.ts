@@ -94,8 +94,24 @@ export function homeCountries(
   // bodies the knowledge hardly knows, named once or never, keeps its dateline against a few mentions of another.)
   const own = Math.max(counts.get(where) ?? 0, 2);
   const top = ranked[0];
-  if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
+  // ("KUWAIT CITY: The Ministry of Foreign Affairs summoned Iraq's ambassador…": a story that opens on a state body
+  // named by no country is the dateline's state's, however often it names the other.)
+  if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own && !bareStateLead(analyzed, text)) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
   return [where, ...ranked.filter((c) => c !== where)];
+}
+
+/**
+ * Does the story open, right after its dateline, on a state body or official named by no country ("The Ministry of
+ * Foreign Affairs summoned…", "Police fired tear gas…")? Such a subject is the dateline's own state.
+ */
+function bareStateLead(analyzed: readonly AnalyzedSentence[], text: string): boolean {
+  const lead = analyzed[0];
+  const dateline = datelineOf(text);
+  if (!lead || !dateline || lead.sentence.start < dateline.end) return false;
+  const first = lead.phrases[0];
+  if (!first || first.anaphor || first.actor.country || first.actor.org || !STATE_SECTORS.has(first.actor.sector ?? "")) return false;
+  // (The subject opens the sentence: nothing before it but an article.)
+  return first.first <= 1 && lead.phrases.every((p) => p === first || p.first > first.last);
 }
 
 /**

@@ -42,11 +42,18 @@ const STOPPED_AGENCY = String.raw`\(([^)
 ]{1,30})\)`;
 const STOPPED = new RegExp(String.raw`^\s*(?:(\p{Lu}{2,}(?:[ '-](?:\p{Lu}{1,3}[ '-])?\p{Lu}{2,}){0,2})(?:,\s*(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,2}))?(?:,\s*(?:${STOPPED_DATE}))?|(\p{Lu}[\p{L}']*(?: (?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{L}']*){0,4})(?=,\s*(?:${STOPPED_DATE})|\s*\()(?:,\s*(?:${STOPPED_DATE}))?)\s*(?:${STOPPED_AGENCY})?\.\s+(?=\p{Lu})`, "u");
 
+// A dateline closed by a colon (the South Asian and Gulf papers' style): a place in capitals, up to three words, then
+// the story's capital letter: "NEW DELHI: India and the United States…", "KUWAIT CITY: The Ministry…", "WASHINGTON :
+// On Friday…". (A capitalised name before a colon may open a quotation or a heading: "Police: …" is none.)
+const COLONED = /^\s*(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu})/u;
+
 function read(text: string): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) {
     const u = UNDASHED.exec(text);
     if (u) return { place: u[1]!, region: null, end: u[0].length };
+    const k = COLONED.exec(text);
+    if (k) return { place: k[1]!, region: null, end: k[0].length };
     const s = STOPPED.exec(text);
     return s ? { place: (s[1] ?? s[3])!, region: s[2] ?? s[4] ?? null, end: s[0].length } : null;
   }
