@@ -34,6 +34,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…nor after a verb: the count is its object",
     "PUERTO PRÍNCIPE.- Pandilleros de la coalición Viv Ansanm mataron este martes al menos a nueve civiles en Mirebalais.",
     "ASSAULT HTI/CRM → HTI/CVL", null],
+  ["a second 'que' clause coordinated with a request's first is the request's content, not a meeting held",
+    "MADRID.- El Gobierno ha pedido a las autoridades de Rabat que liberen a los activistas detenidos y que retomen el diálogo con el Frente Polisario.",
+    "REQUEST ESP/GOV → MAR/GOV", "CONSULT"],
+  ["…while a finite verb coordinated after the request is its doer's own act",
+    "BUENOS AIRES.- La Cancillería pidió a Londres que suspenda las maniobras y retomó las negociaciones con Chile.",
+    "CONSULT ARG/GOV ↔ CHL/", null],
 ];
 
 describe("fresh12-es: constructions of news the coder was not tuned on", () => {
