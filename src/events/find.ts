@@ -859,6 +859,11 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   const gap = tokens.slice(prev.last, i);
   // "solicitó a la Administración federal que retire las tropas": the request's "que" clause is its content.
   if (gap.length <= 8 && has(g, "stance_content_openers", gap.at(-1)?.norm) && !gap.some((t) => /^[.;:]$/.test(t.text))) return true;
+  // "pidió a Londres que suspenda las maniobras y que retome las negociaciones", "ha pedido a Tiflis que libere a los
+  // detenidos y que retome el diálogo": a second "que" clause coordinated with the first is the request's content too.
+  const second = gap.length <= 20 && has(g, "stance_content_openers", gap.at(-1)?.norm) && has(g, "coordinators", gap.at(-2)?.norm) &&
+    gap.slice(0, 8).some((t) => has(g, "stance_content_openers", t.norm)) && !gap.some((t) => /^[.;:,“”"«»()]$/.test(t.text));
+  if (second && UNASSERTED.has(prev.rule.type)) return true;
   // "demanded that the US cancel plans to sell weapons", "rejected a US offer to host a summit", "agreed to
   // postpone the demonstration": what is asked, refused or promised has not happened. A verb coordinated with the
   // stance ("has refused… and has urged") is an act of its own.
