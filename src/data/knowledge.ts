@@ -93,7 +93,7 @@ export function loadKnowledge(): Promise<Knowledge> {
 
 /** Grammar lists whose words are matched against a token's lemmas, not its form. */
 export const LEMMA_LISTS = [
-  "speech", "light_verbs", "apology_words", "negating_verbs", "denials", "chant_words", "object_control_verbs", "consideration_verbs", "forecast_verbs", "response_verbs",
+  "speech", "light_verbs", "apology_words", "negating_verbs", "denials", "chant_words", "object_control_verbs", "consideration_verbs", "forecast_verbs", "response_verbs", "use_verbs",
   "toll_verbs", "announcing_verbs", "arrival_verbs", "claim_locutions", "claim_reflexive_verbs", "charge_words", "coup_plot_words", "coup_words",
   "describing_verbs", "discussion_verbs", "natural_hazards", "penalty_words", "striking_verbs", "welcoming_verbs", "truce_holding_verbs",
   "label_verbs", "holding_verbs", "casualty_verbs", "truce_watching_verbs", "accepting_verbs", "transfer_verbs", "proposing_verbs", "death_verbs",
