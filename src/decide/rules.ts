@@ -1200,14 +1200,15 @@ export const DECISIONS: readonly DecisionRule[] = [
       const told = t.passive && !t.nominal;
       // (An arrest farther back than the sentence before may have ended otherwise: by a court's order, in another year.)
       const i = x.a.sentence.index;
-      const held = [...x.earlier, ...x.out].reverse().find((e) => (e.type === "ASSAULT" && e.mode === "abduct" && isCaptivity(e)) || (told && isCaptivity(e) && e.sentence >= i - 1));
+      const before = [...x.earlier, ...x.out].reverse();
+      const held = before.find((e) => (e.type === "ASSAULT" && e.mode === "abduct" && isCaptivity(e)) || (told && isCaptivity(e) && e.sentence >= i - 1));
       if (!held && told) {
         c.awaits = "captors";
         return "a release with no doer and no captors told yet waits for the captors a later sentence tells";
       }
       if (!held) return null;
       c.source = copy(held.source);
-      if (!known(c.target).length) c.target = copy(captives([...x.earlier, ...x.out].reverse()) ?? held.target);
+      if (!known(c.target).length) c.target = copy(captives(before) ?? held.target);
       return `a release with no doer, after an abduction or arrest told, is the captors' (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
     },
   },
