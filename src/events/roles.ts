@@ -223,6 +223,10 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // qualifies the phrase before it.
     if (gerundObject(c, p)) continue;
     const prep = prepBefore(c, p);
+    // "declaró la emergencia en las provincias de Tacna y Tarata y ordenó…": a member coordinated after a phrase under a
+    // preposition is under that preposition too, and no more the subject than the first member is.
+    // (Not for an infinitive, whose subject an object may control: "called on the United States and France … to press".)
+    if (!has(c.grammar, "infinitive_markers", c.tokens[i - 1]?.norm) && memberUnderPrep(c, p)) continue;
     // "…, with Zelenskyy getting ready for a meeting with Trump", "with Iran threatening to retaliate": in an absolute
     // clause the phrase after "with" is the subject of the gerund right after it.
     if (has(c.grammar, "with_preps", prep) && p.last <= i && i - p.last <= 1 && endsIn(c.grammar, "suffix_gerund", c.tokens[p.last]!.norm) && c.tokens[p.last]!.pos !== "NOUN") return groupOf(c, p);
@@ -242,6 +246,26 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     return g[0] && g[0].first <= p.first ? g : [p];
   }
   return [];
+}
+
+// Is p a later member of a coordinated group whose first member hangs from a preposition that is no subject's?
+function memberUnderPrep(c: Clause, p: ActorPhrase): boolean {
+  const g = c.grammar;
+  const skipped = (prep: string) => has(g, "target_preps", prep) || isLocative(c, prep) || has(g, "agent_preps", prep) || isOf(c, prep);
+  // "sanciones contra Irán y Siria", "talks with Iran and Syria": a later member hangs from the first's preposition.
+  // (Not past a comma: ", y el Gobierno de Pedro Sánchez le concederá", ", and President Trump thanked" join clauses.)
+  const group = groupOf(c, p);
+  const at = group.indexOf(p);
+  if (at > 0 && c.tokens.slice(group[at - 1]!.last, p.first).every((t) => t.text !== ",")) return skipped(prepBefore(c, group[0]!));
+  // "en las provincias de Tacna y Tarata": a name joined to a name that no actor reads (a place) hangs from its preposition.
+  let k = p.first - 1;
+  if (!has(g, "coordinators", c.tokens[k]?.norm)) return false;
+  k--;
+  const end = k;
+  while (k >= 0 && /^\p{Lu}/u.test(c.tokens[k]!.text) && !c.phrases.some((q) => q.first <= k && k < q.last)) k--;
+  if (k === end) return false;
+  while (k >= 0 && has(g, "determiners", c.tokens[k]!.norm)) k--;
+  return k >= 0 && skipped(c.tokens[k]!.norm);
 }
 
 // Where the denial verb stands whose content clause phrase p opens, when the verb at i is coordinated after that
