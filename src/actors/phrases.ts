@@ -1,3 +1,4 @@
+import { isFiniteVerb } from "../data/grammar.js";
 import type { Grammar } from "../data/knowledge.js";
 import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
@@ -477,8 +478,19 @@ const sameKind = (a: ActorPhrase, b: ActorPhrase): boolean => a.parts.length > 0
 const ATTRIBUTION_REACH = 3;
 const attributed = (p: ActorPhrase, tokens: readonly Token[]): boolean => tokens.slice(Math.max(0, p.first - ATTRIBUTION_REACH), p.first).some((t) => ATTRIBUTION.has(t.norm));
 
+// ", and"/", y" right before phrase p, a finite verb right after it, and a finite verb before the phrase `prev` it would
+// join: two clauses, not a list ("gathered outside the embassy, and police fired"). (A list's own ", and" — "Russia,
+// China, and Iran condemned" — follows a first member that is no verb's complement.)
+function clauseJoin(tokens: readonly Token[], prev: ActorPhrase, p: ActorPhrase, g: Grammar): boolean {
+  const gap = tokens.slice(prev.last, p.first).map((t) => t.norm).filter((x) => !DETS.has(x));
+  if (gap.length !== 2 || gap[0] !== "," || !COORD.has(gap[1]!)) return false;
+  const after = tokens[p.last];
+  if (!after || !isFiniteVerb(after, g)) return false;
+  return tokens.slice(0, prev.first).some((t) => isFiniteVerb(t, g));
+}
+
 /** Coordinated phrases read as one argument: "A y B", "a la SEMAR, a la SSPC y al Gabinete". */
-export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[]): ActorPhrase[][] {
+export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Token[], grammar?: Grammar): ActorPhrase[][] {
   const groups: ActorPhrase[][] = [];
   for (const [i, p] of phrases.entries()) {
     const g = groups.at(-1);
@@ -499,6 +511,12 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
       // ("Según la Policía, los manifestantes lanzaron…", "Según detalló Bruselas, Alemania y Francia…": who reports, before
       // the comma, is no member of the subject after it.)
       const reportedBy = commaOnly && attributed(g[0]!, tokens) && !attributed(p, tokens);
+      // ("Protesters gathered outside the embassy, and police fired tear gas", "aterrizó en la base aérea, y el Gobierno
+      // le concederá…": after a verb's object or place, ", and" before a phrase and its finite verb opens a new clause.)
+      if (grammar && g.length === 1 && clauseJoin(tokens, prev, p, grammar)) {
+        groups.push([p]);
+        continue;
+      }
       if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x, k) => COORD_FILLER.has(x) || COUNT_WORD.test(x) || opener(x, k)) &&
         !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn) && !reportedBy) {
         g.push(p);

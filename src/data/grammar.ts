@@ -109,3 +109,10 @@ export function grammarList(lang: string, key: string): readonly string[] {
   }
   return lists.get(key) ?? [];
 }
+
+/** Is the token a finite verb: tagged so (a tagged pack), or by its written ending, a form the lemmatiser reads as another's? */
+export function isFiniteVerb(t: { readonly pos?: string; readonly text: string; readonly norm: string; readonly lemmas: readonly string[] }, g: Grammar): boolean {
+  if (t.pos) return t.pos === "VERB" || t.pos === "AUX";
+  const w = t.text.toLowerCase();
+  return t.lemmas.some((l) => l !== t.norm) && ["suffix_finite_verb", "suffix_future", "suffix_conditional"].some((key) => endsIn(g, key, w, true));
+}

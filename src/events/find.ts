@@ -1,5 +1,6 @@
 import type { Grammar, LanguagePack } from "../data/knowledge.js";
-import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, reflexiveClaim } from "../data/grammar.js";
+import { beforeDeterminers, endsIn, endsInAfter, endsWithPhrase, has, hasList, isCount, isFiniteVerb, reflexiveClaim } from "../data/grammar.js";
+export { isFiniteVerb } from "../data/grammar.js";
 import type { ActorPhrase } from "../model/actor.js";
 import { isReciprocal, type Token } from "../model/token.js";
 import { apologizedFor, countedByOrdinal, countedTotal, describedRecord, entitledAct, freeRelative, ongoingTalks, possessedAct, sinceBackground, spannedAct, topicOfDispute, travelIn } from "./background.js";
@@ -626,13 +627,6 @@ function allegedPast(left: readonly Token[], pos: string, g: Grammar, key = "epi
 function gapHoldsVerb(tokens: readonly Token[], used: readonly number[], g: Grammar): boolean {
   for (let k = used[0]! + 1; k < used.at(-1)!; k++) if (!used.includes(k) && isFiniteVerb(tokens[k]!, g)) return true;
   return false;
-}
-
-/** Is the token a finite verb: tagged so (a tagged pack), or by its written ending, a form the lemmatiser reads as another's? */
-export function isFiniteVerb(t: Token, g: Grammar): boolean {
-  if (t.pos) return t.pos === "VERB" || t.pos === "AUX";
-  const w = t.text.toLowerCase();
-  return t.lemmas.some((l) => l !== t.norm) && ["suffix_finite_verb", "suffix_future", "suffix_conditional"].some((key) => endsIn(g, key, w, true));
 }
 
 // The tag of a preposition (Universal Dependencies part-of-speech tags, as the lemmatizer gives them).

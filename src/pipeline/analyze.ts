@@ -52,7 +52,7 @@ export function segment(text: string, pack: LanguagePack): Sentence[] {
 export function phrasesOf(s: Sentence, text: string, pack: LanguagePack, date: string): { phrases: ActorPhrase[]; clause: Clause } {
   const mentions = findMentions(s.tokens, pack, date, text);
   const phrases = withPronouns(buildPhrases(mentions, s.tokens, text, pack.grammar), s, pack);
-  return { phrases, clause: { tokens: s.tokens, phrases, groups: coordinate(phrases, s.tokens), grammar: pack.grammar } };
+  return { phrases, clause: { tokens: s.tokens, phrases, groups: coordinate(phrases, s.tokens, pack.grammar), grammar: pack.grammar } };
 }
 
 /** Stage triggers (with modality: negation, announcement, condition): the lexicon entries that fire. */

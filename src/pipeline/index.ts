@@ -156,7 +156,7 @@ function sentenceEvents(a: AnalyzedSentence, k: Knowledge, pack: LanguagePack, d
   const nobody = (p: ActorPhrase) => resolved.get(p)?.length === 0 && (!!d.epithets?.has(p.parts[0]?.entryId ?? "") || isBareMediator(p, a.sentence.tokens, g));
   if (a.phrases.some(nobody)) {
     const phrases = a.phrases.filter((p) => !nobody(p));
-    a.clause = { ...a.clause, phrases, groups: coordinate(phrases, a.clause.tokens) };
+    a.clause = { ...a.clause, phrases, groups: coordinate(phrases, a.clause.tokens, a.clause.grammar) };
     a.phrases = phrases;
     a.found = rolesOf(a.clause, a.found.map((f) => f.trigger));
   }
