@@ -45,6 +45,20 @@ const GROUP_MEN: [string, Lang, string][] = [
   ["La Policía de Colombia capturó a un cabecilla de las disidencias de las FARC.", "es", "COERCE COL/COP → COL/REB"],
 ];
 
+// A diplomatic mission named as such ("la sede diplomática", "the diplomatic mission") is the sending state's, like its
+// embassy (roles.json role.diplomat).
+const MISSIONS: [string, Lang, string][] = [
+  ["El Gobierno de Ecuador expulsó al embajador de México tras acusar a la sede diplomática de dar refugio a un exministro.", "es", "ACCUSE ECU/GOV"],
+  ["Guatemala accused the diplomatic mission of Taiwan of interfering in its elections.", "en", "ACCUSE GTM/GOV"],
+];
+for (const [text, lang, want] of MISSIONS) {
+  test(`a diplomatic mission is its state's: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    const mission = lang === "es" ? "MEX/GOV" : "TWN/GOV";
+    assert.ok(got.some((g) => g.startsWith(want) && g.includes(`→ ${mission}`)), `want «${want} → ${mission}», got ${JSON.stringify(got)}`);
+  });
+}
+
 // A home or a facility named before its owner is no title of the owner ("la vivienda del expresidente X" is X's, ELI).
 const OWNED_THINGS: [string, Lang, string][] = [
   ["La fiscalía allanó la vivienda del expresidente Pedro Castillo en Lima.", "es", "COERCE PER/JUD → PER/ELI Pedro Castillo"],
