@@ -338,6 +338,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   if (nominal && afterBackground(tokens, i, g) && (!namesParties(tokens, m.last, g) || possessedAct(tokens, i, g))) return;
   // "since a truce brokered by Qatar", "desde la tregua": the point a span of time is counted from is background.
   if (nominal && sinceBackground(tokens, i, m.last, g)) return;
+  // "responderá a cualquier sanción de Washington", "warned it would answer any new tariffs", "posibles sanciones": an act
+  // noun that a free-choice or possibility word qualifies names no act that happened (the pack's unreal_modifiers).
+  if (nominal && unrealAct(tokens, i, g)) return;
   // "differences remain over the U.S. tariff": what a dispute is about is no act of the day.
   if (nominal && topicOfDispute(tokens, i, g, inActor)) return;
   // "negotiations on a ceasefire", "a deal for a ceasefire and the release of hostages": what talks or a deal told as a
@@ -626,6 +629,17 @@ function allegedPast(left: readonly Token[], pos: string, g: Grammar, key = "epi
 // conditional endings, of a word the lemmatiser reads as a form of another).
 function gapHoldsVerb(tokens: readonly Token[], used: readonly number[], g: Grammar): boolean {
   for (let k = used[0]! + 1; k < used.at(-1)!; k++) if (!used.includes(k) && isFiniteVerb(tokens[k]!, g)) return true;
+  return false;
+}
+
+// A word of the pack's unreal_modifiers before the act noun at i, with at most two lower-case words between ("any new
+// tariffs", "cualquier nueva sanción").
+const UNREAL_REACH = 3;
+function unrealAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - UNREAL_REACH; k--) {
+    if (has(g, "unreal_modifiers", tokens[k]!.norm)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
+  }
   return false;
 }
 

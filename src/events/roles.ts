@@ -256,7 +256,12 @@ function memberUnderPrep(c: Clause, p: ActorPhrase): boolean {
   // (Not past a comma: ", y el Gobierno de Pedro Sánchez le concederá", ", and President Trump thanked" join clauses.)
   const group = groupOf(c, p);
   const at = group.indexOf(p);
-  if (at > 0 && c.tokens.slice(group[at - 1]!.last, p.first).every((t) => t.text !== ",")) return skipped(prepBefore(c, group[0]!));
+  // (Not under "de"/"of", where the conjunction may join the noun the first member qualifies: "los serbios de Belgrado
+  // y los albaneses de Kosovo mantuvieron…".)
+  if (at > 0 && c.tokens.slice(group[at - 1]!.last, p.first).every((t) => t.text !== ",")) {
+    const prep = prepBefore(c, group[0]!);
+    return !isOf(c, prep) && skipped(prep);
+  }
   // "en las provincias de Tacna y Tarata": a name joined to a name that no actor reads (a place) hangs from its preposition.
   let k = p.first - 1;
   if (!has(g, "coordinators", c.tokens[k]?.norm)) return false;
