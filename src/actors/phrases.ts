@@ -46,8 +46,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   if (gap.length === 1 && gap[0] === "." && /^\p{Lu}$/u.test(tokens[a.last - 1]?.text ?? "") && ["name", "person"].includes(b.kind) && (kinds.has("name") || kinds.has("person"))) return true;
   // "Foreign Minister Dr Khalid Al Attiyah", "el canciller Dr. Cafiero": an honorific between an office and its holder.
   if (gap.length <= 4 && gap.every((g) => HONORIFICS.has(g)) && gap.some((g) => g !== ".") && (kinds.has("role") || kinds.has("name")) && ["name", "person"].includes(b.kind)) return true;
-  // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
-  if (gap.length === 2 && POSSESSIVE.has(gap[0]!) && RANKING.has(gap[1]!)) {
+  // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title;
+  // a count may come first ("Russia's two biggest oil companies", "Portugal's two main union confederations").
+  if ((gap.length === 2 || gap.length === 3) && POSSESSIVE.has(gap[0]!) && gap.slice(1).every((g, i) => RANKING.has(g) || (i === 0 && /^\d+$/.test(g)))) {
     return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
   }
   // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a kind of body between its nationality and

@@ -2617,6 +2617,25 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Prime Minister Luis Montenegro called the strike \"political\"", "called the walkout illegal": a verb of labelling
+    // whose object is followed by the label it puts on it (a quotation or an adjective that ends the clause) judges an
+    // act already told; it does not call, describe or term a new one ("the unions called a strike for Friday" does).
+    id: "drop.labelled-object",
+    apply(c, x) {
+      if (!verbal(c)) return null;
+      const toks = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      if (!inGrammar(x.g, "label_verb_forms", toks[t.first]?.norm ?? "") || c.type === "ACCUSE" || c.type === "SUPPORT") return null;
+      // (The label follows the object noun itself: "calls on Rwanda to halt \"defensive measures\"" quotes the act's content.)
+      if (toks[t.last - 1]?.pos !== "NOUN") return null;
+      const next = toks[t.last];
+      const quoted = !!next && /^["“«‘']$/u.test(next.text);
+      const after = toks[t.last + 1];
+      const adjective = next?.pos === "ADJ" && (!after || /^[.,;:]$/.test(after.text) || inGrammar(x.g, "and", after.norm) || inGrammar(x.g, "clause_breaks", after.norm));
+      return quoted || adjective ? drop(c, `"${toks[t.first]!.text}" puts a label on its object, no new act`) : null;
+    },
+  },
+  {
     // "esas “ofensivas cinéticas y mortíferas” fueron ejecutadas el lunes": a passive whose subject is an act told as a
     // noun says how that act was carried out; nobody named near it underwent it.
     id: "drop.act-as-subject",

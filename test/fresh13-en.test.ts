@@ -1,0 +1,39 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+
+// fresh13-en: constructions of English news that the blind set fresh13-en showed and a second, unrelated text shares
+// (test/fixtures/coder-dev/README.md, "fresh13-en.json"). Our own sentences.
+
+// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event.
+const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org}/${a.sector ?? "-"}`).join("+") || "∅";
+async function coded(text: string, date = "2026-05-14"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language: "en", date })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
+}
+
+// [what it stands for, text, an event that must be coded (its start), the start of events that must not be]
+const ROWS: [string, string, string | null, string | null][] = [
+  ["a count between a possessive and its head keeps the head: the people, not the country, are the target",
+    "Police arrested Kenya's 12 opposition leaders in Nairobi on Thursday.", "COERCE KEN/COP → KEN/OPP", "COERCE KEN/COP → ∅"],
+  ["…a count and a ranking word (train-en-13: \"Russia's two biggest oil companies\")",
+    "The U.S. Treasury sanctioned Venezuela's two biggest oil companies on Wednesday.", "SANCTION USA/GOV → VEN/BUS", null],
+  ["…and the doer of an act told as a noun in a 'by' phrase",
+    "A general strike called by Portugal's two main union confederations halted trains on Thursday.", "PROTEST PRT/LAB", "PROTEST PRT/GOV"],
+  ["a verb of labelling whose object noun is followed by a quoted label judges the act, it calls no new one (fresh9-en f9e06)",
+    "Thousands of teachers went on strike in Lisbon on Thursday. Prime Minister Luis Montenegro called the strike \"political\".", "PROTEST PRT/", "PROTEST PRT/GOV"],
+  ["…nor one followed by an adjective that ends the clause",
+    "Dock workers walked off the job in Durban on Monday. The transport minister called the walkout illegal.", null, "PROTEST ZAF/GOV"],
+  ["…while calling a strike is one",
+    "Portugal's main unions called a general strike on Thursday.", "PROTEST PRT/LAB", null],
+  ["…and a quotation after an appeal's verb is its content, no label (train-en-19)",
+    "Kenya's president called on Rwanda to halt \"defensive measures\" along the border.", "REQUEST KEN/GOV → RWA/GOV", null],
+];
+describe("fresh13-en: constructions of English news", () => {
+  for (const [why, text, want, not] of ROWS) {
+    test(`${why}: ${text}`, async () => {
+      const got = await coded(text);
+      if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+      if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+    });
+  }
+});
