@@ -27,6 +27,12 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Portugal's main unions called a general strike on Thursday.", "PROTEST PRT/LAB", null],
   ["…and a quotation after an appeal's verb is its content, no label (train-en-19)",
     "Kenya's president called on Rwanda to halt \"defensive measures\" along the border.", "REQUEST KEN/GOV → RWA/GOV", null],
+  ["a demand for the release of captives named only as its object is made of whoever holds them (fresh11-en f11e06, fresh12-en f12e03)",
+    "A Beijing court on Tuesday sentenced a Japanese engineer to three years in prison. Tokyo called the verdict regrettable and demanded the man's early release.", "REQUEST JPN/GOV → CHN/JUD", "REQUEST JPN/GOV → JPN/"],
+  ["…'the release of' them, after the arrest the story told",
+    "Police detained 300 people in Casablanca on Monday. A rights group accused the security forces of using excessive force and demanded the release of all detained protesters.", "REQUEST MAR/SOC → MAR/COP", "REQUEST MAR/SOC → MAR/CVL"],
+  ["…while a demand addressed to someone keeps its addressee",
+    "Police detained 300 people in Casablanca on Monday. The EU urged Rabat to release all detained protesters.", "REQUEST EU/- → MAR/GOV", null],
 ];
 describe("fresh13-en: constructions of English news", () => {
   for (const [why, text, want, not] of ROWS) {

@@ -1228,6 +1228,30 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Tokyo called the verdict regrettable and demanded the man's early release", "demanded the release of all detained
+    // protesters": a demand for a release that names only the captives ("X's release", "the release of X") is made of
+    // whoever holds them — the captors or the court the story told — not of the captives (GUIDELINES: the target of a
+    // request is whom it asks).
+    id: "target.release-holder",
+    apply(c, x) {
+      if (c.type !== "REQUEST") return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const noun = t.last - 1;
+      if (!inGrammar(x.g, "release_nouns", tokens[noun]?.norm ?? "") || inGrammar(x.g, "infinitive_markers", tokens[noun - 1]?.norm ?? "")) return null;
+      const of = inGrammar(x.g, "of_preps", tokens[t.last]?.norm ?? "");
+      const phrases = c.found.roles.target;
+      // Every target phrase names the captives: the possessor inside the trigger, or the phrase after "release of".
+      const captive = (p: ActorPhrase) => (p.first > t.first && p.last <= noun) || (of && p.first >= t.last + 1 && p.first <= t.last + 4);
+      if (!phrases.length || !phrases.every(captive)) return null;
+      const before = [...x.earlier, ...x.out].reverse();
+      const held = before.find((e) => isCaptivity(e) || (e.type === "SANCTION" && e.mode === "convict" && e.source.length > 0 && e.source.every((s) => !!(s.country || s.org))));
+      if (!held) return null;
+      c.target = copy(held.source);
+      return `a demand for the release of captives is made of whoever holds them (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
     // "The journalist was arrested on Monday in Niger", "un gendarme fue arrestado tras ingresar en territorio
     // venezolano": a person arrested in a country with nobody named as the arrester is held by that country's state.
     id: "source.place-of-arrest",
