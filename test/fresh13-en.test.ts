@@ -33,6 +33,12 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Police detained 300 people in Casablanca on Monday. A rights group accused the security forces of using excessive force and demanded the release of all detained protesters.", "REQUEST MAR/SOC → MAR/COP", "REQUEST MAR/SOC → MAR/CVL"],
   ["…while a demand addressed to someone keeps its addressee",
     "Police detained 300 people in Casablanca on Monday. The EU urged Rabat to release all detained protesters.", "REQUEST EU/- → MAR/GOV", null],
+  ["an unknown body's name before 'of' and its state is that state's body of the sector its body word gives, not its government (fresh5-en f5e01)",
+    "The Law Society of Uganda condemned the arrest of the lawyer in Kampala.", "ACCUSE UGA/SOC", "ACCUSE UGA/GOV"],
+  ["…and so is one after a demonym",
+    "The Tunisian Association for Human Rights accused the police of torturing detainees.", "ACCUSE TUN/SOC → TUN/COP", "ACCUSE TUN/- →"],
+  ["…while a known court of a state stays the court",
+    "The Supreme Court of Pakistan ordered the release of the journalist.", "RETREAT PAK/JUD", null],
 ];
 describe("fresh13-en: constructions of English news", () => {
   for (const [why, text, want, not] of ROWS) {

@@ -2310,6 +2310,17 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const read: string[] = [];
       const identify = (side: Actor[], doer = false): Actor[] => known(side.map((s) => {
+        // ("The Law Society of Kenya", "the Moroccan Association for Human Rights": a body's name with its state and no
+        // sector takes the sector its body word gives.)
+        const p = s.country && !s.sector && !s.org && !apposed(side, s, x) ? phraseOf(s, x) : undefined;
+        const names = p?.parts.filter((m) => m.kind === "name") ?? [];
+        if (p && names.length && p.parts.every((m) => m.kind === "name" || m.kind === "country" || m.kind === "demonym")) {
+          const b = readName({ ...p, parts: names, first: names[0]!.first, last: names.at(-1)!.last }, nameContext(x));
+          if (b?.kind === "body" && b.sector) {
+            read.push(`'${s.text}' is a ${b.kind} of ${s.country} (${b.why})`);
+            return { ...s, sector: b.sector };
+          }
+        }
         const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x) ?? (doer ? (verbal(c) ? acronymDoer(s, x) : null) : inAgentSlot(s, c, x));
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
