@@ -47,8 +47,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   if (gap.length === 1 && gap[0] === "." && /^\p{Lu}$/u.test(tokens[a.last - 1]?.text ?? "") && ["name", "person"].includes(b.kind) && (kinds.has("name") || kinds.has("person"))) return true;
   // "Foreign Minister Dr Khalid Al Attiyah", "el canciller Dr. Cafiero": an honorific between an office and its holder.
   if (gap.length <= 4 && gap.every((g) => HONORIFICS.has(g)) && gap.some((g) => g !== ".") && (kinds.has("role") || kinds.has("name")) && ["name", "person"].includes(b.kind)) return true;
-  // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title.
-  if (gap.length === 2 && POSSESSIVE.has(gap[0]!) && RANKING.has(gap[1]!)) {
+  // "Argentina's main labor federations", "Russia's top diplomat": a possessive with a ranking word before the title;
+  // a count may come first ("Russia's two biggest oil companies", "Portugal's two main union confederations").
+  if ((gap.length === 2 || gap.length === 3) && POSSESSIVE.has(gap[0]!) && gap.slice(1).every((g, i) => RANKING.has(g) || (i === 0 && /^\d+$/.test(g)))) {
     return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "institution"].includes(b.kind);
   }
   // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a kind of body between its nationality and
@@ -73,6 +74,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   if (gap.length === 1 && phrase.every((m) => m.kind === "role") && ["name", "person"].includes(b.kind) && titleQualifier(between2[0]!)) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
+    // "The Law Society of Kenya", "the Bar Association of India": an unknown body's name, its head last, and the state
+    // after "of" whose body it is.
+    const namedBody = phrase.length === 1 && a.kind === "name" && BODY_LAST.has(tokens[a.last - 1]?.norm ?? "") && b.kind === "country" && !POSSESSIVE.has(ofGap[0]!);
+    if (namedBody) return true;
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
     const possessive = POSSESSIVE.has(ofGap[0]!);
     if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
@@ -187,6 +192,7 @@ const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" "
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
+const BODY_LAST = anyPack("name_body_last");
 const FIELD_HOLDERS = new Set(["org", "country", "demonym", "metonym"]);
 const OFFICER_TITLES = new Set(["role.head-of", "role.diplomat", "role.spokesperson"]);
 const FIELD_TAGS = new Set(["NOUN", "ADJ"]);
@@ -237,7 +243,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // …unless the text says "former" before it ("Former U.S. President Barack Obama").
   const saysFormer = tokens.slice(Math.max(0, all[0]!.first - 2), all.at(-1)!.last).some((t) => FORMER_WORDS.has(t.norm));
   const titledFormer = (person?.sector === "ELI" || person?.sector === "OPP") && role?.sector && role.sector !== "ELI" && !saysFormer && !GENERIC_TITLES.has(role.entryId ?? "") && !SPEAKERS.has(role.entryId ?? "") ? role.sector : null;
-  const sector = members ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
+  // ("The Law Society of Kenya": an unknown body's name before "of" and its state is no government; its body word tells
+  // what it is, read by the decision stage.)
+  const namedBody = !person && !role && parts.length === 2 && parts[0]!.kind === "name" && parts[1]!.kind === "country" && BODY_LAST.has(tokens[parts[0]!.last - 1]?.norm ?? "");
+  const sector = members || namedBody ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");

@@ -1228,6 +1228,30 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "Tokyo called the verdict regrettable and demanded the man's early release", "demanded the release of all detained
+    // protesters": a demand for a release that names only the captives ("X's release", "the release of X") is made of
+    // whoever holds them — the captors or the court the story told — not of the captives (GUIDELINES: the target of a
+    // request is whom it asks).
+    id: "target.release-holder",
+    apply(c, x) {
+      if (c.type !== "REQUEST") return null;
+      const tokens = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      const noun = t.last - 1;
+      if (!inGrammar(x.g, "release_nouns", tokens[noun]?.norm ?? "") || inGrammar(x.g, "infinitive_markers", tokens[noun - 1]?.norm ?? "")) return null;
+      const of = inGrammar(x.g, "of_preps", tokens[t.last]?.norm ?? "");
+      const phrases = c.found.roles.target;
+      // Every target phrase names the captives: the possessor inside the trigger, or the phrase after "release of".
+      const captive = (p: ActorPhrase) => (p.first > t.first && p.last <= noun) || (of && p.first >= t.last + 1 && p.first <= t.last + 4);
+      if (!phrases.length || !phrases.every(captive)) return null;
+      const before = [...x.earlier, ...x.out].reverse();
+      const held = before.find((e) => isCaptivity(e) || (e.type === "SANCTION" && e.mode === "convict" && e.source.length > 0 && e.source.every((s) => !!(s.country || s.org))));
+      if (!held) return null;
+      c.target = copy(held.source);
+      return `a demand for the release of captives is made of whoever holds them (${held.source.map((s) => s.name ?? s.text).join(", ")})`;
+    },
+  },
+  {
     // "The journalist was arrested on Monday in Niger", "un gendarme fue arrestado tras ingresar en territorio
     // venezolano": a person arrested in a country with nobody named as the arrester is held by that country's state.
     id: "source.place-of-arrest",
@@ -2286,6 +2310,17 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       const read: string[] = [];
       const identify = (side: Actor[], doer = false): Actor[] => known(side.map((s) => {
+        // ("The Law Society of Kenya", "the Moroccan Association for Human Rights": a body's name with its state and no
+        // sector takes the sector its body word gives.)
+        const p = s.country && !s.sector && !s.org && !apposed(side, s, x) ? phraseOf(s, x) : undefined;
+        const names = p?.parts.filter((m) => m.kind === "name") ?? [];
+        if (p && names.length && p.parts.every((m) => m.kind === "name" || m.kind === "country" || m.kind === "demonym")) {
+          const b = readName({ ...p, parts: names, first: names[0]!.first, last: names.at(-1)!.last }, nameContext(x));
+          if (b?.kind === "body" && b.sector) {
+            read.push(`'${s.text}' is a ${b.kind} of ${s.country} (${b.why})`);
+            return { ...s, sector: b.sector };
+          }
+        }
         const r = known([s]).length || apposed(side, s, x) ? null : namedParty(s, x) ?? (doer ? (verbal(c) ? acronymDoer(s, x) : null) : inAgentSlot(s, c, x));
         if (r) read.push(`'${s.text}' is a ${r.kind} (${r.why})`);
         return r ? { ...s, country: r.country, sector: r.sector } : s;
@@ -2614,6 +2649,25 @@ export const DECISIONS: readonly DecisionRule[] = [
         if (inGrammar(x.g, "content_heads", toks[j]!.norm)) return drop(c, `the act is what "${toks[j]!.text}" is of, not an act done`);
       }
       return null;
+    },
+  },
+  {
+    // "Prime Minister Luis Montenegro called the strike \"political\"", "called the walkout illegal": a verb of labelling
+    // whose object is followed by the label it puts on it (a quotation or an adjective that ends the clause) judges an
+    // act already told; it does not call, describe or term a new one ("the unions called a strike for Friday" does).
+    id: "drop.labelled-object",
+    apply(c, x) {
+      if (!verbal(c)) return null;
+      const toks = x.a.sentence.tokens;
+      const t = c.found.trigger;
+      if (!inGrammar(x.g, "label_verb_forms", toks[t.first]?.norm ?? "") || c.type === "ACCUSE" || c.type === "SUPPORT") return null;
+      // (The label follows the object noun itself: "calls on Rwanda to halt \"defensive measures\"" quotes the act's content.)
+      if (toks[t.last - 1]?.pos !== "NOUN") return null;
+      const next = toks[t.last];
+      const quoted = !!next && /^["“«‘']$/u.test(next.text);
+      const after = toks[t.last + 1];
+      const adjective = next?.pos === "ADJ" && (!after || /^[.,;:]$/.test(after.text) || inGrammar(x.g, "and", after.norm) || inGrammar(x.g, "clause_breaks", after.norm));
+      return quoted || adjective ? drop(c, `"${toks[t.first]!.text}" puts a label on its object, no new act`) : null;
     },
   },
   {
