@@ -39,3 +39,18 @@ table("homesec23-en: a far dateline is where the reporter sits; the story's firs
     "MANILA, Philippines – The Department of Justice on Tuesday filed graft charges against a former senator. The senator said the charges were politically motivated and the Department of Justice had no evidence.",
     null, "ACCUSE USA/"],
 ]);
+
+table("homesec23-en: the sector of an actor", [
+  ["'former' before a place that qualifies the title makes the office past (ELI)",
+    "Indian police arrested former Karnataka minister Ramesh Venkatesh on Thursday.", "COERCE IND/COP → IND/ELI", "COERCE IND/COP → IND/GOV"],
+  ["…before a state's division too",
+    "Mexican prosecutors charged a former Sonora governor with embezzlement on Monday.", "ACCUSE MEX/JUD → MEX/ELI", "ACCUSE MEX/JUD → MEX/GOV"],
+  ["…and right before a title the lexicon lists no former form of",
+    "Philippine police arrested a former undersecretary of public works on Thursday.", "COERCE PHL/COP → PHL/ELI", "COERCE PHL/COP → PHL/GOV"],
+  ["…across a lower-case field of the title",
+    "Philippine police arrested former public works undersecretary Roberto Dizon on Thursday.", "COERCE PHL/COP → PHL/ELI", null],
+  ["…while a title with no 'former' stays in office",
+    "Indian police arrested the Karnataka minister on Thursday.", "COERCE IND/COP → IND/GOV", null],
+  ["…and 'former' before a title of no office leaves its sector",
+    "Kenyan police arrested a former rebel commander on Monday.", "COERCE KEN/COP → KEN/REB", null],
+]);
