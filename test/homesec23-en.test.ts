@@ -53,4 +53,13 @@ table("homesec23-en: the sector of an actor", [
     "Indian police arrested the Karnataka minister on Thursday.", "COERCE IND/COP → IND/GOV", null],
   ["…and 'former' before a title of no office leaves its sector",
     "Kenyan police arrested a former rebel commander on Monday.", "COERCE KEN/COP → KEN/REB", null],
+  ["people arrested in a story that has told of a protest are civilians, not suspects",
+    "Royalist protesters clashed with police in Kathmandu on Monday. Police fired tear gas at the crowd. The home minister said 61 people had been arrested.",
+    "COERCE NPL/GOV → NPL/CVL", "COERCE NPL/GOV → NPL/CRM"],
+  ["…another protest, told two sentences before",
+    "Hundreds of farmers marched on the parliament in Nairobi on Monday. Officers fired tear gas at the crowd. Police said 20 people had been detained.",
+    "COERCE KEN/COP → KEN/CVL", "COERCE KEN/COP → KEN/CRM"],
+  ["…while people arrested in a crime story are suspects",
+    "Police seized 40 kilograms of cocaine in Nairobi on Monday. Police said 20 people had been detained.",
+    "COERCE KEN/COP → KEN/CRM", null],
 ]);
