@@ -62,4 +62,9 @@ table("homesec23-en: the sector of an actor", [
   ["…while people arrested in a crime story are suspects",
     "Police seized 40 kilograms of cocaine in Nairobi on Monday. Police said 20 people had been detained.",
     "COERCE KEN/COP → KEN/CRM", null],
+  ["a 'Labour Congress' is a trade-union centre, not a legislature",
+    "The Nigeria Labour Congress threatened on Monday to shut down the country if the government fails to reverse the increase in electricity tariffs.",
+    "THREATEN NGA/LAB → NGA/GOV", "THREATEN NGA/LEG"],
+  ["…another one",
+    "The Canadian Labour Congress accused the government of attacking workers.", "ACCUSE CAN/LAB → CAN/GOV", "ACCUSE CAN/LEG"],
 ]);
