@@ -67,4 +67,10 @@ table("homesec23-en: the sector of an actor", [
     "THREATEN NGA/LAB → NGA/GOV", "THREATEN NGA/LEG"],
   ["…another one",
     "The Canadian Labour Congress accused the government of attacking workers.", "ACCUSE CAN/LAB → CAN/GOV", "ACCUSE CAN/LEG"],
+  ["a 'Refugee Council' is a charity (SOC), not refugees",
+    "The Norwegian Refugee Council urged Kenya to keep the Dadaab camp open.", "REQUEST NOR/SOC → KEN/GOV", "REQUEST NOR/REF"],
+  ["…another one, named by no country",
+    "The British government deported 40 men to Albania on Monday. The Refugee Council accused the government of rushing people on to planes.", "ACCUSE GBR/SOC → GBR/GOV", "ACCUSE GBR/REF"],
+  ["…while refugees are refugees",
+    "Refugees in Kenya accused the government of abandoning them.", "ACCUSE KEN/REF → KEN/GOV", null],
 ]);
