@@ -8,6 +8,7 @@ import { datelinePlace, placeMentions, type PlaceMention } from "../places/menti
 import { isParentOf, rankPlace } from "../places/resolve.js";
 import { pairsOf } from "../data/grammar.js";
 import { fold } from "../model/token.js";
+import type { ActorPhrase } from "../model/actor.js";
 
 /**
  * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
@@ -102,7 +103,7 @@ export function homeCountries(
   const bare = bareStateLead(analyzed, text);
   if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own && !bare) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
   const lead = leadCountry(analyzed, text, pack);
-  if (lead && lead !== where && !bare && !inLead.has(where) && (counts.get(lead) ?? 0) >= Math.max(counts.get(where) ?? 0, 2)) return [lead, where, ...ranked.filter((c) => c !== where && c !== lead)];
+  if (lead && lead !== where && !bare && !inLead.has(where) && (counts.get(lead) ?? 0) >= Math.max(counts.get(where) ?? 0, 2) && !answersLead(analyzed, lead)) return [lead, where, ...ranked.filter((c) => c !== where && c !== lead)];
   return [where, ...ranked.filter((c) => c !== where)];
 }
 
@@ -122,6 +123,17 @@ function leadCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: 
   const country = first.actor.country;
   const named = (t: number) => pack.gazetteer.match(lead.sentence.tokens.slice(t, t + 1)).some((m) => m.entry.country === country && COUNTRY_KINDS.has(m.entry.kind));
   return first.parts.some((m) => m.country === country && (COUNTRY_KINDS.has(m.kind) || named(m.first))) ? country : null;
+}
+
+/**
+ * Does a state body named by no country act on the lead's country ("BUENOS AIRES - Spain demanded an apology. The
+ * presidency ruled out any apology to Madrid")? Then it is another state's, the dateline's: the story is told from
+ * the country that answers the lead.
+ */
+function answersLead(analyzed: readonly AnalyzedSentence[], lead: string): boolean {
+  // (A body, not a person: "Envoy John Coale met President Lukashenko" is an official of a state the text names elsewhere.)
+  const bareState = (p: ActorPhrase) => !p.anaphor && !p.actor.country && !p.actor.org && !p.actor.name && STATE_SECTORS.has(p.actor.sector ?? "");
+  return analyzed.some((a) => a.found.some((f) => f.roles.source.some(bareState) && f.roles.target.some((p) => p.actor.country === lead)));
 }
 
 /**
