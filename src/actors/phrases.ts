@@ -199,6 +199,18 @@ const FIELD_TAGS = new Set(["NOUN", "ADJ"]);
 const BODY_NOUNS = anyPack("body_nouns");
 const MEMBER_TITLES = anyPack("member_titles");
 
+// Is the phrase opening at `first` preceded by a former word ("former", "ex"), right before it or across up to
+// FORMER_GAP words of a title's field ("former public works undersecretary")?
+function formerBefore(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 1 - FORMER_GAP; j--) {
+    const t = tokens[j]!;
+    if (FORMER_WORDS.has(t.norm)) return true;
+    if (!FIELD_TAGS.has(t.pos) || !/^\p{Ll}+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+const FORMER_GAP = 2;
+
 /** Fold a phrase's mentions into one actor: people decide over roles, roles over institutions, and so on. */
 export function actorOf(all: readonly Mention[], tokens: readonly Token[], text: string): Actor {
   let parts = all;
@@ -221,8 +233,9 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const country = pick("country", ["person", "demonym"]) ?? owner?.country ?? pick("country", ["institution", "group", "country", "metonym", "place"]);
   // "former Somali president Sheikh Sharif", "former Karnataka minister X": "former" before the nationality that opens
   // the phrase marks its office as past (right before the title, "former president" is one role of its own).
-  const formerAhead = !person && !!role && OFFICE_SECTORS.has(role.sector ?? "") && (all[0]!.kind === "demonym" || all[0]!.kind === "country") &&
-    FORMER_WORDS.has(tokens[all[0]!.first - 1]?.norm ?? "");
+  // …and so it does before a place or a field that qualifies the title ("former Karnataka minister R. Venkatesh", "a
+  // former public works undersecretary", "a former undersecretary of public works": the office is past, ELI).
+  const formerAhead = !person && !!role && OFFICE_SECTORS.has(role.sector ?? "") && formerBefore(tokens, all[0]!.first);
   const formerRole = role?.sector === "ELI" || formerAhead;
   // A demonym alone stands for its country ("Mexican goods", "la parte venezolana"), unless it is counted people
   // ("199 venezolanos", "miles de colombianos", "two Americans"): civilians.

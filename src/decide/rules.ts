@@ -2199,9 +2199,10 @@ export const DECISIONS: readonly DecisionRule[] = [
     apply(c, x) {
       // "…detained during the protests": people arrested at a protest are protesters, not suspects.
       if (c.type !== "COERCE" || c.mode !== "arrest" || !x.contexts.some((k) => CRIME.has(k)) || c.found.trigger.refers === "PROTEST" || x.a.found.some((f) => f.rule.type === "PROTEST")) return null;
-      // (…and so are people arrested right after a protest is told: "miles marcharon hacia el Congreso. La policía
-      // detuvo a doce personas frente al Parlamento.")
-      if (x.earlier.some((e) => e.type === "PROTEST" && e.sentence === x.a.sentence.index - 1)) return null;
+      // (…and so are people arrested in a story that has told of a protest before: "miles marcharon hacia el Congreso.
+      // La policía detuvo a doce personas frente al Parlamento."; "…after royalist protesters clashed with police. Police
+      // fired tear gas at the crowd. The home minister said 61 people had been arrested.")
+      if (x.earlier.some((e) => e.type === "PROTEST" && e.sentence < x.a.sentence.index)) return null;
       // ("police arrested 40 protesters": people the text calls protesters stay civilians, GUIDELINES.)
       const protesters = new Set(c.found.roles.target.filter((p) => p.parts.some((m) => m.entryId === PROTESTER_ROLE)).flatMap((p) => x.resolved.get(p) ?? [p.actor]));
       for (const t of c.target) if (t.sector === "CVL" && !t.name && !protesters.has(t)) t.sector = "CRM";

@@ -8,6 +8,7 @@ import { datelinePlace, placeMentions, type PlaceMention } from "../places/menti
 import { isParentOf, rankPlace } from "../places/resolve.js";
 import { pairsOf } from "../data/grammar.js";
 import { fold } from "../model/token.js";
+import type { ActorPhrase } from "../model/actor.js";
 
 /**
  * The country a document is about: its dateline ("MADRID, 8 sep.—", "PANAMA CITY —"), else the country
@@ -52,7 +53,9 @@ export function homeCountries(
   const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   const settled = places.filter((r) => r.settled);
   const used = new Set<PlaceReading>();
+  const inLead = new Set<string>();
   for (const a of analyzed) {
+    if (a === analyzed[0]) for (const p of a.phrases) for (const m of p.parts) if (m.country) inLead.add(m.country);
     // ("summoned the Russian ambassador": a country named by its envoy is the one the story's state deals with, no home.)
     for (const p of a.phrases) if (!p.parts.some((m) => m.entryId === DIPLOMAT)) for (const m of p.parts) if (m.country) add(m.country, 1);
     for (const m of pack.gazetteer.match(a.sentence.tokens)) {
@@ -62,6 +65,7 @@ export function homeCountries(
       const r = settled.find((x) => x.sentence === a.sentence.index && x.first < m.last && m.first < x.last);
       if (r) used.add(r);
       add(r?.country ?? m.entry.country, 2);
+      if (a === analyzed[0]) inLead.add(r?.country ?? m.entry.country);
     }
   }
   // "La presidenta Claudia Sheinbaum confirmó…": a title with its article and no country before a person, in the
@@ -96,8 +100,40 @@ export function homeCountries(
   const top = ranked[0];
   // ("KUWAIT CITY: The Ministry of Foreign Affairs summoned Iraq's ambassador…": a story that opens on a state body
   // named by no country is the dateline's state's, however often it names the other.)
-  if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own && !bareStateLead(analyzed, text)) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
+  const bare = bareStateLead(analyzed, text);
+  if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own && !bare) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
+  const lead = leadCountry(analyzed, text, pack);
+  if (lead && lead !== where && !bare && !inLead.has(where) && (counts.get(lead) ?? 0) >= Math.max(counts.get(where) ?? 0, 2) && !answersLead(analyzed, lead)) return [lead, where, ...ranked.filter((c) => c !== where && c !== lead)];
   return [where, ...ranked.filter((c) => c !== where)];
+}
+
+/**
+ * The country of the story's first actor when it opens the story right after the dateline and names a country
+ * ("AMMAN, July 15 (Reuters) - Syrian government forces pulled out of…", "TAIPEI - China imposed sanctions…"), else null.
+ */
+function leadCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
+  const lead = analyzed[0];
+  const dateline = datelineOf(text);
+  if (!lead || !dateline || lead.sentence.start < dateline.end) return null;
+  const first = lead.phrases[0];
+  const act = Math.min(...lead.found.map((f) => f.trigger.first));
+  if (!first || first.anaphor || first.actor.org || !first.actor.country || first.last > act) return null;
+  // (Named by its country: "Syrian government forces", "Belarus", "Sudan's army", "Iraqi security forces"; not a body
+  // the lexicon places, as "The Department of Justice" is read as the US one in a Manila story.)
+  const country = first.actor.country;
+  const named = (t: number) => pack.gazetteer.match(lead.sentence.tokens.slice(t, t + 1)).some((m) => m.entry.country === country && COUNTRY_KINDS.has(m.entry.kind));
+  return first.parts.some((m) => m.country === country && (COUNTRY_KINDS.has(m.kind) || named(m.first))) ? country : null;
+}
+
+/**
+ * Does a state body named by no country act on the lead's country ("BUENOS AIRES - Spain demanded an apology. The
+ * presidency ruled out any apology to Madrid")? Then it is another state's, the dateline's: the story is told from
+ * the country that answers the lead.
+ */
+function answersLead(analyzed: readonly AnalyzedSentence[], lead: string): boolean {
+  // (A body, not a person: "Envoy John Coale met President Lukashenko" is an official of a state the text names elsewhere.)
+  const bareState = (p: ActorPhrase) => !p.anaphor && !p.actor.country && !p.actor.org && !p.actor.name && STATE_SECTORS.has(p.actor.sector ?? "");
+  return analyzed.some((a) => a.found.some((f) => f.roles.source.some(bareState) && f.roles.target.some((p) => p.actor.country === lead)));
 }
 
 /**
@@ -142,6 +178,7 @@ export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string
   return states.has(home) || times < 3 ? home : top;
 }
 const DIPLOMAT = "role.diplomat";
+const COUNTRY_KINDS = new Set(["country", "demonym"]);
 const STATE_SECTORS = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 const STATE_NAMES = new Set(["country", "institution", "person"]);
 
