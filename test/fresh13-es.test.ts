@@ -22,6 +22,15 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…while the noun 'el llamado a consultas' keeps its noun reading",
     "LIMA.- El llamado a consultas del embajador peruano en Bogotá fue anunciado este lunes por la Cancillería.",
     "SANCTION PER/GOV", null],
+  ["a chamber of commerce is business, not a legislative chamber",
+    "LA PAZ.- La Cámara Nacional de Comercio saludó el acuerdo firmado por el Gobierno con Chile.",
+    "SUPPORT BOL/BUS", "SUPPORT BOL/LEG"],
+  ["growers of a crop named by an adjective or a crop noun are farmers",
+    "LA PAZ.- Cientos de productores cocaleros bloquearon este martes la carretera entre Cochabamba y Santa Cruz.",
+    "PROTEST BOL/AGR", "PROTEST BOL/BUS"],
+  ["…and so are lemon growers",
+    "MORELIA.- Productores de limón de Michoacán bloquearon este martes la autopista Siglo XXI.",
+    "PROTEST MEX/AGR", "PROTEST MEX/BUS"],
 ];
 
 describe("fresh13-es: constructions of news the coder was not tuned on", () => {
