@@ -31,6 +31,9 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…and so are lemon growers",
     "MORELIA.- Productores de limón de Michoacán bloquearon este martes la autopista Siglo XXI.",
     "PROTEST MEX/AGR", "PROTEST MEX/BUS"],
+  ["'ex' before a feminine title of two words is a former official",
+    "LIMA.- La ex primera ministra Ana Torres acusó al Gobierno de persecución política.",
+    "ACCUSE PER/ELI → PER/GOV", "ACCUSE PER/GOV"],
 ];
 
 describe("fresh13-es: constructions of news the coder was not tuned on", () => {
