@@ -34,6 +34,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["'ex' before a feminine title of two words is a former official",
     "LIMA.- La ex primera ministra Ana Torres acusó al Gobierno de persecución política.",
     "ACCUSE PER/ELI → PER/GOV", "ACCUSE PER/GOV"],
+  ["Mexican 'elementos' of a named force sent somewhere are troops deployed",
+    "CULIACÁN, Sinaloa, 4 de marzo (Notimex).- El Gobierno federal envió 800 elementos del Ejército a la sierra de Badiraguato.",
+    "MOBILIZE MEX/GOV", null],
+  ["…but 'elementos de prueba' sent to a judge are no troops",
+    "CIUDAD DE MÉXICO.- La Fiscalía envió este martes nuevos elementos de prueba al juez de control.",
+    null, "MOBILIZE"],
 ];
 
 describe("fresh13-es: constructions of news the coder was not tuned on", () => {
