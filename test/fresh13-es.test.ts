@@ -40,6 +40,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…but 'elementos de prueba' sent to a judge are no troops",
     "CIUDAD DE MÉXICO.- La Fiscalía envió este martes nuevos elementos de prueba al juez de control.",
     null, "MOBILIZE"],
+  ["an accusation whose subject follows the verb past a comma is that subject's, against the doer told before",
+    "SAN JOSÉ.- Cuatro sacerdotes llegaron este martes a Costa Rica después de que el Gobierno de Nicaragua los expulsara, denunció la Conferencia Episcopal de Costa Rica.",
+    "ACCUSE CRI/REL → NIC/GOV", "ACCUSE NIC/GOV"],
+  ["…while one with its subject before the verb keeps it",
+    "SAN JOSÉ.- La Conferencia Episcopal de Costa Rica denunció este martes la expulsión de cuatro sacerdotes por el Gobierno de Nicaragua.",
+    "ACCUSE CRI/REL", null],
 ];
 
 describe("fresh13-es: constructions of news the coder was not tuned on", () => {
