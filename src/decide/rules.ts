@@ -709,6 +709,28 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "…después de que el Gobierno de Nicaragua las expulsara, denunció la Conferencia Episcopal", "…, denunció este
+    // martes la organización": an accusation whose verb follows a comma and whose subject comes after it, closing the
+    // sentence, is that subject's; the doer of the clause before the comma is whom it accuses.
+    id: "source.postposed-accuser",
+    apply(c, x) {
+      const t = c.found.trigger;
+      const toks = x.a.sentence.tokens;
+      if (c.type !== "ACCUSE" || t.nominal || t.passive || toks[t.first - 1]?.text !== ",") return null;
+      // (A pack's list: a language that puts an object right after its verb, "criticized the government", has none.)
+      if (!toks[t.first]!.lemmas.some((l) => inGrammar(x.g, "postposed_accusers", l))) return null;
+      const filler = (k: number) => inGrammar(x.g, "determiners", toks[k]!.norm) || inGrammar(x.g, "time_words", toks[k]!.norm) || inGrammar(x.g, "time_fillers", toks[k]!.norm);
+      const p = x.a.phrases.find((q) => q.first >= t.last && toks.slice(t.last, q.first).every((_, j) => filler(t.last + j)));
+      if (!p || !toks.slice(p.last).every((w) => !/\p{L}/u.test(w.text))) return null;
+      const before = c.srcPhrases.filter((q) => q.last < t.first);
+      if (!before.length || before.length !== c.srcPhrases.length || !c.target.every((a) => a.start === p.actor.start)) return null;
+      c.target = c.source;
+      c.srcPhrases = [p];
+      c.source = identities(x, [p]);
+      return `an accusation whose subject follows its verb past a comma is that subject's ("${p.actor.text}"), against the doer told before it`;
+    },
+  },
+  {
     // "unos 1.200 militares ingresaron al penal", "los policías ingresaron a la cárcel": a security force that enters a
     // prison is not jailed (es.coerce.ingresar-en-prision reads its subject as the one imprisoned): it is deployed there
     // (CAMEO 154/153, as fresh9-es codes "1.200 militares ingresaron al complejo" after "retomar el control del penal").

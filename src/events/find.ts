@@ -174,7 +174,7 @@ export function findTriggers(tokens: readonly Token[], phrases: readonly ActorPh
   const s: Scan = { tokens, phrases, pack, inActor, heads, demonyms, used, out, present, conditionalThreat: false, arrestTold: false, topicEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
     if (inActor[i] || used[i] || s.conditionalThreat) continue;
-    const m = pack.rules.matchAt(tokens, i, pack.grammar, free, present);
+    const m = perfectParticiple(tokens, i, pack.rules.matchAt(tokens, i, pack.grammar, free, present), (masked) => pack.rules.matchAt(masked, i, pack.grammar, free, present), pack.grammar);
     if (m && free(m.tokens)) triggerAt(s, i, m);
   }
   return out;
@@ -641,6 +641,22 @@ function unrealAct(tokens: readonly Token[], i: number, g: Grammar): boolean {
     if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * "Argelia ha llamado a consultas a su embajador", "Sumar ha pedido conocer el texto": a participle right after a perfect
+ * auxiliary is the verb, not the noun written the same ("el llamado a consultas", "a pedido de"). A noun entry matched
+ * there gives way to the entries of the token's verb lemmas, if one matches.
+ */
+function perfectParticiple(tokens: readonly Token[], i: number, m: RuleMatch | null, retry: (masked: readonly Token[]) => RuleMatch | null, g: Grammar): RuleMatch | null {
+  const t = tokens[i]!;
+  if (m?.rule.pos !== "noun" || !has(g, "perfect_auxiliaries", tokens[i - 1]?.norm) || !isParticiple(t, g)) return m;
+  const verbs = t.lemmas.filter((l) => l !== t.norm);
+  if (verbs.length === 0) return m;
+  const masked = tokens.slice();
+  masked[i] = { ...t, lemmas: verbs };
+  const v = retry(masked);
+  return v && v.rule.pos === "verb" ? v : m;
 }
 
 // The tag of a preposition (Universal Dependencies part-of-speech tags, as the lemmatizer gives them).
