@@ -59,6 +59,12 @@ for (const [text, lang, want] of MISSIONS) {
   });
 }
 
+test("a mission around which police are deployed is where they are, not their target ('alrededor de', 'en torno a')", async () => {
+  const got = await events("Cientos de migrantes marcharon hacia la embajada de Estados Unidos en la Ciudad de México. La policía capitalina desplegó vallas alrededor de la sede diplomática.", "es");
+  const mobilized = got.filter((g) => g.startsWith("MOBILIZE"));
+  assert.ok(mobilized.length === 1 && mobilized[0]!.endsWith("→ "), `got ${JSON.stringify(got)}`);
+});
+
 // A home or a facility named before its owner is no title of the owner ("la vivienda del expresidente X" is X's, ELI).
 const OWNED_THINGS: [string, Lang, string][] = [
   ["La fiscalía allanó la vivienda del expresidente Pedro Castillo en Lima.", "es", "COERCE PER/JUD → PER/ELI Pedro Castillo"],
