@@ -240,7 +240,7 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // vehicle that opens the clause does what it does for the body it is of.
     if (isOf(c, prep) && vehicleOf(c, p)) return groupOf(c, p);
     // "según medios iraníes, causó…": who reports an act is not its doer.
-    if (has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep)) continue;
+    if (noSubjectPrep(c, prep)) continue;
     if (c.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => has(c.grammar, "attribution_markers", t.norm))) continue;
     const g = groupOf(c, p);
     return g[0] && g[0].first <= p.first ? g : [p];
@@ -248,10 +248,13 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
   return [];
 }
 
+// A preposition whose phrase is no subject: a target's, a place's, an agent's, or "de"/"of".
+const noSubjectPrep = (c: Clause, prep: string): boolean =>
+  has(c.grammar, "target_preps", prep) || isLocative(c, prep) || has(c.grammar, "agent_preps", prep) || isOf(c, prep);
+
 // Is p a later member of a coordinated group whose first member hangs from a preposition that is no subject's?
 function memberUnderPrep(c: Clause, p: ActorPhrase): boolean {
   const g = c.grammar;
-  const skipped = (prep: string) => has(g, "target_preps", prep) || isLocative(c, prep) || has(g, "agent_preps", prep) || isOf(c, prep);
   // "sanciones contra Irán y Siria", "talks with Iran and Syria": a later member hangs from the first's preposition.
   // (Not past a comma: ", y el Gobierno de Pedro Sánchez le concederá", ", and President Trump thanked" join clauses.)
   const group = groupOf(c, p);
@@ -260,7 +263,7 @@ function memberUnderPrep(c: Clause, p: ActorPhrase): boolean {
   // y los albaneses de Kosovo mantuvieron…".)
   if (at > 0 && c.tokens.slice(group[at - 1]!.last, p.first).every((t) => t.text !== ",")) {
     const prep = prepBefore(c, group[0]!);
-    return !isOf(c, prep) && skipped(prep);
+    return !isOf(c, prep) && noSubjectPrep(c, prep);
   }
   // "en las provincias de Tacna y Tarata": a name joined to a name that no actor reads (a place) hangs from its preposition.
   let k = p.first - 1;
@@ -270,7 +273,7 @@ function memberUnderPrep(c: Clause, p: ActorPhrase): boolean {
   while (k >= 0 && /^\p{Lu}/u.test(c.tokens[k]!.text) && !c.phrases.some((q) => q.first <= k && k < q.last)) k--;
   if (k === end) return false;
   while (k >= 0 && has(g, "determiners", c.tokens[k]!.norm)) k--;
-  return k >= 0 && skipped(c.tokens[k]!.norm);
+  return k >= 0 && noSubjectPrep(c, c.tokens[k]!.norm);
 }
 
 // Where the denial verb stands whose content clause phrase p opens, when the verb at i is coordinated after that
