@@ -68,6 +68,8 @@ const BODY_KINDS = new Set(["org", "group", "institution"]);
 const STATE_NAMES = new Set(["metonym", "place"]);
 const STATE_BODY = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 const FORCES = new Set(["MIL", "COP"]);
+/** The sector of a former office holder, and of a bare title of past office ("the former minister", "el exministro"). */
+const FORMER = "ELI";
 /** Sectors of the groups "ese grupo armado", "the militia" may stand for: rebels, irregulars, militias, cartels. */
 const ARMED = new Set(["REB", "UAF", "PRM", "CRM"]);
 /** A group the story named by its name ("el ELN", "Los Lobos", "Morena"), of one of `sectors` (any, if none given). */
@@ -155,6 +157,14 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   if (role && d.collective?.has(role)) return a;
   const wantSector = a.sector;
   const sameName = (x: Actor, y: Actor) => x.name !== null && x.name === y.name;
+  // "Opposition candidate X rejected the ruling… the spokesman accused the former minister of…", "el exfuncionario
+  // negó los cargos": a bare title of past office points back to the person the story named last who holds no office
+  // of the state now (an opposition leader, a businessman, a former official), and is coded as that person is.
+  if (role && wantSector === FORMER) {
+    const former = [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.start < a.start && ANTECEDENTS.person(s.phrase, s.actor) &&
+      !STATE_BODY.has(s.actor.sector ?? "") && !exclude.some((e) => sameName(s.actor, e)) && agrees(d, s.actor, want));
+    if (former) return { ...former.actor, text: a.text, start: a.start, end: a.end };
+  }
   // "Syria says it will not…", "Palestinian leaders said they would…": "it" is a country or a body, "they" may be
   // either; "he"/"she" are people.
   const word = fold(a.text);
@@ -217,7 +227,8 @@ export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Gramm
   const role = phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null ? phrase.parts[0]! : null;
   if (!role) return false;
   if (inGrammar(g, "definite_articles", before)) return true;
-  return !!epithets?.has(role.entryId ?? "") && (inGrammar(g, "plural_definite_articles", before) || inGrammar(g, "referring_determiners", before));
+  // ("acusó al exministro", "ese exfuncionario": a title of past office is an epithet of a person named before.)
+  return (!!epithets?.has(role.entryId ?? "") || role.sector === FORMER) && (inGrammar(g, "plural_definite_articles", before) || inGrammar(g, "referring_determiners", before));
 }
 
 /**

@@ -257,6 +257,16 @@ function isNameWord(t: Token, allCaps: boolean): boolean {
 // an adjective made of a name, no name ("Ben-Gvir", "al-Assad" are).
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
+// "El candidato Julio Ramos", "Domingo Cavallo": in a language that writes its months and weekdays in lower case, one
+// of them that is also a given name (grammar given_names_as_words), written capitalised before a name's word, opens
+// that name.
+const GIVEN_NAMES_AS_WORDS = anyPack("given_names_as_words");
+function givenNameAsWord(tokens: readonly Token[], i: number, covered: readonly boolean[]): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return GIVEN_NAMES_AS_WORDS.has(t.norm) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !!next && !covered[i + 1] && isNameWord(next, false);
+}
+
 const NUMBERS = anyPack("number_words");
 const NUMBER_WORDS = { test: (w: string): boolean => NUMBERS.has(w) };
 // The surnames of the document last asked about (the coder analyses one document's sentences in a row).
@@ -272,7 +282,7 @@ const CURRENCY_SIGN = /^[$€£¥]$/u;
 function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isNameWord(tokens[i]!, false)) continue;
+    if (covered[i] || !(isNameWord(tokens[i]!, false) || givenNameAsWord(tokens, i, covered))) continue;
     let j = i + 1;
     while (j < tokens.length && !covered[j]) {
       if (isNameWord(tokens[j]!, false) || /^\d{1,3}$/.test(tokens[j]!.text)) j++;

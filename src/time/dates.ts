@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Language } from "../lang/index.js";
 import { readJson } from "../data/files.js";
+import { grammarList } from "../data/grammar.js";
 import { fold } from "../model/token.js";
 
 /** The date components chrono reports as certain or implied. */
@@ -30,6 +31,8 @@ const weekdayOf = (date: string): number => new Date(`${date}T12:00:00Z`).getUTC
 interface Entry { id: string; note: string; words?: string[]; values?: Record<string, number>; phrases?: { text: string; days: number }[] }
 
 interface DateWords {
+  /** Weekdays and months that are also given names (grammar given_names_as_words). */
+  givenNames: ReadonlySet<string>;
   numbers: Map<string, number>;
   units: Map<string, number>;
   dayWords: RegExp;
@@ -124,6 +127,7 @@ function dateWords(lang: Language): DateWords {
   const shifts = new Map((entry("shifts").phrases ?? []).map((p) => [norm(p.text).replace(/\s+/g, " "), p.days]));
   const future = list("future_words");
   const w: DateWords = {
+    givenNames: new Set(grammarList(lang, "given_names_as_words").map(norm)),
     numbers: values("numbers"),
     units,
     dayWords: anywhere(list("day_words")),
@@ -188,6 +192,11 @@ function withoutPartsOfDay(w: DateWords, text: string, low: string): string {
   }
   return last ? out + text.slice(last) : text;
 }
+
+/** Is chrono's match `said` (as written) a given name that a capitalised word right `after` it continues? */
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+const givenName = (w: DateWords, said: string, after: string): boolean =>
+  w.givenNames.size > 0 && /^\p{Lu}\p{Ll}+$/u.test(said) && w.givenNames.has(norm(said)) && NAME_AFTER.test(after);
 
 const count = (w: DateWords, word: string): number => w.numbers.get(word) ?? (Number.isFinite(Number(word)) ? Number(word) : 1);
 
@@ -383,6 +392,9 @@ export function dateMentions(text: string, lang: Language, pub: string): DateMen
     if (w.durationUnits.test(said) && !w.agoWords.test(said)) continue;
     // "la avenida 9 de Julio", "el barrio 18 de Febrero": a day right after a place noun names the place, not a date.
     if (w.nameBefore.test(low.slice(Math.max(0, start - NAME_REACH), start))) continue;
+    // "acusó a Domingo Pérez", "el exministro Julio Cárdenas": a weekday or month that is also a given name (grammar
+    // given_names_as_words), written capitalised before a capitalised word, is a person's name.
+    if (givenName(w, r.text, text.slice(end))) continue;
     // "la mañana del martes": the morning, not tomorrow.
     if (w.tomorrow.has(said.trim()) && w.morningDets.test(low.slice(0, start))) continue;
     let date = iso(s.date());
