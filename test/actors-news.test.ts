@@ -662,3 +662,17 @@ for (const [text, lang, want, not] of GROUP_EPITHETS) {
     if (not) assert.ok(!got.some((e) => not.test(e)), JSON.stringify(got));
   });
 }
+
+// "Constitutional Council", "Consejo Constitucional" is the constitutional court of France and of many francophone
+// states: the story's country's unless a country is named (roles.json role.court; the French body keeps its own terms).
+const COUNCILS: [string, Lang, string][] = [
+  ["YAOUNDE (Reuters) - Opposition candidate Issa Tchiroma Bakary rejected the Constitutional Council's ruling on Tuesday.", "en", "REJECT CMR/OPP Issa Tchiroma Bakary → CMR/JUD"],
+  ["DAKAR (AFP) - El líder opositor Ousmane Diallo criticó al Consejo Constitucional por aplazar la elección.", "es", "ACCUSE SEN/OPP Ousmane Diallo → SEN/JUD"],
+  ["PARIS (AFP) - Marine Le Pen criticised France's Constitutional Council on Thursday.", "en", "ACCUSE FRA/OPP Marine Le Pen → FRA/JUD Conseil constitutionnel"],
+];
+for (const [text, lang, want] of COUNCILS) {
+  test(`a constitutional council is the story's country's: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
