@@ -676,3 +676,18 @@ for (const [text, lang, want] of COUNCILS) {
     assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
   });
 }
+
+// "afiliados", "agremiados" are members of the body after them, and so that body (grammar member_nouns, heads.json);
+// "dirigentes rurales", "productores agropecuarios" are farmers' bodies, AGR (roles.json role.agriculture).
+const MEMBERS: [string, Lang, string][] = [
+  ["LA PAZ (EFE) - Afiliados de la Central Obrera Boliviana (COB) bloquearon este martes las carreteras.", "es", "PROTEST BOL/LAB Central Obrera Boliviana → BOL/GOV"],
+  ["ASUNCIÓN (EFE) - Agremiados del sindicato de docentes bloquearon la ruta en protesta por los salarios.", "es", "PROTEST PRY/LAB → PRY/GOV"],
+  ["LA PAZ (EFE) - El ministro de Gobierno acusó a los dirigentes rurales de bloquear las rutas.", "es", "ACCUSE BOL/GOV → BOL/AGR"],
+  ["BUENOS AIRES (AFP) - Cientos de productores agropecuarios bloquearon la ruta 5 en protesta por las retenciones.", "es", "PROTEST ARG/AGR → ARG/GOV"],
+];
+for (const [text, lang, want] of MEMBERS) {
+  test(`members and farmers' bodies: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}
