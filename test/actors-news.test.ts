@@ -691,3 +691,19 @@ for (const [text, lang, want] of MEMBERS) {
     assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
   });
 }
+
+// A name right after a facility's noun, or after it and "de" ("al penal de San Pedro", "el aeropuerto Juan
+// Santamaría"), names the facility, no person (grammar facility_nouns); a title over a state body right before a name
+// no one knows is that person's title ("el exministro de Gobierno Julio Cabrera", "la exdirectora de la Policía Ana
+// Vera": phrases.ts bodyTitled).
+const FACILITIES: [string, Lang, string][] = [
+  ["LA PAZ (EFE) - Un juez envió este jueves al penal de San Pedro al exministro de Gobierno Julio Cabrera Mamani.", "es", "COERCE BOL/JUD → BOL/ELI Julio Cabrera Mamani"],
+  ["LIMA (EFE) - La Policía detuvo en el aeropuerto Jorge Chávez a la exdirectora de la Policía Ana Vera Solís.", "es", "COERCE PER/COP → PER/ELI Ana Vera Solís"],
+  ["LIMA (Reuters) - Police arrested the former interior minister at the Jorge Chavez airport on Tuesday.", "en", "COERCE PER/COP → PER/ELI"],
+];
+for (const [text, lang, want] of FACILITIES) {
+  test(`facility names and titles over a body: ${text.slice(0, 60)}`, async () => {
+    const got = await events(text, lang);
+    assert.ok(got.includes(want), `want «${want}», got ${JSON.stringify(got)}`);
+  });
+}

@@ -160,10 +160,11 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   // "Opposition candidate X rejected the ruling… the spokesman accused the former minister of…", "el exfuncionario
   // negó los cargos": a bare title of past office points back to the person the story named last who holds no office
   // of the state now (an opposition leader, a businessman, a former official), and is coded as that person is.
+  // (As "the 61-year-old", it is the protagonist of the latest sentence that names such a person, not a name told in
+  // passing after it: "…al exministro X, investigado por compras durante la gestión de Luis Arce. El exfuncionario…")
   if (role && wantSector === FORMER) {
-    const former = [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.start < a.start && ANTECEDENTS.person(s.phrase, s.actor) &&
-      !STATE_BODY.has(s.actor.sector ?? "") && !exclude.some((e) => sameName(s.actor, e)) && agrees(d, s.actor, want));
-    if (former) return { ...former.actor, text: a.text, start: a.start, end: a.end };
+    const former = storyPerson(d, want, (x) => x.start < a.start && !STATE_BODY.has(x.sector ?? "") && !exclude.some((e) => sameName(x, e)));
+    if (former) return { ...former, text: a.text, start: a.start, end: a.end };
   }
   // "Syria says it will not…", "Palestinian leaders said they would…": "it" is a country or a body, "they" may be
   // either; "he"/"she" are people.
@@ -204,9 +205,9 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
  * Mnangagwa to resign. The 61-year-old was charged…": a person named by age alone is the sentence's protagonist, the
  * first person named in the latest sentence that names one (not the last named there, often a relative clause's).
  */
-function storyPerson(d: Discourse, want?: Agreement): Actor | null {
+function storyPerson(d: Discourse, want?: Agreement, also: (x: Actor) => boolean = () => true): Actor | null {
   const seen = d.seenPhrases ?? [];
-  const fits = (k: number) => ANTECEDENTS.person(seen[k]!.phrase, seen[k]!.actor) && agrees(d, seen[k]!.actor, want);
+  const fits = (k: number) => ANTECEDENTS.person(seen[k]!.phrase, seen[k]!.actor) && agrees(d, seen[k]!.actor, want) && also(seen[k]!.actor);
   let last = seen.length - 1;
   while (last >= 0 && !fits(last)) last--;
   if (last < 0) return null;

@@ -267,6 +267,15 @@ function givenNameAsWord(tokens: readonly Token[], i: number, covered: readonly 
   return GIVEN_NAMES_AS_WORDS.has(t.norm) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !!next && !covered[i + 1] && isNameWord(next, false);
 }
 
+// "al penal de San Pedro", "en el aeropuerto Juan Santamaría", "at Evin prison": a name right after a facility's noun
+// (grammar facility_nouns), or after it and "de"/"of", names the facility, a place, even when it is a saint's or a
+// person's name.
+const FACILITY_NOUNS = anyPack("facility_nouns");
+function facilityName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? "";
+  return FACILITY_NOUNS.has(before) || (OF.has(before) && FACILITY_NOUNS.has(tokens[i - 2]?.norm ?? ""));
+}
+
 const NUMBERS = anyPack("number_words");
 const NUMBER_WORDS = { test: (w: string): boolean => NUMBERS.has(w) };
 // The surnames of the document last asked about (the coder analyses one document's sentences in a row).
@@ -333,7 +342,7 @@ function unknownNames(tokens: readonly Token[], covered: boolean[], surnames?: S
       continue;
     }
     const sentenceStart = i === 0 || /^[“"«(¿¡—-]$/.test(tokens[i - 1]!.text);
-    if (!(sentenceStart && j - i === 1) || surnames?.has(tokens[i]!.norm)) {
+    if ((!(sentenceStart && j - i === 1) || surnames?.has(tokens[i]!.norm)) && !facilityName(tokens, i)) {
       out.push({ kind: "name", first: i, last: j, entryId: null, name: null, country: null, sector: null, org: null });
     }
     i = j - 1;

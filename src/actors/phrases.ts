@@ -27,6 +27,8 @@ const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
 const TITLE_ADJECTIVES = anyPack("title_adjectives");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
+/** Sectors of a title that may head a state body ("el exdirector de la Policía", "la exministra de Gobierno"). */
+const TITLE_SECTORS = new Set([...OFFICE_SECTORS, "MIL", "COP"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
 
 /** Tokens strictly between two mentions. */
@@ -85,7 +87,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const genericHead = phrase.every((m) => m.entryId === "role.head-of");
     // "el enviado especial del presidente Donald Trump", "la portavoz del canciller Lavrov": an aide of a named office
     // holder serves the holder's state.
-    const holder = b.kind === "role" && next?.kind === "person" && next.first === b.last && !POSSESSIVE.has(ofGap[0]!);
+    // …and so does a title over a state body right before a name no one knows: "la exministra de Gobierno Ana Pérez",
+    // "el exdirector de la Policía Juan Vera" (a body is never a person's title).
+    const bodyTitled = next?.kind === "name" && STATE_BODY_ROLES.has(b.entryId ?? "") && phrase.every((m) => m.kind === "role" && TITLE_SECTORS.has(m.sector ?? ""));
+    const holder = b.kind === "role" && (next?.kind === "person" || bodyTitled) && next!.first === b.last && !POSSESSIVE.has(ofGap[0]!);
     // "el vocero de la policía keniana", "la portavoz del Ejército": a spokesperson speaks for the body after "de".
     const speaksFor = phrase.every((m) => SPEAKERS.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     // "allanaron la vivienda del exministro", "the home of the mayor": a home or facility is its owner's.
@@ -195,6 +200,10 @@ const RANKING = anyPack("ranking_words");
 const BODY_LAST = anyPack("name_body_last");
 const FIELD_HOLDERS = new Set(["org", "country", "demonym", "metonym"]);
 const OFFICER_TITLES = new Set(["role.head-of", "role.diplomat", "role.spokesperson"]);
+/** A state's bodies named by a bare role ("el Gobierno", "la Policía", "the army"), which hold no office of a person. */
+const STATE_BODY_ROLES = new Set(["role.ministry", "role.foreign-ministry", "role.defense-ministry", "role.government", "role.electoral-authority",
+  "role.central-bank", "role.treasury", "role.ombudsman-office", "role.migration-agency", "role.customs", "role.army", "role.national-guard",
+  "role.police", "role.court", "role.legislature"]);
 const FIELD_TAGS = new Set(["NOUN", "ADJ"]);
 const BODY_NOUNS = anyPack("body_nouns");
 const MEMBER_TITLES = anyPack("member_titles");
