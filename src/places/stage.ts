@@ -138,6 +138,22 @@ function headingPlace(text: string, analyzed: readonly AnalyzedSentence[], g: Gr
   return places.length === 1 ? { ...places[0]!, dateline: true } : null;
 }
 
+/** The last words (lower-cased) of the people the document names with two or more words ("Evo Morales", "el exministro
+ * Julio Cabrera Mamani"): a known person's name, or an unknown name under a person's title. */
+function personSurnames(analyzed: readonly AnalyzedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of analyzed) {
+    for (const p of a.phrases) {
+      const titled = p.parts.some((m) => m.kind === "role");
+      for (const m of p.parts) {
+        if (m.last - m.first < 2 || !(m.kind === "person" || (m.kind === "name" && titled))) continue;
+        out.add(a.sentence.tokens[m.last - 1]!.text.toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
 // xs.flatMap(f) as a loop: V8's Array#flatMap costs several times a loop on the short lists of one document.
 function flatMapped<T, U>(xs: readonly T[], f: (x: T) => readonly U[]): U[] {
   const out: U[] = [];
@@ -160,7 +176,11 @@ export function placeEvents(
   // Only sentences with an event are read: most of an article's sentences code nothing.
   const withEvents = new Set(drafts.map((d) => d.sentence));
   const bySentence = new Map(analyzed.map((a) => [a.sentence.index, a]));
-  const found = flatMapped(analyzed.filter((a) => withEvents.has(a.sentence.index)), (a) => placeMentions(a.sentence, a.phrases, g, gz, names, home));
+  // "la orden de aprehensión que pesa contra Morales" after "el exmandatario Evo Morales": a person's surname the story
+  // told is that person, no town, unless a place's cue word says it is one ("el municipio de Morales").
+  const surnames = personSurnames(analyzed);
+  const found = flatMapped(analyzed.filter((a) => withEvents.has(a.sentence.index)), (a) => placeMentions(a.sentence, a.phrases, g, gz, names, home))
+    .filter((m) => m.cue !== null || m.last - m.first !== 1 || !surnames.has(m.text.toLowerCase()));
   const dateline = datelinePlace(text, gz) ?? headingPlace(text, analyzed, g, gz, names, home);
   // No place named in the event sentences and no dateline: no event has a place (see placeOf).
   if (!found.length && !dateline) {
