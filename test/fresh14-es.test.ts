@@ -25,6 +25,15 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…while a known person's full name with a second surname stays that person",
     "CARACAS.- Nicolás Maduro Moros acusó este jueves a Estados Unidos de preparar una invasión.",
     "ACCUSE VEN/", null],
+  ["an armed group's unit named after a person ('el frente Dagoberto Ramos') is the armed group, no person",
+    "POPAYÁN.- Disidencias de las FARC del frente Dagoberto Ramos atacaron este jueves la estación de Policía de Toribío.",
+    "ASSAULT COL/REB → COL/COP", null],
+  ["…and so is 'la columna móvil Jaime Martínez'",
+    "CALI.- Integrantes de la columna móvil Jaime Martínez secuestraron este lunes a dos soldados en Jamundí.",
+    "ASSAULT COL/REB", null],
+  ["the troops a deployment names are the deployer's, never its target, in a story told from a third country",
+    "BRASILIA, 6 oct (AFP) - Los cancilleres se reunieron este martes, en el primer encuentro desde que Caracas desplegó tropas en la frontera del Esequibo.",
+    "MOBILIZE VEN/GOV", "MOBILIZE VEN/GOV → BRA"],
 ];
 
 describe("fresh14-es: constructions of news the coder was not tuned on", () => {
