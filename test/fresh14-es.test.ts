@@ -34,6 +34,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["the troops a deployment names are the deployer's, never its target, in a story told from a third country",
     "BRASILIA, 6 oct (AFP) - Los cancilleres se reunieron este martes, en el primer encuentro desde que Caracas desplegó tropas en la frontera del Esequibo.",
     "MOBILIZE VEN/GOV", "MOBILIZE VEN/GOV → BRA"],
+  ["a passive in a restrictive relative clause befalls the antecedent, even one that is the main verb's object",
+    "PANAMÁ.- Un juez liberó este miércoles a cuatro sindicalistas que habían sido detenidos por la Policía el lunes.",
+    "COERCE PAN/COP → PAN/LAB", null],
+  ["…with the simple past too",
+    "ASUNCIÓN.- La Fiscalía imputó este martes a los tres estudiantes que fueron detenidos por la Policía durante la marcha del viernes.",
+    "COERCE PRY/COP → PRY/EDU", null],
 ];
 
 describe("fresh14-es: constructions of news the coder was not tuned on", () => {
