@@ -40,6 +40,9 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…with the simple past too",
     "ASUNCIÓN.- La Fiscalía imputó este martes a los tres estudiantes que fueron detenidos por la Policía durante la marcha del viernes.",
     "COERCE PRY/COP → PRY/EDU", null],
+  ["a protest 'trasladada' to a diplomat is a formal complaint to his state, no demonstration",
+    "MADRID.- El ministro de Economía ha trasladado la protesta del Gobierno al encargado de negocios de Estados Unidos.",
+    "ACCUSE ESP/GOV → USA/GOV", "PROTEST"],
 ];
 
 describe("fresh14-es: constructions of news the coder was not tuned on", () => {
