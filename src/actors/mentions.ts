@@ -78,6 +78,9 @@ export function findMentions(tokens: readonly Token[], pack: LanguagePack, date:
     // ("Grupo México" is a company's name, at the start of a sentence too.)
     const head = !!prev && !!pack.grammar.get("company_heads")?.has(prev.norm);
     if (absorbable && m.last - m.first === 1 && prev && (!opens || head) && isNameWord(prev, allCaps) && !matches.some((o) => o.last === m.first && !dropped.has(o))) continue;
+    // "Ronald Gutiérrez Añez" is not Jeanine Áñez: a person's lone surname after two or more words of another name,
+    // none of them the person's own, is part of that other person's name (Spanish names carry two surnames).
+    if (m.entry.kind === "person" && m.last - m.first === 1 && otherNameBefore(tokens, m, matches, allCaps)) continue;
     // "(en inglés, DOD)", "por sus siglas en inglés": a lower-case demonym right after the pack's language_preps is a
     // language, no actor.
     if (m.entry.kind === "demonym" && m.last - m.first === 1 && prev && pack.grammar.get("language_preps")?.has(prev.norm) && /^\p{Ll}/u.test(tokens[m.first]!.text)) continue;
@@ -248,6 +251,15 @@ function demoteHomonyms(out: Mention[], matches: readonly GazetteerMatch[], toke
     if (!titles || entry.offices.some((o) => titles.has(fold(o.office)) || [...titles].some((t) => fold(o.office).endsWith(` ${t}`)))) return;
     out[k] = { kind: "name", first: m.first, last: m.last, entryId: null, name: null, country: null, sector: null, org: null };
   });
+}
+
+// The capitalised words right before a one-word match that no match covers: two or more, none a word of the entry's.
+function otherNameBefore(tokens: readonly Token[], m: GazetteerMatch, matches: readonly GazetteerMatch[], allCaps: boolean): boolean {
+  let i = m.first;
+  while (i > 0 && isNameWord(tokens[i - 1]!, allCaps) && !matches.some((o) => o.first < i && o.last >= i)) i--;
+  if (m.first - i < 2) return false;
+  const own = new Set(Object.values(m.entry.terms).flat().flatMap((t) => tokenize(t, 0, t.length).map((x) => x.norm)));
+  return tokens.slice(i, m.first).every((t) => !own.has(t.norm));
 }
 
 function isNameWord(t: Token, allCaps: boolean): boolean {

@@ -99,6 +99,12 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   // (Agencia para…)" is read by its full name). (As a target an acronym is as often a thing: a treaty, a programme.)
   if (c.doer && words.length === 1 && ACRONYM.test(tokens[p.parts[0]!.first]!.text) && tokens[p.last]?.text !== "(" &&
     (!before || has(g, "definite_articles", before) || OPENERS.test(before))) return { kind: "body", country: c.home, sector: "UNK", why: "an acronym as the doer" };
+  // "el frente Dagoberto Ramos", "la columna móvil Jaime Martínez": a lower-case unit noun before a name names an armed
+  // group's unit after a person, no person (grammar name_unit_nouns).
+  const unit = has(g, "name_unit_modifiers", before) ? tokens[p.first - 2]?.norm : before;
+  if (has(g, "name_unit_nouns", unit) && /^\p{Ll}/u.test(tokens[p.first - (unit === before ? 1 : 2)]?.text ?? "")) {
+    return { kind: "body", country: c.home, sector: "REB", why: `unit noun "${unit}"` };
+  }
   const apposed = apposition(p, c) ?? titledBefore(p, c) ?? linked(p, c);
   if (apposed) return apposed;
   // "Mr Dehghan", "la baronesa Teresa Cordopatri"; "Broome County Executive Jason Garnar", "the Dubai Ruler".

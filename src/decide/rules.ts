@@ -2318,9 +2318,14 @@ export const DECISIONS: readonly DecisionRule[] = [
   },
   {
     // A mobilisation moves the source's own forces; they are not its target ("ordered the militia to deploy").
+    // …nor are the forces its trigger names, whatever country the story gives them ("Caracas desplegó tropas en la
+    // frontera", told from Brasilia: the troops are Caracas's).
     id: "target.own-forces",
-    apply(c) {
-      const own = (t: Actor) => c.source.some((s) => s.country !== null && s.country === t.country);
+    apply(c, x) {
+      const tokens = x.a.sentence.tokens;
+      const t0 = tokens[c.found.trigger.first]?.start ?? 0;
+      const t1 = tokens[c.found.trigger.last - 1]?.end ?? 0;
+      const own = (t: Actor) => c.source.some((s) => s.country !== null && s.country === t.country) || (t.start >= t0 && t.end <= t1);
       if (c.type !== "MOBILIZE" || !c.target.some(own)) return null;
       c.target = c.target.filter((t) => !own(t));
       return "a mobilisation's own forces are not its target";

@@ -192,6 +192,11 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     if (gap.some((t) => STOP.has(t.text) && !QUOTES.has(t.text))) break;
     // "una orden ejecutiva que imponía…", "the agency, which accused…": the antecedent of a relative pronoun.
     if (gap.length && gap.length <= 2 && isRelative(c, gap.at(-1)!.norm) && gap.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
+    // "liberó a cuatro sindicalistas que habían sido aprehendidos": a passive's copula (and its perfect auxiliary) right
+    // after the relative pronoun; the antecedent underwent the act, whatever preposition governs it in the main clause.
+    const copula = (t: Token) => has(c.grammar, "copulas_passive", t.norm) || has(c.grammar, "perfect_auxiliaries", t.norm);
+    const bare = gap.length >= 2 && copula(gap.at(-1)!) ? gap.slice(0, gap.findLastIndex((t) => !copula(t)) + 1) : [];
+    if (bare.length && bare.length <= 2 && gap.length - bare.length <= 2 && isRelative(c, bare.at(-1)!.norm) && bare.slice(0, -1).every((t) => t.text === ",")) return groupOf(c, p);
     // "opposition supporters who gathered…", "union members who walked out": people of the body named right before them.
     if (gap.length === 2 && isRelative(c, gap[1]!.norm) && has(c.grammar, "relative_heads", gap[0]!.norm)) return groupOf(c, p);
     // "El Parlamento Europeo aprobó una resolución que condena…", "issued a statement that condemned…": a document
