@@ -18,6 +18,12 @@ const ROWS: [string, string, string | null, string | null][] = [
     "THREATEN PER/GOV", "THREATEN PER/CVL"],
   ["'again' between 'and' and a coordinated verb: the verb shares the first verb's subject, not its object",
     "Kenya's president thanked Japan for the grant and again urged the Security Council to fund the mission.", "REQUEST KEN/GOV → UN/-", "REQUEST JPN/"],
+  ["an act in a clause of time set off after a stance ('…, hours after police arrested…') is asserted, not the stance's content",
+    "Kenya's opposition rejected the new electoral law on Tuesday, hours after police arrested two of its lawmakers in Nairobi.", "COERCE KEN/COP → KEN/LEG", null],
+  ["…while what a demand asks stays its content",
+    "The UN urged Israel to withdraw its troops after the ceasefire takes hold.", "REQUEST UN/- → ISR/GOV", "RETREAT"],
+  ["the UN refugee chief since 2026 speaks for UNHCR, not as Iraq's former president",
+    "UNHCR chief Barham Salih urged Germany to resettle more Sudanese refugees.", "REQUEST UNHCR/", "REQUEST IRQ/"],
 ];
 describe("fresh14-en: constructions of English news", () => {
   for (const [why, text, want, not] of ROWS) {
