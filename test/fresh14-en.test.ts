@@ -24,6 +24,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "The UN urged Israel to withdraw its troops after the ceasefire takes hold.", "REQUEST UN/- → ISR/GOV", "RETREAT"],
   ["the UN refugee chief since 2026 speaks for UNHCR, not as Iraq's former president",
     "UNHCR chief Barham Salih urged Germany to resettle more Sudanese refugees.", "REQUEST UNHCR/", "REQUEST IRQ/"],
+  ["an accusation told as the object of 'dismissed' is denied, no new accusation (fresh5-en f5e03 'dismissed the charge, saying…')",
+    "Riga accused Moscow of jamming GPS signals. Moscow dismissed the accusation, saying the interference had come from Latvian military exercises.", "ACCUSE LVA/GOV → RUS/GOV", "ACCUSE RUS/"],
+  ["…while dismissing a demand is still a refusal",
+    "The government dismissed the strikers' demands on Monday.", "REJECT", null],
 ];
 describe("fresh14-en: constructions of English news", () => {
   for (const [why, text, want, not] of ROWS) {
