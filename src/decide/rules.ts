@@ -1008,7 +1008,9 @@ export const DECISIONS: readonly DecisionRule[] = [
       // clause goes on with the report: it is the speaker's, not the reported act's doer's.
       if (x.on.is(c.type, "stance") && head.sentence === x.a.sentence.index) {
         const tokens = x.a.sentence.tokens;
-        const told = [...head.source, ...head.target];
+        // (An implicit side, "the protesters' own state", stands nowhere in the text: "said police had arrested 11 people
+        // who tried to block the bridge, and warned that…".)
+        const told = [...head.source, ...head.target].filter((a) => a.start >= 0);
         const teller = told.length ? speaker(x.a, c.found.trigger).filter((p) => told.every((a) => a.start >= tokens[p.last - 1]!.end)) : [];
         if (teller.length) {
           c.source = teller.flatMap((p) => actorsOf(p, x));

@@ -911,7 +911,12 @@ function contentOfStance(tokens: readonly Token[], i: number, before: readonly T
   const opens = told.some((t) => endsIn(g, "suffix_infinitive", t.norm) || has(g, "infinitive_markers", t.norm));
   const bare = (t: Token) => endsIn(g, "suffix_infinitive", t.norm) || (t.lemmas[0] === t.norm && told.some((w) => has(g, "infinitive_markers", w.norm)));
   const contentGoesOn = coordinated && opens && bare(tokens[i]!);
-  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && (!coordinated || contentGoesOn) && !reported && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
+  // (…nor past a clause that tells an earlier or later act by a finite verb, set off by a comma or dated by a count:
+  // "rejected the result as rigged, a day after police arrested its candidate", "urged calm hours after troops fired on…".)
+  // (A finite verb's act: "hours after reaching agreement" names the act the stance answers, as a noun would.)
+  const finite = (tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX") && !["suffix_gerund", "suffix_infinitive"].some((key) => endsIn(g, key, tokens[i]!.norm));
+  const sequel = finite && gap.some((t, k) => has(g, "sequence_words", t.norm) && gap.slice(Math.max(0, k - 3), k).some((w) => w.text === "," || has(g, "dating_counts", w.norm)));
+  if (UNASSERTED.has(prev.rule.type) && gap.length <= 15 && (!coordinated || contentGoesOn) && !reported && !sequel && !gap.some((t) => /^[.;:“”"«»()]$/.test(t.text) || has(g, "relative_openers", t.norm) || has(g, "concessive_conjunctions", t.norm))) return true;
   if (i - prev.last > 3) return false;
   return gap.length === 0 || gap.every((t) => has(g, "content_links", t.norm) || endsInAfter(g, ["suffix_adverb"], t.norm, 1) || has(g, "negators", t.norm));
 }
