@@ -41,6 +41,10 @@ const ROWS: [string, string, string | null, string | null][] = [
     "Interior Minister Juan Perez said 1,500 additional soldiers had been sent to the province of Esmeraldas.", "MOBILIZE ECU/GOV", null],
   ["fighter jets scrambled in the passive are mobilised (codebook CAMEO 152)",
     "Japan's defence ministry said fighter jets were scrambled to monitor the Chinese aircraft.", "MOBILIZE JPN/MIL", null],
+  ["air defence batteries sent are military aid (codebook CAMEO 072)",
+    "The Netherlands sent two air defence batteries to Poland on Monday.", "AID NLD/GOV → POL/GOV", null],
+  ["…and promised with 'would', an offer of aid (AGREE; fresh9-en f9e16)",
+    "Spain said it would send two more Patriot batteries to Ukraine by the end of the year.", "AGREE ESP/GOV", "AID"],
 ];
 describe("nocand24-en: constructions that fired no trigger", () => {
   for (const [why, text, want, not] of ROWS) {
