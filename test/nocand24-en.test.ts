@@ -45,6 +45,12 @@ const ROWS: [string, string, string | null, string | null][] = [
     "The Netherlands sent two air defence batteries to Poland on Monday.", "AID NLD/GOV → POL/GOV", null],
   ["…and promised with 'would', an offer of aid (AGREE; fresh9-en f9e16)",
     "Spain said it would send two more Patriot batteries to Ukraine by the end of the year.", "AGREE ESP/GOV", "AID"],
+  ["a service or measure whose undoing is promised in the passive is conceded by its teller (fresh5-en f5e06, fresh13-en f13e17, fresh2-en f2e06)",
+    "Pakistan's interior ministry said mobile internet would be restored in Balochistan on Monday morning.", "CONCEDE PAK/GOV", null],
+  ["…the passports to be returned to those who held them",
+    "Kenya's government spokesman said the passports would be returned to the activists.", "CONCEDE KEN/GOV", null],
+  ["…but order restored is no measure undone",
+    "Kenya's interior minister said order would be restored in the region within days.", null, "CONCEDE"],
 ];
 describe("nocand24-en: constructions that fired no trigger", () => {
   for (const [why, text, want, not] of ROWS) {
