@@ -448,6 +448,14 @@ function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigg
 
 // "Otros tres fueron detenidos", "Dozens were arrested", "The five were released": the subject before a passive trigger is counts alone
 // ("otros", "more", numbers), opening the sentence or its clause.
+/** Does what follows the agent preposition at `k - 1` tell a charge: an infinitive ("por bloquear la entrada") or a
+ * hedge before the offence ("por presunto lavado de dinero")? */
+function chargeAfterAgentPrep(tokens: readonly Token[], k: number, g: Grammar): boolean {
+  while (inGrammar(g, "determiners", tokens[k]?.norm ?? "")) k++;
+  const w = tokens[k];
+  return !!w && (endsIn(g, "suffix_infinitive", w.norm) || inGrammar(g, "hedge_adjectives", w.norm));
+}
+
 function countedSubject(x: DecisionContext, first: number): boolean {
   const tokens = x.a.sentence.tokens;
   let k = first - 1;
@@ -2721,6 +2729,9 @@ export const DECISIONS: readonly DecisionRule[] = [
     id: "drop.agent-not-actor",
     apply(c, x) {
       const next = x.a.sentence.tokens[c.found.trigger.last]?.norm ?? "";
+      // ("fueron detenidos por bloquear la entrada", "fue detenido por presunto lavado de dinero": after an arrest, "por"
+      // with no actor after it says what for, not by whom; source.unnamed-arrester found the arrester.)
+      if (c.type === "COERCE" && c.mode === "arrest" && chargeAfterAgentPrep(x.a.sentence.tokens, c.found.trigger.last + 1, x.g)) return null;
       // (A doer found elsewhere, the sentence's speaker, does not stand in for the agent the passive names: "the summit
       // has been hailed as historic by several leaders, and Rutte said…".)
       return !c.found.roles.source.length && c.found.trigger.passive && inGrammar(x.g, "agent_preps", next) ? drop(c, "the passive's agent is no actor") : null;
