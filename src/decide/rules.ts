@@ -446,8 +446,6 @@ function keepWithoutSource(on: Ontology, type: EventType, target: Actor[], trigg
   return on.is(type, "implicit-doer");
 }
 
-// "Otros tres fueron detenidos", "Dozens were arrested", "The five were released": the subject before a passive trigger is counts alone
-// ("otros", "more", numbers), opening the sentence or its clause.
 /** Does what follows the agent preposition at `k - 1` tell a charge: an infinitive ("por bloquear la entrada") or a
  * hedge before the offence ("por presunto lavado de dinero")? */
 function chargeAfterAgentPrep(tokens: readonly Token[], k: number, g: Grammar): boolean {
@@ -456,6 +454,8 @@ function chargeAfterAgentPrep(tokens: readonly Token[], k: number, g: Grammar): 
   return !!w && (endsIn(g, "suffix_infinitive", w.norm) || inGrammar(g, "hedge_adjectives", w.norm));
 }
 
+// "Otros tres fueron detenidos", "Dozens were arrested", "The five were released": the subject before a passive trigger is counts alone
+// ("otros", "more", numbers), opening the sentence or its clause.
 function countedSubject(x: DecisionContext, first: number): boolean {
   const tokens = x.a.sentence.tokens;
   let k = first - 1;
