@@ -112,6 +112,12 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
   return out;
 }
 
+/** The words of `nearestFirst` before the first one that `stop` accepts (all when none does). */
+function upTo(nearestFirst: readonly Token[], stop: (t: Token) => boolean): readonly Token[] {
+  const at = nearestFirst.findIndex(stop);
+  return at < 0 ? nearestFirst : nearestFirst.slice(0, at);
+}
+
 /**
  * The subordinator that opens the clause of the word at i, with the three words before it (nearest first), when one
  * does within twelve words: "Se espera que [el canciller chino] viaje" → que, espera, se.
@@ -419,7 +425,11 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "said lifting the ban is out of the question", "dijo que levantar la prohibición está descartado": an act told as
   // the subject (a gerund, an infinitive, a noun) of a predicate that rules it out is refused, not done.
   const ruledOut = (nominal || endsIn(g, "suffix_gerund", anchor.norm) || endsIn(g, "suffix_infinitive", anchor.norm)) && ruledOutAfter(tokens, m.last, g);
-  const negated = ruledOut || hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+  // "did not attend the meeting and urged protesters…", "the talks had failed and urged…": an inflected verb after a
+  // coordinator is a clause of its own, out of the reach of a negator or a negating verb before the coordinator ("did
+  // not condemn and reject", a bare form, stays in it).
+  const scope = m.rule.pos === "verb" && anchor.lemmas[0] !== anchor.norm ? upTo(left, (t) => has(g, "coordinators", t.norm)) : left;
+  const negated = ruledOut || hasPhrase(g, "negators", scope.filter((t) => !compound(t))) || scope.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
   // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
   // background, not an event of the day.
   // "would keep talking with U.S. officials": talks under way go on, no act of the day.
