@@ -26,3 +26,20 @@ for (const [what, language, text, want] of CASES) {
     assert.deepEqual(await coded(text, language), want);
   });
 }
+
+// A preterite coordinated after a reported clause told in the future, the conditional or under a modal is the
+// reporter's next act, not the reported clause's doer's ("advirtió que la Policía hará cumplir la ley y pidió…"); the
+// clause's own preterites stay its doer's ("dijo que la Policía detuvo a once personas y liberó a tres"). A causative
+// in the future carries the act of its infinitive ("hará cumplir la orden de captura": a threat, not an arrest).
+const REPORTED: [string, "es" | "en", string, string[]][] = [
+  ["Spanish future, then 'y' and a preterite", "es", "LA PAZ (EFE) - El ministro de Gobierno de Bolivia advirtió que la Policía desalojará las carreteras que siguen bloqueadas y pidió a los manifestantes volver a sus casas.", ["REQUEST BOL/GOV → BOL/CVL"]],
+  ["Spanish conditional under a modal, then 'y' and a preterite", "es", "LA PAZ (EFE) - El ministro de Gobierno de Bolivia dijo que la Policía podría intervenir en las próximas horas y pidió a los manifestantes volver a sus casas.", ["REQUEST BOL/GOV → BOL/CVL"]],
+  ["English 'would', then 'and' and a past verb", "en", "LA PAZ (Reuters) - Bolivia's interior minister said that police would clear the roads within hours and urged the protesters to go home.", ["REQUEST BOL/GOV → BOL/CVL"]],
+  ["the reported clause's own preterites stay its doer's", "es", "LA PAZ (EFE) - El ministro de Gobierno de Bolivia dijo que la Policía detuvo a once personas y liberó a tres de ellas.", ["COERCE BOL/COP → BOL/CRM", "RETREAT BOL/COP → none"]],
+  ["a causative in the future carries a threat", "es", "LA PAZ (EFE) - La Policía de Bolivia hará cumplir la orden de captura contra el exministro de Gobierno.", ["THREATEN BOL/COP → BOL/ELI"]],
+];
+for (const [what, language, text, want] of REPORTED) {
+  test(`a reported future clause: ${what}`, async () => {
+    assert.deepEqual(await coded(text, language), want);
+  });
+}

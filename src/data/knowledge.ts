@@ -97,7 +97,7 @@ export const LEMMA_LISTS = [
   "toll_verbs", "announcing_verbs", "arrival_verbs", "claim_locutions", "claim_reflexive_verbs", "charge_words", "coup_plot_words", "coup_words",
   "describing_verbs", "discussion_verbs", "natural_hazards", "penalty_words", "striking_verbs", "welcoming_verbs", "truce_holding_verbs",
   "label_verbs", "holding_verbs", "casualty_verbs", "truce_watching_verbs", "accepting_verbs", "transfer_verbs", "proposing_verbs", "death_verbs",
-  "aspect_verbs", "postposed_accusers",
+  "aspect_verbs", "causative_verbs", "postposed_accusers",
 ] as const;
 
 async function build(): Promise<Knowledge> {

@@ -4,7 +4,7 @@ import { resolveAnaphor, type Discourse } from "../actors/coref.js";
 import { agentSlot, readName, type NameReading } from "../actors/names.js";
 import { gazetteer } from "../places/gazetteer.js";
 import { singleOfficeRoles } from "../actors/offices.js";
-import { isDirectObject, routeBefore, subjectBefore } from "../events/roles.js";
+import { isDirectObject, reportedFutureOpener, routeBefore, subjectBefore } from "../events/roles.js";
 import { freeRelative, relativeBefore } from "../events/background.js";
 import { hasPhrase, leftContext, type Trigger } from "../events/find.js";
 import type { Actor, ActorPhrase } from "../model/actor.js";
@@ -1024,6 +1024,14 @@ export const DECISIONS: readonly DecisionRule[] = [
           c.source = teller.flatMap((p) => actorsOf(p, x));
           return "an act in words coordinated after a reported clause is the speaker's";
         }
+      }
+      // "advirtió que la Policía hará cumplir la orden de aprehensión … y pidió a los dirigentes…": a preterite coordinated
+      // after a reported clause told in the future is the reporter's next act, not the reported clause's doer's.
+      const opener = head.sentence === x.a.sentence.index ? reportedFutureOpener(x.a.clause, c.found.trigger.first) : -1;
+      const reporter = opener >= 0 ? subjectBefore(x.a.clause, opener) : [];
+      if (reporter.length) {
+        c.source = reporter.flatMap((p) => actorsOf(p, x));
+        return "a preterite coordinated after a reported clause in the future is the reporter's act";
       }
       c.source = copy(head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee

@@ -425,9 +425,10 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "said lifting the ban is out of the question", "dijo que levantar la prohibición está descartado": an act told as
   // the subject (a gerund, an infinitive, a noun) of a predicate that rules it out is refused, not done.
   const ruledOut = (nominal || endsIn(g, "suffix_gerund", anchor.norm) || endsIn(g, "suffix_infinitive", anchor.norm)) && ruledOutAfter(tokens, m.last, g);
-  // "did not attend the meeting and urged protesters…", "the talks had failed and urged…": an inflected verb after a
-  // coordinator is a clause of its own, out of the reach of a negator or a negating verb before the coordinator ("did
-  // not condemn and reject", a bare form, stays in it).
+  // "did not attend the meeting and urged protesters…", "the talks had failed and urged…", "warned that police would
+  // enforce the law and urged…": an inflected verb after a coordinator is a clause of its own, out of the reach of a
+  // negator, a negating verb or a modal before the coordinator ("did not condemn and reject", "would impose tariffs and
+  // suspend aid": a bare form stays in it).
   const scope = m.rule.pos === "verb" && anchor.lemmas[0] !== anchor.norm ? upTo(left, (t) => has(g, "coordinators", t.norm)) : left;
   const negated = ruledOut || hasPhrase(g, "negators", scope.filter((t) => !compound(t))) || scope.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
   // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
@@ -470,7 +471,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "Russia would have attacked Kyiv if…", "the strike could have killed dozens": a modal perfect of what did not
   // happen (the pack's `counterfactual_perfects`) tells no act, nor a threat.
   if (allegedPast(left, m.rule.pos, g, "counterfactual_perfects")) return;
-  const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
+  const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", scope.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
   // (AGREE), unless it hangs on a condition ("si…", "if…").
@@ -516,7 +517,9 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   const expected = !!opener && hasPhrase(g, "future_clauses", opener.words);
   // "volverán a bloquear las rutas", "seguirán marchando": an aspect verb in the future carries the act it governs.
   const aspect = left[0] && has(g, "aspect_links", left[0].norm) ? left[1] : left[0];
-  const aspectFuture = m.rule.pos === "verb" && !!aspect && aspect.lemmas.some((l) => has(g, "aspect_verbs", l)) && futureVerb(aspect);
+  // (…and so does a causative right before the act's infinitive: "la Policía hará cumplir la orden de captura".)
+  const carrier = (t: Token) => t.lemmas.some((l) => has(g, "aspect_verbs", l) || (t === left[0] && has(g, "causative_verbs", l)));
+  const aspectFuture = m.rule.pos === "verb" && !!aspect && carrier(aspect) && futureVerb(aspect);
   const future = purposed || aimOfFuture || intended || gapFuture || announced || expected || aspectFuture || hasPhrase(g, "future", left) ||
     (m.rule.pos === "verb" && futureVerb(anchor)) ||
     (nominal && left.slice(0, 4).some(futureVerb));

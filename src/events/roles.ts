@@ -203,6 +203,11 @@ export function subjectBefore(c: Clause, i: number): ActorPhrase[] {
     // does what it says on behalf of whoever issued it.
     if (gap.length >= 3 && gap.length <= 6 && isRelative(c, gap.at(-1)!.norm) && has(c.grammar, "document_nouns", gap.at(-2)!.norm) &&
       !gap.slice(0, -1).some((t) => STOP.has(t.text) || t.text === "," || has(c.grammar, "clause_breaks", t.norm)) && !prepBefore(c, p).length) return groupOf(c, p);
+    // "advirtió que la Policía hará cumplir la ley y pidió…", "warned that police would enforce the law and urged…": the
+    // subject of a reported clause told in the future, the conditional or under a modal is not the subject of a
+    // preterite coordinated after it: that verb is the reporter's next act.
+    const reporter = reportedFutureBefore(c, p, i);
+    if (reporter >= 0) return subjectBefore(c, reporter);
     const breakAt = gap.findIndex((t) => has(c.grammar, "clause_breaks", t.norm));
     // "la Fiscalía, que lo acusa": the relative pronoun's antecedent is the subject.
     // "Albares contó que habló con…": past a speech verb's "que", its subject is the reported clause's subject.
@@ -279,6 +284,30 @@ function memberUnderPrep(c: Clause, p: ActorPhrase): boolean {
   if (k === end) return false;
   while (k >= 0 && has(g, "determiners", c.tokens[k]!.norm)) k--;
   return k >= 0 && noSubjectPrep(c, c.tokens[k]!.norm);
+}
+
+// Where the "que"/"that" stands that opens the reported clause the verb at i is coordinated after, when that clause's
+// verb is a future, a conditional or under a modal or a future auxiliary, the clause has no preterite, and the verb at
+// i is a preterite right after "and"; -1 otherwise. ("advirtió que la Policía hará cumplir la orden que pesa contra él y
+// pidió…"; "dijo que la Policía detuvo a once personas y liberó a tres": the clause's own preterites stay its own.)
+export function reportedFutureOpener(c: Clause, i: number): number {
+  const g = c.grammar;
+  const written = (t: Token) => t.text.toLowerCase();
+  if (!has(g, "and", c.tokens[i - 1]?.norm) || !endsIn(g, "suffix_past", written(c.tokens[i]!), true)) return -1;
+  let unreal = false;
+  for (let k = i - 2; k >= 0 && i - k <= MAX_SUBJECT_GAP; k--) {
+    const t = c.tokens[k]!;
+    if (STOP.has(t.text) || endsIn(g, "suffix_past", written(t), true)) return -1;
+    if (has(g, "stance_content_openers", t.norm) && unreal && k > 0) return k;
+    unreal ||= has(g, "modals", t.norm) || has(g, "future", t.norm) || ["suffix_future", "suffix_conditional"].some((key) => endsIn(g, key, written(t), true));
+  }
+  return -1;
+}
+
+// The opener of the reported future clause (reportedFutureOpener) that phrase p is the subject of, -1 if none.
+function reportedFutureBefore(c: Clause, p: ActorPhrase, i: number): number {
+  const k = reportedFutureOpener(c, i);
+  return k >= 0 && beforeDeterminers(c.grammar, c.tokens, p.first) === k ? k : -1;
 }
 
 // Where the denial verb stands whose content clause phrase p opens, when the verb at i is coordinated after that
