@@ -1,4 +1,4 @@
-import { isFiniteVerb } from "../data/grammar.js";
+import { has, isFiniteVerb } from "../data/grammar.js";
 import type { Grammar } from "../data/knowledge.js";
 import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
 import { fold, type Token } from "../model/token.js";
@@ -542,6 +542,9 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
       // ("Según la Policía, los manifestantes lanzaron…", "Según detalló Bruselas, Alemania y Francia…": who reports, before
       // the comma, is no member of the subject after it.)
       const reportedBy = commaOnly && attributed(g[0]!, tokens) && !attributed(p, tokens);
+      // ("set fire to three buses, officials said", "…near the border, police said": a phrase after a comma with a verb of
+      // speech right after it tells who reports the clause, no member of a list.)
+      const reporter = commaOnly && !!grammar && (tokens[p.last]?.lemmas.some((l) => has(grammar, "speech", l)) ?? false);
       // ("Protesters gathered outside the embassy, and police fired tear gas", "aterrizó en la base aérea, y el Gobierno
       // le concederá…": after a verb's object or place, ", and" before a phrase and its finite verb opens a new clause.)
       if (grammar && g.length === 1 && clauseJoin(tokens, prev, p, grammar)) {
@@ -549,7 +552,7 @@ export function coordinate(phrases: readonly ActorPhrase[], tokens: readonly Tok
         continue;
       }
       if (gap.length > 0 && gap.length <= 4 && gap.some((x) => COORD.has(x)) && gap.every((x, k) => COORD_FILLER.has(x) || COUNT_WORD.test(x) || opener(x, k)) &&
-        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn) && !reportedBy) {
+        !(commaOnly && leadPrep(g[0]!, tokens) !== leadPrep(p, tokens) && !listGoesOn) && !reportedBy && !reporter) {
         g.push(p);
         continue;
       }

@@ -20,8 +20,9 @@ const ARMED = new Set(["REB", "UAF", "CRM", "MIL", "COP", "SPY", "PRM"]);
 // Troops and fighters: the sides whose withdrawal from a place is a military retreat (type.forces-withdraw).
 const FORCES = new Set(["MIL", "REB", "PRM", "UAF"]);
 const IRREGULAR = new Set(["REB", "UAF", "CRM", "PRM"]);
-// People outside the state and its armed foes who take to the streets: the public, students, workers, farmers.
-const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR"]);
+// People outside the state and its armed foes who take to the streets: the public, students, workers, farmers, and the
+// political opposition's supporters ("opposition supporters hurled stones at police").
+const UNARMED_PUBLIC = new Set(["CVL", "EDU", "LAB", "AGR", "OPP"]);
 // CAMEO 180, an unconventional attack with primitive means (stones, fire), not a killing with them (1823).
 const PRIMITIVE_ATTACK = "180";
 const CIVILIAN_PROPERTY = "role.civilian-property";
@@ -1008,7 +1009,17 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (listed && !listedVerb(x.a, c.found.trigger.first, x.g)) return null;
       // ("sounded the alarm about atrocities carried out by the RSF, and has demanded…": an act told as a noun inside
       // the first verb's object is not the verb the second one is coordinated with.)
-      const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal"))) ?? x.out.at(-1)!;
+      // ("used water cannon against protesters who threw fireworks near the station, and detained 17 people": nor is
+      // the verb of a relative clause closed by the comma before "and"; the verb goes on with the main clause.)
+      const tokens = x.a.sentence.tokens;
+      const first = c.found.trigger.first;
+      const afterComma = tokens[first - 2]?.text === ",";
+      const relative = (e: Decided): boolean => {
+        if (!afterComma || e.sentence !== x.a.sentence.index) return false;
+        const k = tokens.findIndex((t) => t.start === e.trigger?.start);
+        return k > 0 && inGrammar(x.g, "relatives", tokens[k - 1]!.norm) && !tokens.slice(k, first - 2).some((t) => t.text === ",");
+      };
+      const head = [...x.out].reverse().find((e) => !e.trace?.some((t) => t.startsWith("trigger.nominal")) && !relative(e)) ?? x.out.at(-1)!;
       // (A verb listed after a comma goes with a verb of its own sentence.)
       if (listed && head.sentence !== x.a.sentence.index) return null;
       // "Ali said two soldiers were wounded in the attack and called on the Council…", "Fletcher said Mr Streeting had
@@ -2977,7 +2988,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const tokens = x.a.sentence.tokens;
       const crowd = c.srcPhrases.length > 0 && c.srcPhrases.every((p) => { const t = tokens[p.last - 1]; return !!t && t.lemmas.some((l) => l !== t.norm); });
       const property = c.found.roles.target.length > 0 && c.found.roles.target.every((p) => p.parts.some((m) => m.entryId === CIVILIAN_PROPERTY));
-      const thrown = c.mode === "primitive" && c.cameo === PRIMITIVE_ATTACK && crowd && (forces || property || !c.target.length);
+      // ("hurled stones at police and set fire to three buses": a verb coordinated after the same doers' riot goes on with it.)
+      const same = (e: Decided) => e.source.length === c.source.length && e.source.every((a, k) => a.country === c.source[k]!.country && a.sector === c.source[k]!.sector);
+      const goesOn = x.out.some((e) => e.sentence === x.a.sentence.index && e.type === "PROTEST" && e.mode === "riot" && same(e));
+      const thrown = c.mode === "primitive" && c.cameo === PRIMITIVE_ATTACK && (crowd || goesOn) && (forces || property || !c.target.length);
       if (c.mode !== "destroy" && !(c.mode === null && forces) && !thrown) return null;
       [c.type, c.cameo, c.mode] = ["PROTEST", "145", "riot"];
       return "unarmed people who wreck property or go for the forces of order riot";

@@ -79,6 +79,8 @@ const VERBAL = new Set(["ACCUSE", "REJECT"]);
 // without whom they struck, the same day and by the same doer, of the same kind: "el operativo en el que fue capturado", "voiced his dismay at the Israeli attacks" (one
 // operation, one wave of strikes: one record).
 const MATERIAL = new Set(["COERCE", "ASSAULT"]);
+// A riot: its acts (stones thrown, vehicles set on fire) told in one sentence are one riot.
+const RIOT = { type: "PROTEST", mode: "riot" } as const;
 
 /**
  * "convocó al embajador ruso para trasladarle la más enérgica protesta", "condemned Israel's raid and voiced concern":
@@ -93,7 +95,13 @@ function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
   // whom it blames in that act's country, is one accusation told twice; it addresses whom the statement names.
   const addressed = (o: T) => o.target.length > 0 && !(VERBAL.has(o.type) && reactionTarget(o));
   for (const e of events) {
-    if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type)) || addressed(e) || !e.source.length || e.sentence === undefined) continue;
+    // ("Protesters hurled stones at police and set fire to two vehicles", "threw stones and set fire to a police post": an
+    // act of a riot that names nobody it struck, or a later one, beside the same doers' riot told in the same sentence
+    // with whom it struck, is that riot.)
+    const riot = e.type === RIOT.type && e.mode === RIOT.mode;
+    if ((!VERBAL.has(e.type) && !MATERIAL.has(e.type) && !riot) || (addressed(e) && !riot) || !e.source.length || e.sentence === undefined) continue;
+    const inferred = e.target.every((t) => t.start < 0);
+    const earlier = (o: T) => !riot || (o.sentence === e.sentence && (inferred || events.indexOf(o) < events.indexOf(e)));
     // (A material act may be told again later in the story: see MATERIAL.)
     // (…of the same kind, where both tell it: a deportation and a closure are two acts.)
     // (…or in the same sentence where both name the same kind: "police used tear gas to disperse the protesters" is
@@ -105,7 +113,7 @@ function mergeAddressed<T extends Mergeable>(events: readonly T[]): T[] {
     const sameState = (o: T) => !e.target.length || o.target.every((b) => e.target.some((a) => !!a.country && a.country === b.country));
     // (…whom the statement names: a side the coder only inferred, the other side of the story's relation, names nobody.)
     const named = (o: T) => o.target.some((t) => t.start >= 0);
-    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && addressed(o) && named(o) && sameState(o) && where(o) && o.date === e.date && side(o.source) === side(e.source));
+    const told = events.find((o) => o !== e && !gone?.has(o) && o.type === e.type && addressed(o) && named(o) && sameState(o) && where(o) && earlier(o) && o.date === e.date && side(o.source) === side(e.source));
     if (!told) continue;
     (gone ??= new Set()).add(e);
     absorb(told, e, `merge.mention: told again in sentence ${e.sentence} without whom it addresses`);
