@@ -1739,8 +1739,13 @@ export const DECISIONS: readonly DecisionRule[] = [
     // kind the sentence has just named.
     id: "country.kin",
     apply(c, x) {
-      const kin = (a: Actor) => (x.named[x.a.sentence.index] ?? []).filter((y) => y.start < a.start && y.sector === a.sector && y.country).at(-1)?.country;
-      for (const a of [...c.source, ...c.target]) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a) ?? null;
+      const kin = (a: Actor, not: ReadonlySet<string | null>) => (x.named[x.a.sentence.index] ?? []).filter((y) => y.start < a.start && y.sector === a.sector && y.country && !not.has(y.country)).at(-1)?.country;
+      for (const a of c.source) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a, NONE) ?? null;
+      // "The US embassy in Quito thanked the government", "Chinese coast guard vessels fired water cannon at a government
+      // ship" after "summoned China's ambassador": the body an act is aimed at is not of its doer's country by kinship
+      // (the story's country is left to target.home).
+      const doers = new Set(c.source.map((s) => s.country).filter((k) => k !== null));
+      for (const a of c.target) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a, doers) ?? null;
       return null;
     },
   },
@@ -3094,6 +3099,8 @@ export const DECISIONS: readonly DecisionRule[] = [
  * Apply the decisions in order to a candidate: the trace lines of those that changed it, or null when one dropped it.
  * @example decide(candidate, context) // ["source.speaker: a stance with no subject is its speaker's (…)", …]
  */
+const NONE: ReadonlySet<string | null> = new Set();
+
 export function decide(c: Candidate, x: DecisionContext, rules: readonly DecisionRule[] = DECISIONS): string[] | null {
   const trace: string[] = [];
   for (const r of rules) {
