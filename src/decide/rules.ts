@@ -702,7 +702,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (const p of c.found.roles.target) {
         if (p.anaphor && !p.pair && !p.group) {
           // (Resolved again here, without the act's own doer: the trace names whom it now stands for.)
-          const again = resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p));
+          const again = resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p), x.a.sentence.tokens[p.first - 1]?.pos === "VERB");
           const before = x.resolved.get(p)?.[0];
           const moved = before && (again.country !== before.country || again.org !== before.org || again.sector !== before.sector || again.name !== before.name);
           told(p, again, moved ? "actor.object-anaphor: an object pronoun is the latest fitting actor named before other than the act's own doer" : x.howResolved(p));
