@@ -1742,9 +1742,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const kin = (a: Actor, not: ReadonlySet<string | null>) => (x.named[x.a.sentence.index] ?? []).filter((y) => y.start < a.start && y.sector === a.sector && y.country && !not.has(y.country)).at(-1)?.country;
       for (const a of c.source) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a, NONE) ?? null;
       // "The US embassy in Quito thanked the government", "Chinese coast guard vessels fired water cannon at a government
-      // ship" after "summoned China's ambassador": the body an act is aimed at is not of its doer's country by kinship
-      // (the story's country is left to target.home).
-      const doers = new Set(c.source.map((s) => s.country).filter((k) => k !== null));
+      // ship" after "summoned China's ambassador": the body an act of a state is aimed at is not of the state's own
+      // country by kinship (the story's country is left to target.home). Insurgents and civilians do act on their own
+      // state's bodies: "a suicide bombing claimed by the Pakistani Taliban killed 11 soldiers".
+      const doers = new Set(c.source.filter((s) => STATE.has(s.sector ?? "")).map((s) => s.country).filter((k) => k !== null));
       for (const a of c.target) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a, doers) ?? null;
       return null;
     },
