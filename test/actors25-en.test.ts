@@ -51,3 +51,12 @@ table("actors25-en: a verb's object pronoun stands for someone named before it, 
     "The African Union has previously suspended other countries following coups, among them Mali, Niger and Gabon.",
     "SANCTION AU/- → GAB/", null],
 ]);
+
+table("actors25-en: current foreign office holders as the news names them", [
+  ["Costa Rica's foreign minister written without his second surname is Costa Rica's, in a story about Nicaragua",
+    "MANAGUA (AP) - Nicaragua's government expelled two Catholic bishops on Sunday. Foreign Minister Arnoldo André called on the government of Daniel Ortega to free the remaining priests.",
+    "REQUEST CRI/GOV → NIC/GOV", "REQUEST NIC/GOV"],
+  ["Vanuatu's prime minister is Vanuatu's under an Australian dateline",
+    "SYDNEY (Reuters) - Australia sent two aircraft with relief supplies to Vanuatu on Monday after a cyclone hit the islands. Prime Minister Jotham Napat declared a state of emergency across the northern provinces.",
+    "COERCE VUT/GOV", "COERCE AUS/GOV"],
+]);
