@@ -60,3 +60,12 @@ table("actors25-en: current foreign office holders as the news names them", [
     "SYDNEY (Reuters) - Australia sent two aircraft with relief supplies to Vanuatu on Monday after a cyclone hit the islands. Prime Minister Jotham Napat declared a state of emergency across the northern provinces.",
     "COERCE VUT/GOV", "COERCE AUS/GOV"],
 ]);
+
+table("actors25-en: titles and act words the data lacked", [
+  ["'X's human rights commissioner, NAME,' is an office of X's state",
+    "Georgia's human rights commissioner, Levan Ioseliani, thanked Turkey for its help in freeing the two students.",
+    "SUPPORT GEO/GOV → TUR/GOV", null],
+  ["'opposes the listings' objects to whoever blacklisted, told before",
+    "Britain on Tuesday imposed sanctions on four Turkish shipping companies it accused of carrying Russian oil, as part of a package over Russia's war in Ukraine. Turkey's trade ministry said it firmly opposes the listings.",
+    "REJECT TUR/GOV → GBR/GOV", "REJECT TUR/GOV → RUS/"],
+]);
