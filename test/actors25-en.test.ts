@@ -69,3 +69,12 @@ table("actors25-en: titles and act words the data lacked", [
     "Britain on Tuesday imposed sanctions on four Turkish shipping companies it accused of carrying Russian oil, as part of a package over Russia's war in Ukraine. Turkey's trade ministry said it firmly opposes the listings.",
     "REJECT TUR/GOV → GBR/GOV", "REJECT TUR/GOV → RUS/"],
 ]);
+
+table("actors25-en: a titled name the data does not know is of the country its title was named with before", [
+  ["'a French envoy' … 'Envoy Paul Marchetti' is France's, under a Lebanese dateline",
+    "BEIRUT (Reuters) - Lebanon's parliament elected a new speaker on Monday, days after a visit to Beirut by a French envoy. Envoy Paul Marchetti met Prime Minister Nawaf Salam for two hours.",
+    "CONSULT FRA/GOV", "CONSULT LBN/GOV → LBN/GOV"],
+  ["…and 'the Ugandan government' … 'government spokesman NAME' is Uganda's in a Kenyan story",
+    "NAIROBI (Reuters) - Kenya protested to the Ugandan government on Monday after two Kenyan activists were deported from Kampala. On Tuesday, government spokesman Samuel Okello rejected the protest.",
+    "REJECT UGA/GOV", "REJECT KEN/GOV"],
+]);
