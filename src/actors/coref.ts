@@ -127,7 +127,7 @@ export function resolveGroup(d: Discourse, phrase: ActorPhrase): Actor[] {
 }
 
 /** A pronoun or a bare role ("el diplomático", "he") takes the identity of the latest fitting actor. */
-export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, exclude: readonly Actor[] = [], want?: Agreement): Actor {
+export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, exclude: readonly Actor[] = [], want?: Agreement, behind = false): Actor {
   const a = phrase.actor;
   // "el secretario de Estado" after "el secretario de Estado de Estados Unidos": the same role named before.
   const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
@@ -180,7 +180,10 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
   // ("the country's Investigative Committee": a name its body word made a body, remembered with its sector.)
   const namedBody = (x: Actor) => !!d.seenPhrases?.some((s) => s.actor === x && readAsBody(s.phrase, x));
   const body = (x: Actor) => inGrammar(g, "body_pronouns", word) && near(x) && (identified(x) || (!!want?.plural && x.sector !== null)) && (x.name === null || x.org !== null || ledBody(x) || namedBody(x));
-  const ok = (x: Actor) => (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
+  // (With `behind`, the pronoun is a verb's object, which stands for someone named before it: resolved again once its
+  // sentence is read, the whole sentence is in memory, "…accusing them of inciting violence against Palestinians";
+  // "among them Mali, Niger…" names them after.)
+  const ok = (x: Actor) => (!behind || x.start < a.start) && (wantSector === null || x.sector === wantSector) && !exclude.some((e) => sameName(x, e)) && agrees(d, x, want);
   // "los pescadores fueron trasladados… el consulado les brinda asistencia": a plural object pronoun stands for a
   // group named before (a plural noun with no name), the nearest one not its own clause's subject.
   const group = want?.plural && !inGrammar(g, "body_pronouns", word)

@@ -703,7 +703,7 @@ export const DECISIONS: readonly DecisionRule[] = [
       for (const p of c.found.roles.target) {
         if (p.anaphor && !p.pair && !p.group) {
           // (Resolved again here, without the act's own doer: the trace names whom it now stands for.)
-          const again = resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p));
+          const again = resolveAnaphor(x.d, p, x.g, c.source, x.agreement(p), x.a.sentence.tokens[p.first - 1]?.pos === "VERB");
           const before = x.resolved.get(p)?.[0];
           const moved = before && (again.country !== before.country || again.org !== before.org || again.sector !== before.sector || again.name !== before.name);
           told(p, again, moved ? "actor.object-anaphor: an object pronoun is the latest fitting actor named before other than the act's own doer" : x.howResolved(p));
@@ -1758,8 +1758,14 @@ export const DECISIONS: readonly DecisionRule[] = [
     // kind the sentence has just named.
     id: "country.kin",
     apply(c, x) {
-      const kin = (a: Actor) => (x.named[x.a.sentence.index] ?? []).filter((y) => y.start < a.start && y.sector === a.sector && y.country).at(-1)?.country;
-      for (const a of [...c.source, ...c.target]) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a) ?? null;
+      const kin = (a: Actor, not: ReadonlySet<string | null>) => (x.named[x.a.sentence.index] ?? []).filter((y) => y.start < a.start && y.sector === a.sector && y.country && !not.has(y.country)).at(-1)?.country;
+      for (const a of c.source) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a, NONE) ?? null;
+      // "The US embassy in Quito thanked the government", "Chinese coast guard vessels fired water cannon at a government
+      // ship" after "summoned China's ambassador": the body an act of a state is aimed at is not of the state's own
+      // country by kinship (the story's country is left to target.home). Insurgents and civilians do act on their own
+      // state's bodies: "a suicide bombing claimed by the Pakistani Taliban killed 11 soldiers".
+      const doers = new Set(c.source.filter((s) => STATE.has(s.sector ?? "")).map((s) => s.country).filter((k) => k !== null));
+      for (const a of c.target) if (a.country === null && a.org === null && a.sector !== null) a.country = kin(a, doers) ?? null;
       return null;
     },
   },
@@ -3116,6 +3122,8 @@ export const DECISIONS: readonly DecisionRule[] = [
  * Apply the decisions in order to a candidate: the trace lines of those that changed it, or null when one dropped it.
  * @example decide(candidate, context) // ["source.speaker: a stance with no subject is its speaker's (…)", …]
  */
+const NONE: ReadonlySet<string | null> = new Set();
+
 export function decide(c: Candidate, x: DecisionContext, rules: readonly DecisionRule[] = DECISIONS): string[] | null {
   const trace: string[] = [];
   for (const r of rules) {

@@ -723,6 +723,9 @@ function participleHost(c: Clause, i: number): number {
       continue;
     }
     if (STOP.has(w.text) || w.text === "." || (has(c.grammar, "clause_breaks", w.norm) && !has(c.grammar, "relatives", w.norm))) return -1;
+    // ("ordered two Russian diplomats to leave the country, accusing them of…": an infinitive is the host verb's
+    // complement, whose subject is the host's object; the gerund hangs on the verb that governs it.)
+    if ((w.pos === "VERB" || w.pos === "AUX") && has(c.grammar, "infinitive_markers", c.tokens[k - 1]?.norm)) continue;
     if ((w.pos === "VERB" || w.pos === "AUX") && !endsIn(c.grammar, "suffix_gerund", w.norm)) return coordinationHead(c, k);
   }
   return -1;

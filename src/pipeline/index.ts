@@ -451,7 +451,9 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
     } else {
       const short = resolveShortName(d, p, a.clause.grammar);
       if (short) howResolved.set(p, "actor.short-name: a name alone after its full mention");
-      const actor = short ?? p.actor;
+      const titled = short ? null : titleNamedBefore(d, p);
+      if (titled) howResolved.set(p, "actor.title-named-before: a titled name of no country is of the country the same title was named with before");
+      const actor = short ?? titled ?? p.actor;
       out.set(p, [actor]);
       // "la presidenta Claudia Sheinbaum", "Delcy Rodríguez": what the text or the given name says of a person's gender.
       if (actor.name && p.parts.some((m) => m.kind === "person" || m.kind === "name") && !p.parts.some((m) => m.kind === "group" || m.kind === "institution")) (d.persons ??= new Set()).add(actor.name);
@@ -469,6 +471,23 @@ function resolvePhrases(a: AnalyzedSentence, d: Discourse, office: (text: string
   }
   membersOfEpithet(a, d, out);
   return out;
+}
+
+// "…after a visit to Minsk by a U.S. envoy… Envoy John Coale met President Lukashenko": a person the data does not know,
+// named with a title and no country, is of the country the story named the same title with, by no name, before.
+function titleNamedBefore(d: Discourse, p: ActorPhrase): Actor | null {
+  const x = p.actor;
+  // (A title before the name: in "White Army militia" the body word comes after a name of its own.)
+  const named = p.parts.findIndex((m) => m.kind === "name" || m.kind === "person");
+  if (x.country || x.org || !x.name || named < 1) return null;
+  const roles = new Set(p.parts.slice(0, named).filter((m) => m.kind === "role" && m.entryId).map((m) => m.entryId));
+  if (!roles.size) return null;
+  const seen = d.seenPhrases ?? [];
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (s.actor.country && !s.actor.org && s.actor.name === null && s.phrase.parts.some((m) => m.kind === "role" && roles.has(m.entryId))) return { ...x, country: s.actor.country };
+  }
+  return null;
 }
 
 // "the country's Investigative Committee said… The committee said it had opened a case": an unknown name its body word
