@@ -424,6 +424,22 @@ function readQuotes(tokens: readonly { text: string }[]): boolean[] {
   });
 }
 
+/**
+ * The act in words of the sentence whose content clause, opened right after its trigger ("denunció que …"), holds the
+ * act `inner`; null when there is none.
+ */
+function contentHolder(x: DecisionContext, inner: Decided): Decided | null {
+  const at = inner.trigger?.start;
+  if (at === undefined) return null;
+  const tokens = x.a.sentence.tokens;
+  return [...x.out].reverse().find((e) => {
+    const end = e.trigger?.end;
+    if (e === inner || e.sentence !== inner.sentence || !e.source.length || end === undefined || end > at || !x.on.is(e.type, "stance")) return false;
+    const k = tokens.findIndex((t) => t.end >= end);
+    return k >= 0 && [tokens[k], tokens[k + 1]].some((t) => !!t && t.start < at && inGrammar(x.g, "stance_content_openers", t.norm));
+  }) ?? null;
+}
+
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
   // ("and has demanded", "and then warned", "and has also called": an auxiliary and adverbs may stand between.)
@@ -1023,6 +1039,13 @@ export const DECISIONS: readonly DecisionRule[] = [
         if (teller.length) {
           c.source = teller.flatMap((p) => actorsOf(p, x));
           return "an act in words coordinated after a reported clause is the speaker's";
+        }
+        // "Grossi denunció que Irán impidió la entrada de los inspectores y exigió a Teherán…": so it is after an act in
+        // words whose content clause ("que …") holds the previous act: it goes on with that outer act's doer.
+        const outer = contentHolder(x, head);
+        if (outer) {
+          c.source = copy(outer.source);
+          return "an act in words coordinated after another's content clause is that other act's doer's";
         }
       }
       c.source = copy(head.source);
@@ -2778,6 +2801,15 @@ export const DECISIONS: readonly DecisionRule[] = [
     // act of its own (plover.json gives REQUEST no `future`): no event.
     id: "drop.announced-request",
     apply: (c) => (c.type === "REQUEST" && c.found.trigger.future ? drop(c, "a request announced is not made yet") : null),
+  },
+  {
+    // "anunció que el Gobierno presentará una querella", "dijo que el Gobierno presentará una querella por infracción a
+    // la Ley Antiterrorista", "el Ejecutivo se querellará por el atentado", "anunció que el estado presentará una
+    // demanda contra la operación": a charge or lawsuit announced against no one named is a plan, not filed yet
+    // (plover.json gives ACCUSE no `future`; GUIDELINES: plans are no events). One that names whom it will charge
+    // ("anunció que demandará al presidente") already accuses that one, and is kept.
+    id: "drop.announced-accusation",
+    apply: (c) => (c.type === "ACCUSE" && c.found.trigger.future && !c.found.roles.target.length ? drop(c, "a charge or lawsuit announced against no one named is not made yet") : null),
   },
   {
     // "Trump said while welcoming the foreign ministers of the two nations to the White House", "Xi welcomed Putin to
