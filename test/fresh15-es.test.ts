@@ -46,6 +46,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["an act in words coordinated after another's content clause goes on with that other act's doer",
     "BOGOTÁ.- La Defensoría del Pueblo denunció este lunes que el ELN secuestró a dos funcionarios en Arauca y exigió al grupo armado su liberación inmediata.",
     "REQUEST COL/GOV → COL/REB", "REQUEST COL/REB"],
+  ["'y le ha exigido': a perfect auxiliary and a clitic between 'y' and the verb still make it share the subject",
+    "QUITO.- La portavoz del sindicato de maestros, Marta Gil, ha acusado a la ministra de Educación, Ana Vela, de \"abandonar las escuelas\" y le ha exigido la dimisión.",
+    "REQUEST ECU/LAB → ECU/GOV", "REQUEST ECU/EDU"],
+  ["…and the dative clitic points back to whom the complaint was about, not to the people to be released",
+    "BRUSELAS.- La Unión Europea ha condenado la represión del Gobierno iraní y le ha exigido la liberación de los manifestantes detenidos.",
+    "REQUEST EU/- → IRN/GOV", "REQUEST EU/- → IRN/CVL"],
 ];
 
 describe("fresh15-es: constructions of news the coder was not tuned on", () => {

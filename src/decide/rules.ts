@@ -1048,7 +1048,9 @@ export const DECISIONS: readonly DecisionRule[] = [
           return "an act in words coordinated after another's content clause is that other act's doer's";
         }
       }
-      c.source = copy(head.source);
+      // ("Trump recibió en la Casa Blanca a Milei … y le advirtió que…": a host's visit has the visitor as its source;
+      // the verb's subject, whom the next verb goes on with, is its target.)
+      c.source = copy(head.trace?.some((t) => t.startsWith("roles.host")) && head.target.length ? head.target : head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
       // ("acusó a Moscú de … y pidió a los socios europeos acelerar…", "urged European partners to…": a party named with
@@ -1060,6 +1062,16 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length && !party()) {
         c.target = copy(head.target);
         return ["a verb coordinated with the previous one shares its subject", "…and a demand with no addressee after a complaint is made of whom the complaint is about"];
+      }
+      // "ha condenado la escalada del régimen y le ha exigido la liberación de los presos": a dative clitic before the
+      // coordinated demand, with no addressee named after it, points back to whom the complaint was about, not to the
+      // people whose release is demanded.
+      const tokens = x.a.sentence.tokens;
+      let k = c.found.trigger.first - 1;
+      while (k >= 0 && inGrammar(x.g, "coordinated_auxiliaries", tokens[k]!.norm) && !inGrammar(x.g, "dative_clitics", tokens[k]!.norm)) k--;
+      if (c.type === "REQUEST" && head.type === "ACCUSE" && head.target.length && k >= 0 && inGrammar(x.g, "dative_clitics", tokens[k]!.norm) && !addressed) {
+        c.target = copy(head.target);
+        return ["a verb coordinated with the previous one shares its subject", "…and its dative clitic points back to whom the complaint before it was about"];
       }
       return "a verb coordinated with the previous one shares its subject";
     },
