@@ -430,14 +430,20 @@ function readQuotes(tokens: readonly { text: string }[]): boolean[] {
  */
 function contentHolder(x: DecisionContext, inner: Decided): Decided | null {
   const at = inner.trigger?.start;
-  if (at === undefined) return null;
+  // (Only the act told right before the inner one: lastIndexOf looks from the end, where the inner act stands.)
+  const e = x.out[x.out.lastIndexOf(inner) - 1];
+  const end = e?.trigger?.end;
+  if (at === undefined || !e || end === undefined || e.sentence !== inner.sentence || !e.source.length || end > at || !x.on.is(e.type, "stance")) return null;
+  // The first token ending at or after the outer trigger's end (tokens are in text order).
   const tokens = x.a.sentence.tokens;
-  return [...x.out].reverse().find((e) => {
-    const end = e.trigger?.end;
-    if (e === inner || e.sentence !== inner.sentence || !e.source.length || end === undefined || end > at || !x.on.is(e.type, "stance")) return false;
-    const k = tokens.findIndex((t) => t.end >= end);
-    return k >= 0 && [tokens[k], tokens[k + 1]].some((t) => !!t && t.start < at && inGrammar(x.g, "stance_content_openers", t.norm));
-  }) ?? null;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return [tokens[lo], tokens[lo + 1]].some((t) => !!t && t.start < at && inGrammar(x.g, "stance_content_openers", t.norm)) ? e : null;
 }
 
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
@@ -2821,7 +2827,8 @@ export const DECISIONS: readonly DecisionRule[] = [
     // (plover.json gives ACCUSE no `future`; GUIDELINES: plans are no events). One that names whom it will charge
     // ("anunció que demandará al presidente") already accuses that one, and is kept.
     id: "drop.announced-accusation",
-    apply: (c) => (c.type === "ACCUSE" && c.found.trigger.future && !c.found.roles.target.length ? drop(c, "a charge or lawsuit announced against no one named is not made yet") : null),
+    // ("denunciará la medida ante la ONU", a complaint announced, still disapproves: only legal action, mode allege.)
+    apply: (c) => (c.type === "ACCUSE" && c.mode === "allege" && c.found.trigger.future && !c.found.roles.target.length ? drop(c, "a charge or lawsuit announced against no one named is not made yet") : null),
   },
   {
     // "Trump said while welcoming the foreign ministers of the two nations to the White House", "Xi welcomed Putin to
