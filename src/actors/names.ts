@@ -84,7 +84,9 @@ function read(p: ActorPhrase, c: NameContext): NameReading | null {
   const head = has(g, "name_body_first", first) ? first : has(g, "name_body_last", last) ? last : null;
   if (head) {
     // "Ogaden National Liberation Front": an armed opposition; else what the body word says.
-    const sector = words.some((w) => has(g, "name_armed_words", w)) ? "REB" : sectorOf(g, head) ?? "UNK";
+    // ("la Cámara Agropecuaria del Oriente", "la Federación Agraria": a chamber's or federation's field decides.)
+    const field = has(g, "name_field_heads", head) ? words.slice(1).find((w) => has(g, "name_sector_agr_fields", w)) : undefined;
+    const sector = words.some((w) => has(g, "name_armed_words", w)) ? "REB" : field ? "AGR" : sectorOf(g, head) ?? "UNK";
     return { kind: "body", country: c.home, sector, why: `body word "${head}"` };
   }
   const restated = bodyBefore(p, c);

@@ -27,6 +27,10 @@ const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
 const TITLE_ADJECTIVES = anyPack("title_adjectives");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
+/** An article stands in a gap ("de la", "del"). */
+const articled = (gap: readonly string[]): boolean => gap.some((g) => DETS.has(g) || DEFINITE.has(g));
+/** Sectors of bodies of civil society a title may head ("el presidente de la central sindical"). */
+const CIVIL_SECTORS = new Set(["LAB", "SOC", "BUS", "AGR", "EDU", "MED", "REL", "JRN"]);
 /** Sectors of a title that may head a state body ("el exdirector de la Policía", "la exministra de Gobierno"). */
 const TITLE_SECTORS = new Set([...OFFICE_SECTORS, "MIL", "COP"]);
 const HEADS = new Set(["role", "institution", "group", "org", "person", "name", "metonym", "country", "demonym"]);
@@ -80,6 +84,16 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     // after "of" whose body it is.
     const namedBody = phrase.length === 1 && a.kind === "name" && BODY_LAST.has(tokens[a.last - 1]?.norm ?? "") && b.kind === "country" && !POSSESSIVE.has(ofGap[0]!);
     if (namedBody) return true;
+    // "la Oficina de la OEA en la Zona de Adyacencia", "la Misión de la ONU para el Referéndum…": an unknown body's name,
+    // its body word first, then the international organisation it is a unit of.
+    const orgUnit = phrase.length === 1 && a.kind === "name" && b.kind === "org" && !POSSESSIVE.has(ofGap[0]!) && tokens[a.last]?.norm === ofGap[0] &&
+      a.last - a.first === 1 && BODY_FIRST.has(tokens[a.first]?.norm ?? "");
+    if (orgUnit) return true;
+    // "la Cámara Paraguaya de Exportadores": a chamber's or federation's name, then the people of civil society it
+    // gathers, whose sector is the body's.
+    const fieldBody = phrase[0]!.kind === "name" && FIELD_HEADS.has(tokens[phrase[0]!.first]?.norm ?? "") && phrase.every((m) => m.kind === "name" || m.kind === "demonym") &&
+      b.kind === "role" && CIVIL_SECTORS.has(b.sector ?? "") && !POSSESSIVE.has(ofGap[0]!);
+    if (fieldBody) return true;
     const leftHead = kinds.has("role") || kinds.has("institution") || (kinds.has("group") && b.kind !== "person");
     const possessive = POSSESSIVE.has(ofGap[0]!);
     if (possessive) return ["country", "metonym", "org", "institution", "group"].includes(a.kind) && ["role", "person", "name", "institution"].includes(b.kind);
@@ -95,14 +109,19 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
     const speaksFor = phrase.every((m) => SPEAKERS.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
     // "allanaron la vivienda del exministro", "the home of the mayor": a home or facility is its owner's.
     const owned = phrase.every((m) => THING_ROLES.has(m.entryId ?? "")) && !THING_ROLES.has(b.entryId ?? "");
-    return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned);
+    // "el presidente de la central sindical", "el presidente de la CGT": a person's government title over a body of
+    // civil society named by a role, after an article, heads that body ("el secretario de Industria", with none, is an
+    // office of the government's).
+    const civilBody = b.kind === "role" && CIVIL_SECTORS.has(b.sector ?? "") && articled(gap) && phrase.every((m) => m.kind === "role" && m.sector === "GOV" && !STATE_BODY_ROLES.has(m.entryId ?? "") && !THING_ROLES.has(m.entryId ?? "") && !SPEAKERS.has(m.entryId ?? ""));
+    return leftHead && (b.kind !== "role" || genericHead || holder || speaksFor || owned || civilBody);
   }
   // "el secretario general de la ONU", "el director general de la OMS": an adjective of the title between it and "de"
   // before an international body or an institution still makes the officer the body's; so does one of a head before a
   // named group ("el líder regional del Cártel de Sinaloa").
   if (ofGap.length === 2 && TITLE_ADJECTIVES.has(ofGap[0]!) && tokens[a.last]?.norm === ofGap[0] && OF.has(ofGap[1]!) && !POSSESSIVE.has(ofGap[1]!) &&
     phrase.length === 1 && a.kind === "role" && OFFICE_SECTORS.has(a.sector ?? "") &&
-    (["org", "institution"].includes(b.kind) || (b.kind === "group" && a.entryId === "role.head-of"))) return true;
+    (["org", "institution"].includes(b.kind) || (b.kind === "group" && a.entryId === "role.head-of") ||
+      (b.kind === "role" && CIVIL_SECTORS.has(b.sector ?? "") && articled(gap) && a.sector === "GOV" && !STATE_BODY_ROLES.has(a.entryId ?? "")))) return true;
   // "un conductor de nacionalidad mexicana", "tres hombres de origen hondureño": a person's nationality after the noun.
   // …and set off by commas: "el conductor, de nacionalidad mexicana, fue detenido".
   const link = gap[0] === "," ? gap.slice(1) : gap;
@@ -136,6 +155,10 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "a high court judge, Mr Justice Chamberlain, refused…", "Russia's president, Mr Vladimir Putin": a form of address
   // after the comma still joins the title to its holder's name.
   const courtesy = gap.length >= 2 && gap[0] === "," && gap.slice(1).every((g) => COURTESY.has(g) || g === ".") && COURTESY.has(gap[1]!);
+  // "El ministro del ramo, Mario Zamora,", "la ministra del ramo, Rosalía Arteaga,": "of the portfolio" names no body of
+  // its own; the title still stands in apposition to the name after the comma.
+  if (gap.length >= 3 && gap.at(-1) === "," && PORTFOLIO.has(gap.slice(0, -1).join(" ")) && ["name", "person"].includes(b.kind) &&
+    phrase.every((m) => m.kind === "role" && TITLE_SECTORS.has(m.sector ?? ""))) return true;
   if ((gap.length === 1 && gap[0] === ",") || courtesy) {
     // "Según la prensa, X criticó…", "According to the police, X…": an attribution, no apposition.
     const lead = phrase[0]!.first;
@@ -193,11 +216,15 @@ const ARMAMENT = anyPack("armament_nouns");
 // "35 extranjeros, en su mayoría de nacionalidad venezolana": a demonym after a word for nationality is people's.
 const NATIONALITY_HEADS = anyPack("nationality_heads");
 // The longest gap (in tokens, a leading ")" included) any test of joins can accept, "of" behind determiners aside.
-const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS].map((l) => l.split(" ").length + 1));
+// "del ramo", "de la cartera" after a title (data/lexicon/es grammar portfolio_complements).
+const PORTFOLIO = anyPack("portfolio_complements");
+const LONGEST_GAP = Math.max(3, ...[...NATIONALITY_LINKS, ...PORTFOLIO].map((l) => l.split(" ").length + 1));
 const APPOSITION_DETS = new Set([...anyPack("definite_articles"), ...INDEFINITE]);
 const POSSESSIVE_DETS = anyPack("possessive_determiners");
 const RANKING = anyPack("ranking_words");
 const BODY_LAST = anyPack("name_body_last");
+const FIELD_HEADS = anyPack("name_field_heads");
+const BODY_FIRST = anyPack("name_body_first");
 const FIELD_HOLDERS = new Set(["org", "country", "demonym", "metonym"]);
 const OFFICER_TITLES = new Set(["role.head-of", "role.diplomat", "role.spokesperson"]);
 /** A state's bodies named by a bare role ("el Gobierno", "la Policía", "the army"), which hold no office of a person. */
@@ -341,7 +368,7 @@ function spokenFor(parts: readonly Mention[], role: Mention, tokens: readonly To
 // (…and "un cabecilla del ELN", "delincuentes de las disidencias": a criminal's role over an armed group is the group's man.)
 const ARMED_MEN = new Set(["UAF", "MIL", "CRM"]);
 function bodyOver(parts: readonly Mention[], role: Mention): string | null {
-  const over = parts.find((m) => (m.kind === "institution" || m.kind === "group") && m.sector && m.sector !== role.sector && m.first > role.first);
+  const over = parts.find((m) => (m.kind === "institution" || m.kind === "group" || (m.kind === "role" && CIVIL_SECTORS.has(m.sector ?? ""))) && m.sector && m.sector !== role.sector && m.first > role.first);
   const group = parts.find((m) => m.kind === "group" && m.sector);
   if (group && role.sector && ARMED_MEN.has(role.sector) && group.sector !== role.sector) return group.sector;
   if (over && role.sector === "GOV" && over.sector !== "GOV") return over.sector;

@@ -27,7 +27,7 @@ export interface Candidate {
 }
 
 /** An event already decided, as later rules look back at it. */
-export interface Decided { type: EventType; mode?: string | null; source: Actor[]; target: Actor[]; sentence: number; readonly trace?: readonly string[]; readonly trigger?: { readonly text: string; readonly start?: number } }
+export interface Decided { type: EventType; mode?: string | null; source: Actor[]; target: Actor[]; sentence: number; readonly trace?: readonly string[]; readonly trigger?: { readonly text: string; readonly start?: number; readonly end?: number } }
 
 /** What the rules may read: the sentence, the document so far, the knowledge. */
 export interface DecisionContext {

@@ -425,6 +425,28 @@ function readQuotes(tokens: readonly { text: string }[]): boolean[] {
   });
 }
 
+/**
+ * The act in words of the sentence whose content clause, opened right after its trigger ("denunció que …"), holds the
+ * act `inner`; null when there is none.
+ */
+function contentHolder(x: DecisionContext, inner: Decided): Decided | null {
+  const at = inner.trigger?.start;
+  // (Only the act told right before the inner one: lastIndexOf looks from the end, where the inner act stands.)
+  const e = x.out[x.out.lastIndexOf(inner) - 1];
+  const end = e?.trigger?.end;
+  if (at === undefined || !e || end === undefined || e.sentence !== inner.sentence || !e.source.length || end > at || !x.on.is(e.type, "stance")) return null;
+  // The first token ending at or after the outer trigger's end (tokens are in text order).
+  const tokens = x.a.sentence.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return [tokens[lo], tokens[lo + 1]].some((t) => !!t && t.start < at && inGrammar(x.g, "stance_content_openers", t.norm)) ? e : null;
+}
+
 function coordinatedVerb(tokens: readonly { norm: string }[], i: number, g: Grammar): boolean {
   let k = i - 1;
   // ("and has demanded", "and then warned", "and has also called": an auxiliary and adverbs may stand between.)
@@ -1035,6 +1057,13 @@ export const DECISIONS: readonly DecisionRule[] = [
           c.source = teller.flatMap((p) => actorsOf(p, x));
           return "an act in words coordinated after a reported clause is the speaker's";
         }
+        // "Grossi denunció que Irán impidió la entrada de los inspectores y exigió a Teherán…": so it is after an act in
+        // words whose content clause ("que …") holds the previous act: it goes on with that outer act's doer.
+        const outer = contentHolder(x, head);
+        if (outer) {
+          c.source = copy(outer.source);
+          return "an act in words coordinated after another's content clause is that other act's doer's";
+        }
       }
       // "advirtió que la Policía hará cumplir la orden de aprehensión … y pidió a los dirigentes…": a preterite coordinated
       // after a reported clause told in the future is the reporter's next act, not the reported clause's doer's.
@@ -1044,7 +1073,9 @@ export const DECISIONS: readonly DecisionRule[] = [
         c.source = reporter.flatMap((p) => actorsOf(p, x));
         return "a preterite coordinated after a reported clause in the future is the reporter's act";
       }
-      c.source = copy(head.source);
+      // ("Trump recibió en la Casa Blanca a Milei … y le advirtió que…": a host's visit has the visitor as its source;
+      // the verb's subject, whom the next verb goes on with, is its target.)
+      c.source = copy(head.trace?.some((t) => t.startsWith("roles.host")) && head.target.length ? head.target : head.source);
       // "has sounded the alarm about atrocities by the RSF, and has demanded safe passage": a demand with no addressee
       // coordinated with a complaint is made of whom the complaint is about.
       // ("acusó a Moscú de … y pidió a los socios europeos acelerar…", "urged European partners to…": a party named with
@@ -1056,6 +1087,15 @@ export const DECISIONS: readonly DecisionRule[] = [
       if (c.type === "REQUEST" && head.type === "ACCUSE" && !c.target.length && head.target.length && !party()) {
         c.target = copy(head.target);
         return ["a verb coordinated with the previous one shares its subject", "…and a demand with no addressee after a complaint is made of whom the complaint is about"];
+      }
+      // "ha condenado la escalada del régimen y le ha exigido la liberación de los presos": a dative clitic before the
+      // coordinated demand, with no addressee named after it, points back to whom the complaint was about, not to the
+      // people whose release is demanded.
+      let k = c.found.trigger.first - 1;
+      while (k >= 0 && inGrammar(x.g, "coordinated_auxiliaries", tokens[k]!.norm) && !inGrammar(x.g, "dative_clitics", tokens[k]!.norm)) k--;
+      if (c.type === "REQUEST" && head.type === "ACCUSE" && head.target.length && k >= 0 && inGrammar(x.g, "dative_clitics", tokens[k]!.norm) && !addressed) {
+        c.target = copy(head.target);
+        return ["a verb coordinated with the previous one shares its subject", "…and its dative clitic points back to whom the complaint before it was about"];
       }
       return "a verb coordinated with the previous one shares its subject";
     },
@@ -2803,6 +2843,16 @@ export const DECISIONS: readonly DecisionRule[] = [
     // act of its own (plover.json gives REQUEST no `future`): no event.
     id: "drop.announced-request",
     apply: (c) => (c.type === "REQUEST" && c.found.trigger.future ? drop(c, "a request announced is not made yet") : null),
+  },
+  {
+    // "anunció que el Gobierno presentará una querella", "dijo que el Gobierno presentará una querella por infracción a
+    // la Ley Antiterrorista", "el Ejecutivo se querellará por el atentado", "anunció que el estado presentará una
+    // demanda contra la operación": a charge or lawsuit announced against no one named is a plan, not filed yet
+    // (plover.json gives ACCUSE no `future`; GUIDELINES: plans are no events). One that names whom it will charge
+    // ("anunció que demandará al presidente") already accuses that one, and is kept.
+    id: "drop.announced-accusation",
+    // ("denunciará la medida ante la ONU", a complaint announced, still disapproves: only legal action, mode allege.)
+    apply: (c) => (c.type === "ACCUSE" && c.mode === "allege" && c.found.trigger.future && !c.found.roles.target.length ? drop(c, "a charge or lawsuit announced against no one named is not made yet") : null),
   },
   {
     // "Trump said while welcoming the foreign ministers of the two nations to the White House", "Xi welcomed Putin to
