@@ -25,6 +25,12 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…nor made a promise by a modal in the reported clause",
     "Norway's prime minister said it would stay calm and thanked Finland for its help.",
     "SUPPORT NOR/GOV → FIN/GOV", "AGREE NOR/GOV → FIN/"],
+  ["'The N-year-old premier' is the person the story titled with that office before, not the home country's",
+    "NAIROBI (Reuters) - Uganda accused Rwanda on Monday of backing rebels in its west. Rwanda's prime minister, Edouard Ngirente, called the claim absurd. The 52-year-old premier later thanked Tanzania for its mediation.",
+    "SUPPORT RWA/GOV → TZA/GOV", "SUPPORT UGA/"],
+  ["…and 'the 64-year-old president' stays the president named before, not the rival named since (a guard)",
+    "LUSAKA (AP) - President Hakainde Hichilema was declared the winner on Friday. The opposition candidate, former minister Chanda Mwelwa, rejected the result. The 64-year-old president thanked Kenya for its support.",
+    "SUPPORT ZMB/GOV → KEN/GOV", "SUPPORT ZMB/OPP"],
   ["…while an act with no object after it may still hang on the auxiliary",
     "The prime minister said smugglers would be arrested and prosecuted.", null, "COERCE"],
 ];
