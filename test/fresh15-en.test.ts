@@ -31,6 +31,9 @@ const ROWS: [string, string, string | null, string | null][] = [
   ["…and 'the 64-year-old president' stays the president named before, not the rival named since (a guard)",
     "LUSAKA (AP) - President Hakainde Hichilema was declared the winner on Friday. The opposition candidate, former minister Chanda Mwelwa, rejected the result. The 64-year-old president thanked Kenya for its support.",
     "SUPPORT ZMB/GOV → KEN/GOV", "SUPPORT ZMB/OPP"],
+  ["a condemnation of 'the attack on X' is aimed at whoever the story said attacked, not at X (fresh12-en f12e06 'condemned the strikes on civilian infrastructure')",
+    "SKOPJE (AP) — Opposition supporters hurled petrol bombs at the parliament building in Skopje on Friday. The European Union condemned the attack on the parliament.",
+    "ACCUSE EU/- → MKD/OPP", "ACCUSE EU/- → MKD/LEG"],
   ["…while an act with no object after it may still hang on the auxiliary",
     "The prime minister said smugglers would be arrested and prosecuted.", null, "COERCE"],
 ];
