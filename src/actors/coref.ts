@@ -1,4 +1,4 @@
-import type { Actor, ActorPhrase } from "../model/actor.js";
+import type { Actor, ActorPhrase, Mention } from "../model/actor.js";
 import { fold } from "../model/token.js";
 import { inGrammar, type Grammar } from "../data/knowledge.js";
 import type { Gender } from "./gender.js";
@@ -130,7 +130,8 @@ export function resolveGroup(d: Discourse, phrase: ActorPhrase): Actor[] {
 export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, exclude: readonly Actor[] = [], want?: Agreement, behind = false): Actor {
   const a = phrase.actor;
   // "el secretario de Estado" after "el secretario de Estado de Estados Unidos": the same role named before.
-  const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : null;
+  const aged = agedRole(phrase, d.epithets);
+  const role = phrase.parts.length === 1 ? phrase.parts[0]!.entryId : aged?.entryId ?? null;
   const same = role ? [...(d.seenPhrases ?? [])].reverse().find((s) => s.actor.country && s.phrase.parts.some((m) => m.entryId === role) && agrees(d, s.actor, want)) : undefined;
   if (same) return { ...same.actor, text: a.text, start: a.start, end: a.end };
   // "el presidente" after "El presidente del Gobierno, Pedro Sánchez, y … el rey Mohamed VI": a bare role noun is the
@@ -141,6 +142,8 @@ export function resolveAnaphor(d: Discourse, phrase: ActorPhrase, g: Grammar, ex
       s.phrase.parts.some((m) => m.kind === "role") && fold(s.actor.text).split(/[^\p{L}]+/u).includes(noun) && agrees(d, s.actor, want))
     : undefined;
   if (titled) return { ...titled.actor, text: a.text, start: a.start, end: a.end };
+  // ("The 74-year-old premier" names the office of a person the story titled so; none titled so: the role as read.)
+  if (aged) return a;
   // "the bloc", "el organismo": the international organisation, group or institution named last, never a person;
   // "la dependencia": the state's institution named last; "los uniformados": the police or military force.
   const epithet = role ? d.epithets?.get(role) : undefined;
@@ -229,10 +232,20 @@ function storyPerson(d: Discourse, want?: Agreement, also: (x: Actor) => boolean
  */
 export function isDefiniteBareRole(phrase: ActorPhrase, before: string, g: Grammar, epithets?: ReadonlyMap<string, Antecedent>): boolean {
   const role = phrase.parts.length === 1 && phrase.parts[0]!.kind === "role" && phrase.actor.country === null ? phrase.parts[0]! : null;
-  if (!role) return false;
+  if (!role) return !!agedRole(phrase, epithets) && inGrammar(g, "definite_articles", before);
   if (inGrammar(g, "definite_articles", before)) return true;
   // ("acusó al exministro", "ese exfuncionario": a title of past office is an epithet of a person named before.)
   return (!!epithets?.has(role.entryId ?? "") || role.sector === FORMER) && (inGrammar(g, "plural_definite_articles", before) || inGrammar(g, "referring_determiners", before));
+}
+
+/**
+ * "The 74-year-old premier", "the 64-year-old president": an age epithet (a person epithet, see storyPerson) before a
+ * single role noun, with no country: the role part, which names the office of a person named before; else null.
+ */
+export function agedRole(phrase: ActorPhrase, epithets?: ReadonlyMap<string, Antecedent>): Mention | null {
+  const [age, role] = phrase.parts;
+  if (phrase.parts.length !== 2 || phrase.actor.country !== null || !age || !role || role.kind !== "role" || role.entryId === null) return null;
+  return epithets?.get(age.entryId ?? "") === "person" && age.last === role.first ? role : null;
 }
 
 /**

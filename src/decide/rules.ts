@@ -1734,8 +1734,12 @@ export const DECISIONS: readonly DecisionRule[] = [
       // atentado", takes nothing of the attack's doer.)
       if (FORCE_ACTS.has(c.type)) return null;
       const refers = c.found.trigger.refers ?? incidentReferred(c, x);
-      if ((c.target.length && !c.again) || !c.source.length || !refers) return null;
+      // ("condemned the attack on the prime minister's office", "condemned the strikes on civilian infrastructure": whom
+      // the act befell, after the act's noun and a victim preposition, is no target of the reaction; its doer is.)
+      const befell = !!refers && c.target.length > 0 && !c.again && !!c.source.length && victimsOfReferred(c, x);
+      if ((c.target.length && !c.again && !befell) || !c.source.length || !refers) return null;
       const prior = namedAct(c, x, refers) ?? reactedTo(x, refers);
+      if (befell && !(prior && prior.source.length && prior.source.every((s) => s.country))) return null;
       let why: string | null = null;
       // (not when the protesters themselves react to their own protest: "no levantaremos los bloqueos").
       const named = refers === "PROTEST" ? namedProtesters(x) : null;
@@ -3183,4 +3187,22 @@ export function decide(c: Candidate, x: DecisionContext, rules: readonly Decisio
     for (const w of Array.isArray(why) ? why : [why]) trace.push(`${r.id}: ${w}`);
   }
   return trace;
+}
+
+/**
+ * Are all of a reaction's targets the complement of the act's noun right after its trigger, brought by a victim
+ * preposition (the pack's `victim_preps`): "condemned [the attack] on [the prime minister's office]"?
+ */
+function victimsOfReferred(c: Candidate, x: DecisionContext): boolean {
+  const tokens = x.a.sentence.tokens;
+  let k = c.found.trigger.last;
+  while (k < tokens.length && inGrammar(x.g, "determiners", tokens[k]!.norm)) k++;
+  // (the act's noun and up to two words qualifying it: "the deadly attack on", "the drone strikes on")
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    if (!/^\p{Ll}/u.test(tokens[j - 1]!.text)) return false;
+    if (!inGrammar(x.g, "victim_preps", tokens[j]!.norm)) continue;
+    const from = tokens[j + 1]?.start ?? Infinity;
+    return c.target.every((t) => t.start >= from && t.start < x.a.sentence.end);
+  }
+  return false;
 }

@@ -130,6 +130,22 @@ function clauseOpener(tokens: readonly Token[], i: number, g: Grammar): { at: nu
 }
 
 /**
+ * "said Sweden would not tolerate sabotage and thanked NATO", "said the strike would go on and demanded that…", "said
+ * its aircraft had not left the airspace and accused the Finnish government": a verb in the regular past (`suffix_past`)
+ * right after a coordinator, with its object after it, is a finite verb coordinated with the clause before, not one a
+ * modal or negator there governs (they take a bare verb); its left context for modality ends at the coordinator. (A
+ * participle with no object after it may still hang on an auxiliary: "will be detained and prosecuted".)
+ */
+function coordinatedPast(tokens: readonly Token[], i: number, m: RuleMatch, phrases: readonly ActorPhrase[], g: Grammar, left: Token[]): Token[] {
+  if (m.rule.pos !== "verb" || m.first !== i || !endsIn(g, "suffix_past", tokens[i]!.text.toLowerCase(), true)) return left;
+  const at = left.findIndex((t) => has(g, "coordinators", t.norm));
+  if (at !== 0) return left;
+  const next = tokens[m.last];
+  const object = phrases.some((p) => p.first === m.last) || has(g, "definite_articles", next?.norm) || has(g, "stance_content_openers", next?.norm);
+  return object ? [] : left;
+}
+
+/**
  * Find event triggers in a sentence: rule matches outside actor names, minus negated and hypothetical ones.
  * @example "no se reunió con" → none; "enviará ayuda" → AID marked future
  */
@@ -397,7 +413,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
   if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) return;
   // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
-  const left = leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]);
+  const left = coordinatedPast(tokens, i, m, phrases, g, leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]));
   const anchor = tokens[i]!;
   // "Si Rusia ataca a Polonia, la OTAN responderá", "if Iran strikes…", "decidirá si impone aranceles": an act in a
   // condition or an indirect question is neither done nor threatened by its doer ("si bien", "although", is no condition).

@@ -55,9 +55,12 @@ export function homeCountries(
   const used = new Set<PlaceReading>();
   const inLead = new Set<string>();
   for (const a of analyzed) {
-    if (a === analyzed[0]) for (const p of a.phrases) for (const m of p.parts) if (m.country) inLead.add(m.country);
-    // ("summoned the Russian ambassador": a country named by its envoy is the one the story's state deals with, no home.)
-    for (const p of a.phrases) if (!p.parts.some((m) => m.entryId === DIPLOMAT)) for (const m of p.parts) if (m.country) add(m.country, 1);
+    // ("summoned the Russian ambassador": a country named by its envoy is the one the story's state deals with, no home;
+    // nor does the envoy put his country in the lead: "MIAMI - Cuba summoned the top U.S. diplomat in Havana".)
+    for (const p of a.phrases) {
+      if (p.parts.some((m) => m.entryId === DIPLOMAT)) continue;
+      for (const m of p.parts) if (m.country) { add(m.country, 1); if (a === analyzed[0]) inLead.add(m.country); }
+    }
     for (const m of pack.gazetteer.match(a.sentence.tokens)) {
       if (m.entry.kind !== "place" || !m.entry.country) continue;
       // ("China's envoy in Geneva" in a story filed from the body's seat: the seat again, not the story's country.)
@@ -82,6 +85,9 @@ export function homeCountries(
     }
   }
   for (const r of settled) if (!used.has(r)) add(r.country, 2);
+  // ("A court in Jakarta sentenced…": the lead's body named by its place is an actor of that place's country.)
+  const placed = leadPlace(analyzed, text, pack);
+  if (placed) add(placed, 1);
   if (!counts.size) for (const r of places) if (r.locative) add(r.country, 1);
   // "SANTA CRUZ.- El candidato a gobernador … rechazó el cómputo del Tribunal Electoral Departamental": a story that
   // names no country at all is about the country of its dateline's city, when one city of that name is far the
@@ -100,7 +106,7 @@ export function homeCountries(
   const top = ranked[0];
   // ("KUWAIT CITY: The Ministry of Foreign Affairs summoned Iraq's ambassador…": a story that opens on a state body
   // named by no country is the dateline's state's, however often it names the other.)
-  const bare = bareStateLead(analyzed, text);
+  const bare = bareStateLead(analyzed, text, pack);
   if (top && top !== where && counts.get(top)! >= FAR_DATELINE * own && !bare) return [top, where, ...ranked.filter((c) => c !== where && c !== top)];
   const lead = leadCountry(analyzed, text, pack);
   if (lead && lead !== where && !bare && !inLead.has(where) && (counts.get(lead) ?? 0) >= Math.max(counts.get(where) ?? 0, 2) && !answersLead(analyzed, lead)) return [lead, where, ...ranked.filter((c) => c !== where && c !== lead)];
@@ -117,12 +123,36 @@ function leadCountry(analyzed: readonly AnalyzedSentence[], text: string, pack: 
   if (!lead || !dateline || lead.sentence.start < dateline.end) return null;
   const first = lead.phrases[0];
   const act = Math.min(...lead.found.map((f) => f.trigger.first));
+  if (first && !first.actor.country && first.last <= act) return leadPlace(analyzed, text, pack);
   if (!first || first.anaphor || first.actor.org || !first.actor.country || first.last > act) return null;
   // (Named by its country: "Syrian government forces", "Belarus", "Sudan's army", "Iraqi security forces"; not a body
   // the lexicon places, as "The Department of Justice" is read as the US one in a Manila story.)
   const country = first.actor.country;
   const named = (t: number) => pack.gazetteer.match(lead.sentence.tokens.slice(t, t + 1)).some((m) => m.entry.country === country && COUNTRY_KINDS.has(m.entry.kind));
   return first.parts.some((m) => m.country === country && (COUNTRY_KINDS.has(m.kind) || named(m.first))) ? country : null;
+}
+
+/** The country of the place that puts the story's opening subject, a state body named by no country, in a place (placedBody). */
+function leadPlace(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): string | null {
+  const lead = analyzed[0];
+  const dateline = datelineOf(text);
+  const first = lead?.phrases[0];
+  if (!lead || !dateline || lead.sentence.start < dateline.end || !first || first.anaphor || first.actor.country || first.actor.org) return null;
+  return first.first <= 1 ? placedBody(lead, first, pack) : null;
+}
+
+/**
+ * The country of the place a lead's subject is put in by a locative right after it, when the subject is a state body
+ * named by no country ("A court in Hanoi sentenced…", "Security forces in Togo fired…", "Police in Almaty detained…"):
+ * the body is that place's. Null when no place the gazetteer knows follows.
+ */
+function placedBody(lead: AnalyzedSentence, first: ActorPhrase, pack: LanguagePack): string | null {
+  if (!STATE_SECTORS.has(first.actor.sector ?? "")) return null;
+  const tokens = lead.sentence.tokens;
+  if (!inGrammar(pack.grammar, "locative_preps", tokens[first.last]?.norm ?? "")) return null;
+  const at = first.last + 1;
+  const hit = pack.gazetteer.match(tokens.slice(at, at + 4)).find((m) => m.first === 0 && m.entry.country && (PLACE_KINDS.has(m.entry.kind) || COUNTRY_KINDS.has(m.entry.kind)));
+  return hit?.entry.country ?? null;
 }
 
 /**
@@ -140,12 +170,14 @@ function answersLead(analyzed: readonly AnalyzedSentence[], lead: string): boole
  * Does the story open, right after its dateline, on a state body or official named by no country ("The Ministry of
  * Foreign Affairs summoned…", "Police fired tear gas…")? Such a subject is the dateline's own state.
  */
-function bareStateLead(analyzed: readonly AnalyzedSentence[], text: string): boolean {
+function bareStateLead(analyzed: readonly AnalyzedSentence[], text: string, pack: LanguagePack): boolean {
   const lead = analyzed[0];
   const dateline = datelineOf(text);
   if (!lead || !dateline || lead.sentence.start < dateline.end) return false;
   const first = lead.phrases[0];
   if (!first || first.anaphor || first.actor.country || first.actor.org || !STATE_SECTORS.has(first.actor.sector ?? "")) return false;
+  // ("BANGKOK - A court in Hanoi sentenced…": a body placed by a locative is that place's, not the dateline's.)
+  if (placedBody(lead, first, pack)) return false;
   // (The subject opens the sentence: nothing before it but an article.)
   return first.first <= 1 && lead.phrases.every((p) => p === first || p.first > first.last);
 }
@@ -179,6 +211,8 @@ export function stateCountry(analyzed: readonly AnalyzedSentence[], home: string
 }
 const DIPLOMAT = "role.diplomat";
 const COUNTRY_KINDS = new Set(["country", "demonym"]);
+/** A town or a capital read as its state ("in Hanoi"). */
+const PLACE_KINDS = new Set(["place", "metonym"]);
 const STATE_SECTORS = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 const STATE_NAMES = new Set(["country", "institution", "person"]);
 
