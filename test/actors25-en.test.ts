@@ -1,30 +1,9 @@
-import { describe, test } from "node:test";
-import assert from "node:assert/strict";
-import { codeDocument } from "../src/pipeline/index.js";
+import { table } from "./event-table.js";
 
 // actors25-en: English events found with the right type but a side of the wrong country
 // (test/fixtures/coder-dev/README.md, "actors25-en"). Our own sentences.
 
-// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event.
-const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org}/${a.sector ?? "-"}`).join("+") || "∅";
-async function coded(text: string, date = "2026-05-12"): Promise<string[]> {
-  return (await codeDocument({ id: "t", text, language: "en", date })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
-}
-
-// [what it stands for, text, an event that must be coded (its start), the start of an event that must not be]
-type Row = [string, string, string | null, string | null];
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const [why, text, want, not] of rows) {
-      test(`${why}: ${text.slice(0, 90)}`, async () => {
-        const got = await coded(text);
-        if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-        if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-      });
-    }
-  });
-}
-
+// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event (test/event-table.ts).
 table("actors25-en: a body an act is aimed at is not of its doer's country by kinship", [
   ["a foreign embassy thanking 'the government' thanks the story's government",
     "LIMA (Reuters) - Peru's President Jose Jeri declared a state of emergency in the capital on Sunday. The Japanese embassy in Lima thanked the government for its swift help.",

@@ -1,30 +1,9 @@
-import { describe, test } from "node:test";
-import assert from "node:assert/strict";
-import { codeDocument } from "../src/pipeline/index.js";
+import { table } from "./event-table.js";
 
 // homesec23-en: the two largest classes of English side errors (test/fixtures/coder-dev/README.md, "sides22-en"): the
 // home of a story's unplaced actors under a far dateline, and the sector of an actor. Our own sentences.
 
-// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event.
-const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org}/${a.sector ?? "-"}`).join("+") || "∅";
-async function coded(text: string, date = "2026-05-12"): Promise<string[]> {
-  return (await codeDocument({ id: "t", text, language: "en", date })).map((e) => `${e.type} ${sides(e.source)} → ${sides(e.target)}`);
-}
-
-// [what it stands for, text, an event that must be coded (its start), the start of an event that must not be]
-type Row = [string, string, string | null, string | null];
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const [why, text, want, not] of rows) {
-      test(`${why}: ${text.slice(0, 90)}`, async () => {
-        const got = await coded(text);
-        if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-        if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-      });
-    }
-  });
-}
-
+// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event (test/event-table.ts).
 table("homesec23-en: a far dateline is where the reporter sits; the story's first actor says whose story it is", [
   ["a wire story filed from a neighbour's capital that never names the neighbour is the lead actor's country's",
     "AMMAN, May 12 (Reuters) - Iraqi security forces withdrew from the town of Sinjar on Tuesday after two days of clashes with local fighters. Residents accused the forces of burning homes. Iraq's prime minister said the army would return.",
