@@ -26,3 +26,16 @@ for (const [what, language, text, want] of CASES) {
     assert.deepEqual(await coded(text, language), want);
   });
 }
+
+// Generic heads of a protest ("los dirigentes del bloqueo", "los líderes de la huelga") lead the protesters (CVL), not a
+// government; heads of a named body keep its sector ("los dirigentes del sindicato": LAB).
+const LEADERS: [string, string, string[]][] = [
+  ["the leaders of a blockade", "ASUNCIÓN (EFE) - La Policía detuvo a los dirigentes del bloqueo en la ruta 2.", ["COERCE/arrest PRY/COP → PRY/CVL"]],
+  ["the leaders of a strike", "ASUNCIÓN (EFE) - La Policía detuvo a los líderes de la huelga.", ["COERCE/arrest PRY/COP → PRY/CVL"]],
+  ["the leaders of a union keep the union's sector", "ASUNCIÓN (EFE) - La Policía detuvo a los dirigentes del sindicato.", ["COERCE/arrest PRY/COP → PRY/LAB"]],
+];
+for (const [what, text, want] of LEADERS) {
+  test(`protest leaders: ${what}`, async () => {
+    assert.deepEqual((await coded(text, "es")).filter((e) => e.startsWith("COERCE")), want);
+  });
+}

@@ -14,6 +14,7 @@ const COORD_FILLER = new Set([...COORD, ...anyPack("list_fillers")]);
 const COUNTS = anyPack("list_counts");
 const COUNT_WORD = { test: (w: string): boolean => /^\d+$/.test(w) || COUNTS.has(w) };
 const MEMBER_NOUNS = anyPack("member_nouns");
+const PROTEST_NOUNS = anyPack("protest_nouns");
 // The role of people who back someone (data/actors/roles-fresh11-es.json).
 const SUPPORTERS = "role.supporters";
 const MEMBERS = { test: (w: string): boolean => MEMBER_NOUNS.has(w) };
@@ -27,6 +28,8 @@ const ALIAS = anyPack("alias_words");
 const HONORIFICS = anyPack("name_honorifics");
 const TITLE_ADJECTIVES = anyPack("title_adjectives");
 const OFFICE_SECTORS = new Set(["GOV", "JUD", "LEG", "ELI"]);
+// The sector of a protest's people, when the text names them by no trade or party.
+const PROTESTERS = "CVL";
 /** An article stands in a gap ("de la", "del"). */
 const articled = (gap: readonly string[]): boolean => gap.some((g) => DETS.has(g) || DEFINITE.has(g));
 /** Sectors of bodies of civil society a title may head ("el presidente de la central sindical"). */
@@ -284,6 +287,10 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   const heads = parts.filter((m) => m.entryId === "role.head-of");
   const members = heads.length > 0 && parts.every((m, k) => m.entryId === "role.head-of" || (k > 0 && m.kind === "name")) &&
     MEMBERS.test(fold(text.slice(tokens[heads.at(-1)!.first]!.start, tokens[heads.at(-1)!.last - 1]!.end)));
+  // "los dirigentes del bloqueo", "the leaders of the strike": generic heads of a protest lead the protesters.
+  let after = d1 + (OF.has(tokens[d1]?.norm ?? "") ? 1 : 0);
+  while (after > d1 && DETS.has(tokens[after]?.norm ?? "")) after++;
+  const protestLed = !person && heads.length > 0 && parts.every((m) => m.entryId === "role.head-of") && after > d1 && PROTEST_NOUNS.has(tokens[after]?.norm ?? "");
   // "el presidente de la Corte Suprema", "the head of Pemex": a government title over a body of another sector
   // takes the body's; "Boko Haram gunmen", "miembros del ELN": a group's own armed men take the group's.
   const body = role && !person ? bodyOver(parts, role) ?? spokenFor(parts, role, tokens) : null;
@@ -295,7 +302,7 @@ export function actorOf(all: readonly Mention[], tokens: readonly Token[], text:
   // ("The Law Society of Kenya": an unknown body's name before "of" and its state is no government; its body word tells
   // what it is, read by the decision stage.)
   const namedBody = !person && !role && parts.length === 2 && parts[0]!.kind === "name" && parts[1]!.kind === "country" && BODY_LAST.has(tokens[parts[0]!.last - 1]?.norm ?? "");
-  const sector = members || namedBody ? null : formerRole ? "ELI" : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
+  const sector = members || namedBody ? null : formerRole ? "ELI" : protestLed ? PROTESTERS : body ?? titledFormer ?? pick("sector", ["person", "role", "institution", "group", "metonym", "country"]) ?? alone;
   const org = pick("org", ["org", "institution", "person", "metonym"]);
   // A place's name ("la base aérea de Torrejón") names no actor a pronoun could point back to.
   const facility = parts.some((m) => m.entryId === "role.facility");
