@@ -112,12 +112,6 @@ export function leftContext(tokens: readonly Token[], i: number, g: Grammar, max
   return out;
 }
 
-/** The words of `nearestFirst` before the first one that `stop` accepts (all when none does). */
-function upTo(nearestFirst: readonly Token[], stop: (t: Token) => boolean): readonly Token[] {
-  const at = nearestFirst.findIndex(stop);
-  return at < 0 ? nearestFirst : nearestFirst.slice(0, at);
-}
-
 /**
  * The subordinator that opens the clause of the word at i, with the three words before it (nearest first), when one
  * does within twelve words: "Se espera que [el canciller chino] viaje" → que, espera, se.
@@ -130,19 +124,23 @@ function clauseOpener(tokens: readonly Token[], i: number, g: Grammar): { at: nu
 }
 
 /**
- * "said Sweden would not tolerate sabotage and thanked NATO", "said the strike would go on and demanded that…", "said
- * its aircraft had not left the airspace and accused the Finnish government": a verb in the regular past (`suffix_past`)
- * right after a coordinator, with its object after it, is a finite verb coordinated with the clause before, not one a
- * modal or negator there governs (they take a bare verb); its left context for modality ends at the coordinator. (A
- * participle with no object after it may still hang on an auxiliary: "will be detained and prosecuted".)
+ * The left context of the clause of an inflected verb (`lemmas[0]` is not its form) told after a coordinator: the words
+ * before the coordinator belong to the clause before it, and a modal or negator there takes a bare verb, not this one.
+ * "said Sweden would not tolerate sabotage and thanked NATO", "did not attend the meeting and urged protesters…", "the
+ * talks had failed and urged…", "warned that police would enforce the law and urged…"; "did not condemn and reject",
+ * "would impose tariffs and suspend aid" (bare forms) stay in the reach of what comes before.
  */
-function coordinatedPast(tokens: readonly Token[], i: number, m: RuleMatch, phrases: readonly ActorPhrase[], g: Grammar, left: Token[]): Token[] {
-  if (m.rule.pos !== "verb" || m.first !== i || !endsIn(g, "suffix_past", tokens[i]!.text.toLowerCase(), true)) return left;
+function ownClauseLeft(tokens: readonly Token[], i: number, m: RuleMatch, phrases: readonly ActorPhrase[], g: Grammar, left: Token[]): Token[] {
+  const anchor = tokens[i]!;
+  if (m.rule.pos !== "verb" || m.first !== i || anchor.lemmas[0] === anchor.norm) return left;
+  // (A participle with no object after it may still hang on an auxiliary or copula before the coordinator: "will be
+  // detained and prosecuted", "resultaron arrestadas y heridas".)
+  // (An object right after the verb or after the words of its pattern: "urged the protesters", "called on all parties".)
+  const objectAt = (k: number) => phrases.some((p) => p.first === k) || ["determiners", "object_markers", "stance_content_openers"].some((key) => has(g, key, tokens[k]?.norm));
+  const object = objectAt(i + 1) || objectAt(m.last);
+  if (isParticiple(anchor, g) && !object) return left;
   const at = left.findIndex((t) => has(g, "coordinators", t.norm));
-  if (at !== 0) return left;
-  const next = tokens[m.last];
-  const object = phrases.some((p) => p.first === m.last) || has(g, "definite_articles", next?.norm) || has(g, "stance_content_openers", next?.norm);
-  return object ? [] : left;
+  return at < 0 ? left : left.slice(0, at);
 }
 
 /**
@@ -413,7 +411,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // Not a noun of cause or background: "pidió explicaciones por la detención de…", "agreed … after a meeting between…".
   if (nominal && agentAt === undefined && PROPOSALS.has(out.at(-1)?.rule.type ?? "") && !causeOrBackground(tokens, i, g) && contentOfStance(tokens, i, out, g)) return;
   // A word of a name is no auxiliary: "Theresa May held talks" is no "may hold talks".
-  const left = coordinatedPast(tokens, i, m, phrases, g, leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]));
+  const left = ownClauseLeft(tokens, i, m, phrases, g, leftContext(tokens, i, g).filter((t) => !inActor[tokens.indexOf(t)]));
   const anchor = tokens[i]!;
   // "Si Rusia ataca a Polonia, la OTAN responderá", "if Iran strikes…", "decidirá si impone aranceles": an act in a
   // condition or an indirect question is neither done nor threatened by its doer ("si bien", "although", is no condition).
@@ -441,12 +439,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "said lifting the ban is out of the question", "dijo que levantar la prohibición está descartado": an act told as
   // the subject (a gerund, an infinitive, a noun) of a predicate that rules it out is refused, not done.
   const ruledOut = (nominal || endsIn(g, "suffix_gerund", anchor.norm) || endsIn(g, "suffix_infinitive", anchor.norm)) && ruledOutAfter(tokens, m.last, g);
-  // "did not attend the meeting and urged protesters…", "the talks had failed and urged…", "warned that police would
-  // enforce the law and urged…": an inflected verb after a coordinator is a clause of its own, out of the reach of a
-  // negator, a negating verb or a modal before the coordinator ("did not condemn and reject", "would impose tariffs and
-  // suspend aid": a bare form stays in it).
-  const scope = m.rule.pos === "verb" && anchor.lemmas[0] !== anchor.norm ? upTo(left, (t) => has(g, "coordinators", t.norm)) : left;
-  const negated = ruledOut || hasPhrase(g, "negators", scope.filter((t) => !compound(t))) || scope.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
+  const negated = ruledOut || hasPhrase(g, "negators", left.filter((t) => !compound(t))) || left.some((t) => endsIn(g, "suffix_negation", t.norm) || t.lemmas.some((l) => has(g, "negating_verbs", l)));
   // "has repeatedly rejected", "has long pressed", "ha criticado en el pasado": a habit or a stance held over time is
   // background, not an event of the day.
   // "would keep talking with U.S. officials": talks under way go on, no act of the day.
@@ -487,7 +480,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "Russia would have attacked Kyiv if…", "the strike could have killed dozens": a modal perfect of what did not
   // happen (the pack's `counterfactual_perfects`) tells no act, nor a threat.
   if (allegedPast(left, m.rule.pos, g, "counterfactual_perfects")) return;
-  const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", scope.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
+  const modal = !allegedPast(left, m.rule.pos, g) && hasPhrase(g, "modals", left.filter((t) => !isReciprocal(tokens, tokens.lastIndexOf(t, i), g.get("reciprocals")) && !noCondition(t)));
   // "would impose tariffs", "podría atacar": a conditional sanction or attack is a threat, other acts are not events.
   // "Mexico would keep collaborating with the United States": cooperation reported as intended is a promise
   // (AGREE), unless it hangs on a condition ("si…", "if…").
