@@ -1048,7 +1048,6 @@ export const DECISIONS: readonly DecisionRule[] = [
       // refused to put an offer on the table and urged him to…": an act done in words coordinated after a reported
       // clause goes on with the report: it is the speaker's, not the reported act's doer's.
       if (x.on.is(c.type, "stance") && head.sentence === x.a.sentence.index) {
-        const tokens = x.a.sentence.tokens;
         // (An implicit side, "the protesters' own state", stands nowhere in the text: "said police had arrested 11 people
         // who tried to block the bridge, and warned that…".)
         const told = [...head.source, ...head.target].filter((a) => a.start >= 0);
