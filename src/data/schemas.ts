@@ -21,6 +21,11 @@ export const EventRuleSchema = z.object({
   needsParty: z.boolean().optional(),
   /** "repelieron la agresión", "returned fire": an act that answers an attack, aimed at the attackers when no one else is named. */
   answers: z.boolean().optional(),
+  /**
+   * "called the trial “politically motivated”": a rule ending on a quotation mark that does not hold when the quotation
+   * it opens holds a word of these grammar lists, "a|b" ("described the talks as “constructive”" criticises nobody).
+   */
+  unlessQuoted: z.string().optional(),
   note: z.string().optional(),
 });
 export type EventRule = z.infer<typeof EventRuleSchema>;

@@ -7,6 +7,8 @@ type Slot = { kind: "word"; alts: Set<string>; optional: boolean } | { kind: "ga
 
 interface Compiled {
   rule: EventRule; slots: Slot[]; weight: number;
+  /** The words of the rule's `unlessQuoted` list, if it has one. */
+  unless: ReadonlySet<string> | null;
   /** The word slots after the first that must each meet a token: a sentence without one of them cannot match. */
   required: ReadonlySet<string>[];
 }
@@ -35,7 +37,11 @@ function compile(rule: EventRule, lists: Grammar | undefined): Compiled {
   if (!first || first.kind !== "word" || first.optional) throw new Error(`rule ${rule.id}: pattern must start with a word`);
   const weight = slots.filter((s) => s.kind === "word").length;
   const required = slots.slice(1).flatMap((s) => (s.kind === "word" && !s.optional ? [s.alts] : []));
-  return { rule, slots, weight, required };
+  // A pattern that names quotation marks reads them as words: none of them is skipped between its other words.
+  if (slots.some((s) => s.kind === "word" && [...s.alts].some((a) => QUOTE.test(a)))) quotedPatterns.add(slots);
+  // ("praise_judgements|meeting_judgements": the words of every list named.)
+  const unless = rule.unlessQuoted ? new Set(rule.unlessQuoted.split("|").flatMap((name) => altsOf(rule, `@${name}`, lists))) : null;
+  return { rule, slots, weight, required, unless };
 }
 
 /**
@@ -105,6 +111,7 @@ export class RuleIndex {
         if (used && !accept(used)) used = retried(c, tokens, i, g, used, accept);
         // A candidate the caller refuses (its words run into an actor's name) leaves room for a shorter one.
         if (!used) continue;
+        if (c.unless && quotes(tokens, used.at(-1)!, c.unless)) continue;
         if (!best || used.length > best.used.length || (used.length === best.used.length && used.at(-1)! < best.used.at(-1)!)) best = { c, used };
       }
     }
@@ -178,7 +185,7 @@ function matchSlots(slots: readonly Slot[], tokens: readonly Token[], i: number,
     if (rest) return [i, ...rest];
   }
   // "tachó de “criminales”": a quotation mark may sit between two words of a pattern too.
-  if (s > 0 && tok && isQuote(tok)) return matchSlots(slots, tokens, i + 1, s, g);
+  if (s > 0 && tok && isQuote(tok) && !quotedPatterns.has(slots)) return matchSlots(slots, tokens, i + 1, s, g);
   // "reconoció públicamente a", "formally accused": an adverb may sit between two words of a pattern.
   if (s > 0 && tok && isAdverb(tok, g)) return matchSlots(slots, tokens, i + 1, s, g);
   // "se reunieron este martes en…", "se manifestaron ayer frente a…": a time expression inside the pattern.
@@ -252,4 +259,16 @@ function inHyphenated(tokens: readonly Token[], k: number): boolean {
 }
 
 const isBoundary = (t: Token | undefined): boolean => !t || /^[.;:!?“”"«»()]$/.test(t.text);
-const isQuote = (t: Token | undefined): boolean => !!t && /^[“”"«»]$/.test(t.text);
+const QUOTE = /^[“”"«»‘’]$/;
+const isQuote = (t: Token | undefined): boolean => !!t && QUOTE.test(t.text);
+// The slot lists of the patterns that name a quotation mark (see compile).
+const quotedPatterns = new WeakSet<readonly Slot[]>();
+const QUOTE_REACH = 15;
+
+// Does the quotation opened at token `open` hold, before it closes (or within QUOTE_REACH words), a word of `words`?
+function quotes(tokens: readonly Token[], open: number, words: ReadonlySet<string>): boolean {
+  for (let k = open + 1; k < tokens.length && k <= open + QUOTE_REACH && !isQuote(tokens[k]); k++) {
+    if (tokens[k]!.lemmas.some((l) => words.has(l))) return true;
+  }
+  return false;
+}
