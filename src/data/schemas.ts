@@ -19,6 +19,11 @@ export const EventRuleSchema = z.object({
   needsObject: z.boolean().optional(),
   /** "unrest", "uprising": a state of affairs, coded only when the text names who is in it or against whom. */
   needsParty: z.boolean().optional(),
+  /**
+   * "puso a disposición de los afectados sus hospitales": an act only in the active voice; its passive is another
+   * construction ("fue puesto a disposición del juez": a detainee handed to a court, no offer).
+   */
+  activeOnly: z.boolean().optional(),
   /** "repelieron la agresión", "returned fire": an act that answers an attack, aimed at the attackers when no one else is named. */
   answers: z.boolean().optional(),
   /**

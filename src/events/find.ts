@@ -568,6 +568,7 @@ function triggerAt(s: Scan, i: number, m: RuleMatch): void {
   // "Two soldiers were killed and three others wounded": a participle after "and" and a noun phrase of its own, where
   // the verb before the "and" is a passive, shares that passive's copula.
   if (participle && !passive && gappedPassive(tokens, i, g)) passive = true;
+  if (passive && m.rule.activeOnly) return;
   // (A refusal has a side that refuses: "will not hold talks with Y" is X's, not a meeting's both sides'.)
   const rule = negated ? { ...m.rule, id: `${m.rule.id}.negated`, type: "REJECT" as const, mode: null, cameo: "120", ...(refused ? { symmetric: false } : {}) } : m.rule;
   // "rechazó el ataque", "condemned the bombing": a pattern that ends on another event's noun refers back to it.

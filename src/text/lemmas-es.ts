@@ -64,7 +64,10 @@ export class SpanishLemmatizer {
   }
 
   private read(norm: string): string[] {
-    const found = this.table.get(norm) ?? this.irregular.get(norm);
+    // A form may be a lemma of its own and an irregular form of another ("abierto": the adjective and abrir's participle).
+    const listed = this.table.get(norm);
+    const irregular = this.irregular.get(norm);
+    const found = listed && irregular ? [...new Set([...listed, ...irregular])] : (listed ?? irregular);
     if (found) return found.includes(norm) ? found : [...found, norm];
     const bare = this.enclitic?.exec(norm)?.[1] ?? norm;
     if (bare !== norm) {
