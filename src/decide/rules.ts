@@ -873,6 +873,24 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "La Defensoría del Pueblo pidió a las partes respetar a la población civil", "urged both sides to show
+    // restraint": a pair word the act is aimed at, that names no two countries, stands for the two sides of the latest
+    // clash the story told (an act of harm or a protest with a doer and a victim of two kinds: "the ELN ↔ the troops",
+    // "the police → the coca growers"), though both are of one country.
+    id: "target.pair-told",
+    apply(c, x) {
+      const pair = c.found.roles.target.find((p) => p.pair);
+      if (!pair || c.srcPhrases.includes(pair) || c.target.some((t) => inPhrase(t, pair) && (t.country || t.org))) return null;
+      const kind = (a: Actor) => `${a.country ?? a.org}/${a.sector}`;
+      const told = [...x.earlier].reverse().find((e) => (x.on.is(e.type, "harm") || e.type === "PROTEST") && e.source[0] && e.target[0] &&
+        (e.source[0].country || e.source[0].org) && (e.target[0].country || e.target[0].org) && kind(e.source[0]) !== kind(e.target[0]));
+      if (!told) return null;
+      const sides = [told.source[0]!, told.target[0]!].map((a) => ({ ...a, text: pair.actor.text, start: pair.actor.start, end: pair.actor.end }));
+      c.target = [...c.target.filter((t) => !inPhrase(t, pair)), ...sides];
+      return `"${pair.actor.text}" are the two sides of the latest clash told (${sides.map(kind).join(", ")})`;
+    },
+  },
+  {
     // "con bloqueos de carreteras federales, de puentes internacionales": the roads or bridges a blockade is of are what
     // it stops, never who does it.
     id: "source.not-property",
@@ -1538,6 +1556,11 @@ export const DECISIONS: readonly DecisionRule[] = [
       const office = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && singleOfficeRoles().has(m.entryId ?? "")).map((m) => m.entryId);
       const doers = new Set(c.srcPhrases.flatMap(office));
       const others = new Set(x.a.phrases.filter((p) => !p.anaphor && !c.srcPhrases.includes(p) && office(p).some((id) => !doers.has(id))).map((p) => p.actor.start));
+      // (Nor is a body named by a collective noun the doer is not named by: "La Defensoría del Pueblo exhortó a las
+      // autoridades a garantizar…", "the ombudsman urged the authorities to…" is one state body asking another.)
+      const bodies = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && x.d.collective?.has(m.entryId ?? "")).map((m) => m.entryId);
+      const doerBodies = new Set(c.srcPhrases.flatMap(bodies));
+      if (!kin) for (const p of c.found.roles.target) if (!p.anaphor && !c.srcPhrases.includes(p) && bodies(p).some((id) => !doerBodies.has(id))) others.add(p.actor.start);
       const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start) && !others.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
