@@ -1556,11 +1556,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       const office = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && singleOfficeRoles().has(m.entryId ?? "")).map((m) => m.entryId);
       const doers = new Set(c.srcPhrases.flatMap(office));
       const others = new Set(x.a.phrases.filter((p) => !p.anaphor && !c.srcPhrases.includes(p) && office(p).some((id) => !doers.has(id))).map((p) => p.actor.start));
-      // (Nor is a body named by a collective noun the doer is not named by: "La Defensoría del Pueblo exhortó a las
-      // autoridades a garantizar…", "the ombudsman urged the authorities to…" is one state body asking another.)
-      const bodies = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && x.d.collective?.has(m.entryId ?? "")).map((m) => m.entryId);
+      // (Nor are state bodies named by a plural collective noun the doer is not named by: "La Defensoría del Pueblo exhortó
+      // a las autoridades a garantizar…", "the ombudsman urged the authorities to…" is one state body asking the
+      // others. A singular one may be the doer's own: "the ministry urged the government".)
+      const bodies = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && STATE.has(m.sector ?? "") && x.d.collective?.has(m.entryId ?? "")).map((m) => m.entryId);
       const doerBodies = new Set(c.srcPhrases.flatMap(bodies));
-      if (!kin) for (const p of c.found.roles.target) if (!p.anaphor && !c.srcPhrases.includes(p) && bodies(p).some((id) => !doerBodies.has(id))) others.add(p.actor.start);
+      const plural = (p: ActorPhrase) => { const h = tokens[p.last - 1]; return !!h && !!h.lemmas[0] && h.lemmas[0] !== h.norm; };
+      if (!kin) for (const p of c.found.roles.target) if (!p.anaphor && !c.srcPhrases.includes(p) && plural(p) && bodies(p).some((id) => !doerBodies.has(id))) others.add(p.actor.start);
       const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start) && !others.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));

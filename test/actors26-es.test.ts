@@ -1,0 +1,56 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../src/pipeline/index.js";
+
+// actors26-es: Spanish events found with the right type but a side of the wrong country
+// (test/fixtures/coder-dev/README.md, "actors26-es"). Our own sentences.
+
+// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event ("↔" for a symmetric one).
+const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org ?? "-"}/${a.sector ?? "-"}`).join("+") || "∅";
+async function coded(text: string, date = "2026-05-20"): Promise<string[]> {
+  return (await codeDocument({ id: "t", text, language: "es", date })).map((e) => `${e.type} ${sides(e.source)} ${e.symmetric ? "↔" : "→"} ${sides(e.target)}`);
+}
+
+// [what it stands for, text, an event that must be coded (its start), the start of one that must not be]
+type Row = [string, string, string | null, string | null];
+function table(name: string, rows: Row[]): void {
+  describe(name, () => {
+    for (const [why, text, want, not] of rows) {
+      test(`${why}: ${text.slice(0, 90)}`, async () => {
+        const got = await coded(text);
+        if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
+        if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
+      });
+    }
+  });
+}
+
+table("actors26-es: a patrol of a body is that body", [
+  ["'una patrulla del Ejército' clashing is the army",
+    "MANTA.- Una patrulla del Ejército se enfrentó este viernes durante dos horas con integrantes de Los Choneros en las afueras de la ciudad.",
+    "ASSAULT ECU/MIL ↔ ECU/CRM", null],
+  ["…and 'una patrulla de la Guardia Nacional' ambushed is the National Guard",
+    "CULIACÁN.- Un grupo armado emboscó la madrugada del martes a una patrulla de la Guardia Nacional en las afueras de Navolato.",
+    "ASSAULT MEX/UAF → MEX/", null],
+]);
+
+table("actors26-es: 'las autoridades' asked by a state body are other state bodies", [
+  ["an ombudsman asking 'las autoridades' asks the state's authorities",
+    "LIMA.- La Defensoría del Pueblo exhortó este lunes a las autoridades a garantizar el abastecimiento de agua en los distritos afectados por el huaico.",
+    "REQUEST PER/GOV → PER/GOV", null],
+  ["…and so does a governor",
+    "MEDELLÍN.- El gobernador de Antioquia pidió este jueves a las autoridades reforzar la seguridad en las vías del Bajo Cauca tras el paro armado.",
+    "REQUEST COL/GOV → COL/GOV", null],
+  ["…but companies a protest is about are not set apart from the protesting firms by this",
+    "LIMA.- Los transportistas suspendieron este jueves su actividad, luego de que varias empresas denunciaran extorsiones.",
+    null, "PROTEST PER/BUS → PER/BUS"],
+]);
+
+table("actors26-es: 'las partes' asked to stop are the two sides of the latest clash", [
+  ["'pidió a las partes' after a clash of guerrillas and troops asks both",
+    "POPAYÁN.- Guerrilleros del ELN se enfrentaron este domingo con tropas del Ejército en zona rural de El Plateado. La Defensoría del Pueblo pidió a las partes respetar a la población civil.",
+    "REQUEST COL/GOV → COL/REB+COL/MIL", null],
+  ["…and 'instó a las partes' after the police clashed with coca growers asks them",
+    "LA PAZ.- La Policía dispersó con gases a cientos de cocaleros que bloqueaban la carretera a los Yungas. La Iglesia católica instó a las partes a dialogar.",
+    "REQUEST BOL/REL → BOL/", null],
+]);
