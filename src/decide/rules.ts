@@ -1775,6 +1775,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       } else if (c.found.trigger.undergoers && prior?.target.length) {
         c.target = copy(prior.target);
         why = `"${c.found.trigger.refers}" told as its participle names the people it befell`;
+      } else if (prior && prior.source.length && prior.target.length && prior.source.every((s) => s.country && c.source.some((t) => t.country === s.country)) &&
+        prior.target.every((t) => t.country && !c.source.some((s) => s.country === t.country)) && !c.found.trigger.undergoers) {
+        // "el Gobierno colombiano suspendió la venta de electricidad a su vecino y anunció que impondrá aranceles", "cut
+        // power sales to its neighbour and announced tariffs": the act the doer's own measure goes on from is its own,
+        // so it goes on against that act's target, never back at the doer.
+        c.target = copy(prior.target);
+        why = `a measure that goes on from the doer's own ${refers} is aimed at that act's target`;
       } else if (prior && prior.source.every((s) => s.country || (s.org && !c.source.some((t) => t.org === s.org))) && !c.found.trigger.undergoers) {
         c.target = copy(prior.source);
         why = `a reaction to a ${refers} targets whoever the story said did it`;
@@ -2230,7 +2237,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const stop = nextClauseBreak(a, x.g)[c.found.trigger.last] ?? -1;
       const end = stop >= 0 ? toks[stop]!.start : Infinity;
       const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
-      const party = verbal(c) ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
+      // ("reiteró su llamado a la comunidad internacional": an act told as a noun whose words end on the preposition
+      // has its addressee right after, as a verb has.)
+      const addressed = verbal(c) || (!c.found.trigger.passive && inGrammar(x.g, "object_party_preps", toks[c.found.trigger.last - 1]?.norm ?? ""));
+      const party = addressed ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
       if (party) return `the act's party is named ("${party}"), no actor of a country: not the other side of the relation`;
       if (verbal(c) && publicOfferObject(a, c.found.trigger, x.g)) return "a reward is offered to the public: no recipient";
       if (c.type === "SUPPORT" && verbal(c) && unownedMeasure(a, c.found.trigger, x.g)) return "a measure defended with no owner named is the defender's own";
