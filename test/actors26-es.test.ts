@@ -54,3 +54,24 @@ table("actors26-es: 'las partes' asked to stop are the two sides of the latest c
     "LA PAZ.- La Policía dispersó con gases a cientos de cocaleros que bloqueaban la carretera a los Yungas. La Iglesia católica instó a las partes a dialogar.",
     "REQUEST BOL/REL → BOL/", null],
 ]);
+
+table("actors26-es: 'la comunidad internacional' asked is no country's", [
+  ["'pidió a la comunidad internacional apoyo' (the addressee inside the act's words) borrows no country",
+    "TEGUCIGALPA.- El presidente hondureño agradeció la ayuda de México y Estados Unidos y pidió a la comunidad internacional apoyo para reconstruir las carreteras.",
+    "REQUEST HND/GOV → ∅", "REQUEST HND/GOV → USA"],
+  ["…nor does 'su llamado a la comunidad internacional' (an act told as a noun)",
+    "SANTO DOMINGO.- El presidente dominicano se reunió con el primer ministro haitiano y reiteró su llamado a la comunidad internacional a financiar la misión de seguridad.",
+    "REQUEST DOM/GOV → ∅", "REQUEST DOM/GOV → HTI"],
+]);
+
+table("actors26-es: a state's measure that goes on from its own is aimed at the same party", [
+  ["'suspendió la venta de gas a su vecino y anunció que impondrá aranceles' threatens the neighbour",
+    "LA PAZ.- El Gobierno de Bolivia impuso aranceles del 20 % a las importaciones de Perú. En respuesta, el Gobierno peruano suspendió la venta de gas a su vecino y anunció que impondrá aranceles recíprocos a los productos bolivianos.",
+    "THREATEN PER/GOV → BOL/", "THREATEN PER/GOV → PER/"],
+  ["…and 'anunció que aplicará un arancel' after its own ban does too",
+    "CARACAS.- Panamá prohibió la entrada de productos venezolanos. Venezuela suspendió los vuelos a Panamá y anunció que aplicará un arancel del 50 % a sus productos.",
+    "THREATEN VEN/GOV → PAN/", "THREATEN VEN/GOV → VEN/"],
+  ["…but a condemnation is aimed at the attack's doer",
+    "NAIROBI.- Militantes de Al Shabab atacaron un campamento militar keniano en Lamu. El Gobierno somalí condenó el ataque.",
+    "ACCUSE SOM/GOV → SOM/REB", null],
+]);

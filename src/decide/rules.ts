@@ -1775,7 +1775,8 @@ export const DECISIONS: readonly DecisionRule[] = [
       } else if (c.found.trigger.undergoers && prior?.target.length) {
         c.target = copy(prior.target);
         why = `"${c.found.trigger.refers}" told as its participle names the people it befell`;
-      } else if (prior && prior.source.length && prior.target.length && prior.source.every((s) => s.country && c.source.some((t) => t.country === s.country)) &&
+      } else if ((x.on.is(c.type, "harm") || c.type === "SANCTION") && prior && prior.source.length && prior.target.length &&
+        prior.source.every((s) => s.country && STATE.has(s.sector ?? "") && c.source.some((t) => t.country === s.country)) &&
         prior.target.every((t) => t.country && !c.source.some((s) => s.country === t.country)) && !c.found.trigger.undergoers) {
         // "el Gobierno colombiano suspendió la venta de electricidad a su vecino y anunció que impondrá aranceles", "cut
         // power sales to its neighbour and announced tariffs": the act the doer's own measure goes on from is its own,
