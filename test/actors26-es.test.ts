@@ -75,3 +75,12 @@ table("actors26-es: a state's measure that goes on from its own is aimed at the 
     "NAIROBI.- Militantes de Al Shabab atacaron un campamento militar keniano en Lamu. El Gobierno somalí condenó el ataque.",
     "ACCUSE SOM/GOV → SOM/REB", null],
 ]);
+
+table("actors26-es: an adjective of kind between a noun and its nationality", [
+  ["'dos embarcaciones pesqueras ecuatoguineanas' seized are Equatorial Guinea's",
+    "LIBREVILLE.- La Armada de Gabón apresó el domingo tres embarcaciones pesqueras ecuatoguineanas cerca del islote de Mbanié.",
+    "COERCE GAB/MIL → GNQ/", "COERCE GAB/MIL → GAB/"],
+  ["…and 'aviones militares venezolanos' are Venezuela's armed forces",
+    "GEORGETOWN.- El presidente guyanés denunció este lunes que aviones militares venezolanos violaron el espacio aéreo del país.",
+    "ACCUSE GUY/GOV → VEN/MIL", null],
+]);
