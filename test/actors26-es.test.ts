@@ -84,3 +84,15 @@ table("actors26-es: an adjective of kind between a noun and its nationality", [
     "GEORGETOWN.- El presidente guyanés denunció este lunes que aviones militares venezolanos violaron el espacio aéreo del país.",
     "ACCUSE GUY/GOV → VEN/MIL", null],
 ]);
+
+table("actors26-es: the European Union named by the press's other names", [
+  ["'Los Veintisiete' sanctioning are the EU",
+    "BRUSELAS.- Los Veintisiete aprobaron este lunes un nuevo paquete de sanciones contra Irán por la represión de las protestas.",
+    "SANCTION EU/- → IRN/", "AID"],
+  ["…and 'la delegación europea' expelled is the EU's",
+    "MANAGUA.- El Gobierno nicaragüense expulsó este martes a la jefa de la delegación europea en Managua.",
+    "COERCE NIC/GOV → EU/", null],
+  ["…and 'sus socios europeos' asked are the EU",
+    "ROMA.- El primer ministro italiano pidió este jueves a sus socios europeos que refuercen la vigilancia en el Mediterráneo.",
+    "REQUEST ITA/GOV → EU/", null],
+]);
