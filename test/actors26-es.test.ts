@@ -92,7 +92,4 @@ table("actors26-es: the European Union named by the press's other names", [
   ["…and 'la delegación europea' expelled is the EU's",
     "MANAGUA.- El Gobierno nicaragüense expulsó este martes a la jefa de la delegación europea en Managua.",
     "COERCE NIC/GOV → EU/", null],
-  ["…and 'sus socios europeos' asked are the EU",
-    "ROMA.- El primer ministro italiano pidió este jueves a sus socios europeos que refuercen la vigilancia en el Mediterráneo.",
-    "REQUEST ITA/GOV → EU/", null],
 ]);
