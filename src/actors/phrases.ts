@@ -81,6 +81,9 @@ function joins(tokens: readonly Token[], phrase: Mention[], b: Mention, next?: M
   // "el senador republicano Lindsey Graham", "el presidente interino Fabián Alarcón": a lower-case adjective of the title
   // between it and its holder's name.
   if (gap.length === 1 && phrase.every((m) => m.kind === "role") && ["name", "person"].includes(b.kind) && titleQualifier(between2[0]!)) return true;
+  // "dos embarcaciones pesqueras ecuatoguineanas", "aviones militares venezolanos": a lower-case adjective of kind
+  // (grammar noun_adjective_endings) between a noun of people or things and the nationality after it.
+  if (gap.length === 1 && b.kind === "demonym" && phrase.every((m) => m.kind === "role" && !OFFICE_SECTORS.has(m.sector ?? "")) && kindAdjective(between2[0]!)) return true;
   const ofGap = gap.filter((g) => !DETS.has(g));
   if (ofGap.length === 1 && OF.has(ofGap[0]!)) {
     // "The Law Society of Kenya", "the Bar Association of India": an unknown body's name, its head last, and the state
@@ -474,6 +477,8 @@ const AUX = anyPack("verbal_words");
 const INFINITIVE = endsIn("suffix_infinitive");
 // An adjective that may stand between a title and its holder's name (grammar title_qualifier_endings): no verb form.
 const QUALIFIER = endsIn("title_qualifier_endings");
+const KIND_ADJECTIVE = endsIn("noun_adjective_endings");
+const kindAdjective = (t: Token): boolean => /^\p{Ll}{4,}$/u.test(t.text) && !!KIND_ADJECTIVE?.test(t.norm) && !looksVerbal(t);
 const titleQualifier = (t: Token): boolean => /^\p{Ll}{4,}$/u.test(t.text) && !!QUALIFIER?.test(t.norm) && !looksVerbal(t);
 function looksVerbal(t: Token): boolean {
   if (t.pos) return t.pos === "VERB" || t.pos === "AUX" || AUX.has(t.norm);

@@ -17,7 +17,7 @@ const GENITIVE_SPAN = 4;
  * trigger (a possessor between the verb and its object) and right after it, in its own clause. Returns the words
  * that name the party, or null.
  */
-export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { first: number; last: number }, end: number): string | null {
+export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { first: number; last: number; tokens?: readonly number[] }, end: number): string | null {
   const toks = a.sentence.tokens;
   const phraseAt = (k: number) => a.phrases.find((p) => p.first <= k && k < p.last);
   // An actor the coder places: a phrase with a country of its own, not one standing for a phrase before.
@@ -52,6 +52,14 @@ export function namedNonActorParty(a: AnalyzedSentence, g: Grammar, trigger: { f
     if (!inGrammar(g, "object_articles", toks[k]!.norm)) continue;
     const last = groupHead(k + 1, toks[k]!);
     if (last >= 0 && last + 1 < trigger.last && inGrammar(g, "object_group_possessives", toks[last + 1]!.norm)) return words(k, last + 1);
+  }
+  // Between the parts of a trigger in two: "pidió a la comunidad internacional apoyo", "asked the international
+  // community for help".
+  const own = new Set(trigger.tokens ?? []);
+  for (let k = trigger.first + 1; k + 2 < trigger.last; k++) {
+    if (own.has(k) || own.has(k + 1) || !inGrammar(g, "object_party_preps", toks[k]!.norm) || !inGrammar(g, "object_articles", toks[k + 1]!.norm)) continue;
+    const last = groupHead(k + 2, toks[k + 1]!);
+    if (last >= 0 && last < trigger.last && !toks.slice(k, last + 1).some((_, j) => own.has(k + j))) return words(k, last);
   }
   // After it, past no more than the object's article and noun.
   // ("appealed to the international community": a trigger may end on the preposition itself.)

@@ -873,6 +873,24 @@ export const DECISIONS: readonly DecisionRule[] = [
     },
   },
   {
+    // "La Defensoría del Pueblo pidió a las partes respetar a la población civil", "urged both sides to show
+    // restraint": a pair word the act is aimed at, that names no two countries, stands for the two sides of the latest
+    // clash the story told (an act of harm or a protest with a doer and a victim of two kinds: "the ELN ↔ the troops",
+    // "the police → the coca growers"), though both are of one country.
+    id: "target.pair-told",
+    apply(c, x) {
+      const pair = c.found.roles.target.find((p) => p.pair);
+      if (!pair || c.srcPhrases.includes(pair) || c.target.some((t) => inPhrase(t, pair) && (t.country || t.org))) return null;
+      const kind = (a: Actor) => `${a.country ?? a.org}/${a.sector}`;
+      const told = [...x.earlier].reverse().find((e) => (x.on.is(e.type, "harm") || e.type === "PROTEST") && e.source[0] && e.target[0] &&
+        (e.source[0].country || e.source[0].org) && (e.target[0].country || e.target[0].org) && kind(e.source[0]) !== kind(e.target[0]));
+      if (!told) return null;
+      const sides = [told.source[0]!, told.target[0]!].map((a) => ({ ...a, text: pair.actor.text, start: pair.actor.start, end: pair.actor.end }));
+      c.target = [...c.target.filter((t) => !inPhrase(t, pair)), ...sides];
+      return `"${pair.actor.text}" are the two sides of the latest clash told (${sides.map(kind).join(", ")})`;
+    },
+  },
+  {
     // "con bloqueos de carreteras federales, de puentes internacionales": the roads or bridges a blockade is of are what
     // it stops, never who does it.
     id: "source.not-property",
@@ -1538,6 +1556,13 @@ export const DECISIONS: readonly DecisionRule[] = [
       const office = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && singleOfficeRoles().has(m.entryId ?? "")).map((m) => m.entryId);
       const doers = new Set(c.srcPhrases.flatMap(office));
       const others = new Set(x.a.phrases.filter((p) => !p.anaphor && !c.srcPhrases.includes(p) && office(p).some((id) => !doers.has(id))).map((p) => p.actor.start));
+      // (Nor are state bodies named by a plural collective noun the doer is not named by: "La Defensoría del Pueblo exhortó
+      // a las autoridades a garantizar…", "the ombudsman urged the authorities to…" is one state body asking the
+      // others. A singular one may be the doer's own: "the ministry urged the government".)
+      const bodies = (p: ActorPhrase) => p.parts.filter((m) => m.kind === "role" && STATE.has(m.sector ?? "") && x.d.collective?.has(m.entryId ?? "")).map((m) => m.entryId);
+      const doerBodies = new Set(c.srcPhrases.flatMap(bodies));
+      const plural = (p: ActorPhrase) => { const h = tokens[p.last - 1]; return !!h && !!h.lemmas[0] && h.lemmas[0] !== h.norm; };
+      if (!kin) for (const p of c.found.roles.target) if (!p.anaphor && !c.srcPhrases.includes(p) && plural(p) && bodies(p).some((id) => !doerBodies.has(id))) others.add(p.actor.start);
       const self = (t: Actor) => c.source.some((s) => s === t || (s.name !== null && s.name === t.name) || ((!kin || clauseSubjects.has(t.start)) && t.name === null && same(s, t) && !owners.has(t.start) && !levels.has(t.start) && !others.has(t.start)));
       if (!c.target.some(self)) return null;
       c.target = c.target.filter((t) => !self(t));
@@ -1750,6 +1775,14 @@ export const DECISIONS: readonly DecisionRule[] = [
       } else if (c.found.trigger.undergoers && prior?.target.length) {
         c.target = copy(prior.target);
         why = `"${c.found.trigger.refers}" told as its participle names the people it befell`;
+      } else if ((x.on.is(c.type, "harm") || c.type === "SANCTION") && prior && prior.source.length && prior.target.length &&
+        prior.source.every((s) => s.country && STATE.has(s.sector ?? "") && c.source.some((t) => t.country === s.country)) &&
+        prior.target.every((t) => t.country && !c.source.some((s) => s.country === t.country)) && !c.found.trigger.undergoers) {
+        // "el Gobierno colombiano suspendió la venta de electricidad a su vecino y anunció que impondrá aranceles", "cut
+        // power sales to its neighbour and announced tariffs": the act the doer's own measure goes on from is its own,
+        // so it goes on against that act's target, never back at the doer.
+        c.target = copy(prior.target);
+        why = `a measure that goes on from the doer's own ${refers} is aimed at that act's target`;
       } else if (prior && prior.source.every((s) => s.country || (s.org && !c.source.some((t) => t.org === s.org))) && !c.found.trigger.undergoers) {
         c.target = copy(prior.source);
         why = `a reaction to a ${refers} targets whoever the story said did it`;
@@ -2205,7 +2238,10 @@ export const DECISIONS: readonly DecisionRule[] = [
       const stop = nextClauseBreak(a, x.g)[c.found.trigger.last] ?? -1;
       const end = stop >= 0 ? toks[stop]!.start : Infinity;
       const pool = x.named.map((xs, k) => (k === a.sentence.index ? xs.filter((n) => !subjects.has(n.start) && n.start < end) : xs));
-      const party = verbal(c) ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
+      // ("reiteró su llamado a la comunidad internacional": an act told as a noun whose words end on the preposition
+      // has its addressee right after, as a verb has.)
+      const addressed = verbal(c) || (!c.found.trigger.passive && inGrammar(x.g, "object_party_preps", toks[c.found.trigger.last - 1]?.norm ?? ""));
+      const party = addressed ? namedNonActorParty(a, x.g, c.found.trigger, stop >= 0 ? stop : toks.length) : null;
       if (party) return `the act's party is named ("${party}"), no actor of a country: not the other side of the relation`;
       if (verbal(c) && publicOfferObject(a, c.found.trigger, x.g)) return "a reward is offered to the public: no recipient";
       if (c.type === "SUPPORT" && verbal(c) && unownedMeasure(a, c.found.trigger, x.g)) return "a measure defended with no owner named is the defender's own";
