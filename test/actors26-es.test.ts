@@ -1,29 +1,9 @@
-import { describe, test } from "node:test";
-import assert from "node:assert/strict";
-import { codeDocument } from "../src/pipeline/index.js";
+import { table } from "./event-table.js";
 
 // actors26-es: Spanish events found with the right type but a side of the wrong country
 // (test/fixtures/coder-dev/README.md, "actors26-es"). Our own sentences.
 
-// What a user sees: "TYPE SRC/SECTOR → TGT/SECTOR" of every event ("↔" for a symmetric one).
-const sides = (xs: { country: string | null; org: string | null; sector: string | null }[]) => xs.map((a) => `${a.country ?? a.org ?? "-"}/${a.sector ?? "-"}`).join("+") || "∅";
-async function coded(text: string, date = "2026-05-20"): Promise<string[]> {
-  return (await codeDocument({ id: "t", text, language: "es", date })).map((e) => `${e.type} ${sides(e.source)} ${e.symmetric ? "↔" : "→"} ${sides(e.target)}`);
-}
-
-// [what it stands for, text, an event that must be coded (its start), the start of one that must not be]
-type Row = [string, string, string | null, string | null];
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const [why, text, want, not] of rows) {
-      test(`${why}: ${text.slice(0, 90)}`, async () => {
-        const got = await coded(text);
-        if (want) assert.ok(got.some((e) => e.startsWith(want)), `${want} not in ${JSON.stringify(got)}`);
-        if (not) assert.ok(!got.some((e) => e.startsWith(not)), `${not} in ${JSON.stringify(got)}`);
-      });
-    }
-  });
-}
+const es = { lang: "es", date: "2026-05-20", symmetric: true } as const;
 
 table("actors26-es: a patrol of a body is that body", [
   ["'una patrulla del Ejército' clashing is the army",
@@ -32,7 +12,7 @@ table("actors26-es: a patrol of a body is that body", [
   ["…and 'una patrulla de la Guardia Nacional' ambushed is the National Guard",
     "CULIACÁN.- Un grupo armado emboscó la madrugada del martes a una patrulla de la Guardia Nacional en las afueras de Navolato.",
     "ASSAULT MEX/UAF → MEX/", null],
-]);
+], es);
 
 table("actors26-es: 'las autoridades' asked by a state body are other state bodies", [
   ["an ombudsman asking 'las autoridades' asks the state's authorities",
@@ -44,7 +24,7 @@ table("actors26-es: 'las autoridades' asked by a state body are other state bodi
   ["…but companies a protest is about are not set apart from the protesting firms by this",
     "LIMA.- Los transportistas suspendieron este jueves su actividad, luego de que varias empresas denunciaran extorsiones.",
     null, "PROTEST PER/BUS → PER/BUS"],
-]);
+], es);
 
 table("actors26-es: 'las partes' asked to stop are the two sides of the latest clash", [
   ["'pidió a las partes' after a clash of guerrillas and troops asks both",
@@ -53,7 +33,7 @@ table("actors26-es: 'las partes' asked to stop are the two sides of the latest c
   ["…and 'instó a las partes' after the police clashed with coca growers asks them",
     "LA PAZ.- La Policía dispersó con gases a cientos de cocaleros que bloqueaban la carretera a los Yungas. La Iglesia católica instó a las partes a dialogar.",
     "REQUEST BOL/REL → BOL/", null],
-]);
+], es);
 
 table("actors26-es: 'la comunidad internacional' asked is no country's", [
   ["'pidió a la comunidad internacional apoyo' (the addressee inside the act's words) borrows no country",
@@ -62,7 +42,7 @@ table("actors26-es: 'la comunidad internacional' asked is no country's", [
   ["…nor does 'su llamado a la comunidad internacional' (an act told as a noun)",
     "SANTO DOMINGO.- El presidente dominicano se reunió con el primer ministro haitiano y reiteró su llamado a la comunidad internacional a financiar la misión de seguridad.",
     "REQUEST DOM/GOV → ∅", "REQUEST DOM/GOV → HTI"],
-]);
+], es);
 
 table("actors26-es: a state's measure that goes on from its own is aimed at the same party", [
   ["'suspendió la venta de gas a su vecino y anunció que impondrá aranceles' threatens the neighbour",
@@ -74,7 +54,7 @@ table("actors26-es: a state's measure that goes on from its own is aimed at the 
   ["…but a condemnation is aimed at the attack's doer",
     "NAIROBI.- Militantes de Al Shabab atacaron un campamento militar keniano en Lamu. El Gobierno somalí condenó el ataque.",
     "ACCUSE SOM/GOV → SOM/REB", null],
-]);
+], es);
 
 table("actors26-es: an adjective of kind between a noun and its nationality", [
   ["'dos embarcaciones pesqueras ecuatoguineanas' seized are Equatorial Guinea's",
@@ -83,7 +63,7 @@ table("actors26-es: an adjective of kind between a noun and its nationality", [
   ["…and 'aviones militares venezolanos' are Venezuela's armed forces",
     "GEORGETOWN.- El presidente guyanés denunció este lunes que aviones militares venezolanos violaron el espacio aéreo del país.",
     "ACCUSE GUY/GOV → VEN/MIL", null],
-]);
+], es);
 
 table("actors26-es: the European Union named by the press's other names", [
   ["'Los Veintisiete' sanctioning are the EU",
@@ -92,4 +72,4 @@ table("actors26-es: the European Union named by the press's other names", [
   ["…and 'la delegación europea' expelled is the EU's",
     "MANAGUA.- El Gobierno nicaragüense expulsó este martes a la jefa de la delegación europea en Managua.",
     "COERCE NIC/GOV → EU/", null],
-]);
+], es);

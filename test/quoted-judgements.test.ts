@@ -1,6 +1,3 @@
-import { describe, test } from "node:test";
-import assert from "node:assert/strict";
-import { codeDocument } from "../src/pipeline/index.js";
 import { table } from "./event-table.js";
 
 // A verb of calling with a quoted complement reports a public judgement: criticism whatever the quoted words (no list
@@ -14,26 +11,10 @@ table("quoted judgements (en)", [
   ["a quotation opened after the verb's object is not the complement", "The Law Society of Kenya condemned what it called \"the criminalization of peaceful protest\".", "ACCUSE KEN/", null],
 ]);
 
-const es = async (text: string): Promise<string[]> =>
-  (await codeDocument({ id: "t", text, language: "es", date: "2026-05-12" })).map((e) => `${e.type} ${e.source.map((a) => a.country ?? a.org).join("+")} → ${e.target.map((a) => a.country ?? a.org).join("+")}`);
-
-describe("calificaciones entre comillas (es)", () => {
-  test("un epíteto que ninguna lista recoge critica", async () => {
-    const got = await es("La cancillería chilena calificó el decreto boliviano de \"trampa burocrática\" este lunes.");
-    assert.ok(got.some((e) => e.startsWith("ACCUSE CHL")), JSON.stringify(got));
-  });
-  test("una palabra de elogio respalda", async () => {
-    const got = await es("El canciller brasileño calificó el acuerdo con Argentina de \"paso histórico\" este lunes.");
-    assert.ok(got.some((e) => e.startsWith("SUPPORT BRA → ARG")), JSON.stringify(got));
-    assert.ok(!got.some((e) => e.startsWith("ACCUSE")), JSON.stringify(got));
-  });
-  test("censura con elogio es censura", async () => {
-    const got = await es("El canciller brasileño calificó el veto argentino de \"un error histórico\" este lunes.");
-    assert.ok(got.some((e) => e.startsWith("ACCUSE BRA")), JSON.stringify(got));
-    assert.ok(!got.some((e) => e.startsWith("SUPPORT")), JSON.stringify(got));
-  });
-  test("describir cómo fue un diálogo no es un juicio", async () => {
-    const got = await es("El canciller omaní describió el diálogo con el enviado iraní como \"productivo\".");
-    assert.ok(!got.some((e) => e.startsWith("ACCUSE") || e.startsWith("SUPPORT")), JSON.stringify(got));
-  });
-});
+table("calificaciones entre comillas (es)", [
+  ["un epíteto que ninguna lista recoge critica", "La cancillería chilena calificó el decreto boliviano de \"trampa burocrática\" este lunes.", "ACCUSE CHL/", null],
+  ["una palabra de elogio respalda", "El canciller brasileño calificó el acuerdo con Argentina de \"paso histórico\" este lunes.", "SUPPORT BRA/GOV → ARG/", "ACCUSE"],
+  ["censura con elogio es censura", "El canciller brasileño calificó el veto argentino de \"un error histórico\" este lunes.", "ACCUSE BRA/", "SUPPORT"],
+  ["describir cómo fue un diálogo no es un juicio", "El canciller omaní describió el diálogo con el enviado iraní como \"productivo\".", null, "ACCUSE"],
+  ["…ni un elogio", "El canciller omaní describió el diálogo con el enviado iraní como \"productivo\".", null, "SUPPORT"],
+], { lang: "es" });
